@@ -1,0 +1,137 @@
+/**
+ * Loading and checking the knowledge base. Files are data, never code: they are parsed as JSON, validated against
+ * data/schema/kb.schema.json with ajv, then checked for what a schema cannot say (unique ids, references that
+ * resolve, dates in order, aliases that two entities share without saying so). Loading never throws: a broken
+ * file or entity is reported as a problem and left out, and the rest of the knowledge base still works.
+ */
+import Ajv from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import * as fs from 'fs';
+import * as path from 'path';
+import { endKey, parseIsoDate, startKey } from './dates';
+import { foldName } from './normalise';
+import type { Entity, KbFile, KbProblem } from './types';
+
+export interface LoadedKb { entities: Entity[]; problems: KbProblem[]; files: string[] }
+
+let validator: ValidateFunction | undefined;
+
+function getValidator(schemaPath: string): ValidateFunction {
+  if (!validator) {
+    const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
+    validator = ajv.compile(JSON.parse(fs.readFileSync(schemaPath, 'utf8')));
+  }
+  return validator;
+}
+
+function describe(e: ErrorObject): string {
+  return `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`;
+}
+
+/** Reads every *.json file of the given folders (in name order) and returns the checked entities. */
+export function loadKnowledgeBase(folders: string[], schemaPath: string): LoadedKb {
+  const problems: KbProblem[] = [];
+  const files: string[] = [];
+  const raw: { file: string; entity: Entity }[] = [];
+  const validate = getValidator(schemaPath);
+  for (const folder of folders) {
+    let names: string[];
+    try {
+      names = fs.readdirSync(folder).filter((n) => n.endsWith('.json')).sort();
+    } catch (err) {
+      problems.push({ file: folder, message: `cannot read the folder: ${(err as Error).message}` });
+      continue;
+    }
+    for (const name of names) {
+      const file = path.join(folder, name);
+      files.push(file);
+      let data: unknown;
+      try {
+        data = JSON.parse(fs.readFileSync(file, 'utf8'));
+      } catch (err) {
+        problems.push({ file, message: `not valid JSON: ${(err as Error).message}` });
+        continue;
+      }
+      // Validate entity by entity so that one bad entity does not cost the whole file.
+      const list = (data as { entities?: unknown })?.entities;
+      if (!Array.isArray(list)) {
+        problems.push({ file, message: 'has no "entities" array' });
+        continue;
+      }
+      for (const item of list) {
+        if (!validate({ entities: [item] })) {
+          const id = typeof (item as Entity)?.id === 'string' ? (item as Entity).id : undefined;
+          for (const e of validate.errors ?? []) problems.push({ file, entity: id, message: describe(e).replace('/entities/0', '') });
+          continue;
+        }
+        raw.push({ file, entity: item as Entity });
+      }
+    }
+  }
+  const entities = checkIntegrity(raw, problems);
+  return { entities, problems, files };
+}
+
+export function validateKbFileShape(data: unknown, schemaPath: string): string[] {
+  const validate = getValidator(schemaPath);
+  return validate(data as KbFile) ? [] : (validate.errors ?? []).map(describe);
+}
+
+function checkIntegrity(raw: { file: string; entity: Entity }[], problems: KbProblem[]): Entity[] {
+  const byId = new Map<string, { file: string; entity: Entity }>();
+  for (const r of raw) {
+    if (byId.has(r.entity.id)) {
+      problems.push({ file: r.file, entity: r.entity.id, message: `duplicate id (also in ${byId.get(r.entity.id)!.file})` });
+      continue;
+    }
+    byId.set(r.entity.id, r);
+  }
+  const kept: Entity[] = [];
+  const aliasOwners = new Map<string, { id: string; ambiguous: boolean; file: string }[]>();
+  for (const { file, entity: e } of byId.values()) {
+    const bad = (message: string) => problems.push({ file, entity: e.id, message });
+    let ok = true;
+    for (const r of e.related ?? []) if (!byId.has(r.id)) { bad(`related id "${r.id}" is not in the knowledge base`); ok = false; }
+    for (const r of e.roles ?? []) if (r.body && !byId.has(r.body)) { bad(`role body "${r.body}" is not in the knowledge base`); ok = false; }
+    ok = checkOrder(e.born?.date, e.died?.date, 'born', 'died', bad) && ok;
+    ok = checkOrder(e.start?.date, e.end?.date, 'start', 'end', bad) && ok;
+    for (const r of e.roles ?? []) ok = checkOrder(r.from, r.to, `role "${r.title}" from`, 'to', bad) && ok;
+    for (const f of e.facts ?? []) ok = checkOrder(f.date, f.end, `fact "${f.text.slice(0, 30)}" date`, 'end', bad) && ok;
+    for (const n of e.names ?? []) ok = checkOrder(n.from, n.to, `name "${n.name}" from`, 'to', bad) && ok;
+    for (const d of [e.born, e.died, e.start, e.end]) {
+      if (d?.oldStyle && !parseIsoDate(d.oldStyle)) { bad(`old-style date "${d.oldStyle}" is not a calendar date`); ok = false; }
+    }
+    const names = new Set([e.label, ...e.aliases]);
+    for (const s of e.strictAliases ?? []) if (!names.has(s)) { bad(`strict alias "${s}" is neither the label nor an alias`); ok = false; }
+    for (const s of e.ambiguousAliases ?? []) if (!names.has(s)) { bad(`ambiguous alias "${s}" is neither the label nor an alias`); ok = false; }
+    if (!ok) continue;
+    kept.push(e);
+    const ambiguous = new Set((e.ambiguousAliases ?? []).map(foldName));
+    const seen = new Set<string>();
+    for (const n of [...names, ...(e.names ?? []).map((x) => x.name)]) {
+      const key = foldName(n);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const list = aliasOwners.get(key) ?? [];
+      list.push({ id: e.id, ambiguous: ambiguous.has(key), file });
+      aliasOwners.set(key, list);
+    }
+  }
+  for (const [alias, owners] of aliasOwners) {
+    if (owners.length > 1 && owners.some((o) => !o.ambiguous)) {
+      for (const o of owners.filter((x) => !x.ambiguous)) {
+        problems.push({ file: o.file, entity: o.id, message: `alias "${alias}" is shared with ${owners.filter((x) => x !== o).map((x) => x.id).join(', ')} but not marked in ambiguousAliases` });
+      }
+    }
+  }
+  return kept;
+}
+
+function checkOrder(from: string | undefined, to: string | undefined, a: string, b: string, bad: (m: string) => void): boolean {
+  const fa = from === undefined ? undefined : parseIsoDate(from);
+  const tb = to === undefined ? undefined : parseIsoDate(to);
+  if (from !== undefined && !fa) { bad(`${a} "${from}" is not a calendar date`); return false; }
+  if (to !== undefined && !tb) { bad(`${b} "${to}" is not a calendar date`); return false; }
+  if (fa && tb && endKey(tb) < startKey(fa)) { bad(`${b} ${to} comes before ${a} ${from}`); return false; }
+  return true;
+}

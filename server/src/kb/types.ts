@@ -1,0 +1,42 @@
+/** The knowledge base as the rest of the service sees it: plain data, typed after data/schema/kb.schema.json. */
+
+export type EntityKind = 'person' | 'organisation' | 'congress' | 'event' | 'policy' | 'document' | 'place' | 'concept';
+export type MentionKind = EntityKind | 'date';
+
+export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organisation', 'congress', 'event', 'policy', 'document', 'place', 'concept'];
+
+export interface DatedFact { date: string; oldStyle?: string; approximate?: boolean; note?: string; source: string }
+export interface Role { title: string; body?: string; from?: string; to?: string; source: string }
+export interface Fact { text: string; date?: string; end?: string; contested?: boolean; source: string }
+export interface Related { id: string; relation: string }
+export interface EraName { name: string; from?: string; to?: string; source: string }
+export interface Series { keyword: 'congress' | 'conference'; number: number }
+
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  label: string;
+  aliases: string[];
+  strictAliases?: string[];
+  ambiguousAliases?: string[];
+  misspellings?: string[];
+  summary: string;
+  born?: DatedFact;
+  died?: DatedFact;
+  start?: DatedFact;
+  end?: DatedFact;
+  fate?: string;
+  series?: Series;
+  names?: EraName[];
+  roles?: Role[];
+  facts?: Fact[];
+  related?: Related[];
+  topics?: string[];
+  key?: boolean;
+  sources: string[];
+}
+
+export interface KbFile { topic?: string; entities: Entity[] }
+
+/** A problem found while loading: the file, the entity (when known) and what is wrong. */
+export interface KbProblem { file: string; entity?: string; message: string }
