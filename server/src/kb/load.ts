@@ -88,23 +88,25 @@ function checkIntegrity(raw: { file: string; entity: Entity }[], problems: KbPro
   }
   const kept: Entity[] = [];
   const aliasOwners = new Map<string, { id: string; ambiguous: boolean; file: string }[]>();
-  for (const { file, entity: e } of byId.values()) {
+  for (const { file, entity: original } of byId.values()) {
+    // A broken part of an entity (a link that does not resolve, dates out of order) is reported and dropped;
+    // the rest of the entity is kept, so that one slip does not hide a whole person from the notes.
+    const e: Entity = { ...original };
     const bad = (message: string) => problems.push({ file, entity: e.id, message });
-    let ok = true;
-    for (const r of e.related ?? []) if (!byId.has(r.id)) { bad(`related id "${r.id}" is not in the knowledge base`); ok = false; }
-    for (const r of e.roles ?? []) if (r.body && !byId.has(r.body)) { bad(`role body "${r.body}" is not in the knowledge base`); ok = false; }
-    ok = checkOrder(e.born?.date, e.died?.date, 'born', 'died', bad) && ok;
-    ok = checkOrder(e.start?.date, e.end?.date, 'start', 'end', bad) && ok;
-    for (const r of e.roles ?? []) ok = checkOrder(r.from, r.to, `role "${r.title}" from`, 'to', bad) && ok;
-    for (const f of e.facts ?? []) ok = checkOrder(f.date, f.end, `fact "${f.text.slice(0, 30)}" date`, 'end', bad) && ok;
-    for (const n of e.names ?? []) ok = checkOrder(n.from, n.to, `name "${n.name}" from`, 'to', bad) && ok;
-    for (const d of [e.born, e.died, e.start, e.end]) {
-      if (d?.oldStyle && !parseIsoDate(d.oldStyle)) { bad(`old-style date "${d.oldStyle}" is not a calendar date`); ok = false; }
+    e.related = e.related?.filter((r) => byId.has(r.id) || (bad(`related id "${r.id}" is not in the knowledge base`), false));
+    e.roles = e.roles?.filter((r) => !r.body || byId.has(r.body) || (bad(`role body "${r.body}" is not in the knowledge base`), false));
+    if (!checkOrder(e.born?.date, e.died?.date, 'born', 'died', bad)) { delete e.born; delete e.died; }
+    if (!checkOrder(e.start?.date, e.end?.date, 'start', 'end', bad)) { delete e.start; delete e.end; }
+    e.roles = e.roles?.filter((r) => checkOrder(r.from, r.to, `role "${r.title}" from`, 'to', bad));
+    e.facts = e.facts?.filter((f) => checkOrder(f.date, f.end, `fact "${f.text.slice(0, 30)}" date`, 'end', bad));
+    e.names = e.names?.filter((n) => checkOrder(n.from, n.to, `name "${n.name}" from`, 'to', bad));
+    for (const key of ['born', 'died', 'start', 'end'] as const) {
+      const d = e[key];
+      if (d?.oldStyle && !parseIsoDate(d.oldStyle)) { bad(`old-style date "${d.oldStyle}" is not a calendar date`); e[key] = { ...d, oldStyle: undefined }; delete e[key]!.oldStyle; }
     }
     const names = new Set([e.label, ...e.aliases]);
-    for (const s of e.strictAliases ?? []) if (!names.has(s)) { bad(`strict alias "${s}" is neither the label nor an alias`); ok = false; }
-    for (const s of e.ambiguousAliases ?? []) if (!names.has(s)) { bad(`ambiguous alias "${s}" is neither the label nor an alias`); ok = false; }
-    if (!ok) continue;
+    e.strictAliases = e.strictAliases?.filter((s) => names.has(s) || (bad(`strict alias "${s}" is neither the label nor an alias`), false));
+    e.ambiguousAliases = e.ambiguousAliases?.filter((s) => names.has(s) || (bad(`ambiguous alias "${s}" is neither the label nor an alias`), false));
     kept.push(e);
     const ambiguous = new Set((e.ambiguousAliases ?? []).map(foldName));
     const seen = new Set<string>();

@@ -1,0 +1,175 @@
+/**
+ * Reading dates from a run of tokens: `1924`, `January 1924`, `21 January 1924`, `January 21, 1924`,
+ * `21/1/1924` (day first), ranges (`1927-8`, `1927–28`, `1924 – 1941`, `between 1917 and 1923`, `from 1928 to
+ * 1932`), decades (`1920s`, `the late 1920s`), `c. 1905`, and `BC`/`BCE`/`AD`/`CE`. A number is a year only where
+ * it reads as one: `30%`, `100,000` and `1500 troops` are not dates.
+ */
+import { daysInMonth, formatDate, monthNumber, toIso, type PartialDate } from '../kb/dates';
+import type { DateValue } from './types';
+
+export interface TokenView {
+  count: number;
+  start(k: number): number;
+  end(k: number): number;
+  key(k: number): string;
+  text(k: number): string;
+  /** The characters between token k and token k+1 (or the rest of the span after the last). */
+  gap(k: number): string;
+}
+
+export interface DateMatch { last: number; value: DateValue }
+
+const RANGE_GAP = /^\s*(?:-|–|—|\/)\s*$/;
+const ERA_AFTER: Record<string, number> = { BC: -1, BCE: -1, AD: 1, CE: 1 };
+const APPROX = new Set(['c', 'ca', 'circa']);
+const NOT_YEAR_NEXT = /^(?:[a-z]+s)$/;
+const VERB_S = new Set(['was', 'has', 'is', 'as', 'saw', 'sees', 'its', 'his', 'this', 'thus', 'always', 'brings', 'marks', 'begins', 'ends', 'proves', 'proved', 'yes', 'us', 'perhaps']);
+
+function intOf(s: string): number {
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c < 48 || c > 57) return NaN; }
+  return s.length ? Number(s) : NaN;
+}
+
+function dayOf(s: string): number {
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(s);
+  const d = m ? Number(m[1]) : NaN;
+  return d >= 1 && d <= 31 ? d : NaN;
+}
+
+function single(d: PartialDate, approximate = false): DateValue {
+  const iso = toIso(d);
+  return { from: iso, to: iso, words: (approximate ? 'c. ' : '') + formatDate(d), ...(approximate ? { approximate } : {}) };
+}
+
+function span(a: PartialDate, b: PartialDate, words?: string): DateValue {
+  return { from: toIso(a), to: toIso(b), words: words ?? `${formatDate(a)}–${formatDate(b)}` };
+}
+
+function isYearText(s: string): boolean {
+  return s.length === 4 && intOf(s) >= 1000 && intOf(s) <= 2099;
+}
+
+/** Is token k, a 4-digit number, used as a year here? */
+function readsAsYear(t: TokenView, k: number): boolean {
+  if (!isYearText(t.text(k))) return false;
+  const after = t.gap(k);
+  if (after.startsWith('%') || /^[.,]\d/.test(after) || /^,\d{3}/.test(after + (t.count > k + 1 ? t.text(k + 1) : ''))) return false;
+  if (k > 0) {
+    const before = t.gap(k - 1);
+    if (/[£$€¥#]\s*$/.test(before) || /\d[,.]$/.test(t.text(k - 1) + before)) return false;
+  }
+  if (k + 1 < t.count && /^\s$/.test(after)) {
+    const next = t.text(k + 1);
+    if (NOT_YEAR_NEXT.test(next) && !VERB_S.has(next)) return false;
+  }
+  return true;
+}
+
+function eraAfter(t: TokenView, k: number): number {
+  if (k + 1 >= t.count || !/^\s*$/.test(t.gap(k))) return 0;
+  return ERA_AFTER[t.text(k + 1)] ?? 0;
+}
+
+/** Tries to read a date starting at token k. */
+export function matchDate(t: TokenView, k: number): DateMatch | undefined {
+  const key = t.key(k);
+  // between Y and Y / from Y to Y
+  if ((key === 'between' || key === 'from') && k + 3 < t.count && readsAsYear(t, k + 1)) {
+    const joiner = t.key(k + 2);
+    if ((key === 'between' ? joiner === 'and' : joiner === 'to' || joiner === 'until') && readsAsYear(t, k + 3)) {
+      const a = intOf(t.text(k + 1)), b = intOf(t.text(k + 3));
+      if (b >= a) return { last: k + 3, value: span({ year: a }, { year: b }) };
+    }
+    return undefined;
+  }
+  // c. 1905 / circa 1905
+  if (APPROX.has(key) && k + 1 < t.count) {
+    const next = t.text(k + 1);
+    const n = intOf(next);
+    if (n >= 1 && n <= 2099 && /^\.?\s*$/.test(t.gap(k)) && (key !== 'c' || t.gap(k).startsWith('.'))) {
+      const era = eraAfter(t, k + 1);
+      if (era !== 0) return { last: k + 2, value: single({ year: era * n }, true) };
+      if (isYearText(next)) return { last: k + 1, value: single({ year: n }, true) };
+    }
+    return undefined;
+  }
+  // AD 800
+  if ((t.text(k) === 'AD' || t.text(k) === 'CE') && k + 1 < t.count && /^\s+$/.test(t.gap(k))) {
+    const n = intOf(t.text(k + 1));
+    if (n >= 1 && n <= 2099 && t.text(k + 1).length <= 4) return { last: k + 1, value: single({ year: n }) };
+  }
+  // Month [day[,]] year
+  const month = monthNumber(t.text(k));
+  if (month && /^[A-Z]/.test(t.text(k))) {
+    if (k + 1 < t.count && /^\.?\s+$/.test(t.gap(k))) {
+      if (readsAsYear(t, k + 1)) return { last: k + 1, value: single({ year: intOf(t.text(k + 1)), month }) };
+      const day = dayOf(t.text(k + 1));
+      if (day && k + 2 < t.count && /^,?\s+$/.test(t.gap(k + 1)) && readsAsYear(t, k + 2)) {
+        const year = intOf(t.text(k + 2));
+        if (day <= daysInMonth(year, month)) return { last: k + 2, value: single({ year, month, day }) };
+      }
+    }
+    return undefined;
+  }
+  const text = t.text(k);
+  // 1920s, 1920's
+  const dec = /^(\d{3})0s$/.exec(text);
+  if (dec) return { last: k, value: decade(t, k, Number(dec[1]) * 10) };
+  if (isYearText(text) && text.endsWith('0') && /^['’]$/.test(t.gap(k)) && t.text(k + 1) === 's') {
+    return { last: k + 1, value: decade(t, k, Number(text)) };
+  }
+  // day Month year
+  const day = dayOf(text);
+  if (day && k + 2 < t.count && /^\s+(?:of\s+)?$/.test(t.gap(k))) {
+    let m = k + 1;
+    if (t.key(m) === 'of') m++;
+    const mon = monthNumber(t.text(m));
+    if (mon && /^[A-Z]/.test(t.text(m)) && m + 1 < t.count && /^,?\s+$/.test(t.gap(m)) && readsAsYear(t, m + 1)) {
+      const year = intOf(t.text(m + 1));
+      if (day <= daysInMonth(year, mon)) return { last: m + 1, value: single({ year, month: mon, day }) };
+    }
+  }
+  // d/m/yyyy
+  if (/^\d{1,2}$/.test(text) && k + 2 < t.count && (t.gap(k) === '/' || t.gap(k) === '.') && t.gap(k + 1) === t.gap(k)) {
+    const a = intOf(text), b = intOf(t.text(k + 1));
+    if (isYearText(t.text(k + 2)) && /^\d{1,2}$/.test(t.text(k + 1))) {
+      const year = intOf(t.text(k + 2));
+      const [dd, mm] = b > 12 && a <= 12 ? [b, a] : [a, b];
+      if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= daysInMonth(year, mm)) return { last: k + 2, value: single({ year, month: mm, day: dd }) };
+    }
+    return undefined;
+  }
+  const n = intOf(text);
+  // 44 BC, 800 AD
+  if (n >= 1 && text.length <= 4) {
+    const era = eraAfter(t, k);
+    if (era !== 0) return { last: k + 1, value: single({ year: era * n }) };
+  }
+  if (!readsAsYear(t, k)) return undefined;
+  // Y–Y, Y-YY, Y-Y
+  if (k + 1 < t.count && RANGE_GAP.test(t.gap(k))) {
+    const nextText = t.text(k + 1);
+    const m = intOf(nextText);
+    let end = NaN;
+    if (nextText.length === 4 && readsAsYear(t, k + 1)) end = m;
+    else if (nextText.length === 2 && !Number.isNaN(m)) end = Math.floor(n / 100) * 100 + m;
+    else if (nextText.length === 1 && !Number.isNaN(m)) end = Math.floor(n / 10) * 10 + m;
+    if (!Number.isNaN(end) && end > n && end - n < 200) {
+      return { last: k + 1, value: span({ year: n }, { year: end }) };
+    }
+  }
+  // Y to Y
+  if (k + 2 < t.count && t.key(k + 1) === 'to' && readsAsYear(t, k + 2) && intOf(t.text(k + 2)) > n) {
+    return { last: k + 2, value: span({ year: n }, { year: intOf(t.text(k + 2)) }) };
+  }
+  return { last: k, value: single({ year: n }) };
+}
+
+function decade(t: TokenView, k: number, start: number): DateValue {
+  let from = start, to = start + 9, prefix = '';
+  const prev = k > 0 ? (t.key(k - 1) === 'the' && k > 1 ? t.key(k - 2) : t.key(k - 1)) : '';
+  if (prev === 'early') { to = start + 3; prefix = 'the early '; }
+  else if (prev === 'mid') { from = start + 3; to = start + 6; prefix = 'the mid-'; }
+  else if (prev === 'late') { from = start + 6; prefix = 'the late '; }
+  return { from: toIso({ year: from }), to: toIso({ year: to }), words: `${prefix || 'the '}${start}s` };
+}

@@ -1,0 +1,154 @@
+/**
+ * The lexicon: every name of every entity, prepared once per knowledge base so that recognition is a hash look-up
+ * per word. Built from data alone; it knows nothing of any topic.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { Entity, EntityKind } from '../kb/types';
+
+export interface Phrase {
+  /** Folded tokens (lower case, no diacritics). */
+  tokens: string[];
+  /** Tokens as written, for strict aliases that must match their capitalisation; undefined when any case goes. */
+  cased?: string[];
+  /** Entity ids that bear this name (more than one: an ambiguous alias, resolved by context). */
+  ids: string[];
+  misspelling: boolean;
+}
+
+export interface SeriesKey { keyword: string; number: number }
+
+export class Lexicon {
+  /** First folded token → phrases starting with it, longest first. */
+  readonly byFirst = new Map<string, Phrase[]>();
+  /** Series keyword ("congress") → number → entity id. */
+  readonly series = new Map<string, Map<number, string>>();
+  /** Delete-one variants of single-word names (5+ letters) → those names, for near-miss spelling look-ups. */
+  private readonly deletes = new Map<string, string[]>();
+  /** Folded single-word name → its phrase. */
+  private readonly singles = new Map<string, Phrase>();
+  private readonly kindOf = new Map<string, EntityKind>();
+  private readonly fuzzyCache = new Map<string, Phrase | null>();
+
+  constructor(entities: readonly Entity[]) {
+    for (const e of entities) {
+      this.kindOf.set(e.id, e.kind);
+      const strict = new Set(e.strictAliases ?? []);
+      const names = new Set<string>([e.label, ...e.aliases, ...(e.names ?? []).map((n) => n.name)]);
+      for (const name of names) this.add(name, e.id, strict.has(name), false);
+      for (const m of e.misspellings ?? []) this.add(m, e.id, false, true);
+      if (e.series) {
+        const map = this.series.get(e.series.keyword) ?? new Map<number, string>();
+        map.set(e.series.number, e.id);
+        this.series.set(e.series.keyword, map);
+      }
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const [word, phrase] of this.singles) {
+      if (word.length < 5 || phrase.misspelling || phrase.cased) continue;
+      for (const v of deleteVariants(word)) {
+        const list = this.deletes.get(v);
+        if (list) { if (!list.includes(word)) list.push(word); } else this.deletes.set(v, [word]);
+      }
+    }
+  }
+
+  kind(id: string): EntityKind | undefined {
+    return this.kindOf.get(id);
+  }
+
+  private add(name: string, id: string, strict: boolean, misspelling: boolean): void {
+    const raw = tokenise(name);
+    if (raw.length === 0) return;
+    const tokens = raw.map(foldToken);
+    const cased = strict ? raw : undefined;
+    const list = this.byFirst.get(tokens[0]) ?? [];
+    const same = list.find((p) => p.misspelling === misspelling && sameTokens(p.tokens, tokens) && sameTokens(p.cased, cased));
+    if (same) {
+      if (!same.ids.includes(id)) same.ids.push(id);
+    } else {
+      const phrase: Phrase = { tokens, cased, ids: [id], misspelling };
+      list.push(phrase);
+      if (tokens.length === 1 && !cased && !this.singles.has(tokens[0])) this.singles.set(tokens[0], phrase);
+    }
+    this.byFirst.set(tokens[0], list);
+  }
+
+  /**
+   * The known single-word name a capitalised unknown word is most likely a slip for: one edit away (two for
+   * words of eight letters or more), an adjacent swap counting as one. Derived words (`Stalinist`,
+   * `Russians`) are not slips. Cached: a note repeats its words.
+   */
+  nearMiss(word: string): Phrase | undefined {
+    const cached = this.fuzzyCache.get(word);
+    if (cached !== undefined) return cached ?? undefined;
+    let best: Phrase | undefined;
+    let bestDist = 99;
+    const limit = word.length >= 8 ? 2 : 1;
+    const seen = new Set<string>();
+    for (const v of [word, ...deleteVariants(word)]) {
+      for (const cand of this.deletes.get(v) ?? (this.singles.has(v) && v.length >= 5 ? [v] : [])) {
+        if (seen.has(cand)) continue;
+        seen.add(cand);
+        if (isDerived(word, cand)) continue;
+        const d = editDistance(word, cand);
+        if (d > 0 && d <= limit && d < bestDist) { bestDist = d; best = this.singles.get(cand); }
+      }
+    }
+    if (this.fuzzyCache.size > 50_000) this.fuzzyCache.clear();
+    this.fuzzyCache.set(word, best ?? null);
+    return best;
+  }
+
+  /** Every name (label or alias) with its entity ids: for completion. */
+  *names(): IterableIterator<Phrase> {
+    for (const list of this.byFirst.values()) yield* list;
+  }
+}
+
+function sameTokens(a: string[] | undefined, b: string[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function deleteVariants(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+const DERIVATIONS = ['s', 'es', 'n', 'an', 'ian', 'ians', 'ans', 'ns', 'ist', 'ists', 'ism', 'ite', 'ites', 'ic', 'ik', 'iks', 'ki', 'y', 'ia'];
+
+function isDerived(word: string, name: string): boolean {
+  if (word.startsWith(name) && DERIVATIONS.includes(word.slice(name.length))) return true;
+  if (name.startsWith(word) && DERIVATIONS.includes(name.slice(word.length))) return true;
+  return false;
+}
+
+/** Levenshtein distance, with one adjacent transposition counted as a single edit (Trotksy → Trotsky). */
+export function editDistance(a: string, b: string): number {
+  const d = distance(a, b);
+  if (d === 2 && a.length === b.length) {
+    let first = -1;
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] !== b[i]) { first = i; break; }
+    }
+    if (first >= 0 && a[first] === b[first + 1] && a[first + 1] === b[first] && a.slice(first + 2) === b.slice(first + 2)) return 1;
+  }
+  return d;
+}
+
+/** Splits a name into word tokens the way the scanner does (letters, marks and digits). */
+export function tokenise(s: string): string[] {
+  return s.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+}
+
+/** Lower case without diacritics. The ASCII fast path allocates nothing beyond the lower-cased string. */
+export function foldToken(s: string): string {
+  const lower = s.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    if (lower.charCodeAt(i) > 127) return lower.normalize('NFKD').replace(/\p{M}/gu, '');
+  }
+  return lower;
+}

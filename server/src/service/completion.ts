@@ -1,0 +1,120 @@
+/**
+ * Completion: names as the user types a capitalised prefix (or asks with Ctrl+Space), and numbered congresses
+ * after an ordinal (`15th` → `15th Party Congress (December 1927)`). Quiet in code and front matter and on
+ * lower-case words; the fact card comes later, through completionItem/resolve.
+ */
+import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver-types';
+import { formatIso } from '../kb/dates';
+import { foldName } from '../kb/normalise';
+import type { Entity, EntityKind } from '../kb/types';
+import type { Position } from '../recogniser/document';
+import { classifyLine, forEachProseSpan } from '../recogniser/markdown';
+import { note, type ServiceContext } from './context';
+import { entityDates, factCard, kindName } from './factCard';
+
+const MAX_ITEMS = 60;
+
+const ITEM_KIND: Record<EntityKind, CompletionItemKind> = {
+  person: CompletionItemKind.Reference, organisation: CompletionItemKind.Module, congress: CompletionItemKind.Event,
+  event: CompletionItemKind.Event, policy: CompletionItemKind.Function, document: CompletionItemKind.File, place: CompletionItemKind.Folder,
+  concept: CompletionItemKind.Keyword,
+};
+
+const SERIES_NAMES: Record<string, string> = { congress: 'Party Congress', conference: 'Party Conference' };
+
+function ordinalSuffix(n: number): string {
+  const t = n % 100;
+  if (t >= 11 && t <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+/** Is this column of the line inside prose (not code, not a URL, not front matter)? */
+function inProse(ctx: ServiceContext, uri: string, pos: Position): boolean {
+  const n = note(ctx, uri);
+  if (!n) return false;
+  const state = n.stateAt(pos.line);
+  const line = n.lineText(pos.line);
+  const kind = classifyLine(line, state, pos.line);
+  if (kind.skip) return false;
+  let inside = false;
+  forEachProseSpan(line, kind.proseFrom, kind.proseTo, (from, to) => { if (pos.character >= from && pos.character <= to) inside = true; });
+  return inside;
+}
+
+export function getCompletions(ctx: ServiceContext, uri: string, pos: Position, invoked: boolean): CompletionList {
+  const empty: CompletionList = { isIncomplete: false, items: [] };
+  const n = note(ctx, uri);
+  if (!n || pos.line >= n.lineCount) return empty;
+  const line = n.lineText(pos.line);
+  const before = line.slice(0, Math.min(pos.character, line.length));
+  if (!inProse(ctx, uri, pos)) return empty;
+
+  // "15th", "15th Pa", "Fifteenth Con": numbered congresses and conferences.
+  const ord = /(\d{1,3})(st|nd|rd|th)(\s+[A-Za-z-]*)?(\s+[A-Za-z]*)?$/.exec(before);
+  if (ord) {
+    const num = Number(ord[1]);
+    const start = pos.character - ord[0].length;
+    const items: CompletionItem[] = [];
+    for (const e of ctx.kb.entities) {
+      if (!e.series || e.series.number !== num) continue;
+      const name = `${num}${ordinalSuffix(num)} ${SERIES_NAMES[e.series.keyword] ?? e.series.keyword}`;
+      const when = e.start ? formatIso(e.start.date).replace(/^\d+ /, '') : '';
+      items.push({
+        label: when ? `${name} (${when})` : name,
+        kind: ITEM_KIND[e.kind],
+        detail: e.label,
+        filterText: ord[0],
+        sortText: e.series.keyword === 'congress' ? '0' : '1',
+        textEdit: { range: { start: { line: pos.line, character: start }, end: pos }, newText: name },
+        data: { id: e.id },
+      });
+    }
+    if (items.length) return { isIncomplete: false, items };
+  }
+
+  const word = /[\p{L}\p{M}'’-]*$/u.exec(before)![0];
+  const capitalised = /^\p{Lu}/u.test(word);
+  if (!invoked && (word.length < 2 || !capitalised)) return empty;
+  if (!invoked && word.length < 1) return empty;
+  const prefix = foldName(word);
+  const start = pos.character - word.length;
+  const range = { start: { line: pos.line, character: start }, end: pos };
+  const seen = new Set<string>();
+  const items: CompletionItem[] = [];
+  let incomplete = false;
+  for (const e of ctx.kb.entities) {
+    const name = bestName(e, prefix);
+    if (name === undefined || seen.has(e.id)) continue;
+    seen.add(e.id);
+    if (items.length >= MAX_ITEMS) { incomplete = true; break; }
+    const dates = entityDates(e);
+    items.push({
+      label: e.label,
+      labelDetails: { description: kindName(e.kind) + (dates ? ` · ${dates}` : '') },
+      kind: ITEM_KIND[e.kind],
+      detail: name === e.label ? kindName(e.kind) : `${name} — ${kindName(e.kind)}`,
+      filterText: name,
+      sortText: (e.key ? '0' : '1') + name.toLowerCase(),
+      textEdit: { range, newText: name },
+      data: { id: e.id },
+    });
+  }
+  return { isIncomplete: incomplete, items };
+}
+
+/** The name the user is most likely typing: the label or an alias whose folded form starts with the prefix. */
+function bestName(e: Entity, prefix: string): string | undefined {
+  if (!prefix) return e.label;
+  const names = [e.label, ...e.aliases, ...(e.names ?? []).map((x) => x.name)];
+  // Prefer an alias that starts with the prefix (the surname typed on its own), then a word inside the label.
+  for (const n of names) if (foldName(n).startsWith(prefix)) return n;
+  for (const w of e.label.split(/\s+/)) if (foldName(w).startsWith(prefix) && w.length > 2) return e.label;
+  return undefined;
+}
+
+export function resolveCompletion(ctx: ServiceContext, item: CompletionItem): CompletionItem {
+  const id = (item.data as { id?: unknown } | undefined)?.id;
+  const e = typeof id === 'string' ? ctx.kb.get(id) : undefined;
+  if (e) item.documentation = { kind: MarkupKind.Markdown, value: factCard(ctx.kb, e) };
+  return item;
+}

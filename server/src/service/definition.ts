@@ -1,0 +1,18 @@
+/** Go to definition: the entity's entry in the knowledge base file that defines it. */
+import type { Location } from 'vscode-languageserver-types';
+import type { Position } from '../recogniser/document';
+import { pathToUri } from '../workspace/workspace';
+import { mentionAt, type ServiceContext } from './context';
+
+export function entityLocation(ctx: ServiceContext, id: string): Location | undefined {
+  const o = ctx.kb.origin(id);
+  if (!o) return undefined;
+  return { uri: pathToUri(o.file), range: { start: { line: o.line, character: 0 }, end: { line: o.line, character: 0 } } };
+}
+
+export function getDefinition(ctx: ServiceContext, uri: string, pos: Position): Location[] {
+  const m = mentionAt(ctx, uri, pos);
+  if (!m || m.kind === 'date') return [];
+  const loc = entityLocation(ctx, m.id);
+  return loc ? [loc] : [];
+}

@@ -1,0 +1,119 @@
+/** The fact card: one entity as Markdown, shared by hover and completion. */
+import { formatIso, parseIsoDate, startKey, endKey } from '../kb/dates';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { DatedFact, Entity } from '../kb/types';
+import { escapeMd, sourceLink, sourceTitle } from './markdown';
+
+const KIND_NAMES: Record<string, string> = {
+  person: 'Person', organisation: 'Organisation', congress: 'Party congress', event: 'Event', policy: 'Policy',
+  document: 'Document', place: 'Place', concept: 'Concept', date: 'Date',
+};
+
+export function kindName(kind: string): string {
+  return KIND_NAMES[kind] ?? kind;
+}
+
+function dated(d: DatedFact | undefined): string {
+  if (!d) return '';
+  let s = formatIso(d.date);
+  if (d.oldStyle) s += ` (O.S. ${formatIso(d.oldStyle)})`;
+  if (d.approximate) s = `c. ${s}`;
+  return s;
+}
+
+function years(from?: string, to?: string): string {
+  const a = from ? formatIso(from) : '', b = to ? formatIso(to) : '';
+  if (a && b) return a === b ? a : `${a} – ${b}`;
+  if (a) return `from ${a}`;
+  if (b) return `until ${b}`;
+  return '';
+}
+
+export function entityDates(e: Entity): string {
+  if (e.kind === 'person') {
+    const b = dated(e.born), d = dated(e.died);
+    if (b && d) return `${b} – ${d}`;
+    if (b) return `born ${b}`;
+    if (d) return `died ${d}`;
+    return '';
+  }
+  const s = dated(e.start), en = dated(e.end);
+  if (s && en) return s === en ? s : `${s} – ${en}`;
+  return s ? (e.kind === 'organisation' ? `from ${s}` : s) : en ? `until ${en}` : '';
+}
+
+export function factCard(kb: KnowledgeBase, e: Entity, opts: { misspelt?: string; mentionsInNotes?: number } = {}): string {
+  const out: string[] = [];
+  if (opts.misspelt !== undefined) out.push(`*“${escapeMd(opts.misspelt)}” — did you mean **${escapeMd(e.label)}**?*`, '');
+  out.push(`### ${escapeMd(e.label)}`);
+  const dates = entityDates(e);
+  out.push(`*${kindName(e.kind)}${dates ? ` · ${escapeMd(dates)}` : ''}*`, '');
+  out.push(escapeMd(e.summary));
+  const aka = e.aliases.filter((a) => a !== e.label && !e.label.endsWith(` ${a}`)).slice(0, 6);
+  if (aka.length) out.push('', `Also: ${aka.map(escapeMd).join(', ')}`);
+  if (e.names?.length) {
+    out.push('', '**Names**', ...e.names.map((n) => `- ${escapeMd(n.name)}${years(n.from, n.to) ? ` (${escapeMd(years(n.from, n.to))})` : ''}`));
+  }
+  if (e.roles?.length) {
+    out.push('', '**Roles**');
+    for (const r of e.roles.slice(0, 8)) {
+      const when = years(r.from, r.to);
+      const body = r.body ? kb.get(r.body)?.label : undefined;
+      out.push(`- ${escapeMd(r.title)}${body && !r.title.includes(body) ? `, ${escapeMd(body)}` : ''}${when ? ` (${escapeMd(when)})` : ''}`);
+    }
+  }
+  if (e.facts?.length) {
+    out.push('', '**Key facts**');
+    const facts = [...e.facts].sort((a, b) => dateSort(a.date) - dateSort(b.date));
+    for (const f of facts.slice(0, 8)) {
+      const when = f.date ? `${escapeMd(years(f.date, f.end))}: ` : '';
+      out.push(`- ${when}${escapeMd(f.text)}${f.contested ? ' *(contested)*' : ''} ${sourceLink(f.source, '↗')}`);
+    }
+  }
+  if (e.fate) out.push('', `**What became of ${e.kind === 'person' ? 'them' : 'it'}:** ${escapeMd(e.fate)}`);
+  if (e.related?.length) {
+    const rel = e.related.map((r) => {
+      const other = kb.get(r.id);
+      return other ? `${escapeMd(other.label)} (${escapeMd(r.relation)})` : '';
+    }).filter(Boolean);
+    if (rel.length) out.push('', `**Related:** ${rel.slice(0, 10).join(', ')}`);
+  }
+  if (opts.mentionsInNotes) out.push('', `*Mentioned in ${opts.mentionsInNotes} note${opts.mentionsInNotes === 1 ? '' : 's'}.*`);
+  out.push('', `Sources: ${e.sources.slice(0, 4).map((s) => sourceLink(s, sourceTitle(s))).join(' · ')}`);
+  return out.join('\n');
+}
+
+function dateSort(d?: string): number {
+  const p = d ? parseIsoDate(d) : undefined;
+  return p ? startKey(p) : Number.MAX_SAFE_INTEGER;
+}
+
+export interface DatedItem { entity: Entity; what: string; from: string; to: string }
+
+/** What the knowledge base has happening within a date or date range (starts, ends, births, deaths, facts). */
+export function happeningWithin(kb: KnowledgeBase, from: string, to: string, limit = 12): DatedItem[] {
+  const a = parseIsoDate(from), b = parseIsoDate(to);
+  if (!a || !b) return [];
+  const lo = startKey(a), hi = endKey(b);
+  const hits: DatedItem[] = [];
+  const within = (d?: string, e?: string) => {
+    const p = d ? parseIsoDate(d) : undefined;
+    if (!p) return false;
+    const q = e ? parseIsoDate(e) ?? p : p;
+    return startKey(p) <= hi && endKey(q) >= lo;
+  };
+  for (const e of kb.entities) {
+    if (e.kind === 'person') {
+      if (within(e.born?.date)) hits.push({ entity: e, what: `${e.label} born`, from: e.born!.date, to: e.born!.date });
+      if (within(e.died?.date)) hits.push({ entity: e, what: `${e.label} died`, from: e.died!.date, to: e.died!.date });
+    } else if (e.kind !== 'concept' && e.start && within(e.start.date, e.end?.date ?? e.start.date)) {
+      // Long-lived bodies would fill every date: list only events, congresses, documents and policies that begin or fall here.
+      if (e.kind !== 'organisation' && e.kind !== 'place' || within(e.start.date)) hits.push({ entity: e, what: e.label, from: e.start.date, to: e.end?.date ?? e.start.date });
+    }
+    for (const f of e.facts ?? []) {
+      if (f.date && within(f.date, f.end) && e.kind === 'person') hits.push({ entity: e, what: `${e.label}: ${f.text}`, from: f.date, to: f.end ?? f.date });
+    }
+  }
+  hits.sort((x, y) => dateSort(x.from) - dateSort(y.from));
+  return hits.slice(0, limit);
+}

@@ -1,0 +1,33 @@
+/** Hover: the fact card of the entity under the cursor, or what happened at the date under it. */
+import type { Hover } from 'vscode-languageserver-types';
+import { MarkupKind } from 'vscode-languageserver-types';
+import { formatIso } from '../kb/dates';
+import type { Position } from '../recogniser/document';
+import { mentionAt, note, type ServiceContext } from './context';
+import { factCard, happeningWithin } from './factCard';
+import { escapeMd } from './markdown';
+
+export function getHover(ctx: ServiceContext, uri: string, pos: Position): Hover | null {
+  const m = mentionAt(ctx, uri, pos);
+  if (!m) return null;
+  const range = { start: { line: m.line, character: m.start }, end: { line: m.line, character: m.end } };
+  if (m.kind === 'date' && m.date) {
+    const items = happeningWithin(ctx.kb, m.date.from, m.date.to);
+    const lines = [`### ${escapeMd(m.date.words)}`, '*Date*'];
+    if (items.length) {
+      lines.push('', '**In the knowledge base then:**');
+      for (const it of items) {
+        const when = it.from === it.to ? formatIso(it.from) : `${formatIso(it.from)} – ${formatIso(it.to)}`;
+        lines.push(`- ${escapeMd(when)}: ${escapeMd(it.what)}`);
+      }
+    } else {
+      lines.push('', 'Nothing in the knowledge base is dated then.');
+    }
+    return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range };
+  }
+  const e = ctx.kb.get(m.id);
+  if (!e) return null;
+  const text = note(ctx, uri)?.lineText(m.line).slice(m.start, m.end);
+  const value = factCard(ctx.kb, e, { misspelt: m.misspelling ? text : undefined, mentionsInNotes: ctx.index.notesMentioning(e.id).size });
+  return { contents: { kind: MarkupKind.Markdown, value }, range };
+}

@@ -1,0 +1,118 @@
+/**
+ * The History Notes language service: text in, results out. It owns the open notes' analyses and the workspace
+ * index and exposes one method per editor feature, in editor terms. No LSP connection, no `vscode`: the server
+ * (server.ts), the CLI (cli.ts) and the tests all drive this same object.
+ */
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, Location, Range, WorkspaceSymbol } from 'vscode-languageserver-types';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { NoteAnalysis, type Position, type Range as NoteRange } from '../recogniser/document';
+import { WorkspaceIndex } from '../workspace/index';
+import type { Workspace } from '../workspace/workspace';
+import { getCodeActions } from './codeActions';
+import { getCompletions, resolveCompletion } from './completion';
+import { DEFAULT_SETTINGS, newScanner, type Logger, type ServiceContext, type Settings } from './context';
+import { getDefinition } from './definition';
+import { getDiagnostics } from './diagnostics';
+import { getHover } from './hover';
+import { getDocumentHighlights, getReferences, type CancelToken } from './references';
+import { getDocumentSymbols, getWorkspaceSymbols } from './symbols';
+import { getTimeline, type TimelineEntry } from './timeline';
+
+export interface ContentChange { range?: NoteRange; text: string }
+
+export interface LanguageServiceOptions { kb: KnowledgeBase; workspace: Workspace; logger?: Logger; settings?: Settings }
+
+const silent: Logger = { log() { /* quiet */ }, error() { /* quiet */ } };
+
+export class LanguageService {
+  readonly ctx: ServiceContext;
+
+  constructor(options: LanguageServiceOptions) {
+    this.ctx = {
+      kb: options.kb,
+      scanner: newScanner(options.kb),
+      index: new WorkspaceIndex(options.kb),
+      workspace: options.workspace,
+      open: new Map(),
+      logger: options.logger ?? silent,
+      settings: options.settings ?? structuredClone(DEFAULT_SETTINGS),
+    };
+  }
+
+  get kb(): KnowledgeBase { return this.ctx.kb; }
+
+  updateSettings(settings: Settings): void { this.ctx.settings = settings; }
+
+  // ---- notes -------------------------------------------------------------------------------------------
+
+  openNote(uri: string, version: number, text: string): void {
+    this.ctx.open.set(uri, { uri, version, analysis: new NoteAnalysis(this.ctx.scanner, text) });
+  }
+
+  /** Applies editor changes in order; a change without a range replaces the whole text. */
+  changeNote(uri: string, version: number, changes: ContentChange[]): boolean {
+    const open = this.ctx.open.get(uri);
+    if (!open) return false;
+    for (const c of changes) {
+      if (c.range) open.analysis.applyChange(c.range, c.text);
+      else open.analysis.reset(c.text);
+    }
+    open.version = version;
+    return true;
+  }
+
+  /** Closes a note; the index keeps what it last knew of it until the file on disk says otherwise. */
+  closeNote(uri: string): void {
+    const open = this.ctx.open.get(uri);
+    if (!open) return;
+    this.ctx.open.delete(uri);
+    this.ctx.index.set(uri, open.analysis.all());
+  }
+
+  isOpen(uri: string): boolean { return this.ctx.open.has(uri); }
+
+  analysis(uri: string): NoteAnalysis | undefined { return this.ctx.open.get(uri)?.analysis; }
+
+  // ---- workspace index ---------------------------------------------------------------------------------
+
+  /** Reads every note of the workspace into the index. Returns how many notes were read. */
+  async indexWorkspace(token?: CancelToken): Promise<number> {
+    const uris = await this.ctx.workspace.listNotes();
+    let n = 0;
+    for (const uri of uris) {
+      if (token?.isCancellationRequested) break;
+      await this.indexNote(uri);
+      n++;
+    }
+    return n;
+  }
+
+  /** Re-reads one note from the workspace (it changed on disk), unless it is open in the editor. */
+  async indexNote(uri: string): Promise<void> {
+    if (this.ctx.open.has(uri)) return;
+    const text = await this.ctx.workspace.readNote(uri);
+    if (text === undefined) { this.ctx.index.delete(uri); return; }
+    this.ctx.index.set(uri, new NoteAnalysis(this.ctx.scanner, text).all());
+  }
+
+  forgetNote(uri: string): void { this.ctx.index.delete(uri); }
+
+  get indexedNotes(): number { return this.ctx.index.size; }
+
+  // ---- features ----------------------------------------------------------------------------------------
+
+  hover(uri: string, pos: Position): Hover | null { return getHover(this.ctx, uri, pos); }
+  completion(uri: string, pos: Position, invoked = false): CompletionList { return getCompletions(this.ctx, uri, pos, invoked); }
+  resolveCompletion(item: CompletionItem): CompletionItem { return resolveCompletion(this.ctx, item); }
+  definition(uri: string, pos: Position): Location[] { return getDefinition(this.ctx, uri, pos); }
+  references(uri: string, pos: Position, includeDeclaration = false, token?: CancelToken): Location[] { return getReferences(this.ctx, uri, pos, includeDeclaration, token); }
+  documentHighlights(uri: string, pos: Position): DocumentHighlight[] { return getDocumentHighlights(this.ctx, uri, pos); }
+  documentSymbols(uri: string): DocumentSymbol[] { return getDocumentSymbols(this.ctx, uri); }
+  workspaceSymbols(query: string): WorkspaceSymbol[] { return getWorkspaceSymbols(this.ctx, query); }
+  diagnostics(uri: string): Diagnostic[] {
+    const a = this.analysis(uri);
+    return a ? getDiagnostics(this.ctx, a) : [];
+  }
+  codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): CodeAction[] { return getCodeActions(this.ctx, uri, range, diagnostics); }
+  timeline(uris: string[]): TimelineEntry[] { return getTimeline(this.ctx, uris); }
+}

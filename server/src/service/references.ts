@@ -1,0 +1,68 @@
+/**
+ * Find all references and document highlights: every mention of the entity under the cursor, whatever the
+ * spelling or alias, in the open notes (live) and in every other note of the workspace (from the index).
+ */
+import { DocumentHighlightKind, type DocumentHighlight, type Location } from 'vscode-languageserver-types';
+import type { Position } from '../recogniser/document';
+import type { IndexedMention } from '../workspace/index';
+import { mentionAt, note, type ServiceContext } from './context';
+import { entityLocation } from './definition';
+
+export interface CancelToken { isCancellationRequested: boolean }
+
+/** Every mention of an entity: open notes first from their live text, then the rest from the index. */
+export function mentionsOfEntity(ctx: ServiceContext, id: string, token?: CancelToken): IndexedMention[] {
+  const out: IndexedMention[] = [];
+  for (const [uri, open] of ctx.open) {
+    for (let line = 0; line < open.analysis.lineCount; line++) {
+      for (const m of open.analysis.mentionsOnLine(line)) {
+        if (m.id === id && m.kind !== 'date') out.push({ uri, line, start: m.start, end: m.end, misspelling: m.misspelling });
+      }
+    }
+  }
+  let n = 0;
+  for (const uri of ctx.index.notesMentioning(id)) {
+    if (ctx.open.has(uri)) continue;
+    if ((++n & 255) === 0 && token?.isCancellationRequested) break;
+    ctx.index.mentionsIn(uri, id, out);
+  }
+  return out;
+}
+
+export function getReferences(ctx: ServiceContext, uri: string, pos: Position, includeDeclaration: boolean, token?: CancelToken): Location[] {
+  const m = mentionAt(ctx, uri, pos);
+  if (!m) return [];
+  let locations: Location[];
+  if (m.kind === 'date') {
+    // A date's references: the same date written anywhere in this note.
+    locations = [];
+    const n = note(ctx, uri)!;
+    for (const x of n.all()) if (x.kind === 'date' && x.id === m.id) locations.push(loc(uri, x.line, x.start, x.end));
+    return locations;
+  }
+  locations = mentionsOfEntity(ctx, m.id, token).map((x) => loc(x.uri, x.line, x.start, x.end));
+  if (includeDeclaration) {
+    const d = entityLocation(ctx, m.id);
+    if (d) locations.push(d);
+  }
+  return locations;
+}
+
+export function getDocumentHighlights(ctx: ServiceContext, uri: string, pos: Position): DocumentHighlight[] {
+  const m = mentionAt(ctx, uri, pos);
+  const n = note(ctx, uri);
+  if (!m || !n) return [];
+  const out: DocumentHighlight[] = [];
+  for (let line = 0; line < n.lineCount; line++) {
+    for (const x of n.mentionsOnLine(line)) {
+      if (x.id === m.id && (x.kind === 'date') === (m.kind === 'date')) {
+        out.push({ range: { start: { line, character: x.start }, end: { line, character: x.end } }, kind: DocumentHighlightKind.Text });
+      }
+    }
+  }
+  return out;
+}
+
+function loc(uri: string, line: number, start: number, end: number): Location {
+  return { uri, range: { start: { line, character: start }, end: { line, character: end } } };
+}

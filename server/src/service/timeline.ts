@@ -1,0 +1,49 @@
+/**
+ * The timeline of a note (or of several): every date it writes and every dated entity it mentions, in
+ * chronological order with the knowledge base's dates. BCE sorts before CE; ranges are spans; Old Style dates
+ * travel beside New Style ones. Each entity appears once per note, at its first mention.
+ */
+import { formatIso, parseIsoDate, startKey, endKey } from '../kb/dates';
+import type { MentionKind } from '../kb/types';
+import type { ServiceContext } from './context';
+
+export interface TimelineEntry {
+  uri: string; line: number; character: number; endCharacter: number;
+  kind: MentionKind; id: string; label: string;
+  /** ISO partial dates: the span the entry covers. */
+  from: string; to: string;
+  /** The span in words. */
+  when: string;
+  oldStyle?: string;
+  /** From the note's own text (a date written) or from the knowledge base (an entity's dates). */
+  origin: 'note' | 'knowledge base';
+}
+
+export function getTimeline(ctx: ServiceContext, uris: string[]): TimelineEntry[] {
+  const out: TimelineEntry[] = [];
+  for (const uri of uris) {
+    const n = ctx.open.get(uri)?.analysis;
+    if (!n) continue;
+    const seen = new Set<string>();
+    for (const m of n.all()) {
+      const base = { uri, line: m.line, character: m.start, endCharacter: m.end, kind: m.kind, id: m.id };
+      if (m.kind === 'date' && m.date) {
+        out.push({ ...base, label: n.lineText(m.line).slice(m.start, m.end), from: m.date.from, to: m.date.to, when: m.date.words, origin: 'note' });
+        continue;
+      }
+      if (seen.has(m.id)) continue;
+      seen.add(m.id);
+      const e = ctx.kb.get(m.id);
+      if (!e) continue;
+      const a = e.kind === 'person' ? e.born : e.start;
+      const b = e.kind === 'person' ? e.died : e.end;
+      if (!a && !b) continue;
+      const from = (a ?? b)!.date, to = (b ?? a)!.date;
+      const fa = formatIso(from), fb = formatIso(to);
+      out.push({ ...base, label: e.label, from, to, when: fa === fb ? fa : `${fa} – ${fb}`, ...(a?.oldStyle ? { oldStyle: a.oldStyle } : {}), origin: 'knowledge base' });
+    }
+  }
+  const key = (s: string, end = false) => { const d = parseIsoDate(s); return d ? (end ? endKey(d) : startKey(d)) : 0; };
+  out.sort((x, y) => key(x.from) - key(y.from) || key(x.to, true) - key(y.to, true) || x.uri.localeCompare(y.uri) || x.line - y.line || x.character - y.character);
+  return out;
+}

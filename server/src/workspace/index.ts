@@ -1,0 +1,91 @@
+/**
+ * The workspace index: for every note, where each entity is mentioned, packed into one Int32Array per note
+ * (entity number, line, start, end, flags: five integers a mention), and for every entity the notes that
+ * mention it. Finding every mention of a name across 10,000 notes reads only the notes that have it.
+ * Open notes are not read from here: the live analysis of the editor's text wins.
+ */
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { LineMention } from '../recogniser/types';
+
+export const FIELDS = 5;
+export const FLAG_MISSPELLING = 1;
+
+export interface IndexedMention { uri: string; line: number; start: number; end: number; misspelling: boolean }
+
+export class WorkspaceIndex {
+  private readonly entityNo = new Map<string, number>();
+  private readonly entityIds: string[] = [];
+  /** uri → packed mentions. */
+  private readonly notes = new Map<string, Int32Array>();
+  /** entity number → uris mentioning it. */
+  private readonly postings: Set<string>[] = [];
+
+  constructor(kb: KnowledgeBase) {
+    kb.entities.forEach((e, i) => { this.entityNo.set(e.id, i); this.entityIds.push(e.id); this.postings.push(new Set()); });
+  }
+
+  get size(): number {
+    return this.notes.size;
+  }
+
+  uris(): IterableIterator<string> {
+    return this.notes.keys();
+  }
+
+  /** Replaces what the index knows of a note. */
+  set(uri: string, mentions: Iterable<LineMention>): void {
+    this.delete(uri);
+    const buf: number[] = [];
+    for (const m of mentions) {
+      if (m.kind === 'date') continue;
+      const n = this.entityNo.get(m.id);
+      if (n === undefined) continue;
+      buf.push(n, m.line, m.start, m.end, m.misspelling ? FLAG_MISSPELLING : 0);
+      this.postings[n].add(uri);
+    }
+    this.notes.set(uri, Int32Array.from(buf));
+  }
+
+  delete(uri: string): void {
+    const old = this.notes.get(uri);
+    if (!old) return;
+    for (let i = 0; i < old.length; i += FIELDS) this.postings[old[i]].delete(uri);
+    this.notes.delete(uri);
+  }
+
+  has(uri: string): boolean {
+    return this.notes.has(uri);
+  }
+
+  /** Notes that mention the entity. */
+  notesMentioning(id: string): ReadonlySet<string> {
+    const n = this.entityNo.get(id);
+    return n === undefined ? new Set() : this.postings[n];
+  }
+
+  /** The mentions of an entity in one note. */
+  mentionsIn(uri: string, id: string, out: IndexedMention[]): void {
+    const n = this.entityNo.get(id);
+    const packed = this.notes.get(uri);
+    if (n === undefined || !packed) return;
+    for (let i = 0; i < packed.length; i += FIELDS) {
+      if (packed[i] === n) out.push({ uri, line: packed[i + 1], start: packed[i + 2], end: packed[i + 3], misspelling: (packed[i + 4] & FLAG_MISSPELLING) !== 0 });
+    }
+  }
+
+  /** Entity id → number of notes mentioning it, for entities mentioned at all. */
+  noteCounts(): Map<string, number> {
+    const out = new Map<string, number>();
+    this.postings.forEach((s, i) => { if (s.size) out.set(this.entityIds[i], s.size); });
+    return out;
+  }
+
+  /** Every mention in a note (entity ids), for views over the whole workspace. */
+  *mentionsOf(uri: string): IterableIterator<IndexedMention & { id: string }> {
+    const packed = this.notes.get(uri);
+    if (!packed) return;
+    for (let i = 0; i < packed.length; i += FIELDS) {
+      yield { uri, id: this.entityIds[packed[i]], line: packed[i + 1], start: packed[i + 2], end: packed[i + 3], misspelling: (packed[i + 4] & FLAG_MISSPELLING) !== 0 };
+    }
+  }
+}

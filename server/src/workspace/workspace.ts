@@ -1,0 +1,83 @@
+/**
+ * The workspace as the service sees it: a way to list the notes and read one. The server gives it the real file
+ * system; tests give it a map in memory. Nothing here knows about LSP.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+
+export interface Workspace {
+  /** Every Markdown note of every folder, as URIs. */
+  listNotes(): Promise<string[]>;
+  /** The text of a note, or undefined when it cannot be read (gone, not text, too large). */
+  readNote(uri: string): Promise<string | undefined>;
+}
+
+export interface FsWorkspaceOptions {
+  folders: string[];
+  /** Folder and file names never read (besides node_modules and dot-folders). */
+  exclude?: (relPath: string) => boolean;
+  /** Notes larger than this are not indexed. */
+  maxFileBytes?: number;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try { return fileURLToPath(uri); } catch { return undefined; }
+}
+
+export function pathToUri(p: string): string {
+  return pathToFileURL(p).href;
+}
+
+export class FsWorkspace implements Workspace {
+  constructor(private readonly options: FsWorkspaceOptions) {}
+
+  async listNotes(): Promise<string[]> {
+    const out: string[] = [];
+    for (const folder of this.options.folders) await this.walk(folder, folder, out, 0);
+    return out;
+  }
+
+  private async walk(root: string, dir: string, out: string[], depth: number): Promise<void> {
+    if (depth > 40) return;
+    let entries: fs.Dirent[];
+    try { entries = await fs.promises.readdir(dir, { withFileTypes: true }); } catch { return; }
+    for (const e of entries) {
+      if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+      const full = path.join(dir, e.name);
+      const rel = path.relative(root, full).split(path.sep).join('/');
+      if (this.options.exclude?.(rel)) continue;
+      if (e.isDirectory()) await this.walk(root, full, out, depth + 1);
+      else if (e.isFile() && /\.(md|markdown)$/i.test(e.name)) out.push(pathToUri(full));
+    }
+  }
+
+  async readNote(uri: string): Promise<string | undefined> {
+    const p = uriToPath(uri);
+    if (!p) return undefined;
+    try {
+      const st = await fs.promises.stat(p);
+      if (!st.isFile() || st.size > (this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)) return undefined;
+      const buf = await fs.promises.readFile(p);
+      return looksBinary(buf) ? undefined : buf.toString('utf8');
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** A NUL byte in the first 8 KB: not a text note, whatever its name. */
+export function looksBinary(buf: Uint8Array): boolean {
+  const n = Math.min(buf.length, 8192);
+  for (let i = 0; i < n; i++) if (buf[i] === 0) return true;
+  return false;
+}
+
+export class MemoryWorkspace implements Workspace {
+  constructor(readonly files: Map<string, string>) {}
+  async listNotes(): Promise<string[]> { return [...this.files.keys()].filter((u) => /\.(md|markdown)$/i.test(u)); }
+  async readNote(uri: string): Promise<string | undefined> { return this.files.get(uri); }
+}

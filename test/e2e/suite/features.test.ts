@@ -1,0 +1,151 @@
+// The real-editor suite: runs inside a VS Code extension host (VS Code via @vscode/test-electron, or
+// code-server), with the packaged extension installed and the sample notes open as the workspace. It drives
+// the same commands the editor's UI uses and waits for the language server by polling, never by sleeping.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  activateExtension,
+  basename,
+  completionLabel,
+  eventually,
+  flattenSymbols,
+  hoverText,
+  locationsOf,
+  openNote,
+  positionAfter,
+  positionOf,
+  textAt,
+  writeNote,
+} from './helpers';
+
+const BULLETS = 'stalin-to-power.md'; // has the misspelling `Zionev`
+const NOTES = 'stalins-soviet-union.md'; // front matter, headings, `Zinoviev`
+const ESSAY = 'essay-general-secretary.md'; // long paragraphs, `Trotsky`, `Zinoviev`
+
+suite('History Notes in a real editor', () => {
+  suiteSetup(async function () {
+    this.timeout(60000);
+    const ext = await activateExtension();
+    const expectedDir = process.env.HISTORY_NOTES_E2E_EXTENSIONS_DIR;
+    if (expectedDir) {
+      // code-server run: the extension must be the one installed from the .vsix, not a development copy.
+      assert.ok(
+        ext.extensionPath.startsWith(expectedDir),
+        `extension loaded from ${ext.extensionPath}, expected the installed .vsix under ${expectedDir}`,
+      );
+    }
+  });
+
+  test('hover on Trotsky shows his card with his life dates', async () => {
+    const doc = await openNote(BULLETS);
+    const pos = positionOf(doc, 'Trotsky', 0, 2);
+    const text = await eventually(
+      'hover card for Trotsky',
+      async () =>
+        hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos)),
+      (t) => t.includes('Leon Trotsky'),
+    );
+    const firstLine = text.split('\n').find((l) => l.trim() !== '') ?? '';
+    assert.match(firstLine, /^#+ .*Leon Trotsky/, `the card opens with a heading naming him: ${firstLine}`);
+    assert.match(text, /1879/, 'birth year');
+    assert.match(text, /1940/, 'death year');
+  });
+
+  test('typing "Zin" offers Grigory Zinoviev', async () => {
+    const doc = await writeNote('scratch-zin.md', '# Scratch\n\nThe Troika: Stalin, Kamenev and Zin\n');
+    const pos = positionAfter(doc, 'Zin', 0);
+    const labels = await eventually(
+      'completion of "Zin"',
+      async () =>
+        (
+          await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, pos)
+        ).items.map(completionLabel),
+      (ls) => ls.includes('Grigory Zinoviev'),
+    );
+    assert.ok(labels.includes('Grigory Zinoviev'));
+  });
+
+  test('typing "15th" offers the 15th Party Congress', async () => {
+    const doc = await writeNote('scratch-15th.md', '# Scratch\n\nTrotsky was expelled after the 15th\n');
+    const pos = positionAfter(doc, '15th', 0);
+    const labels = await eventually(
+      'completion of "15th"',
+      async () =>
+        (
+          await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, pos)
+        ).items.map(completionLabel),
+      (ls) => ls.some((l) => /^15th Party Congress/.test(l)),
+    );
+    const congress = labels.find((l) => /^15th Party Congress/.test(l));
+    assert.match(congress ?? '', /1927/, `the item dates the congress: ${congress}`);
+  });
+
+  test('go to definition of a name leads to its entry', async () => {
+    const doc = await openNote(ESSAY);
+    const pos = positionOf(doc, 'Trotsky', 0, 2);
+    const locations = await eventually(
+      'definition of Trotsky',
+      async () =>
+        locationsOf(
+          await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+            'vscode.executeDefinitionProvider',
+            doc.uri,
+            pos,
+          ),
+        ),
+      (ls) => ls.length > 0,
+    );
+    const target = await vscode.workspace.openTextDocument(locations[0].uri);
+    assert.match(target.getText(), /Trotsky/, `the definition (${locations[0].uri.toString()}) is about Trotsky`);
+    // The target is either a knowledge-base file shipped with the extension or a virtual read-only document.
+    assert.notEqual(locations[0].uri.toString(), doc.uri.toString(), 'definition leads away from the note');
+  });
+
+  test('references of Zinoviev span several notes, misspelt Zionev included', async () => {
+    const doc = await openNote(NOTES);
+    const pos = positionOf(doc, 'Zinoviev', 0, 2);
+    const locations = await eventually(
+      'references of Zinoviev',
+      async () =>
+        locationsOf(
+          await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, pos),
+        ),
+      (ls) => new Set(ls.map((l) => basename(l.uri))).has(BULLETS),
+    );
+    const files = new Set(locations.map((l) => basename(l.uri)));
+    for (const f of [NOTES, BULLETS, ESSAY]) assert.ok(files.has(f), `a reference in ${f}; got ${[...files].join(', ')}`);
+    const texts = await Promise.all(locations.map(textAt));
+    assert.ok(texts.includes('Zionev'), `the misspelling is among the references: ${texts.join(', ')}`);
+    assert.ok(texts.includes('Zinoviev'));
+  });
+
+  test('document symbols list the entities of a note', async () => {
+    const doc = await openNote(BULLETS);
+    const names = await eventually(
+      'document symbols',
+      async () =>
+        flattenSymbols(
+          await vscode.commands.executeCommand<(vscode.DocumentSymbol | vscode.SymbolInformation)[]>(
+            'vscode.executeDocumentSymbolProvider',
+            doc.uri,
+          ),
+        ),
+      (ns) => ns.some((n) => /Trotsky/.test(n)),
+    );
+    for (const who of ['Trotsky', 'Stalin', 'Zinoviev', 'Kamenev']) {
+      assert.ok(names.some((n) => n.includes(who)), `a symbol for ${who}: ${names.join(', ')}`);
+    }
+  });
+
+  test('diagnostics flag Zionev as a likely misspelling of Zinoviev', async () => {
+    const doc = await openNote(BULLETS);
+    const diagnostics = await eventually(
+      'diagnostics on Zionev',
+      () => vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'history-notes'),
+      (ds) => ds.some((d) => doc.getText(d.range) === 'Zionev'),
+    );
+    const zionev = diagnostics.filter((d) => doc.getText(d.range) === 'Zionev');
+    assert.ok(zionev.length >= 1);
+    assert.match(zionev[0].message, /Zinoviev/, zionev[0].message);
+  });
+});

@@ -1,0 +1,134 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'history-notes.history-notes';
+
+/** How long a poll may take before it fails: the language server starts and indexes the workspace meanwhile. */
+export const POLL_TIMEOUT_MS = Number(process.env.HISTORY_NOTES_E2E_POLL_MS ?? 20000);
+
+interface Api {
+  ready: Promise<void>;
+}
+
+let activated: Promise<vscode.Extension<Api>> | undefined;
+
+/** Activates the extension (once) and waits for its ready promise: the language client is running. */
+export function activateExtension(): Promise<vscode.Extension<Api>> {
+  activated ??= (async () => {
+    const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} is not installed`);
+    const api = await ext.activate();
+    assert.ok(api && typeof api.ready?.then === 'function', 'activate() did not return { ready: Promise }');
+    await api.ready;
+    return ext;
+  })();
+  return activated;
+}
+
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the fixture workspace is not open');
+  return folder.uri;
+}
+
+export function noteUri(name: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), name);
+}
+
+export async function openNote(name: string): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument(noteUri(name));
+  await vscode.window.showTextDocument(doc, { preview: false });
+  assert.equal(doc.languageId, 'markdown');
+  return doc;
+}
+
+/** Writes a new note into the fixture workspace and opens it. */
+export async function writeNote(name: string, text: string): Promise<vscode.TextDocument> {
+  await vscode.workspace.fs.writeFile(noteUri(name), new TextEncoder().encode(text));
+  return openNote(name);
+}
+
+/** The position `offset` characters into the `nth` (0-based) occurrence of `needle` in the document. */
+export function positionOf(doc: vscode.TextDocument, needle: string, nth = 0, offset = 1): vscode.Position {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = doc.getText().indexOf(needle, at + 1);
+    assert.ok(at >= 0, `occurrence ${nth} of ${JSON.stringify(needle)} not found in ${doc.uri.path}`);
+  }
+  return doc.positionAt(at + offset);
+}
+
+/** The position just after the `nth` occurrence of `needle`: where a completion would be asked. */
+export function positionAfter(doc: vscode.TextDocument, needle: string, nth = 0): vscode.Position {
+  return positionOf(doc, needle, nth, needle.length);
+}
+
+/**
+ * Calls `probe` until `accept` holds for its result, and returns that result. Never sleeps blindly:
+ * it retries every 100 ms while the server starts, and fails with the last result it saw.
+ */
+export async function eventually<T>(
+  what: string,
+  probe: () => Thenable<T> | T,
+  accept: (value: T) => boolean,
+  timeoutMs = POLL_TIMEOUT_MS,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      last = await probe();
+      lastError = undefined;
+      if (accept(last)) return last;
+    } catch (err) {
+      lastError = err;
+    }
+    if (Date.now() > deadline) {
+      const seen = lastError !== undefined ? `error ${String(lastError)}` : JSON.stringify(last, replacer, 1)?.slice(0, 2000);
+      assert.fail(`${what}: not seen within ${timeoutMs} ms; last: ${seen}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function replacer(_key: string, value: unknown): unknown {
+  if (value instanceof vscode.Uri) return value.toString();
+  return value;
+}
+
+export function hoverText(hovers: vscode.Hover[] | undefined): string {
+  return (hovers ?? [])
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n---\n');
+}
+
+export function completionLabel(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
+
+export function locationsOf(result: (vscode.Location | vscode.LocationLink)[] | undefined): vscode.Location[] {
+  return (result ?? []).map((l) =>
+    'targetUri' in l ? new vscode.Location(l.targetUri, l.targetSelectionRange ?? l.targetRange) : l,
+  );
+}
+
+export function basename(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+export async function textAt(location: vscode.Location): Promise<string> {
+  const doc = await vscode.workspace.openTextDocument(location.uri);
+  return doc.getText(location.range);
+}
+
+export function flattenSymbols(symbols: (vscode.DocumentSymbol | vscode.SymbolInformation)[] | undefined): string[] {
+  const names: string[] = [];
+  const walk = (s: vscode.DocumentSymbol | vscode.SymbolInformation): void => {
+    names.push(s.name);
+    if ('children' in s) s.children.forEach(walk);
+  };
+  (symbols ?? []).forEach(walk);
+  return names;
+}

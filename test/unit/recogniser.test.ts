@@ -1,0 +1,97 @@
+/**
+ * The recogniser, case by case: a line of a note and every mention expected in it, as `written=id`
+ * (`*` marks a misspelling). The fixture knowledge base keeps these stable.
+ */
+import * as assert from 'assert';
+import { mentionsOf, serviceWith } from '../helpers';
+import type { LanguageService } from '../../server/src/service/languageService';
+
+const CASES: [string, string[]][] = [
+  // People: surnames, full names, initials, birth names, transliterations, possessives, any capitalisation.
+  ['Trotsky and Stalin quarrelled.', ['Trotsky=leon-trotsky', 'Stalin=joseph-stalin']],
+  ['Leon Trotsky led the Red Army.', ['Leon Trotsky=leon-trotsky']],
+  ['L. D. Trotsky, born Lev Davidovich Bronstein.', ['L. D. Trotsky=leon-trotsky', 'Lev Davidovich Bronstein=leon-trotsky']],
+  ['Koba, later Stalin, was born Dzhugashvili.', ['Koba=joseph-stalin', 'Stalin=joseph-stalin', 'Dzhugashvili=joseph-stalin']],
+  ['Zinovyev and Trotskii', ['Zinovyev=grigory-zinoviev', 'Trotskii=leon-trotsky']],
+  ["Trotsky's army and Stalin’s post", ["Trotsky=leon-trotsky", 'Stalin=joseph-stalin']],
+  ['Stalins position', ['Stalins=joseph-stalin']],
+  ['how did stalin get into power', ['stalin=joseph-stalin']],
+  ['Leon\u00a0Trotsky with a non-breaking space', ['Leon\u00a0Trotsky=leon-trotsky']],
+  // Misspellings: listed ones and near misses.
+  ['Zionev and Kamenev', ['Zionev=grigory-zinoviev*']],
+  ['Bukarins ideas were untested', ['Bukarins=nikolai-bukharin*']],
+  ['the Krondstadt sailors', ['Krondstadt=kronstadt*']],
+  ['the city of Petrolgrad', ['Petrolgrad=saint-petersburg*']],
+  ['Trotksy again', ['Trotksy=leon-trotsky*']],
+  // Derived words and ordinary words are not slips.
+  ['Stalinist and Trotskyist ideas', []],
+  ['the service was slow; Service wrote a biography', ['Service=robert-service']],
+  ['on the left of the party the Left opposed him', ['the Left=left-opposition']],
+  // Ambiguous names resolved by context, never by chance.
+  ['Kirov was murdered in 1934.', ['Kirov=sergei-kirov', '1934=1934']],
+  ['He was exiled to Kirov.', ['Kirov=kirov-city']],
+  // Places by every name they bore.
+  ['Petrograd became Leningrad', ['Petrograd=saint-petersburg', 'Leningrad=saint-petersburg']],
+  // Congresses and conferences.
+  ['at the 13th Party Congress', ['13th Party Congress=party-congress-13']],
+  ['the 15th party congress 1927', ['15th party congress=party-congress-15', '1927=1927']],
+  ['the Thirteenth Congress', ['Thirteenth Congress=party-congress-13']],
+  ['the XIII Party Congress', ['XIII Party Congress=party-congress-13']],
+  ['the Tenth Congress banned factions', ['Tenth Congress=tenth-congress']],
+  ['the 13th Party Conference', ['13th Party Conference=party-conference-13']],
+  ['the 14th Party Congress', []],
+  // Policies and acronyms.
+  ['the NEP and Socialism in One Country', ['NEP=new-economic-policy', 'Socialism in One Country=socialism-in-one-country']],
+  // Dates.
+  ['In 1923, Stalin appointed 30% of delegates', ['1923=1923', 'Stalin=joseph-stalin']],
+  ['100,000 people and 1500 troops', []],
+  ['January 1924', ['January 1924=1924-01']],
+  ['on 21 January 1924 he died', ['21 January 1924=1924-01-21']],
+  ['on January 21, 1924 he died', ['January 21, 1924=1924-01-21']],
+  ['21/1/1924', ['21/1/1924=1924-01-21']],
+  ['the crisis of 1927-8', ['1927-8=1927/1928']],
+  ['in 1927–28', ['1927–28=1927/1928']],
+  ['1924 – 1941', ['1924 – 1941=1924/1941']],
+  ['between 1917 and 1923', ['between 1917 and 1923=1917/1923']],
+  ['in the 1920s', ['1920s=1920/1929']],
+  ['in the late 1920s', ['1920s=1926/1929']],
+  ['born c. 1905', ['c. 1905=1905']],
+  ['Caesar died in 44 BC', ['44 BC=-0044']],
+  ['crowned in AD 800', ['AD 800=0800']],
+  ['**1922**', ['1922=1922']],
+];
+
+const MARKDOWN_CASES: [string, string[]][] = [
+  ['```\nStalin in code\n```\nTrotsky in prose', ['Trotsky=leon-trotsky']],
+  ['~~~md\nStalin\n~~~', []],
+  ['    Stalin in indented code\n\nTrotsky', ['Trotsky=leon-trotsky']],
+  ['- item\n    Stalin continues the item', ['Stalin=joseph-stalin']],
+  ['Inline `Stalin` code and Trotsky', ['Trotsky=leon-trotsky']],
+  ['---\ntitle: Stalin\n---\nTrotsky', ['Trotsky=leon-trotsky']],
+  ['<!-- Stalin\nstill a comment -->Trotsky', ['Trotsky=leon-trotsky']],
+  ['<span title="Stalin">Trotsky</span>', ['Trotsky=leon-trotsky']],
+  ['see https://example.org/Stalin_1924 and [Trotsky](https://en.wikipedia.org/wiki/Stalin)', ['Trotsky=leon-trotsky']],
+  ['[ref]: https://example.org/Stalin', []],
+  ['# Stalin and the NEP', ['Stalin=joseph-stalin', 'NEP=new-economic-policy']],
+  ['| Stalin | 1924 |\n|---|---|', ['Stalin=joseph-stalin', '1924=1924']],
+  ['```\nunclosed fence Stalin', []],
+];
+
+describe('recogniser', () => {
+  let service: LanguageService;
+  before(async () => { service = await serviceWith({}); });
+
+  for (const [text, expected] of CASES) {
+    it(`reads ${JSON.stringify(text)}`, () => {
+      assert.deepStrictEqual(mentionsOf(service, text), expected);
+    });
+  }
+
+  describe('Markdown structure', () => {
+    for (const [text, expected] of MARKDOWN_CASES) {
+      it(`reads ${JSON.stringify(text)}`, () => {
+        assert.deepStrictEqual(mentionsOf(service, text), expected);
+      });
+    }
+  });
+});
