@@ -162,10 +162,11 @@ export class Scanner {
     }
     // A capitalised word one slip away from a known name.
     if (c0 >= 65 && c0 <= 90 && t.ends[k] - t.starts[k] >= 5) {
-      let word = key;
-      let bareS = false;
-      let p = this.lexicon.nearMiss(word);
-      if (!p && word.endsWith('s')) { word = word.slice(0, -1); p = this.lexicon.nearMiss(word); bareS = !!p; }
+      // A trailing s is a possessive first ("Bukarins" → Bukharin's), part of the name only when that fails.
+      let word = key.endsWith('s') ? key.slice(0, -1) : key;
+      let p = word !== key ? this.lexicon.nearMiss(word) : undefined;
+      const bareS = !!p;
+      if (!p) { word = key; p = this.lexicon.nearMiss(word); }
       if (p && /^[\p{L}]+$/u.test(word)) {
         out.push({ start: t.starts[k], end: t.ends[k], kind: this.kindOf(p.ids[0]), id: p.ids[0], misspelling: true, ...(bareS ? { bareS } : {}) });
         return k;

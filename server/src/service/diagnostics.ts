@@ -4,6 +4,7 @@
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { foldName } from '../kb/normalise';
+import { editDistance } from '../recogniser/lexicon';
 import type { NoteAnalysis } from '../recogniser/document';
 import type { LineMention } from '../recogniser/types';
 import type { ServiceContext, Severity } from './context';
@@ -29,11 +30,14 @@ export function correctionFor(ctx: ServiceContext, n: NoteAnalysis, m: LineMenti
   if (!e) return undefined;
   const written = n.lineText(m.line).slice(m.start, m.end);
   const base = m.bareS ? written.slice(0, -1) : written;
-  // The name the student meant: the alias nearest to what was written (a surname for a surname).
+  // The name the student meant, in its standard spelling: the label, its surname, or a name the place bore,
+  // whichever is nearest to what was written (transliteration variants are not offered as corrections).
   const folded = foldName(base);
+  const words = e.label.split(/\s+/);
+  const standard = [e.label, ...e.aliases.filter((a) => words.includes(a) || e.label.endsWith(` ${a}`)), ...(e.names ?? []).map((x) => x.name)];
   let best = e.label, bestScore = Infinity;
-  for (const a of [e.label, ...e.aliases, ...(e.names ?? []).map((x) => x.name)]) {
-    const score = Math.abs(a.length - base.length) + (foldName(a)[0] === folded[0] ? 0 : 5) + (a.includes(' ') && !base.includes(' ') ? 10 : 0);
+  for (const a of standard) {
+    const score = editDistance(foldName(a), folded) + (a.includes(' ') !== base.includes(' ') ? 3 : 0);
     if (score < bestScore) { best = a; bestScore = score; }
   }
   return m.bareS ? `${best}'s` : best;

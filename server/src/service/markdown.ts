@@ -5,7 +5,9 @@
 
 /** Escapes Markdown and HTML syntax in plain text. */
 export function escapeMd(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`);
+  // Inline markup only: links need an unescaped `]`, HTML an unescaped `<`, emphasis `*` or `_`. The text never
+  // starts a line of the card, so list and heading markers need nothing.
+  return text.replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`);
 }
 
 /** A link to an https source; anything else is shown as escaped text. */
