@@ -22,9 +22,9 @@ export async function startServer(workspaceFolder?: string, initialize = true): 
   const stderr: string[] = [];
   const logs: string[] = [];
   child.stderr!.on('data', (d) => stderr.push(String(d)));
-  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: unknown[] }) => diagnostics.set(p.uri, p.diagnostics));
-  connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
-  connection.onNotification('window/showMessage', (p: { message: string }) => logs.push(p.message));
+  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: unknown[] }) => { diagnostics.set(p.uri, p.diagnostics); });
+  connection.onNotification('window/logMessage', (p: { message: string }) => { logs.push(p.message); });
+  connection.onNotification('window/showMessage', (p: { message: string }) => { logs.push(p.message); });
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();

@@ -1,0 +1,79 @@
+/**
+ * The fact checker on the bundled knowledge base: sentences with a factual slip and the finding expected, and
+ * at least as many correct sentences that must stay silent — the real student notes among them.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { bundledKnowledgeBase, serviceWith, SHARED_NOTES, ROOT } from '../helpers';
+import type { LanguageService } from '../../server/src/service/languageService';
+
+const URI = 'file:///notes/check.md';
+
+/** [sentence, code, message pattern, quick-fix text or undefined] */
+const CAUGHT: [string, string, RegExp, string | undefined][] = [
+  ['The 13th Party Congress in January 1924 condemned Trotsky.', 'confusion', /13th Party Congress met on 23–31 May 1924; in January 1924 it was the 13th Party Conference/, '13th Party Conference'],
+  ['1926: the 15th Party Congress expelled the opposition.', 'confusion', /15th Party Congress met on 2–19 December 1927; in 1926 it was the 15th Party Conference/, '15th Party Conference'],
+  ['The Lenin Enrolment of 1923 brought in new members.', 'wrong-date', /Lenin Enrolment: 15 February – 15 May 1924, not 1923/, '1924'],
+  ['At the 13th party congress in 1925 Trotsky was attacked.', 'wrong-date', /23–31 May 1924, not 1925/, '1924'],
+  ['Kirov was murdered on 1 December 1933.', 'wrong-date', /1 December 1934/, '1 December 1934'],
+  ['In 1920 Leningrad was short of bread.', 'anachronism', /Leningrad got that name on 26 January 1924; in 1920 it was Petrograd/, 'Petrograd'],
+  ['Lenin wrote to the party in 1925.', 'anachronism', /Vladimir Lenin died on 21 January 1924, before 1925/, undefined],
+  ['Zinoviev died in 1938.', 'wrong-date', /Grigory Zinoviev died on 25 August 1936, not in 1938/, '1936'],
+];
+
+const SILENT: string[] = [
+  'The 13th Party Congress in May 1924 heard the Testament read to delegations.',
+  'The 15th party congress 1927 expelled Trotsky and Zinoviev.',
+  'The 13th Party Conference in January 1924 condemned Trotsky.',
+  'Lenin died in January 1924.',
+  'Kirov was murdered in Leningrad in 1934.',
+  'Petrograd was renamed Leningrad in 1924.',
+  'In 1920 Petrograd was short of bread.',
+  'After the 13th Party Congress, in 1925, Trotsky lost his post.',
+  'The Kronstadt rebellion of March 1921 shocked Lenin.',
+  'The Shakhty trial in 1928 blamed engineers.',
+  'Lenin’s Testament was not published in 1924.',
+  'Some say the Lenin Enrolment began in 1923.',
+  'Trotsky was murdered in Mexico in 1940.',
+  'Between 1929 and 1933 collectivisation transformed the countryside.',
+];
+
+describe('fact checking', () => {
+  let service: LanguageService;
+  before(async () => { service = await serviceWith({}, bundledKnowledgeBase(), []); });
+
+  function check(text: string) {
+    service.openNote(URI, 1, text);
+    return service.diagnostics(URI).filter((d) => d.code !== 'misspelling');
+  }
+
+  for (const [text, code, message, fix] of CAUGHT) {
+    it(`catches: ${text}`, () => {
+      const diags = check(text);
+      assert.strictEqual(diags.length, 1, JSON.stringify(diags.map((d) => d.message)));
+      assert.strictEqual(diags[0].code, code);
+      assert.match(diags[0].message, message);
+      assert.match(diags[0].message, /\(source: [^)]+\)/);
+      assert.match(diags[0].codeDescription?.href ?? '', /^https?:\/\//);
+      const actions = service.codeActions(URI, diags[0].range, diags);
+      if (fix === undefined) assert.strictEqual(actions.length, 0);
+      else assert.strictEqual((actions[0].edit!.changes![URI][0]).newText, fix);
+    });
+  }
+
+  for (const text of SILENT) {
+    it(`stays silent: ${text}`, () => {
+      assert.deepStrictEqual(check(text).map((d) => d.message), []);
+    });
+  }
+
+  for (const dir of [SHARED_NOTES, path.join(ROOT, 'test', 'fixtures', 'example-notes')]) {
+    if (!fs.existsSync(dir)) continue;
+    for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.md') && x !== 'README.md' && x !== 'slips.md')) {
+      it(`finds no date errors in ${path.basename(dir)}/${f}, whose dates are right`, () => {
+        assert.deepStrictEqual(check(fs.readFileSync(path.join(dir, f), 'utf8')).map((d) => d.message), []);
+      });
+    }
+  }
+});
