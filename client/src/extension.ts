@@ -1,10 +1,11 @@
 /**
- * The History Notes client: starts the language server for Markdown notes and stops it on deactivate. All the
- * knowledge lives in the server; this file only connects VS Code to it.
+ * The History Notes client: starts the language server for Markdown notes and stops it on deactivate, and shows
+ * the server's answers in two tree views. All the knowledge lives in the server.
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { EntitiesProvider, TimelineProvider } from './views';
 
 let client: LanguageClient | undefined;
 
@@ -12,6 +13,8 @@ export interface HistoryNotesApi {
   /** Resolves when the language server is running and has answered initialize. */
   ready: Promise<void>;
 }
+
+interface CoverageGap { topic: string; entities: { label: string; kind: string }[] }
 
 export function activate(context: vscode.ExtensionContext): HistoryNotesApi {
   const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
@@ -27,9 +30,47 @@ export function activate(context: vscode.ExtensionContext): HistoryNotesApi {
     synchronize: { configurationSection: 'historyNotes' },
   };
   // The id 'historyNotes' makes the client honour the historyNotes.trace.server setting.
-  client = new LanguageClient('historyNotes', 'History Notes', serverOptions, clientOptions);
+  const lc = new LanguageClient('historyNotes', 'History Notes', serverOptions, clientOptions);
+  client = lc;
+
+  const timeline = new TimelineProvider(lc);
+  const entities = new EntitiesProvider(lc);
+  const setScope = (workspace: boolean) => {
+    timeline.workspaceScope = workspace;
+    void vscode.commands.executeCommand('setContext', 'historyNotes.timelineWorkspace', workspace);
+    timeline.refresh();
+  };
 
   context.subscriptions.push(
+    vscode.window.registerTreeDataProvider('historyNotes.timeline', timeline),
+    vscode.window.registerTreeDataProvider('historyNotes.entities', entities),
+    vscode.commands.registerCommand('historyNotes.showTimeline', () => vscode.commands.executeCommand('historyNotes.timeline.focus')),
+    vscode.commands.registerCommand('historyNotes.timelineShowWorkspace', () => setScope(true)),
+    vscode.commands.registerCommand('historyNotes.timelineShowNote', () => setScope(false)),
+    vscode.commands.registerCommand('historyNotes.refreshEntities', () => entities.refresh()),
+    vscode.commands.registerCommand('historyNotes.filterEntities', async () => {
+      const value = await vscode.window.showInputBox({ prompt: 'Show entities whose name contains…', value: entities.filter });
+      if (value !== undefined) { entities.filter = value; entities.refresh(); }
+    }),
+    vscode.commands.registerCommand('historyNotes.revealMention', async (uri: string, line: number, character: number) => {
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+      const pos = new vscode.Position(line, character);
+      await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos) });
+    }),
+    vscode.commands.registerCommand('historyNotes.showReferences', async (uri: string, position: { line: number; character: number }) => {
+      const u = vscode.Uri.parse(uri);
+      const pos = new vscode.Position(position.line, position.character);
+      const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', u, pos);
+      await vscode.commands.executeCommand('editor.action.showReferences', u, pos, locations ?? []);
+    }),
+    vscode.commands.registerCommand('historyNotes.showCoverage', async () => {
+      const gaps = await lc.sendRequest<CoverageGap[]>('historyNotes/coverage', {});
+      const lines = ['# Revision coverage', '', 'Key people, events and ideas that no note mentions yet.', ''];
+      for (const g of gaps) lines.push(`## ${g.topic}`, '', ...g.entities.map((e) => `- ${e.label} (${e.kind})`), '');
+      if (!gaps.length) lines.push('Every key entity is mentioned somewhere in your notes.');
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: lines.join('\n') });
+      await vscode.window.showTextDocument(doc, { preview: true });
+    }),
     vscode.commands.registerCommand('historyNotes.acceptName', async (name: unknown) => {
       if (typeof name !== 'string' || !name) return;
       const config = vscode.workspace.getConfiguration('historyNotes');
@@ -37,9 +78,13 @@ export function activate(context: vscode.ExtensionContext): HistoryNotesApi {
       names.add(name);
       await config.update('acceptedNames', [...names], vscode.ConfigurationTarget.Workspace);
     }),
+    vscode.window.onDidChangeActiveTextEditor(() => timeline.refresh()),
+    vscode.workspace.onDidChangeTextDocument((e) => { if (e.document.languageId === 'markdown') { timeline.refresh(300); } }),
+    vscode.workspace.onDidSaveTextDocument(() => entities.refresh()),
   );
+  void vscode.commands.executeCommand('setContext', 'historyNotes.timelineWorkspace', false);
 
-  const ready = client.start();
+  const ready = lc.start().then(() => { timeline.refresh(); entities.refresh(); });
   return { ready };
 }
 

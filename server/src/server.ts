@@ -6,12 +6,13 @@
  */
 import picomatch from 'picomatch';
 import {
-  CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes,
+  CodeActionKind, createConnection, SemanticTokensBuilder, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes,
   FileChangeType, ProposedFeatures, ResponseError, TextDocumentSyncKind, type Connection, type InitializeParams,
   type InitializeResult, type Position,
 } from 'vscode-languageserver/node';
 import { loadBundledKnowledgeBase } from './kb/knowledgeBase';
 import { ACCEPT_NAME_COMMAND } from './service/codeActions';
+import { TOKEN_MODIFIERS, TOKEN_TYPES } from './service/semanticTokens';
 import { DEFAULT_SETTINGS, type Settings } from './service/context';
 import { LanguageService } from './service/languageService';
 import { FsWorkspace, uriToPath } from './workspace/workspace';
@@ -107,6 +108,8 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: { label: 'History Notes' },
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] }, full: { delta: true }, range: true },
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'history-notes-ls', version: '0.1.0' },
     };
@@ -165,6 +168,7 @@ export function startServer(connection: Connection): void {
     try {
       const s = requireService();
       s.closeNote(p.textDocument.uri);
+      builders.delete(p.textDocument.uri);
       void connection.sendDiagnostics({ uri: p.textDocument.uri, diagnostics: [] });
       // The editor may have closed it unsaved: what is on disk is the truth for the index.
       void s.indexNote(p.textDocument.uri);
@@ -198,6 +202,42 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol(guard('document symbols', [], (p) => requireService().documentSymbols(p.textDocument.uri)));
   connection.onWorkspaceSymbol(guard('workspace symbols', [], (p) => requireService().workspaceSymbols(typeof p.query === 'string' ? p.query : '')));
   connection.onCodeAction(guard('code actions', [], (p) => requireService().codeActions(p.textDocument.uri, p.range, Array.isArray(p.context?.diagnostics) ? p.context.diagnostics : [])));
+
+  // Semantic tokens: one builder per note keeps the previous result, so that a delta request sends only edits.
+  const builders = new Map<string, SemanticTokensBuilder>();
+  function buildTokens(uri: string, builder: SemanticTokensBuilder, fromLine?: number, toLine?: number): void {
+    for (const t of requireService().semanticTokens(uri, fromLine, toLine)) builder.push(t.line, t.start, t.length, t.type, t.modifiers);
+  }
+  function builderFor(uri: string): SemanticTokensBuilder {
+    let b = builders.get(uri);
+    if (!b) { b = new SemanticTokensBuilder(); builders.set(uri, b); }
+    return b;
+  }
+  connection.languages.semanticTokens.on(guard('semantic tokens', { data: [] }, (p) => {
+    const b = builderFor(p.textDocument.uri);
+    buildTokens(p.textDocument.uri, b);
+    return b.build();
+  }));
+  connection.languages.semanticTokens.onDelta(guard('semantic tokens delta', { edits: [] }, (p) => {
+    const b = builderFor(p.textDocument.uri);
+    b.previousResult(p.previousResultId);
+    buildTokens(p.textDocument.uri, b);
+    return b.buildEdits();
+  }));
+  connection.languages.semanticTokens.onRange(guard('semantic tokens range', { data: [] }, (p) => {
+    const b = new SemanticTokensBuilder();
+    buildTokens(p.textDocument.uri, b, p.range.start.line, p.range.end.line);
+    return b.build();
+  }));
+  connection.onCodeLens(guard('code lens', [], (p) => requireService().codeLenses(p.textDocument.uri)));
+  connection.onRequest('historyNotes/timeline', guard('timeline', [], (p: { uris?: unknown }) => {
+    const s = requireService();
+    const uris = Array.isArray(p.uris) ? p.uris.filter((u): u is string => typeof u === 'string') : [...new Set([...s.ctx.open.keys(), ...s.ctx.index.uris()])];
+    return s.timeline(uris);
+  }));
+  connection.onRequest('historyNotes/entities', guard('entities', [], () => requireService().workspaceEntities()));
+  connection.onRequest('historyNotes/mentions', guard('mentions', [], (p: { id?: unknown }) => (typeof p.id === 'string' ? requireService().mentions(p.id) : [])));
+  connection.onRequest('historyNotes/coverage', guard('coverage', [], () => requireService().coverage()));
 
   connection.listen();
 }

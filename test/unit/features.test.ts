@@ -160,3 +160,26 @@ describe('timeline', () => {
     ]);
   });
 });
+
+describe('semantic tokens, code lenses, entities and coverage', () => {
+  it('types every mention by kind and marks misspellings', async () => {
+    const { service } = await at('|Trotsky met Zionev in Petrograd in 1924.');
+    const tokens = service.semanticTokens(A).map((t) => `${t.start}+${t.length}:${t.type}/${t.modifiers}`);
+    // person=0, place=6, date=8; modifier 1 = misspelt
+    assert.deepStrictEqual(tokens, ['0+7:0/0', '12+6:0/1', '22+9:6/0', '35+4:8/0']);
+    assert.deepStrictEqual(service.semanticTokens(A, 1, 5), []);
+  });
+
+  it('puts a lens on the first mention of each person and congress, counting notes', async () => {
+    const { service } = await at('|Trotsky and Trotsky at the 13th Party Congress', { [B]: 'Trotsky again' });
+    const lenses = service.codeLenses(A).map((l) => `${l.range.start.character}:${l.command!.title}`);
+    assert.deepStrictEqual(lenses, ['0:Leon Trotsky — mentioned in 2 notes', '27:13th Congress of the Russian Communist Party (Bolsheviks) — mentioned in 1 note']);
+  });
+
+  it('lists the entities of the workspace with counts, and their mentions', async () => {
+    const { service } = await at('|Trotsky and Stalin', { [B]: 'Trotsky again, and Kirov' }, );
+    const people = service.workspaceEntities().filter((e) => e.kind === 'person').map((e) => `${e.label}:${e.mentions}/${e.notes}`);
+    assert.deepStrictEqual(people, ['Leon Trotsky:2/2', 'Joseph Stalin:1/1', 'Sergei Kirov:1/1']);
+    assert.deepStrictEqual(service.mentions('leon-trotsky').map((l) => l.uri).sort(), [A, B]);
+  });
+});

@@ -17,8 +17,31 @@ export function splitLines(text: string): string[] {
   return text.split(LINE_BREAK);
 }
 
+/** Splits text into lines and the line break that ends each ('' for the last), as LSP counts lines. */
+function splitWithBreaks(text: string): { lines: string[]; breaks: string[] } {
+  const lines: string[] = [], breaks: string[] = [];
+  const re = /\r\n|\r|\n/g;
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    lines.push(text.slice(last, m.index));
+    breaks.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  lines.push(text.slice(last));
+  breaks.push('');
+  return { lines, breaks };
+}
+
+/** Replaces `removed` items at `at` with `items`; splice's spread would overflow the stack on very long inserts. */
+function replaceRun<T>(arr: T[], at: number, removed: number, items: T[]): T[] {
+  if (items.length < 10_000) { arr.splice(at, removed, ...items); return arr; }
+  return arr.slice(0, at).concat(items, arr.slice(at + removed));
+}
+
 export class NoteAnalysis {
   private lines: string[] = [];
+  /** The line break ending each line, as written ('\n', '\r\n' or '\r'; '' for the last line). */
+  private breaks: string[] = [];
   /** states[i]: the Markdown state at the start of line i; one more than there are lines. */
   private states: LineState[] = [];
   private mentions: Mention[][] = [];
@@ -30,7 +53,7 @@ export class NoteAnalysis {
   }
 
   reset(text: string): void {
-    this.lines = splitLines(text);
+    ({ lines: this.lines, breaks: this.breaks } = splitWithBreaks(text));
     this.states = new Array<LineState>(this.lines.length + 1);
     this.mentions = new Array<Mention[]>(this.lines.length);
     this.states[0] = START_STATE;
@@ -50,38 +73,43 @@ export class NoteAnalysis {
     return this.lines[line] ?? '';
   }
 
+  /** The note's text, line breaks as written. */
   text(): string {
-    return this.lines.join('\n');
+    let out = '';
+    for (let i = 0; i < this.lines.length; i++) out += this.lines[i] + this.breaks[i];
+    return out;
   }
 
   /**
-   * Applies one LSP-style change (a range and its new text). Positions past the end are clamped, so a change
-   * that does not fit the document cannot corrupt it.
+   * Applies one LSP-style change (a range and its new text) exactly as an LSP text document does: a reversed
+   * range is turned round, a position past the end of its line stands at the line's end, one past the last line
+   * at the end of the note, so a change that does not fit cannot corrupt the note. Only the lines the change
+   * touches are split again; a CR left before an LF that the change brings (or the reverse) joins into one break.
    */
   applyChange(range: Range, text: string): void {
-    const sl = clamp(range.start.line, 0, this.lines.length - 1);
-    const el = clamp(range.end.line, sl, this.lines.length - 1);
-    const sc = clamp(range.start.character, 0, this.lines[sl].length);
-    const ec = el === sl ? clamp(range.end.character, sc, this.lines[el].length) : clamp(range.end.character, 0, this.lines[el].length);
-    // A lone CR next to an LF would join into one line break: re-read the whole note rather than guess.
-    if (text.endsWith('\r') || (text.startsWith('\n') && sc === 0 && sl > 0)) {
-      const prefix = this.offsetParts(sl, sc, el, ec);
-      this.reset(prefix.before + text + prefix.after);
-      return;
+    let start = this.clampPosition(range.start);
+    let end = this.clampPosition(range.end);
+    if (end.line < start.line || (end.line === start.line && end.character < start.character)) [start, end] = [end, start];
+    let sl = start.line;
+    const el = end.line;
+    let region = this.lines[sl].slice(0, start.character) + text + this.lines[el].slice(end.character) + this.breaks[el];
+    // The line before ends in a lone CR and the region now starts with LF: they are one line break.
+    if (sl > 0 && this.breaks[sl - 1] === '\r' && region.charCodeAt(0) === 10) {
+      sl--;
+      region = this.lines[sl] + '\r' + region;
     }
-    const inserted = splitLines(this.lines[sl].slice(0, sc) + text + this.lines[el].slice(ec));
-    if (inserted.length > 5000) {
-      const parts = this.offsetParts(sl, sc, el, ec);
-      this.reset(parts.before + text + parts.after);
-      return;
-    }
+    const inserted = splitWithBreaks(region);
+    // The region ends with the old line break of line el: what follows it is the next line, already there.
+    if (el < this.lines.length - 1) { inserted.lines.pop(); inserted.breaks.pop(); }
     const removed = el - sl + 1;
-    this.lines.splice(sl, removed, ...inserted);
-    this.mentions.splice(sl, removed, ...inserted.map(() => [] as Mention[]));
+    const n = inserted.lines.length;
+    this.lines = replaceRun(this.lines, sl, removed, inserted.lines);
+    this.breaks = replaceRun(this.breaks, sl, removed, inserted.breaks);
+    this.mentions = replaceRun(this.mentions, sl, removed, inserted.lines.map(() => [] as Mention[]));
     // states[sl] (the state before the first changed line) stays; the states after the inserted lines are the
     // old states of the lines that follow, kept for the convergence test below.
-    this.states.splice(sl + 1, removed, ...inserted.map(() => START_STATE));
-    const lastInserted = sl + inserted.length - 1;
+    this.states = replaceRun(this.states, sl + 1, removed, inserted.lines.map(() => START_STATE));
+    const lastInserted = sl + n - 1;
     let i = sl;
     for (; i < this.lines.length; i++) {
       const out: Mention[] = [];
@@ -94,10 +122,13 @@ export class NoteAnalysis {
     this.lastRescan = [sl, Math.min(i + 1, this.lines.length)];
   }
 
-  private offsetParts(sl: number, sc: number, el: number, ec: number): { before: string; after: string } {
-    const before = this.lines.slice(0, sl).concat(this.lines[sl].slice(0, sc)).join('\n');
-    const after = [this.lines[el].slice(ec)].concat(this.lines.slice(el + 1)).join('\n');
-    return { before, after };
+  /** Where an LSP text document puts a position: inside the note, never between the two characters of a CRLF. */
+  private clampPosition(p: Position): Position {
+    const last = this.lines.length - 1;
+    const line = Number.isNaN(p.line) ? 0 : Math.floor(p.line);
+    if (line < 0) return { line: 0, character: 0 };
+    if (line > last) return { line: last, character: this.lines[last].length };
+    return { line, character: clamp(p.character, 0, this.lines[line].length) };
   }
 
   /** The Markdown state at the start of a line. */
@@ -132,6 +163,6 @@ export class NoteAnalysis {
 }
 
 function clamp(n: number, lo: number, hi: number): number {
-  if (!Number.isFinite(n)) return lo;
+  if (Number.isNaN(n)) return lo;
   return n < lo ? lo : n > hi ? hi : Math.floor(n);
 }

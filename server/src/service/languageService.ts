@@ -3,7 +3,7 @@
  * index and exposes one method per editor feature, in editor terms. No LSP connection, no `vscode`: the server
  * (server.ts), the CLI (cli.ts) and the tests all drive this same object.
  */
-import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, Location, Range, WorkspaceSymbol } from 'vscode-languageserver-types';
+import type { CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, Location, Range, WorkspaceSymbol } from 'vscode-languageserver-types';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { NoteAnalysis, type Position, type Range as NoteRange } from '../recogniser/document';
 import { WorkspaceIndex } from '../workspace/index';
@@ -17,6 +17,9 @@ import { getHover } from './hover';
 import { getDocumentHighlights, getReferences, type CancelToken } from './references';
 import { getDocumentSymbols, getWorkspaceSymbols } from './symbols';
 import { getTimeline, type TimelineEntry } from './timeline';
+import { getSemanticTokens, type SemanticToken } from './semanticTokens';
+import { coverage, getCodeLenses, workspaceEntities, type CoverageGap, type EntitySummary } from './workspaceViews';
+import { mentionsOfEntity } from './references';
 
 export interface ContentChange { range?: NoteRange; text: string }
 
@@ -115,4 +118,14 @@ export class LanguageService {
   }
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): CodeAction[] { return getCodeActions(this.ctx, uri, range, diagnostics); }
   timeline(uris: string[]): TimelineEntry[] { return getTimeline(this.ctx, uris); }
+  codeLenses(uri: string): CodeLens[] { return getCodeLenses(this.ctx, uri); }
+  workspaceEntities(): EntitySummary[] { return workspaceEntities(this.ctx); }
+  coverage(): CoverageGap[] { return coverage(this.ctx); }
+  mentions(id: string): Location[] {
+    return mentionsOfEntity(this.ctx, id).map((m) => ({ uri: m.uri, range: { start: { line: m.line, character: m.start }, end: { line: m.line, character: m.end } } }));
+  }
+  semanticTokens(uri: string, fromLine?: number, toLine?: number): SemanticToken[] {
+    const a = this.analysis(uri);
+    return a ? getSemanticTokens(a, fromLine, toLine) : [];
+  }
 }

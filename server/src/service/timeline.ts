@@ -23,11 +23,13 @@ export function getTimeline(ctx: ServiceContext, uris: string[]): TimelineEntry[
   const out: TimelineEntry[] = [];
   for (const uri of uris) {
     const n = ctx.open.get(uri)?.analysis;
-    if (!n) continue;
+    // A note that is not open: its dated entities from the index (the dates it writes are not indexed).
+    const mentions = n ? n.all() : ctx.index.mentionsOf(uri);
     const seen = new Set<string>();
-    for (const m of n.all()) {
-      const base = { uri, line: m.line, character: m.start, endCharacter: m.end, kind: m.kind, id: m.id };
-      if (m.kind === 'date' && m.date) {
+    for (const m of mentions as Iterable<{ line: number; start: number; end: number; id: string; kind?: MentionKind; date?: { from: string; to: string; words: string } }>) {
+      const kind: MentionKind = m.kind ?? ctx.kb.get(m.id)?.kind ?? 'concept';
+      const base = { uri, line: m.line, character: m.start, endCharacter: m.end, kind, id: m.id };
+      if (kind === 'date' && m.date && n) {
         out.push({ ...base, label: n.lineText(m.line).slice(m.start, m.end), from: m.date.from, to: m.date.to, when: m.date.words, origin: 'note' });
         continue;
       }
