@@ -18,7 +18,7 @@ export async function buildSuite(outdir) {
     target: 'node20',
     external: ['vscode'],
     sourcemap: 'inline',
-    logLevel: 'warning',
+    logLevel: 'error',
   });
   return outfile;
 }

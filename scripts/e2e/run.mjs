@@ -1,0 +1,84 @@
+// Runner 2 (`npm run test:e2e`), offline: the packaged extension in a real VS Code (code-server), then what a
+// person sees in chromium, then the stdio server in Neovim. Installs what it needs (scripts/e2e/setup.mjs),
+// works in .e2e/run/ (HOME, TMPDIR and XDG_* included), writes screenshots to test-results/, and stops every
+// process group it started. Exit code 0 only if every check passed.
+//   --vsix FILE    test this .vsix instead of packaging the checkout (e.g. a deliberately broken one)
+//   --only NAMES   comma-separated passes to run: host,ui,nvim
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { CodeServer } from './code-server.mjs';
+import { runHostSuite } from './host-suite.mjs';
+import { REPO, RESULTS_DIR, log, makeRunDir, seconds, stop, stopAll } from './lib.mjs';
+import { setup } from './setup.mjs';
+
+const { values: opts } = parseArgs({
+  options: { vsix: { type: 'string' }, only: { type: 'string', default: 'host,ui,nvim' } },
+});
+const passes = new Set(opts.only.split(','));
+const started = Date.now();
+const checks = []; // { name, ok, detail }
+const record = (name, ok, detail = '') => {
+  checks.push({ name, ok, detail });
+  log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}`);
+};
+
+let server;
+try {
+  const setupMs = setup();
+  log(`setup: ${seconds(setupMs)}`);
+
+  const run = makeRunDir(path.join(REPO, '.e2e', 'run'));
+  process.env.TMPDIR = run.env.TMPDIR; // playwright's browser profiles and any temporary file of this process
+  mkdirSync(RESULTS_DIR, { recursive: true });
+
+  let vsix = opts.vsix && path.resolve(opts.vsix);
+  if (!vsix) {
+    const t0 = Date.now();
+    vsix = path.join(run.dir, 'history-notes.vsix');
+    const r = spawnSync('npm', ['run', 'package', '--', '--out', vsix], { cwd: REPO, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+    if (r.status !== 0) throw new Error(`npm run package failed:\n${r.stdout}\n${r.stderr}`);
+    log(`packaged ${path.relative(REPO, vsix)}: ${(statSync(vsix).size / 1024).toFixed(1)} KiB in ${seconds(Date.now() - t0)}`);
+  }
+
+  server = new CodeServer(run);
+  let t0 = Date.now();
+  server.installExtension(vsix);
+  log(`installed the .vsix into code-server in ${seconds(Date.now() - t0)}`);
+  await server.start({
+    HISTORY_NOTES_E2E_RESULTS: path.join(run.dir, 'logs', 'results.json'),
+    HISTORY_NOTES_E2E_EXTENSIONS_DIR: server.extensionsDir,
+  });
+
+  if (passes.has('host')) {
+    t0 = Date.now();
+    const { code, results } = await runHostSuite(run, server);
+    for (const o of results?.outcomes ?? []) record(`vscode: ${o.title}`, o.state === 'passed', o.error?.split('\n')[0]);
+    if (!results) record('vscode: extension-host suite', false, `no results (exit ${code}); see .e2e/run/logs/`);
+    else if (code !== 0) record('vscode: extension-host exit code', false, String(code));
+    log(`extension-host pass: ${seconds(Date.now() - t0)}`);
+  }
+  if (passes.has('ui')) {
+    const { runUiPass } = await import('./ui.mjs');
+    t0 = Date.now();
+    await runUiPass(run, server, record);
+    log(`browser pass: ${seconds(Date.now() - t0)}`);
+  }
+  await stop(server.child);
+  if (passes.has('nvim')) {
+    const { runNeovimPass } = await import('./nvim.mjs');
+    t0 = Date.now();
+    await runNeovimPass(run, record);
+    log(`neovim pass: ${seconds(Date.now() - t0)}`);
+  }
+} catch (err) {
+  record('e2e run', false, String(err?.stack ?? err));
+} finally {
+  await stopAll();
+}
+const passed = checks.filter((c) => c.ok).length;
+const failed = checks.length - passed;
+log(`whole run: ${seconds(Date.now() - started)}`);
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
