@@ -53,8 +53,8 @@ describe('fact checking', () => {
       const diags = check(text);
       assert.strictEqual(diags.length, 1, JSON.stringify(diags.map((d) => d.message)));
       assert.strictEqual(diags[0].code, code);
-      assert.match(diags[0].message, message);
-      assert.match(diags[0].message, /\(source: [^)]+\)/);
+      assert.match(String(diags[0].message), message);
+      assert.match(String(diags[0].message), /\(source: [^)]+\)/);
       assert.match(diags[0].codeDescription?.href ?? '', /^https?:\/\//);
       const actions = service.codeActions(URI, diags[0].range, diags);
       if (fix === undefined) assert.strictEqual(actions.length, 0);
@@ -76,4 +76,19 @@ describe('fact checking', () => {
       });
     }
   }
+
+  it('catches every slip of the example note slips.md, with the right fix', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'example-notes', 'slips.md'), 'utf8');
+    service.openNote(URI, 1, text);
+    const got = service.diagnostics(URI).map((d) => `${d.range.start.line}:${d.code}:${(d.data as { fix?: string } | undefined)?.fix ?? ''}`);
+    assert.deepStrictEqual(got, [
+      '8:misspelling:Kronstadt',
+      '2:confusion:13th Party Conference',
+      '3:wrong-date:1924',
+      '4:confusion:15th Party Conference',
+      '5:anachronism:Petrograd',
+      '6:anachronism:',
+      '7:wrong-date:1 December 1934',
+    ]);
+  });
 });

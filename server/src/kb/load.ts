@@ -110,7 +110,7 @@ function checkIntegrity(raw: { file: string; entity: Entity }[], problems: KbPro
     kept.push(e);
     const ambiguous = new Set((e.ambiguousAliases ?? []).map(foldName));
     const seen = new Set<string>();
-    for (const n of [...names, ...(e.names ?? []).map((x) => x.name)]) {
+    for (const n of [...names, ...(e.names ?? []).map((x) => x.name), ...(e.misspellings ?? [])]) {
       const key = foldName(n);
       if (seen.has(key)) continue;
       seen.add(key);

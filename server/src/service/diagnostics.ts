@@ -72,7 +72,7 @@ export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic
         severity: sev,
         source: SOURCE,
         code: Code.Misspelling,
-        message: `“${written}” looks like a misspelling of ${fix} (${e.label}).`,
+        message: `“${written}” looks like a misspelling of ${fix}${e.label === fix.replace(/'s$/, '') ? '' : ` (${e.label})`}.`,
         data: { fix, id: e.id, written },
       });
     }

@@ -95,6 +95,12 @@ function whenPhrase(from: PartialDate, to: PartialDate): string {
   return `from ${formatDate(from)} to ${formatDate(to)}`;
 }
 
+/** The date as the student wrote it, with its preposition: "in 1923", "on 1 December 1933". */
+function writtenPhrase(d: Mention): string {
+  const a = parseIsoDate(d.date!.from), b = parseIsoDate(d.date!.to);
+  return a && b && d.date!.from === d.date!.to ? whenPhrase(a, b).replace(/^from .*/, `in ${d.date!.words}`) : `in ${d.date!.words}`;
+}
+
 function isoPhrase(iso: string): string {
   const d = parseIsoDate(iso)!;
   return whenPhrase(d, d);
@@ -202,11 +208,11 @@ export function checkFacts(ctx: ServiceContext, n: NoteAnalysis): Diagnostic[] {
           const died = e.died ? parseIsoDate(e.died.date) : undefined;
           const born = e.born ? parseIsoDate(e.born.date) : undefined;
           if (died && dateSev !== undefined && DEATH_WORDS.test(clause) && DEATH_WORDS.test(text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start)) + ' ' + after.slice(0, 20))) {
-            if (!overlaps(died, died, df, dt)) out.push(diag(dateRange, dateSev, 'wrong-date', `${e.label} died ${isoPhrase(e.died!.date)}, not in ${d.date.words}.`, e.died!.source, correctedDate(d, died)));
+            if (!overlaps(died, died, df, dt)) out.push(diag(dateRange, dateSev, 'wrong-date', `${e.label} died ${isoPhrase(e.died!.date)}, not ${writtenPhrase(d)}.`, e.died!.source, correctedDate(d, died)));
             continue;
           }
           if (born && dateSev !== undefined && BIRTH_WORDS.test(text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start)))) {
-            if (!overlaps(born, born, df, dt)) out.push(diag(dateRange, dateSev, 'wrong-date', `${e.label} was born ${isoPhrase(e.born!.date)}, not in ${d.date.words}.`, e.born!.source, correctedDate(d, born)));
+            if (!overlaps(born, born, df, dt)) out.push(diag(dateRange, dateSev, 'wrong-date', `${e.label} was born ${isoPhrase(e.born!.date)}, not ${writtenPhrase(d)}.`, e.born!.source, correctedDate(d, born)));
             continue;
           }
           const verb = words(text.slice(m.end, m.end + 30)).find((w) => w !== 's');
