@@ -182,8 +182,14 @@ export function startServer(connection: Connection): void {
     if (!s) return;
     for (const c of p.changes ?? []) {
       try {
-        if (c.type === FileChangeType.Deleted) s.forgetNote(c.uri);
-        else if (/\.(md|markdown)$/i.test(c.uri)) await s.indexNote(c.uri);
+        if (c.type === FileChangeType.Deleted) {
+          s.forgetNote(c.uri);
+          if (!s.isOpen(c.uri)) void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
+        } else if (/\.(md|markdown)$/i.test(c.uri) && !s.isOpen(c.uri)) {
+          // A note that is not open still gets its findings when it changes on disk (the Problems panel).
+          const diagnostics = await s.noteChangedOnDisk(c.uri);
+          void connection.sendDiagnostics({ uri: c.uri, diagnostics: diagnostics ?? [] });
+        }
       } catch (err) {
         logError(`History Notes: could not re-read ${c.uri}: ${(err as Error).message}`);
       }

@@ -99,4 +99,17 @@ describe('language server over stdio', function () {
     const h = await s.connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: last, character: 2 } });
     assert.match(h!.contents.value, /Kamenev/);
   });
+
+  it('reports findings for a note that changes on disk while closed, and clears them when it is deleted', async () => {
+    const file = path.join(dir, 'closed.md');
+    const closed = pathToFileURL(file).href;
+    fs.writeFileSync(file, 'Zionev spoke at the 13th Party Congress in January 1924.\n');
+    await s.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: closed, type: 1 }] });
+    const diags = await until(() => s.diagnostics.get(closed), 5000, 'diagnostics of a closed note') as { code: string }[];
+    assert.deepStrictEqual(diags.map((d) => d.code).sort(), ['confusion', 'misspelling']);
+    fs.rmSync(file);
+    await s.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: closed, type: 3 }] });
+    await until(() => s.diagnostics.get(closed)?.length === 0, 5000, 'cleared diagnostics');
+  });
 });
+

@@ -91,11 +91,19 @@ export class LanguageService {
   }
 
   /** Re-reads one note from the workspace (it changed on disk), unless it is open in the editor. */
-  async indexNote(uri: string): Promise<void> {
-    if (this.ctx.open.has(uri)) return;
+  async indexNote(uri: string): Promise<NoteAnalysis | undefined> {
+    if (this.ctx.open.has(uri)) return undefined;
     const text = await this.ctx.workspace.readNote(uri);
-    if (text === undefined) { this.ctx.index.delete(uri); return; }
-    this.ctx.index.set(uri, new NoteAnalysis(this.ctx.scanner, text).all());
+    if (text === undefined) { this.ctx.index.delete(uri); return undefined; }
+    const analysis = new NoteAnalysis(this.ctx.scanner, text);
+    this.ctx.index.set(uri, analysis.all());
+    return analysis;
+  }
+
+  /** A note changed on disk while not open: re-index it and return its findings, for the Problems panel. */
+  async noteChangedOnDisk(uri: string): Promise<Diagnostic[] | undefined> {
+    const analysis = await this.indexNote(uri);
+    return analysis ? getDiagnostics(this.ctx, analysis) : undefined;
   }
 
   forgetNote(uri: string): void { this.ctx.index.delete(uri); }
