@@ -94,7 +94,8 @@ export function getCompletions(ctx: ServiceContext, uri: string, pos: Position, 
       kind: ITEM_KIND[e.kind],
       detail: name === e.label ? kindName(e.kind) : `${name} — ${kindName(e.kind)}`,
       filterText: name,
-      sortText: (e.key ? '0' : '1') + name.toLowerCase(),
+      // The shortest name that fits first (the surname typed before the trials named after it), key entities first.
+      sortText: String(name.length).padStart(3, '0') + (e.key ? '0' : '1') + name.toLowerCase(),
       textEdit: { range, newText: name },
       data: { id: e.id },
     });

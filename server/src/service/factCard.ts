@@ -66,7 +66,7 @@ export function factCard(kb: KnowledgeBase, e: Entity, opts: { misspelt?: string
     out.push('', '**Key facts**');
     const facts = [...e.facts].sort((a, b) => dateSort(a.date) - dateSort(b.date));
     for (const f of facts.slice(0, 8)) {
-      const when = f.date ? `${escapeMd(years(f.date, f.end))}: ` : '';
+      const when = f.date ? `${escapeMd(f.end ? years(f.date, f.end) : formatIso(f.date))}: ` : '';
       out.push(`- ${when}${escapeMd(f.text)}${f.contested ? ' *(contested)*' : ''} ${sourceLink(f.source, '↗')}`);
     }
   }
@@ -79,8 +79,14 @@ export function factCard(kb: KnowledgeBase, e: Entity, opts: { misspelt?: string
     if (rel.length) out.push('', `**Related:** ${rel.slice(0, 10).join(', ')}`);
   }
   if (opts.mentionsInNotes) out.push('', `*Mentioned in ${opts.mentionsInNotes} note${opts.mentionsInNotes === 1 ? '' : 's'}.*`);
-  out.push('', `Sources: ${e.sources.slice(0, 4).map((s) => sourceLink(s, sourceTitle(s))).join(' · ')}`);
+  out.push('', `Sources: ${rankSources(e.sources).slice(0, 4).map((s) => sourceLink(s, sourceTitle(s))).join(' · ')}`);
   return out.join('\n');
+}
+
+/** Encyclopedias first, then the rest in their order. */
+function rankSources(sources: string[]): string[] {
+  const rank = (u: string) => (/wikipedia\.org|britannica\.com/.test(u) ? 0 : 1);
+  return [...sources].sort((a, b) => rank(a) - rank(b));
 }
 
 function dateSort(d?: string): number {
@@ -95,25 +101,24 @@ export function happeningWithin(kb: KnowledgeBase, from: string, to: string, lim
   const a = parseIsoDate(from), b = parseIsoDate(to);
   if (!a || !b) return [];
   const lo = startKey(a), hi = endKey(b);
-  const hits: DatedItem[] = [];
-  const within = (d?: string, e?: string) => {
+  // What begins or happens within the date comes first; what merely goes on through it, after.
+  const hits: (DatedItem & { rank: number })[] = [];
+  const startsWithin = (d?: string) => { const p = d ? parseIsoDate(d) : undefined; return !!p && startKey(p) >= lo && startKey(p) <= hi; };
+  const spans = (d?: string, e?: string) => {
     const p = d ? parseIsoDate(d) : undefined;
-    if (!p) return false;
-    const q = e ? parseIsoDate(e) ?? p : p;
-    return startKey(p) <= hi && endKey(q) >= lo;
+    const q = e ? parseIsoDate(e) : undefined;
+    return !!p && !!q && startKey(p) < lo && endKey(q) >= lo;
   };
   for (const e of kb.entities) {
     if (e.kind === 'person') {
-      if (within(e.born?.date)) hits.push({ entity: e, what: `${e.label} born`, from: e.born!.date, to: e.born!.date });
-      if (within(e.died?.date)) hits.push({ entity: e, what: `${e.label} died`, from: e.died!.date, to: e.died!.date });
-    } else if (e.kind !== 'concept' && e.start && within(e.start.date, e.end?.date ?? e.start.date)) {
-      // Long-lived bodies would fill every date: list only events, congresses, documents and policies that begin or fall here.
-      if (e.kind !== 'organisation' && e.kind !== 'place' || within(e.start.date)) hits.push({ entity: e, what: e.label, from: e.start.date, to: e.end?.date ?? e.start.date });
+      if (startsWithin(e.born?.date)) hits.push({ entity: e, what: `${e.label} born`, from: e.born!.date, to: e.born!.date, rank: 0 });
+      if (startsWithin(e.died?.date)) hits.push({ entity: e, what: `${e.label} died`, from: e.died!.date, to: e.died!.date, rank: 0 });
+      continue;
     }
-    for (const f of e.facts ?? []) {
-      if (f.date && within(f.date, f.end) && e.kind === 'person') hits.push({ entity: e, what: `${e.label}: ${f.text}`, from: f.date, to: f.end ?? f.date });
-    }
+    if (e.kind === 'concept' || !e.start) continue;
+    if (startsWithin(e.start.date)) hits.push({ entity: e, what: e.label, from: e.start.date, to: e.end?.date ?? e.start.date, rank: e.kind === 'place' ? 2 : 0 });
+    else if ((e.kind === 'event' || e.kind === 'policy') && spans(e.start.date, e.end?.date)) hits.push({ entity: e, what: `${e.label} (under way)`, from: e.start.date, to: e.end!.date, rank: 1 });
   }
-  hits.sort((x, y) => dateSort(x.from) - dateSort(y.from));
-  return hits.slice(0, limit);
+  hits.sort((x, y) => x.rank - y.rank || dateSort(x.from) - dateSort(y.from));
+  return hits.slice(0, limit).map(({ rank: _rank, ...item }) => item);
 }
