@@ -140,6 +140,11 @@ export function forEachProseSpan(line: string, from: number, to: number, prose: 
     const m = /^\s{0,3}\[[^\]]+\]:\s*\S+/.exec(line);
     if (m) { to = Math.min(to, m[0].length); }
   }
+  // Most prose lines hold none of the characters that start a skipped span: one native search each says so.
+  if (!mayHoldSkips(line, from, to)) {
+    if (to > from) prose(from, to);
+    return;
+  }
   while (i < to) {
     const c = line.charCodeAt(i);
     let skipTo = -1;
@@ -168,6 +173,13 @@ export function forEachProseSpan(line: string, from: number, to: number, prose: 
     }
   }
   if (to > start) prose(start, to);
+}
+
+/** Can line[from, to) hold inline code, HTML, a link destination or a bare URL? False only when it cannot. */
+function mayHoldSkips(line: string, from: number, to: number): boolean {
+  const within = (i: number) => i >= 0 && i < to;
+  return within(line.indexOf('`', from)) || within(line.indexOf('<', from)) || within(line.indexOf('](', from))
+    || within(line.indexOf('http', from)) || within(line.indexOf('www.', from));
 }
 
 function indentFree(line: string): number {

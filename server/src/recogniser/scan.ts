@@ -1,7 +1,10 @@
 /**
- * Recognition of one line of prose: words are cut once into reusable typed arrays, then each word is looked up
- * in the lexicon (one hash look-up), and only numbers, ordinals and month names go on to the date and congress
- * readers. Linear in the line's length; allocates only the mentions it returns and the folded word keys.
+ * Recognition of one line of prose: words are cut once into reusable typed arrays, hashed (case folded) as they
+ * are cut, and looked up in one open-addressing table of every word that can start something: a name's first
+ * word, an ordinal, a date's first word. A word found nowhere costs its characters and one probe, and allocates
+ * nothing; only numbers, ordinals and month names go on to the date and congress readers, and only capitalised
+ * unknown words of five letters or more to the near-miss speller. Linear in the line's length; allocates only
+ * the mentions it returns and the folded keys of the few words that need one.
  */
 import type { EntityKind } from '../kb/types';
 import { matchDate, type TokenView } from './dates';
@@ -11,13 +14,135 @@ import type { Mention } from './types';
 
 const WORD_EXTRA = /[\p{L}\p{M}\p{N}]/u;
 
-function isWordCode(c: number, line: string, i: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** ASCII word characters, case folded (letters lower-cased); 0 for anything else. */
+const FOLD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) FOLD[c] = c;
+for (let c = 97; c <= 122; c++) { FOLD[c] = c; FOLD[c - 32] = c; }
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/** The hash the word table uses, over a folded key (the scanner computes the same one as it cuts words). */
+function hashKey(key: string, end = key.length): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < end; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** A non-ASCII word character: letters, marks and digits of any script (never a lone surrogate). */
+function isWordExtra(c: number, line: string, i: number): boolean {
   if (c >= 0xd800 && c <= 0xdfff) return false;
   return WORD_EXTRA.test(line[i]);
 }
 
-/** A gap between the words of one name: spaces (also non-breaking), hyphens, dashes and initials' full stops. */
+function isNameGapAt(line: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n === 1) {
+    const c = line.charCodeAt(from);
+    return c === 32 || c === 0xa0 || c === 0x202f || c === 9 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 46;
+  }
+  return isNameGap(line.slice(from, to));
+}
+
+function isRomanAt(line: string, s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  for (let i = s; i < e; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 73 && c !== 86 && c !== 88 && c !== 76 && c !== 67) return false;
+  }
+  return true;
+}
+
+/** A phrase with the hashes of its folded words. */
+interface Compiled { p: Phrase; hashes: Int32Array }
+
+/**
+ * The phrases that start with one word, longest first as the lexicon orders them, split by their second word
+ * (its hash) so that a look-up tries only those that can match: "Lenin" starts forty names, and the word after
+ * it picks the two or three worth trying; the one-word names come last, as they did.
+ */
+class Candidates {
+  readonly all: Compiled[];
+  readonly bySecond = new Map<number, Compiled[]>();
+  readonly single: Compiled[] = [];
+  constructor(phrases: readonly Phrase[]) {
+    this.all = phrases.map((p) => ({ p, hashes: Int32Array.from(p.tokens, (w) => hashKey(w)) }));
+    for (const c of this.all) {
+      if (c.hashes.length === 1) { this.single.push(c); continue; }
+      const list = this.bySecond.get(c.hashes[1]);
+      if (list) list.push(c); else this.bySecond.set(c.hashes[1], [c]);
+    }
+    // Longest first holds within each group; one-word names follow every longer one in the original order.
+    if (this.all.some((c, i) => c.hashes.length === 1 && this.all.slice(i + 1).some((d) => d.hashes.length > 1))) {
+      throw new Error('lexicon phrases are not ordered longest first');
+    }
+  }
+}
+
+const IS_NAME = 1, IS_ORDINAL = 2, IS_DATE_STARTER = 4;
+
+/**
+ * Every word that can start a mention, folded, in an open-addressing hash table: a look-up is one hash (already
+ * computed while the word was cut) and, on a hit, one comparison of characters.
+ */
+class WordTable {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  readonly words: string[] = [];
+  readonly hashes: number[] = [];
+  readonly flags: number[] = [];
+  /** The phrases starting with each word, longest first, with the hashes of their words for quick rejection. */
+  readonly phrases: (Candidates | undefined)[] = [];
+
+  constructor(byFirst: ReadonlyMap<string, Phrase[]>, ordinals: Iterable<string>, dateStarters: Iterable<string>) {
+    const all = new Map<string, number>();
+    for (const w of byFirst.keys()) all.set(w, (all.get(w) ?? 0) | IS_NAME);
+    for (const w of ordinals) all.set(w, (all.get(w) ?? 0) | IS_ORDINAL);
+    for (const w of dateStarters) all.set(w, (all.get(w) ?? 0) | IS_DATE_STARTER);
+    let size = 64;
+    while (size < all.size * 4) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [w, f] of all) {
+      const e = this.words.length;
+      const h = hashKey(w);
+      this.words.push(w); this.hashes.push(h); this.flags.push(f); const list = byFirst.get(w);
+      this.phrases.push(list ? new Candidates(list) : undefined);
+      let i = h & this.mask;
+      while (this.slots[i] !== 0) i = (i + 1) & this.mask;
+      this.slots[i] = e + 1;
+    }
+  }
+
+  /** The entry of the ASCII word line[s, e) whose folded hash is h, or -1. */
+  findAscii(line: string, s: number, e: number, h: number): number {
+    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
+      const slot = this.slots[i];
+      if (slot === 0) return -1;
+      const entry = slot - 1;
+      if (this.hashes[entry] === h) {
+        const w = this.words[entry];
+        if (w.length === e - s) {
+          let j = 0;
+          while (j < w.length && FOLD[line.charCodeAt(s + j)] === w.charCodeAt(j)) j++;
+          if (j === w.length) return entry;
+        }
+      }
+    }
+  }
+
+  /** The entry of a folded key, or -1. */
+  findKey(key: string, h = hashKey(key)): number {
+    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
+      const slot = this.slots[i];
+      if (slot === 0) return -1;
+      const entry = slot - 1;
+      if (this.hashes[entry] === h && this.words[entry] === key) return entry;
+    }
+  }
+}
+
+/** A gap between the words of one name: spaces (also non-breaking), hyphens, dashes, apostrophes (`Lenin’s Testament`) and initials' full stops. */
 function isNameGap(g: string): boolean {
   if (g.length === 0 || g.length > 3) return false;
   let dots = 0;
@@ -29,14 +154,18 @@ function isNameGap(g: string): boolean {
 }
 
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
-const ORDINAL_SET = new Set(ORDINAL_WORDS);
-const ROMAN_RE = /^[IVXLC]{2,}$/;
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 /** Words that may stand between an ordinal and the series keyword: "13th (All-Union) Communist Party Congress". */
 const SERIES_QUALIFIERS = new Set(['party', 'communist', 'bolshevik', 'bolsheviks', 'all', 'union', 'russian', 'soviet', 'cpsu', 'rcp', 'vkp', 'b', 'national', 'annual']);
 /** Words before an ambiguous name that make a place of it. */
 const PLACE_CUES = new Set(['in', 'at', 'to', 'from', 'near', 'city', 'town', 'outside', 'into', 'via', 'renamed']);
 const KIND_PREFERENCE: EntityKind[] = ['person', 'organisation', 'congress', 'event', 'policy', 'document', 'concept', 'place'];
+
+function hashAscii(line: string, s: number, e: number): number {
+  let h = FNV_OFFSET;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ FOLD[line.charCodeAt(i)], FNV_PRIME);
+  return h;
+}
 
 function ordinalValue(text: string, key: string): number {
   const m = /^(\d{1,3})(st|nd|rd|th)$/.exec(key);
@@ -58,6 +187,9 @@ function ordinalValue(text: string, key: string): number {
 class Tokens implements TokenView {
   starts = new Int32Array(256);
   ends = new Int32Array(256);
+  /** Hash of the folded word, when it is all ASCII; for other words 0 and `ascii` 0. */
+  hashes = new Int32Array(256);
+  ascii = new Uint8Array(256);
   keys: (string | undefined)[] = [];
   count = 0;
   line = '';
@@ -69,15 +201,29 @@ class Tokens implements TokenView {
     this.count = 0;
   }
 
-  push(s: number, e: number): void {
+  push(s: number, e: number, h: number, ascii: boolean): void {
     if (this.count === this.starts.length) {
-      const ns = new Int32Array(this.count * 2); ns.set(this.starts); this.starts = ns;
-      const ne = new Int32Array(this.count * 2); ne.set(this.ends); this.ends = ne;
+      const n = this.count * 2;
+      const ns = new Int32Array(n); ns.set(this.starts); this.starts = ns;
+      const ne = new Int32Array(n); ne.set(this.ends); this.ends = ne;
+      const nh = new Int32Array(n); nh.set(this.hashes); this.hashes = nh;
+      const na = new Uint8Array(n); na.set(this.ascii); this.ascii = na;
     }
     this.starts[this.count] = s;
     this.ends[this.count] = e;
+    this.hashes[this.count] = h;
+    this.ascii[this.count] = ascii ? 1 : 0;
     this.keys[this.count] = undefined;
     this.count++;
+  }
+
+  /** Does token k fold to `key`? Compares characters; allocates nothing for ASCII words. */
+  is(k: number, key: string): boolean {
+    const s = this.starts[k], e = this.ends[k];
+    if (this.ascii[k] === 0) return this.key(k) === key;
+    if (e - s !== key.length) return false;
+    for (let j = 0; j < key.length; j++) if (FOLD[this.line.charCodeAt(s + j)] !== key.charCodeAt(j)) return false;
+    return true;
   }
 
   start(k: number): number { return this.starts[k]; }
@@ -93,9 +239,32 @@ class Tokens implements TokenView {
   }
 }
 
+/** A mention, built without an object spread (which V8 makes a slow copy of). */
+function mention(start: number, end: number, kind: EntityKind, id: string, misspelling: boolean, bareS: boolean): Mention {
+  const m: Mention = { start, end, kind, id, misspelling };
+  if (bareS) m.bareS = true;
+  return m;
+}
+
 export class Scanner {
   private readonly tokens = new Tokens();
-  constructor(private readonly lexicon: Lexicon) {}
+  private readonly table: WordTable;
+  constructor(private readonly lexicon: Lexicon) {
+    this.table = new WordTable(lexicon.byFirst, ORDINAL_WORDS, DATE_STARTERS);
+  }
+
+  /** The word table entry of token k (or of its first `len` characters, for a stem), or -1. */
+  private entryOf(k: number, len = -1): number {
+    const t = this.tokens;
+    const s = t.starts[k];
+    const e = len < 0 ? t.ends[k] : s + len;
+    if (t.ascii[k] === 1) {
+      const h = len < 0 ? t.hashes[k] : hashAscii(t.line, s, e);
+      return this.table.findAscii(t.line, s, e, h);
+    }
+    const key = t.key(k);
+    return this.table.findKey(len < 0 ? key : key.slice(0, -1));
+  }
 
   /** Recognises the mentions of one line given the Markdown state at its start; returns the next state. */
   scanLine(line: string, state: LineState, lineNo: number, out: Mention[]): LineState {
@@ -112,12 +281,21 @@ export class Scanner {
     t.reset(line, to);
     let i = from;
     while (i < to) {
-      if (isWordCode(line.charCodeAt(i), line, i)) {
-        const s = i;
-        i++;
-        while (i < to && isWordCode(line.charCodeAt(i), line, i)) i++;
-        t.push(s, i);
-      } else i++;
+      const c = line.charCodeAt(i);
+      if (c < 128 ? FOLD[c] === 0 : !isWordExtra(c, line, i)) { i++; continue; }
+      const s = i;
+      let h = FNV_OFFSET;
+      let ascii = true;
+      for (; i < to; i++) {
+        const d = line.charCodeAt(i);
+        if (d < 128) {
+          const f = FOLD[d];
+          if (f === 0) break;
+          h = Math.imul(h ^ f, FNV_PRIME);
+        } else if (isWordExtra(d, line, i)) ascii = false;
+        else break;
+      }
+      t.push(s, i, ascii ? h : 0, ascii);
     }
     for (let k = 0; k < t.count; k++) {
       const last = this.matchAt(k, out);
@@ -128,15 +306,17 @@ export class Scanner {
   /** Matches whatever starts at token k; returns the last token used, or -1. */
   private matchAt(k: number, out: Mention[]): number {
     const t = this.tokens;
-    const c0 = t.line.charCodeAt(t.starts[k]);
+    const s = t.starts[k], e = t.ends[k];
+    const c0 = t.line.charCodeAt(s);
     const digit = c0 >= 48 && c0 <= 57;
-    const key = t.key(k);
+    const entry = this.entryOf(k);
+    const flags = entry >= 0 ? this.table.flags[entry] : 0;
     // Ordinals, numbers and month names: congresses first, then dates.
-    if (digit || ORDINAL_SET.has(key) || (c0 >= 67 && c0 <= 88 && ROMAN_RE.test(t.text(k)))) {
+    if (digit || (flags & IS_ORDINAL) !== 0 || (c0 >= 67 && c0 <= 88 && isRomanAt(t.line, s, e))) {
       const series = this.matchSeries(k, out);
       if (series >= 0) return series;
     }
-    if (digit || DATE_STARTERS.has(key)) {
+    if (digit || (flags & IS_DATE_STARTER) !== 0) {
       const d = matchDate(t, k);
       if (d) {
         out.push({ start: t.starts[k], end: t.ends[d.last], kind: 'date', id: d.value.from === d.value.to ? d.value.from : `${d.value.from}/${d.value.to}`, misspelling: false, date: d.value });
@@ -144,35 +324,51 @@ export class Scanner {
       }
       if (digit) return -1;
     }
-    const candidates = this.lexicon.byFirst.get(key);
+    const candidates = entry >= 0 ? this.table.phrases[entry] : undefined;
     if (candidates) {
-      for (const p of candidates) {
-        const last = this.phraseEnd(p, k);
-        if (last >= 0) {
-          this.emit(p, k, last, false, out);
-          return last;
+      if (k + 1 < t.count && candidates.bySecond.size) {
+        const next = candidates.bySecond.get(t.ascii[k + 1] === 1 ? t.hashes[k + 1] : hashKey(t.key(k + 1)));
+        if (next) {
+          for (const c of next) {
+            const last = this.phraseEnd(c, k);
+            if (last >= 0) { this.emit(c.p, k, last, false, out); return last; }
+          }
         }
       }
+      for (const c of candidates.single) {
+        const last = this.phraseEnd(c, k);
+        if (last >= 0) { this.emit(c.p, k, last, false, out); return last; }
+      }
     }
+    const length = t.ascii[k] === 1 ? e - s : t.key(k).length;
     // "Stalins": a possessive without its apostrophe.
-    if (key.length > 4 && key.endsWith('s')) {
-      const stem = this.lexicon.byFirst.get(key.slice(0, -1));
-      const p = stem?.find((x) => x.tokens.length === 1 && !x.cased);
-      if (p) { this.emit(p, k, k, true, out); return k; }
+    if (length > 4 && this.endsWithS(k)) {
+      const stemEntry = this.entryOf(k, e - s - 1);
+      const stem = stemEntry >= 0 ? this.table.phrases[stemEntry] : undefined;
+      const c = stem?.single.find((x) => !x.p.cased);
+      if (c) { this.emit(c.p, k, k, true, out); return k; }
     }
     // A capitalised word one slip away from a known name.
-    if (c0 >= 65 && c0 <= 90 && t.ends[k] - t.starts[k] >= 5) {
+    if (c0 >= 65 && c0 <= 90 && e - s >= 5) {
+      const key = t.key(k);
       // A trailing s is a possessive first ("Bukarins" → Bukharin's), part of the name only when that fails.
       let word = key.endsWith('s') ? key.slice(0, -1) : key;
       let p = word !== key ? this.lexicon.nearMiss(word) : undefined;
       const bareS = !!p;
       if (!p) { word = key; p = this.lexicon.nearMiss(word); }
       if (p && /^[\p{L}]+$/u.test(word)) {
-        out.push({ start: t.starts[k], end: t.ends[k], kind: this.kindOf(p.ids[0]), id: p.ids[0], misspelling: true, ...(bareS ? { bareS } : {}) });
+        out.push(mention(t.starts[k], t.ends[k], this.kindOf(p.ids[0]), p.ids[0], true, bareS));
         return k;
       }
     }
     return -1;
+  }
+
+  /** Does the folded token k end with an s? */
+  private endsWithS(k: number): boolean {
+    const t = this.tokens;
+    if (t.ascii[k] === 1) return FOLD[t.line.charCodeAt(t.ends[k] - 1)] === 115;
+    return t.key(k).endsWith('s');
   }
 
   private kindOf(id: string): EntityKind {
@@ -180,14 +376,16 @@ export class Scanner {
   }
 
   /** Last token of phrase p when it matches at token k, else -1. */
-  private phraseEnd(p: Phrase, k: number): number {
+  private phraseEnd(c: Compiled, k: number): number {
     const t = this.tokens;
+    const p = c.p;
     const n = p.tokens.length;
     if (k + n > t.count) return -1;
     for (let j = 0; j < n; j++) {
       if (j > 0) {
-        if (t.key(k + j) !== p.tokens[j]) return -1;
-        if (!isNameGap(t.line.slice(t.ends[k + j - 1], t.starts[k + j]))) return -1;
+        if (t.ascii[k + j] === 1 && t.hashes[k + j] !== c.hashes[j]) return -1;
+        if (!t.is(k + j, p.tokens[j])) return -1;
+        if (!isNameGapAt(t.line, t.ends[k + j - 1], t.starts[k + j])) return -1;
       }
       if (p.cased && /^\p{Lu}/u.test(p.cased[j]) && t.text(k + j) !== p.cased[j]) return -1;
     }
@@ -197,7 +395,7 @@ export class Scanner {
   private emit(p: Phrase, k: number, last: number, bareS: boolean, out: Mention[]): void {
     const t = this.tokens;
     const id = p.ids.length === 1 ? p.ids[0] : this.resolve(p.ids, k, last);
-    out.push({ start: t.starts[k], end: t.ends[last], kind: this.kindOf(id), id, misspelling: p.misspelling, ...(bareS ? { bareS } : {}) });
+    out.push(mention(t.starts[k], t.ends[last], this.kindOf(id), id, p.misspelling, bareS));
   }
 
   /** An ambiguous name: a place after "in", "at", "city of"…; otherwise by kind, people first. Never by chance. */

@@ -1,0 +1,293 @@
+/**
+ * `npm run bench [-- --json FILE] [-- --notes N]`: the performance figures of issue 7, on a corpus made from the
+ * sample notes with a fixed seed (see corpus.ts). In-process for the recogniser's throughput (one core), over
+ * stdio against the bundled server (server/out/server.js) for everything an editor would feel. A benchmark,
+ * not a test: it asserts nothing about time, only that the server's answers are the right ones.
+ */
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+import { pathToFileURL } from 'url';
+import { loadBundledKnowledgeBase } from '../../server/src/kb/knowledgeBase';
+import { NoteAnalysis } from '../../server/src/recogniser/document';
+import { Scanner } from '../../server/src/recogniser/scan';
+import type { LineMention } from '../../server/src/recogniser/types';
+import { makeBigNote, makeNotes, pools, ROOT, SEED, writeWorkspace } from './corpus';
+import { percentile, startServer, timed, type Server } from './lsp';
+
+const args = process.argv.slice(2);
+const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+const NOTES = args.includes('--notes') ? Number(args[args.indexOf('--notes') + 1]) : 10_000;
+const NOTE_MEAN = 5_000;
+const BIG_NOTE = 5_000_000;
+const KEYSTROKE_NOTE = 1_000_000;
+const FREQUENT = 'joseph-stalin';
+const BENCH_DIR = path.join(ROOT, '.bench');
+const WORKSPACE = path.join(BENCH_DIR, 'workspace');
+const MB = 1e6;
+
+interface Figures { [k: string]: number | string }
+const figures: Figures = {};
+const notes: string[] = [];
+
+function log(msg: string): void { process.stderr.write(`${msg}\n`); }
+
+function round(n: number, d = 1): number { const f = 10 ** d; return Math.round(n * f) / f; }
+
+// ---- the corpus -----------------------------------------------------------------------------------------
+
+const p = pools();
+const corpus = makeNotes(p, NOTES, NOTE_MEAN);
+notes.push(...corpus.notes);
+const stamp = crypto.createHash('sha256').update(String(SEED)).update(notes.join('\u0000')).digest('hex');
+const t0 = performance.now();
+writeWorkspace(WORKSPACE, notes, stamp);
+log(`corpus: ${notes.length} notes, ${round(corpus.bytes / MB)} MB from ${p.sources.length} sample notes (${p.sentences.length} sentences), seed ${SEED.toString(16)}; written in ${Math.round(performance.now() - t0)} ms`);
+figures.notes = notes.length;
+figures.corpusMB = round(corpus.bytes / MB);
+
+// ---- throughput, one core -------------------------------------------------------------------------------
+
+const kb = loadBundledKnowledgeBase();
+const scanner = new Scanner(kb.lexicon);
+
+function pass(fn: (text: string) => number): { mbps: number; check: number } {
+  // Warm up on the first fifth, then time the whole corpus twice and keep the better run.
+  let check = 0;
+  for (let i = 0; i < notes.length / 5; i++) check += fn(notes[i]);
+  let best = Infinity;
+  for (let r = 0; r < 2; r++) {
+    check = 0;
+    const s = performance.now();
+    for (const n of notes) check += fn(n);
+    best = Math.min(best, performance.now() - s);
+  }
+  return { mbps: corpus.bytes / MB / (best / 1000), check };
+}
+
+const charLoop = pass((text) => {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (h + text.charCodeAt(i)) | 0;
+  return h & 1;
+});
+
+const aliases = new Set<string>();
+for (const e of kb.entities) for (const a of [e.label, ...e.aliases, ...(e.names ?? []).map((n) => n.name), ...(e.misspellings ?? [])]) aliases.add(a);
+const alternation = [...aliases].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const naive = new RegExp(`\\b(?:${alternation})\\b`, 'gi');
+const regex = pass((text) => {
+  naive.lastIndex = 0;
+  let n = 0;
+  while (naive.exec(text)) n++;
+  return n;
+});
+
+const recogniser = pass((text) => new NoteAnalysis(scanner, text).count());
+figures.recogniserMBps = round(recogniser.mbps);
+figures.charLoopMBps = round(charLoop.mbps);
+figures.regexMBps = round(regex.mbps);
+figures.recogniserVsRegex = round(recogniser.mbps / regex.mbps, 2);
+figures.recogniserVsCharLoop = round(recogniser.mbps / charLoop.mbps, 3);
+figures.mentions = recogniser.check;
+figures.regexMatches = regex.check;
+figures.aliases = aliases.size;
+log(`throughput: recogniser ${figures.recogniserMBps} MB/s (${recogniser.check} mentions), char loop ${figures.charLoopMBps} MB/s, naive regex over ${aliases.size} aliases ${figures.regexMBps} MB/s (${regex.check} matches)`);
+
+// What the server must answer: the frequent name's mentions across the workspace.
+let expectedRefs = 0;
+let notesWithFrequent = 0;
+for (const n of notes) {
+  let c = 0;
+  for (const m of new NoteAnalysis(scanner, n).all()) if (m.id === FREQUENT) c++;
+  expectedRefs += c;
+  if (c) notesWithFrequent++;
+}
+
+// ---- the server over stdio ------------------------------------------------------------------------------
+
+const bigDir = path.join(BENCH_DIR, 'open');
+fs.mkdirSync(bigDir, { recursive: true });
+
+async function open(s: Server, uri: string, text: string): Promise<void> {
+  await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+}
+
+function mentionsOf(text: string): LineMention[] {
+  return [...new NoteAnalysis(scanner, text).all()];
+}
+
+/** `n` items spread evenly over a list (deterministic). */
+function spread<T>(list: T[], n: number): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < n && list.length; i++) out.push(list[Math.floor((i * list.length) / n)]);
+  return out;
+}
+
+async function coldStart(folder: string | undefined): Promise<number> {
+  const s = await startServer(folder);
+  const uri = pathToFileURL(path.join(bigDir, 'probe.md')).href;
+  await open(s, uri, 'Stalin became General Secretary in 1922.\n');
+  const h = await s.connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
+  const ms = performance.now() - s.spawnedAt;
+  if (!h || !/Stalin/.test(h.contents.value)) throw new Error(`cold start: no hover answer (${JSON.stringify(h)})`);
+  await s.close();
+  return ms;
+}
+
+async function main(): Promise<void> {
+  const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'hn-bench-empty-'));
+  const colds: number[] = [];
+  for (let i = 0; i < 7; i++) colds.push(await coldStart(empty));
+  fs.rmSync(empty, { recursive: true, force: true });
+  figures.coldStartMs = round(percentile(colds, 50));
+  log(`cold start (empty workspace, median of 7): ${figures.coldStartMs} ms [${colds.map((x) => Math.round(x)).join(', ')}]`);
+
+  // Indexing: from `initialized` to the answer of references across every note (the server answers
+  // references only once its index is complete).
+  const s = await startServer(WORKSPACE);
+  const indexStart = performance.now();
+  const probeUri = pathToFileURL(path.join(bigDir, 'probe.md')).href;
+  await open(s, probeUri, 'Stalin became General Secretary in 1922.\n');
+  const firstHover = await s.connection.sendRequest('textDocument/hover', { textDocument: { uri: probeUri }, position: { line: 0, character: 2 } });
+  figures.coldStartBusyMs = round(performance.now() - s.spawnedAt);
+  if (!firstHover) throw new Error('no hover while indexing');
+  const refs = await s.connection.sendRequest<unknown[]>('textDocument/references', { textDocument: { uri: probeUri }, position: { line: 0, character: 2 }, context: { includeDeclaration: false } });
+  figures.indexMs = round(performance.now() - indexStart);
+  if (refs.length !== expectedRefs + 1) throw new Error(`indexing: ${refs.length} references, expected ${expectedRefs + 1}`);
+  const afterIndex = s.memory();
+  figures.rssAfterIndexMB = round(afterIndex.rssMB);
+  log(`index: ${figures.indexMs} ms for ${notes.length} notes (${expectedRefs} mentions of ${FREQUENT} in ${notesWithFrequent} notes); first hover while indexing ${figures.coldStartBusyMs} ms after spawn; RSS ${figures.rssAfterIndexMB} MB`);
+  await s.connection.sendNotification('textDocument/didClose', { textDocument: { uri: probeUri } });
+
+  // A 5 MB note: hover, completion, definition, references.
+  const big = makeBigNote(p, BIG_NOTE, SEED + 1);
+  const bigUri = pathToFileURL(path.join(bigDir, 'big.md')).href;
+  const tOpen = performance.now();
+  await open(s, bigUri, big);
+  await s.connection.sendRequest('textDocument/documentHighlight', { textDocument: { uri: bigUri }, position: { line: 0, character: 0 } });
+  figures.openBigMs = round(performance.now() - tOpen);
+  const bigMentions = mentionsOf(big).filter((m) => m.kind !== 'date');
+  const samples = spread(bigMentions, 1000);
+  const hover: number[] = [], completion: number[] = [], definition: number[] = [];
+  let completionHits = 0;
+  for (const m of samples.slice(0, 50)) await s.connection.sendRequest('textDocument/hover', { textDocument: { uri: bigUri }, position: { line: m.line, character: m.start + 1 } });
+  for (const m of samples) {
+    const h = await timed<{ contents: { value: string } } | null>(s, 'textDocument/hover', { textDocument: { uri: bigUri }, position: { line: m.line, character: m.start + 1 } });
+    if (!h.result) throw new Error(`no hover at ${m.line}:${m.start}`);
+    hover.push(h.ms);
+  }
+  const lines = big.split('\n');
+  for (const m of samples) {
+    if (!/^\p{Lu}\p{Ll}{2}/u.test(lines[m.line].slice(m.start, m.start + 3))) continue;
+    const c = await timed<{ items: unknown[] }>(s, 'textDocument/completion', { textDocument: { uri: bigUri }, position: { line: m.line, character: m.start + 3 }, context: { triggerKind: 1 } });
+    if (c.result.items.length) completionHits++;
+    completion.push(c.ms);
+  }
+  for (const m of samples) {
+    const d = await timed<unknown[]>(s, 'textDocument/definition', { textDocument: { uri: bigUri }, position: { line: m.line, character: m.start + 1 } });
+    if (!d.result.length) throw new Error(`no definition at ${m.line}:${m.start}`);
+    definition.push(d.ms);
+  }
+  figures.hoverP50Ms = round(percentile(hover, 50), 2);
+  figures.hoverP99Ms = round(percentile(hover, 99), 2);
+  figures.completionP99Ms = round(percentile(completion, 99), 2);
+  figures.definitionP99Ms = round(percentile(definition, 99), 2);
+  log(`5 MB note (${lines.length} lines, ${bigMentions.length} entity mentions; opened and analysed in ${figures.openBigMs} ms): hover p50 ${figures.hoverP50Ms} p99 ${figures.hoverP99Ms} ms (${hover.length}), completion p99 ${figures.completionP99Ms} ms (${completion.length}, ${completionHits} with items), definition p99 ${figures.definitionP99Ms} ms (${definition.length})`);
+
+  // References of the frequent name, asked from the 5 MB note: every note of the workspace, plus the open note.
+  const stalinInBig = bigMentions.filter((m) => m.id === FREQUENT);
+  const references: number[] = [];
+  const at = spread(stalinInBig, 60);
+  for (const [i, m] of at.entries()) {
+    const r = await timed<unknown[]>(s, 'textDocument/references', { textDocument: { uri: bigUri }, position: { line: m.line, character: m.start + 1 }, context: { includeDeclaration: false } });
+    if (r.result.length !== expectedRefs + stalinInBig.length) throw new Error(`references: ${r.result.length}, expected ${expectedRefs + stalinInBig.length}`);
+    if (i >= 10) references.push(r.ms);
+  }
+  figures.referencesP50Ms = round(percentile(references, 50), 1);
+  figures.referencesP99Ms = round(percentile(references, 99), 1);
+  figures.referencesCount = expectedRefs + stalinInBig.length;
+  log(`references of ${FREQUENT}: ${figures.referencesCount} locations (${notesWithFrequent} notes + the 5 MB note): p50 ${figures.referencesP50Ms} p99 ${figures.referencesP99Ms} ms`);
+  await s.connection.sendNotification('textDocument/didClose', { textDocument: { uri: bigUri } });
+
+  // A keystroke in a 1 MB note: didChange, then a request that needs the fresh analysis (hover on the edited line).
+  const medium = makeBigNote(p, KEYSTROKE_NOTE, SEED + 2);
+  const medUri = pathToFileURL(path.join(bigDir, 'medium.md')).href;
+  await open(s, medUri, medium);
+  const medMentions = spread(mentionsOf(medium).filter((m) => m.kind !== 'date' && m.start > 0), 400);
+  let version = 1;
+  const keystroke: number[] = [];
+  for (const [i, m] of medMentions.entries()) {
+    // Type a space just before a mention, then hover on it: the answer's range proves the analysis is fresh.
+    // Every other change takes the space away again, so that the note stays the same.
+    const add = i % 2 === 0;
+    const target = add ? m : medMentions[i - 1];
+    const at0 = { line: target.line, character: target.start };
+    const change = add ? { range: { start: at0, end: at0 }, text: ' ' } : { range: { start: at0, end: { line: target.line, character: target.start + 1 } }, text: '' };
+    const shift = add ? 1 : 0;
+    const t = performance.now();
+    await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri: medUri, version: ++version }, contentChanges: [change] });
+    const h = await s.connection.sendRequest<{ range: { start: { character: number } } } | null>('textDocument/hover', { textDocument: { uri: medUri }, position: { line: target.line, character: target.start + shift + 1 } });
+    const ms = performance.now() - t;
+    if (h?.range.start.character !== target.start + shift) throw new Error(`stale or missing hover after a keystroke at ${target.line}:${target.start}`);
+    if (i >= 20) keystroke.push(ms);
+  }
+  figures.keystrokeP50Ms = round(percentile(keystroke, 50), 2);
+  figures.keystrokeP99Ms = round(percentile(keystroke, 99), 2);
+  // The same, to the diagnostics it publishes (after its 150 ms debounce): reported without the debounce.
+  const diag: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    const m = medMentions[(i - (i % 2)) * 7];
+    const at0 = { line: m.line, character: m.start };
+    const change = i % 2 === 0 ? { range: { start: at0, end: at0 }, text: ' ' } : { range: { start: at0, end: { line: m.line, character: m.start + 1 } }, text: '' };
+    const got = s.nextDiagnostics(medUri);
+    const t = performance.now();
+    await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri: medUri, version: ++version }, contentChanges: [change] });
+    diag.push((await got) - t - 150);
+  }
+  figures.diagnosticsAfterDebounceP50Ms = round(percentile(diag, 50), 1);
+  log(`keystroke in a 1 MB note: to a fresh hover p50 ${figures.keystrokeP50Ms} p99 ${figures.keystrokeP99Ms} ms (${keystroke.length}); to its diagnostics, less the 150 ms debounce, p50 ${figures.diagnosticsAfterDebounceP50Ms} ms`);
+
+  const mem = s.memory();
+  figures.rssMB = round(mem.peakMB);
+  log(`memory: peak RSS ${figures.rssMB} MB (now ${round(mem.rssMB)} MB)`);
+  await s.close();
+}
+
+function machine(): string {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  return `${os.cpus().length} × ${cpu}, ${round(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
+}
+
+const TARGETS: [string, string, (v: number) => boolean][] = [
+  ['recogniserVsRegex', '≥ 1 (as fast as the naive regex)', (v) => v >= 1],
+  ['recogniserVsCharLoop', '≥ 0.25 of the bare loop', (v) => v >= 0.25],
+  ['indexMs', '< 2000', (v) => v < 2000],
+  ['hoverP99Ms', '< 5', (v) => v < 5],
+  ['completionP99Ms', '< 5', (v) => v < 5],
+  ['definitionP99Ms', '< 5', (v) => v < 5],
+  ['referencesP99Ms', '< 50', (v) => v < 50],
+  ['keystrokeP99Ms', '< 10', (v) => v < 10],
+  ['coldStartMs', '< 300', (v) => v < 300],
+  ['rssMB', '< 250', (v) => v < 250],
+];
+
+main().then(() => {
+  figures.machine = machine();
+  const targets = new Map(TARGETS.map(([k, t, ok]) => [k, { t, ok }]));
+  const rows = Object.entries(figures).map(([k, v]) => {
+    const t = targets.get(k);
+    return [k, String(v), t ? `${t.t} ${typeof v === 'number' && t.ok(v) ? 'met' : 'MISSED'}` : ''];
+  });
+  const w0 = Math.max(...rows.map((r) => r[0].length)), w1 = Math.max(...rows.map((r) => r[1].length));
+  process.stdout.write(`\n${'figure'.padEnd(w0)}  ${'value'.padStart(w1)}  target\n${'-'.repeat(w0 + w1 + 30)}\n`);
+  for (const r of rows) process.stdout.write(`${r[0].padEnd(w0)}  ${r[1].padStart(w1)}  ${r[2]}\n`);
+  if (jsonOut) {
+    fs.writeFileSync(jsonOut, JSON.stringify(figures, null, 2) + '\n');
+    log(`figures written to ${jsonOut}`);
+  }
+}).catch((err) => {
+  log(`bench failed: ${(err as Error)?.stack ?? err}`);
+  process.exit(1);
+});
