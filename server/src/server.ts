@@ -4,9 +4,10 @@
  * internal error is logged to the client's output channel and answered as an LSP error or an empty result; the
  * server stays up.
  */
+import * as path from 'path';
 import picomatch from 'picomatch';
 import {
-  CodeActionKind, createConnection, SemanticTokensBuilder, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes,
+  CodeActionKind, createConnection, MessageType, SemanticTokensBuilder, ShowMessageNotification, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes,
   FileChangeType, ProposedFeatures, ResponseError, TextDocumentSyncKind, type Connection, type InitializeParams,
   type InitializeResult, type Position,
 } from 'vscode-languageserver/node';
@@ -23,6 +24,8 @@ export function startServer(connection: Connection): void {
   let service: LanguageService | undefined;
   let folders: string[] = [];
   let excludeGlobs: string[] = [];
+  let userKbFolders: string[] = [];
+  const builders = new Map<string, SemanticTokensBuilder>();
   let configurationPull = false;
   let watchedFilesDynamic = false;
   let initialised = false;
@@ -30,6 +33,9 @@ export function startServer(connection: Connection): void {
   const pending = new Map<string, NodeJS.Timeout>();
 
   const log = (m: string) => connection.console.log(m);
+  // A notification, not showMessageRequest: a client that cannot answer requests must not leave a promise
+  // rejected behind us.
+  const warn = (message: string) => { void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }); };
   const logError = (m: string) => connection.console.error(m);
 
   function requireService(): LanguageService {
@@ -77,10 +83,41 @@ export function startServer(connection: Connection): void {
     try {
       const [cfg, filesExclude] = await connection.workspace.getConfiguration([{ section: 'historyNotes' }, { section: 'files.exclude' }]);
       service.updateSettings(mergeSettings(cfg));
+      await useKnowledgeBaseFolders(kbFoldersOf(cfg));
       excludeGlobs = Object.entries((filesExclude ?? {}) as Record<string, unknown>).filter(([, v]) => v === true).map(([k]) => k);
     } catch (err) {
       logError(`History Notes: could not read settings: ${(err as Error).message}`);
     }
+  }
+
+  /** The user's own knowledge base folders (`historyNotes.knowledgeBase.folders`), resolved against the first workspace folder. */
+  function kbFoldersOf(cfg: unknown): string[] {
+    const list = (cfg as { knowledgeBase?: { folders?: unknown } } | null)?.knowledgeBase?.folders;
+    if (!Array.isArray(list)) return [];
+    return list.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => path.resolve(folders[0] ?? process.cwd(), x));
+  }
+
+  /**
+   * Loads the bundled knowledge base plus the user's folders when those change, and moves the open notes to a
+   * service built on it. A broken user file costs only itself: its problems are logged and shown once.
+   */
+  async function useKnowledgeBaseFolders(extra: string[]): Promise<void> {
+    if (!service || extra.join('\n') === userKbFolders.join('\n')) return;
+    userKbFolders = extra;
+    const kb = loadBundledKnowledgeBase(extra);
+    const userProblems = kb.problems.filter((p) => extra.some((f) => p.file.startsWith(f)));
+    for (const p of userProblems.slice(0, 50)) logError(`History Notes: knowledge base problem: ${p.file}${p.entity ? ` [${p.entity}]` : ''}: ${p.message}`);
+    if (userProblems.length) {
+      warn(`History Notes: your knowledge base has ${userProblems.length} problem${userProblems.length === 1 ? '' : 's'}; the rest of it is in use. See the History Notes output for details.`);
+    }
+    const old = service;
+    const next = new LanguageService({ kb, workspace: old.ctx.workspace, logger: old.ctx.logger, settings: old.ctx.settings });
+    for (const [uri, open] of old.ctx.open) next.openNote(uri, open.version, open.analysis.text());
+    service = next;
+    builders.clear();
+    await next.indexWorkspace();
+    for (const uri of openUris()) scheduleDiagnostics(uri);
+    log(`History Notes: knowledge base reloaded with ${kb.entities.length} entities (${extra.length} folder${extra.length === 1 ? '' : 's'} of yours).`);
   }
 
   function isExcluded(rel: string): boolean {
@@ -143,7 +180,7 @@ export function startServer(connection: Connection): void {
       const text = typeof p.textDocument.text === 'string' ? p.textDocument.text : '';
       if (text.length > s.ctx.settings.maxFileBytes) {
         s.openNote(p.textDocument.uri, p.textDocument.version, '');
-        void connection.window.showWarningMessage(`History Notes: ${p.textDocument.uri.split('/').pop()} is larger than ${Math.round(s.ctx.settings.maxFileBytes / 1048576)} MB; it is not analysed.`);
+        warn(`History Notes: ${p.textDocument.uri.split('/').pop()} is larger than ${Math.round(s.ctx.settings.maxFileBytes / 1048576)} MB; it is not analysed.`);
         return;
       }
       s.openNote(p.textDocument.uri, p.textDocument.version, text);
@@ -210,7 +247,6 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(guard('code actions', [], (p) => requireService().codeActions(p.textDocument.uri, p.range, Array.isArray(p.context?.diagnostics) ? p.context.diagnostics : [])));
 
   // Semantic tokens: one builder per note keeps the previous result, so that a delta request sends only edits.
-  const builders = new Map<string, SemanticTokensBuilder>();
   function buildTokens(uri: string, builder: SemanticTokensBuilder, fromLine?: number, toLine?: number): void {
     for (const t of requireService().semanticTokens(uri, fromLine, toLine)) builder.push(t.line, t.start, t.length, t.type, t.modifiers);
   }
@@ -273,6 +309,8 @@ if (require.main === module) {
   if (process.argv.includes('--version')) {
     process.stdout.write('history-notes-ls 0.1.0\n');
   } else {
+    // The last line of defence: a stray rejected promise is logged, never allowed to end the server.
+    process.on('unhandledRejection', (reason) => { process.stderr.write(`History Notes: unhandled rejection: ${(reason as Error)?.stack ?? reason}\n`); });
     startServer(createConnection(ProposedFeatures.all));
   }
 }

@@ -15,7 +15,7 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startServer(workspaceFolder?: string, initialize = true): Promise<Session> {
+export async function startServer(workspaceFolder?: string, initialize = true, settings: Record<string, unknown> = {}): Promise<Session> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const diagnostics = new Map<string, unknown[]>();
@@ -25,7 +25,7 @@ export async function startServer(workspaceFolder?: string, initialize = true): 
   connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: unknown[] }) => { diagnostics.set(p.uri, p.diagnostics); });
   connection.onNotification('window/logMessage', (p: { message: string }) => { logs.push(p.message); });
   connection.onNotification('window/showMessage', (p: { message: string }) => { logs.push(p.message); });
-  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+  connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map((i) => settings[i.section ?? ''] ?? null));
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
   if (initialize) {
