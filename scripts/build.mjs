@@ -1,5 +1,9 @@
 // Bundles the client, the server and the CLI with esbuild: one file each, no node_modules needed at run time.
+import Ajv from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { createHash } from 'crypto';
 import * as esbuild from 'esbuild';
+import * as fs from 'fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -20,6 +24,24 @@ const builds = [
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
+
+/**
+ * The knowledge base schema compiled ahead of time (ajv's standalone code) into server/out/kb-validator.js, next
+ * to the bundles, so that the server validates the knowledge base at start without loading ajv's compiler.
+ * The options and the hash must be those of server/src/kb/load.ts (AJV_OPTIONS, schemaHash): the server uses
+ * this file only when its hash matches the schema it loads.
+ */
+async function buildValidator() {
+  const options = { allErrors: true, strict: true, strictRequired: false };
+  const schemaText = fs.readFileSync('data/schema/kb.schema.json', 'utf8');
+  const ajv = new Ajv({ ...options, code: { source: true } });
+  const validate = ajv.compile(JSON.parse(schemaText));
+  const hash = createHash('sha256').update(JSON.stringify(options)).update('\0').update(schemaText).digest('hex');
+  const contents = `${standaloneCode(ajv, validate)}\nmodule.exports.schemaHash = ${JSON.stringify(hash)};\n`;
+  await esbuild.build({ ...common, sourcemap: false, stdin: { contents, resolveDir: process.cwd(), loader: 'js', sourcefile: 'kb-validator.js' }, outfile: 'server/out/kb-validator.js' });
+}
+
+await buildValidator();
 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

@@ -21,10 +21,10 @@ export interface Server {
   close(): Promise<void>;
 }
 
-export async function startServer(folder: string | undefined): Promise<Server> {
+export async function startServer(folder: string | undefined, nodeArgs: string[] = []): Promise<Server> {
   if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run compile first`);
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const logs: string[] = [];
   const waiting = new Map<string, ((t: number) => void)[]>();

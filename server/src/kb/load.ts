@@ -4,8 +4,8 @@
  * resolve, dates in order, aliases that two entities share without saying so). Loading never throws: a broken
  * file or entity is reported as a problem and left out, and the rest of the knowledge base still works.
  */
-import Ajv from 'ajv';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject, Options, ValidateFunction } from 'ajv';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { endKey, parseIsoDate, startKey } from './dates';
@@ -14,14 +14,47 @@ import type { Entity, KbFile, KbProblem } from './types';
 
 export interface LoadedKb { entities: Entity[]; problems: KbProblem[]; files: string[] }
 
+/** The validator's options; scripts/build.mjs compiles the schema ahead of time with these same options. */
+export const AJV_OPTIONS: Options = { allErrors: true, strict: true, strictRequired: false };
+
+/** What a validator compiled ahead of time is valid for: these options and this schema text, exactly. */
+export function schemaHash(schemaText: string): string {
+  return createHash('sha256').update(JSON.stringify(AJV_OPTIONS)).update('\0').update(schemaText).digest('hex');
+}
+
 let validator: ValidateFunction | undefined;
 
+/**
+ * The schema's validator. The build compiles it ahead of time (ajv's standalone code, server/out/kb-validator.js)
+ * so that starting the server does not pay for ajv's compiler; it is used only when it was compiled from this
+ * very schema text, and otherwise (a changed schema, tests run from the sources) ajv compiles the schema here.
+ * Either way every entity is validated at load time.
+ */
 function getValidator(schemaPath: string): ValidateFunction {
   if (!validator) {
-    const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
-    validator = ajv.compile(JSON.parse(fs.readFileSync(schemaPath, 'utf8')));
+    const text = fs.readFileSync(schemaPath, 'utf8');
+    validator = precompiledValidator(schemaHash(text)) ?? compileValidator(text);
   }
   return validator;
+}
+
+function precompiledValidator(hash: string): ValidateFunction | undefined {
+  const file = path.join(__dirname, 'kb-validator.js');
+  if (!fs.existsSync(file)) return undefined;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const v = require(file) as ValidateFunction & { schemaHash?: string };
+    return v.schemaHash === hash ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function compileValidator(schemaText: string): ValidateFunction {
+  // Required here, not imported: a server with a precompiled validator never loads ajv's compiler.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { default: Ajv } = require('ajv') as typeof import('ajv');
+  return new Ajv(AJV_OPTIONS).compile(JSON.parse(schemaText));
 }
 
 function describe(e: ErrorObject): string {

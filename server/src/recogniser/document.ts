@@ -38,6 +38,9 @@ function replaceRun<T>(arr: T[], at: number, removed: number, items: T[]): T[] {
   return arr.slice(0, at).concat(items, arr.slice(at + removed));
 }
 
+/** Shared by every line without mentions (most of them): lines' lists are replaced, never added to. */
+const NO_MENTIONS: Mention[] = [];
+
 export class NoteAnalysis {
   private lines: string[] = [];
   /** The line break ending each line, as written ('\n', '\r\n' or '\r'; '' for the last line). */
@@ -60,7 +63,7 @@ export class NoteAnalysis {
     for (let i = 0; i < this.lines.length; i++) {
       const out: Mention[] = [];
       this.states[i + 1] = this.scanner.scanLine(this.lines[i], this.states[i], i, out);
-      this.mentions[i] = out;
+      this.mentions[i] = out.length ? out : NO_MENTIONS;
     }
     this.lastRescan = [0, this.lines.length];
   }

@@ -39,7 +39,7 @@ function isNameGapAt(line: string, from: number, to: number): boolean {
   const n = to - from;
   if (n === 1) {
     const c = line.charCodeAt(from);
-    return c === 39 || c === 0x2019 || c === 32 || c === 0xa0 || c === 0x202f || c === 9 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 46;
+    return c === 32 || c === 0xa0 || c === 0x202f || c === 9 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 46;
   }
   return isNameGap(line.slice(from, to));
 }
@@ -72,9 +72,11 @@ class Candidates {
       const list = this.bySecond.get(c.hashes[1]);
       if (list) list.push(c); else this.bySecond.set(c.hashes[1], [c]);
     }
-    // Longest first holds within each group; one-word names follow every longer one in the original order.
-    if (this.all.some((c, i) => c.hashes.length === 1 && this.all.slice(i + 1).some((d) => d.hashes.length > 1))) {
-      throw new Error('lexicon phrases are not ordered longest first');
+    // Trying a group and then the one-word names keeps the lexicon's order only if those come after every longer one.
+    let seenSingle = false;
+    for (const c of this.all) {
+      if (c.hashes.length === 1) seenSingle = true;
+      else if (seenSingle) throw new Error('lexicon phrases are not ordered longest first');
     }
   }
 }
@@ -148,7 +150,7 @@ function isNameGap(g: string): boolean {
   let dots = 0;
   for (let i = 0; i < g.length; i++) {
     const c = g.charCodeAt(i);
-    if (c === 46) { if (++dots > 1) return false; } else if (!(c === 39 || c === 0x2019 || c === 32 || c === 0xa0 || c === 0x202f || c === 9 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013)) return false;
+    if (c === 46) { if (++dots > 1) return false; } else if (!(c === 32 || c === 0xa0 || c === 0x202f || c === 9 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013)) return false;
   }
   return true;
 }

@@ -25,6 +25,9 @@ export interface ContentChange { range?: NoteRange; text: string }
 
 export interface LanguageServiceOptions { kb: KnowledgeBase; workspace: Workspace; logger?: Logger; settings?: Settings }
 
+/** Notes read at once while indexing the workspace. */
+const INDEX_BATCH = 32;
+
 const silent: Logger = { log() { /* quiet */ }, error() { /* quiet */ } };
 
 export class LanguageService {
@@ -69,7 +72,7 @@ export class LanguageService {
     const open = this.ctx.open.get(uri);
     if (!open) return;
     this.ctx.open.delete(uri);
-    this.ctx.index.set(uri, open.analysis.all());
+    this.ctx.index.setNote(uri, open.analysis);
   }
 
   isOpen(uri: string): boolean { return this.ctx.open.has(uri); }
@@ -78,14 +81,27 @@ export class LanguageService {
 
   // ---- workspace index ---------------------------------------------------------------------------------
 
-  /** Reads every note of the workspace into the index. Returns how many notes were read. */
+  /**
+   * Reads every note of the workspace into the index. Returns how many notes were read. Notes are read in
+   * batches, the next batch's files being read (by the file system's threads) while this one is recognised;
+   * each batch is a few milliseconds of work, so requests are answered between batches.
+   */
   async indexWorkspace(token?: CancelToken): Promise<number> {
     const uris = await this.ctx.workspace.listNotes();
+    const read = (from: number) => Promise.all(uris.slice(from, from + INDEX_BATCH).map((u) => this.ctx.workspace.readNote(u)));
     let n = 0;
-    for (const uri of uris) {
+    let next = read(0);
+    for (let from = 0; from < uris.length; from += INDEX_BATCH) {
+      const texts = await next;
       if (token?.isCancellationRequested) break;
-      await this.indexNote(uri);
-      n++;
+      if (from + INDEX_BATCH < uris.length) next = read(from + INDEX_BATCH);
+      for (let i = 0; i < texts.length; i++) {
+        const uri = uris[from + i], text = texts[i];
+        n++;
+        if (this.ctx.open.has(uri)) continue;
+        if (text === undefined) this.ctx.index.delete(uri);
+        else this.ctx.index.setNote(uri, new NoteAnalysis(this.ctx.scanner, text));
+      }
     }
     return n;
   }
@@ -96,7 +112,7 @@ export class LanguageService {
     const text = await this.ctx.workspace.readNote(uri);
     if (text === undefined) { this.ctx.index.delete(uri); return undefined; }
     const analysis = new NoteAnalysis(this.ctx.scanner, text);
-    this.ctx.index.set(uri, analysis.all());
+    this.ctx.index.setNote(uri, analysis);
     return analysis;
   }
 

@@ -5,7 +5,10 @@
  * Open notes are not read from here: the live analysis of the editor's text wins.
  */
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { LineMention } from '../recogniser/types';
+import type { LineMention, Mention } from '../recogniser/types';
+
+/** What the index reads of a note's analysis (NoteAnalysis is one). */
+export interface NoteMentions { readonly lineCount: number; mentionsOnLine(line: number): readonly Mention[] }
 
 export const FIELDS = 5;
 export const FLAG_MISSPELLING = 1;
@@ -22,6 +25,7 @@ export class WorkspaceIndex {
 
   constructor(kb: KnowledgeBase) {
     kb.entities.forEach((e, i) => { this.entityNo.set(e.id, i); this.entityIds.push(e.id); this.postings.push(new Set()); });
+    this.seenIn = new Int32Array(kb.entities.length);
   }
 
   get size(): number {
@@ -32,18 +36,59 @@ export class WorkspaceIndex {
     return this.notes.keys();
   }
 
-  /** Replaces what the index knows of a note. */
+  /** Replaces what the index knows of a note, from a list of its mentions. */
   set(uri: string, mentions: Iterable<LineMention>): void {
-    this.delete(uri);
-    const buf: number[] = [];
-    for (const m of mentions) {
-      if (m.kind === 'date') continue;
-      const n = this.entityNo.get(m.id);
-      if (n === undefined) continue;
-      buf.push(n, m.line, m.start, m.end, m.misspelling ? FLAG_MISSPELLING : 0);
-      this.postings[n].add(uri);
+    this.begin(uri);
+    for (const m of mentions) this.add(m.line, m);
+    this.commit(uri);
+  }
+
+  /**
+   * Replaces what the index knows of a note, from its analysis line by line: no mention is copied, the packed
+   * array is written straight from the recogniser's output.
+   */
+  setNote(uri: string, note: NoteMentions): void {
+    this.begin(uri);
+    for (let line = 0, n = note.lineCount; line < n; line++) {
+      const list = note.mentionsOnLine(line);
+      for (let i = 0; i < list.length; i++) this.add(line, list[i]);
     }
-    this.notes.set(uri, Int32Array.from(buf));
+    this.commit(uri);
+  }
+
+  // One note is packed at a time into a scratch buffer, then copied once into an array of the exact size.
+  private scratch = new Int32Array(1024);
+  private used = 0;
+  /** The serial of the note being packed, by entity: an entity's posting is added once per note. */
+  private readonly seenIn: Int32Array;
+  private serial = 0;
+
+  private begin(uri: string): void {
+    this.delete(uri);
+    this.current = uri;
+    this.used = 0;
+    this.serial++;
+  }
+
+  private add(line: number, m: Mention): void {
+    if (m.kind === 'date') return;
+    const n = this.entityNo.get(m.id);
+    if (n === undefined) return;
+    if (this.used + FIELDS > this.scratch.length) {
+      const grown = new Int32Array(this.scratch.length * 2);
+      grown.set(this.scratch);
+      this.scratch = grown;
+    }
+    const b = this.scratch, u = this.used;
+    b[u] = n; b[u + 1] = line; b[u + 2] = m.start; b[u + 3] = m.end; b[u + 4] = m.misspelling ? FLAG_MISSPELLING : 0;
+    this.used = u + FIELDS;
+    if (this.seenIn[n] !== this.serial) { this.seenIn[n] = this.serial; this.postings[n].add(this.current); }
+  }
+
+  private current = '';
+
+  private commit(uri: string): void {
+    this.notes.set(uri, this.scratch.slice(0, this.used));
   }
 
   delete(uri: string): void {
