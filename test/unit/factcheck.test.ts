@@ -14,7 +14,7 @@ const URI = 'file:///notes/check.md';
 const CAUGHT: [string, string, RegExp, string | undefined][] = [
   ['The 13th Party Congress in January 1924 condemned Trotsky.', 'confusion', /13th Party Congress met on 23–31 May 1924; in January 1924 it was the 13th Party Conference/, '13th Party Conference'],
   ['1926: the 15th Party Congress expelled the opposition.', 'confusion', /15th Party Congress met on 2–19 December 1927; in 1926 it was the 15th Party Conference/, '15th Party Conference'],
-  ['The Lenin Enrolment of 1923 brought in new members.', 'wrong-date', /Lenin Enrolment: 15 February – 15 May 1924, not 1923/, '1924'],
+  ['The Lenin Enrolment of 1923 brought in new members.', 'wrong-date', /Lenin Enrolment: January 1924 – May 1924, not 1923/, '1924'],
   ['At the 13th party congress in 1925 Trotsky was attacked.', 'wrong-date', /23–31 May 1924, not 1925/, '1924'],
   ['Kirov was murdered on 1 December 1933.', 'wrong-date', /1 December 1934/, '1 December 1934'],
   ['In 1920 Leningrad was short of bread.', 'anachronism', /Leningrad got that name on 26 January 1924; in 1920 it was Petrograd/, 'Petrograd'],
@@ -37,6 +37,7 @@ const SILENT: string[] = [
   'Some say the Lenin Enrolment began in 1923.',
   'Trotsky was murdered in Mexico in 1940.',
   'Between 1929 and 1933 collectivisation transformed the countryside.',
+  'The Great Purge began in 1934 with the murder of Kirov.',
 ];
 
 describe('fact checking', () => {
