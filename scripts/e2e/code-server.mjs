@@ -56,8 +56,12 @@ export class CodeServer {
     }
   }
 
-  /** Starts the server on a free loopback port and resolves with its base URL. */
-  async start(extraEnv = {}) {
+  /**
+   * Starts the server on a free loopback port and resolves with its base URL. With `extensionTests`, the
+   * workbench honours the `payload` development options (extensionTestsPath), as in VS Code's own browser
+   * integration tests (VS Code's `enable-smoke-test-driver`).
+   */
+  async start(extraEnv = {}, { extensionTests = false } = {}) {
     const logFile = createWriteStream(path.join(this.runDir, 'logs', 'code-server.log'));
     const child = spawnGroup(
       NODE24,
@@ -73,10 +77,7 @@ export class CodeServer {
         '--disable-workspace-trust',
         '--disable-getting-started-override',
         '--ignore-last-opened',
-        // Lets a built workbench honour the `payload` development options (extensionTestsPath), as VS Code's
-        // own browser integration tests do.
-        '--vscode-option',
-        'enable-smoke-test-driver',
+        ...(extensionTests ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
       ],
       { env: { ...this.env, ...extraEnv }, cwd: this.runDir, stdio: ['ignore', 'pipe', 'pipe'] },
     );

@@ -49,7 +49,7 @@ try {
   await server.start({
     HISTORY_NOTES_E2E_RESULTS: path.join(run.dir, 'logs', 'results.json'),
     HISTORY_NOTES_E2E_EXTENSIONS_DIR: server.extensionsDir,
-  });
+  }, { extensionTests: passes.has('host') });
 
   if (passes.has('host')) {
     t0 = Date.now();

@@ -4,7 +4,7 @@
 // A second call finds everything in place and returns in well under a second.
 // Usable alone: `node scripts/e2e/setup.mjs`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,9 +46,16 @@ export function ensureApt() {
   }
   log(`apt-get install ${missing.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  run('apt-get', ['update', '-qq'], { env });
-  const ms = run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env });
-  log(`apt-get install took ${(ms / 1000).toFixed(1)} s`);
+  // dpkg's progress goes to a log file; errors still reach stderr.
+  mkdirSync(CACHE, { recursive: true });
+  const out = openSync(path.join(CACHE, 'apt.log'), 'w');
+  const stdio = ['ignore', out, 'inherit'];
+  const t0 = Date.now();
+  run('apt-get', ['update', '-qq'], { env, stdio });
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env, stdio });
+  closeSync(out);
+  const ms = Date.now() - t0;
+  log(`apt-get update + install took ${(ms / 1000).toFixed(1)} s`);
 }
 
 export function ensureTools() {
@@ -60,8 +67,13 @@ export function ensureTools() {
   mkdirSync(TOOLS, { recursive: true });
   writeFileSync(path.join(TOOLS, 'package.json'), JSON.stringify({ name: 'history-notes-e2e-tools', private: true }, null, 2) + '\n');
   // npm is started with whichever node runs this script; keep its writes (logs, cache) inside .e2e/.
+  // Drop the npm_* variables of an enclosing `npm run`: npm reads them as config, and code-server's
+  // postinstall takes the Node version from npm_config_user_agent, which would name the outer Node.
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'NODE' && k !== 'INIT_CWD'),
+  );
   const npmEnv = {
-    ...process.env,
+    ...clean,
     npm_config_cache: path.join(CACHE, 'npm-cache'),
     npm_config_update_notifier: 'false',
     npm_config_fund: 'false',

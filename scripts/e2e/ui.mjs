@@ -66,6 +66,7 @@ export async function runUiPass(run, server, record) {
   const browser = await launchChromium(run);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(5000); // single waits are short; `until` retries them up to WAIT_MS
     const step = async (name, fn) => {
       const t0 = Date.now();
       try {
