@@ -1,7 +1,7 @@
 // Shared pieces of the end-to-end runners: the run folder, the fixture workspace, child processes in their
 // own process groups (so that nothing outlives a run), and small waiting helpers.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,7 +27,10 @@ export function makeFixtureWorkspace(dir) {
   mkdirSync(dir, { recursive: true });
   const src = sampleNotesDir();
   for (const name of readdirSync(src)) {
-    if (name.endsWith('.md') && name !== 'README.md') copyFileSync(path.join(src, name), path.join(dir, name));
+    if (name.endsWith('.md') && name !== 'README.md') {
+      copyFileSync(path.join(src, name), path.join(dir, name));
+      chmodSync(path.join(dir, name), 0o644); // the originals may be read-only; the copies are for editing
+    }
   }
   return dir;
 }

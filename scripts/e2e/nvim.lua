@@ -1,10 +1,12 @@
 -- The History Notes stdio server in Neovim's built-in LSP client (Neovim 0.7+, headless):
---   nvim --headless --clean -S scripts/e2e/nvim.lua NOTE.md
--- with E2E_SERVER (server.js), E2E_ROOT (the notes folder) and E2E_OUT (a JSON file for the results).
+--   nvim --headless --clean -S scripts/e2e/nvim.lua
+-- with E2E_SERVER (server.js), E2E_ROOT (the notes folder), E2E_NOTE (the note to open) and E2E_OUT (a JSON
+-- file for the results).
 -- It records what the server answered to hover, completion, definition and references; the runner judges.
 local out_path = assert(os.getenv('E2E_OUT'), 'E2E_OUT')
 local server = assert(os.getenv('E2E_SERVER'), 'E2E_SERVER')
 local root = assert(os.getenv('E2E_ROOT'), 'E2E_ROOT')
+local note = assert(os.getenv('E2E_NOTE'), 'E2E_NOTE')
 local results = { steps = {} }
 
 local function write_results()
@@ -37,20 +39,33 @@ local function at(pattern)
   return vim.lsp.util.make_position_params()
 end
 
+-- Configured as the README says: a FileType autocommand starts the server for Markdown buffers.
+-- `vim.lsp.start` is Neovim 0.8+ (the README's snippet); Debian's 0.7 gets the equivalent start_client + attach.
+local client_id
+vim.api.nvim_create_autocmd('FileType', {
+  pattern = 'markdown',
+  callback = function(args)
+    local config = { name = 'history-notes', cmd = { 'node', server, '--stdio' }, root_dir = root }
+    if vim.lsp.start then
+      client_id = vim.lsp.start(config)
+    else
+      client_id = client_id or vim.lsp.start_client(config)
+      vim.lsp.buf_attach_client(args.buf, client_id)
+    end
+  end,
+})
+
 local ok, err = pcall(function()
+  vim.cmd('edit ' .. vim.fn.fnameescape(note))
   local buf = vim.api.nvim_get_current_buf()
-  vim.bo[buf].filetype = 'markdown'
-  local id = vim.lsp.start_client({
-    name = 'history-notes',
-    cmd = { 'node', server, '--stdio' },
-    root_dir = root,
-    workspace_folders = { { uri = vim.uri_from_fname(root), name = 'notes' } },
-  })
+  assert(vim.bo[buf].filetype == 'markdown', 'not detected as markdown: ' .. vim.bo[buf].filetype)
+  local id = client_id
   assert(id, 'the server did not start')
   results.client_id = id
+  results.neovim = tostring(vim.version().major) .. '.' .. tostring(vim.version().minor)
   local client = vim.lsp.get_client_by_id(id)
   assert(vim.wait(15000, function() return client.initialized end, 20), 'initialize did not finish')
-  assert(vim.lsp.buf_attach_client(buf, id), 'could not attach the buffer')
+  assert(vim.wait(5000, function() return vim.lsp.buf_is_attached(buf, id) end, 20), 'the buffer is not attached')
 
   -- hover on Trotsky
   local hover_params = at('Trotsky')

@@ -18,9 +18,9 @@ export async function runNeovimPass(run, record) {
   const server = packagedServer(path.join(run.dir, 'extensions'));
   const out = path.join(run.dir, 'logs', 'nvim-results.json');
   const t0 = Date.now();
-  const child = spawnGroup(NVIM, ['--headless', '--clean', '-S', path.join(REPO, 'scripts/e2e/nvim.lua'), 'stalin-to-power.md'], {
+  const child = spawnGroup(NVIM, ['--headless', '--clean', '-S', path.join(REPO, 'scripts/e2e/nvim.lua')], {
     cwd: root,
-    env: { ...run.env, E2E_SERVER: server, E2E_ROOT: root, E2E_OUT: out },
+    env: { ...run.env, E2E_SERVER: server, E2E_ROOT: root, E2E_NOTE: path.join(root, 'stalin-to-power.md'), E2E_OUT: out },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -31,6 +31,7 @@ export async function runNeovimPass(run, record) {
   ]);
   await stop(child);
   log(`neovim ran ${seconds(Date.now() - t0)} (exit ${code}) with ${path.relative(run.dir, server)}`);
+  if (stderr.trim()) log(`neovim stderr: ${stderr.trim().slice(0, 500)}`);
   if (!existsSync(out)) {
     record('neovim: run', false, `no results (exit ${code}) ${stderr.slice(0, 500)}`);
     return;
