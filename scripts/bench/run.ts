@@ -96,14 +96,25 @@ figures.aliases = aliases.size;
 log(`throughput: recogniser ${figures.recogniserMBps} MB/s (${recogniser.check} mentions), char loop ${figures.charLoopMBps} MB/s, naive regex over ${aliases.size} aliases ${figures.regexMBps} MB/s (${regex.check} matches)`);
 
 // What the server must answer: the frequent name's mentions across the workspace.
-let expectedRefs = 0;
-let notesWithFrequent = 0;
+// Mentions of every entity across the workspace (and in how many notes), to check the server's answers.
+const totals = new Map<string, number>();
+const noteCounts = new Map<string, number>();
 for (const n of notes) {
-  let c = 0;
-  for (const m of new NoteAnalysis(scanner, n).all()) if (m.id === FREQUENT) c++;
-  expectedRefs += c;
-  if (c) notesWithFrequent++;
+  const seen = new Set<string>();
+  for (const m of new NoteAnalysis(scanner, n).all()) {
+    if (m.kind === 'date') continue;
+    totals.set(m.id, (totals.get(m.id) ?? 0) + 1);
+    if (!seen.has(m.id)) { seen.add(m.id); noteCounts.set(m.id, (noteCounts.get(m.id) ?? 0) + 1); }
+  }
 }
+const expectedRefs = totals.get(FREQUENT) ?? 0;
+const notesWithFrequent = noteCounts.get(FREQUENT) ?? 0;
+/**
+ * The sample notes are all about Stalin, so he is named about 18 times in every note: 180,000 places, far beyond
+ * the 9,000 backlinks that froze a note-taking tool. References are timed for him and for the name whose
+ * mentions across the workspace come nearest to 10,000 (found in the corpus, so the choice is deterministic).
+ */
+const TYPICAL = [...totals].sort((a, b) => Math.abs(a[1] - 10_000) - Math.abs(b[1] - 10_000) || (a[0] < b[0] ? -1 : 1))[0][0];
 
 // ---- the server over stdio ------------------------------------------------------------------------------
 
@@ -196,19 +207,28 @@ async function main(): Promise<void> {
   figures.definitionP99Ms = round(percentile(definition, 99), 2);
   log(`5 MB note (${lines.length} lines, ${bigMentions.length} entity mentions; opened and analysed in ${figures.openBigMs} ms): hover p50 ${figures.hoverP50Ms} p99 ${figures.hoverP99Ms} ms (${hover.length}), completion p99 ${figures.completionP99Ms} ms (${completion.length}, ${completionHits} with items), definition p99 ${figures.definitionP99Ms} ms (${definition.length})`);
 
-  // References of the frequent name, asked from the 5 MB note: every note of the workspace, plus the open note.
-  const stalinInBig = bigMentions.filter((m) => m.id === FREQUENT);
-  const references: number[] = [];
-  const at = spread(stalinInBig, 60);
-  for (const [i, m] of at.entries()) {
-    const r = await timed<unknown[]>(s, 'textDocument/references', { textDocument: { uri: bigUri }, position: { line: m.line, character: m.start + 1 }, context: { includeDeclaration: false } });
-    if (r.result.length !== expectedRefs + stalinInBig.length) throw new Error(`references: ${r.result.length}, expected ${expectedRefs + stalinInBig.length}`);
-    if (i >= 10) references.push(r.ms);
+  // References asked from the 5 MB note: every note of the workspace, plus the open note itself.
+  async function referencesOf(id: string, count: number, warm: number): Promise<{ p50: number; p99: number; locations: number }> {
+    const inBig = bigMentions.filter((m) => m.id === id);
+    const expected = (totals.get(id) ?? 0) + inBig.length;
+    const times: number[] = [];
+    for (const [i, m] of spread(inBig, count + warm).entries()) {
+      const r = await timed<unknown[]>(s, 'textDocument/references', { textDocument: { uri: bigUri }, position: { line: m.line, character: m.start + 1 }, context: { includeDeclaration: false } });
+      if (r.result.length !== expected) throw new Error(`references of ${id}: ${r.result.length}, expected ${expected}`);
+      if (i >= warm) times.push(r.ms);
+    }
+    return { p50: percentile(times, 50), p99: percentile(times, 99), locations: expected };
   }
-  figures.referencesP50Ms = round(percentile(references, 50), 1);
-  figures.referencesP99Ms = round(percentile(references, 99), 1);
-  figures.referencesCount = expectedRefs + stalinInBig.length;
-  log(`references of ${FREQUENT}: ${figures.referencesCount} locations (${notesWithFrequent} notes + the 5 MB note): p50 ${figures.referencesP50Ms} p99 ${figures.referencesP99Ms} ms`);
+  const typical = await referencesOf(TYPICAL, 100, 10);
+  figures.referencesP50Ms = round(typical.p50, 1);
+  figures.referencesP99Ms = round(typical.p99, 1);
+  figures.referencesCount = typical.locations;
+  log(`references of ${TYPICAL}: ${typical.locations} locations (${noteCounts.get(TYPICAL)} notes + the 5 MB note): p50 ${figures.referencesP50Ms} p99 ${figures.referencesP99Ms} ms (100)`);
+  const most = await referencesOf(FREQUENT, 15, 3);
+  figures.referencesStalinP50Ms = round(most.p50, 1);
+  figures.referencesStalinP99Ms = round(most.p99, 1);
+  figures.referencesStalinCount = most.locations;
+  log(`references of ${FREQUENT}: ${most.locations} locations (${notesWithFrequent} notes + the 5 MB note): p50 ${figures.referencesStalinP50Ms} p99 ${figures.referencesStalinP99Ms} ms (15)`);
   await s.connection.sendNotification('textDocument/didClose', { textDocument: { uri: bigUri } });
 
   // A keystroke in a 1 MB note: didChange, then a request that needs the fresh analysis (hover on the edited line).
@@ -276,13 +296,14 @@ const TARGETS: [string, string, (v: number) => boolean][] = [
 main().then(() => {
   figures.machine = machine();
   const targets = new Map(TARGETS.map(([k, t, ok]) => [k, { t, ok }]));
-  const rows = Object.entries(figures).map(([k, v]) => {
+  const rows = Object.entries(figures).filter(([k]) => k !== 'machine').map(([k, v]) => {
     const t = targets.get(k);
     return [k, String(v), t ? `${t.t} ${typeof v === 'number' && t.ok(v) ? 'met' : 'MISSED'}` : ''];
   });
   const w0 = Math.max(...rows.map((r) => r[0].length)), w1 = Math.max(...rows.map((r) => r[1].length));
-  process.stdout.write(`\n${'figure'.padEnd(w0)}  ${'value'.padStart(w1)}  target\n${'-'.repeat(w0 + w1 + 30)}\n`);
+  process.stdout.write(`\n${'figure'.padEnd(w0)}  ${'value'.padStart(w1)}  target\n${'-'.repeat(w0 + w1 + 40)}\n`);
   for (const r of rows) process.stdout.write(`${r[0].padEnd(w0)}  ${r[1].padStart(w1)}  ${r[2]}\n`);
+  process.stdout.write(`machine: ${figures.machine}; load average when done ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
   if (jsonOut) {
     fs.writeFileSync(jsonOut, JSON.stringify(figures, null, 2) + '\n');
     log(`figures written to ${jsonOut}`);

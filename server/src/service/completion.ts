@@ -106,11 +106,26 @@ export function getCompletions(ctx: ServiceContext, uri: string, pos: Position, 
 /** The name the user is most likely typing: the label or an alias whose folded form starts with the prefix. */
 function bestName(e: Entity, prefix: string): string | undefined {
   if (!prefix) return e.label;
-  const names = [e.label, ...e.aliases, ...(e.names ?? []).map((x) => x.name)];
+  const f = foldedNames(e);
   // Prefer an alias that starts with the prefix (the surname typed on its own), then a word inside the label.
-  for (const n of names) if (foldName(n).startsWith(prefix)) return n;
-  for (const w of e.label.split(/\s+/)) if (foldName(w).startsWith(prefix) && w.length > 2) return e.label;
+  for (let i = 0; i < f.names.length; i++) if (f.folded[i].startsWith(prefix)) return f.names[i];
+  for (const w of f.labelWords) if (w.startsWith(prefix)) return e.label;
   return undefined;
+}
+
+interface FoldedNames { names: string[]; folded: string[]; labelWords: string[] }
+
+/** An entity's names, folded once: completion runs on every keystroke, over every entity. */
+const folded = new WeakMap<Entity, FoldedNames>();
+
+function foldedNames(e: Entity): FoldedNames {
+  let f = folded.get(e);
+  if (!f) {
+    const names = [e.label, ...e.aliases, ...(e.names ?? []).map((x) => x.name)];
+    f = { names, folded: names.map(foldName), labelWords: e.label.split(/\s+/).filter((w) => w.length > 2).map(foldName) };
+    folded.set(e, f);
+  }
+  return f;
 }
 
 export function resolveCompletion(ctx: ServiceContext, item: CompletionItem): CompletionItem {

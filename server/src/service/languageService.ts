@@ -7,6 +7,7 @@ import type { CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, 
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { NoteAnalysis, type Position, type Range as NoteRange } from '../recogniser/document';
 import { WorkspaceIndex } from '../workspace/index';
+import { ScanWorker } from '../workspace/scanWorker';
 import type { Workspace } from '../workspace/workspace';
 import { getCodeActions } from './codeActions';
 import { getCompletions, resolveCompletion } from './completion';
@@ -27,6 +28,8 @@ export interface LanguageServiceOptions { kb: KnowledgeBase; workspace: Workspac
 
 /** Notes read at once while indexing the workspace. */
 const INDEX_BATCH = 32;
+/** Workspaces this large are indexed with a worker thread's help. */
+const WORKER_MIN_NOTES = 500;
 
 const silent: Logger = { log() { /* quiet */ }, error() { /* quiet */ } };
 
@@ -84,24 +87,42 @@ export class LanguageService {
   /**
    * Reads every note of the workspace into the index. Returns how many notes were read. Notes are read in
    * batches, the next batch's files being read (by the file system's threads) while this one is recognised;
-   * each batch is a few milliseconds of work, so requests are answered between batches.
+   * each batch is a few milliseconds of work, so requests are answered between batches. In a large workspace
+   * a worker thread (where the bundle has one) recognises every other batch on the second core.
    */
   async indexWorkspace(token?: CancelToken): Promise<number> {
     const uris = await this.ctx.workspace.listNotes();
     const read = (from: number) => Promise.all(uris.slice(from, from + INDEX_BATCH).map((u) => this.ctx.workspace.readNote(u)));
-    let n = 0;
-    let next = read(0);
-    for (let from = 0; from < uris.length; from += INDEX_BATCH) {
-      const texts = await next;
-      if (token?.isCancellationRequested) break;
-      if (from + INDEX_BATCH < uris.length) next = read(from + INDEX_BATCH);
+    const worker = uris.length >= WORKER_MIN_NOTES ? ScanWorker.start(this.ctx.kb.entities) : undefined;
+    const inWorker: Promise<void>[] = [];
+    /** Puts one batch into the index: packed by the worker, or recognised here when it has not been. */
+    const store = (from: number, texts: (string | undefined)[], packed?: Int32Array[]) => {
       for (let i = 0; i < texts.length; i++) {
         const uri = uris[from + i], text = texts[i];
-        n++;
         if (this.ctx.open.has(uri)) continue;
         if (text === undefined) this.ctx.index.delete(uri);
+        else if (packed) this.ctx.index.setPacked(uri, packed[i]);
         else this.ctx.index.setNote(uri, new NoteAnalysis(this.ctx.scanner, text));
       }
+    };
+    let n = 0;
+    try {
+      let next = read(0);
+      for (let from = 0; from < uris.length; from += INDEX_BATCH) {
+        const texts = await next;
+        if (token?.isCancellationRequested) break;
+        if (from + INDEX_BATCH < uris.length) next = read(from + INDEX_BATCH);
+        n += texts.length;
+        if (worker && worker.pending < 2) {
+          const at = from;
+          inWorker.push(worker.scan(texts.map((t) => t ?? '')).then((packed) => store(at, texts, packed)));
+        } else {
+          store(from, texts);
+        }
+      }
+      await Promise.all(inWorker);
+    } finally {
+      worker?.close();
     }
     return n;
   }

@@ -38,37 +38,48 @@ export class WorkspaceIndex {
 
   /** Replaces what the index knows of a note, from a list of its mentions. */
   set(uri: string, mentions: Iterable<LineMention>): void {
-    this.begin(uri);
+    this.used = 0;
     for (const m of mentions) this.add(m.line, m);
-    this.commit(uri);
+    this.setPacked(uri, this.scratch.slice(0, this.used));
+  }
+
+  /** Replaces what the index knows of a note, from its analysis. */
+  setNote(uri: string, note: NoteMentions): void {
+    this.setPacked(uri, this.pack(note));
   }
 
   /**
-   * Replaces what the index knows of a note, from its analysis line by line: no mention is copied, the packed
-   * array is written straight from the recogniser's output.
+   * A note's mentions packed as the index keeps them, read line by line from its analysis: no mention is copied,
+   * the array is written straight from the recogniser's output. Used as it is by index workers, which number
+   * entities the same way (by their order in the knowledge base).
    */
-  setNote(uri: string, note: NoteMentions): void {
-    this.begin(uri);
+  pack(note: NoteMentions): Int32Array {
+    this.used = 0;
     for (let line = 0, n = note.lineCount; line < n; line++) {
       const list = note.mentionsOnLine(line);
       for (let i = 0; i < list.length; i++) this.add(line, list[i]);
     }
-    this.commit(uri);
+    return this.scratch.slice(0, this.used);
   }
 
-  // One note is packed at a time into a scratch buffer, then copied once into an array of the exact size.
+  /** Replaces what the index knows of a note with mentions already packed (by `pack`). */
+  setPacked(uri: string, packed: Int32Array): void {
+    this.delete(uri);
+    const serial = ++this.serial;
+    for (let i = 0; i < packed.length; i += FIELDS) {
+      const n = packed[i];
+      // Each posting once per note, however often the note names the entity.
+      if (this.seenIn[n] !== serial) { this.seenIn[n] = serial; this.postings[n].add(uri); }
+    }
+    this.notes.set(uri, packed);
+  }
+
+  // A note is packed into a scratch buffer, then copied once into an array of the exact size.
   private scratch = new Int32Array(1024);
   private used = 0;
-  /** The serial of the note being packed, by entity: an entity's posting is added once per note. */
+  /** The serial of the note last given a posting, by entity number. */
   private readonly seenIn: Int32Array;
   private serial = 0;
-
-  private begin(uri: string): void {
-    this.delete(uri);
-    this.current = uri;
-    this.used = 0;
-    this.serial++;
-  }
 
   private add(line: number, m: Mention): void {
     if (m.kind === 'date') return;
@@ -82,13 +93,6 @@ export class WorkspaceIndex {
     const b = this.scratch, u = this.used;
     b[u] = n; b[u + 1] = line; b[u + 2] = m.start; b[u + 3] = m.end; b[u + 4] = m.misspelling ? FLAG_MISSPELLING : 0;
     this.used = u + FIELDS;
-    if (this.seenIn[n] !== this.serial) { this.seenIn[n] = this.serial; this.postings[n].add(this.current); }
-  }
-
-  private current = '';
-
-  private commit(uri: string): void {
-    this.notes.set(uri, this.scratch.slice(0, this.used));
   }
 
   delete(uri: string): void {
