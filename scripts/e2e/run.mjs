@@ -5,7 +5,7 @@
 //   --vsix FILE    test this .vsix instead of packaging the checkout (e.g. a deliberately broken one)
 //   --only NAMES   comma-separated passes to run: host,ui,nvim
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CodeServer } from './code-server.mjs';
@@ -32,12 +32,19 @@ try {
   const run = makeRunDir(path.join(REPO, '.e2e', 'run'));
   process.env.TMPDIR = run.env.TMPDIR; // playwright's browser profiles and any temporary file of this process
   mkdirSync(RESULTS_DIR, { recursive: true });
+  for (const f of readdirSync(RESULTS_DIR)) {
+    if (/^(hover|hover-window|suggestions|references|failed-.*)\.png$/.test(f)) rmSync(path.join(RESULTS_DIR, f));
+  }
 
   let vsix = opts.vsix && path.resolve(opts.vsix);
   if (!vsix) {
     const t0 = Date.now();
     vsix = path.join(run.dir, 'history-notes.vsix');
-    const r = spawnSync('npm', ['run', 'package', '--', '--out', vsix], { cwd: REPO, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+    const r = spawnSync('npm', ['run', 'package', '--', '--out', vsix], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { ...run.env, npm_config_update_notifier: 'false', npm_config_logs_dir: path.join(run.dir, 'logs', 'npm') },
+    });
     if (r.status !== 0) throw new Error(`npm run package failed:\n${r.stdout}\n${r.stderr}`);
     log(`packaged ${path.relative(REPO, vsix)}: ${(statSync(vsix).size / 1024).toFixed(1)} KiB in ${seconds(Date.now() - t0)}`);
   }

@@ -99,8 +99,11 @@ export async function runUiPass(run, server, record) {
       // The server may still be starting: hover again until the card shows (the mouse leaves and comes back).
       // The word as drawn (semantic highlighting gives the name a span of its own): hover it as a person would.
       const span = page.locator('.monaco-editor .view-lines span span').filter({ hasText: /^Trotsky$/ }).first();
-      const word = await until('the word Trotsky on screen', () => span.boundingBox());
+      let word;
       await until('the hover card', async () => {
+        // Measured afresh each time: code lenses arriving from the server push the lines down.
+        word = await span.boundingBox();
+        if (!word) return false;
         await page.mouse.move(10, 10);
         await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2, { steps: 3 });
         await hover.first().waitFor({ state: 'visible', timeout: 2000 });
