@@ -7,7 +7,7 @@ local out_path = assert(os.getenv('E2E_OUT'), 'E2E_OUT')
 local server = assert(os.getenv('E2E_SERVER'), 'E2E_SERVER')
 local root = assert(os.getenv('E2E_ROOT'), 'E2E_ROOT')
 local note = assert(os.getenv('E2E_NOTE'), 'E2E_NOTE')
-local results = { steps = {} }
+local results = {}
 
 local function write_results()
   local f = assert(io.open(out_path, 'w'))
@@ -72,13 +72,13 @@ local ok, err = pcall(function()
   local hover = request_until(buf, 'textDocument/hover', function() return hover_params end, function(r)
     return r.contents ~= nil
   end)
-  results.steps.hover = { position = hover_params.position, result = hover }
+  results.hover = hover and hover.contents
 
   -- definition of Trotsky
   local definition = request_until(buf, 'textDocument/definition', function() return hover_params end, function(r)
     return not vim.tbl_isempty(r)
   end)
-  results.steps.definition = { result = definition }
+  results.definition = definition and (definition.uri and { definition } or definition)
 
   -- references of the misspelt Zionev (Zinoviev)
   local ref_params = at('Zionev')
@@ -86,7 +86,7 @@ local ok, err = pcall(function()
   local references = request_until(buf, 'textDocument/references', function() return ref_params end, function(r)
     return #r > 1
   end)
-  results.steps.references = { position = ref_params.position, result = references }
+  results.references = references
 
   -- completion after typing "Zin" on a new last line
   local last = vim.api.nvim_buf_line_count(buf)
@@ -98,13 +98,13 @@ local ok, err = pcall(function()
   end)
   local labels = {}
   for _, item in ipairs(completion and (completion.items or completion) or {}) do table.insert(labels, item.label) end
-  results.steps.completion = { position = completion_params.position, labels = labels }
+  results.completion = labels
 
   -- diagnostics the server published for this note
   vim.wait(5000, function() return #vim.diagnostic.get(buf) > 0 end, 50)
   local diags = {}
   for _, d in ipairs(vim.diagnostic.get(buf)) do table.insert(diags, { message = d.message, source = d.source, lnum = d.lnum, col = d.col }) end
-  results.steps.diagnostics = diags
+  results.diagnostics = diags
 
   vim.lsp.stop_client(id)
   results.stopped = vim.wait(5000, function() return vim.lsp.get_client_by_id(id) == nil end, 20)

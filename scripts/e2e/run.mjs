@@ -1,9 +1,9 @@
 // Runner 2 (`npm run test:e2e`), offline: the packaged extension in a real VS Code (code-server), then what a
-// person sees in chromium, then the stdio server in Neovim. Installs what it needs (scripts/e2e/setup.mjs),
+// person sees in chromium, then the stdio server in Neovim and Emacs. Installs what it needs (scripts/e2e/setup.mjs),
 // works in .e2e/run/ (HOME, TMPDIR and XDG_* included), writes screenshots to test-results/, and stops every
 // process group it started. Exit code 0 only if every check passed.
 //   --vsix FILE    test this .vsix instead of packaging the checkout (e.g. a deliberately broken one)
-//   --only NAMES   comma-separated passes to run: host,ui,nvim
+//   --only NAMES   comma-separated passes to run: host,ui,nvim,emacs
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +14,7 @@ import { REPO, RESULTS_DIR, log, makeRunDir, seconds, stop, stopAll } from './li
 import { setup } from './setup.mjs';
 
 const { values: opts } = parseArgs({
-  options: { vsix: { type: 'string' }, only: { type: 'string', default: 'host,ui,nvim' } },
+  options: { vsix: { type: 'string' }, only: { type: 'string', default: 'host,ui,nvim,emacs' } },
 });
 const passes = new Set(opts.only.split(','));
 const started = Date.now();
@@ -73,11 +73,12 @@ try {
     log(`browser pass: ${seconds(Date.now() - t0)}`);
   }
   await stop(server.child);
-  if (passes.has('nvim')) {
-    const { runNeovimPass } = await import('./nvim.mjs');
+  if (passes.has('nvim') || passes.has('emacs')) {
+    const { runNeovimPass, runEmacsPass } = await import('./editors.mjs');
     t0 = Date.now();
-    await runNeovimPass(run, record);
-    log(`neovim pass: ${seconds(Date.now() - t0)}`);
+    if (passes.has('nvim')) await runNeovimPass(run, record);
+    if (passes.has('emacs')) await runEmacsPass(run, record);
+    log(`other editors: ${seconds(Date.now() - t0)}`);
   }
 } catch (err) {
   record('e2e run', false, String(err?.stack ?? err));

