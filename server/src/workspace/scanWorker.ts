@@ -29,7 +29,7 @@ export class ScanWorker {
     const file = path.join(dir, WORKER_SCRIPT);
     if (!fs.existsSync(file)) return undefined;
     try {
-      return new ScanWorker(new Worker(file, { workerData: { entities } }));
+      return new ScanWorker(new Worker(file, { workerData: { entities }, resourceLimits: { maxYoungGenerationSizeMb: 8 } }));
     } catch {
       return undefined;
     }
