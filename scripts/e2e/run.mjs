@@ -5,7 +5,7 @@
 //   --vsix FILE    test this .vsix instead of packaging the checkout (e.g. a deliberately broken one)
 //   --only NAMES   comma-separated passes to run: host,ui,nvim,emacs
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CodeServer } from './code-server.mjs';
@@ -88,5 +88,9 @@ try {
 const passed = checks.filter((c) => c.ok).length;
 const failed = checks.length - passed;
 log(`whole run: ${seconds(Date.now() - started)}`);
+try {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(path.join(RESULTS_DIR, 'e2e.json'), JSON.stringify({ passed, failed, seconds: (Date.now() - started) / 1000, checks }, null, 2) + '\n');
+} catch {}
 console.log(`e2e: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);
