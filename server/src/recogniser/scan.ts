@@ -63,14 +63,15 @@ interface Compiled { p: Phrase; hashes: Int32Array }
  */
 class Candidates {
   readonly all: Compiled[];
+  /** Keyed by the second word's hash shifted right by one, a small integer V8 hashes without boxing. */
   readonly bySecond = new Map<number, Compiled[]>();
   readonly single: Compiled[] = [];
   constructor(phrases: readonly Phrase[]) {
     this.all = phrases.map((p) => ({ p, hashes: Int32Array.from(p.tokens, (w) => hashKey(w)) }));
     for (const c of this.all) {
       if (c.hashes.length === 1) { this.single.push(c); continue; }
-      const list = this.bySecond.get(c.hashes[1]);
-      if (list) list.push(c); else this.bySecond.set(c.hashes[1], [c]);
+      const list = this.bySecond.get(c.hashes[1] >> 1);
+      if (list) list.push(c); else this.bySecond.set(c.hashes[1] >> 1, [c]);
     }
     // Trying a group and then the one-word names keeps the lexicon's order only if those come after every longer one.
     let seenSingle = false;
@@ -91,8 +92,8 @@ class WordTable {
   private readonly slots: Int32Array;
   private readonly mask: number;
   readonly words: string[] = [];
-  readonly hashes: number[] = [];
-  readonly flags: number[] = [];
+  readonly hashes: Int32Array;
+  readonly flags: Uint8Array;
   /** The phrases starting with each word, longest first, with the hashes of their words for quick rejection. */
   readonly phrases: (Candidates | undefined)[] = [];
 
@@ -105,10 +106,14 @@ class WordTable {
     while (size < all.size * 4) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
+    // Typed arrays: hashes are 32-bit, beyond what V8 keeps unboxed in a plain array.
+    this.hashes = new Int32Array(all.size);
+    this.flags = new Uint8Array(all.size);
     for (const [w, f] of all) {
       const e = this.words.length;
       const h = hashKey(w);
-      this.words.push(w); this.hashes.push(h); this.flags.push(f); const list = byFirst.get(w);
+      this.words.push(w); this.hashes[e] = h; this.flags[e] = f;
+      const list = byFirst.get(w);
       this.phrases.push(list ? new Candidates(list) : undefined);
       let i = h & this.mask;
       while (this.slots[i] !== 0) i = (i + 1) & this.mask;
@@ -300,18 +305,17 @@ export class Scanner {
       t.push(s, i, ascii ? h : 0, ascii);
     }
     for (let k = 0; k < t.count; k++) {
-      const last = this.matchAt(k, out);
+      const last = this.matchAt(k, this.entryOf(k), out);
       if (last >= k) k = last;
     }
   }
 
-  /** Matches whatever starts at token k; returns the last token used, or -1. */
-  private matchAt(k: number, out: Mention[]): number {
+  /** Matches whatever starts at token k (whose word table entry is given); returns the last token used, or -1. */
+  private matchAt(k: number, entry: number, out: Mention[]): number {
     const t = this.tokens;
     const s = t.starts[k], e = t.ends[k];
     const c0 = t.line.charCodeAt(s);
     const digit = c0 >= 48 && c0 <= 57;
-    const entry = this.entryOf(k);
     const flags = entry >= 0 ? this.table.flags[entry] : 0;
     // Ordinals, numbers and month names: congresses first, then dates.
     if (digit || (flags & IS_ORDINAL) !== 0 || (c0 >= 67 && c0 <= 88 && isRomanAt(t.line, s, e))) {
@@ -329,7 +333,7 @@ export class Scanner {
     const candidates = entry >= 0 ? this.table.phrases[entry] : undefined;
     if (candidates) {
       if (k + 1 < t.count && candidates.bySecond.size) {
-        const next = candidates.bySecond.get(t.ascii[k + 1] === 1 ? t.hashes[k + 1] : hashKey(t.key(k + 1)));
+        const next = candidates.bySecond.get((t.ascii[k + 1] === 1 ? t.hashes[k + 1] : hashKey(t.key(k + 1))) >> 1);
         if (next) {
           for (const c of next) {
             const last = this.phraseEnd(c, k);

@@ -13,10 +13,19 @@ export interface CancelToken { isCancellationRequested: boolean }
 /** Every mention of an entity: open notes first from their live text, then the rest from the index. */
 export function mentionsOfEntity(ctx: ServiceContext, id: string, token?: CancelToken): IndexedMention[] {
   const out: IndexedMention[] = [];
+  forEachMentionOfEntity(ctx, id, token, (uri, line, start, end, misspelling) => { out.push({ uri, line, start, end, misspelling }); });
+  return out;
+}
+
+/**
+ * The same, one call per mention: references of a name across 10,000 notes make tens of thousands of
+ * locations, and building them directly saves as many intermediate objects.
+ */
+function forEachMentionOfEntity(ctx: ServiceContext, id: string, token: CancelToken | undefined, visit: (uri: string, line: number, start: number, end: number, misspelling: boolean) => void): void {
   for (const [uri, open] of ctx.open) {
     for (let line = 0; line < open.analysis.lineCount; line++) {
       for (const m of open.analysis.mentionsOnLine(line)) {
-        if (m.id === id && m.kind !== 'date') out.push({ uri, line, start: m.start, end: m.end, misspelling: m.misspelling });
+        if (m.id === id && m.kind !== 'date') visit(uri, line, m.start, m.end, m.misspelling);
       }
     }
   }
@@ -24,9 +33,8 @@ export function mentionsOfEntity(ctx: ServiceContext, id: string, token?: Cancel
   for (const uri of ctx.index.notesMentioning(id)) {
     if (ctx.open.has(uri)) continue;
     if ((++n & 255) === 0 && token?.isCancellationRequested) break;
-    ctx.index.mentionsIn(uri, id, out);
+    ctx.index.forEachMentionIn(uri, id, (line, start, end, misspelling) => visit(uri, line, start, end, misspelling));
   }
-  return out;
 }
 
 export function getReferences(ctx: ServiceContext, uri: string, pos: Position, includeDeclaration: boolean, token?: CancelToken): Location[] {
@@ -40,7 +48,8 @@ export function getReferences(ctx: ServiceContext, uri: string, pos: Position, i
     for (const x of n.all()) if (x.kind === 'date' && x.id === m.id) locations.push(loc(uri, x.line, x.start, x.end));
     return locations;
   }
-  locations = mentionsOfEntity(ctx, m.id, token).map((x) => loc(x.uri, x.line, x.start, x.end));
+  locations = [];
+  forEachMentionOfEntity(ctx, m.id, token, (u, line, start, end) => { locations.push(loc(u, line, start, end)); });
   if (includeDeclaration) {
     const d = entityLocation(ctx, m.id);
     if (d) locations.push(d);

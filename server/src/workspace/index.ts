@@ -114,11 +114,16 @@ export class WorkspaceIndex {
 
   /** The mentions of an entity in one note. */
   mentionsIn(uri: string, id: string, out: IndexedMention[]): void {
+    this.forEachMentionIn(uri, id, (line, start, end, misspelling) => { out.push({ uri, line, start, end, misspelling }); });
+  }
+
+  /** Calls `visit` for each mention of an entity in one note, in order, without making objects of them. */
+  forEachMentionIn(uri: string, id: string, visit: (line: number, start: number, end: number, misspelling: boolean) => void): void {
     const n = this.entityNo.get(id);
     const packed = this.notes.get(uri);
     if (n === undefined || !packed) return;
     for (let i = 0; i < packed.length; i += FIELDS) {
-      if (packed[i] === n) out.push({ uri, line: packed[i + 1], start: packed[i + 2], end: packed[i + 3], misspelling: (packed[i + 4] & FLAG_MISSPELLING) !== 0 });
+      if (packed[i] === n) visit(packed[i + 1], packed[i + 2], packed[i + 3], (packed[i + 4] & FLAG_MISSPELLING) !== 0);
     }
   }
 
