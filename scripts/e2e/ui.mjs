@@ -114,6 +114,9 @@ export async function runUiPass(run, server, record) {
       const box = await hover.first().boundingBox();
       const file = await shoot(page, path.join(RESULTS_DIR, 'hover.png'), [box, word]);
       await page.screenshot({ path: path.join(RESULTS_DIR, 'hover-window.png') });
+      // The card in the editor as a reader sees it, the picture for the README (images/hover.png).
+      const editor = await page.locator('.monaco-editor').first().boundingBox();
+      await shoot(page, path.join(RESULTS_DIR, 'hover-editor.png'), [box, { ...word, height: word.height * 3 }, { x: editor.x, y: box.y, width: editor.width, height: 1 }], 16);
       return `${card.split('\n')[0]} → ${file}`;
     });
 
