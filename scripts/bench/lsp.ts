@@ -18,6 +18,8 @@ export interface Server {
   nextDiagnostics(uri: string): Promise<number>;
   /** Peak and current resident memory of the server process, in MB (from /proc). */
   memory(): { peakMB: number; rssMB: number };
+  /** CPU time (user + system, all threads) the server process has used so far, in ms (from /proc). */
+  cpuMs(): number;
   close(): Promise<void>;
 }
 
@@ -56,6 +58,10 @@ export async function startServer(folder: string | undefined, nodeArgs: string[]
       const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
       const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
       return { peakMB: kb('VmHWM') / 1024, rssMB: kb('VmRSS') / 1024 };
+    },
+    cpuMs() {
+      const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
     },
     async close() {
       try {

@@ -109,6 +109,8 @@ export class LanguageService {
     try {
       let next = read(0);
       for (let from = 0; from < uris.length; from += INDEX_BATCH) {
+        // A turn of the event loop between batches: requests are answered, the worker's results come in.
+        await new Promise((resolve) => setImmediate(resolve));
         const texts = await next;
         if (token?.isCancellationRequested) break;
         if (from + INDEX_BATCH < uris.length) next = read(from + INDEX_BATCH);
