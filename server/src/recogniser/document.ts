@@ -109,9 +109,10 @@ export class NoteAnalysis {
     this.lines = replaceRun(this.lines, sl, removed, inserted.lines);
     this.breaks = replaceRun(this.breaks, sl, removed, inserted.breaks);
     this.mentions = replaceRun(this.mentions, sl, removed, inserted.lines.map(() => [] as Mention[]));
-    // states[sl] (the state before the first changed line) stays; the states after the inserted lines are the
-    // old states of the lines that follow, kept for the convergence test below.
-    this.states = replaceRun(this.states, sl + 1, removed, inserted.lines.map(() => START_STATE));
+    // states[sl] (the state before the first changed line) stays, and so does states[el + 1], the old state at
+    // the start of the line after the change: the convergence test below compares with it. Only the states
+    // inside the change are replaced (by placeholders, each set before it is read).
+    this.states = replaceRun(this.states, sl + 1, removed - 1, inserted.lines.slice(1).map(() => START_STATE));
     const lastInserted = sl + n - 1;
     let i = sl;
     for (; i < this.lines.length; i++) {
