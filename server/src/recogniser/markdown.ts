@@ -211,12 +211,19 @@ function findBacktickRun(line: string, from: number, to: number, run: number): n
   return -1;
 }
 
+/**
+ * Parentheses nest at most this deep in a link destination, as in cmark. Without a limit, a line of `](](](…`
+ * would send every opener scanning to the end of the line: quadratic. With it, the openers whose scan fails
+ * nest at strictly rising depths, so at most this many scans cross any character: linear.
+ */
+const MAX_PAREN_DEPTH = 32;
+
 function matchParen(line: string, open: number, to: number): number {
   let depth = 0;
   for (let i = open; i < to; i++) {
     const c = line.charCodeAt(i);
     if (c === 92 /* \ */) { i++; continue; }
-    if (c === 40) depth++;
+    if (c === 40) { if (++depth > MAX_PAREN_DEPTH) return -1; }
     else if (c === 41) { depth--; if (depth === 0) return i; }
     else if (c === SPACE && depth === 1 && line.charCodeAt(i + 1) !== 34 && line.charCodeAt(i + 1) !== 39) return -1;
   }
