@@ -13,6 +13,25 @@ import { note, type ServiceContext } from './context';
 import { entityDates, factCard, kindName } from './factCard';
 
 const MAX_ITEMS = 60;
+/** How much of the line before the cursor can hold "15th Party Con": an ordinal and two words. */
+const ORDINAL_CONTEXT = 80;
+const NAME_CHAR = /^[\p{L}\p{M}'’-]$/u;
+
+/**
+ * The name being typed: the letters, marks, apostrophes and hyphens just before the cursor. Read backwards one
+ * character at a time (an end-anchored regular expression would retry from every column: quadratic).
+ */
+function wordBefore(before: string): string {
+  let i = before.length;
+  while (i > 0) {
+    let j = i - 1;
+    const c = before.charCodeAt(j);
+    if (c >= 0xdc00 && c <= 0xdfff && j > 0 && before.charCodeAt(j - 1) >= 0xd800 && before.charCodeAt(j - 1) <= 0xdbff) j--;
+    if (!NAME_CHAR.test(before.slice(j, i))) break;
+    i = j;
+  }
+  return before.slice(i);
+}
 
 const ITEM_KIND: Record<EntityKind, CompletionItemKind> = {
   person: CompletionItemKind.Reference, organisation: CompletionItemKind.Module, congress: CompletionItemKind.Event,
@@ -41,16 +60,19 @@ function inProse(ctx: ServiceContext, uri: string, pos: Position): boolean {
   return inside;
 }
 
-export function getCompletions(ctx: ServiceContext, uri: string, pos: Position, invoked: boolean): CompletionList {
+export function getCompletions(ctx: ServiceContext, uri: string, at: Position, invoked: boolean): CompletionList {
   const empty: CompletionList = { isIncomplete: false, items: [] };
   const n = note(ctx, uri);
-  if (!n || pos.line >= n.lineCount) return empty;
-  const line = n.lineText(pos.line);
-  const before = line.slice(0, Math.min(pos.character, line.length));
+  if (!n || at.line < 0 || at.line >= n.lineCount) return empty;
+  const line = n.lineText(at.line);
+  // A cursor past the end of its line stands at the end (as LSP says): the edits below must fit the line.
+  const pos = { line: at.line, character: Math.max(0, Math.min(at.character, line.length)) };
+  const before = line.slice(0, pos.character);
   if (!inProse(ctx, uri, pos)) return empty;
 
-  // "15th", "15th Pa", "Fifteenth Con": numbered congresses and conferences.
-  const ord = /(\d{1,3})(st|nd|rd|th)(\s+[A-Za-z-]*)?(\s+[A-Za-z]*)?$/.exec(before);
+  // "15th", "15th Pa", "Fifteenth Con": numbered congresses and conferences. Read on the end of the line only:
+  // the pattern backtracks over runs of spaces, and a whole 100,000-character line would take minutes.
+  const ord = /(\d{1,3})(st|nd|rd|th)(\s+[A-Za-z-]*)?(\s+[A-Za-z]*)?$/.exec(before.slice(-ORDINAL_CONTEXT));
   if (ord) {
     const num = Number(ord[1]);
     const start = pos.character - ord[0].length;
@@ -72,7 +94,7 @@ export function getCompletions(ctx: ServiceContext, uri: string, pos: Position, 
     if (items.length) return { isIncomplete: false, items };
   }
 
-  const word = /[\p{L}\p{M}'’-]*$/u.exec(before)![0];
+  const word = wordBefore(before);
   const capitalised = /^\p{Lu}/u.test(word);
   if (!invoked && (word.length < 2 || !capitalised)) return empty;
   if (!invoked && word.length < 1) return empty;
