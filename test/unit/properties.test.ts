@@ -1,0 +1,78 @@
+/**
+ * Property tests (fast-check): whatever the text, recognition never throws, its ranges are sane, an edited note
+ * reads as the same text scanned whole, and every feature answers. A short run here; `npm run fuzz` runs the
+ * long campaign. A failure prints fast-check's seed and path: replay with FC_SEED=<seed> npm test, or with
+ * `npm run fuzz -- --seed <seed> --path <path>`.
+ */
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { NoteAnalysis } from '../../server/src/recogniser/document';
+import { fixtureKnowledgeBase } from '../helpers';
+import {
+  applyToText, checkFeatures, checkIncremental, checkRecognition, edits, fuzzService, LONG_TAILS, LONG_UNITS, longLineOf,
+  noteText, positions, smallNoteText,
+} from '../properties';
+
+const seed = process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {};
+
+describe('properties (fast-check)', function () {
+  const service = fuzzService(fixtureKnowledgeBase());
+  const scanner = service.ctx.scanner;
+
+  it('recognition never throws; mentions lie inside their line, sorted and apart', () => {
+    fc.assert(fc.property(noteText, (text) => { checkRecognition(scanner, text); }), { numRuns: 400, ...seed });
+  });
+
+  it('incremental equals full: edits applied one by one read as the final text scanned whole', () => {
+    fc.assert(fc.property(smallNoteText, edits, (text, changes) => { checkIncremental(scanner, text, changes); }), { numRuns: 400, ...seed });
+  });
+
+  it('every feature answers any note at any position, with ranges inside the note', () => {
+    fc.assert(fc.property(noteText, positions, (text, at) => { checkFeatures(service, text, at); }), { numRuns: 300, ...seed });
+  });
+
+  describe('edits that do not fit, as an LSP text document takes them', () => {
+    // Each of these once left the live analysis out of step with the text.
+    const cases: [string, string, [number, number, number, number], string][] = [
+      ['a range past the last line ends at the end of the note', 'Bukarins', [0, 0, 1, 0], ''],
+      ['a reversed range is turned round', 'Stalin\nTrotsky\nKamenev', [2, 3, 0, 2], 'X'],
+      ['a start past the last line is the end of the note', 'Stalin', [5, 0, 5, 0], ' and Trotsky'],
+      ['a lone CR before an inserted LF is one line break', 'Stalin\rTrotsky', [1, 0, 1, 0], '\nKirov'],
+      ['an inserted CR before an LF is one line break', 'Stalin\nTrotsky', [0, 6, 0, 6], ' met Kirov\r'],
+      ['deleting what stood between a CR and an LF joins them', 'Stalin\rX\nTrotsky', [1, 0, 1, 1], ''],
+      ['a negative position is the start of the note', '```\nStalin', [-1, -4, 0, 3], ''],
+      ['deleting an opening fence turns the code below back into prose', '```\nSaint Petersburg', [0, 3, 0, 0], ''],
+      ['a blank line typed over a fence line re-reads what follows', '```\nStalin\n```\nTrotsky', [2, 0, 2, 3], ''],
+    ];
+    for (const [name, text, [sl, sc, el, ec], insert] of cases) {
+      it(name, () => {
+        const change = { range: { start: { line: sl, character: sc }, end: { line: el, character: ec } }, text: insert };
+        checkIncremental(scanner, text, [change]);
+        const a = new NoteAnalysis(scanner, text);
+        a.applyChange(change.range, insert);
+        assert.strictEqual(a.text(), applyToText(text, change));
+      });
+    }
+  });
+
+  it('reads a 100,000-character line of any pattern in linear time, completion and hover included', function () {
+    this.timeout(60_000);
+    const slow: string[] = [];
+    for (const unit of LONG_UNITS) {
+      for (const tail of LONG_TAILS.filter((t) => t === '!' || (unit === '](' && t === ')'))) {
+        const text = longLineOf(unit, tail);
+        const started = Date.now();
+        service.openNote('file:///long.md', 1, text);
+        const end = { line: 0, character: text.length };
+        service.completion('file:///long.md', end, true);
+        service.hover('file:///long.md', end);
+        service.closeNote('file:///long.md');
+        const ms = Date.now() - started;
+        // Linear work is a few tens of milliseconds; anything quadratic takes seconds to minutes.
+        if (ms > 1500) slow.push(`${JSON.stringify(unit)}+${JSON.stringify(tail)}: ${ms} ms`);
+      }
+    }
+    service.forgetNote('file:///long.md');
+    assert.deepStrictEqual(slow, []);
+  });
+});
