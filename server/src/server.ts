@@ -9,13 +9,14 @@ import picomatch from 'picomatch';
 import {
   CodeActionKind, createConnection, MessageType, SemanticTokensBuilder, ShowMessageNotification, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes,
   FileChangeType, ProposedFeatures, ResponseError, TextDocumentSyncKind, type Connection, type InitializeParams,
-  type InitializeResult, type Position,
+  type InitializeResult, type Position, type Range, LSPErrorCodes,
 } from 'vscode-languageserver/node';
 import { loadBundledKnowledgeBase } from './kb/knowledgeBase';
 import { ACCEPT_NAME_COMMAND } from './service/codeActions';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './service/semanticTokens';
 import { DEFAULT_SETTINGS, type Settings } from './service/context';
 import { LanguageService } from './service/languageService';
+import { NoteAnalysis } from './recogniser/document';
 import { FsWorkspace, uriToPath } from './workspace/workspace';
 
 const DIAGNOSTIC_DELAY_MS = 150;
@@ -25,6 +26,8 @@ export function startServer(connection: Connection): void {
   let folders: string[] = [];
   let excludeGlobs: string[] = [];
   let userKbFolders: string[] = [];
+  let fsWorkspace: FsWorkspace | undefined;
+  let indexStarted = false;
   const builders = new Map<string, SemanticTokensBuilder>();
   let configurationPull = false;
   let watchedFilesDynamic = false;
@@ -43,11 +46,14 @@ export function startServer(connection: Connection): void {
     return service;
   }
 
-  /** Runs a request handler; turns a thrown error into a logged, clean LSP error. */
-  function guard<P, R>(name: string, fallback: R, fn: (p: P) => R): (p: P) => R {
+  /**
+   * Runs a request handler: parameters that lack what the request needs (`needs`), or hold it malformed, are
+   * answered InvalidParams; an error inside is logged to the output channel and answered with `fallback`.
+   */
+  function guard<P, R>(name: string, fallback: R, fn: (p: P) => R, needs: readonly Need[] = []): (p: P) => R {
     return (p: P) => {
       try {
-        if (!validParams(p)) throw new ResponseError(ErrorCodes.InvalidParams, `History Notes: malformed ${name} parameters.`);
+        if (!validParams(p, needs)) throw new ResponseError(ErrorCodes.InvalidParams, `History Notes: malformed ${name} parameters.`);
         return fn(p);
       } catch (err) {
         if (err instanceof ResponseError) throw err;
@@ -55,14 +61,6 @@ export function startServer(connection: Connection): void {
         return fallback;
       }
     };
-  }
-
-  function validParams(p: unknown): boolean {
-    if (p === undefined || p === null || typeof p !== 'object') return false;
-    const q = p as { textDocument?: { uri?: unknown }; position?: Partial<Position> };
-    if ('textDocument' in q && typeof q.textDocument?.uri !== 'string') return false;
-    if ('position' in q && !(isNat(q.position?.line) && isNat(q.position?.character))) return false;
-    return true;
   }
 
   function scheduleDiagnostics(uri: string): void {
@@ -82,7 +80,13 @@ export function startServer(connection: Connection): void {
     if (!configurationPull || !service) return;
     try {
       const [cfg, filesExclude] = await connection.workspace.getConfiguration([{ section: 'historyNotes' }, { section: 'files.exclude' }]);
-      service.updateSettings(mergeSettings(cfg));
+      const settings = mergeSettings(cfg);
+      service.updateSettings(settings);
+      if (fsWorkspace && fsWorkspace.maxFileBytes !== settings.maxFileBytes) {
+        // A new size limit: once the workspace has been indexed, the notes are read again under it.
+        fsWorkspace.maxFileBytes = settings.maxFileBytes;
+        if (indexStarted) void service.indexWorkspace().catch((err) => logError(`History Notes: indexing failed: ${(err as Error)?.stack ?? err}`));
+      }
       await useKnowledgeBaseFolders(kbFoldersOf(cfg));
       excludeGlobs = Object.entries((filesExclude ?? {}) as Record<string, unknown>).filter(([, v]) => v === true).map(([k]) => k);
     } catch (err) {
@@ -112,7 +116,10 @@ export function startServer(connection: Connection): void {
     }
     const old = service;
     const next = new LanguageService({ kb, workspace: old.ctx.workspace, logger: old.ctx.logger, settings: old.ctx.settings });
-    for (const [uri, open] of old.ctx.open) next.openNote(uri, open.version, open.analysis.text());
+    for (const [uri, open] of old.ctx.open) {
+      if (open.tooLarge) next.ctx.open.set(uri, { ...open, analysis: new NoteAnalysis(next.ctx.scanner, '') });
+      else next.openNote(uri, open.version, open.analysis.text());
+    }
     service = next;
     builders.clear();
     await next.indexWorkspace();
@@ -129,7 +136,13 @@ export function startServer(connection: Connection): void {
     for (const p of kb.problems.slice(0, 20)) logError(`History Notes: knowledge base problem: ${p.file}${p.entity ? ` [${p.entity}]` : ''}: ${p.message}`);
     folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (!folders.length && params.rootUri) { const p = uriToPath(params.rootUri); if (p) folders.push(p); }
-    const workspace = new FsWorkspace({ folders, exclude: (rel) => isExcluded(rel), maxFileBytes: DEFAULT_SETTINGS.maxFileBytes });
+    const workspace = new FsWorkspace({
+      folders, exclude: (rel) => isExcluded(rel), maxFileBytes: DEFAULT_SETTINGS.maxFileBytes,
+      onSkip: (uri, reason) => log(reason === 'binary'
+        ? `History Notes: ${fileName(uri)} is not a text file; it is not indexed.`
+        : `History Notes: ${fileName(uri)} is larger than ${limitInWords()}; it is not indexed.`),
+    });
+    fsWorkspace = workspace;
     service = new LanguageService({ kb, workspace, logger: { log, error: logError } });
     configurationPull = !!params.capabilities.workspace?.configuration;
     watchedFilesDynamic = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
@@ -160,6 +173,7 @@ export function startServer(connection: Connection): void {
     indexReady = (async () => {
       await pullSettings();
       const started = Date.now();
+      indexStarted = true;
       const n = await requireService().indexWorkspace();
       log(`History Notes: indexed ${n} notes in ${Date.now() - started} ms.`);
     })().catch((err) => logError(`History Notes: indexing failed: ${(err as Error)?.stack ?? err}`));
@@ -174,17 +188,27 @@ export function startServer(connection: Connection): void {
     return service ? [...service.ctx.open.keys()] : [];
   }
 
+  /** Says, in the output and in a warning, that a note is too large to analyse. */
+  function tooLargeToAnalyse(uri: string): void {
+    const message = `History Notes: ${fileName(uri)} is larger than ${limitInWords()}; it is not analysed.`;
+    log(message);
+    warn(`${message} Reopen it once it is smaller, or raise historyNotes.maxFileSizeMB.`);
+  }
+
+  function limitInWords(): string {
+    const bytes = service?.ctx.settings.maxFileBytes ?? DEFAULT_SETTINGS.maxFileBytes;
+    const size = bytes >= 1048576 ? `${Math.round(bytes / 104857.6) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
+    return `${size} (historyNotes.maxFileSizeMB)`;
+  }
+
   connection.onDidOpenTextDocument((p) => {
     try {
       const s = requireService();
+      const uri = p.textDocument?.uri;
+      if (typeof uri !== 'string') { logError('History Notes: didOpen without a document URI was ignored.'); return; }
       const text = typeof p.textDocument.text === 'string' ? p.textDocument.text : '';
-      if (text.length > s.ctx.settings.maxFileBytes) {
-        s.openNote(p.textDocument.uri, p.textDocument.version, '');
-        warn(`History Notes: ${p.textDocument.uri.split('/').pop()} is larger than ${Math.round(s.ctx.settings.maxFileBytes / 1048576)} MB; it is not analysed.`);
-        return;
-      }
-      s.openNote(p.textDocument.uri, p.textDocument.version, text);
-      scheduleDiagnostics(p.textDocument.uri);
+      if (!s.openNote(uri, p.textDocument.version, text)) { tooLargeToAnalyse(uri); return; }
+      scheduleDiagnostics(uri);
     } catch (err) {
       logError(`History Notes: didOpen failed: ${(err as Error)?.stack ?? err}`);
     }
@@ -193,9 +217,18 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeTextDocument((p) => {
     try {
       const s = requireService();
-      const changes = (p.contentChanges ?? []).filter((c) => typeof c?.text === 'string');
-      if (!s.changeNote(p.textDocument.uri, p.textDocument.version ?? 0, changes as { text: string }[])) return;
-      scheduleDiagnostics(p.textDocument.uri);
+      const uri = p.textDocument?.uri;
+      if (typeof uri !== 'string') { logError('History Notes: didChange without a document URI was ignored.'); return; }
+      const all: unknown[] = Array.isArray(p.contentChanges) ? p.contentChanges : [];
+      const changes = all.filter(validChange);
+      // A change we cannot read is the client's slip: say so, and keep the ones we can.
+      if (changes.length < all.length || !Array.isArray(p.contentChanges)) {
+        logError(`History Notes: ignored ${Array.isArray(p.contentChanges) ? all.length - changes.length : 'the'} malformed content change(s) of ${uri} (version ${p.textDocument.version}).`);
+      }
+      const wasTooLarge = s.isTooLarge(uri);
+      if (!s.changeNote(uri, p.textDocument.version ?? 0, changes)) return;
+      if (!wasTooLarge && s.isTooLarge(uri)) tooLargeToAnalyse(uri);
+      scheduleDiagnostics(uri);
     } catch (err) {
       logError(`History Notes: didChange failed: ${(err as Error)?.stack ?? err}`);
     }
@@ -233,18 +266,25 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  connection.onHover(guard('hover', null, (p) => requireService().hover(p.textDocument.uri, p.position)));
-  connection.onCompletion(guard('completion', { isIncomplete: false, items: [] }, (p) => requireService().completion(p.textDocument.uri, p.position, p.context?.triggerKind === 1)));
+  connection.onHover(guard('hover', null, (p) => requireService().hover(p.textDocument.uri, p.position), AT));
+  connection.onCompletion(guard('completion', { isIncomplete: false, items: [] }, (p) => requireService().completion(p.textDocument.uri, p.position, p.context?.triggerKind === 1), AT));
   connection.onCompletionResolve(guard('completion resolve', null as never, (item) => requireService().resolveCompletion(item)));
-  connection.onDefinition(guard('definition', [], (p) => requireService().definition(p.textDocument.uri, p.position)));
+  connection.onDefinition(guard('definition', [], (p) => requireService().definition(p.textDocument.uri, p.position), AT));
+  // References wait for the index: a request cancelled meanwhile (or while it is read) is answered
+  // RequestCancelled, as LSP asks, rather than computed for nobody.
   connection.onReferences(async (p, token) => {
+    const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'History Notes: references cancelled.');
     await indexReady;
-    return guard('references', [], (q: typeof p) => requireService().references(q.textDocument.uri, q.position, !!q.context?.includeDeclaration, token))(p);
+    await new Promise((resolve) => setImmediate(resolve));
+    if (token.isCancellationRequested) throw cancelled();
+    const found = guard('references', [], (q: typeof p) => requireService().references(q.textDocument.uri, q.position, !!q.context?.includeDeclaration, token), AT)(p);
+    if (token.isCancellationRequested) throw cancelled();
+    return found;
   });
-  connection.onDocumentHighlight(guard('highlight', [], (p) => requireService().documentHighlights(p.textDocument.uri, p.position)));
-  connection.onDocumentSymbol(guard('document symbols', [], (p) => requireService().documentSymbols(p.textDocument.uri)));
+  connection.onDocumentHighlight(guard('highlight', [], (p) => requireService().documentHighlights(p.textDocument.uri, p.position), AT));
+  connection.onDocumentSymbol(guard('document symbols', [], (p) => requireService().documentSymbols(p.textDocument.uri), DOC));
   connection.onWorkspaceSymbol(guard('workspace symbols', [], (p) => requireService().workspaceSymbols(typeof p.query === 'string' ? p.query : '')));
-  connection.onCodeAction(guard('code actions', [], (p) => requireService().codeActions(p.textDocument.uri, p.range, Array.isArray(p.context?.diagnostics) ? p.context.diagnostics : [])));
+  connection.onCodeAction(guard('code actions', [], (p) => requireService().codeActions(p.textDocument.uri, p.range, Array.isArray(p.context?.diagnostics) ? p.context.diagnostics : []), SPAN));
 
   // Semantic tokens: one builder per note keeps the previous result, so that a delta request sends only edits.
   function buildTokens(uri: string, builder: SemanticTokensBuilder, fromLine?: number, toLine?: number): void {
@@ -259,19 +299,19 @@ export function startServer(connection: Connection): void {
     const b = builderFor(p.textDocument.uri);
     buildTokens(p.textDocument.uri, b);
     return b.build();
-  }));
+  }, DOC));
   connection.languages.semanticTokens.onDelta(guard('semantic tokens delta', { edits: [] }, (p) => {
     const b = builderFor(p.textDocument.uri);
     b.previousResult(p.previousResultId);
     buildTokens(p.textDocument.uri, b);
     return b.buildEdits();
-  }));
+  }, DOC));
   connection.languages.semanticTokens.onRange(guard('semantic tokens range', { data: [] }, (p) => {
     const b = new SemanticTokensBuilder();
     buildTokens(p.textDocument.uri, b, p.range.start.line, p.range.end.line);
     return b.build();
-  }));
-  connection.onCodeLens(guard('code lens', [], (p) => requireService().codeLenses(p.textDocument.uri)));
+  }, SPAN));
+  connection.onCodeLens(guard('code lens', [], (p) => requireService().codeLenses(p.textDocument.uri), DOC));
   connection.onRequest('historyNotes/timeline', guard('timeline', [], (p: { uris?: unknown }) => {
     const s = requireService();
     const uris = Array.isArray(p.uris) ? p.uris.filter((u): u is string => typeof u === 'string') : [...new Set([...s.ctx.open.keys(), ...s.ctx.index.uris()])];
@@ -286,6 +326,45 @@ export function startServer(connection: Connection): void {
 
 function isNat(n: unknown): boolean {
   return typeof n === 'number' && Number.isInteger(n) && n >= 0;
+}
+
+/** The file name of a URI, for messages. */
+function fileName(uri: string): string {
+  const last = uri.split(/[/\\]/).pop() ?? uri;
+  try { return decodeURIComponent(last); } catch { return last; }
+}
+
+/** What a request's parameters must hold: a document, a position in it, a range of it. */
+type Need = 'textDocument' | 'position' | 'range';
+const DOC: readonly Need[] = ['textDocument'];
+const AT: readonly Need[] = ['textDocument', 'position'];
+const SPAN: readonly Need[] = ['textDocument', 'range'];
+
+function isPosition(p: unknown): p is Position {
+  const q = p as Partial<Position> | null | undefined;
+  return typeof q === 'object' && q !== null && isNat(q.line) && isNat(q.character);
+}
+
+/** Parameters are an object; what the request needs is there and well formed, and so is whatever else is given. */
+function validParams(p: unknown, needs: readonly Need[]): boolean {
+  if (p === undefined || p === null || typeof p !== 'object' || Array.isArray(p)) return false;
+  const q = p as { textDocument?: { uri?: unknown }; position?: unknown; range?: { start?: unknown; end?: unknown } };
+  for (const n of needs) if (!(n in q)) return false;
+  if ('textDocument' in q && typeof q.textDocument?.uri !== 'string') return false;
+  if ('position' in q && !isPosition(q.position)) return false;
+  if ('range' in q && !(isPosition(q.range?.start) && isPosition(q.range?.end))) return false;
+  return true;
+}
+
+/**
+ * A content change of didChange: text, and a range when it has one. Its positions need only be numbers: one
+ * past the end, or negative, is placed as an LSP text document places it (NoteAnalysis.applyChange).
+ */
+function validChange(c: unknown): c is { range?: Range; text: string } {
+  if (typeof c !== 'object' || c === null || typeof (c as { text?: unknown }).text !== 'string') return false;
+  const r = (c as { range?: { start?: unknown; end?: unknown } }).range;
+  const numbers = (p: unknown) => typeof p === 'object' && p !== null && Number.isFinite((p as Position).line) && Number.isFinite((p as Position).character);
+  return r === undefined || (typeof r === 'object' && r !== null && numbers(r.start) && numbers(r.end));
 }
 
 function mergeSettings(cfg: unknown): Settings {

@@ -7,11 +7,17 @@ import { NoteAnalysis, type Position } from '../recogniser/document';
 import { Scanner } from '../recogniser/scan';
 import type { LineMention } from '../recogniser/types';
 import type { WorkspaceIndex } from '../workspace/index';
-import type { Workspace } from '../workspace/workspace';
+import { DEFAULT_MAX_FILE_BYTES, type Workspace } from '../workspace/workspace';
 
 export interface Logger { log(message: string): void; error(message: string): void }
 
-export interface OpenNote { uri: string; version: number; analysis: NoteAnalysis }
+export interface OpenNote {
+  uri: string;
+  version: number;
+  analysis: NoteAnalysis;
+  /** Larger than the size limit: not analysed (an empty analysis stands in) until replaced whole by a smaller text. */
+  tooLarge?: boolean;
+}
 
 export interface ServiceContext {
   readonly kb: KnowledgeBase;
@@ -35,7 +41,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   factCheck: { misspellings: 'information', dates: 'warning', anachronisms: 'warning', confusions: 'warning' },
   acceptedNames: [],
-  maxFileBytes: 10 * 1024 * 1024,
+  maxFileBytes: DEFAULT_MAX_FILE_BYTES,
 };
 
 export function note(ctx: ServiceContext, uri: string): NoteAnalysis | undefined {

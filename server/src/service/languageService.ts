@@ -54,20 +54,48 @@ export class LanguageService {
 
   // ---- notes -------------------------------------------------------------------------------------------
 
-  openNote(uri: string, version: number, text: string): void {
-    this.ctx.open.set(uri, { uri, version, analysis: new NoteAnalysis(this.ctx.scanner, text) });
+  /**
+   * Opens a note. One larger than the size limit (settings.maxFileBytes) is not analysed: an empty analysis
+   * stands in for it, so every feature answers nothing there, and it returns false for the caller to say so.
+   */
+  openNote(uri: string, version: number, text: string): boolean {
+    const tooLarge = this.tooLarge(text);
+    this.ctx.open.set(uri, { uri, version, analysis: new NoteAnalysis(this.ctx.scanner, tooLarge ? '' : text), ...(tooLarge ? { tooLarge } : {}) });
+    return !tooLarge;
   }
 
-  /** Applies editor changes in order; a change without a range replaces the whole text. */
+  /**
+   * Applies editor changes in order; a change without a range replaces the whole text. A note too large to
+   * analyse ignores its edits (its text is not kept) until a whole new text under the limit replaces it; a change
+   * that brings more text than the limit makes the note too large.
+   */
   changeNote(uri: string, version: number, changes: ContentChange[]): boolean {
     const open = this.ctx.open.get(uri);
     if (!open) return false;
     for (const c of changes) {
-      if (c.range) open.analysis.applyChange(c.range, c.text);
-      else open.analysis.reset(c.text);
+      if (this.tooLarge(c.text)) {
+        open.tooLarge = true;
+        open.analysis.reset('');
+      } else if (!c.range) {
+        open.tooLarge = undefined;
+        open.analysis.reset(c.text);
+      } else if (!open.tooLarge) {
+        open.analysis.applyChange(c.range, c.text);
+      }
     }
     open.version = version;
     return true;
+  }
+
+  /** Is this open note left out of analysis for its size? */
+  isTooLarge(uri: string): boolean { return !!this.ctx.open.get(uri)?.tooLarge; }
+
+  /** More UTF-8 bytes than the limit (a UTF-16 unit is at least one byte and at most three). */
+  private tooLarge(text: string): boolean {
+    const max = this.ctx.settings.maxFileBytes;
+    if (text.length > max) return true;
+    if (text.length * 3 <= max) return false;
+    return Buffer.byteLength(text, 'utf8') > max;
   }
 
   /** Closes a note; the index keeps what it last knew of it until the file on disk says otherwise. */

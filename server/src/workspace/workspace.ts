@@ -17,9 +17,13 @@ export interface FsWorkspaceOptions {
   folders: string[];
   /** Folder and file names never read (besides node_modules and dot-folders). */
   exclude?: (relPath: string) => boolean;
-  /** Notes larger than this are not indexed. */
+  /** Notes larger than this are not indexed (historyNotes.maxFileSizeMB; DEFAULT_MAX_FILE_BYTES when unset). */
   maxFileBytes?: number;
+  /** Told of every note left out, and why: the server says so in its output, once per note. */
+  onSkip?: (uri: string, reason: SkipReason, bytes: number) => void;
 }
+
+export type SkipReason = 'too-large' | 'binary';
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -33,7 +37,12 @@ export function pathToUri(p: string): string {
 }
 
 export class FsWorkspace implements Workspace {
-  constructor(private readonly options: FsWorkspaceOptions) {}
+  /** The size limit, changed when the settings change. */
+  maxFileBytes: number;
+
+  constructor(private readonly options: FsWorkspaceOptions) {
+    this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  }
 
   async listNotes(): Promise<string[]> {
     const out: string[] = [];
@@ -65,9 +74,11 @@ export class FsWorkspace implements Workspace {
     if (!p) return undefined;
     try {
       const st = fs.statSync(p);
-      if (!st.isFile() || st.size > (this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)) return undefined;
+      if (!st.isFile()) return undefined;
+      if (st.size > this.maxFileBytes) { this.options.onSkip?.(uri, 'too-large', st.size); return undefined; }
       const buf = fs.readFileSync(p);
-      return looksBinary(buf) ? undefined : buf.toString('utf8');
+      if (looksBinary(buf)) { this.options.onSkip?.(uri, 'binary', st.size); return undefined; }
+      return buf.toString('utf8');
     } catch {
       return undefined;
     }
