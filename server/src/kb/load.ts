@@ -80,7 +80,8 @@ export function loadKnowledgeBase(folders: string[], schemaPath: string): Loaded
       files.push(file);
       let data: unknown;
       try {
-        data = JSON.parse(fs.readFileSync(file, 'utf8'));
+        // Editors on Windows may save UTF-8 with a byte order mark, which JSON.parse refuses.
+        data = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\ufeff/, ''));
       } catch (err) {
         problems.push({ file, message: `not valid JSON: ${(err as Error).message}` });
         continue;
