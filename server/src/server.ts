@@ -204,7 +204,7 @@ export function startServer(connection: Connection): void {
   connection.onDidOpenTextDocument((p) => {
     try {
       const s = requireService();
-      const uri = p.textDocument?.uri;
+      const uri = p?.textDocument?.uri;
       if (typeof uri !== 'string') { logError('History Notes: didOpen without a document URI was ignored.'); return; }
       const text = typeof p.textDocument.text === 'string' ? p.textDocument.text : '';
       if (!s.openNote(uri, p.textDocument.version, text)) { tooLargeToAnalyse(uri); return; }
@@ -217,7 +217,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeTextDocument((p) => {
     try {
       const s = requireService();
-      const uri = p.textDocument?.uri;
+      const uri = p?.textDocument?.uri;
       if (typeof uri !== 'string') { logError('History Notes: didChange without a document URI was ignored.'); return; }
       const all: unknown[] = Array.isArray(p.contentChanges) ? p.contentChanges : [];
       const changes = all.filter(validChange);
@@ -237,11 +237,13 @@ export function startServer(connection: Connection): void {
   connection.onDidCloseTextDocument((p) => {
     try {
       const s = requireService();
-      s.closeNote(p.textDocument.uri);
-      builders.delete(p.textDocument.uri);
-      void connection.sendDiagnostics({ uri: p.textDocument.uri, diagnostics: [] });
+      const uri = p?.textDocument?.uri;
+      if (typeof uri !== 'string') { logError('History Notes: didClose without a document URI was ignored.'); return; }
+      s.closeNote(uri);
+      builders.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
       // The editor may have closed it unsaved: what is on disk is the truth for the index.
-      void s.indexNote(p.textDocument.uri);
+      s.indexNote(uri).catch((err) => logError(`History Notes: could not re-read ${uri}: ${(err as Error)?.stack ?? err}`));
     } catch (err) {
       logError(`History Notes: didClose failed: ${(err as Error)?.stack ?? err}`);
     }
@@ -250,18 +252,21 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles(async (p) => {
     const s = service;
     if (!s) return;
-    for (const c of p.changes ?? []) {
+    const changes: unknown[] = Array.isArray(p?.changes) ? p.changes : [];
+    for (const c of changes) {
+      const uri = (c as { uri?: unknown } | null)?.uri;
+      if (typeof uri !== 'string') { logError('History Notes: a watched-file change without a URI was ignored.'); continue; }
       try {
-        if (c.type === FileChangeType.Deleted) {
-          s.forgetNote(c.uri);
-          if (!s.isOpen(c.uri)) void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
-        } else if (/\.(md|markdown)$/i.test(c.uri) && !s.isOpen(c.uri)) {
+        if ((c as { type?: unknown }).type === FileChangeType.Deleted) {
+          s.forgetNote(uri);
+          if (!s.isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+        } else if (/\.(md|markdown)$/i.test(uri) && !s.isOpen(uri)) {
           // A note that is not open still gets its findings when it changes on disk (the Problems panel).
-          const diagnostics = await s.noteChangedOnDisk(c.uri);
-          void connection.sendDiagnostics({ uri: c.uri, diagnostics: diagnostics ?? [] });
+          const diagnostics = await s.noteChangedOnDisk(uri);
+          void connection.sendDiagnostics({ uri, diagnostics: diagnostics ?? [] });
         }
       } catch (err) {
-        logError(`History Notes: could not re-read ${c.uri}: ${(err as Error).message}`);
+        logError(`History Notes: could not re-read ${uri}: ${(err as Error).message}`);
       }
     }
   });

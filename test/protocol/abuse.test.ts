@@ -143,6 +143,23 @@ describe('protocol abuse', function () {
     await s.connection.sendRequest('completionItem/resolve', { label: 'x', data: { id: { not: 'a string' } } });
   });
 
+  it('ignores malformed notifications, saying so in the output', async () => {
+    const notifications: [string, unknown][] = [
+      ['textDocument/didOpen', {}], ['textDocument/didOpen', { textDocument: null }], ['textDocument/didOpen', { textDocument: { uri: 7, text: 'x' } }],
+      ['textDocument/didOpen', { textDocument: { uri: 'file:///t.md', text: 42 } }],
+      ['textDocument/didChange', { textDocument: { uri }, contentChanges: null }], ['textDocument/didChange', null],
+      ['textDocument/didClose', {}], ['textDocument/didClose', { textDocument: { uri: 12 } }],
+      ['workspace/didChangeWatchedFiles', { changes: 5 }], ['workspace/didChangeWatchedFiles', { changes: [null, { uri: 3, type: 1 }, { type: 2 }] }],
+      ['workspace/didChangeWatchedFiles', {}], ['workspace/didChangeConfiguration', null], ['$/cancelRequest', { id: 'nothing' }],
+      ['$/setTrace', { value: 'bogus' }], ['textDocument/didSave', { textDocument: { uri } }], ['unknown/notification', [1, 2]],
+    ];
+    for (const [method, params] of notifications) await s.connection.sendNotification(method, params);
+    // The note itself is untouched by all that.
+    assert.match((await hover(s, uri, 1, 2))?.contents.value ?? '', /Grigory Zinoviev/);
+    assert.doesNotMatch(s.stderr.join(''), /unhandled rejection/i);
+    await until(() => s.logs.some((l) => /didClose without a document URI was ignored/.test(l)) && s.logs.some((l) => /watched-file change without a URI/.test(l)), 5000, 'the slips named in the output');
+  });
+
   it('logs an internal error and answers with an empty result', async () => {
     const before = s.logs.length;
     // Diagnostics of ours whose range is missing: the code-action provider trips over them.
