@@ -159,8 +159,9 @@ export function fuzzService(kb: KnowledgeBase): LanguageService {
 }
 
 /**
- * Every feature answers any note at any position without throwing, and every range it gives for the note lies
- * inside it.
+ * Every feature (hover, completion and its resolution, definition, references, highlights, symbols, diagnostics,
+ * code actions, timeline, semantic tokens, code lenses) answers any note at any position without throwing, and
+ * every range it gives for the note lies inside it.
  */
 export function checkFeatures(service: LanguageService, text: string, at: readonly { line: number; character: number }[]): void {
   service.openNote(URI, 1, text);
@@ -179,6 +180,8 @@ export function checkFeatures(service: LanguageService, text: string, at: readon
       for (const c of g.children ?? []) inside(c.range, 'symbol');
     }
     for (const t of service.timeline([URI])) inside({ start: { line: t.line, character: t.character }, end: { line: t.line, character: t.endCharacter } }, 'timeline');
+    for (const t of service.semanticTokens(URI)) inside({ start: { line: t.line, character: t.start }, end: { line: t.line, character: t.start + t.length } }, 'semantic token');
+    for (const l of service.codeLenses(URI)) inside(l.range, 'code lens');
     for (const pos of at) {
       const h = service.hover(URI, pos);
       if (h?.range) inside(h.range, 'hover');
