@@ -39,7 +39,7 @@ function isNameGapAt(line: string, from: number, to: number): boolean {
   const n = to - from;
   if (n === 1) {
     const c = line.charCodeAt(from);
-    return c === 32 || c === 0xa0 || c === 0x202f || c === 9 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 46;
+    return c === 39 || c === 0x2019 || c === 32 || c === 0xa0 || c === 0x202f || c === 9 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 46;
   }
   return isNameGap(line.slice(from, to));
 }
@@ -155,7 +155,7 @@ function isNameGap(g: string): boolean {
   let dots = 0;
   for (let i = 0; i < g.length; i++) {
     const c = g.charCodeAt(i);
-    if (c === 46) { if (++dots > 1) return false; } else if (!(c === 32 || c === 0xa0 || c === 0x202f || c === 9 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013)) return false;
+    if (c === 46) { if (++dots > 1) return false; } else if (!(c === 39 || c === 0x2019 || c === 32 || c === 0xa0 || c === 0x202f || c === 9 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013)) return false;
   }
   return true;
 }
