@@ -26,6 +26,22 @@ describe('bundled knowledge base', () => {
     }
   });
 
+  it('places go to definition on the entity\'s own id, never on a mention of it in another entry', () => {
+    const kb = bundledKnowledgeBase();
+    const definedIn = new Map<string, string>();
+    for (const file of loaded.files) {
+      for (const e of JSON.parse(fs.readFileSync(file, 'utf8')).entities) definedIn.set(e.id, file);
+    }
+    for (const e of loaded.entities) {
+      const o = kb.origin(e.id);
+      assert.ok(o, e.id);
+      assert.strictEqual(o.file, definedIn.get(e.id), e.id);
+      const line = fs.readFileSync(o.file, 'utf8').split(/\r?\n/)[o.line];
+      assert.strictEqual(line.slice(o.character, o.endCharacter), e.id);
+      assert.match(line, /^ {6}"id":/, `${e.id} at ${path.basename(o.file)}:${o.line + 1} is not an entity's own id`);
+    }
+  });
+
   it('meets the coverage floor of issue 3', () => {
     const count = (kinds: string[]) => loaded.entities.filter((e) => kinds.includes(e.kind)).length;
     assert.ok(count(['person']) >= 80, `people: ${count(['person'])}`);

@@ -8,8 +8,10 @@ import { Lexicon } from '../recogniser/lexicon';
 import { loadKnowledgeBase } from './load';
 import type { Entity, KbProblem } from './types';
 import { formatIso } from './dates';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 
-export interface Origin { file: string; line: number }
+/** Where an entity is written: its file, and the zero-based line and columns of its id's value. */
+export interface Origin { file: string; line: number; character: number; endCharacter: number }
 
 export class KnowledgeBase {
   readonly byId = new Map<string, Entity>();
@@ -25,18 +27,17 @@ export class KnowledgeBase {
     return this.byId.get(id);
   }
 
-  /** Where the entity is written: its file and the line of its id. Read lazily, once. */
+  /**
+   * Where the entity is written: its file and the position of its own `"id"` (never an `"id"` inside its
+   * `related` list or another entity's). Read lazily, once, with a JSON parser that reports offsets.
+   */
   origin(id: string): Origin | undefined {
     if (!this.origins) {
       this.origins = new Map();
       for (const file of this.files) {
         let text: string;
         try { text = fs.readFileSync(file, 'utf8'); } catch { continue; }
-        const lines = text.split(/\r\n|\r|\n/);
-        lines.forEach((l, i) => {
-          const m = /^\s*"id"\s*:\s*"([^"]+)"/.exec(l);
-          if (m && !this.origins!.has(m[1])) this.origins!.set(m[1], { file, line: i });
-        });
+        for (const [key, o] of entityIdOrigins(file, text)) if (!this.origins.has(key)) this.origins.set(key, o);
       }
     }
     return this.origins.get(id);
@@ -68,4 +69,32 @@ export function bundledDataDir(from: string = __dirname): string {
 export function loadBundledKnowledgeBase(extraFolders: string[] = [], dataDir = bundledDataDir()): KnowledgeBase {
   const loaded = loadKnowledgeBase([path.join(dataDir, 'kb'), ...extraFolders], path.join(dataDir, 'schema', 'kb.schema.json'));
   return new KnowledgeBase(loaded.entities, loaded.files, loaded.problems);
+}
+
+/** The position of each entity's top-level `"id"` value in one knowledge base file (`{ "entities": [ {...} ] }`). */
+export function entityIdOrigins(file: string, text: string): Map<string, Origin> {
+  const out = new Map<string, Origin>();
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const shift = body.length === text.length ? 0 : 1;
+  const root = parseTree(body);
+  const list = root && findNodeAtLocation(root, ['entities']);
+  if (list?.type !== 'array' || !list.children) return out;
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
+  }
+  const at = (offset: number): [number, number] => {
+    let lo = 0, hi = lineStarts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1; }
+    return [lo, offset - lineStarts[lo]];
+  };
+  for (const entity of list.children) {
+    const value = entity.type === 'object' ? findNodeAtLocation(entity, ['id']) : undefined;
+    if (value?.type !== 'string' || typeof value.value !== 'string' || out.has(value.value)) continue;
+    // The range covers the id itself, inside its quotes.
+    const [line, character] = at(value.offset + shift + 1);
+    out.set(value.value, { file, line, character, endCharacter: character + value.length - 2 });
+  }
+  return out;
 }
