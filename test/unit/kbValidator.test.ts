@@ -17,9 +17,9 @@ describe('precompiled knowledge base validator', () => {
 
   before(function () {
     if (!fs.existsSync(PRECOMPILED)) this.skip();
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+     
     pre = require(PRECOMPILED) as Validate;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+     
     const { default: Ajv } = require('ajv') as typeof import('ajv');
     live = new Ajv(AJV_OPTIONS).compile(JSON.parse(fs.readFileSync(SCHEMA, 'utf8'))) as Validate;
   });
