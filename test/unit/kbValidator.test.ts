@@ -17,9 +17,7 @@ describe('precompiled knowledge base validator', () => {
 
   before(function () {
     if (!fs.existsSync(PRECOMPILED)) this.skip();
-     
     pre = require(PRECOMPILED) as Validate;
-     
     const { default: Ajv } = require('ajv') as typeof import('ajv');
     live = new Ajv(AJV_OPTIONS).compile(JSON.parse(fs.readFileSync(SCHEMA, 'utf8'))) as Validate;
   });

@@ -42,7 +42,6 @@ function precompiledValidator(hash: string): ValidateFunction | undefined {
   const file = path.join(__dirname, 'kb-validator.js');
   if (!fs.existsSync(file)) return undefined;
   try {
-     
     const v = require(file) as ValidateFunction & { schemaHash?: string };
     return v.schemaHash === hash ? v : undefined;
   } catch {
@@ -52,7 +51,6 @@ function precompiledValidator(hash: string): ValidateFunction | undefined {
 
 function compileValidator(schemaText: string): ValidateFunction {
   // Required here, not imported: a server with a precompiled validator never loads ajv's compiler.
-   
   const { default: Ajv } = require('ajv') as typeof import('ajv');
   return new Ajv(AJV_OPTIONS).compile(JSON.parse(schemaText));
 }
