@@ -11,6 +11,8 @@ const production = process.argv.includes('--production');
 const common = {
   bundle: true,
   platform: 'node',
+  // ESM entry points first: jsonc-parser's default (UMD) entry requires its parts at run time, which a bundle cannot.
+  mainFields: ['module', 'main'],
   target: 'node18',
   format: 'cjs',
   sourcemap: !production,
