@@ -128,14 +128,14 @@ function diag(range: { line: number; start: number; end: number }, severity: Dia
 /** Is the date `d` paired with mention `m` in this unit: adjacent, nothing dated between, not a relation? */
 function paired(ctx: ServiceContext, text: string, unit: Unit, m: Mention, d: Mention): boolean {
   const [a, b] = m.start < d.start ? [m, d] : [d, m];
-  const between = text.slice(a.end, b.start);
+  const between = withoutApposition(text, unit, m, a.end, b.start);
   // A comma or a dash between them usually starts another clause: "After the 13th Congress, in 1925, …".
   if (between.length > 48 || /[,–—(]/.test(between)) return false;
   // "after the 13th Congress … 1925": the date belongs to what happened after, not to the congress.
   const lead = words(text.slice(Math.max(unit.from, m.start - 16), m.start)).filter((w) => w !== 'the' && w !== 'a');
   if (lead.length && RELATING.has(lead[lead.length - 1])) return false;
   for (const x of unit.mentions) {
-    if (x === m || x === d) continue;
+    if (x === m || x === d || x.id === m.id) continue;
     if (x.start >= a.end && x.end <= b.start) {
       if (x.kind === 'date') return false;
       const e = ctx.kb.get(x.id);
@@ -147,6 +147,30 @@ function paired(ctx: ServiceContext, text: string, unit: Unit, m: Mention, d: Me
   if (prev && RELATING.has(prev)) return false;
   if (d.date?.approximate) return false;
   return true;
+}
+
+const OPEN_APPOSITION = /^\s*,\s*(?:the\s+|a\s+)?["“‘']?$/i;
+const CLOSE_APPOSITION = /^["”’']?\s*,/;
+
+/**
+ * The text between `from` and `to`, with an apposition that names `m`'s entity again taken out, so that
+ * "the 17th Party Congress, the “Congress of Victors”, met in 1936" pairs either name with 1936: the commas
+ * around a second name of the same thing do not start another clause.
+ */
+function withoutApposition(text: string, unit: Unit, m: Mention, from: number, to: number): string {
+  // m is itself the apposition: "X, the “m”, met in …" (the same entity named just before it).
+  if (from === m.end) {
+    const opened = unit.mentions.some((x) => x !== m && x.id === m.id && x.end <= m.start && OPEN_APPOSITION.test(text.slice(x.end, m.start)));
+    const close = CLOSE_APPOSITION.exec(text.slice(from, to));
+    if (opened && close) return text.slice(from + close[0].length, to);
+  }
+  // The apposition lies between m and the date: "m, the “X”, met in …".
+  for (const x of unit.mentions) {
+    if (x === m || x.id !== m.id || x.start < from || x.end > to) continue;
+    const close = CLOSE_APPOSITION.exec(text.slice(x.end, to));
+    if (OPEN_APPOSITION.test(text.slice(from, x.start)) && close) return text.slice(x.end + close[0].length, to);
+  }
+  return text.slice(from, to);
 }
 
 function hedged(text: string, unit: Unit): boolean {
@@ -242,5 +266,10 @@ export function checkFacts(ctx: ServiceContext, n: NoteAnalysis): Diagnostic[] {
       }
     }
   }
-  return out;
+  // Two names of one thing paired with one date ("the 17th Congress, the “Congress of Victors”, … 1936") say it once.
+  const seen = new Set<string>();
+  return out.filter((x) => {
+    const key = `${x.range.start.line}:${x.range.start.character}:${x.range.end.character}:${x.code}:${x.message}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
 }
