@@ -20,6 +20,7 @@ const CAUGHT: [string, string, RegExp, string | undefined][] = [
   ['In 1920 Leningrad was short of bread.', 'anachronism', /Leningrad got that name on 26 January 1924; in 1920 it was Petrograd/, 'Petrograd'],
   ['Lenin wrote to the party in 1925.', 'anachronism', /Vladimir Lenin died on 21 January 1924, before 1925/, undefined],
   ['Zinoviev died in 1938.', 'wrong-date', /Grigory Zinoviev died on 25 August 1936, not in 1938/, '1936'],
+  ['In 1919 the Red Army held Leningrad against Yudenich.', 'anachronism', /Leningrad got that name on 26 January 1924; in 1919 it was Petrograd/, 'Petrograd'],
   ['The 17th Party Congress, the “Congress of Victors”, met in 1936.', 'wrong-date', /26 January – 10 February 1934, not 1936/, '1934'],
 ];
 
@@ -40,6 +41,9 @@ const SILENT: string[] = [
   'Between 1929 and 1933 collectivisation transformed the countryside.',
   'The Great Purge began in 1934 with the murder of Kirov.',
   'The 17th Party Congress, the "Congress of Victors", met in 1934.',
+  'In 1919 the Red Army held the city that is Leningrad in later notes.',
+  'In 1919 the Red Army held Petrograd, which the party renamed Leningrad five years on.',
+  'In 1925 the Red Army paraded through Leningrad.',
   'The 17th Party Congress, held before the show trials, was followed by mass arrests in 1936.',
 ];
 

@@ -173,6 +173,18 @@ function withoutApposition(text: string, unit: Unit, m: Mention, from: number, t
   return text.slice(from, to);
 }
 
+const CLAUSE_OPENING = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?in\s+$/i;
+
+/**
+ * "In 1919 the Red Army held Leningrad": a clause that opens with "In <date>" dates what it says of a place or
+ * a body, even with another dated name between them, when that is the clause's only date and no comma, dash or
+ * bracket starts another clause on the way.
+ */
+function clauseDate(text: string, unit: Unit, d: Mention, m: Mention): Mention | undefined {
+  if (d.start > m.start || d.date?.approximate || !CLAUSE_OPENING.test(text.slice(unit.from, d.start))) return undefined;
+  return /[,–—(:]/.test(text.slice(d.end, m.start).replace(/^\s*,/, '')) ? undefined : d;
+}
+
 function hedged(text: string, unit: Unit): boolean {
   return words(text.slice(unit.from, unit.to)).some((w) => HEDGES.has(w));
 }
@@ -200,6 +212,7 @@ export function checkFacts(ctx: ServiceContext, n: NoteAnalysis): Diagnostic[] {
           if (dist < best && paired(ctx, text, unit, m, x)) { d = x; best = dist; }
         }
         if (!d && unit.lineDate && !dates.length) d = unit.lineDate;
+        if (!d && (e.kind === 'place' || e.kind === 'organisation') && dates.length === 1) d = clauseDate(text, unit, dates[0], m);
         if (!d?.date) continue;
         const df = parseIsoDate(d.date.from), dt = parseIsoDate(d.date.to);
         if (!df || !dt) continue;
