@@ -22,7 +22,7 @@ const SOURCE = 'history-notes';
 /** Words that, right before a date, make it a relation rather than the entity's own date. */
 const RELATING = new Set(['after', 'before', 'since', 'until', 'till', 'by', 'following', 'prior', 'from', 'to', 'between', 'around', 'about', 'approximately', 'circa', 'c', 'ca', 'early', 'late', 'mid', 'later', 'earlier', 'than']);
 /** Words anywhere in the clause that hedge or negate the claim. */
-const HEDGES = new Set(['not', 'never', "didn't", "wasn't", 'no', 'perhaps', 'possibly', 'probably', 'maybe', 'may', 'might', 'allegedly', 'reportedly', 'supposedly', 'claimed', 'claims', 'debated', 'disputed', 'contested', 'or', 'then', 'later', 'renamed', 'became', 'formerly', 'now', 'called', 'known', 'until', 'anniversary', 'some', 'say', 'says', 'argue', 'argues', 'argued', 'according', 'believe', 'believed', 'think', 'thought', 'suggest', 'suggests', 'suggested', 'seems', 'seemed', 'likely', 'unlikely', 'estimated', 'estimate', 'if', 'whether']);
+const HEDGES = new Set(['not', 'never', "didn't", "wasn't", 'no', 'perhaps', 'possibly', 'probably', 'maybe', 'may', 'might', 'allegedly', 'reportedly', 'supposedly', 'claimed', 'claims', 'disputed', 'contested', 'or', 'then', 'later', 'renamed', 'became', 'formerly', 'now', 'called', 'known', 'until', 'anniversary', 'some', 'say', 'says', 'argue', 'argues', 'argued', 'according', 'believe', 'believed', 'think', 'thought', 'suggest', 'suggests', 'suggested', 'seems', 'seemed', 'likely', 'unlikely', 'estimated', 'estimate', 'if', 'whether']);
 const DEATH_WORDS = /\b(died|dies|death|killed|murdered|assassinated|executed|shot|dead)\b/i;
 const BIRTH_WORDS = /\b(born|birth)\b/i;
 /** Verbs that make a person the actor: acting after one's death is an anachronism. */
@@ -173,6 +173,24 @@ function withoutApposition(text: string, unit: Unit, m: Mention, from: number, t
   return text.slice(from, to);
 }
 
+function gap(m: Mention, x: Mention): number {
+  return x.start > m.start ? x.start - m.end : m.start - x.end;
+}
+
+/** Congresses, events and documents: things whose date is the date they happened. */
+function isOccasion(e: Entity): boolean {
+  return e.kind === 'congress' || e.kind === 'event' || e.kind === 'document';
+}
+
+/** "The 12th Congress in 1924 debated the Georgian affair": the date goes with the nearer occasion only. */
+function closerOccasion(ctx: ServiceContext, unit: Unit, m: Mention, d: Mention, dist: number): boolean {
+  return unit.mentions.some((x) => {
+    if (x === m || x.kind === 'date' || x.id === m.id || gap(x, d) >= dist) return false;
+    const e = ctx.kb.get(x.id);
+    return !!e && isOccasion(e);
+  });
+}
+
 const CLAUSE_OPENING = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?in\s+$/i;
 
 /**
@@ -185,8 +203,12 @@ function clauseDate(text: string, unit: Unit, d: Mention, m: Mention): Mention |
   return /[,–—(:]/.test(text.slice(d.end, m.start).replace(/^\s*,/, '')) ? undefined : d;
 }
 
+/** "is debated" hedges; "the congress debated the Georgian affair" only reports. */
+const DEBATED = /\b(?:is|are|was|were|remains?|much|hotly|still|long)\s+debated\b/i;
+
 function hedged(text: string, unit: Unit): boolean {
-  return words(text.slice(unit.from, unit.to)).some((w) => HEDGES.has(w));
+  const clause = text.slice(unit.from, unit.to);
+  return DEBATED.test(clause) || words(clause).some((w) => HEDGES.has(w));
 }
 
 export function checkFacts(ctx: ServiceContext, n: NoteAnalysis): Diagnostic[] {
@@ -208,8 +230,8 @@ export function checkFacts(ctx: ServiceContext, n: NoteAnalysis): Diagnostic[] {
         let d: Mention | undefined;
         let best = Infinity;
         for (const x of dates) {
-          const dist = x.start > m.start ? x.start - m.end : m.start - x.end;
-          if (dist < best && paired(ctx, text, unit, m, x)) { d = x; best = dist; }
+          const dist = gap(m, x);
+          if (dist < best && paired(ctx, text, unit, m, x) && !(isOccasion(e) && closerOccasion(ctx, unit, m, x, dist))) { d = x; best = dist; }
         }
         if (!d && unit.lineDate && !dates.length) d = unit.lineDate;
         if (!d && (e.kind === 'place' || e.kind === 'organisation') && dates.length === 1) d = clauseDate(text, unit, dates[0], m);
