@@ -12,6 +12,8 @@ let client: LanguageClient | undefined;
 export interface HistoryNotesApi {
   /** Resolves when the language server is running and has answered initialize. */
   ready: Promise<void>;
+  /** The timeline of one note as the History Timeline view draws it: its tree items, in order (for the e2e tests). */
+  timeline(uri: vscode.Uri): Promise<vscode.TreeItem[]>;
 }
 
 interface CoverageGap { topic: string; entities: { label: string; kind: string }[] }
@@ -85,7 +87,7 @@ export function activate(context: vscode.ExtensionContext): HistoryNotesApi {
   void vscode.commands.executeCommand('setContext', 'historyNotes.timelineWorkspace', false);
 
   const ready = lc.start().then(() => { timeline.refresh(); entities.refresh(); });
-  return { ready };
+  return { ready, timeline: async (uri) => (await timeline.entries([uri.toString()])).map((e) => timeline.getTreeItem(e)) };
 }
 
 export async function deactivate(): Promise<void> {

@@ -38,9 +38,13 @@ export class TimelineProvider implements vscode.TreeDataProvider<TimelineEntry> 
   async getChildren(): Promise<TimelineEntry[]> {
     const editor = vscode.window.activeTextEditor;
     if (!this.workspaceScope && (!editor || editor.document.languageId !== 'markdown')) return [];
-    const params = this.workspaceScope ? {} : { uris: [editor!.document.uri.toString()] };
+    return this.entries(this.workspaceScope ? undefined : [editor!.document.uri.toString()]);
+  }
+
+  /** The entries of the given notes (of the whole workspace without), in the server's order; none while it restarts. */
+  async entries(uris?: string[]): Promise<TimelineEntry[]> {
     try {
-      return await this.client.sendRequest<TimelineEntry[]>('historyNotes/timeline', params);
+      return await this.client.sendRequest<TimelineEntry[]>('historyNotes/timeline', uris ? { uris } : {});
     } catch {
       return [];
     }

@@ -33,7 +33,7 @@ try {
   process.env.TMPDIR = run.env.TMPDIR; // playwright's browser profiles and any temporary file of this process
   mkdirSync(RESULTS_DIR, { recursive: true });
   for (const f of readdirSync(RESULTS_DIR)) {
-    if (/^(hover|hover-window|hover-editor|suggestions|references|failed-.*)\.png$/.test(f)) rmSync(path.join(RESULTS_DIR, f));
+    if (/^(hover|hover-window|hover-editor|suggestions|references|colours|timeline|timeline-click|failed-.*)\.png$/.test(f)) rmSync(path.join(RESULTS_DIR, f));
   }
 
   let vsix = opts.vsix && path.resolve(opts.vsix);

@@ -1,12 +1,14 @@
 // Pass 2: what a person sees. Chromium opens a note in code-server's workbench, hovers a name with the mouse,
-// asks for suggestions and peeks references, and screenshots each into test-results/. Cursor moves use the
-// keyboard (Go to Line), because clicking into text can land on the wrong column.
+// asks for suggestions and peeks references; then, in stalins-soviet-union.md, checks the colours of names and
+// dates, shows the History Timeline and clicks an entry. Screenshots of each go into test-results/. Cursor moves
+// in the text use the keyboard (Go to Line), because clicking into text can land on the wrong column.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from './browser.mjs';
 import { RESULTS_DIR, delay, log, makeFixtureWorkspace, seconds } from './lib.mjs';
 
 const NOTE = 'stalin-to-power.md';
+const TIMELINE_NOTE = 'stalins-soviet-union.md';
 const WAIT_MS = 45000;
 
 /** 1-based line and column of the nth occurrence of `needle` in `text`. */
@@ -56,6 +58,47 @@ async function goTo(page, { line, column }) {
   await input.waitFor({ state: 'hidden' });
 }
 
+/** Opens a note with Quick Open (retried while the workbench starts) and waits until `shown` is on screen. */
+async function openNote(page, name, shown) {
+  await page.keyboard.press('Escape');
+  await until('Quick Open', async () => {
+    await page.keyboard.press('Control+P');
+    return page.locator('.quick-input-widget input').isVisible();
+  });
+  await page.locator('.quick-input-widget input').fill(name);
+  await until(`${name} in Quick Open`, () => page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first().isVisible());
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-editor .view-lines').filter({ hasText: shown }).first().waitFor({ timeout: WAIT_MS });
+}
+
+/** Runs a command from the command palette (F1), by its title as the palette lists it. */
+async function runCommand(page, title) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden' });
+}
+
+/** The status bar's "Ln X, Col Y" as { line, column }. */
+async function statusPosition(page) {
+  const text = await page.locator('.statusbar-item').filter({ hasText: /^Ln \d+, Col \d+/ }).first().innerText();
+  const m = /Ln (\d+), Col (\d+)/.exec(text);
+  return { line: Number(m[1]), column: Number(m[2]) };
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The start of a date in words (21 January 1924, January 1924, 1924, or a span of them) as a sortable number. */
+function startKey(when) {
+  const m = /^(?:(\d{1,2}) )?(?:([A-Z][a-z]+) )?(\d{3,4})\b/.exec(when);
+  if (!m) throw new Error(`not a date in words: ${when}`);
+  return Number(m[3]) * 10000 + (m[2] ? MONTHS.indexOf(m[2]) + 1 : 1) * 100 + (m[1] ? Number(m[1]) : 1);
+}
+
 async function cursorBox(page) {
   return page.locator('.monaco-editor .cursors-layer .cursor').first().boundingBox();
 }
@@ -82,14 +125,7 @@ export async function runUiPass(run, server, record) {
     await step('workbench opens the note', async () => {
       await page.goto(server.workbenchUrl(workspace));
       await page.locator('.monaco-workbench').waitFor({ timeout: WAIT_MS });
-      await until('Quick Open', async () => {
-        await page.keyboard.press('Control+P');
-        return page.locator('.quick-input-widget input').isVisible();
-      });
-      await page.locator('.quick-input-widget input').fill(NOTE);
-      await until('a match in Quick Open', () => page.locator('.quick-input-list .monaco-list-row').first().isVisible());
-      await page.keyboard.press('Enter');
-      await page.locator('.monaco-editor .view-lines').filter({ hasText: 'Trotsky' }).first().waitFor({ timeout: WAIT_MS });
+      await openNote(page, NOTE, 'Trotsky');
       return NOTE;
     });
 
@@ -157,6 +193,88 @@ export async function runUiPass(run, server, record) {
       }
       const file = await shoot(page, path.join(RESULTS_DIR, 'references.png'), [await peek.boundingBox()], 4);
       return `${files.length} files → ${file}`;
+    });
+
+    const soviet = readFileSync(path.join(workspace, TIMELINE_NOTE), 'utf8');
+    await step('entities and dates coloured in ' + TIMELINE_NOTE, async () => {
+      await openNote(page, TIMELINE_NOTE, 'Reasons for the rise of Stalin');
+      // Line 14: "* When Lenin suffered a stroke … in **1922**, Stalin visited him often". Names are coloured only by
+      // the server's semantic tokens (the TextMate grammar knows dates and congresses, not names).
+      const line = page.locator('.monaco-editor .view-line').filter({ hasText: /When\s+Lenin\s+suffered/ }).first();
+      const colours = await until('Lenin and 1922 coloured apart from the prose', async () => {
+        // The editor draws spaces as no-break spaces: compare the spans' text with them made plain.
+        const c = await line.evaluate((el) => {
+          const spans = [...el.querySelectorAll('span > span')];
+          const colour = (test) => {
+            const span = spans.find((s) => test(s.textContent.replace(/\u00a0/g, ' ')));
+            return span && getComputedStyle(span).color;
+          };
+          return { prose: colour((t) => t.includes('suffered a stroke')), person: colour((t) => t === 'Lenin'), date: colour((t) => t === '1922') };
+        });
+        if (!c.prose || !c.person || !c.date || c.person === c.prose || c.date === c.prose) throw new Error(`colours seen: ${JSON.stringify(c)}`);
+        return c;
+      });
+      const editor = await page.locator('.monaco-editor').first().boundingBox();
+      const file = await shoot(page, path.join(RESULTS_DIR, 'colours.png'), [editor], 0);
+      return `prose ${colours.prose}, Lenin ${colours.person}, 1922 ${colours.date} → ${file}`;
+    });
+
+    const view = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: 'History Timeline' }) });
+    const rows = view.locator('.monaco-list-row');
+    await step('timeline of ' + TIMELINE_NOTE, async () => {
+      await runCommand(page, 'History Notes: Show Timeline');
+      await view.locator('.pane-header[aria-expanded="true"]').waitFor();
+      // Room for the view: the folder's file list folds away and the side bar widens (its sash dragged).
+      const folder = page.locator('.pane-header[aria-expanded="true"]').filter({ hasText: path.basename(workspace) });
+      if (await folder.count()) await folder.first().click();
+      const bar = await page.locator('#workbench\\.parts\\.sidebar').boundingBox();
+      if (bar.width < 560) {
+        await page.mouse.move(bar.x + bar.width, bar.y + bar.height / 2);
+        await page.mouse.down();
+        await page.mouse.move(bar.x + 600, bar.y + bar.height / 2, { steps: 5 });
+        await page.mouse.up();
+      }
+      // The first rows on screen, in the list's order (data-index), as "when" and "what".
+      const visible = () =>
+        rows.evaluateAll((rs) =>
+          rs
+            .map((r) => ({
+              index: Number(r.getAttribute('data-index')),
+              when: r.querySelector('.label-name')?.textContent ?? '',
+              what: r.querySelector('.label-description')?.textContent ?? '',
+            }))
+            .sort((a, b) => a.index - b.index),
+        );
+      const entries = await until('ten timeline rows, Leon Trotsky among them', async () => {
+        const es = await visible();
+        return es.length >= 10 && es.some((e) => e.what.startsWith('Leon Trotsky')) && es;
+      });
+      for (let i = 1; i < entries.length; i++) {
+        if (startKey(entries[i].when) < startKey(entries[i - 1].when)) {
+          throw new Error(`"${entries[i].when} ${entries[i].what}" is listed after "${entries[i - 1].when} ${entries[i - 1].what}"`);
+        }
+      }
+      const people = ['Vladimir Lenin', 'Joseph Stalin', 'Leon Trotsky'].map((who) => entries.findIndex((e) => e.what.startsWith(who)));
+      if (people.some((at, i) => at < 0 || (i > 0 && at < people[i - 1]))) {
+        throw new Error(`Lenin, Stalin and Trotsky (born 1870, 1878, 1879) not in that order: ${entries.map((e) => e.what).join(' | ')}`);
+      }
+      const file = await shoot(page, path.join(RESULTS_DIR, 'timeline.png'), [await view.boundingBox()], 0);
+      return `${entries.length} rows on screen, ${entries.slice(0, 4).map((e) => `${e.when} ${e.what}`).join('; ')} … → ${file}`;
+    });
+
+    await step('clicking a timeline entry moves the cursor to the mention', async () => {
+      // Trotsky's entry stands at his first mention in the note.
+      const expected = lineCol(soviet, 'Trotsky');
+      const before = await statusPosition(page);
+      if (before.line === expected.line) throw new Error(`the cursor is already on line ${before.line}`);
+      await rows.filter({ hasText: 'Leon Trotsky' }).first().click();
+      const after = await until(`Ln ${expected.line}, Col ${expected.column} in the status bar`, async () => {
+        const p = await statusPosition(page);
+        return p.line === expected.line && p.column === expected.column && p;
+      });
+      const file = path.join(RESULTS_DIR, 'timeline-click.png');
+      await page.screenshot({ path: file });
+      return `Ln ${before.line}, Col ${before.column} → Ln ${after.line}, Col ${after.column} → ${path.relative(process.cwd(), file)}`;
     });
   } finally {
     await browser.close();

@@ -3,17 +3,23 @@
 // the same commands the editor's UI uses and waits for the language server by polling, never by sleeping.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import events from '../../../data/kb/events-1917-1927.json';
+import people from '../../../data/kb/people-leaders.json';
+import policies from '../../../data/kb/policies-concepts-documents.json';
 import {
   activateExtension,
   basename,
   completionLabel,
+  decodeTokens,
   eventually,
   flattenSymbols,
   hoverText,
+  isoInWords,
   locationsOf,
   openNote,
   positionAfter,
   positionOf,
+  startKey,
   textAt,
   writeNote,
 } from './helpers';
@@ -21,6 +27,22 @@ import {
 const BULLETS = 'stalin-to-power.md'; // has the misspelling `Zionev`
 const NOTES = 'stalins-soviet-union.md'; // front matter, headings, `Zinoviev`
 const ESSAY = 'essay-general-secretary.md'; // long paragraphs, `Trotsky`, `Zinoviev`
+
+interface KbDate { date: string }
+interface KbEntity { id: string; label: string; start?: KbDate; end?: KbDate; born?: KbDate; died?: KbDate }
+const KB = new Map<string, KbEntity>(
+  [events, people, policies].flatMap((f) => (f.entities as KbEntity[]).map((e) => [e.id, e] as [string, KbEntity])),
+);
+
+/** An entity's dates as the knowledge base gives them, in words: what its timeline entry should display. */
+function kbWhen(id: string): { label: string; when: string } {
+  const e = KB.get(id);
+  assert.ok(e, `no ${id} in the knowledge base`);
+  const a = (e.born ?? e.start)?.date;
+  const b = (e.died ?? e.end)?.date;
+  assert.ok(a, `${id} has no date`);
+  return { label: e.label, when: b && b !== a ? `${isoInWords(a)} – ${isoInWords(b)}` : isoInWords(a) };
+}
 
 suite('History Notes in a real editor', () => {
   suiteSetup(async function () {
@@ -150,5 +172,63 @@ suite('History Notes in a real editor', () => {
     const zionev = diagnostics.filter((d) => doc.getText(d.range) === 'Zionev');
     assert.ok(zionev.length >= 1);
     assert.match(zionev[0].message, /Zinoviev/, zionev[0].message);
+  });
+
+  test('the timeline of stalins-soviet-union.md is in date order, dated as in the knowledge base, and leads to the mention', async () => {
+    const doc = await openNote(NOTES);
+    const { exports: api } = await activateExtension();
+    const describe = (item: vscode.TreeItem): string => `${String(item.label)} ${String(item.description)}`;
+    const items = await eventually(
+      'the timeline of the note, the dates it writes included',
+      () => api.timeline(doc.uri),
+      (is) => is.some((i) => i.description === 'Death of Vladimir Lenin') && is.some((i) => i.description === '“1922”'),
+    );
+    const keys = items.map((i) => startKey(String(i.label)));
+    keys.slice(1).forEach((k, i) =>
+      assert.ok(keys[i] <= k, `entry ${i + 2} (${describe(items[i + 1])}) comes after ${describe(items[i])}`),
+    );
+    // Events, a policy, a document and a person the note mentions: their displayed dates are the knowledge base's.
+    for (const id of ['lenin-death', 'lenin-funeral', 'russian-civil-war', 'new-economic-policy', 'lenins-testament', 'leon-trotsky']) {
+      const { label, when } = kbWhen(id);
+      const item = items.find((i) => i.description === label || String(i.description).startsWith(`${label} (O.S.`));
+      assert.ok(item, `no timeline entry for ${label}: ${items.map(describe).join(' | ')}`);
+      assert.equal(item.label, when, `the date shown for ${label}`);
+    }
+    // Clicking an entry runs its command: the cursor lands on the mention ("Lenin died", line 17).
+    const death = items.find((i) => i.description === 'Death of Vladimir Lenin')!;
+    const editor = await vscode.window.showTextDocument(doc, { selection: new vscode.Range(0, 0, 0, 0) });
+    assert.equal(editor.selection.active.line, 0);
+    assert.ok(death.command, 'the entry has a command');
+    await vscode.commands.executeCommand(death.command.command, ...(death.command.arguments ?? []));
+    const active = vscode.window.activeTextEditor;
+    assert.equal(active?.document.uri.toString(), doc.uri.toString(), 'the note is the active editor');
+    const at = positionOf(doc, 'Lenin died', 0, 0);
+    const cursor = active.selection.active;
+    assert.deepEqual([cursor.line, cursor.character], [at.line, at.character], 'the cursor is at "Lenin died"');
+  });
+
+  test('semantic tokens colour a person and a date in stalins-soviet-union.md', async () => {
+    const doc = await openNote(NOTES);
+    const legend = await eventually(
+      'the semantic tokens legend',
+      () => vscode.commands.executeCommand<vscode.SemanticTokensLegend | undefined>('vscode.provideDocumentSemanticTokensLegend', doc.uri),
+      (l) => !!l?.tokenTypes.includes('historyPerson'),
+    );
+    const tokens = await eventually(
+      'semantic tokens of the note',
+      async () =>
+        decodeTokens(
+          await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', doc.uri),
+          legend!,
+        ),
+      (ts) => ts.some((t) => t.type === 'historyDate'),
+    );
+    const tokenAt = (needle: string, offset: number, length: number) => {
+      const p = positionOf(doc, needle, 0, offset);
+      return tokens.find((t) => t.line === p.line && t.start === p.character && t.length === length)?.type;
+    };
+    assert.equal(tokenAt('felt that Trotsky', 10, 7), 'historyPerson', 'Trotsky (line 19) is a person');
+    assert.equal(tokenAt('in **1922**', 5, 4), 'historyDate', '1922 (line 14) is a date');
+    assert.equal(tokenAt('felt that Trotsky', 0, 4), undefined, 'the prose before it is not a token');
   });
 });

@@ -6,8 +6,10 @@ export const EXTENSION_ID = 'history-notes.history-notes';
 /** How long a poll may take before it fails: the language server starts and indexes the workspace meanwhile. */
 export const POLL_TIMEOUT_MS = Number(process.env.HISTORY_NOTES_E2E_POLL_MS ?? 20000);
 
-interface Api {
+export interface Api {
   ready: Promise<void>;
+  /** The timeline of a note as the History Timeline view draws it. */
+  timeline(uri: vscode.Uri): Promise<vscode.TreeItem[]>;
 }
 
 let activated: Promise<vscode.Extension<Api>> | undefined;
@@ -131,4 +133,37 @@ export function flattenSymbols(symbols: (vscode.DocumentSymbol | vscode.SymbolIn
   };
   (symbols ?? []).forEach(walk);
   return names;
+}
+
+export interface Token { line: number; start: number; length: number; type: string }
+
+/** Decodes semantic tokens (five numbers each, positions relative to the previous token) with their legend. */
+export function decodeTokens(tokens: vscode.SemanticTokens | undefined, legend: vscode.SemanticTokensLegend): Token[] {
+  const out: Token[] = [];
+  const data = tokens?.data ?? new Uint32Array();
+  let line = 0;
+  let start = 0;
+  for (let i = 0; i + 4 < data.length; i += 5) {
+    line += data[i];
+    start = data[i] === 0 ? start + data[i + 1] : data[i + 1];
+    out.push({ line, start, length: data[i + 2], type: legend.tokenTypes[data[i + 3]] });
+  }
+  return out;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A knowledge-base date (ISO, partial allowed: 1924, 1924-01, 1924-01-21) in words: 21 January 1924. */
+export function isoInWords(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return [d && String(Number(d)), m && MONTHS[Number(m) - 1], y].filter(Boolean).join(' ');
+}
+
+/** The start of a date in words (21 January 1924, January 1924, 1924, or a span of them) as a sortable number. */
+export function startKey(when: string): number {
+  const m = /^(?:(\d{1,2}) )?(?:([A-Z][a-z]+) )?(\d{3,4})\b/.exec(when);
+  assert.ok(m, `not a date in words: ${when}`);
+  const month = m[2] ? MONTHS.indexOf(m[2]) + 1 : 1;
+  assert.ok(month > 0, `no month ${m[2]} in ${when}`);
+  return Number(m[3]) * 10000 + month * 100 + (m[1] ? Number(m[1]) : 1);
 }
