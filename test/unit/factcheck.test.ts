@@ -20,6 +20,7 @@ const CAUGHT: [string, string, RegExp, string | undefined][] = [
   ['In 1920 Leningrad was short of bread.', 'anachronism', /Leningrad got that name on 26 January 1924; in 1920 it was Petrograd/, 'Petrograd'],
   ['Lenin wrote to the party in 1925.', 'anachronism', /Vladimir Lenin died on 21 January 1924, before 1925/, undefined],
   ['Zinoviev died in 1938.', 'wrong-date', /Grigory Zinoviev died on 25 August 1936, not in 1938/, '1936'],
+  ['Lenin spoke at the 14th Party Congress.', 'anachronism', /Vladimir Lenin died on 21 January 1924, before the 14th Congress .* \(18–31 December 1925\)/, undefined],
   ['The 12th Party Congress in 1924 debated the Georgian affair.', 'wrong-date', /17–25 April 1923, not 1924/, '1923'],
   ['In 1919 the Red Army held Leningrad against Yudenich.', 'anachronism', /Leningrad got that name on 26 January 1924; in 1919 it was Petrograd/, 'Petrograd'],
   ['The 17th Party Congress, the “Congress of Victors”, met in 1936.', 'wrong-date', /26 January – 10 February 1934, not 1936/, '1934'],
@@ -47,6 +48,9 @@ const SILENT: string[] = [
   'In 1925 the Red Army paraded through Leningrad.',
   'Whether the 12th Party Congress in 1924 was free is still debated.',
   'The 13th Party Congress of 1924 looked back on the Georgian affair.',
+  'Lenin spoke at the 10th Party Congress.',
+  'Lenin’s Testament was read to delegates at the 13th Party Congress.',
+  'Lenin wrote nothing that the 14th Party Congress could use.',
   'The date of the 12th Party Congress, 1924, is much debated in this textbook.',
   'The 17th Party Congress, held before the show trials, was followed by mass arrests in 1936.',
 ];

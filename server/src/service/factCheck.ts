@@ -22,7 +22,7 @@ const SOURCE = 'history-notes';
 /** Words that, right before a date, make it a relation rather than the entity's own date. */
 const RELATING = new Set(['after', 'before', 'since', 'until', 'till', 'by', 'following', 'prior', 'from', 'to', 'between', 'around', 'about', 'approximately', 'circa', 'c', 'ca', 'early', 'late', 'mid', 'later', 'earlier', 'than']);
 /** Words anywhere in the clause that hedge or negate the claim. */
-const HEDGES = new Set(['not', 'never', "didn't", "wasn't", 'no', 'perhaps', 'possibly', 'probably', 'maybe', 'may', 'might', 'allegedly', 'reportedly', 'supposedly', 'claimed', 'claims', 'disputed', 'contested', 'or', 'then', 'later', 'renamed', 'became', 'formerly', 'now', 'called', 'known', 'until', 'anniversary', 'some', 'say', 'says', 'argue', 'argues', 'argued', 'according', 'believe', 'believed', 'think', 'thought', 'suggest', 'suggests', 'suggested', 'seems', 'seemed', 'likely', 'unlikely', 'estimated', 'estimate', 'if', 'whether']);
+const HEDGES = new Set(['not', 'never', 'nothing', 'none', "didn't", "wasn't", 'no', 'perhaps', 'possibly', 'probably', 'maybe', 'may', 'might', 'allegedly', 'reportedly', 'supposedly', 'claimed', 'claims', 'disputed', 'contested', 'or', 'then', 'later', 'renamed', 'became', 'formerly', 'now', 'called', 'known', 'until', 'anniversary', 'some', 'say', 'says', 'argue', 'argues', 'argued', 'according', 'believe', 'believed', 'think', 'thought', 'suggest', 'suggests', 'suggested', 'seems', 'seemed', 'likely', 'unlikely', 'estimated', 'estimate', 'if', 'whether']);
 const DEATH_WORDS = /\b(died|dies|death|killed|murdered|assassinated|executed|shot|dead)\b/i;
 const BIRTH_WORDS = /\b(born|birth)\b/i;
 /** Verbs that make a person the actor: acting after one's death is an anachronism. */
@@ -191,6 +191,25 @@ function closerOccasion(ctx: ServiceContext, unit: Unit, m: Mention, d: Mention,
   });
 }
 
+/**
+ * "Lenin spoke at the 14th Party Congress": a person as the subject of an acting verb, and a congress or event
+ * later in the clause that began after the person's death.
+ */
+function actingAtLaterOccasion(ctx: ServiceContext, text: string, unit: Unit, m: Mention, e: Entity): { label: string; from: PartialDate; to: PartialDate } | undefined {
+  const died = e.died ? parseIsoDate(e.died.date) : undefined;
+  if (!died || /^['’]/.test(text.slice(m.end, m.end + 1))) return undefined;
+  const verb = words(text.slice(m.end, m.end + 30))[0];
+  if (!verb || !ACTING.has(verb)) return undefined;
+  for (const x of unit.mentions) {
+    if (x.start < m.end || x.kind === 'date') continue;
+    const o = ctx.kb.get(x.id);
+    if (!o || (o.kind !== 'congress' && o.kind !== 'event')) continue;
+    const s = span(o);
+    if (s && startKey(s.from) > endKey(died)) return { label: o.label, from: s.from, to: s.to };
+  }
+  return undefined;
+}
+
 const CLAUSE_OPENING = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?in\s+$/i;
 
 /**
@@ -235,7 +254,13 @@ export function checkFacts(ctx: ServiceContext, n: NoteAnalysis): Diagnostic[] {
         }
         if (!d && unit.lineDate && !dates.length) d = unit.lineDate;
         if (!d && (e.kind === 'place' || e.kind === 'organisation') && dates.length === 1) d = clauseDate(text, unit, dates[0], m);
-        if (!d?.date) continue;
+        if (!d?.date) {
+          if (e.kind === 'person' && anaSev !== undefined) {
+            const late = actingAtLaterOccasion(ctx, text, unit, m, e);
+            if (late) out.push(diag({ line, start: m.start, end: m.end }, anaSev, 'anachronism', `${e.label} died ${isoPhrase(e.died!.date)}, before the ${late.label} (${spanWords(late.from, late.to)}).`, e.died!.source));
+          }
+          continue;
+        }
         const df = parseIsoDate(d.date.from), dt = parseIsoDate(d.date.to);
         if (!df || !dt) continue;
         const dateRange = { line, start: d.start, end: d.end };
