@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
-interface TimelineEntry { uri: string; line: number; character: number; endCharacter: number; kind: string; id: string; label: string; when: string; oldStyle?: string; origin: string }
+interface TimelineEntry { uri: string; line: number; character: number; endCharacter: number; kind: string; id: string; label: string; when: string; oldStyle?: string; oldStyleWhen?: string; origin: string }
 interface EntitySummary { id: string; label: string; kind: string; notes: number; mentions: number }
 interface Loc { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
 
@@ -52,8 +52,8 @@ export class TimelineProvider implements vscode.TreeDataProvider<TimelineEntry> 
 
   getTreeItem(e: TimelineEntry): vscode.TreeItem {
     const item = new vscode.TreeItem(`${e.when}`, vscode.TreeItemCollapsibleState.None);
-    item.description = e.origin === 'note' ? `“${e.label}”` : e.label + (e.oldStyle ? ` (O.S. ${e.oldStyle})` : '');
-    item.tooltip = `${e.label}\n${e.when}${e.oldStyle ? `\nOld Style: ${e.oldStyle}` : ''}\n${vscode.Uri.parse(e.uri).path.split('/').pop()}:${e.line + 1}`;
+    item.description = e.origin === 'note' ? `“${e.label}”` : e.label + (e.oldStyleWhen ? ` (O.S. ${e.oldStyleWhen})` : '');
+    item.tooltip = `${e.label}\n${e.when}${e.oldStyleWhen ? `\nOld Style: ${e.oldStyleWhen}` : ''}\n${vscode.Uri.parse(e.uri).path.split('/').pop()}:${e.line + 1}`;
     item.iconPath = new vscode.ThemeIcon(KIND_ICON[e.kind] ?? 'circle-small');
     item.command = openAt(e.uri, e.line, e.character);
     return item;

@@ -8,7 +8,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { loadBundledKnowledgeBase } from './kb/knowledgeBase';
-import { formatIso } from './kb/dates';
 import { LanguageService } from './service/languageService';
 import { FsWorkspace, looksBinary, pathToUri } from './workspace/workspace';
 
@@ -120,7 +119,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     const entries = service.timeline(notes.map((n) => n.uri));
     const byUri = new Map(notes.map((n) => [n.uri, n.file]));
     if (flags.has('json')) out(JSON.stringify(entries.map((e) => ({ ...e, file: byUri.get(e.uri) ?? e.uri, uri: undefined })), null, 2) + '\n');
-    else for (const e of entries) out(`${e.when.padEnd(28)} ${e.label}${e.oldStyle ? ` (O.S. ${formatIso(e.oldStyle)})` : ''}  [${path.basename(byUri.get(e.uri) ?? '')}:${e.line + 1}]\n`);
+    else for (const e of entries) out(`${e.when.padEnd(28)} ${e.label}${e.oldStyleWhen ? ` (O.S. ${e.oldStyleWhen})` : ''}  [${path.basename(byUri.get(e.uri) ?? '')}:${e.line + 1}]\n`);
     return 0;
   }
   const findings: { file: string; d: Diagnostic }[] = [];

@@ -3,7 +3,7 @@
  */
 import * as assert from 'assert';
 import type { CompletionItem, Hover, MarkupContent } from 'vscode-languageserver-types';
-import { cursor, serviceWith } from '../helpers';
+import { bundledKnowledgeBase, cursor, serviceWith } from '../helpers';
 
 const A = 'file:///notes/a.md';
 const B = 'file:///notes/b.md';
@@ -158,6 +158,15 @@ describe('timeline', () => {
       '21 January 1924: 21 January 1924',
       '2 December 1927 – 19 December 1927: 15th Congress of the All-Union Communist Party (Bolsheviks)',
     ]);
+    const trotsky = service.timeline([A]).find((e) => e.id === 'leon-trotsky')!;
+    assert.deepStrictEqual([trotsky.oldStyle, trotsky.oldStyleWhen], ['1879-10-26', '26 October 1879']);
+  });
+
+  it('marks an approximate date of the knowledge base as such', async () => {
+    const service = await serviceWith({}, bundledKnowledgeBase(), []);
+    service.openNote(A, 1, 'The NEP was a retreat.');
+    const nep = service.timeline([A]).find((e) => e.id === 'new-economic-policy')!;
+    assert.match(nep.when, /^21 March 1921 – c\. 1928$/);
   });
 });
 

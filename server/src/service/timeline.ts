@@ -14,7 +14,9 @@ export interface TimelineEntry {
   from: string; to: string;
   /** The span in words. */
   when: string;
+  /** The Old Style (Julian) date of the start, for Russian dates before February 1918: ISO, and in words. */
   oldStyle?: string;
+  oldStyleWhen?: string;
   /** From the note's own text (a date written) or from the knowledge base (an entity's dates). */
   origin: 'note' | 'knowledge base';
 }
@@ -41,8 +43,10 @@ export function getTimeline(ctx: ServiceContext, uris: string[]): TimelineEntry[
       const b = e.kind === 'person' ? e.died : e.end;
       if (!a && !b) continue;
       const from = (a ?? b)!.date, to = (b ?? a)!.date;
-      const fa = formatIso(from), fb = formatIso(to);
-      out.push({ ...base, label: e.label, from, to, when: fa === fb ? fa : `${fa} – ${fb}`, ...(a?.oldStyle ? { oldStyle: a.oldStyle } : {}), origin: 'knowledge base' });
+      // An approximate date says so: "c. 1928".
+      const fa = (a?.approximate ? 'c. ' : '') + formatIso(from), fb = ((b ?? a)?.approximate ? 'c. ' : '') + formatIso(to);
+      const os = a?.oldStyle ? { oldStyle: a.oldStyle, oldStyleWhen: formatIso(a.oldStyle) } : {};
+      out.push({ ...base, label: e.label, from, to, when: fa === fb ? fa : `${fa} – ${fb}`, ...os, origin: 'knowledge base' });
     }
   }
   const key = (s: string, end = false) => { const d = parseIsoDate(s); return d ? (end ? endKey(d) : startKey(d)) : 0; };

@@ -28,7 +28,7 @@ const BULLETS = 'stalin-to-power.md'; // has the misspelling `Zionev`
 const NOTES = 'stalins-soviet-union.md'; // front matter, headings, `Zinoviev`
 const ESSAY = 'essay-general-secretary.md'; // long paragraphs, `Trotsky`, `Zinoviev`
 
-interface KbDate { date: string }
+interface KbDate { date: string; approximate?: boolean }
 interface KbEntity { id: string; label: string; start?: KbDate; end?: KbDate; born?: KbDate; died?: KbDate }
 const KB = new Map<string, KbEntity>(
   [events, people, policies].flatMap((f) => (f.entities as KbEntity[]).map((e) => [e.id, e] as [string, KbEntity])),
@@ -38,10 +38,11 @@ const KB = new Map<string, KbEntity>(
 function kbWhen(id: string): { label: string; when: string } {
   const e = KB.get(id);
   assert.ok(e, `no ${id} in the knowledge base`);
-  const a = (e.born ?? e.start)?.date;
-  const b = (e.died ?? e.end)?.date;
-  assert.ok(a, `${id} has no date`);
-  return { label: e.label, when: b && b !== a ? `${isoInWords(a)} – ${isoInWords(b)}` : isoInWords(a) };
+  const start = e.born ?? e.start, end = e.died ?? e.end;
+  assert.ok(start, `${id} has no date`);
+  // An approximate date reads "c. 1928".
+  const words = (d: KbDate) => (d.approximate ? 'c. ' : '') + isoInWords(d.date);
+  return { label: e.label, when: end && end.date !== start.date ? `${words(start)} – ${words(end)}` : words(start) };
 }
 
 suite('History Notes in a real editor', () => {
