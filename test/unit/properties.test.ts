@@ -27,6 +27,23 @@ describe('properties (fast-check)', function () {
     fc.assert(fc.property(smallNoteText, edits, (text, changes) => { checkIncremental(scanner, text, changes); }), { numRuns: 400, ...seed });
   });
 
+  it('incremental equals full for diagnostics: findings cached per line match a note checked afresh', () => {
+    const live = 'file:///notes/live.md', fresh = 'file:///notes/fresh.md';
+    fc.assert(fc.property(smallNoteText, edits, (text, changes) => {
+      let expected = text;
+      service.openNote(live, 1, text);
+      service.diagnostics(live);
+      changes.forEach((c, i) => {
+        expected = applyToText(expected, c);
+        service.changeNote(live, i + 2, [c]);
+        service.openNote(fresh, 1, expected);
+        assert.deepStrictEqual(service.diagnostics(live), service.diagnostics(fresh));
+        service.closeNote(fresh);
+      });
+      service.closeNote(live);
+    }), { numRuns: 300, ...seed });
+  });
+
   it('every feature answers any note at any position, with ranges inside the note', () => {
     fc.assert(fc.property(noteText, positions, (text, at) => { checkFeatures(service, text, at); }), { numRuns: 300, ...seed });
   });

@@ -6,9 +6,9 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { foldName } from '../kb/normalise';
 import { editDistance } from '../recogniser/lexicon';
 import type { NoteAnalysis } from '../recogniser/document';
-import type { LineMention } from '../recogniser/types';
+import type { LineMention, Mention } from '../recogniser/types';
 import type { ServiceContext, Severity } from './context';
-import { checkFacts } from './factCheck';
+import { checkFactsOnLine } from './factCheck';
 
 export const SOURCE = 'history-notes';
 
@@ -54,29 +54,69 @@ function checkingOff(n: NoteAnalysis): boolean {
   return false;
 }
 
+/** One line's findings, with the line left at 0: its misspellings, and the fact checker's findings. */
+interface LineFindings { misspellings: Diagnostic[]; facts: Diagnostic[] }
+
+/**
+ * Findings per line, cached under the line's list of mentions. The analysis replaces a line's list whenever it
+ * re-scans the line, and a line's findings depend on nothing but its text and mentions (and the knowledge base
+ * and settings, whose objects key the outer maps): so a keystroke re-checks only the lines it touched.
+ */
+const cache = new WeakMap<object, WeakMap<object, WeakMap<readonly Mention[], LineFindings>>>();
+
+function lineCache(ctx: ServiceContext): WeakMap<readonly Mention[], LineFindings> {
+  let byKb = cache.get(ctx.kb);
+  if (!byKb) cache.set(ctx.kb, (byKb = new WeakMap()));
+  let lines = byKb.get(ctx.settings);
+  if (!lines) byKb.set(ctx.settings, (lines = new WeakMap()));
+  return lines;
+}
+
+function misspellingsOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number, sev: DiagnosticSeverity, accepted: Set<string>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const mention of n.mentionsOnLine(line)) {
+    if (!mention.misspelling) continue;
+    const m = { ...mention, line };
+    const written = n.lineText(line).slice(m.start, m.end);
+    if (accepted.has(foldName(written))) continue;
+    const fix = correctionFor(ctx, n, m);
+    const e = ctx.kb.get(m.id);
+    if (!fix || !e) continue;
+    out.push({
+      range: { start: { line: 0, character: m.start }, end: { line: 0, character: m.end } },
+      severity: sev,
+      source: SOURCE,
+      code: Code.Misspelling,
+      message: `“${written}” looks like a misspelling of ${fix}${e.label === fix.replace(/'s$/, '') ? '' : ` (${e.label})`}.`,
+      data: { fix, id: e.id, written },
+    });
+  }
+  return out;
+}
+
+function atLine(d: Diagnostic, line: number): Diagnostic {
+  return { ...d, range: { start: { line, character: d.range.start.character }, end: { line, character: d.range.end.character } } };
+}
+
 export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic[] {
   if (checkingOff(n)) return [];
-  const out: Diagnostic[] = [];
   const sev = toSeverity(ctx.settings.factCheck.misspellings);
   const accepted = new Set(ctx.settings.acceptedNames.map(foldName));
-  if (sev !== undefined) {
-    for (const m of n.all()) {
-      if (!m.misspelling) continue;
-      const written = n.lineText(m.line).slice(m.start, m.end);
-      if (accepted.has(foldName(written))) continue;
-      const fix = correctionFor(ctx, n, m);
-      const e = ctx.kb.get(m.id);
-      if (!fix || !e) continue;
-      out.push({
-        range: { start: { line: m.line, character: m.start }, end: { line: m.line, character: m.end } },
-        severity: sev,
-        source: SOURCE,
-        code: Code.Misspelling,
-        message: `“${written}” looks like a misspelling of ${fix}${e.label === fix.replace(/'s$/, '') ? '' : ` (${e.label})`}.`,
-        data: { fix, id: e.id, written },
-      });
+  const cached = lineCache(ctx);
+  const misspellings: Diagnostic[] = [], facts: Diagnostic[] = [];
+  for (let line = 0; line < n.lineCount; line++) {
+    const mentions = n.mentionsOnLine(line);
+    if (!mentions.length) continue;
+    let found = cached.get(mentions);
+    if (!found) {
+      found = {
+        misspellings: sev === undefined ? [] : misspellingsOnLine(ctx, n, line, sev, accepted),
+        facts: checkFactsOnLine(ctx, n, line).map((d) => atLine(d, 0)),
+      };
+      cached.set(mentions, found);
     }
+    for (const d of found.misspellings) misspellings.push(atLine(d, line));
+    for (const d of found.facts) facts.push(atLine(d, line));
   }
-  out.push(...checkFacts(ctx, n));
-  return out;
+  return misspellings.concat(facts);
 }

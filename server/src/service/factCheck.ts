@@ -230,13 +230,14 @@ function hedged(text: string, unit: Unit): boolean {
   return DEBATED.test(clause) || words(clause).some((w) => HEDGES.has(w));
 }
 
-export function checkFacts(ctx: ServiceContext, n: NoteAnalysis): Diagnostic[] {
+/** The fact checker's findings on one line: a claim is checked only inside the line that makes it. */
+export function checkFactsOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
   const out: Diagnostic[] = [];
   const dateSev = toSeverity(ctx.settings.factCheck.dates);
   const anaSev = toSeverity(ctx.settings.factCheck.anachronisms);
   const confSev = toSeverity(ctx.settings.factCheck.confusions);
   if (dateSev === undefined && anaSev === undefined && confSev === undefined) return out;
-  for (let line = 0; line < n.lineCount; line++) {
+  {
     const text = n.lineText(line);
     for (const unit of units(n, line)) {
       if (hedged(text, unit)) continue;
