@@ -92,9 +92,9 @@ async function statusPosition(page) {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** The start of a date in words (21 January 1924, January 1924, 1924, or a span of them) as a sortable number. */
+/** The start of a date in words (21 January 1924, January 1924, 1924, c. 1928, or a span of them) as a sortable number. */
 function startKey(when) {
-  const m = /^(?:(\d{1,2}) )?(?:([A-Z][a-z]+) )?(\d{3,4})\b/.exec(when);
+  const m = /^(?:c\. )?(?:(\d{1,2}) )?(?:([A-Z][a-z]+) )?(\d{3,4})\b/.exec(when);
   if (!m) throw new Error(`not a date in words: ${when}`);
   return Number(m[3]) * 10000 + (m[2] ? MONTHS.indexOf(m[2]) + 1 : 1) * 100 + (m[1] ? Number(m[1]) : 1);
 }

@@ -159,9 +159,9 @@ export function isoInWords(iso: string): string {
   return [d && String(Number(d)), m && MONTHS[Number(m) - 1], y].filter(Boolean).join(' ');
 }
 
-/** The start of a date in words (21 January 1924, January 1924, 1924, or a span of them) as a sortable number. */
+/** The start of a date in words (21 January 1924, January 1924, 1924, c. 1928, or a span of them) as a sortable number. */
 export function startKey(when: string): number {
-  const m = /^(?:(\d{1,2}) )?(?:([A-Z][a-z]+) )?(\d{3,4})\b/.exec(when);
+  const m = /^(?:c\. )?(?:(\d{1,2}) )?(?:([A-Z][a-z]+) )?(\d{3,4})\b/.exec(when);
   assert.ok(m, `not a date in words: ${when}`);
   const month = m[2] ? MONTHS.indexOf(m[2]) + 1 : 1;
   assert.ok(month > 0, `no month ${m[2]} in ${when}`);
