@@ -14,10 +14,9 @@ import type { Entity } from '../kb/types';
 import type { NoteAnalysis } from '../recogniser/document';
 import type { Mention } from '../recogniser/types';
 import type { ServiceContext } from './context';
-import { toSeverity } from './diagnostics';
+import { SOURCE, toSeverity } from './diagnostics';
 import { sourceTitle } from './markdown';
 
-const SOURCE = 'history-notes';
 
 /** Words that, right before a date, make it a relation rather than the entity's own date. */
 const RELATING = new Set(['after', 'before', 'since', 'until', 'till', 'by', 'following', 'prior', 'from', 'to', 'between', 'around', 'about', 'approximately', 'circa', 'c', 'ca', 'early', 'late', 'mid', 'later', 'earlier', 'than']);
@@ -237,100 +236,98 @@ export function checkFactsOnLine(ctx: ServiceContext, n: NoteAnalysis, line: num
   const anaSev = toSeverity(ctx.settings.factCheck.anachronisms);
   const confSev = toSeverity(ctx.settings.factCheck.confusions);
   if (dateSev === undefined && anaSev === undefined && confSev === undefined) return out;
-  {
-    const text = n.lineText(line);
-    for (const unit of units(n, line)) {
-      if (hedged(text, unit)) continue;
-      const dates = unit.mentions.filter((x) => x.kind === 'date' && x !== unit.lineDate);
-      for (const m of unit.mentions) {
-        if (m.kind === 'date' || m.misspelling) continue;
-        const e = ctx.kb.get(m.id);
-        if (!e) continue;
-        // The date that goes with this mention: the nearest paired one, else the line's leading date.
-        let d: Mention | undefined;
-        let best = Infinity;
-        for (const x of dates) {
-          const dist = gap(m, x);
-          if (dist < best && paired(ctx, text, unit, m, x) && !(isOccasion(e) && closerOccasion(ctx, unit, m, x, dist))) { d = x; best = dist; }
+  const text = n.lineText(line);
+  for (const unit of units(n, line)) {
+    if (hedged(text, unit)) continue;
+    const dates = unit.mentions.filter((x) => x.kind === 'date' && x !== unit.lineDate);
+    for (const m of unit.mentions) {
+      if (m.kind === 'date' || m.misspelling) continue;
+      const e = ctx.kb.get(m.id);
+      if (!e) continue;
+      // The date that goes with this mention: the nearest paired one, else the line's leading date.
+      let d: Mention | undefined;
+      let best = Infinity;
+      for (const x of dates) {
+        const dist = gap(m, x);
+        if (dist < best && paired(ctx, text, unit, m, x) && !(isOccasion(e) && closerOccasion(ctx, unit, m, x, dist))) { d = x; best = dist; }
+      }
+      if (!d && unit.lineDate && !dates.length) d = unit.lineDate;
+      if (!d && (e.kind === 'place' || e.kind === 'organisation') && dates.length === 1) d = clauseDate(text, unit, dates[0], m);
+      if (!d?.date) {
+        if (e.kind === 'person' && anaSev !== undefined) {
+          const late = actingAtLaterOccasion(ctx, text, unit, m, e);
+          if (late) out.push(diag({ line, start: m.start, end: m.end }, anaSev, 'anachronism', `${e.label} died ${isoPhrase(e.died!.date)}, before the ${late.label} (${spanWords(late.from, late.to)}).`, e.died!.source));
         }
-        if (!d && unit.lineDate && !dates.length) d = unit.lineDate;
-        if (!d && (e.kind === 'place' || e.kind === 'organisation') && dates.length === 1) d = clauseDate(text, unit, dates[0], m);
-        if (!d?.date) {
-          if (e.kind === 'person' && anaSev !== undefined) {
-            const late = actingAtLaterOccasion(ctx, text, unit, m, e);
-            if (late) out.push(diag({ line, start: m.start, end: m.end }, anaSev, 'anachronism', `${e.label} died ${isoPhrase(e.died!.date)}, before the ${late.label} (${spanWords(late.from, late.to)}).`, e.died!.source));
-          }
-          continue;
-        }
-        const df = parseIsoDate(d.date.from), dt = parseIsoDate(d.date.to);
-        if (!df || !dt) continue;
-        const dateRange = { line, start: d.start, end: d.end };
-        const written = text.slice(m.start, m.end);
+        continue;
+      }
+      const df = parseIsoDate(d.date.from), dt = parseIsoDate(d.date.to);
+      if (!df || !dt) continue;
+      const dateRange = { line, start: d.start, end: d.end };
+      const written = text.slice(m.start, m.end);
 
-        if ((e.kind === 'congress' || e.kind === 'event' || (e.kind === 'document' && !e.end)) && dateSev !== undefined) {
-          const s = span(e);
-          if (!s || overlaps(s.from, s.to, df, dt)) continue;
-          const when = spanWords(s.from, s.to);
-          // A conference taken for the congress of the same number, or the other way round.
-          if (e.series && confSev !== undefined) {
-            const twin = ctx.kb.entities.find((x) => x.series && x.series.number === e.series!.number && x.series.keyword !== e.series!.keyword);
-            const ts = twin ? span(twin) : undefined;
-            if (twin && ts && overlaps(ts.from, ts.to, df, dt)) {
-              const kw = e.series.keyword, other = twin.series!.keyword;
-              const fixed = written.replace(new RegExp(kw, 'i'), (w) => (w[0] === w[0].toUpperCase() ? other[0].toUpperCase() + other.slice(1) : other));
-              out.push(diag({ line, start: m.start, end: m.end }, confSev, 'confusion',
-                `The ${written} met ${whenPhrase(s.from, s.to)}; in ${d.date.words} it was the ${fixed} (${spanWords(ts.from, ts.to)}).`, twin.start!.source, fixed));
-              continue;
-            }
-          }
-          out.push(diag(dateRange, dateSev, 'wrong-date', `${e.label}: ${when}, not ${d.date.words}.`, s.source, correctedDate(d, s.from)));
-          continue;
-        }
-
-        if (e.kind === 'person') {
-          const after = foldName(text.slice(m.end, Math.min(unit.to, m.end + 40)));
-          const clause = text.slice(unit.from, unit.to);
-          const died = e.died ? parseIsoDate(e.died.date) : undefined;
-          const born = e.born ? parseIsoDate(e.born.date) : undefined;
-          if (died && dateSev !== undefined && DEATH_WORDS.test(clause) && DEATH_WORDS.test(text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start)) + ' ' + after.slice(0, 20))) {
-            if (!overlaps(died, died, df, dt)) out.push(diag(dateRange, dateSev, 'wrong-date', `${e.label} died ${isoPhrase(e.died!.date)}, not ${writtenPhrase(d)}.`, e.died!.source, correctedDate(d, died)));
+      if ((e.kind === 'congress' || e.kind === 'event' || (e.kind === 'document' && !e.end)) && dateSev !== undefined) {
+        const s = span(e);
+        if (!s || overlaps(s.from, s.to, df, dt)) continue;
+        const when = spanWords(s.from, s.to);
+        // A conference taken for the congress of the same number, or the other way round.
+        if (e.series && confSev !== undefined) {
+          const twin = ctx.kb.entities.find((x) => x.series && x.series.number === e.series!.number && x.series.keyword !== e.series!.keyword);
+          const ts = twin ? span(twin) : undefined;
+          if (twin && ts && overlaps(ts.from, ts.to, df, dt)) {
+            const kw = e.series.keyword, other = twin.series!.keyword;
+            const fixed = written.replace(new RegExp(kw, 'i'), (w) => (w[0] === w[0].toUpperCase() ? other[0].toUpperCase() + other.slice(1) : other));
+            out.push(diag({ line, start: m.start, end: m.end }, confSev, 'confusion',
+              `The ${written} met ${whenPhrase(s.from, s.to)}; in ${d.date.words} it was the ${fixed} (${spanWords(ts.from, ts.to)}).`, twin.start!.source, fixed));
             continue;
           }
-          if (born && dateSev !== undefined && BIRTH_WORDS.test(text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start)))) {
-            if (!overlaps(born, born, df, dt)) out.push(diag(dateRange, dateSev, 'wrong-date', `${e.label} was born ${isoPhrase(e.born!.date)}, not ${writtenPhrase(d)}.`, e.born!.source, correctedDate(d, born)));
-            continue;
-          }
-          const verb = words(text.slice(m.end, m.end + 30)).find((w) => w !== 's');
-          if (died && anaSev !== undefined && verb && ACTING.has(verb) && startKey(df) > endKey(died) && !/['’]s?$/.test(text.slice(m.end, m.end + 2))) {
-            out.push(diag({ line, start: m.start, end: m.end }, anaSev, 'anachronism', `${e.label} died ${isoPhrase(e.died!.date)}, before ${d.date.words}.`, e.died!.source));
-          }
+        }
+        out.push(diag(dateRange, dateSev, 'wrong-date', `${e.label}: ${when}, not ${d.date.words}.`, s.source, correctedDate(d, s.from)));
+        continue;
+      }
+
+      if (e.kind === 'person') {
+        const after = foldName(text.slice(m.end, Math.min(unit.to, m.end + 40)));
+        const clause = text.slice(unit.from, unit.to);
+        const died = e.died ? parseIsoDate(e.died.date) : undefined;
+        const born = e.born ? parseIsoDate(e.born.date) : undefined;
+        if (died && dateSev !== undefined && DEATH_WORDS.test(clause) && DEATH_WORDS.test(text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start)) + ' ' + after.slice(0, 20))) {
+          if (!overlaps(died, died, df, dt)) out.push(diag(dateRange, dateSev, 'wrong-date', `${e.label} died ${isoPhrase(e.died!.date)}, not ${writtenPhrase(d)}.`, e.died!.source, correctedDate(d, died)));
           continue;
         }
-
-        if (e.kind === 'place' && e.names?.length && anaSev !== undefined) {
-          const used = e.names.find((x) => foldName(x.name) === foldName(written));
-          const from = used?.from ? parseIsoDate(used.from) : undefined;
-          if (used && from && endKey(dt) < startKey(from)) {
-            const then = e.names.find((x) => { const f = x.from ? parseIsoDate(x.from) : undefined; const t = x.to ? parseIsoDate(x.to) : undefined; return (!f || startKey(f) <= endKey(dt)) && (!t || endKey(t) >= startKey(df)); });
-            out.push(diag({ line, start: m.start, end: m.end }, anaSev, 'anachronism',
-              `${used.name} got that name ${isoPhrase(used.from!)}${then ? `; in ${d.date.words} it was ${then.name}` : ''}.`, used.source, then?.name));
-          }
+        if (born && dateSev !== undefined && BIRTH_WORDS.test(text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start)))) {
+          if (!overlaps(born, born, df, dt)) out.push(diag(dateRange, dateSev, 'wrong-date', `${e.label} was born ${isoPhrase(e.born!.date)}, not ${writtenPhrase(d)}.`, e.born!.source, correctedDate(d, born)));
           continue;
         }
-
-        if (e.kind === 'organisation' && anaSev !== undefined) {
-          const s = e.start && !e.start.approximate ? parseIsoDate(e.start.date) : undefined;
-          const en = e.end && !e.end.approximate ? parseIsoDate(e.end.date) : undefined;
-          if (s && endKey(dt) < startKey(s)) out.push(diag({ line, start: m.start, end: m.end }, anaSev, 'anachronism', `The ${e.label} did not exist yet in ${d.date.words}: it was set up ${isoPhrase(e.start!.date)}.`, e.start!.source));
-          else if (en && startKey(df) > endKey(en)) out.push(diag({ line, start: m.start, end: m.end }, anaSev, 'anachronism', `The ${e.label} no longer existed in ${d.date.words}: it ended ${isoPhrase(e.end!.date)}.`, e.end!.source));
+        const verb = words(text.slice(m.end, m.end + 30)).find((w) => w !== 's');
+        if (died && anaSev !== undefined && verb && ACTING.has(verb) && startKey(df) > endKey(died) && !/['’]s?$/.test(text.slice(m.end, m.end + 2))) {
+          out.push(diag({ line, start: m.start, end: m.end }, anaSev, 'anachronism', `${e.label} died ${isoPhrase(e.died!.date)}, before ${d.date.words}.`, e.died!.source));
         }
+        continue;
+      }
+
+      if (e.kind === 'place' && e.names?.length && anaSev !== undefined) {
+        const used = e.names.find((x) => foldName(x.name) === foldName(written));
+        const from = used?.from ? parseIsoDate(used.from) : undefined;
+        if (used && from && endKey(dt) < startKey(from)) {
+          const then = e.names.find((x) => { const f = x.from ? parseIsoDate(x.from) : undefined; const t = x.to ? parseIsoDate(x.to) : undefined; return (!f || startKey(f) <= endKey(dt)) && (!t || endKey(t) >= startKey(df)); });
+          out.push(diag({ line, start: m.start, end: m.end }, anaSev, 'anachronism',
+            `${used.name} got that name ${isoPhrase(used.from!)}${then ? `; in ${d.date.words} it was ${then.name}` : ''}.`, used.source, then?.name));
+        }
+        continue;
+      }
+
+      if (e.kind === 'organisation' && anaSev !== undefined) {
+        const s = e.start && !e.start.approximate ? parseIsoDate(e.start.date) : undefined;
+        const en = e.end && !e.end.approximate ? parseIsoDate(e.end.date) : undefined;
+        if (s && endKey(dt) < startKey(s)) out.push(diag({ line, start: m.start, end: m.end }, anaSev, 'anachronism', `The ${e.label} did not exist yet in ${d.date.words}: it was set up ${isoPhrase(e.start!.date)}.`, e.start!.source));
+        else if (en && startKey(df) > endKey(en)) out.push(diag({ line, start: m.start, end: m.end }, anaSev, 'anachronism', `The ${e.label} no longer existed in ${d.date.words}: it ended ${isoPhrase(e.end!.date)}.`, e.end!.source));
       }
     }
   }
   // Two names of one thing paired with one date ("the 17th Congress, the “Congress of Victors”, … 1936") say it once.
   const seen = new Set<string>();
   return out.filter((x) => {
-    const key = `${x.range.start.line}:${x.range.start.character}:${x.range.end.character}:${x.code}:${x.message}`;
+    const key = `${x.range.start.character}:${x.range.end.character}:${x.code}:${x.message}`;
     return !seen.has(key) && !!seen.add(key);
   });
 }
