@@ -25,7 +25,12 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
   { ...common, entryPoints: ['server/src/workspace/indexWorker.ts'], outfile: 'server/out/index-worker.js' },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...common,
+    entryPoints: ['server/src/cli.ts'],
+    outfile: 'server/out/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  },
 ];
 
 /**
@@ -41,7 +46,12 @@ async function buildValidator() {
   const validate = ajv.compile(JSON.parse(schemaText));
   const hash = createHash('sha256').update(JSON.stringify(options)).update('\0').update(schemaText).digest('hex');
   const contents = `${standaloneCode(ajv, validate)}\nmodule.exports.schemaHash = ${JSON.stringify(hash)};\n`;
-  await esbuild.build({ ...common, sourcemap: false, stdin: { contents, resolveDir: process.cwd(), loader: 'js', sourcefile: 'kb-validator.js' }, outfile: 'server/out/kb-validator.js' });
+  await esbuild.build({
+    ...common,
+    sourcemap: false,
+    stdin: { contents, resolveDir: process.cwd(), loader: 'js', sourcefile: 'kb-validator.js' },
+    outfile: 'server/out/kb-validator.js',
+  });
 }
 
 await buildValidator();

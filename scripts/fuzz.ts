@@ -30,12 +30,17 @@ if (!Number.isInteger(seed) || !Number.isInteger(runs) || runs <= 0) {
 }
 
 const root = path.resolve(__dirname, '..');
-const loaded = loadKnowledgeBase([path.join(root, 'test', 'fixtures', 'kb')], path.join(root, 'data', 'schema', 'kb.schema.json'));
+const loaded = loadKnowledgeBase(
+  [path.join(root, 'test', 'fixtures', 'kb')],
+  path.join(root, 'data', 'schema', 'kb.schema.json'),
+);
 const kb = new KnowledgeBase(loaded.entities, loaded.files);
 const service = fuzzService(kb);
 const scanner = service.ctx.scanner;
 
-console.log(`History Notes fuzz campaign: seed ${seed}, ${runs.toLocaleString('en')} inputs (replay: npm run fuzz -- --seed ${seed} --runs ${runs})`);
+console.log(
+  `History Notes fuzz campaign: seed ${seed}, ${runs.toLocaleString('en')} inputs (replay: npm run fuzz -- --seed ${seed} --runs ${runs})`,
+);
 const started = Date.now();
 let done = 0;
 let lastReport = started;
@@ -62,7 +67,9 @@ const secs = ((Date.now() - started) / 1000).toFixed(0);
 if (result.failed) {
   console.error(fc.defaultReportMessage(result) ?? 'failed');
   console.error(String((result.errorInstance as Error)?.stack ?? result.errorInstance));
-  console.error(`\nFAILED after ${result.numRuns.toLocaleString('en')} inputs (${secs} s). Replay: npm run fuzz -- --seed ${result.seed} --path ${result.counterexamplePath}`);
+  console.error(
+    `\nFAILED after ${result.numRuns.toLocaleString('en')} inputs (${secs} s). Replay: npm run fuzz -- --seed ${result.seed} --path ${result.counterexamplePath}`,
+  );
   process.exit(1);
 }
 console.log(`${result.numRuns.toLocaleString('en')} inputs, no failure, in ${secs} s (seed ${seed}).`);

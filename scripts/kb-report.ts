@@ -11,10 +11,18 @@ const folders = process.argv.slice(2).length ? process.argv.slice(2) : [path.joi
 const kb = loadKnowledgeBase(folders, path.join(root, 'data', 'schema', 'kb.schema.json'));
 
 const counts = new Map<string, number>(ENTITY_KINDS.map((k) => [k, 0]));
-let facts = 0, factsSourced = 0, dates = 0, roles = 0, aliases = 0, misspellings = 0;
+let facts = 0,
+  factsSourced = 0,
+  dates = 0,
+  roles = 0,
+  aliases = 0,
+  misspellings = 0;
 for (const e of kb.entities) {
   counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
-  for (const f of e.facts ?? []) { facts++; if (f.source) factsSourced++; }
+  for (const f of e.facts ?? []) {
+    facts++;
+    if (f.source) factsSourced++;
+  }
   for (const d of [e.born, e.died, e.start, e.end]) if (d) dates++;
   roles += e.roles?.length ?? 0;
   aliases += e.aliases.length;
@@ -23,9 +31,12 @@ for (const e of kb.entities) {
 console.log(`Knowledge base: ${kb.entities.length} entities from ${kb.files.length} files`);
 for (const [k, n] of counts) console.log(`  ${k.padEnd(13)} ${n}`);
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '100.0') + '%';
-console.log(`  facts ${facts} (${pct(factsSourced, facts)} with a source), dates ${dates} (every one sourced by schema), roles ${roles}, aliases ${aliases}, misspellings ${misspellings}`);
+console.log(
+  `  facts ${facts} (${pct(factsSourced, facts)} with a source), dates ${dates} (every one sourced by schema), roles ${roles}, aliases ${aliases}, misspellings ${misspellings}`,
+);
 if (kb.problems.length) {
   console.log(`\n${kb.problems.length} problem(s):`);
-  for (const p of kb.problems) console.log(`  ${path.relative(root, p.file)}${p.entity ? ` [${p.entity}]` : ''}: ${p.message}`);
+  for (const p of kb.problems)
+    console.log(`  ${path.relative(root, p.file)}${p.entity ? ` [${p.entity}]` : ''}: ${p.message}`);
   process.exitCode = 1;
 }

@@ -18,7 +18,10 @@ cpSync(examples, workspace, { recursive: true });
 const hasCode = spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0;
 if (hasCode && !process.argv.includes('--browser')) {
   log(`opening ${workspace} in VS Code with the extension from ${REPO}`);
-  spawn('code', ['--new-window', `--extensionDevelopmentPath=${REPO}`, workspace], { stdio: 'inherit', detached: true }).unref();
+  spawn('code', ['--new-window', `--extensionDevelopmentPath=${REPO}`, workspace], {
+    stdio: 'inherit',
+    detached: true,
+  }).unref();
 } else {
   ensureTools();
   const server = new CodeServer(run);
@@ -29,8 +32,13 @@ if (hasCode && !process.argv.includes('--browser')) {
   symlinkSync(REPO, ext, 'dir');
   await server.start();
   const url = server.workbenchUrl(workspace);
-  process.stdout.write(`\nHistory Notes is running in VS Code (code-server).\nOpen ${url}\nin your browser; press Ctrl+C to stop.\n\n`);
-  const stopNow = async () => { await stopAll(); process.exit(0); };
+  process.stdout.write(
+    `\nHistory Notes is running in VS Code (code-server).\nOpen ${url}\nin your browser; press Ctrl+C to stop.\n\n`,
+  );
+  const stopNow = async () => {
+    await stopAll();
+    process.exit(0);
+  };
   process.on('SIGINT', stopNow);
   process.on('SIGTERM', stopNow);
   if (!existsSync(ext)) throw new Error('the extension link is missing');

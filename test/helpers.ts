@@ -36,7 +36,11 @@ export function cursor(marked: string): { text: string; line: number; character:
 }
 
 /** A service with the given notes open (uri → text) and indexed. */
-export async function serviceWith(notes: Record<string, string>, kb = fixtureKnowledgeBase(), open: string[] = Object.keys(notes)): Promise<LanguageService> {
+export async function serviceWith(
+  notes: Record<string, string>,
+  kb = fixtureKnowledgeBase(),
+  open: string[] = Object.keys(notes),
+): Promise<LanguageService> {
   const service = new LanguageService({ kb, workspace: new MemoryWorkspace(new Map(Object.entries(notes))) });
   await service.indexWorkspace();
   for (const uri of open) service.openNote(uri, 1, notes[uri]);

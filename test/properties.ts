@@ -17,18 +17,174 @@ import { MemoryWorkspace } from '../server/src/workspace/workspace';
 
 /** Pieces of Markdown and of history notes: the recogniser's and the Markdown reader's every decision point. */
 const PIECES = [
-  '\n', '\n', '\r\n', '\r', '\n\n', ' ', ' ', '  ', '    ', '\t', '\u00a0', '\u202f', '\u2028', '\ufeff', '\0',
-  '```', '```md', '~~~', '````', '---', '+++', '...', '<!--', '-->', '`', '``', '<span title="Stalin">', '</span>', '<br/>',
-  '<', '>', '<a@b.c>', '<https://x.org/Stalin>', '[', ']', '](', '(', ')', ']: ', '[ref]: ', 'http://example.org/Stalin_1924', 'https://', 'www.',
-  '- ', '* ', '+ ', '1. ', '2) ', '> ', '# ', '## ', '|', '---|---', '*', '**', '_', '\\', '&amp;', ',', '.', ';', '!', '?', "'", "'s", '’s', '’', '"',
-  '-', '–', '—', '/', '%', '£', '$', '#',
-  'Stalin', 'Trotsky', 'Leon Trotsky', 'L. D. Trotsky', 'Stalins', 'Trotksy', 'Trotskys', 'Zinoviev', 'Zionev', 'Zinovyev', 'Bukarins',
-  'Kirov', 'in Kirov', 'Service', 'service', 'the Left', 'NEP', 'Saint Petersburg', 'St Petersburg', 'Kronstadt', 'Socialism in One Country',
-  'Lev Davidovich Bronstein', 'Koba', 'Dzhugashvili',
-  '1924', '1917', '1879', '44', '800', '30%', '100,000', '1500 troops', '21', '31', '29', '2', 'January', 'February', 'Jan.', 'Sept', 'May',
-  '15th', '13th', '10th', 'Fifteenth', 'Tenth', 'XV', 'XIII', 'Party', 'Communist', 'Congress', 'Conference', 'c.', 'c', 'ca', 'circa', 'BC', 'BCE', 'AD', 'CE',
-  'between', 'and', 'from', 'to', 'until', 'the', 'of', 'early', 'mid', 'late', '1920s', "1920's", '1927-8', '1927–28', '21/1/1924', '1.2.1924',
-  'é', 'e\u0301', 'Ста́лин', 'Троцкий', '斯大林', '😀', '𝐒𝐭𝐚𝐥𝐢𝐧', '\u0301', '\ud800', '\udbff', '\udc00', '\udfff', 'İ', 'ß', 'ﬁ', 'Ⅻ',
+  '\n',
+  '\n',
+  '\r\n',
+  '\r',
+  '\n\n',
+  ' ',
+  ' ',
+  '  ',
+  '    ',
+  '\t',
+  '\u00a0',
+  '\u202f',
+  '\u2028',
+  '\ufeff',
+  '\0',
+  '```',
+  '```md',
+  '~~~',
+  '````',
+  '---',
+  '+++',
+  '...',
+  '<!--',
+  '-->',
+  '`',
+  '``',
+  '<span title="Stalin">',
+  '</span>',
+  '<br/>',
+  '<',
+  '>',
+  '<a@b.c>',
+  '<https://x.org/Stalin>',
+  '[',
+  ']',
+  '](',
+  '(',
+  ')',
+  ']: ',
+  '[ref]: ',
+  'http://example.org/Stalin_1924',
+  'https://',
+  'www.',
+  '- ',
+  '* ',
+  '+ ',
+  '1. ',
+  '2) ',
+  '> ',
+  '# ',
+  '## ',
+  '|',
+  '---|---',
+  '*',
+  '**',
+  '_',
+  '\\',
+  '&amp;',
+  ',',
+  '.',
+  ';',
+  '!',
+  '?',
+  "'",
+  "'s",
+  '’s',
+  '’',
+  '"',
+  '-',
+  '–',
+  '—',
+  '/',
+  '%',
+  '£',
+  '$',
+  '#',
+  'Stalin',
+  'Trotsky',
+  'Leon Trotsky',
+  'L. D. Trotsky',
+  'Stalins',
+  'Trotksy',
+  'Trotskys',
+  'Zinoviev',
+  'Zionev',
+  'Zinovyev',
+  'Bukarins',
+  'Kirov',
+  'in Kirov',
+  'Service',
+  'service',
+  'the Left',
+  'NEP',
+  'Saint Petersburg',
+  'St Petersburg',
+  'Kronstadt',
+  'Socialism in One Country',
+  'Lev Davidovich Bronstein',
+  'Koba',
+  'Dzhugashvili',
+  '1924',
+  '1917',
+  '1879',
+  '44',
+  '800',
+  '30%',
+  '100,000',
+  '1500 troops',
+  '21',
+  '31',
+  '29',
+  '2',
+  'January',
+  'February',
+  'Jan.',
+  'Sept',
+  'May',
+  '15th',
+  '13th',
+  '10th',
+  'Fifteenth',
+  'Tenth',
+  'XV',
+  'XIII',
+  'Party',
+  'Communist',
+  'Congress',
+  'Conference',
+  'c.',
+  'c',
+  'ca',
+  'circa',
+  'BC',
+  'BCE',
+  'AD',
+  'CE',
+  'between',
+  'and',
+  'from',
+  'to',
+  'until',
+  'the',
+  'of',
+  'early',
+  'mid',
+  'late',
+  '1920s',
+  "1920's",
+  '1927-8',
+  '1927–28',
+  '21/1/1924',
+  '1.2.1924',
+  'é',
+  'e\u0301',
+  'Ста́лин',
+  'Троцкий',
+  '斯大林',
+  '😀',
+  '𝐒𝐭𝐚𝐥𝐢𝐧',
+  '\u0301',
+  '\ud800',
+  '\udbff',
+  '\udc00',
+  '\udfff',
+  'İ',
+  'ß',
+  'ﬁ',
+  'Ⅻ',
 ];
 
 const piece: fc.Arbitrary<string> = fc.oneof(
@@ -42,17 +198,44 @@ const piece: fc.Arbitrary<string> = fc.oneof(
 const pieces = (max: number) => fc.array(piece, { maxLength: max }).map((a) => a.join(''));
 
 /** Lines long enough to catch anything quadratic: each piece repeated to 100,000 characters. */
-export const LONG_UNITS = ['Stalin ', 'a', ' ', '](', '``a', '<a', '(', '[', '1st ', '1924 ', '- ', '`', '<!--', 'Trotksy ', '\u0301', '\ud800', 'é'];
+export const LONG_UNITS = [
+  'Stalin ',
+  'a',
+  ' ',
+  '](',
+  '``a',
+  '<a',
+  '(',
+  '[',
+  '1st ',
+  '1924 ',
+  '- ',
+  '`',
+  '<!--',
+  'Trotksy ',
+  '\u0301',
+  '\ud800',
+  'é',
+];
 export const LONG_TAILS = ['', '!', ')', '`', '>', ' x'];
 export const longLineOf = (unit: string, tail: string) => unit.repeat(Math.ceil(100_000 / unit.length)) + tail;
-const longLine = fc.tuple(fc.constantFrom(...LONG_UNITS), fc.constantFrom(...LONG_TAILS)).map(([u, tail]) => longLineOf(u, tail));
+const longLine = fc
+  .tuple(fc.constantFrom(...LONG_UNITS), fc.constantFrom(...LONG_TAILS))
+  .map(([u, tail]) => longLineOf(u, tail));
 
 /** Deeply nested Markdown: quotes, lists, brackets, emphasis, code spans. */
-const nested = fc.tuple(fc.constantFrom('> ', '- ', '  - ', '[', '(', '*', '**', '`', '<span>', '1. '), fc.integer({ min: 1, max: 2000 }), pieces(6))
+const nested = fc
+  .tuple(
+    fc.constantFrom('> ', '- ', '  - ', '[', '(', '*', '**', '`', '<span>', '1. '),
+    fc.integer({ min: 1, max: 2000 }),
+    pieces(6),
+  )
   .map(([open, depth, inner]) => open.repeat(depth) + inner);
 
 /** Structures that never close: a fence, front matter, a comment. */
-const unclosed = fc.tuple(fc.constantFrom('```\n', '~~~~\n', '---\n', '+++\n', '<!--\n', '    '), pieces(20)).map(([o, rest]) => o + rest);
+const unclosed = fc
+  .tuple(fc.constantFrom('```\n', '~~~~\n', '---\n', '+++\n', '<!--\n', '    '), pieces(20))
+  .map(([o, rest]) => o + rest);
 
 /**
  * Any note: mostly small and dense with decision points, sometimes huge, nested or never closed. A 100,000-
@@ -68,12 +251,22 @@ export const noteText: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** A small note: for edit sequences, where each edit is re-checked. */
-export const smallNoteText: fc.Arbitrary<string> = fc.oneof({ weight: 6, arbitrary: pieces(30) }, { weight: 1, arbitrary: unclosed });
+export const smallNoteText: fc.Arbitrary<string> = fc.oneof(
+  { weight: 6, arbitrary: pieces(30) },
+  { weight: 1, arbitrary: unclosed },
+);
 
-export interface Edit { range?: Range; text: string }
+export interface Edit {
+  range?: Range;
+  text: string;
+}
 
 /** A coordinate: mostly inside a small note, sometimes past its end or negative. */
-const coord = fc.oneof({ weight: 10, arbitrary: fc.integer({ min: 0, max: 8 }) }, { weight: 3, arbitrary: fc.integer({ min: 0, max: 40 }) }, { weight: 1, arbitrary: fc.integer({ min: -2, max: 1000 }) });
+const coord = fc.oneof(
+  { weight: 10, arbitrary: fc.integer({ min: 0, max: 8 }) },
+  { weight: 3, arbitrary: fc.integer({ min: 0, max: 40 }) },
+  { weight: 1, arbitrary: fc.integer({ min: -2, max: 1000 }) },
+);
 const position = fc.record({ line: coord, character: coord });
 
 /** An LSP content change: a range (possibly reversed or out of the document) and new text, or a full replacement. */
@@ -85,7 +278,10 @@ export const edit: fc.Arbitrary<Edit> = fc.oneof(
 export const edits = fc.array(edit, { maxLength: 12 });
 
 /** Where the editor asks: any line and column, past the end too. */
-export const positions = fc.array(fc.record({ line: fc.integer({ min: 0, max: 12 }), character: fc.integer({ min: 0, max: 200 }) }), { minLength: 1, maxLength: 6 });
+export const positions = fc.array(
+  fc.record({ line: fc.integer({ min: 0, max: 12 }), character: fc.integer({ min: 0, max: 200 }) }),
+  { minLength: 1, maxLength: 6 },
+);
 
 // ---- properties ------------------------------------------------------------------------------------------
 
@@ -104,9 +300,12 @@ function checkAnalysis(a: NoteAnalysis, text: string): void {
     let prevEnd = 0;
     for (const m of a.mentionsOnLine(line)) {
       // Messages are built only on failure: a 100,000-character line holds tens of thousands of mentions.
-      if (!Number.isInteger(m.start) || !Number.isInteger(m.end)) assert.fail(`not an integer range: ${JSON.stringify(m)}`);
-      if (m.start < prevEnd) assert.fail(`not sorted, or overlapping, at line ${line}: ${JSON.stringify(m)} starts before ${prevEnd}`);
-      if (m.end <= m.start || m.end > len) assert.fail(`outside line ${line} (length ${len}) or empty: ${JSON.stringify(m)}`);
+      if (!Number.isInteger(m.start) || !Number.isInteger(m.end))
+        assert.fail(`not an integer range: ${JSON.stringify(m)}`);
+      if (m.start < prevEnd)
+        assert.fail(`not sorted, or overlapping, at line ${line}: ${JSON.stringify(m)} starts before ${prevEnd}`);
+      if (m.end <= m.start || m.end > len)
+        assert.fail(`outside line ${line} (length ${len}) or empty: ${JSON.stringify(m)}`);
       prevEnd = m.end;
     }
   }
@@ -120,9 +319,11 @@ function checkAnalysis(a: NoteAnalysis, text: string): void {
 export function applyToText(text: string, c: Edit): string {
   if (!c.range) return c.text;
   const doc = TextDocument.create('file:///p.md', 'markdown', 1, text);
-  let a = doc.offsetAt(c.range.start), b = doc.offsetAt(c.range.end);
+  let a = doc.offsetAt(c.range.start),
+    b = doc.offsetAt(c.range.end);
   const { start, end } = c.range;
-  if (start.line > end.line || (start.line === end.line && start.character > end.character)) [a, b] = [doc.offsetAt(end), doc.offsetAt(start)];
+  if (start.line > end.line || (start.line === end.line && start.character > end.character))
+    [a, b] = [doc.offsetAt(end), doc.offsetAt(start)];
   return text.slice(0, a) + c.text + text.slice(b);
 }
 
@@ -153,7 +354,10 @@ const OTHER = 'file:///notes/other.md';
 
 /** A service with one other note indexed, reused across runs (only the fuzzed note is opened and closed). */
 export function fuzzService(kb: KnowledgeBase): LanguageService {
-  const service = new LanguageService({ kb, workspace: new MemoryWorkspace(new Map([[OTHER, 'Trotsky met Stalin in 1924. Zionev.']])) });
+  const service = new LanguageService({
+    kb,
+    workspace: new MemoryWorkspace(new Map([[OTHER, 'Trotsky met Stalin in 1924. Zionev.']])),
+  });
   service.ctx.index.set(OTHER, new NoteAnalysis(service.ctx.scanner, 'Trotsky met Stalin in 1924. Zionev.').all());
   return service;
 }
@@ -163,15 +367,21 @@ export function fuzzService(kb: KnowledgeBase): LanguageService {
  * code actions, timeline, semantic tokens, code lenses) answers any note at any position without throwing, and
  * every range it gives for the note lies inside it.
  */
-export function checkFeatures(service: LanguageService, text: string, at: readonly { line: number; character: number }[]): void {
+export function checkFeatures(
+  service: LanguageService,
+  text: string,
+  at: readonly { line: number; character: number }[],
+): void {
   service.openNote(URI, 1, text);
   try {
     const a = service.analysis(URI)!;
     const inside = (r: Range, what: string) => {
       for (const p of [r.start, r.end]) {
-        if (!(p.line >= 0 && p.line < a.lineCount && p.character >= 0 && p.character <= a.lineText(p.line).length)) assert.fail(`${what}: ${JSON.stringify(r)} is outside the note`);
+        if (!(p.line >= 0 && p.line < a.lineCount && p.character >= 0 && p.character <= a.lineText(p.line).length))
+          assert.fail(`${what}: ${JSON.stringify(r)} is outside the note`);
       }
-      if (!(r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character))) assert.fail(`${what}: ${JSON.stringify(r)} is reversed`);
+      if (!(r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character)))
+        assert.fail(`${what}: ${JSON.stringify(r)} is reversed`);
     };
     const diagnostics = service.diagnostics(URI);
     for (const d of diagnostics) inside(d.range, 'diagnostic');
@@ -179,8 +389,16 @@ export function checkFeatures(service: LanguageService, text: string, at: readon
       inside(g.range, 'symbol group');
       for (const c of g.children ?? []) inside(c.range, 'symbol');
     }
-    for (const t of service.timeline([URI])) inside({ start: { line: t.line, character: t.character }, end: { line: t.line, character: t.endCharacter } }, 'timeline');
-    for (const t of service.semanticTokens(URI)) inside({ start: { line: t.line, character: t.start }, end: { line: t.line, character: t.start + t.length } }, 'semantic token');
+    for (const t of service.timeline([URI]))
+      inside(
+        { start: { line: t.line, character: t.character }, end: { line: t.line, character: t.endCharacter } },
+        'timeline',
+      );
+    for (const t of service.semanticTokens(URI))
+      inside(
+        { start: { line: t.line, character: t.start }, end: { line: t.line, character: t.start + t.length } },
+        'semantic token',
+      );
     for (const l of service.codeLenses(URI)) inside(l.range, 'code lens');
     for (const pos of at) {
       const h = service.hover(URI, pos);
@@ -210,7 +428,11 @@ export function checkFeatures(service: LanguageService, text: string, at: readon
 /** One input of the campaign: a note, edits to it and positions to ask at. */
 export const campaignInput = fc.record({ text: noteText, small: smallNoteText, edits, at: positions });
 
-export function checkAll(scanner: Scanner, service: LanguageService, input: { text: string; small: string; edits: Edit[]; at: { line: number; character: number }[] }): void {
+export function checkAll(
+  scanner: Scanner,
+  service: LanguageService,
+  input: { text: string; small: string; edits: Edit[]; at: { line: number; character: number }[] },
+): void {
   checkRecognition(scanner, input.text);
   checkIncremental(scanner, input.small, input.edits);
   checkFeatures(service, input.text, input.at);

@@ -4,7 +4,12 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { EntitiesProvider, TimelineProvider } from './views';
 
 let client: LanguageClient | undefined;
@@ -16,13 +21,20 @@ export interface HistoryNotesApi {
   timeline(uri: vscode.Uri): Promise<vscode.TreeItem[]>;
 }
 
-interface CoverageGap { topic: string; entities: { label: string; kind: string }[] }
+interface CoverageGap {
+  topic: string;
+  entities: { label: string; kind: string }[];
+}
 
 export function activate(context: vscode.ExtensionContext): HistoryNotesApi {
   const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6009'] },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -46,25 +58,43 @@ export function activate(context: vscode.ExtensionContext): HistoryNotesApi {
   context.subscriptions.push(
     vscode.window.registerTreeDataProvider('historyNotes.timeline', timeline),
     vscode.window.registerTreeDataProvider('historyNotes.entities', entities),
-    vscode.commands.registerCommand('historyNotes.showTimeline', () => vscode.commands.executeCommand('historyNotes.timeline.focus')),
+    vscode.commands.registerCommand('historyNotes.showTimeline', () =>
+      vscode.commands.executeCommand('historyNotes.timeline.focus'),
+    ),
     vscode.commands.registerCommand('historyNotes.timelineShowWorkspace', () => setScope(true)),
     vscode.commands.registerCommand('historyNotes.timelineShowNote', () => setScope(false)),
     vscode.commands.registerCommand('historyNotes.refreshEntities', () => entities.refresh()),
     vscode.commands.registerCommand('historyNotes.filterEntities', async () => {
-      const value = await vscode.window.showInputBox({ prompt: 'Show entities whose name contains…', value: entities.filter });
-      if (value !== undefined) { entities.filter = value; entities.refresh(); }
+      const value = await vscode.window.showInputBox({
+        prompt: 'Show entities whose name contains…',
+        value: entities.filter,
+      });
+      if (value !== undefined) {
+        entities.filter = value;
+        entities.refresh();
+      }
     }),
-    vscode.commands.registerCommand('historyNotes.revealMention', async (uri: string, line: number, character: number) => {
-      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-      const pos = new vscode.Position(line, character);
-      await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos) });
-    }),
-    vscode.commands.registerCommand('historyNotes.showReferences', async (uri: string, position: { line: number; character: number }) => {
-      const u = vscode.Uri.parse(uri);
-      const pos = new vscode.Position(position.line, position.character);
-      const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', u, pos);
-      await vscode.commands.executeCommand('editor.action.showReferences', u, pos, locations ?? []);
-    }),
+    vscode.commands.registerCommand(
+      'historyNotes.revealMention',
+      async (uri: string, line: number, character: number) => {
+        const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+        const pos = new vscode.Position(line, character);
+        await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos) });
+      },
+    ),
+    vscode.commands.registerCommand(
+      'historyNotes.showReferences',
+      async (uri: string, position: { line: number; character: number }) => {
+        const u = vscode.Uri.parse(uri);
+        const pos = new vscode.Position(position.line, position.character);
+        const locations = await vscode.commands.executeCommand<vscode.Location[]>(
+          'vscode.executeReferenceProvider',
+          u,
+          pos,
+        );
+        await vscode.commands.executeCommand('editor.action.showReferences', u, pos, locations ?? []);
+      },
+    ),
     vscode.commands.registerCommand('historyNotes.showCoverage', async () => {
       const gaps = await lc.sendRequest<CoverageGap[]>('historyNotes/coverage', {});
       const lines = ['# Revision coverage', '', 'Key people, events and ideas that no note mentions yet.', ''];
@@ -81,13 +111,23 @@ export function activate(context: vscode.ExtensionContext): HistoryNotesApi {
       await config.update('acceptedNames', [...names], vscode.ConfigurationTarget.Workspace);
     }),
     vscode.window.onDidChangeActiveTextEditor(() => timeline.refresh()),
-    vscode.workspace.onDidChangeTextDocument((e) => { if (e.document.languageId === 'markdown') { timeline.refresh(300); } }),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document.languageId === 'markdown') {
+        timeline.refresh(300);
+      }
+    }),
     vscode.workspace.onDidSaveTextDocument(() => entities.refresh()),
   );
   void vscode.commands.executeCommand('setContext', 'historyNotes.timelineWorkspace', false);
 
-  const ready = lc.start().then(() => { timeline.refresh(); entities.refresh(); });
-  return { ready, timeline: async (uri) => (await timeline.entries([uri.toString()])).map((e) => timeline.getTreeItem(e)) };
+  const ready = lc.start().then(() => {
+    timeline.refresh();
+    entities.refresh();
+  });
+  return {
+    ready,
+    timeline: async (uri) => (await timeline.entries([uri.toString()])).map((e) => timeline.getTreeItem(e)),
+  };
 }
 
 export async function deactivate(): Promise<void> {

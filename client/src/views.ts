@@ -5,17 +5,51 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
-interface TimelineEntry { uri: string; line: number; character: number; endCharacter: number; kind: string; id: string; label: string; when: string; oldStyle?: string; oldStyleWhen?: string; origin: string }
-interface EntitySummary { id: string; label: string; kind: string; notes: number; mentions: number }
-interface Loc { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
+interface TimelineEntry {
+  uri: string;
+  line: number;
+  character: number;
+  endCharacter: number;
+  kind: string;
+  id: string;
+  label: string;
+  when: string;
+  oldStyle?: string;
+  oldStyleWhen?: string;
+  origin: string;
+}
+interface EntitySummary {
+  id: string;
+  label: string;
+  kind: string;
+  notes: number;
+  mentions: number;
+}
+interface Loc {
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
 
 const KIND_ICON: Record<string, string> = {
-  person: 'person', organisation: 'organization', congress: 'megaphone', event: 'calendar', policy: 'law',
-  document: 'file-text', place: 'location', concept: 'lightbulb', date: 'clock',
+  person: 'person',
+  organisation: 'organization',
+  congress: 'megaphone',
+  event: 'calendar',
+  policy: 'law',
+  document: 'file-text',
+  place: 'location',
+  concept: 'lightbulb',
+  date: 'clock',
 };
 const KIND_GROUP: Record<string, string> = {
-  person: 'People', organisation: 'Organisations', congress: 'Congresses', event: 'Events', policy: 'Policies',
-  document: 'Documents', place: 'Places', concept: 'Concepts',
+  person: 'People',
+  organisation: 'Organisations',
+  congress: 'Congresses',
+  event: 'Events',
+  policy: 'Policies',
+  document: 'Documents',
+  place: 'Places',
+  concept: 'Concepts',
 };
 
 function openAt(uri: string, line: number, character: number): vscode.Command {
@@ -52,7 +86,8 @@ export class TimelineProvider implements vscode.TreeDataProvider<TimelineEntry> 
 
   getTreeItem(e: TimelineEntry): vscode.TreeItem {
     const item = new vscode.TreeItem(`${e.when}`, vscode.TreeItemCollapsibleState.None);
-    item.description = e.origin === 'note' ? `“${e.label}”` : e.label + (e.oldStyleWhen ? ` (O.S. ${e.oldStyleWhen})` : '');
+    item.description =
+      e.origin === 'note' ? `“${e.label}”` : e.label + (e.oldStyleWhen ? ` (O.S. ${e.oldStyleWhen})` : '');
     item.tooltip = `${e.label}\n${e.when}${e.oldStyleWhen ? `\nOld Style: ${e.oldStyleWhen}` : ''}\n${vscode.Uri.parse(e.uri).path.split('/').pop()}:${e.line + 1}`;
     item.iconPath = new vscode.ThemeIcon(KIND_ICON[e.kind] ?? 'circle-small');
     item.command = openAt(e.uri, e.line, e.character);
@@ -60,7 +95,8 @@ export class TimelineProvider implements vscode.TreeDataProvider<TimelineEntry> 
   }
 }
 
-type EntityNode = { group: string; items: EntitySummary[] } | { entity: EntitySummary } | { mention: Loc; entity: EntitySummary };
+type EntityNode =
+  { group: string; items: EntitySummary[] } | { entity: EntitySummary } | { mention: Loc; entity: EntitySummary };
 
 export class EntitiesProvider implements vscode.TreeDataProvider<EntityNode> {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -69,7 +105,9 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntityNode> {
 
   constructor(private readonly client: LanguageClient) {}
 
-  refresh(): void { this.changed.fire(); }
+  refresh(): void {
+    this.changed.fire();
+  }
 
   async getChildren(node?: EntityNode): Promise<EntityNode[]> {
     try {
@@ -104,7 +142,10 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntityNode> {
     }
     if ('mention' in node) {
       const uri = vscode.Uri.parse(node.mention.uri);
-      const item = new vscode.TreeItem(`${uri.path.split('/').pop()}:${node.mention.range.start.line + 1}`, vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(
+        `${uri.path.split('/').pop()}:${node.mention.range.start.line + 1}`,
+        vscode.TreeItemCollapsibleState.None,
+      );
       item.resourceUri = uri;
       item.command = openAt(node.mention.uri, node.mention.range.start.line, node.mention.range.start.character);
       return item;

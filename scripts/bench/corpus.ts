@@ -23,7 +23,12 @@ export function rng(seed: number): () => number {
   };
 }
 
-export interface Pools { sentences: string[]; headings: string[]; tableRows: string[]; sources: string[] }
+export interface Pools {
+  sentences: string[];
+  headings: string[];
+  tableRows: string[];
+  sources: string[];
+}
 
 /** The sample notes, in a stable order. */
 export function sampleFiles(): string[] {
@@ -31,7 +36,14 @@ export function sampleFiles(): string[] {
   const out: string[] = [];
   for (const d of dirs) {
     let names: string[];
-    try { names = fs.readdirSync(d).filter((n) => n.endsWith('.md')).sort(); } catch { continue; }
+    try {
+      names = fs
+        .readdirSync(d)
+        .filter((n) => n.endsWith('.md'))
+        .sort();
+    } catch {
+      continue;
+    }
     for (const n of names) out.push(path.join(d, n));
   }
   return out;
@@ -47,17 +59,27 @@ export function pools(files = sampleFiles()): Pools {
     let inFront = lines[0]?.trim() === '---';
     for (let i = inFront ? 1 : 0; i < lines.length; i++) {
       const line = lines[i];
-      if (inFront) { if (line.trim() === '---') inFront = false; continue; }
+      if (inFront) {
+        if (line.trim() === '---') inFront = false;
+        continue;
+      }
       const t = line.trim();
       if (!t || /^(```|~~~)/.test(t) || /^\|?\s*-{3,}/.test(t)) continue;
-      if (t.startsWith('|')) { tableRows.push(t); continue; }
+      if (t.startsWith('|')) {
+        tableRows.push(t);
+        continue;
+      }
       const h = /^#{1,6}\s+(.*)$/.exec(t);
-      if (h) { headings.push(h[1]); continue; }
+      if (h) {
+        headings.push(h[1]);
+        continue;
+      }
       const body = t.replace(/^(?:[*+•-]|\d{1,3}[.)]|>)\s+/, '');
       for (const s of body.split(/(?<=[.!?])\s+(?=\S)/)) if (s.length >= 3) sentences.push(s);
     }
   }
-  if (!sentences.length) throw new Error('no sample notes found: expected ../shared/notes/*.md or test/fixtures/example-notes/*.md');
+  if (!sentences.length)
+    throw new Error('no sample notes found: expected ../shared/notes/*.md or test/fixtures/example-notes/*.md');
   if (!headings.length) headings.push('Notes');
   if (!tableRows.length) tableRows.push('| Stalin | 1924 |');
   return { sentences, headings, tableRows, sources: files };
@@ -66,10 +88,19 @@ export function pools(files = sampleFiles()): Pools {
 /** Makes notes of about the given size from the pools. */
 export class NoteMaker {
   private readonly r: () => number;
-  constructor(private readonly p: Pools, seed: number) { this.r = rng(seed); }
+  constructor(
+    private readonly p: Pools,
+    seed: number,
+  ) {
+    this.r = rng(seed);
+  }
 
-  private pick<T>(list: T[]): T { return list[Math.floor(this.r() * list.length)]; }
-  private int(lo: number, hi: number): number { return lo + Math.floor(this.r() * (hi - lo + 1)); }
+  private pick<T>(list: T[]): T {
+    return list[Math.floor(this.r() * list.length)];
+  }
+  private int(lo: number, hi: number): number {
+    return lo + Math.floor(this.r() * (hi - lo + 1));
+  }
 
   private sentences(n: number): string {
     const out: string[] = [];
@@ -89,7 +120,8 @@ export class NoteMaker {
     if (x < 0.85) return `${'#'.repeat(this.int(2, 3))} ${this.pick(this.p.headings)}`;
     if (x < 0.9) return `> ${this.sentences(this.int(1, 2))}`;
     if (x < 0.93) return `\`\`\`\n${this.sentences(1)}\n${this.sentences(1)}\n\`\`\``;
-    if (x < 0.96) return `| Who | When |\n| --- | --- |\n${this.pick(this.p.tableRows)}\n${this.pick(this.p.tableRows)}`;
+    if (x < 0.96)
+      return `| Who | When |\n| --- | --- |\n${this.pick(this.p.tableRows)}\n${this.pick(this.p.tableRows)}`;
     // Links, URLs and inline code around real sentences.
     return `${this.sentences(1)} See [${this.pick(this.p.headings)}](https://example.org/${this.int(1, 999)}) and \`code ${this.pick(this.p.headings)}\` then https://example.org/wiki/Stalin. ${this.sentences(1)}`;
   }
@@ -97,7 +129,8 @@ export class NoteMaker {
   /** One note of about `size` UTF-16 code units. */
   note(size: number): string {
     const parts: string[] = [];
-    if (this.r() < 0.2) parts.push(`---\ntitle: ${this.pick(this.p.headings).replace(/[:#]/g, '')}\ntags: [revision]\n---`);
+    if (this.r() < 0.2)
+      parts.push(`---\ntitle: ${this.pick(this.p.headings).replace(/[:#]/g, '')}\ntags: [revision]\n---`);
     parts.push(`# ${this.pick(this.p.headings)}`);
     let len = parts.reduce((n, s) => n + s.length + 2, 0);
     while (len < size) {
@@ -114,7 +147,10 @@ export class NoteMaker {
   }
 }
 
-export interface Corpus { notes: string[]; bytes: number }
+export interface Corpus {
+  notes: string[];
+  bytes: number;
+}
 
 /** `count` notes of `mean` characters on average, deterministic for a given seed. */
 export function makeNotes(p: Pools, count: number, mean: number, seed = SEED): Corpus {
@@ -140,7 +176,11 @@ export function makeBigNote(p: Pools, size: number, seed: number): string {
  */
 export function writeWorkspace(dir: string, notes: string[], stamp: string): void {
   const stampFile = path.join(dir, '.stamp');
-  try { if (fs.readFileSync(stampFile, 'utf8') === stamp) return; } catch { /* write it */ }
+  try {
+    if (fs.readFileSync(stampFile, 'utf8') === stamp) return;
+  } catch {
+    /* write it */
+  }
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   notes.forEach((text, i) => {

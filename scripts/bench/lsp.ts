@@ -4,7 +4,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { pathToFileURL } from 'url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import { ROOT } from './corpus';
 
 export const SERVER = path.join(ROOT, 'server', 'out', 'server.js');
@@ -27,11 +32,18 @@ export async function startServer(folder: string | undefined, nodeArgs: string[]
   if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run compile first`);
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const connection = createMessageConnection(
+    new StreamMessageReader(child.stdout!),
+    new StreamMessageWriter(child.stdin!),
+  );
   const logs: string[] = [];
   const waiting = new Map<string, ((t: number) => void)[]>();
-  connection.onNotification('window/logMessage', (p: { message: string }) => { logs.push(p.message); });
-  connection.onNotification('window/showMessage', (p: { message: string }) => { logs.push(p.message); });
+  connection.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+  });
+  connection.onNotification('window/showMessage', (p: { message: string }) => {
+    logs.push(p.message);
+  });
   connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string }) => {
     const t = performance.now();
     const list = waiting.get(p.uri);
@@ -46,13 +58,23 @@ export async function startServer(folder: string | undefined, nodeArgs: string[]
     processId: process.pid,
     rootUri: uri,
     workspaceFolders: uri ? [{ uri, name: 'bench' }] : null,
-    capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { hover: { contentFormat: ['markdown'] } } },
+    capabilities: {
+      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+      textDocument: { hover: { contentFormat: ['markdown'] } },
+    },
   });
   await connection.sendNotification('initialized', {});
   return {
-    connection, child, spawnedAt, logs,
+    connection,
+    child,
+    spawnedAt,
+    logs,
     nextDiagnostics(u: string) {
-      return new Promise((resolve) => { const l = waiting.get(u) ?? []; l.push(resolve); waiting.set(u, l); });
+      return new Promise((resolve) => {
+        const l = waiting.get(u) ?? [];
+        l.push(resolve);
+        waiting.set(u, l);
+      });
     },
     memory() {
       const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
@@ -67,7 +89,9 @@ export async function startServer(folder: string | undefined, nodeArgs: string[]
       try {
         await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
         await connection.sendNotification('exit');
-      } catch { /* already gone */ }
+      } catch {
+        /* already gone */
+      }
       await new Promise((r) => setTimeout(r, 50));
       connection.dispose();
       child.kill();

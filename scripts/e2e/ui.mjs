@@ -66,7 +66,9 @@ async function openNote(page, name, shown) {
     return page.locator('.quick-input-widget input').isVisible();
   });
   await page.locator('.quick-input-widget input').fill(name);
-  await until(`${name} in Quick Open`, () => page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first().isVisible());
+  await until(`${name} in Quick Open`, () =>
+    page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first().isVisible(),
+  );
   await page.keyboard.press('Enter');
   await page.locator('.monaco-editor .view-lines').filter({ hasText: shown }).first().waitFor({ timeout: WAIT_MS });
 }
@@ -78,19 +80,40 @@ async function runCommand(page, title) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor({ state: 'visible' });
+  await page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ hasText: title })
+    .first()
+    .waitFor({ state: 'visible' });
   await page.keyboard.press('Enter');
   await input.waitFor({ state: 'hidden' });
 }
 
 /** The status bar's "Ln X, Col Y" as { line, column }. */
 async function statusPosition(page) {
-  const text = await page.locator('.statusbar-item').filter({ hasText: /^Ln \d+, Col \d+/ }).first().innerText();
+  const text = await page
+    .locator('.statusbar-item')
+    .filter({ hasText: /^Ln \d+, Col \d+/ })
+    .first()
+    .innerText();
   const m = /Ln (\d+), Col (\d+)/.exec(text);
   return { line: Number(m[1]), column: Number(m[2]) };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** The start of a date in words (21 January 1924, January 1924, 1924, c. 1928, or a span of them) as a sortable number. */
 function startKey(when) {
@@ -134,7 +157,10 @@ export async function runUiPass(run, server, record) {
       const hover = page.locator('.monaco-hover').filter({ hasText: 'Leon Trotsky' });
       // The server may still be starting: hover again until the card shows (the mouse leaves and comes back).
       // The word as drawn (semantic highlighting gives the name a span of its own): hover it as a person would.
-      const span = page.locator('.monaco-editor .view-lines span span').filter({ hasText: /^Trotsky$/ }).first();
+      const span = page
+        .locator('.monaco-editor .view-lines span span')
+        .filter({ hasText: /^Trotsky$/ })
+        .first();
       let word;
       await until('the hover card', async () => {
         // Measured afresh each time: code lenses arriving from the server push the lines down.
@@ -152,7 +178,12 @@ export async function runUiPass(run, server, record) {
       await page.screenshot({ path: path.join(RESULTS_DIR, 'hover-window.png') });
       // The card in the editor as a reader sees it, the picture for the README (images/hover.png).
       const editor = await page.locator('.monaco-editor').first().boundingBox();
-      await shoot(page, path.join(RESULTS_DIR, 'hover-editor.png'), [box, { ...word, height: word.height * 3 }, { x: editor.x, y: box.y, width: editor.width, height: 1 }], 16);
+      await shoot(
+        page,
+        path.join(RESULTS_DIR, 'hover-editor.png'),
+        [box, { ...word, height: word.height * 3 }, { x: editor.x, y: box.y, width: editor.width, height: 1 }],
+        16,
+      );
       return `${card.split('\n')[0]} → ${file}`;
     });
 
@@ -200,7 +231,10 @@ export async function runUiPass(run, server, record) {
       await openNote(page, TIMELINE_NOTE, 'Reasons for the rise of Stalin');
       // Line 14: "* When Lenin suffered a stroke … in **1922**, Stalin visited him often". Names are coloured only by
       // the server's semantic tokens (the TextMate grammar knows dates and congresses, not names).
-      const line = page.locator('.monaco-editor .view-line').filter({ hasText: /When\s+Lenin\s+suffered/ }).first();
+      const line = page
+        .locator('.monaco-editor .view-line')
+        .filter({ hasText: /When\s+Lenin\s+suffered/ })
+        .first();
       const colours = await until('Lenin and 1922 coloured apart from the prose', async () => {
         // The editor draws spaces as no-break spaces: compare the spans' text with them made plain.
         const c = await line.evaluate((el) => {
@@ -209,9 +243,14 @@ export async function runUiPass(run, server, record) {
             const span = spans.find((s) => test(s.textContent.replace(/\u00a0/g, ' ')));
             return span && getComputedStyle(span).color;
           };
-          return { prose: colour((t) => t.includes('suffered a stroke')), person: colour((t) => t === 'Lenin'), date: colour((t) => t === '1922') };
+          return {
+            prose: colour((t) => t.includes('suffered a stroke')),
+            person: colour((t) => t === 'Lenin'),
+            date: colour((t) => t === '1922'),
+          };
         });
-        if (!c.prose || !c.person || !c.date || c.person === c.prose || c.date === c.prose) throw new Error(`colours seen: ${JSON.stringify(c)}`);
+        if (!c.prose || !c.person || !c.date || c.person === c.prose || c.date === c.prose)
+          throw new Error(`colours seen: ${JSON.stringify(c)}`);
         return c;
       });
       const editor = await page.locator('.monaco-editor').first().boundingBox();
@@ -251,15 +290,24 @@ export async function runUiPass(run, server, record) {
       });
       for (let i = 1; i < entries.length; i++) {
         if (startKey(entries[i].when) < startKey(entries[i - 1].when)) {
-          throw new Error(`"${entries[i].when} ${entries[i].what}" is listed after "${entries[i - 1].when} ${entries[i - 1].what}"`);
+          throw new Error(
+            `"${entries[i].when} ${entries[i].what}" is listed after "${entries[i - 1].when} ${entries[i - 1].what}"`,
+          );
         }
       }
-      const people = ['Vladimir Lenin', 'Joseph Stalin', 'Leon Trotsky'].map((who) => entries.findIndex((e) => e.what.startsWith(who)));
+      const people = ['Vladimir Lenin', 'Joseph Stalin', 'Leon Trotsky'].map((who) =>
+        entries.findIndex((e) => e.what.startsWith(who)),
+      );
       if (people.some((at, i) => at < 0 || (i > 0 && at < people[i - 1]))) {
-        throw new Error(`Lenin, Stalin and Trotsky (born 1870, 1878, 1879) not in that order: ${entries.map((e) => e.what).join(' | ')}`);
+        throw new Error(
+          `Lenin, Stalin and Trotsky (born 1870, 1878, 1879) not in that order: ${entries.map((e) => e.what).join(' | ')}`,
+        );
       }
       const file = await shoot(page, path.join(RESULTS_DIR, 'timeline.png'), [await view.boundingBox()], 0);
-      return `${entries.length} rows on screen, ${entries.slice(0, 4).map((e) => `${e.when} ${e.what}`).join('; ')} … → ${file}`;
+      return `${entries.length} rows on screen, ${entries
+        .slice(0, 4)
+        .map((e) => `${e.when} ${e.what}`)
+        .join('; ')} … → ${file}`;
     });
 
     await step('clicking a timeline entry moves the cursor to the mention', async () => {

@@ -15,13 +15,22 @@ const USAGE = `usage: history-notes scan [--json] PATH...
        history-notes check [--format text|json|sarif] PATH...
        history-notes timeline [--json] PATH...`;
 
-interface Note { file: string; uri: string; text: string }
+interface Note {
+  file: string;
+  uri: string;
+  text: string;
+}
 
 function collect(paths: string[], errors: string[]): Note[] {
   const files: string[] = [];
   const walk = (p: string) => {
     let st: fs.Stats;
-    try { st = fs.statSync(p); } catch { errors.push(`${p}: no such file or folder`); return; }
+    try {
+      st = fs.statSync(p);
+    } catch {
+      errors.push(`${p}: no such file or folder`);
+      return;
+    }
     if (st.isDirectory()) {
       for (const name of fs.readdirSync(p).sort()) {
         if (name === 'node_modules' || name.startsWith('.')) continue;
@@ -36,7 +45,10 @@ function collect(paths: string[], errors: string[]): Note[] {
   const notes: Note[] = [];
   for (const f of files) {
     const buf = fs.readFileSync(f);
-    if (looksBinary(buf)) { errors.push(`${f}: not a text file, skipped`); continue; }
+    if (looksBinary(buf)) {
+      errors.push(`${f}: not a text file, skipped`);
+      continue;
+    }
     notes.push({ file: f, uri: pathToUri(path.resolve(f)), text: buf.toString('utf8') });
   }
   return notes;
@@ -50,8 +62,16 @@ function makeService(notes: Note[]): LanguageService {
 }
 
 export interface ScanRow {
-  file: string; line: number; character: number; endLine: number; endCharacter: number;
-  text: string; kind: string; id: string; label: string; misspelling: boolean;
+  file: string;
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+  text: string;
+  kind: string;
+  id: string;
+  label: string;
+  misspelling: boolean;
 }
 
 export function scanRows(service: LanguageService, notes: Note[]): ScanRow[] {
@@ -60,7 +80,18 @@ export function scanRows(service: LanguageService, notes: Note[]): ScanRow[] {
     const a = service.analysis(n.uri)!;
     for (const m of a.all()) {
       const label = m.kind === 'date' ? (m.date?.words ?? m.id) : (service.kb.get(m.id)?.label ?? m.id);
-      rows.push({ file: n.file, line: m.line, character: m.start, endLine: m.line, endCharacter: m.end, text: a.lineText(m.line).slice(m.start, m.end), kind: m.kind, id: m.id, label, misspelling: m.misspelling });
+      rows.push({
+        file: n.file,
+        line: m.line,
+        character: m.start,
+        endLine: m.line,
+        endCharacter: m.end,
+        text: a.lineText(m.line).slice(m.start, m.end),
+        kind: m.kind,
+        id: m.id,
+        label,
+        misspelling: m.misspelling,
+      });
     }
   }
   return rows;
@@ -73,19 +104,43 @@ function sarif(findings: { file: string; d: Diagnostic }[]): unknown {
   return {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    runs: [{
-      tool: { driver: { name: 'history-notes', informationUri: 'https://github.com/history-notes/history-notes', rules: [...new Set(findings.map((f) => String(f.d.code)))].map((id) => ({ id })) } },
-      results: findings.map(({ file, d }) => ({
-        ruleId: String(d.code),
-        level: level(d.severity),
-        message: { text: d.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri: file.split(path.sep).join('/') }, region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 } } }],
-      })),
-    }],
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'history-notes',
+            informationUri: 'https://github.com/history-notes/history-notes',
+            rules: [...new Set(findings.map((f) => String(f.d.code)))].map((id) => ({ id })),
+          },
+        },
+        results: findings.map(({ file, d }) => ({
+          ruleId: String(d.code),
+          level: level(d.severity),
+          message: { text: d.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: file.split(path.sep).join('/') },
+                region: {
+                  startLine: d.range.start.line + 1,
+                  startColumn: d.range.start.character + 1,
+                  endLine: d.range.end.line + 1,
+                  endColumn: d.range.end.character + 1,
+                },
+              },
+            },
+          ],
+        })),
+      },
+    ],
   };
 }
 
-export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): number {
+export function main(
+  argv: string[],
+  out: (s: string) => void = (s) => process.stdout.write(s),
+  err: (s: string) => void = (s) => process.stderr.write(s),
+): number {
   const [command, ...rest] = argv;
   const flags = new Set<string>();
   let format = 'text';
@@ -93,13 +148,22 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--json') flags.add('json');
-    else if (a === '--format') { format = rest[++i] ?? ''; }
-    else if (a.startsWith('--format=')) format = a.slice(9);
-    else if (a === '--help' || a === '-h') { out(USAGE + '\n'); return 0; }
-    else if (a.startsWith('-')) { err(`history-notes: unknown option ${a}\n${USAGE}\n`); return 2; }
-    else paths.push(a);
+    else if (a === '--format') {
+      format = rest[++i] ?? '';
+    } else if (a.startsWith('--format=')) format = a.slice(9);
+    else if (a === '--help' || a === '-h') {
+      out(USAGE + '\n');
+      return 0;
+    } else if (a.startsWith('-')) {
+      err(`history-notes: unknown option ${a}\n${USAGE}\n`);
+      return 2;
+    } else paths.push(a);
   }
-  if (!['scan', 'check', 'timeline'].includes(command ?? '') || paths.length === 0 || !['text', 'json', 'sarif'].includes(format)) {
+  if (
+    !['scan', 'check', 'timeline'].includes(command ?? '') ||
+    paths.length === 0 ||
+    !['text', 'json', 'sarif'].includes(format)
+  ) {
     err(USAGE + '\n');
     return 2;
   }
@@ -112,23 +176,59 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   if (command === 'scan') {
     const rows = scanRows(service, notes);
     if (flags.has('json')) out(JSON.stringify(rows, null, 2) + '\n');
-    else for (const r of rows) out(`${r.file}:${r.line + 1}:${r.character + 1}\t${r.kind}\t${r.text}\t→ ${r.label}${r.misspelling ? ' (misspelt)' : ''}\n`);
+    else
+      for (const r of rows)
+        out(
+          `${r.file}:${r.line + 1}:${r.character + 1}\t${r.kind}\t${r.text}\t→ ${r.label}${r.misspelling ? ' (misspelt)' : ''}\n`,
+        );
     return 0;
   }
   if (command === 'timeline') {
     const entries = service.timeline(notes.map((n) => n.uri));
     const byUri = new Map(notes.map((n) => [n.uri, n.file]));
-    if (flags.has('json')) out(JSON.stringify(entries.map((e) => ({ ...e, file: byUri.get(e.uri) ?? e.uri, uri: undefined })), null, 2) + '\n');
-    else for (const e of entries) out(`${e.when.padEnd(28)} ${e.label}${e.oldStyleWhen ? ` (O.S. ${e.oldStyleWhen})` : ''}  [${path.basename(byUri.get(e.uri) ?? '')}:${e.line + 1}]\n`);
+    if (flags.has('json'))
+      out(
+        JSON.stringify(
+          entries.map((e) => ({ ...e, file: byUri.get(e.uri) ?? e.uri, uri: undefined })),
+          null,
+          2,
+        ) + '\n',
+      );
+    else
+      for (const e of entries)
+        out(
+          `${e.when.padEnd(28)} ${e.label}${e.oldStyleWhen ? ` (O.S. ${e.oldStyleWhen})` : ''}  [${path.basename(byUri.get(e.uri) ?? '')}:${e.line + 1}]\n`,
+        );
     return 0;
   }
   const findings: { file: string; d: Diagnostic }[] = [];
   for (const n of notes) for (const d of service.diagnostics(n.uri)) findings.push({ file: n.file, d });
-  if (format === 'json') out(JSON.stringify(findings.map(({ file, d }) => ({ file, line: d.range.start.line, character: d.range.start.character, endLine: d.range.end.line, endCharacter: d.range.end.character, severity: SEVERITY_NAME[d.severity ?? 3], code: d.code, message: d.message })), null, 2) + '\n');
+  if (format === 'json')
+    out(
+      JSON.stringify(
+        findings.map(({ file, d }) => ({
+          file,
+          line: d.range.start.line,
+          character: d.range.start.character,
+          endLine: d.range.end.line,
+          endCharacter: d.range.end.character,
+          severity: SEVERITY_NAME[d.severity ?? 3],
+          code: d.code,
+          message: d.message,
+        })),
+        null,
+        2,
+      ) + '\n',
+    );
   else if (format === 'sarif') out(JSON.stringify(sarif(findings), null, 2) + '\n');
   else {
-    for (const { file, d } of findings) out(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAME[d.severity ?? 3]} ${d.message}\n`);
-    out(`${findings.length} finding${findings.length === 1 ? '' : 's'} in ${notes.length} note${notes.length === 1 ? '' : 's'}\n`);
+    for (const { file, d } of findings)
+      out(
+        `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAME[d.severity ?? 3]} ${d.message}\n`,
+      );
+    out(
+      `${findings.length} finding${findings.length === 1 ? '' : 's'} in ${notes.length} note${notes.length === 1 ? '' : 's'}\n`,
+    );
   }
   return findings.some((f) => (f.d.severity ?? 3) <= DiagnosticSeverity.Warning) ? 1 : 0;
 }

@@ -7,9 +7,24 @@
 import * as path from 'path';
 import picomatch from 'picomatch';
 import {
-  CodeActionKind, createConnection, MessageType, SemanticTokensBuilder, ShowMessageNotification, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes,
-  FileChangeType, ProposedFeatures, ResponseError, TextDocumentSyncKind, type Connection, type InitializeParams,
-  type InitializeResult, type Position, type Range, LSPErrorCodes,
+  CodeActionKind,
+  createConnection,
+  MessageType,
+  SemanticTokensBuilder,
+  ShowMessageNotification,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  FileChangeType,
+  ProposedFeatures,
+  ResponseError,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type Position,
+  type Range,
+  LSPErrorCodes,
 } from 'vscode-languageserver/node';
 import { loadBundledKnowledgeBase } from './kb/knowledgeBase';
 import { ACCEPT_NAME_COMMAND } from './service/codeActions';
@@ -38,11 +53,14 @@ export function startServer(connection: Connection): void {
   const log = (m: string) => connection.console.log(m);
   // A notification, not showMessageRequest: a client that cannot answer requests must not leave a promise
   // rejected behind us.
-  const warn = (message: string) => { void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }); };
+  const warn = (message: string) => {
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+  };
   const logError = (m: string) => connection.console.error(m);
 
   function requireService(): LanguageService {
-    if (!service || !initialised) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'History Notes: the server is not initialised yet.');
+    if (!service || !initialised)
+      throw new ResponseError(ErrorCodes.ServerNotInitialized, 'History Notes: the server is not initialised yet.');
     return service;
   }
 
@@ -53,7 +71,8 @@ export function startServer(connection: Connection): void {
   function guard<P, R>(name: string, fallback: R, fn: (p: P) => R, needs: readonly Need[] = []): (p: P) => R {
     return (p: P) => {
       try {
-        if (!validParams(p, needs)) throw new ResponseError(ErrorCodes.InvalidParams, `History Notes: malformed ${name} parameters.`);
+        if (!validParams(p, needs))
+          throw new ResponseError(ErrorCodes.InvalidParams, `History Notes: malformed ${name} parameters.`);
         return fn(p);
       } catch (err) {
         if (err instanceof ResponseError) throw err;
@@ -66,29 +85,40 @@ export function startServer(connection: Connection): void {
   function scheduleDiagnostics(uri: string): void {
     const t = pending.get(uri);
     if (t) clearTimeout(t);
-    pending.set(uri, setTimeout(() => {
-      pending.delete(uri);
-      try {
-        if (service?.isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: service.diagnostics(uri) });
-      } catch (err) {
-        logError(`History Notes: diagnostics failed for ${uri}: ${(err as Error)?.stack ?? err}`);
-      }
-    }, DIAGNOSTIC_DELAY_MS));
+    pending.set(
+      uri,
+      setTimeout(() => {
+        pending.delete(uri);
+        try {
+          if (service?.isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: service.diagnostics(uri) });
+        } catch (err) {
+          logError(`History Notes: diagnostics failed for ${uri}: ${(err as Error)?.stack ?? err}`);
+        }
+      }, DIAGNOSTIC_DELAY_MS),
+    );
   }
 
   async function pullSettings(): Promise<void> {
     if (!configurationPull || !service) return;
     try {
-      const [cfg, filesExclude] = await connection.workspace.getConfiguration([{ section: 'historyNotes' }, { section: 'files.exclude' }]);
+      const [cfg, filesExclude] = await connection.workspace.getConfiguration([
+        { section: 'historyNotes' },
+        { section: 'files.exclude' },
+      ]);
       const settings = mergeSettings(cfg);
       service.updateSettings(settings);
       if (fsWorkspace && fsWorkspace.maxFileBytes !== settings.maxFileBytes) {
         // A new size limit: once the workspace has been indexed, the notes are read again under it.
         fsWorkspace.maxFileBytes = settings.maxFileBytes;
-        if (indexStarted) void service.indexWorkspace().catch((err) => logError(`History Notes: indexing failed: ${(err as Error)?.stack ?? err}`));
+        if (indexStarted)
+          void service
+            .indexWorkspace()
+            .catch((err) => logError(`History Notes: indexing failed: ${(err as Error)?.stack ?? err}`));
       }
       await useKnowledgeBaseFolders(kbFoldersOf(cfg));
-      excludeGlobs = Object.entries((filesExclude ?? {}) as Record<string, unknown>).filter(([, v]) => v === true).map(([k]) => k);
+      excludeGlobs = Object.entries((filesExclude ?? {}) as Record<string, unknown>)
+        .filter(([, v]) => v === true)
+        .map(([k]) => k);
     } catch (err) {
       logError(`History Notes: could not read settings: ${(err as Error).message}`);
     }
@@ -98,7 +128,9 @@ export function startServer(connection: Connection): void {
   function kbFoldersOf(cfg: unknown): string[] {
     const list = (cfg as { knowledgeBase?: { folders?: unknown } } | null)?.knowledgeBase?.folders;
     if (!Array.isArray(list)) return [];
-    return list.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => path.resolve(folders[0] ?? process.cwd(), x));
+    return list
+      .filter((x): x is string => typeof x === 'string' && x.trim() !== '')
+      .map((x) => path.resolve(folders[0] ?? process.cwd(), x));
   }
 
   /**
@@ -110,12 +142,20 @@ export function startServer(connection: Connection): void {
     userKbFolders = extra;
     const kb = loadBundledKnowledgeBase(extra);
     const userProblems = kb.problems.filter((p) => extra.some((f) => p.file.startsWith(f)));
-    for (const p of userProblems.slice(0, 50)) logError(`History Notes: knowledge base problem: ${p.file}${p.entity ? ` [${p.entity}]` : ''}: ${p.message}`);
+    for (const p of userProblems.slice(0, 50))
+      logError(`History Notes: knowledge base problem: ${p.file}${p.entity ? ` [${p.entity}]` : ''}: ${p.message}`);
     if (userProblems.length) {
-      warn(`History Notes: your knowledge base has ${userProblems.length} problem${userProblems.length === 1 ? '' : 's'}; the rest of it is in use. See the History Notes output for details.`);
+      warn(
+        `History Notes: your knowledge base has ${userProblems.length} problem${userProblems.length === 1 ? '' : 's'}; the rest of it is in use. See the History Notes output for details.`,
+      );
     }
     const old = service;
-    const next = new LanguageService({ kb, workspace: old.ctx.workspace, logger: old.ctx.logger, settings: old.ctx.settings });
+    const next = new LanguageService({
+      kb,
+      workspace: old.ctx.workspace,
+      logger: old.ctx.logger,
+      settings: old.ctx.settings,
+    });
     for (const [uri, open] of old.ctx.open) {
       if (open.tooLarge) next.ctx.open.set(uri, { ...open, analysis: new NoteAnalysis(next.ctx.scanner, '') });
       else next.openNote(uri, open.version, open.analysis.text());
@@ -124,23 +164,37 @@ export function startServer(connection: Connection): void {
     builders.clear();
     await next.indexWorkspace();
     for (const uri of openUris()) scheduleDiagnostics(uri);
-    log(`History Notes: knowledge base reloaded with ${kb.entities.length} entities (${extra.length} folder${extra.length === 1 ? '' : 's'} of yours).`);
+    log(
+      `History Notes: knowledge base reloaded with ${kb.entities.length} entities (${extra.length} folder${extra.length === 1 ? '' : 's'} of yours).`,
+    );
   }
 
   function isExcluded(rel: string): boolean {
-    return excludeGlobs.some((g) => picomatch.isMatch(rel, g.replace(/^\*\*\//, ''), { dot: true }) || picomatch.isMatch(rel, g, { dot: true }));
+    return excludeGlobs.some(
+      (g) =>
+        picomatch.isMatch(rel, g.replace(/^\*\*\//, ''), { dot: true }) || picomatch.isMatch(rel, g, { dot: true }),
+    );
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const kb = loadBundledKnowledgeBase();
-    for (const p of kb.problems.slice(0, 20)) logError(`History Notes: knowledge base problem: ${p.file}${p.entity ? ` [${p.entity}]` : ''}: ${p.message}`);
+    for (const p of kb.problems.slice(0, 20))
+      logError(`History Notes: knowledge base problem: ${p.file}${p.entity ? ` [${p.entity}]` : ''}: ${p.message}`);
     folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
-    if (!folders.length && params.rootUri) { const p = uriToPath(params.rootUri); if (p) folders.push(p); }
+    if (!folders.length && params.rootUri) {
+      const p = uriToPath(params.rootUri);
+      if (p) folders.push(p);
+    }
     const workspace = new FsWorkspace({
-      folders, exclude: (rel) => isExcluded(rel), maxFileBytes: DEFAULT_SETTINGS.maxFileBytes,
-      onSkip: (uri, reason) => log(reason === 'binary'
-        ? `History Notes: ${fileName(uri)} is not a text file; it is not indexed.`
-        : `History Notes: ${fileName(uri)} is larger than ${limitInWords()}; it is not indexed.`),
+      folders,
+      exclude: (rel) => isExcluded(rel),
+      maxFileBytes: DEFAULT_SETTINGS.maxFileBytes,
+      onSkip: (uri, reason) =>
+        log(
+          reason === 'binary'
+            ? `History Notes: ${fileName(uri)} is not a text file; it is not indexed.`
+            : `History Notes: ${fileName(uri)} is larger than ${limitInWords()}; it is not indexed.`,
+        ),
     });
     fsWorkspace = workspace;
     service = new LanguageService({ kb, workspace, logger: { log, error: logError } });
@@ -158,7 +212,11 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: { label: 'History Notes' },
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] }, full: { delta: true }, range: true },
+        semanticTokensProvider: {
+          legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] },
+          full: { delta: true },
+          range: true,
+        },
         codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'history-notes-ls', version: '0.1.0' },
@@ -166,9 +224,14 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    if (configurationPull) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'historyNotes' }).catch(() => undefined);
+    if (configurationPull)
+      void connection.client
+        .register(DidChangeConfigurationNotification.type, { section: 'historyNotes' })
+        .catch(() => undefined);
     if (watchedFilesDynamic) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown}' }] }).catch(() => undefined);
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown}' }] })
+        .catch(() => undefined);
     }
     indexReady = (async () => {
       await pullSettings();
@@ -205,9 +268,15 @@ export function startServer(connection: Connection): void {
     try {
       const s = requireService();
       const uri = p?.textDocument?.uri;
-      if (typeof uri !== 'string') { logError('History Notes: didOpen without a document URI was ignored.'); return; }
+      if (typeof uri !== 'string') {
+        logError('History Notes: didOpen without a document URI was ignored.');
+        return;
+      }
       const text = typeof p.textDocument.text === 'string' ? p.textDocument.text : '';
-      if (!s.openNote(uri, p.textDocument.version, text)) { tooLargeToAnalyse(uri); return; }
+      if (!s.openNote(uri, p.textDocument.version, text)) {
+        tooLargeToAnalyse(uri);
+        return;
+      }
       scheduleDiagnostics(uri);
     } catch (err) {
       logError(`History Notes: didOpen failed: ${(err as Error)?.stack ?? err}`);
@@ -218,12 +287,17 @@ export function startServer(connection: Connection): void {
     try {
       const s = requireService();
       const uri = p?.textDocument?.uri;
-      if (typeof uri !== 'string') { logError('History Notes: didChange without a document URI was ignored.'); return; }
+      if (typeof uri !== 'string') {
+        logError('History Notes: didChange without a document URI was ignored.');
+        return;
+      }
       const all: unknown[] = Array.isArray(p.contentChanges) ? p.contentChanges : [];
       const changes = all.filter(validChange);
       // A change we cannot read is the client's slip: say so, and keep the ones we can.
       if (changes.length < all.length || !Array.isArray(p.contentChanges)) {
-        logError(`History Notes: ignored ${Array.isArray(p.contentChanges) ? all.length - changes.length : 'the'} malformed content change(s) of ${uri} (version ${p.textDocument.version}).`);
+        logError(
+          `History Notes: ignored ${Array.isArray(p.contentChanges) ? all.length - changes.length : 'the'} malformed content change(s) of ${uri} (version ${p.textDocument.version}).`,
+        );
       }
       const wasTooLarge = s.isTooLarge(uri);
       if (!s.changeNote(uri, p.textDocument.version ?? 0, changes)) return;
@@ -238,12 +312,17 @@ export function startServer(connection: Connection): void {
     try {
       const s = requireService();
       const uri = p?.textDocument?.uri;
-      if (typeof uri !== 'string') { logError('History Notes: didClose without a document URI was ignored.'); return; }
+      if (typeof uri !== 'string') {
+        logError('History Notes: didClose without a document URI was ignored.');
+        return;
+      }
       s.closeNote(uri);
       builders.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
       // The editor may have closed it unsaved: what is on disk is the truth for the index.
-      s.indexNote(uri).catch((err) => logError(`History Notes: could not re-read ${uri}: ${(err as Error)?.stack ?? err}`));
+      s.indexNote(uri).catch((err) =>
+        logError(`History Notes: could not re-read ${uri}: ${(err as Error)?.stack ?? err}`),
+      );
     } catch (err) {
       logError(`History Notes: didClose failed: ${(err as Error)?.stack ?? err}`);
     }
@@ -255,7 +334,10 @@ export function startServer(connection: Connection): void {
     const changes: unknown[] = Array.isArray(p?.changes) ? p.changes : [];
     for (const c of changes) {
       const uri = (c as { uri?: unknown } | null)?.uri;
-      if (typeof uri !== 'string') { logError('History Notes: a watched-file change without a URI was ignored.'); continue; }
+      if (typeof uri !== 'string') {
+        logError('History Notes: a watched-file change without a URI was ignored.');
+        continue;
+      }
       try {
         if ((c as { type?: unknown }).type === FileChangeType.Deleted) {
           s.forgetNote(uri);
@@ -272,9 +354,20 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onHover(guard('hover', null, (p) => requireService().hover(p.textDocument.uri, p.position), AT));
-  connection.onCompletion(guard('completion', { isIncomplete: false, items: [] }, (p) => requireService().completion(p.textDocument.uri, p.position, p.context?.triggerKind === 1), AT));
-  connection.onCompletionResolve(guard('completion resolve', null as never, (item) => requireService().resolveCompletion(item)));
-  connection.onDefinition(guard('definition', [], (p) => requireService().definition(p.textDocument.uri, p.position), AT));
+  connection.onCompletion(
+    guard(
+      'completion',
+      { isIncomplete: false, items: [] },
+      (p) => requireService().completion(p.textDocument.uri, p.position, p.context?.triggerKind === 1),
+      AT,
+    ),
+  );
+  connection.onCompletionResolve(
+    guard('completion resolve', null as never, (item) => requireService().resolveCompletion(item)),
+  );
+  connection.onDefinition(
+    guard('definition', [], (p) => requireService().definition(p.textDocument.uri, p.position), AT),
+  );
   // References wait for the index: a request cancelled meanwhile (or while it is read) is answered
   // RequestCancelled, as LSP asks, rather than computed for nobody.
   connection.onReferences(async (p, token) => {
@@ -282,49 +375,114 @@ export function startServer(connection: Connection): void {
     await indexReady;
     await new Promise((resolve) => setImmediate(resolve));
     if (token.isCancellationRequested) throw cancelled();
-    const found = guard('references', [], (q: typeof p) => requireService().references(q.textDocument.uri, q.position, !!q.context?.includeDeclaration, token), AT)(p);
+    const found = guard(
+      'references',
+      [],
+      (q: typeof p) =>
+        requireService().references(q.textDocument.uri, q.position, !!q.context?.includeDeclaration, token),
+      AT,
+    )(p);
     if (token.isCancellationRequested) throw cancelled();
     return found;
   });
-  connection.onDocumentHighlight(guard('highlight', [], (p) => requireService().documentHighlights(p.textDocument.uri, p.position), AT));
-  connection.onDocumentSymbol(guard('document symbols', [], (p) => requireService().documentSymbols(p.textDocument.uri), DOC));
-  connection.onWorkspaceSymbol(guard('workspace symbols', [], (p) => requireService().workspaceSymbols(typeof p.query === 'string' ? p.query : '')));
-  connection.onCodeAction(guard('code actions', [], (p) => requireService().codeActions(p.textDocument.uri, p.range, Array.isArray(p.context?.diagnostics) ? p.context.diagnostics : []), SPAN));
+  connection.onDocumentHighlight(
+    guard('highlight', [], (p) => requireService().documentHighlights(p.textDocument.uri, p.position), AT),
+  );
+  connection.onDocumentSymbol(
+    guard('document symbols', [], (p) => requireService().documentSymbols(p.textDocument.uri), DOC),
+  );
+  connection.onWorkspaceSymbol(
+    guard('workspace symbols', [], (p) =>
+      requireService().workspaceSymbols(typeof p.query === 'string' ? p.query : ''),
+    ),
+  );
+  connection.onCodeAction(
+    guard(
+      'code actions',
+      [],
+      (p) =>
+        requireService().codeActions(
+          p.textDocument.uri,
+          p.range,
+          Array.isArray(p.context?.diagnostics) ? p.context.diagnostics : [],
+        ),
+      SPAN,
+    ),
+  );
 
   // Semantic tokens: one builder per note keeps the previous result, so that a delta request sends only edits.
   function buildTokens(uri: string, builder: SemanticTokensBuilder, fromLine?: number, toLine?: number): void {
-    for (const t of requireService().semanticTokens(uri, fromLine, toLine)) builder.push(t.line, t.start, t.length, t.type, t.modifiers);
+    for (const t of requireService().semanticTokens(uri, fromLine, toLine))
+      builder.push(t.line, t.start, t.length, t.type, t.modifiers);
   }
   function builderFor(uri: string): SemanticTokensBuilder {
     let b = builders.get(uri);
-    if (!b) { b = new SemanticTokensBuilder(); builders.set(uri, b); }
+    if (!b) {
+      b = new SemanticTokensBuilder();
+      builders.set(uri, b);
+    }
     return b;
   }
-  connection.languages.semanticTokens.on(guard('semantic tokens', { data: [] }, (p) => {
-    const b = builderFor(p.textDocument.uri);
-    buildTokens(p.textDocument.uri, b);
-    return b.build();
-  }, DOC));
-  connection.languages.semanticTokens.onDelta(guard('semantic tokens delta', { edits: [] }, (p) => {
-    const b = builderFor(p.textDocument.uri);
-    b.previousResult(p.previousResultId);
-    buildTokens(p.textDocument.uri, b);
-    return b.buildEdits();
-  }, DOC));
-  connection.languages.semanticTokens.onRange(guard('semantic tokens range', { data: [] }, (p) => {
-    const b = new SemanticTokensBuilder();
-    buildTokens(p.textDocument.uri, b, p.range.start.line, p.range.end.line);
-    return b.build();
-  }, SPAN));
+  connection.languages.semanticTokens.on(
+    guard(
+      'semantic tokens',
+      { data: [] },
+      (p) => {
+        const b = builderFor(p.textDocument.uri);
+        buildTokens(p.textDocument.uri, b);
+        return b.build();
+      },
+      DOC,
+    ),
+  );
+  connection.languages.semanticTokens.onDelta(
+    guard(
+      'semantic tokens delta',
+      { edits: [] },
+      (p) => {
+        const b = builderFor(p.textDocument.uri);
+        b.previousResult(p.previousResultId);
+        buildTokens(p.textDocument.uri, b);
+        return b.buildEdits();
+      },
+      DOC,
+    ),
+  );
+  connection.languages.semanticTokens.onRange(
+    guard(
+      'semantic tokens range',
+      { data: [] },
+      (p) => {
+        const b = new SemanticTokensBuilder();
+        buildTokens(p.textDocument.uri, b, p.range.start.line, p.range.end.line);
+        return b.build();
+      },
+      SPAN,
+    ),
+  );
   connection.onCodeLens(guard('code lens', [], (p) => requireService().codeLenses(p.textDocument.uri), DOC));
-  connection.onRequest('historyNotes/timeline', guard('timeline', [], (p: { uris?: unknown }) => {
-    const s = requireService();
-    const uris = Array.isArray(p.uris) ? p.uris.filter((u): u is string => typeof u === 'string') : [...new Set([...s.ctx.open.keys(), ...s.ctx.index.uris()])];
-    return s.timeline(uris);
-  }));
-  connection.onRequest('historyNotes/entities', guard('entities', [], () => requireService().workspaceEntities()));
-  connection.onRequest('historyNotes/mentions', guard('mentions', [], (p: { id?: unknown }) => (typeof p.id === 'string' ? requireService().mentions(p.id) : [])));
-  connection.onRequest('historyNotes/coverage', guard('coverage', [], () => requireService().coverage()));
+  connection.onRequest(
+    'historyNotes/timeline',
+    guard('timeline', [], (p: { uris?: unknown }) => {
+      const s = requireService();
+      const uris = Array.isArray(p.uris)
+        ? p.uris.filter((u): u is string => typeof u === 'string')
+        : [...new Set([...s.ctx.open.keys(), ...s.ctx.index.uris()])];
+      return s.timeline(uris);
+    }),
+  );
+  connection.onRequest(
+    'historyNotes/entities',
+    guard('entities', [], () => requireService().workspaceEntities()),
+  );
+  connection.onRequest(
+    'historyNotes/mentions',
+    guard('mentions', [], (p: { id?: unknown }) => (typeof p.id === 'string' ? requireService().mentions(p.id) : [])),
+  );
+  connection.onRequest(
+    'historyNotes/coverage',
+    guard('coverage', [], () => requireService().coverage()),
+  );
 
   connection.listen();
 }
@@ -336,7 +494,11 @@ function isNat(n: unknown): boolean {
 /** The file name of a URI, for messages. */
 function fileName(uri: string): string {
   const last = uri.split(/[/\\]/).pop() ?? uri;
-  try { return decodeURIComponent(last); } catch { return last; }
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }
 
 /** What a request's parameters must hold: a document, a position in it, a range of it. */
@@ -368,7 +530,11 @@ function validParams(p: unknown, needs: readonly Need[]): boolean {
 function validChange(c: unknown): c is { range?: Range; text: string } {
   if (typeof c !== 'object' || c === null || typeof (c as { text?: unknown }).text !== 'string') return false;
   const r = (c as { range?: { start?: unknown; end?: unknown } }).range;
-  const numbers = (p: unknown) => typeof p === 'object' && p !== null && Number.isFinite((p as Position).line) && Number.isFinite((p as Position).character);
+  const numbers = (p: unknown) =>
+    typeof p === 'object' &&
+    p !== null &&
+    Number.isFinite((p as Position).line) &&
+    Number.isFinite((p as Position).character);
   return r === undefined || (typeof r === 'object' && r !== null && numbers(r.start) && numbers(r.end));
 }
 
@@ -378,12 +544,17 @@ function mergeSettings(cfg: unknown): Settings {
   const fc = { ...DEFAULT_SETTINGS.factCheck };
   for (const k of Object.keys(fc) as (keyof typeof fc)[]) {
     const v = c.factCheck?.[k];
-    if (typeof v === 'string' && severities.includes(v)) fc[k] = v as typeof fc[typeof k];
+    if (typeof v === 'string' && severities.includes(v)) fc[k] = v as (typeof fc)[typeof k];
   }
   return {
     factCheck: fc,
-    acceptedNames: Array.isArray(c.acceptedNames) ? c.acceptedNames.filter((x): x is string => typeof x === 'string') : [],
-    maxFileBytes: typeof c.maxFileSizeMB === 'number' && c.maxFileSizeMB > 0 ? c.maxFileSizeMB * 1024 * 1024 : DEFAULT_SETTINGS.maxFileBytes,
+    acceptedNames: Array.isArray(c.acceptedNames)
+      ? c.acceptedNames.filter((x): x is string => typeof x === 'string')
+      : [],
+    maxFileBytes:
+      typeof c.maxFileSizeMB === 'number' && c.maxFileSizeMB > 0
+        ? c.maxFileSizeMB * 1024 * 1024
+        : DEFAULT_SETTINGS.maxFileBytes,
   };
 }
 
@@ -394,7 +565,9 @@ if (require.main === module) {
     process.stdout.write('history-notes-ls 0.1.0\n');
   } else {
     // The last line of defence: a stray rejected promise is logged, never allowed to end the server.
-    process.on('unhandledRejection', (reason) => { process.stderr.write(`History Notes: unhandled rejection: ${(reason as Error)?.stack ?? reason}\n`); });
+    process.on('unhandledRejection', (reason) => {
+      process.stderr.write(`History Notes: unhandled rejection: ${(reason as Error)?.stack ?? reason}\n`);
+    });
     startServer(createConnection(ProposedFeatures.all));
   }
 }

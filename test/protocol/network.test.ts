@@ -45,13 +45,23 @@ describe('no network access', function () {
     const trap = path.join(dir, 'trap.cjs');
     fs.writeFileSync(trap, TRAP);
     fs.mkdirSync(path.join(dir, 'my-kb'));
-    fs.writeFileSync(path.join(dir, 'my-kb', 'web.json'), JSON.stringify({
-      entities: [{
-        id: 'tim-berners-lee', kind: 'person', label: 'Tim Berners-Lee', aliases: ['Berners-Lee'],
-        summary: 'Inventor of the World Wide Web, at CERN.', sources: ['https://www.w3.org/People/Berners-Lee/', 'http://info.cern.ch/'],
-      }],
-    }));
-    const text = 'Trotsky met Stalin in 1924; Berners-Lee came later. Zionev. See https://example.org/x and <https://example.org/y>.\n';
+    fs.writeFileSync(
+      path.join(dir, 'my-kb', 'web.json'),
+      JSON.stringify({
+        entities: [
+          {
+            id: 'tim-berners-lee',
+            kind: 'person',
+            label: 'Tim Berners-Lee',
+            aliases: ['Berners-Lee'],
+            summary: 'Inventor of the World Wide Web, at CERN.',
+            sources: ['https://www.w3.org/People/Berners-Lee/', 'http://info.cern.ch/'],
+          },
+        ],
+      }),
+    );
+    const text =
+      'Trotsky met Stalin in 1924; Berners-Lee came later. Zionev. See https://example.org/x and <https://example.org/y>.\n';
     fs.writeFileSync(path.join(dir, 'note.md'), text);
     const saved = process.env.NODE_OPTIONS;
     process.env.NODE_OPTIONS = `${saved ?? ''} --require ${trap}`.trim();
@@ -59,15 +69,25 @@ describe('no network access', function () {
     try {
       s = await startServer(dir, true, { historyNotes: { knowledgeBase: { folders: ['my-kb'] } } });
     } finally {
-      if (saved === undefined) delete process.env.NODE_OPTIONS; else process.env.NODE_OPTIONS = saved;
+      if (saved === undefined) delete process.env.NODE_OPTIONS;
+      else process.env.NODE_OPTIONS = saved;
     }
     try {
       const uri = pathToFileURL(path.join(dir, 'note.md')).href;
-      await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-      const card = await until(async () => {
-        const h = await s.connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 30 } });
-        return h?.contents.value.includes('Tim Berners-Lee') ? h.contents.value : undefined;
-      }, 10_000, 'the user knowledge base');
+      await s.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'markdown', version: 1, text },
+      });
+      const card = await until(
+        async () => {
+          const h = await s.connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', {
+            textDocument: { uri },
+            position: { line: 0, character: 30 },
+          });
+          return h?.contents.value.includes('Tim Berners-Lee') ? h.contents.value : undefined;
+        },
+        10_000,
+        'the user knowledge base',
+      );
       assert.match(card, /https:\/\/www\.w3\.org/);
       const at = { textDocument: { uri }, position: { line: 0, character: 2 } };
       await s.connection.sendRequest('textDocument/hover', at);
@@ -77,7 +97,11 @@ describe('no network access', function () {
       await s.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
       await s.connection.sendRequest('workspace/symbol', { query: 'lee' });
       const diags = await until(() => s!.diagnostics.get(uri), 5000, 'diagnostics');
-      await s.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 80 } }, context: { diagnostics: diags } });
+      await s.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 80 } },
+        context: { diagnostics: diags },
+      });
       assert.doesNotMatch(s.stderr.join(''), /NETWORK ACCESS/);
       assert.ok(!s.logs.some((l) => /network access/i.test(l)), s.logs.join('\n'));
     } finally {

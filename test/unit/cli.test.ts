@@ -6,8 +6,17 @@ import * as path from 'path';
 import { main } from '../../server/src/cli';
 
 function run(args: string[]): { code: number; out: string; err: string } {
-  let out = '', err = '';
-  const code = main(args, (s) => { out += s; }, (s) => { err += s; });
+  let out = '',
+    err = '';
+  const code = main(
+    args,
+    (s) => {
+      out += s;
+    },
+    (s) => {
+      err += s;
+    },
+  );
   return { code, out, err };
 }
 
@@ -17,7 +26,10 @@ describe('history-notes CLI', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hn-cli-'));
     fs.mkdirSync(path.join(dir, 'sub'));
     fs.writeFileSync(path.join(dir, 'clean.md'), 'Trotsky was expelled from the party in 1927.\n');
-    fs.writeFileSync(path.join(dir, 'sub', 'slips.md'), 'Zionev spoke.\nThe 13th Party Congress in January 1924 condemned Trotsky.\n');
+    fs.writeFileSync(
+      path.join(dir, 'sub', 'slips.md'),
+      'Zionev spoke.\nThe 13th Party Congress in January 1924 condemned Trotsky.\n',
+    );
     fs.writeFileSync(path.join(dir, 'sub', 'binary.md'), Buffer.from([0, 1, 2, 3]));
     fs.writeFileSync(path.join(dir, 'ignored.txt'), 'Stalin');
   });
@@ -27,11 +39,25 @@ describe('history-notes CLI', () => {
     const r = run(['scan', '--json', path.join(dir, 'clean.md')]);
     assert.strictEqual(r.code, 0);
     const rows = JSON.parse(r.out);
-    assert.deepStrictEqual(rows.map((x: { text: string; kind: string; id: string; label: string }) => [x.text, x.kind, x.id, x.label]), [
-      ['Trotsky', 'person', 'leon-trotsky', 'Leon Trotsky'],
-      ['1927', 'date', '1927', '1927'],
+    assert.deepStrictEqual(
+      rows.map((x: { text: string; kind: string; id: string; label: string }) => [x.text, x.kind, x.id, x.label]),
+      [
+        ['Trotsky', 'person', 'leon-trotsky', 'Leon Trotsky'],
+        ['1927', 'date', '1927', '1927'],
+      ],
+    );
+    assert.deepStrictEqual(Object.keys(rows[0]).sort(), [
+      'character',
+      'endCharacter',
+      'endLine',
+      'file',
+      'id',
+      'kind',
+      'label',
+      'line',
+      'misspelling',
+      'text',
     ]);
-    assert.deepStrictEqual(Object.keys(rows[0]).sort(), ['character', 'endCharacter', 'endLine', 'file', 'id', 'kind', 'label', 'line', 'misspelling', 'text']);
     assert.deepStrictEqual([rows[0].line, rows[0].character, rows[0].endCharacter], [0, 0, 7]);
   });
 
@@ -52,17 +78,26 @@ describe('history-notes CLI', () => {
 
   it('check writes JSON and SARIF', () => {
     const json = JSON.parse(run(['check', '--format', 'json', dir]).out);
-    assert.deepStrictEqual(json.map((f: { code: string; severity: string }) => `${f.code}/${f.severity}`), ['misspelling/info', 'confusion/warning']);
+    assert.deepStrictEqual(
+      json.map((f: { code: string; severity: string }) => `${f.code}/${f.severity}`),
+      ['misspelling/info', 'confusion/warning'],
+    );
     const sarif = JSON.parse(run(['check', '--format=sarif', dir]).out);
     assert.strictEqual(sarif.version, '2.1.0');
-    assert.deepStrictEqual(sarif.runs[0].results.map((x: { ruleId: string; level: string }) => `${x.ruleId}/${x.level}`), ['misspelling/note', 'confusion/warning']);
+    assert.deepStrictEqual(
+      sarif.runs[0].results.map((x: { ruleId: string; level: string }) => `${x.ruleId}/${x.level}`),
+      ['misspelling/note', 'confusion/warning'],
+    );
     assert.strictEqual(sarif.runs[0].results[1].locations[0].physicalLocation.region.startLine, 2);
   });
 
   it('timeline lists the dated entities and dates in order', () => {
     const r = run(['timeline', '--json', path.join(dir, 'clean.md')]);
     const entries = JSON.parse(r.out);
-    assert.deepStrictEqual(entries.map((e: { label: string }) => e.label), ['Leon Trotsky', '1927']);
+    assert.deepStrictEqual(
+      entries.map((e: { label: string }) => e.label),
+      ['Leon Trotsky', '1927'],
+    );
   });
 
   it('exits 2 on bad usage', () => {

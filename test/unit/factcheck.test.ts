@@ -12,18 +12,58 @@ const URI = 'file:///notes/check.md';
 
 /** [sentence, code, message pattern, quick-fix text or undefined] */
 const CAUGHT: [string, string, RegExp, string | undefined][] = [
-  ['The 13th Party Congress in January 1924 condemned Trotsky.', 'confusion', /13th Party Congress met on 23–31 May 1924; in January 1924 it was the 13th Party Conference/, '13th Party Conference'],
-  ['1926: the 15th Party Congress expelled the opposition.', 'confusion', /15th Party Congress met on 2–19 December 1927; in 1926 it was the 15th Party Conference/, '15th Party Conference'],
-  ['The Lenin Enrolment of 1923 brought in new members.', 'wrong-date', /Lenin Enrolment: January 1924 – May 1924, not 1923/, '1924'],
+  [
+    'The 13th Party Congress in January 1924 condemned Trotsky.',
+    'confusion',
+    /13th Party Congress met on 23–31 May 1924; in January 1924 it was the 13th Party Conference/,
+    '13th Party Conference',
+  ],
+  [
+    '1926: the 15th Party Congress expelled the opposition.',
+    'confusion',
+    /15th Party Congress met on 2–19 December 1927; in 1926 it was the 15th Party Conference/,
+    '15th Party Conference',
+  ],
+  [
+    'The Lenin Enrolment of 1923 brought in new members.',
+    'wrong-date',
+    /Lenin Enrolment: January 1924 – May 1924, not 1923/,
+    '1924',
+  ],
   ['At the 13th party congress in 1925 Trotsky was attacked.', 'wrong-date', /23–31 May 1924, not 1925/, '1924'],
   ['Kirov was murdered on 1 December 1933.', 'wrong-date', /1 December 1934/, '1 December 1934'],
-  ['In 1920 Leningrad was short of bread.', 'anachronism', /Leningrad got that name on 26 January 1924; in 1920 it was Petrograd/, 'Petrograd'],
-  ['Lenin wrote to the party in 1925.', 'anachronism', /Vladimir Lenin died on 21 January 1924, before 1925/, undefined],
+  [
+    'In 1920 Leningrad was short of bread.',
+    'anachronism',
+    /Leningrad got that name on 26 January 1924; in 1920 it was Petrograd/,
+    'Petrograd',
+  ],
+  [
+    'Lenin wrote to the party in 1925.',
+    'anachronism',
+    /Vladimir Lenin died on 21 January 1924, before 1925/,
+    undefined,
+  ],
   ['Zinoviev died in 1938.', 'wrong-date', /Grigory Zinoviev died on 25 August 1936, not in 1938/, '1936'],
-  ['Lenin spoke at the 14th Party Congress.', 'anachronism', /Vladimir Lenin died on 21 January 1924, before the 14th Congress .* \(18–31 December 1925\)/, undefined],
+  [
+    'Lenin spoke at the 14th Party Congress.',
+    'anachronism',
+    /Vladimir Lenin died on 21 January 1924, before the 14th Congress .* \(18–31 December 1925\)/,
+    undefined,
+  ],
   ['The 12th Party Congress in 1924 debated the Georgian affair.', 'wrong-date', /17–25 April 1923, not 1924/, '1923'],
-  ['In 1919 the Red Army held Leningrad against Yudenich.', 'anachronism', /Leningrad got that name on 26 January 1924; in 1919 it was Petrograd/, 'Petrograd'],
-  ['The 17th Party Congress, the “Congress of Victors”, met in 1936.', 'wrong-date', /26 January – 10 February 1934, not 1936/, '1934'],
+  [
+    'In 1919 the Red Army held Leningrad against Yudenich.',
+    'anachronism',
+    /Leningrad got that name on 26 January 1924; in 1919 it was Petrograd/,
+    'Petrograd',
+  ],
+  [
+    'The 17th Party Congress, the “Congress of Victors”, met in 1936.',
+    'wrong-date',
+    /26 January – 10 February 1934, not 1936/,
+    '1934',
+  ],
 ];
 
 const SILENT: string[] = [
@@ -57,7 +97,9 @@ const SILENT: string[] = [
 
 describe('fact checking', () => {
   let service: LanguageService;
-  before(async () => { service = await serviceWith({}, bundledKnowledgeBase(), []); });
+  before(async () => {
+    service = await serviceWith({}, bundledKnowledgeBase(), []);
+  });
 
   function check(text: string) {
     service.openNote(URI, 1, text);
@@ -74,13 +116,16 @@ describe('fact checking', () => {
       assert.match(diags[0].codeDescription?.href ?? '', /^https?:\/\//);
       const actions = service.codeActions(URI, diags[0].range, diags);
       if (fix === undefined) assert.strictEqual(actions.length, 0);
-      else assert.strictEqual((actions[0].edit!.changes![URI][0]).newText, fix);
+      else assert.strictEqual(actions[0].edit!.changes![URI][0].newText, fix);
     });
   }
 
   for (const text of SILENT) {
     it(`stays silent: ${text}`, () => {
-      assert.deepStrictEqual(check(text).map((d) => d.message), []);
+      assert.deepStrictEqual(
+        check(text).map((d) => d.message),
+        [],
+      );
     });
   }
 
@@ -88,7 +133,10 @@ describe('fact checking', () => {
     if (!fs.existsSync(dir)) continue;
     for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.md') && x !== 'README.md' && x !== 'slips.md')) {
       it(`finds no date errors in ${path.basename(dir)}/${f}, whose dates are right`, () => {
-        assert.deepStrictEqual(check(fs.readFileSync(path.join(dir, f), 'utf8')).map((d) => d.message), []);
+        assert.deepStrictEqual(
+          check(fs.readFileSync(path.join(dir, f), 'utf8')).map((d) => d.message),
+          [],
+        );
       });
     }
   }
@@ -96,7 +144,9 @@ describe('fact checking', () => {
   it('catches every slip of the example note slips.md, with the right fix', () => {
     const text = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'example-notes', 'slips.md'), 'utf8');
     service.openNote(URI, 1, text);
-    const got = service.diagnostics(URI).map((d) => `${d.range.start.line}:${d.code}:${(d.data as { fix?: string } | undefined)?.fix ?? ''}`);
+    const got = service
+      .diagnostics(URI)
+      .map((d) => `${d.range.start.line}:${d.code}:${(d.data as { fix?: string } | undefined)?.fix ?? ''}`);
     assert.deepStrictEqual(got, [
       '8:misspelling:Kronstadt',
       '2:confusion:13th Party Conference',

@@ -21,7 +21,16 @@ async function at(marked: string, others: Record<string, string> = {}) {
 
 describe('hover', () => {
   const cases: [string, RegExp[], RegExp[]][] = [
-    ['Trot|sky led the army', [/^### Leon Trotsky$/m, /7 November 1879 \(O\.S\. 26 October 1879\) – 21 August 1940/, /Joseph Stalin \(rival\)/, /\[en\.wikipedia\.org › Leon Trotsky\]\(https:\/\/en\.wikipedia\.org\/wiki\/Leon_Trotsky\)/], []],
+    [
+      'Trot|sky led the army',
+      [
+        /^### Leon Trotsky$/m,
+        /7 November 1879 \(O\.S\. 26 October 1879\) – 21 August 1940/,
+        /Joseph Stalin \(rival\)/,
+        /\[en\.wikipedia\.org › Leon Trotsky\]\(https:\/\/en\.wikipedia\.org\/wiki\/Leon_Trotsky\)/,
+      ],
+      [],
+    ],
     ['Zion|ev and Kamenev', [/did you mean \*\*Grigory Zinoviev\*\*/, /^### Grigory Zinoviev$/m], []],
     ['the 15th Party Con|gress', [/15th Congress of the All-Union/, /2 December 1927 – 19 December 1927/], []],
     ['In 19|24 Lenin died', [/^### 1924$/m, /13th Congress/, /13th Conference/], [/15th Congress/]],
@@ -86,26 +95,36 @@ describe('definition, references, highlights', () => {
 
   it('finds every mention in every note, whatever the spelling, open or not', async () => {
     const { service, pos } = await at('Zino|viev spoke', { [B]: 'Zionev and Zinovyev', [C]: 'nothing about him' });
-    const refs = service.references(A, pos, false).map((l) => `${l.uri.slice(-4)}:${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`).sort();
+    const refs = service
+      .references(A, pos, false)
+      .map((l) => `${l.uri.slice(-4)}:${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`)
+      .sort();
     assert.deepStrictEqual(refs, ['a.md:0:0-8', 'b.md:0:0-6', 'b.md:0:11-19']);
   });
 
   it('follows edits in open notes', async () => {
     const { service, pos } = await at('Zino|viev spoke');
-    service.changeNote(A, 2, [{ range: { start: { line: 0, character: 15 }, end: { line: 0, character: 15 } }, text: '\nlater Zinoviev again' }]);
+    service.changeNote(A, 2, [
+      { range: { start: { line: 0, character: 15 }, end: { line: 0, character: 15 } }, text: '\nlater Zinoviev again' },
+    ]);
     assert.strictEqual(service.references(A, pos, false).length, 2);
   });
 
   it('highlights the same entity within the note', async () => {
     const { service, pos } = await at('Sta|lin, then Koba, then Trotsky, then Dzhugashvili');
-    assert.deepStrictEqual(service.documentHighlights(A, pos).map((h) => h.range.start.character), [0, 13, 38]);
+    assert.deepStrictEqual(
+      service.documentHighlights(A, pos).map((h) => h.range.start.character),
+      [0, 13, 38],
+    );
   });
 });
 
 describe('symbols', () => {
   it('outlines the note by kind', async () => {
     const { service } = await at('|Trotsky and Stalin at the 13th Party Congress in 1924. Trotsky again.');
-    const outline = service.documentSymbols(A).map((g) => `${g.name}: ${(g.children ?? []).map((c) => `${c.name} (${c.detail})`).join(', ')}`);
+    const outline = service
+      .documentSymbols(A)
+      .map((g) => `${g.name}: ${(g.children ?? []).map((c) => `${c.name} (${c.detail})`).join(', ')}`);
     assert.deepStrictEqual(outline, [
       'People: Leon Trotsky (7 November 1879 (O.S. 26 October 1879) – 21 August 1940 · 2 mentions), Joseph Stalin (18 December 1878 – 5 March 1953 · 1 mention)',
       'Congresses: 13th Congress of the Russian Communist Party (Bolsheviks) (23 May 1924 – 31 May 1924 · 1 mention)',
@@ -115,7 +134,10 @@ describe('symbols', () => {
 
   it('finds any entity of the knowledge base by name', async () => {
     const { service } = await at('|');
-    assert.deepStrictEqual(service.workspaceSymbols('zinov').map((s) => s.name), ['Grigory Zinoviev']);
+    assert.deepStrictEqual(
+      service.workspaceSymbols('zinov').map((s) => s.name),
+      ['Grigory Zinoviev'],
+    );
     assert.ok(service.workspaceSymbols('').length >= 10);
   });
 });
@@ -124,15 +146,25 @@ describe('diagnostics and quick fixes', () => {
   it('flags a misspelling and offers the fix with the possessive kept', async () => {
     const { service } = await at('|Bukarins ideas and Zionev.');
     const diags = service.diagnostics(A);
-    assert.deepStrictEqual(diags.map((d) => d.message), [
-      '“Bukarins” looks like a misspelling of Bukharin\'s (Nikolai Bukharin).',
-      '“Zionev” looks like a misspelling of Zinoviev (Grigory Zinoviev).',
-    ]);
+    assert.deepStrictEqual(
+      diags.map((d) => d.message),
+      [
+        "“Bukarins” looks like a misspelling of Bukharin's (Nikolai Bukharin).",
+        '“Zionev” looks like a misspelling of Zinoviev (Grigory Zinoviev).',
+      ],
+    );
     const actions = service.codeActions(A, diags[0].range, diags);
     const titles = actions.map((a) => a.title);
-    assert.deepStrictEqual(titles, ['Change to “Bukharin\'s”', 'Accept “Bukarins” in this workspace', 'Fix all 2 misspelt names in this note']);
+    assert.deepStrictEqual(titles, [
+      "Change to “Bukharin's”",
+      'Accept “Bukarins” in this workspace',
+      'Fix all 2 misspelt names in this note',
+    ]);
     const edits = actions[2].edit!.changes![A];
-    assert.deepStrictEqual(edits.map((e) => e.newText), ["Bukharin's", 'Zinoviev']);
+    assert.deepStrictEqual(
+      edits.map((e) => e.newText),
+      ["Bukharin's", 'Zinoviev'],
+    );
   });
 
   it('stays silent on names spelt right and on accepted names', async () => {
@@ -182,13 +214,25 @@ describe('semantic tokens, code lenses, entities and coverage', () => {
   it('puts a lens on the first mention of each person and congress, counting notes', async () => {
     const { service } = await at('|Trotsky and Trotsky at the 13th Party Congress', { [B]: 'Trotsky again' });
     const lenses = service.codeLenses(A).map((l) => `${l.range.start.character}:${l.command!.title}`);
-    assert.deepStrictEqual(lenses, ['0:Leon Trotsky — mentioned in 2 notes', '27:13th Congress of the Russian Communist Party (Bolsheviks) — mentioned in 1 note']);
+    assert.deepStrictEqual(lenses, [
+      '0:Leon Trotsky — mentioned in 2 notes',
+      '27:13th Congress of the Russian Communist Party (Bolsheviks) — mentioned in 1 note',
+    ]);
   });
 
   it('lists the entities of the workspace with counts, and their mentions', async () => {
-    const { service } = await at('|Trotsky and Stalin', { [B]: 'Trotsky again, and Kirov' }, );
-    const people = service.workspaceEntities().filter((e) => e.kind === 'person').map((e) => `${e.label}:${e.mentions}/${e.notes}`);
+    const { service } = await at('|Trotsky and Stalin', { [B]: 'Trotsky again, and Kirov' });
+    const people = service
+      .workspaceEntities()
+      .filter((e) => e.kind === 'person')
+      .map((e) => `${e.label}:${e.mentions}/${e.notes}`);
     assert.deepStrictEqual(people, ['Leon Trotsky:2/2', 'Joseph Stalin:1/1', 'Sergei Kirov:1/1']);
-    assert.deepStrictEqual(service.mentions('leon-trotsky').map((l) => l.uri).sort(), [A, B]);
+    assert.deepStrictEqual(
+      service
+        .mentions('leon-trotsky')
+        .map((l) => l.uri)
+        .sort(),
+      [A, B],
+    );
   });
 });

@@ -18,7 +18,12 @@ describe('index worker', () => {
     if (!fs.existsSync(path.join(OUT, WORKER_SCRIPT))) this.skip();
     const kb = bundledKnowledgeBase();
     const dirs = [SHARED_NOTES, path.join(ROOT, 'test', 'fixtures', 'example-notes')].filter((d) => fs.existsSync(d));
-    const texts = dirs.flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.md')).map((f) => fs.readFileSync(path.join(d, f), 'utf8')));
+    const texts = dirs.flatMap((d) =>
+      fs
+        .readdirSync(d)
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => fs.readFileSync(path.join(d, f), 'utf8')),
+    );
     texts.push('', 'Zionev, Bukarins and the 13th Party Congress in January 1924.\n```\nStalin\n```\n');
     const worker = ScanWorker.start(kb.entities, OUT);
     assert.ok(worker, 'the worker starts');
@@ -27,7 +32,9 @@ describe('index worker', () => {
       assert.ok(packed, 'the worker answers');
       const index = new WorkspaceIndex(kb);
       const scanner = new Scanner(kb.lexicon);
-      texts.forEach((t, i) => assert.deepStrictEqual([...packed[i]], [...index.pack(new NoteAnalysis(scanner, t))], `note ${i}`));
+      texts.forEach((t, i) =>
+        assert.deepStrictEqual([...packed[i]], [...index.pack(new NoteAnalysis(scanner, t))], `note ${i}`),
+      );
       assert.ok(packed.some((p) => p.length > 0));
     } finally {
       worker.close();

@@ -14,7 +14,10 @@ describe('bundled knowledge base', () => {
   const loaded = loadKnowledgeBase([path.join(ROOT, 'data', 'kb')], SCHEMA);
 
   it('loads with no problem at all (schema, ids, references, date order, shared aliases)', () => {
-    assert.deepStrictEqual(loaded.problems.map((p) => `${path.basename(p.file)} [${p.entity}] ${p.message}`), []);
+    assert.deepStrictEqual(
+      loaded.problems.map((p) => `${path.basename(p.file)} [${p.entity}] ${p.message}`),
+      [],
+    );
   });
 
   it('gives every fact, role, name and date a source URL', () => {
@@ -26,7 +29,7 @@ describe('bundled knowledge base', () => {
     }
   });
 
-  it('places go to definition on the entity\'s own id, never on a mention of it in another entry', () => {
+  it("places go to definition on the entity's own id, never on a mention of it in another entry", () => {
     const kb = bundledKnowledgeBase();
     const definedIn = new Map<string, string>();
     for (const file of loaded.files) {
@@ -47,14 +50,22 @@ describe('bundled knowledge base', () => {
     assert.ok(count(['person']) >= 80, `people: ${count(['person'])}`);
     assert.ok(count(['organisation']) >= 30, `organisations: ${count(['organisation'])}`);
     assert.ok(count(['event']) >= 80, `events: ${count(['event'])}`);
-    assert.ok(count(['policy', 'concept', 'document']) >= 50, `policies, concepts, documents: ${count(['policy', 'concept', 'document'])}`);
+    assert.ok(
+      count(['policy', 'concept', 'document']) >= 50,
+      `policies, concepts, documents: ${count(['policy', 'concept', 'document'])}`,
+    );
     assert.ok(count(['place']) >= 30, `places: ${count(['place'])}`);
-    const congresses = new Set(loaded.entities.filter((e) => e.series?.keyword === 'congress').map((e) => e.series!.number));
+    const congresses = new Set(
+      loaded.entities.filter((e) => e.series?.keyword === 'congress').map((e) => e.series!.number),
+    );
     for (let n = 6; n <= 18; n++) assert.ok(congresses.has(n), `party congress ${n}`);
     for (const e of loaded.entities.filter((x) => x.series)) {
       assert.ok(e.start && /^\d{4}-\d{2}-\d{2}$/.test(e.start.date), `${e.id} has an exact start date`);
     }
-    assert.deepStrictEqual(ENTITY_KINDS.filter((k) => !loaded.entities.some((e) => e.kind === k)), []);
+    assert.deepStrictEqual(
+      ENTITY_KINDS.filter((k) => !loaded.entities.some((e) => e.kind === k)),
+      [],
+    );
   });
 
   it('gives every alias to one entity unless marked ambiguous on both sides', () => {
@@ -73,20 +84,44 @@ describe('bundled knowledge base', () => {
 
   describe('knows every entity the sample notes name', () => {
     const expected: [string, string][] = [
-      ['Stalin', 'joseph-stalin'], ['Trotsky', 'leon-trotsky'], ['Lenin', 'vladimir-lenin'], ['Zinoviev', 'grigory-zinoviev'],
-      ['Zionev', 'grigory-zinoviev'], ['Kamenev', 'lev-kamenev'], ['Bukharin', 'nikolai-bukharin'], ['Bukarins', 'nikolai-bukharin'],
-      ['Rykov', 'alexei-rykov'], ['Tomsky', 'mikhail-tomsky'], ['Politburo', 'politburo'], ['Central Committee', 'central-committee'],
-      ['Red Army', 'red-army'], ['Rabkrin', 'rabkrin'], ['Cheka', 'cheka'], ['NKVD', 'nkvd'], ['13th party congress', 'party-congress-13'],
-      ['NEP', 'new-economic-policy'], ['New Economic Policy', 'new-economic-policy'], ['Socialism in one country', 'socialism-in-one-country'],
-      ['Permanent Revolution', 'permanent-revolution'], ["Lenin's testament", 'lenins-testament'], ['Petrograd', 'saint-petersburg'],
-      ['Petrolgrad', 'saint-petersburg'], ['Leningrad', 'saint-petersburg'], ['Moscow', 'moscow'], ['Troika', 'troika'],
-      ['Bolsheviks', 'bolshevik-party'], ["Lenin’s Testament", 'lenins-testament'],
+      ['Stalin', 'joseph-stalin'],
+      ['Trotsky', 'leon-trotsky'],
+      ['Lenin', 'vladimir-lenin'],
+      ['Zinoviev', 'grigory-zinoviev'],
+      ['Zionev', 'grigory-zinoviev'],
+      ['Kamenev', 'lev-kamenev'],
+      ['Bukharin', 'nikolai-bukharin'],
+      ['Bukarins', 'nikolai-bukharin'],
+      ['Rykov', 'alexei-rykov'],
+      ['Tomsky', 'mikhail-tomsky'],
+      ['Politburo', 'politburo'],
+      ['Central Committee', 'central-committee'],
+      ['Red Army', 'red-army'],
+      ['Rabkrin', 'rabkrin'],
+      ['Cheka', 'cheka'],
+      ['NKVD', 'nkvd'],
+      ['13th party congress', 'party-congress-13'],
+      ['NEP', 'new-economic-policy'],
+      ['New Economic Policy', 'new-economic-policy'],
+      ['Socialism in one country', 'socialism-in-one-country'],
+      ['Permanent Revolution', 'permanent-revolution'],
+      ["Lenin's testament", 'lenins-testament'],
+      ['Petrograd', 'saint-petersburg'],
+      ['Petrolgrad', 'saint-petersburg'],
+      ['Leningrad', 'saint-petersburg'],
+      ['Moscow', 'moscow'],
+      ['Troika', 'troika'],
+      ['Bolsheviks', 'bolshevik-party'],
+      ['Lenin’s Testament', 'lenins-testament'],
     ];
     for (const [written, id] of expected) {
       it(`${written} → ${id}`, async () => {
         const service = await serviceWith({}, bundledKnowledgeBase(), []);
         const got = mentionsOf(service, `In the notes: ${written}.`);
-        assert.ok(got.some((m) => m.startsWith(`${written}=`) && m.split('=')[1].replace('*', '') === id), JSON.stringify(got));
+        assert.ok(
+          got.some((m) => m.startsWith(`${written}=`) && m.split('=')[1].replace('*', '') === id),
+          JSON.stringify(got),
+        );
       });
     }
   });
@@ -96,11 +131,35 @@ describe('bundled knowledge base', () => {
     const service = await serviceWith({}, bundledKnowledgeBase(), []);
     const ids = new Set<string>();
     for (const f of fs.readdirSync(SHARED_NOTES).filter((x) => x.endsWith('.md') && x !== 'README.md')) {
-      for (const m of mentionsOf(service, fs.readFileSync(path.join(SHARED_NOTES, f), 'utf8'))) ids.add(m.split('=')[1].replace('*', ''));
+      for (const m of mentionsOf(service, fs.readFileSync(path.join(SHARED_NOTES, f), 'utf8')))
+        ids.add(m.split('=')[1].replace('*', ''));
     }
-    for (const id of ['joseph-stalin', 'leon-trotsky', 'vladimir-lenin', 'grigory-zinoviev', 'lev-kamenev', 'nikolai-bukharin', 'alexei-rykov',
-      'mikhail-tomsky', 'politburo', 'central-committee', 'red-army', 'rabkrin', 'cheka', 'nkvd', 'party-congress-13', 'new-economic-policy',
-      'socialism-in-one-country', 'permanent-revolution', 'lenins-testament', 'saint-petersburg', 'moscow', '1922', '1924', '1927']) {
+    for (const id of [
+      'joseph-stalin',
+      'leon-trotsky',
+      'vladimir-lenin',
+      'grigory-zinoviev',
+      'lev-kamenev',
+      'nikolai-bukharin',
+      'alexei-rykov',
+      'mikhail-tomsky',
+      'politburo',
+      'central-committee',
+      'red-army',
+      'rabkrin',
+      'cheka',
+      'nkvd',
+      'party-congress-13',
+      'new-economic-policy',
+      'socialism-in-one-country',
+      'permanent-revolution',
+      'lenins-testament',
+      'saint-petersburg',
+      'moscow',
+      '1922',
+      '1924',
+      '1927',
+    ]) {
       assert.ok(ids.has(id), `${id} not found in the sample notes`);
     }
   });

@@ -29,7 +29,9 @@ describe('precompiled knowledge base validator', () => {
   });
 
   it('accepts and rejects what ajv does, with the same errors', () => {
-    const kb = JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'kb', 'fixture.json'), 'utf8')) as { entities: Record<string, unknown>[] };
+    const kb = JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'kb', 'fixture.json'), 'utf8')) as {
+      entities: Record<string, unknown>[];
+    };
     const good = kb.entities[0];
     const cases: unknown[] = [
       { entities: [good] },
@@ -42,7 +44,8 @@ describe('precompiled knowledge base validator', () => {
       { entities: [{ id: 'x' }] },
     ];
     for (const c of cases) {
-      const a = pre(c), b = live(c);
+      const a = pre(c),
+        b = live(c);
       assert.strictEqual(a, b, JSON.stringify(c));
       assert.deepStrictEqual(pre.errors ?? null, live.errors ?? null, JSON.stringify(c));
     }

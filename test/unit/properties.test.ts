@@ -9,8 +9,18 @@ import fc from 'fast-check';
 import { NoteAnalysis } from '../../server/src/recogniser/document';
 import { fixtureKnowledgeBase } from '../helpers';
 import {
-  applyToText, checkFeatures, checkIncremental, checkRecognition, edits, fuzzService, LONG_TAILS, LONG_UNITS, longLineOf,
-  noteText, positions, smallNoteText,
+  applyToText,
+  checkFeatures,
+  checkIncremental,
+  checkRecognition,
+  edits,
+  fuzzService,
+  LONG_TAILS,
+  LONG_UNITS,
+  longLineOf,
+  noteText,
+  positions,
+  smallNoteText,
 } from '../properties';
 
 const seed = process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {};
@@ -20,32 +30,51 @@ describe('properties (fast-check)', function () {
   const scanner = service.ctx.scanner;
 
   it('recognition never throws; mentions lie inside their line, sorted and apart', () => {
-    fc.assert(fc.property(noteText, (text) => { checkRecognition(scanner, text); }), { numRuns: 400, ...seed });
+    fc.assert(
+      fc.property(noteText, (text) => {
+        checkRecognition(scanner, text);
+      }),
+      { numRuns: 400, ...seed },
+    );
   });
 
   it('incremental equals full: edits applied one by one read as the final text scanned whole', () => {
-    fc.assert(fc.property(smallNoteText, edits, (text, changes) => { checkIncremental(scanner, text, changes); }), { numRuns: 400, ...seed });
+    fc.assert(
+      fc.property(smallNoteText, edits, (text, changes) => {
+        checkIncremental(scanner, text, changes);
+      }),
+      { numRuns: 400, ...seed },
+    );
   });
 
   it('incremental equals full for diagnostics: findings cached per line match a note checked afresh', () => {
-    const live = 'file:///notes/live.md', fresh = 'file:///notes/fresh.md';
-    fc.assert(fc.property(smallNoteText, edits, (text, changes) => {
-      let expected = text;
-      service.openNote(live, 1, text);
-      service.diagnostics(live);
-      changes.forEach((c, i) => {
-        expected = applyToText(expected, c);
-        service.changeNote(live, i + 2, [c]);
-        service.openNote(fresh, 1, expected);
-        assert.deepStrictEqual(service.diagnostics(live), service.diagnostics(fresh));
-        service.closeNote(fresh);
-      });
-      service.closeNote(live);
-    }), { numRuns: 300, ...seed });
+    const live = 'file:///notes/live.md',
+      fresh = 'file:///notes/fresh.md';
+    fc.assert(
+      fc.property(smallNoteText, edits, (text, changes) => {
+        let expected = text;
+        service.openNote(live, 1, text);
+        service.diagnostics(live);
+        changes.forEach((c, i) => {
+          expected = applyToText(expected, c);
+          service.changeNote(live, i + 2, [c]);
+          service.openNote(fresh, 1, expected);
+          assert.deepStrictEqual(service.diagnostics(live), service.diagnostics(fresh));
+          service.closeNote(fresh);
+        });
+        service.closeNote(live);
+      }),
+      { numRuns: 300, ...seed },
+    );
   });
 
   it('every feature answers any note at any position, with ranges inside the note', () => {
-    fc.assert(fc.property(noteText, positions, (text, at) => { checkFeatures(service, text, at); }), { numRuns: 300, ...seed });
+    fc.assert(
+      fc.property(noteText, positions, (text, at) => {
+        checkFeatures(service, text, at);
+      }),
+      { numRuns: 300, ...seed },
+    );
   });
 
   describe('edits that do not fit, as an LSP text document takes them', () => {
@@ -63,7 +92,10 @@ describe('properties (fast-check)', function () {
     ];
     for (const [name, text, [sl, sc, el, ec], insert] of cases) {
       it(name, () => {
-        const change = { range: { start: { line: sl, character: sc }, end: { line: el, character: ec } }, text: insert };
+        const change = {
+          range: { start: { line: sl, character: sc }, end: { line: el, character: ec } },
+          text: insert,
+        };
         checkIncremental(scanner, text, [change]);
         const a = new NoteAnalysis(scanner, text);
         a.applyChange(change.range, insert);

@@ -10,10 +10,16 @@ const CASES: [string, string[]][] = [
   // People: surnames, full names, initials, birth names, transliterations, possessives, any capitalisation.
   ['Trotsky and Stalin quarrelled.', ['Trotsky=leon-trotsky', 'Stalin=joseph-stalin']],
   ['Leon Trotsky led the Red Army.', ['Leon Trotsky=leon-trotsky']],
-  ['L. D. Trotsky, born Lev Davidovich Bronstein.', ['L. D. Trotsky=leon-trotsky', 'Lev Davidovich Bronstein=leon-trotsky']],
-  ['Koba, later Stalin, was born Dzhugashvili.', ['Koba=joseph-stalin', 'Stalin=joseph-stalin', 'Dzhugashvili=joseph-stalin']],
+  [
+    'L. D. Trotsky, born Lev Davidovich Bronstein.',
+    ['L. D. Trotsky=leon-trotsky', 'Lev Davidovich Bronstein=leon-trotsky'],
+  ],
+  [
+    'Koba, later Stalin, was born Dzhugashvili.',
+    ['Koba=joseph-stalin', 'Stalin=joseph-stalin', 'Dzhugashvili=joseph-stalin'],
+  ],
   ['Zinovyev and Trotskii', ['Zinovyev=grigory-zinoviev', 'Trotskii=leon-trotsky']],
-  ["Trotsky's army and Stalin’s post", ["Trotsky=leon-trotsky", 'Stalin=joseph-stalin']],
+  ["Trotsky's army and Stalin’s post", ['Trotsky=leon-trotsky', 'Stalin=joseph-stalin']],
   ['Stalins position', ['Stalins=joseph-stalin']],
   ['how did stalin get into power', ['stalin=joseph-stalin']],
   ['Leon\u00a0Trotsky with a non-breaking space', ['Leon\u00a0Trotsky=leon-trotsky']],
@@ -41,7 +47,10 @@ const CASES: [string, string[]][] = [
   ['the 13th Party Conference', ['13th Party Conference=party-conference-13']],
   ['the 14th Party Congress', []],
   // Policies and acronyms.
-  ['the NEP and Socialism in One Country', ['NEP=new-economic-policy', 'Socialism in One Country=socialism-in-one-country']],
+  [
+    'the NEP and Socialism in One Country',
+    ['NEP=new-economic-policy', 'Socialism in One Country=socialism-in-one-country'],
+  ],
   // Dates.
   ['In 1923, Stalin appointed 30% of delegates', ['1923=1923', 'Stalin=joseph-stalin']],
   ['100,000 people and 1500 troops', []],
@@ -79,7 +88,9 @@ const MARKDOWN_CASES: [string, string[]][] = [
 
 describe('recogniser', () => {
   let service: LanguageService;
-  before(async () => { service = await serviceWith({}); });
+  before(async () => {
+    service = await serviceWith({});
+  });
 
   for (const [text, expected] of CASES) {
     it(`reads ${JSON.stringify(text)}`, () => {

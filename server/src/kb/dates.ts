@@ -6,9 +6,26 @@
 
 export type Precision = 'year' | 'month' | 'day';
 
-export interface PartialDate { year: number; month?: number; day?: number }
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function monthName(month: number): string {
   return MONTHS[month - 1] ?? '';
@@ -38,7 +55,7 @@ export function parseIsoDate(s: string): PartialDate | undefined {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 

@@ -11,14 +11,23 @@ import { formatIso } from './dates';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 
 /** Where an entity is written: its file, and the zero-based line and columns of its id's value. */
-export interface Origin { file: string; line: number; character: number; endCharacter: number }
+export interface Origin {
+  file: string;
+  line: number;
+  character: number;
+  endCharacter: number;
+}
 
 export class KnowledgeBase {
   readonly byId = new Map<string, Entity>();
   readonly lexicon: Lexicon;
   private origins?: Map<string, Origin>;
 
-  constructor(readonly entities: readonly Entity[], readonly files: readonly string[] = [], readonly problems: readonly KbProblem[] = []) {
+  constructor(
+    readonly entities: readonly Entity[],
+    readonly files: readonly string[] = [],
+    readonly problems: readonly KbProblem[] = [],
+  ) {
     for (const e of entities) this.byId.set(e.id, e);
     this.lexicon = new Lexicon(entities);
   }
@@ -36,7 +45,11 @@ export class KnowledgeBase {
       this.origins = new Map();
       for (const file of this.files) {
         let text: string;
-        try { text = fs.readFileSync(file, 'utf8'); } catch { continue; }
+        try {
+          text = fs.readFileSync(file, 'utf8');
+        } catch {
+          continue;
+        }
         for (const [key, o] of entityIdOrigins(file, text)) if (!this.origins.has(key)) this.origins.set(key, o);
       }
     }
@@ -48,9 +61,10 @@ export class KnowledgeBase {
     const a = e.kind === 'person' ? e.born : e.start;
     const b = e.kind === 'person' ? e.died : e.end;
     if (!a && !b) return '';
-    const fa = formatIso(a?.date), fb = formatIso(b?.date);
+    const fa = formatIso(a?.date),
+      fb = formatIso(b?.date);
     if (fa && fb && fa === fb) return fa;
-    const sep = (fa.includes(' ') || fb.includes(' ')) ? ' – ' : '–';
+    const sep = fa.includes(' ') || fb.includes(' ') ? ' – ' : '–';
     return `${fa || '?'}${sep}${fb || (e.kind === 'person' ? '?' : '')}`;
   }
 }
@@ -67,7 +81,10 @@ export function bundledDataDir(from: string = __dirname): string {
 
 /** Loads the bundled knowledge base plus any user folders; problems are kept for reporting, never thrown. */
 export function loadBundledKnowledgeBase(extraFolders: string[] = [], dataDir = bundledDataDir()): KnowledgeBase {
-  const loaded = loadKnowledgeBase([path.join(dataDir, 'kb'), ...extraFolders], path.join(dataDir, 'schema', 'kb.schema.json'));
+  const loaded = loadKnowledgeBase(
+    [path.join(dataDir, 'kb'), ...extraFolders],
+    path.join(dataDir, 'schema', 'kb.schema.json'),
+  );
   return new KnowledgeBase(loaded.entities, loaded.files, loaded.problems);
 }
 
@@ -85,8 +102,13 @@ export function entityIdOrigins(file: string, text: string): Map<string, Origin>
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
   }
   const at = (offset: number): [number, number] => {
-    let lo = 0, hi = lineStarts.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1; }
+    let lo = 0,
+      hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
     return [lo, offset - lineStarts[lo]];
   };
   for (const entity of list.children) {

@@ -12,7 +12,11 @@ import { endKey, parseIsoDate, startKey } from './dates';
 import { foldName } from './normalise';
 import type { Entity, KbFile, KbProblem } from './types';
 
-export interface LoadedKb { entities: Entity[]; problems: KbProblem[]; files: string[] }
+export interface LoadedKb {
+  entities: Entity[];
+  problems: KbProblem[];
+  files: string[];
+}
 
 /** The validator's options; scripts/build.mjs compiles the schema ahead of time with these same options. */
 export const AJV_OPTIONS: Options = { allErrors: true, strict: true, strictRequired: false };
@@ -68,7 +72,10 @@ export function loadKnowledgeBase(folders: string[], schemaPath: string): Loaded
   for (const folder of folders) {
     let names: string[];
     try {
-      names = fs.readdirSync(folder).filter((n) => n.endsWith('.json')).sort();
+      names = fs
+        .readdirSync(folder)
+        .filter((n) => n.endsWith('.json'))
+        .sort();
     } catch (err) {
       problems.push({ file: folder, message: `cannot read the folder: ${(err as Error).message}` });
       continue;
@@ -93,7 +100,8 @@ export function loadKnowledgeBase(folders: string[], schemaPath: string): Loaded
       for (const item of list) {
         if (!validate({ entities: [item] })) {
           const id = typeof (item as Entity)?.id === 'string' ? (item as Entity).id : undefined;
-          for (const e of validate.errors ?? []) problems.push({ file, entity: id, message: describe(e).replace('/entities/0', '') });
+          for (const e of validate.errors ?? [])
+            problems.push({ file, entity: id, message: describe(e).replace('/entities/0', '') });
           continue;
         }
         raw.push({ file, entity: item as Entity });
@@ -113,7 +121,11 @@ function checkIntegrity(raw: { file: string; entity: Entity }[], problems: KbPro
   const byId = new Map<string, { file: string; entity: Entity }>();
   for (const r of raw) {
     if (byId.has(r.entity.id)) {
-      problems.push({ file: r.file, entity: r.entity.id, message: `duplicate id (also in ${byId.get(r.entity.id)!.file})` });
+      problems.push({
+        file: r.file,
+        entity: r.entity.id,
+        message: `duplicate id (also in ${byId.get(r.entity.id)!.file})`,
+      });
       continue;
     }
     byId.set(r.entity.id, r);
@@ -125,20 +137,38 @@ function checkIntegrity(raw: { file: string; entity: Entity }[], problems: KbPro
     // the rest of the entity is kept, so that one slip does not hide a whole person from the notes.
     const e: Entity = { ...original };
     const bad = (message: string) => problems.push({ file, entity: e.id, message });
-    e.related = e.related?.filter((r) => byId.has(r.id) || (bad(`related id "${r.id}" is not in the knowledge base`), false));
-    e.roles = e.roles?.filter((r) => !r.body || byId.has(r.body) || (bad(`role body "${r.body}" is not in the knowledge base`), false));
-    if (!checkOrder(e.born?.date, e.died?.date, 'born', 'died', bad)) { delete e.born; delete e.died; }
-    if (!checkOrder(e.start?.date, e.end?.date, 'start', 'end', bad)) { delete e.start; delete e.end; }
+    e.related = e.related?.filter(
+      (r) => byId.has(r.id) || (bad(`related id "${r.id}" is not in the knowledge base`), false),
+    );
+    e.roles = e.roles?.filter(
+      (r) => !r.body || byId.has(r.body) || (bad(`role body "${r.body}" is not in the knowledge base`), false),
+    );
+    if (!checkOrder(e.born?.date, e.died?.date, 'born', 'died', bad)) {
+      delete e.born;
+      delete e.died;
+    }
+    if (!checkOrder(e.start?.date, e.end?.date, 'start', 'end', bad)) {
+      delete e.start;
+      delete e.end;
+    }
     e.roles = e.roles?.filter((r) => checkOrder(r.from, r.to, `role "${r.title}" from`, 'to', bad));
     e.facts = e.facts?.filter((f) => checkOrder(f.date, f.end, `fact "${f.text.slice(0, 30)}" date`, 'end', bad));
     e.names = e.names?.filter((n) => checkOrder(n.from, n.to, `name "${n.name}" from`, 'to', bad));
     for (const key of ['born', 'died', 'start', 'end'] as const) {
       const d = e[key];
-      if (d?.oldStyle && !parseIsoDate(d.oldStyle)) { bad(`old-style date "${d.oldStyle}" is not a calendar date`); e[key] = { ...d, oldStyle: undefined }; delete e[key]!.oldStyle; }
+      if (d?.oldStyle && !parseIsoDate(d.oldStyle)) {
+        bad(`old-style date "${d.oldStyle}" is not a calendar date`);
+        e[key] = { ...d, oldStyle: undefined };
+        delete e[key]!.oldStyle;
+      }
     }
     const names = new Set([e.label, ...e.aliases]);
-    e.strictAliases = e.strictAliases?.filter((s) => names.has(s) || (bad(`strict alias "${s}" is neither the label nor an alias`), false));
-    e.ambiguousAliases = e.ambiguousAliases?.filter((s) => names.has(s) || (bad(`ambiguous alias "${s}" is neither the label nor an alias`), false));
+    e.strictAliases = e.strictAliases?.filter(
+      (s) => names.has(s) || (bad(`strict alias "${s}" is neither the label nor an alias`), false),
+    );
+    e.ambiguousAliases = e.ambiguousAliases?.filter(
+      (s) => names.has(s) || (bad(`ambiguous alias "${s}" is neither the label nor an alias`), false),
+    );
     kept.push(e);
     const ambiguous = new Set((e.ambiguousAliases ?? []).map(foldName));
     const seen = new Set<string>();
@@ -154,18 +184,40 @@ function checkIntegrity(raw: { file: string; entity: Entity }[], problems: KbPro
   for (const [alias, owners] of aliasOwners) {
     if (owners.length > 1 && owners.some((o) => !o.ambiguous)) {
       for (const o of owners.filter((x) => !x.ambiguous)) {
-        problems.push({ file: o.file, entity: o.id, message: `alias "${alias}" is shared with ${owners.filter((x) => x !== o).map((x) => x.id).join(', ')} but not marked in ambiguousAliases` });
+        problems.push({
+          file: o.file,
+          entity: o.id,
+          message: `alias "${alias}" is shared with ${owners
+            .filter((x) => x !== o)
+            .map((x) => x.id)
+            .join(', ')} but not marked in ambiguousAliases`,
+        });
       }
     }
   }
   return kept;
 }
 
-function checkOrder(from: string | undefined, to: string | undefined, a: string, b: string, bad: (m: string) => void): boolean {
+function checkOrder(
+  from: string | undefined,
+  to: string | undefined,
+  a: string,
+  b: string,
+  bad: (m: string) => void,
+): boolean {
   const fa = from === undefined ? undefined : parseIsoDate(from);
   const tb = to === undefined ? undefined : parseIsoDate(to);
-  if (from !== undefined && !fa) { bad(`${a} "${from}" is not a calendar date`); return false; }
-  if (to !== undefined && !tb) { bad(`${b} "${to}" is not a calendar date`); return false; }
-  if (fa && tb && endKey(tb) < startKey(fa)) { bad(`${b} ${to} comes before ${a} ${from}`); return false; }
+  if (from !== undefined && !fa) {
+    bad(`${a} "${from}" is not a calendar date`);
+    return false;
+  }
+  if (to !== undefined && !tb) {
+    bad(`${b} "${to}" is not a calendar date`);
+    return false;
+  }
+  if (fa && tb && endKey(tb) < startKey(fa)) {
+    bad(`${b} ${to} comes before ${a} ${from}`);
+    return false;
+  }
   return true;
 }

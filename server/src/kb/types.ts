@@ -3,14 +3,52 @@
 export type EntityKind = 'person' | 'organisation' | 'congress' | 'event' | 'policy' | 'document' | 'place' | 'concept';
 export type MentionKind = EntityKind | 'date';
 
-export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organisation', 'congress', 'event', 'policy', 'document', 'place', 'concept'];
+export const ENTITY_KINDS: readonly EntityKind[] = [
+  'person',
+  'organisation',
+  'congress',
+  'event',
+  'policy',
+  'document',
+  'place',
+  'concept',
+];
 
-export interface DatedFact { date: string; oldStyle?: string; approximate?: boolean; note?: string; source: string }
-export interface Role { title: string; body?: string; from?: string; to?: string; source: string }
-export interface Fact { text: string; date?: string; end?: string; contested?: boolean; source: string }
-export interface Related { id: string; relation: string }
-export interface EraName { name: string; from?: string; to?: string; source: string }
-export interface Series { keyword: 'congress' | 'conference'; number: number }
+export interface DatedFact {
+  date: string;
+  oldStyle?: string;
+  approximate?: boolean;
+  note?: string;
+  source: string;
+}
+export interface Role {
+  title: string;
+  body?: string;
+  from?: string;
+  to?: string;
+  source: string;
+}
+export interface Fact {
+  text: string;
+  date?: string;
+  end?: string;
+  contested?: boolean;
+  source: string;
+}
+export interface Related {
+  id: string;
+  relation: string;
+}
+export interface EraName {
+  name: string;
+  from?: string;
+  to?: string;
+  source: string;
+}
+export interface Series {
+  keyword: 'congress' | 'conference';
+  number: number;
+}
 
 export interface Entity {
   id: string;
@@ -36,7 +74,14 @@ export interface Entity {
   sources: string[];
 }
 
-export interface KbFile { topic?: string; entities: Entity[] }
+export interface KbFile {
+  topic?: string;
+  entities: Entity[];
+}
 
 /** A problem found while loading: the file, the entity (when known) and what is wrong. */
-export interface KbProblem { file: string; entity?: string; message: string }
+export interface KbProblem {
+  file: string;
+  entity?: string;
+  message: string;
+}

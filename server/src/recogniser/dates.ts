@@ -17,16 +17,43 @@ export interface TokenView {
   gap(k: number): string;
 }
 
-export interface DateMatch { last: number; value: DateValue }
+export interface DateMatch {
+  last: number;
+  value: DateValue;
+}
 
 const RANGE_GAP = /^\s*(?:-|–|—|\/)\s*$/;
 const ERA_AFTER: Record<string, number> = { BC: -1, BCE: -1, AD: 1, CE: 1 };
 const APPROX = new Set(['c', 'ca', 'circa']);
 const NOT_YEAR_NEXT = /^(?:[a-z]+s)$/;
-const VERB_S = new Set(['was', 'has', 'is', 'as', 'saw', 'sees', 'its', 'his', 'this', 'thus', 'always', 'brings', 'marks', 'begins', 'ends', 'proves', 'proved', 'yes', 'us', 'perhaps']);
+const VERB_S = new Set([
+  'was',
+  'has',
+  'is',
+  'as',
+  'saw',
+  'sees',
+  'its',
+  'his',
+  'this',
+  'thus',
+  'always',
+  'brings',
+  'marks',
+  'begins',
+  'ends',
+  'proves',
+  'proved',
+  'yes',
+  'us',
+  'perhaps',
+]);
 
 function intOf(s: string): number {
-  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c < 48 || c > 57) return NaN; }
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return NaN;
+  }
   return s.length ? Number(s) : NaN;
 }
 
@@ -38,7 +65,12 @@ function dayOf(s: string): number {
 
 function single(d: PartialDate, approximate = false): DateValue {
   const iso = toIso(d);
-  return { from: iso, to: iso, words: (approximate ? 'c. ' : '') + formatDate(d), ...(approximate ? { approximate } : {}) };
+  return {
+    from: iso,
+    to: iso,
+    words: (approximate ? 'c. ' : '') + formatDate(d),
+    ...(approximate ? { approximate } : {}),
+  };
 }
 
 function span(a: PartialDate, b: PartialDate, words?: string): DateValue {
@@ -53,7 +85,8 @@ function isYearText(s: string): boolean {
 function readsAsYear(t: TokenView, k: number): boolean {
   if (!isYearText(t.text(k))) return false;
   const after = t.gap(k);
-  if (after.startsWith('%') || /^[.,]\d/.test(after) || /^,\d{3}/.test(after + (t.count > k + 1 ? t.text(k + 1) : ''))) return false;
+  if (after.startsWith('%') || /^[.,]\d/.test(after) || /^,\d{3}/.test(after + (t.count > k + 1 ? t.text(k + 1) : '')))
+    return false;
   if (k > 0) {
     const before = t.gap(k - 1);
     if (/[£$€¥#]\s*$/.test(before) || /\d[,.]$/.test(t.text(k - 1) + before)) return false;
@@ -77,7 +110,8 @@ export function matchDate(t: TokenView, k: number): DateMatch | undefined {
   if ((key === 'between' || key === 'from') && k + 3 < t.count && readsAsYear(t, k + 1)) {
     const joiner = t.key(k + 2);
     if ((key === 'between' ? joiner === 'and' : joiner === 'to' || joiner === 'until') && readsAsYear(t, k + 3)) {
-      const a = intOf(t.text(k + 1)), b = intOf(t.text(k + 3));
+      const a = intOf(t.text(k + 1)),
+        b = intOf(t.text(k + 3));
       if (b >= a) return { last: k + 3, value: span({ year: a }, { year: b }) };
     }
     return undefined;
@@ -130,12 +164,19 @@ export function matchDate(t: TokenView, k: number): DateMatch | undefined {
     }
   }
   // d/m/yyyy
-  if (/^\d{1,2}$/.test(text) && k + 2 < t.count && (t.gap(k) === '/' || t.gap(k) === '.') && t.gap(k + 1) === t.gap(k)) {
-    const a = intOf(text), b = intOf(t.text(k + 1));
+  if (
+    /^\d{1,2}$/.test(text) &&
+    k + 2 < t.count &&
+    (t.gap(k) === '/' || t.gap(k) === '.') &&
+    t.gap(k + 1) === t.gap(k)
+  ) {
+    const a = intOf(text),
+      b = intOf(t.text(k + 1));
     if (isYearText(t.text(k + 2)) && /^\d{1,2}$/.test(t.text(k + 1))) {
       const year = intOf(t.text(k + 2));
       const [dd, mm] = b > 12 && a <= 12 ? [b, a] : [a, b];
-      if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= daysInMonth(year, mm)) return { last: k + 2, value: single({ year, month: mm, day: dd }) };
+      if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= daysInMonth(year, mm))
+        return { last: k + 2, value: single({ year, month: mm, day: dd }) };
     }
     return undefined;
   }
@@ -166,10 +207,20 @@ export function matchDate(t: TokenView, k: number): DateMatch | undefined {
 }
 
 function decade(t: TokenView, k: number, start: number): DateValue {
-  let from = start, to = start + 9, prefix = '';
+  let from = start,
+    to = start + 9,
+    prefix = '';
   const prev = k > 0 ? (t.key(k - 1) === 'the' && k > 1 ? t.key(k - 2) : t.key(k - 1)) : '';
-  if (prev === 'early') { to = start + 3; prefix = 'the early '; }
-  else if (prev === 'mid') { from = start + 3; to = start + 6; prefix = 'the mid-'; }
-  else if (prev === 'late') { from = start + 6; prefix = 'the late '; }
+  if (prev === 'early') {
+    to = start + 3;
+    prefix = 'the early ';
+  } else if (prev === 'mid') {
+    from = start + 3;
+    to = start + 6;
+    prefix = 'the mid-';
+  } else if (prev === 'late') {
+    from = start + 6;
+    prefix = 'the late ';
+  }
   return { from: toIso({ year: from }), to: toIso({ year: to }), words: `${prefix || 'the '}${start}s` };
 }

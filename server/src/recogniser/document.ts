@@ -8,8 +8,14 @@ import { START_STATE, sameState, type LineState } from './markdown';
 import type { Scanner } from './scan';
 import type { LineMention, Mention } from './types';
 
-export interface Position { line: number; character: number }
-export interface Range { start: Position; end: Position }
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
 
 const LINE_BREAK = /\r\n|\r|\n/;
 
@@ -19,7 +25,8 @@ export function splitLines(text: string): string[] {
 
 /** Splits text into lines and the line break that ends each ('' for the last), as LSP counts lines. */
 function splitWithBreaks(text: string): { lines: string[]; breaks: string[] } {
-  const lines: string[] = [], breaks: string[] = [];
+  const lines: string[] = [],
+    breaks: string[] = [];
   const re = /\r\n|\r|\n/g;
   let last = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -34,7 +41,10 @@ function splitWithBreaks(text: string): { lines: string[]; breaks: string[] } {
 
 /** Replaces `removed` items at `at` with `items`; splice's spread would overflow the stack on very long inserts. */
 function replaceRun<T>(arr: T[], at: number, removed: number, items: T[]): T[] {
-  if (items.length < 10_000) { arr.splice(at, removed, ...items); return arr; }
+  if (items.length < 10_000) {
+    arr.splice(at, removed, ...items);
+    return arr;
+  }
   return arr.slice(0, at).concat(items, arr.slice(at + removed));
 }
 
@@ -51,7 +61,10 @@ export class NoteAnalysis {
   /** Lines re-scanned by the last update: [first, end). */
   lastRescan: [number, number] = [0, 0];
 
-  constructor(private readonly scanner: Scanner, text: string) {
+  constructor(
+    private readonly scanner: Scanner,
+    text: string,
+  ) {
     this.reset(text);
   }
 
@@ -92,10 +105,12 @@ export class NoteAnalysis {
   applyChange(range: Range, text: string): void {
     let start = this.clampPosition(range.start);
     let end = this.clampPosition(range.end);
-    if (end.line < start.line || (end.line === start.line && end.character < start.character)) [start, end] = [end, start];
+    if (end.line < start.line || (end.line === start.line && end.character < start.character))
+      [start, end] = [end, start];
     let sl = start.line;
     const el = end.line;
-    let region = this.lines[sl].slice(0, start.character) + text + this.lines[el].slice(end.character) + this.breaks[el];
+    let region =
+      this.lines[sl].slice(0, start.character) + text + this.lines[el].slice(end.character) + this.breaks[el];
     // The line before ends in a lone CR and the region now starts with LF: they are one line break.
     if (sl > 0 && this.breaks[sl - 1] === '\r' && region.charCodeAt(0) === 10) {
       sl--;
@@ -103,16 +118,29 @@ export class NoteAnalysis {
     }
     const inserted = splitWithBreaks(region);
     // The region ends with the old line break of line el: what follows it is the next line, already there.
-    if (el < this.lines.length - 1) { inserted.lines.pop(); inserted.breaks.pop(); }
+    if (el < this.lines.length - 1) {
+      inserted.lines.pop();
+      inserted.breaks.pop();
+    }
     const removed = el - sl + 1;
     const n = inserted.lines.length;
     this.lines = replaceRun(this.lines, sl, removed, inserted.lines);
     this.breaks = replaceRun(this.breaks, sl, removed, inserted.breaks);
-    this.mentions = replaceRun(this.mentions, sl, removed, inserted.lines.map(() => [] as Mention[]));
+    this.mentions = replaceRun(
+      this.mentions,
+      sl,
+      removed,
+      inserted.lines.map(() => [] as Mention[]),
+    );
     // states[sl] (the state before the first changed line) stays, and so does states[el + 1], the old state at
     // the start of the line after the change: the convergence test below compares with it. Only the states
     // inside the change are replaced (by placeholders, each set before it is read).
-    this.states = replaceRun(this.states, sl + 1, removed - 1, inserted.lines.slice(1).map(() => START_STATE));
+    this.states = replaceRun(
+      this.states,
+      sl + 1,
+      removed - 1,
+      inserted.lines.slice(1).map(() => START_STATE),
+    );
     const lastInserted = sl + n - 1;
     let i = sl;
     for (; i < this.lines.length; i++) {

@@ -15,7 +15,10 @@ export interface Phrase {
   misspelling: boolean;
 }
 
-export interface SeriesKey { keyword: string; number: number }
+export interface SeriesKey {
+  keyword: string;
+  number: number;
+}
 
 export class Lexicon {
   /** First folded token → phrases starting with it, longest first. */
@@ -47,7 +50,9 @@ export class Lexicon {
       if (word.length < 5 || phrase.misspelling || phrase.cased) continue;
       for (const v of deleteVariants(word)) {
         const list = this.deletes.get(v);
-        if (list) { if (!list.includes(word)) list.push(word); } else this.deletes.set(v, [word]);
+        if (list) {
+          if (!list.includes(word)) list.push(word);
+        } else this.deletes.set(v, [word]);
       }
     }
   }
@@ -62,7 +67,9 @@ export class Lexicon {
     const tokens = raw.map(foldToken);
     const cased = strict ? raw : undefined;
     const list = this.byFirst.get(tokens[0]) ?? [];
-    const same = list.find((p) => p.misspelling === misspelling && sameTokens(p.tokens, tokens) && sameTokens(p.cased, cased));
+    const same = list.find(
+      (p) => p.misspelling === misspelling && sameTokens(p.tokens, tokens) && sameTokens(p.cased, cased),
+    );
     if (same) {
       if (!same.ids.includes(id)) same.ids.push(id);
     } else {
@@ -91,7 +98,10 @@ export class Lexicon {
         seen.add(cand);
         if (isDerived(word, cand)) continue;
         const d = editDistance(word, cand);
-        if (d > 0 && d <= limit && d < bestDist) { bestDist = d; best = this.singles.get(cand); }
+        if (d > 0 && d <= limit && d < bestDist) {
+          bestDist = d;
+          best = this.singles.get(cand);
+        }
       }
     }
     if (this.fuzzyCache.size > 50_000) this.fuzzyCache.clear();
@@ -118,7 +128,27 @@ function deleteVariants(word: string): string[] {
   return out;
 }
 
-const DERIVATIONS = ['s', 'es', 'n', 'an', 'ian', 'ians', 'ans', 'ns', 'ist', 'ists', 'ism', 'ite', 'ites', 'ic', 'ik', 'iks', 'ki', 'y', 'ia'];
+const DERIVATIONS = [
+  's',
+  'es',
+  'n',
+  'an',
+  'ian',
+  'ians',
+  'ans',
+  'ns',
+  'ist',
+  'ists',
+  'ism',
+  'ite',
+  'ites',
+  'ic',
+  'ik',
+  'iks',
+  'ki',
+  'y',
+  'ia',
+];
 
 function isDerived(word: string, name: string): boolean {
   if (word.startsWith(name) && DERIVATIONS.includes(word.slice(name.length))) return true;
@@ -132,9 +162,18 @@ export function editDistance(a: string, b: string): number {
   if (d === 2 && a.length === b.length) {
     let first = -1;
     for (let i = 0; i < a.length; i++) {
-      if (a[i] !== b[i]) { first = i; break; }
+      if (a[i] !== b[i]) {
+        first = i;
+        break;
+      }
     }
-    if (first >= 0 && a[first] === b[first + 1] && a[first + 1] === b[first] && a.slice(first + 2) === b.slice(first + 2)) return 1;
+    if (
+      first >= 0 &&
+      a[first] === b[first + 1] &&
+      a[first + 1] === b[first] &&
+      a.slice(first + 2) === b.slice(first + 2)
+    )
+      return 1;
   }
   return d;
 }

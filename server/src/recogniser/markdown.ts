@@ -6,7 +6,12 @@
  * suite checks these decisions against markdown-it on the cases that matter.
  */
 
-export const enum Block { Prose = 0, Fence = 1, FrontMatter = 2, Comment = 3 }
+export const enum Block {
+  Prose = 0,
+  Fence = 1,
+  FrontMatter = 2,
+  Comment = 3,
+}
 
 /** The state at the start of a line. Immutable and compared by value, so incremental re-scans can stop early. */
 export interface LineState {
@@ -20,13 +25,30 @@ export interface LineState {
   inList: boolean;
 }
 
-export const START_STATE: LineState = { block: Block.Prose, fenceChar: 0, fenceLen: 0, afterBlank: true, inList: false };
+export const START_STATE: LineState = {
+  block: Block.Prose,
+  fenceChar: 0,
+  fenceLen: 0,
+  afterBlank: true,
+  inList: false,
+};
 
 export function sameState(a: LineState, b: LineState): boolean {
-  return a.block === b.block && a.fenceChar === b.fenceChar && a.fenceLen === b.fenceLen && a.afterBlank === b.afterBlank && a.inList === b.inList;
+  return (
+    a.block === b.block &&
+    a.fenceChar === b.fenceChar &&
+    a.fenceLen === b.fenceLen &&
+    a.afterBlank === b.afterBlank &&
+    a.inList === b.inList
+  );
 }
 
-const BACKTICK = 96, TILDE = 126, SPACE = 32, TAB = 9, DASH = 45, PLUS = 43;
+const BACKTICK = 96,
+  TILDE = 126,
+  SPACE = 32,
+  TAB = 9,
+  DASH = 45,
+  PLUS = 43;
 
 function indentOf(line: string): number {
   let n = 0;
@@ -65,10 +87,19 @@ function isListItem(line: string): boolean {
   let i = 0;
   while (i < line.length && (line.charCodeAt(i) === SPACE || line.charCodeAt(i) === TAB)) i++;
   const c = line.charCodeAt(i);
-  if ((c === DASH || c === PLUS || c === 42 /* * */ || c === 0x2022 /* • */) && (i + 1 >= line.length || line.charCodeAt(i + 1) === SPACE || line.charCodeAt(i + 1) === TAB)) return true;
+  if (
+    (c === DASH || c === PLUS || c === 42 /* * */ || c === 0x2022) /* • */ &&
+    (i + 1 >= line.length || line.charCodeAt(i + 1) === SPACE || line.charCodeAt(i + 1) === TAB)
+  )
+    return true;
   let j = i;
   while (j < line.length && line.charCodeAt(j) >= 48 && line.charCodeAt(j) <= 57) j++;
-  return j > i && j - i <= 9 && (line.charCodeAt(j) === 46 || line.charCodeAt(j) === 41) && (j + 1 >= line.length || line.charCodeAt(j + 1) === SPACE);
+  return (
+    j > i &&
+    j - i <= 9 &&
+    (line.charCodeAt(j) === 46 || line.charCodeAt(j) === 41) &&
+    (j + 1 >= line.length || line.charCodeAt(j + 1) === SPACE)
+  );
 }
 
 export interface LineKind {
@@ -87,12 +118,18 @@ export function classifyLine(line: string, state: LineState, lineNo: number): Li
   switch (state.block) {
     case Block.Fence: {
       const f = fenceAt(line);
-      const closes = f !== undefined && f.ch === state.fenceChar && f.len >= state.fenceLen && line.trim().length === f.len;
-      return { skip: true, proseFrom: 0, proseTo: 0, next: closes ? { ...START_STATE, afterBlank: false, inList: state.inList } : state };
+      const closes =
+        f !== undefined && f.ch === state.fenceChar && f.len >= state.fenceLen && line.trim().length === f.len;
+      return {
+        skip: true,
+        proseFrom: 0,
+        proseTo: 0,
+        next: closes ? { ...START_STATE, afterBlank: false, inList: state.inList } : state,
+      };
     }
     case Block.FrontMatter: {
       const t = line.trimEnd();
-      const closes = state.fenceChar === DASH ? (t === '---' || t === '...') : t === '+++';
+      const closes = state.fenceChar === DASH ? t === '---' || t === '...' : t === '+++';
       return { skip: true, proseFrom: 0, proseTo: 0, next: closes ? { ...START_STATE, afterBlank: true } : state };
     }
     case Block.Comment: {
@@ -103,22 +140,46 @@ export function classifyLine(line: string, state: LineState, lineNo: number): Li
       if (reopened >= 0 && line.indexOf('-->', reopened + 4) < 0) {
         return { skip: false, proseFrom: rest, proseTo: reopened, next: state };
       }
-      return { skip: false, proseFrom: rest, proseTo: line.length, next: { ...START_STATE, afterBlank: false, inList: state.inList } };
+      return {
+        skip: false,
+        proseFrom: rest,
+        proseTo: line.length,
+        next: { ...START_STATE, afterBlank: false, inList: state.inList },
+      };
     }
   }
   if (lineNo === 0) {
     const t = line.trimEnd();
-    if (t === '---') return { skip: true, proseFrom: 0, proseTo: 0, next: { ...START_STATE, block: Block.FrontMatter, fenceChar: DASH } };
-    if (t === '+++') return { skip: true, proseFrom: 0, proseTo: 0, next: { ...START_STATE, block: Block.FrontMatter, fenceChar: PLUS } };
+    if (t === '---')
+      return {
+        skip: true,
+        proseFrom: 0,
+        proseTo: 0,
+        next: { ...START_STATE, block: Block.FrontMatter, fenceChar: DASH },
+      };
+    if (t === '+++')
+      return {
+        skip: true,
+        proseFrom: 0,
+        proseTo: 0,
+        next: { ...START_STATE, block: Block.FrontMatter, fenceChar: PLUS },
+      };
   }
-  if (blank) return { skip: true, proseFrom: 0, proseTo: 0, next: { ...START_STATE, afterBlank: true, inList: state.inList } };
+  if (blank)
+    return { skip: true, proseFrom: 0, proseTo: 0, next: { ...START_STATE, afterBlank: true, inList: state.inList } };
   const indent = indentOf(line);
   const list = isListItem(line);
   if (indent >= 4 && state.afterBlank && !state.inList && !list) {
     return { skip: true, proseFrom: 0, proseTo: 0, next: { ...START_STATE, afterBlank: true } };
   }
   const f = fenceAt(line);
-  if (f) return { skip: true, proseFrom: 0, proseTo: 0, next: { block: Block.Fence, fenceChar: f.ch, fenceLen: f.len, afterBlank: false, inList: state.inList } };
+  if (f)
+    return {
+      skip: true,
+      proseFrom: 0,
+      proseTo: 0,
+      next: { block: Block.Fence, fenceChar: f.ch, fenceLen: f.len, afterBlank: false, inList: state.inList },
+    };
   // A non-indented, non-list line after a blank line ends a list.
   const inList = list || (state.inList && !(state.afterBlank && indent === 0));
   const open = line.indexOf('<!--');
@@ -132,13 +193,20 @@ export function classifyLine(line: string, state: LineState, lineNo: number): Li
  * Marks the spans of a prose line that are not prose: inline code, HTML comments and tags, autolinks, bare URLs,
  * link destinations and reference definitions. Calls `prose(from, to)` for each stretch of prose in order.
  */
-export function forEachProseSpan(line: string, from: number, to: number, prose: (from: number, to: number) => void): void {
+export function forEachProseSpan(
+  line: string,
+  from: number,
+  to: number,
+  prose: (from: number, to: number) => void,
+): void {
   let start = from;
   let i = from;
   // A reference definition `[label]: url "title"`: prose is only the label.
   if (line.charCodeAt(indentFree(line)) === 91 /* [ */) {
     const m = /^\s{0,3}\[[^\]]+\]:\s*\S+/.exec(line);
-    if (m) { to = Math.min(to, m[0].length); }
+    if (m) {
+      to = Math.min(to, m[0].length);
+    }
   }
   // Most prose lines hold none of the characters that start a skipped span: one native search each says so.
   if (!mayHoldSkips(line, from, to)) {
@@ -158,8 +226,13 @@ export function forEachProseSpan(line: string, from: number, to: number, prose: 
       skipTo = htmlOrAutolinkEnd(line, i, to);
     } else if (c === 93 /* ] */ && line.charCodeAt(i + 1) === 40 /* ( */) {
       const close = matchParen(line, i + 1, to);
-      if (close > 0) { if (i > start) prose(start, i); start = close + 1; i = close + 1; continue; }
-    } else if ((c === 104 /* h */ || c === 119 /* w */) && isUrlStart(line, i)) {
+      if (close > 0) {
+        if (i > start) prose(start, i);
+        start = close + 1;
+        i = close + 1;
+        continue;
+      }
+    } else if ((c === 104 /* h */ || c === 119) /* w */ && isUrlStart(line, i)) {
       let n = i;
       while (n < to && !isSpaceCode(line.charCodeAt(n)) && line.charCodeAt(n) !== 60) n++;
       skipTo = n;
@@ -178,8 +251,13 @@ export function forEachProseSpan(line: string, from: number, to: number, prose: 
 /** Can line[from, to) hold inline code, HTML, a link destination or a bare URL? False only when it cannot. */
 function mayHoldSkips(line: string, from: number, to: number): boolean {
   const within = (i: number) => i >= 0 && i < to;
-  return within(line.indexOf('`', from)) || within(line.indexOf('<', from)) || within(line.indexOf('](', from))
-    || within(line.indexOf('http', from)) || within(line.indexOf('www.', from));
+  return (
+    within(line.indexOf('`', from)) ||
+    within(line.indexOf('<', from)) ||
+    within(line.indexOf('](', from)) ||
+    within(line.indexOf('http', from)) ||
+    within(line.indexOf('www.', from))
+  );
 }
 
 function indentFree(line: string): number {
@@ -222,10 +300,16 @@ function matchParen(line: string, open: number, to: number): number {
   let depth = 0;
   for (let i = open; i < to; i++) {
     const c = line.charCodeAt(i);
-    if (c === 92 /* \ */) { i++; continue; }
-    if (c === 40) { if (++depth > MAX_PAREN_DEPTH) return -1; }
-    else if (c === 41) { depth--; if (depth === 0) return i; }
-    else if (c === SPACE && depth === 1 && line.charCodeAt(i + 1) !== 34 && line.charCodeAt(i + 1) !== 39) return -1;
+    if (c === 92 /* \ */) {
+      i++;
+      continue;
+    }
+    if (c === 40) {
+      if (++depth > MAX_PAREN_DEPTH) return -1;
+    } else if (c === 41) {
+      depth--;
+      if (depth === 0) return i;
+    } else if (c === SPACE && depth === 1 && line.charCodeAt(i + 1) !== 34 && line.charCodeAt(i + 1) !== 39) return -1;
   }
   return -1;
 }
@@ -243,7 +327,11 @@ function htmlOrAutolinkEnd(line: string, i: number, to: number): number {
   if (close < 0 || close >= to) return -1;
   // `<` followed by a name then attributes, a URL, or an email address; not `a < b > c` prose.
   const inner = line.slice(i + 1, close);
-  if (/^\/?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?\/?$/.test(inner) || /^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*$/.test(inner) || /^[^\s<>@]+@[^\s<>@]+$/.test(inner)) {
+  if (
+    /^\/?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?\/?$/.test(inner) ||
+    /^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*$/.test(inner) ||
+    /^[^\s<>@]+@[^\s<>@]+$/.test(inner)
+  ) {
     return close + 1;
   }
   return -1;

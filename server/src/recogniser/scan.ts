@@ -17,7 +17,10 @@ const WORD_EXTRA = /[\p{L}\p{M}\p{N}]/u;
 /** ASCII word characters, case folded (letters lower-cased); 0 for anything else. */
 const FOLD = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) FOLD[c] = c;
-for (let c = 97; c <= 122; c++) { FOLD[c] = c; FOLD[c - 32] = c; }
+for (let c = 97; c <= 122; c++) {
+  FOLD[c] = c;
+  FOLD[c - 32] = c;
+}
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
@@ -39,7 +42,19 @@ function isNameGapAt(line: string, from: number, to: number): boolean {
   const n = to - from;
   if (n === 1) {
     const c = line.charCodeAt(from);
-    return c === 39 || c === 0x2019 || c === 32 || c === 0xa0 || c === 0x202f || c === 9 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 46;
+    return (
+      c === 39 ||
+      c === 0x2019 ||
+      c === 32 ||
+      c === 0xa0 ||
+      c === 0x202f ||
+      c === 9 ||
+      c === 45 ||
+      c === 0x2010 ||
+      c === 0x2011 ||
+      c === 0x2013 ||
+      c === 46
+    );
   }
   return isNameGap(line.slice(from, to));
 }
@@ -54,7 +69,10 @@ function isRomanAt(line: string, s: number, e: number): boolean {
 }
 
 /** A phrase with the hashes of its folded words. */
-interface Compiled { p: Phrase; hashes: Int32Array }
+interface Compiled {
+  p: Phrase;
+  hashes: Int32Array;
+}
 
 /**
  * The phrases that start with one word, longest first as the lexicon orders them, split by their second word
@@ -69,9 +87,13 @@ class Candidates {
   constructor(phrases: readonly Phrase[]) {
     this.all = phrases.map((p) => ({ p, hashes: Int32Array.from(p.tokens, (w) => hashKey(w)) }));
     for (const c of this.all) {
-      if (c.hashes.length === 1) { this.single.push(c); continue; }
+      if (c.hashes.length === 1) {
+        this.single.push(c);
+        continue;
+      }
       const list = this.bySecond.get(c.hashes[1] >> 1);
-      if (list) list.push(c); else this.bySecond.set(c.hashes[1] >> 1, [c]);
+      if (list) list.push(c);
+      else this.bySecond.set(c.hashes[1] >> 1, [c]);
     }
     // Trying a group and then the one-word names keeps the lexicon's order only if those come after every longer one.
     let seenSingle = false;
@@ -82,7 +104,9 @@ class Candidates {
   }
 }
 
-const IS_NAME = 1, IS_ORDINAL = 2, IS_DATE_STARTER = 4;
+const IS_NAME = 1,
+  IS_ORDINAL = 2,
+  IS_DATE_STARTER = 4;
 
 /**
  * Every word that can start a mention, folded, in an open-addressing hash table: a look-up is one hash (already
@@ -112,7 +136,9 @@ class WordTable {
     for (const [w, f] of all) {
       const e = this.words.length;
       const h = hashKey(w);
-      this.words.push(w); this.hashes[e] = h; this.flags[e] = f;
+      this.words.push(w);
+      this.hashes[e] = h;
+      this.flags[e] = f;
       const list = byFirst.get(w);
       this.phrases.push(list ? new Candidates(list) : undefined);
       let i = h & this.mask;
@@ -155,18 +181,77 @@ function isNameGap(g: string): boolean {
   let dots = 0;
   for (let i = 0; i < g.length; i++) {
     const c = g.charCodeAt(i);
-    if (c === 46) { if (++dots > 1) return false; } else if (!(c === 39 || c === 0x2019 || c === 32 || c === 0xa0 || c === 0x202f || c === 9 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013)) return false;
+    if (c === 46) {
+      if (++dots > 1) return false;
+    } else if (!(
+      c === 39 ||
+      c === 0x2019 ||
+      c === 32 ||
+      c === 0xa0 ||
+      c === 0x202f ||
+      c === 9 ||
+      c === 45 ||
+      c === 0x2010 ||
+      c === 0x2011 ||
+      c === 0x2013
+    ))
+      return false;
   }
   return true;
 }
 
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const ORDINAL_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 /** Words that may stand between an ordinal and the series keyword: "13th (All-Union) Communist Party Congress". */
-const SERIES_QUALIFIERS = new Set(['party', 'communist', 'bolshevik', 'bolsheviks', 'all', 'union', 'russian', 'soviet', 'cpsu', 'rcp', 'vkp', 'b', 'national', 'annual']);
+const SERIES_QUALIFIERS = new Set([
+  'party',
+  'communist',
+  'bolshevik',
+  'bolsheviks',
+  'all',
+  'union',
+  'russian',
+  'soviet',
+  'cpsu',
+  'rcp',
+  'vkp',
+  'b',
+  'national',
+  'annual',
+]);
 /** Words before an ambiguous name that make a place of it. */
 const PLACE_CUES = new Set(['in', 'at', 'to', 'from', 'near', 'city', 'town', 'outside', 'into', 'via', 'renamed']);
-const KIND_PREFERENCE: EntityKind[] = ['person', 'organisation', 'congress', 'event', 'policy', 'document', 'concept', 'place'];
+const KIND_PREFERENCE: EntityKind[] = [
+  'person',
+  'organisation',
+  'congress',
+  'event',
+  'policy',
+  'document',
+  'concept',
+  'place',
+];
 
 function hashAscii(line: string, s: number, e: number): number {
   let h = FNV_OFFSET;
@@ -182,7 +267,8 @@ function ordinalValue(text: string, key: string): number {
   if (text.length >= 2 && /^[IVXLC]+$/.test(text)) {
     let total = 0;
     for (let i = 0; i < text.length; i++) {
-      const v = ROMAN[text[i]], n = ROMAN[text[i + 1]] ?? 0;
+      const v = ROMAN[text[i]],
+        n = ROMAN[text[i + 1]] ?? 0;
       total += v < n ? -v : v;
     }
     return total;
@@ -211,10 +297,18 @@ class Tokens implements TokenView {
   push(s: number, e: number, h: number, ascii: boolean): void {
     if (this.count === this.starts.length) {
       const n = this.count * 2;
-      const ns = new Int32Array(n); ns.set(this.starts); this.starts = ns;
-      const ne = new Int32Array(n); ne.set(this.ends); this.ends = ne;
-      const nh = new Int32Array(n); nh.set(this.hashes); this.hashes = nh;
-      const na = new Uint8Array(n); na.set(this.ascii); this.ascii = na;
+      const ns = new Int32Array(n);
+      ns.set(this.starts);
+      this.starts = ns;
+      const ne = new Int32Array(n);
+      ne.set(this.ends);
+      this.ends = ne;
+      const nh = new Int32Array(n);
+      nh.set(this.hashes);
+      this.hashes = nh;
+      const na = new Uint8Array(n);
+      na.set(this.ascii);
+      this.ascii = na;
     }
     this.starts[this.count] = s;
     this.ends[this.count] = e;
@@ -226,19 +320,29 @@ class Tokens implements TokenView {
 
   /** Does token k fold to `key`? Compares characters; allocates nothing for ASCII words. */
   is(k: number, key: string): boolean {
-    const s = this.starts[k], e = this.ends[k];
+    const s = this.starts[k],
+      e = this.ends[k];
     if (this.ascii[k] === 0) return this.key(k) === key;
     if (e - s !== key.length) return false;
     for (let j = 0; j < key.length; j++) if (FOLD[this.line.charCodeAt(s + j)] !== key.charCodeAt(j)) return false;
     return true;
   }
 
-  start(k: number): number { return this.starts[k]; }
-  end(k: number): number { return this.ends[k]; }
-  text(k: number): string { return this.line.slice(this.starts[k], this.ends[k]); }
+  start(k: number): number {
+    return this.starts[k];
+  }
+  end(k: number): number {
+    return this.ends[k];
+  }
+  text(k: number): string {
+    return this.line.slice(this.starts[k], this.ends[k]);
+  }
   key(k: number): string {
     let v = this.keys[k];
-    if (v === undefined) { v = foldToken(this.text(k)); this.keys[k] = v; }
+    if (v === undefined) {
+      v = foldToken(this.text(k));
+      this.keys[k] = v;
+    }
     return v;
   }
   gap(k: number): string {
@@ -247,7 +351,14 @@ class Tokens implements TokenView {
 }
 
 /** A mention, built without an object spread (which V8 makes a slow copy of). */
-function mention(start: number, end: number, kind: EntityKind, id: string, misspelling: boolean, bareS: boolean): Mention {
+function mention(
+  start: number,
+  end: number,
+  kind: EntityKind,
+  id: string,
+  misspelling: boolean,
+  bareS: boolean,
+): Mention {
   const m: Mention = { start, end, kind, id, misspelling };
   if (bareS) m.bareS = true;
   return m;
@@ -289,7 +400,10 @@ export class Scanner {
     let i = from;
     while (i < to) {
       const c = line.charCodeAt(i);
-      if (c < 128 ? FOLD[c] === 0 : !isWordExtra(c, line, i)) { i++; continue; }
+      if (c < 128 ? FOLD[c] === 0 : !isWordExtra(c, line, i)) {
+        i++;
+        continue;
+      }
       const s = i;
       let h = FNV_OFFSET;
       let ascii = true;
@@ -313,7 +427,8 @@ export class Scanner {
   /** Matches whatever starts at token k (whose word table entry is given); returns the last token used, or -1. */
   private matchAt(k: number, entry: number, out: Mention[]): number {
     const t = this.tokens;
-    const s = t.starts[k], e = t.ends[k];
+    const s = t.starts[k],
+      e = t.ends[k];
     const c0 = t.line.charCodeAt(s);
     const digit = c0 >= 48 && c0 <= 57;
     const flags = entry >= 0 ? this.table.flags[entry] : 0;
@@ -325,7 +440,14 @@ export class Scanner {
     if (digit || (flags & IS_DATE_STARTER) !== 0) {
       const d = matchDate(t, k);
       if (d) {
-        out.push({ start: t.starts[k], end: t.ends[d.last], kind: 'date', id: d.value.from === d.value.to ? d.value.from : `${d.value.from}/${d.value.to}`, misspelling: false, date: d.value });
+        out.push({
+          start: t.starts[k],
+          end: t.ends[d.last],
+          kind: 'date',
+          id: d.value.from === d.value.to ? d.value.from : `${d.value.from}/${d.value.to}`,
+          misspelling: false,
+          date: d.value,
+        });
         return d.last;
       }
       if (digit) return -1;
@@ -337,13 +459,19 @@ export class Scanner {
         if (next) {
           for (const c of next) {
             const last = this.phraseEnd(c, k);
-            if (last >= 0) { this.emit(c.p, k, last, false, out); return last; }
+            if (last >= 0) {
+              this.emit(c.p, k, last, false, out);
+              return last;
+            }
           }
         }
       }
       for (const c of candidates.single) {
         const last = this.phraseEnd(c, k);
-        if (last >= 0) { this.emit(c.p, k, last, false, out); return last; }
+        if (last >= 0) {
+          this.emit(c.p, k, last, false, out);
+          return last;
+        }
       }
     }
     const length = t.ascii[k] === 1 ? e - s : t.key(k).length;
@@ -352,7 +480,10 @@ export class Scanner {
       const stemEntry = this.entryOf(k, e - s - 1);
       const stem = stemEntry >= 0 ? this.table.phrases[stemEntry] : undefined;
       const c = stem?.single.find((x) => !x.p.cased);
-      if (c) { this.emit(c.p, k, k, true, out); return k; }
+      if (c) {
+        this.emit(c.p, k, k, true, out);
+        return k;
+      }
     }
     // A capitalised word one slip away from a known name.
     if (c0 >= 65 && c0 <= 90 && e - s >= 5) {
@@ -361,7 +492,10 @@ export class Scanner {
       let word = key.endsWith('s') ? key.slice(0, -1) : key;
       let p = word !== key ? this.lexicon.nearMiss(word) : undefined;
       const bareS = !!p;
-      if (!p) { word = key; p = this.lexicon.nearMiss(word); }
+      if (!p) {
+        word = key;
+        p = this.lexicon.nearMiss(word);
+      }
       if (p && /^[\p{L}]+$/u.test(word)) {
         out.push(mention(t.starts[k], t.ends[k], this.kindOf(p.ids[0]), p.ids[0], true, bareS));
         return k;
@@ -441,4 +575,36 @@ export class Scanner {
   }
 }
 
-const DATE_STARTERS = new Set(['between', 'from', 'c', 'ca', 'circa', 'ad', 'ce', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const DATE_STARTERS = new Set([
+  'between',
+  'from',
+  'c',
+  'ca',
+  'circa',
+  'ad',
+  'ce',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);

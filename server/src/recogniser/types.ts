@@ -15,7 +15,14 @@ export interface Mention {
   date?: DateValue;
 }
 
-export interface DateValue { from: string; to: string; words: string; approximate?: boolean }
+export interface DateValue {
+  from: string;
+  to: string;
+  words: string;
+  approximate?: boolean;
+}
 
 /** A mention with its line: what the document-level API returns. */
-export interface LineMention extends Mention { line: number }
+export interface LineMention extends Mention {
+  line: number;
+}

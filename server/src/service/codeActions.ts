@@ -2,15 +2,29 @@
  * Quick fixes: replace a misspelling (keeping its possessive), fix every misspelling of the note at once, accept
  * a name for this workspace, and correct a date. Edits are offered, never applied: the user picks them.
  */
-import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type Diagnostic,
+  type Range,
+  type TextEdit,
+} from 'vscode-languageserver-types';
 import type { ServiceContext } from './context';
 import { Code, getDiagnostics, SOURCE } from './diagnostics';
 
 export const ACCEPT_NAME_COMMAND = 'historyNotes.acceptName';
 
-interface FixData { fix?: string; written?: string }
+interface FixData {
+  fix?: string;
+  written?: string;
+}
 
-export function getCodeActions(ctx: ServiceContext, uri: string, range: Range, diagnostics: Diagnostic[]): CodeAction[] {
+export function getCodeActions(
+  ctx: ServiceContext,
+  uri: string,
+  range: Range,
+  diagnostics: Diagnostic[],
+): CodeAction[] {
   const open = ctx.open.get(uri);
   if (!open) return [];
   const out: CodeAction[] = [];
@@ -19,24 +33,46 @@ export function getCodeActions(ctx: ServiceContext, uri: string, range: Range, d
     const data = d.data as FixData | undefined;
     if (!data?.fix) continue;
     if (d.code === Code.Misspelling) {
-      out.push({ title: `Change to “${data.fix}”`, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [uri]: [{ range: d.range, newText: data.fix }] } } });
+      out.push({
+        title: `Change to “${data.fix}”`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        isPreferred: true,
+        edit: { changes: { [uri]: [{ range: d.range, newText: data.fix }] } },
+      });
       if (data.written) {
-        out.push({ title: `Accept “${data.written}” in this workspace`, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: 'Accept name', command: ACCEPT_NAME_COMMAND, arguments: [data.written] } });
+        out.push({
+          title: `Accept “${data.written}” in this workspace`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          command: { title: 'Accept name', command: ACCEPT_NAME_COMMAND, arguments: [data.written] },
+        });
       }
     } else {
-      out.push({ title: `Change to “${data.fix}”`, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [uri]: [{ range: d.range, newText: data.fix }] } } });
+      out.push({
+        title: `Change to “${data.fix}”`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        isPreferred: true,
+        edit: { changes: { [uri]: [{ range: d.range, newText: data.fix }] } },
+      });
     }
   }
   // Fix all misspellings of the note, when there is more than one.
   const all = getDiagnostics(ctx, open.analysis).filter((d) => d.code === Code.Misspelling && (d.data as FixData)?.fix);
   if (all.length > 1 && ours.some((d) => d.code === Code.Misspelling)) {
     const edits: TextEdit[] = all.map((d) => ({ range: d.range, newText: (d.data as FixData).fix! }));
-    out.push({ title: `Fix all ${all.length} misspelt names in this note`, kind: CodeActionKind.QuickFix, edit: { changes: { [uri]: edits } } });
+    out.push({
+      title: `Fix all ${all.length} misspelt names in this note`,
+      kind: CodeActionKind.QuickFix,
+      edit: { changes: { [uri]: edits } },
+    });
   }
   return out;
 }
 
 function overlaps(a: Range, b: Range): boolean {
-  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character <= q.character);
+  const before = (p: Range['start'], q: Range['start']) =>
+    p.line < q.line || (p.line === q.line && p.character <= q.character);
   return before(a.start, b.end) && before(b.start, a.end);
 }

@@ -26,7 +26,8 @@ function wordBefore(before: string): string {
   while (i > 0) {
     let j = i - 1;
     const c = before.charCodeAt(j);
-    if (c >= 0xdc00 && c <= 0xdfff && j > 0 && before.charCodeAt(j - 1) >= 0xd800 && before.charCodeAt(j - 1) <= 0xdbff) j--;
+    if (c >= 0xdc00 && c <= 0xdfff && j > 0 && before.charCodeAt(j - 1) >= 0xd800 && before.charCodeAt(j - 1) <= 0xdbff)
+      j--;
     if (!NAME_CHAR.test(before.slice(j, i))) break;
     i = j;
   }
@@ -34,8 +35,13 @@ function wordBefore(before: string): string {
 }
 
 const ITEM_KIND: Record<EntityKind, CompletionItemKind> = {
-  person: CompletionItemKind.Reference, organisation: CompletionItemKind.Module, congress: CompletionItemKind.Event,
-  event: CompletionItemKind.Event, policy: CompletionItemKind.Function, document: CompletionItemKind.File, place: CompletionItemKind.Folder,
+  person: CompletionItemKind.Reference,
+  organisation: CompletionItemKind.Module,
+  congress: CompletionItemKind.Event,
+  event: CompletionItemKind.Event,
+  policy: CompletionItemKind.Function,
+  document: CompletionItemKind.File,
+  place: CompletionItemKind.Folder,
   concept: CompletionItemKind.Keyword,
 };
 
@@ -56,7 +62,9 @@ function inProse(ctx: ServiceContext, uri: string, pos: Position): boolean {
   const kind = classifyLine(line, state, pos.line);
   if (kind.skip) return false;
   let inside = false;
-  forEachProseSpan(line, kind.proseFrom, kind.proseTo, (from, to) => { if (pos.character >= from && pos.character <= to) inside = true; });
+  forEachProseSpan(line, kind.proseFrom, kind.proseTo, (from, to) => {
+    if (pos.character >= from && pos.character <= to) inside = true;
+  });
   return inside;
 }
 
@@ -108,7 +116,10 @@ export function getCompletions(ctx: ServiceContext, uri: string, at: Position, i
     const name = bestName(e, prefix);
     if (name === undefined || seen.has(e.id)) continue;
     seen.add(e.id);
-    if (items.length >= MAX_ITEMS) { incomplete = true; break; }
+    if (items.length >= MAX_ITEMS) {
+      incomplete = true;
+      break;
+    }
     const dates = entityDates(e);
     items.push({
       label: e.label,
@@ -135,7 +146,11 @@ function bestName(e: Entity, prefix: string): string | undefined {
   return undefined;
 }
 
-interface FoldedNames { names: string[]; folded: string[]; labelWords: string[] }
+interface FoldedNames {
+  names: string[];
+  folded: string[];
+  labelWords: string[];
+}
 
 /** An entity's names, folded once: completion runs on every keystroke, over every entity. */
 const folded = new WeakMap<Entity, FoldedNames>();
@@ -144,7 +159,14 @@ function foldedNames(e: Entity): FoldedNames {
   let f = folded.get(e);
   if (!f) {
     const names = [e.label, ...e.aliases, ...(e.names ?? []).map((x) => x.name)];
-    f = { names, folded: names.map(foldName), labelWords: e.label.split(/\s+/).filter((w) => w.length > 2).map(foldName) };
+    f = {
+      names,
+      folded: names.map(foldName),
+      labelWords: e.label
+        .split(/\s+/)
+        .filter((w) => w.length > 2)
+        .map(foldName),
+    };
     folded.set(e, f);
   }
   return f;

@@ -9,7 +9,10 @@ import type { LineMention } from '../recogniser/types';
 import type { WorkspaceIndex } from '../workspace/index';
 import { DEFAULT_MAX_FILE_BYTES, type Workspace } from '../workspace/workspace';
 
-export interface Logger { log(message: string): void; error(message: string): void }
+export interface Logger {
+  log(message: string): void;
+  error(message: string): void;
+}
 
 export interface OpenNote {
   uri: string;

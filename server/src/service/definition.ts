@@ -7,7 +7,10 @@ import { mentionAt, type ServiceContext } from './context';
 export function entityLocation(ctx: ServiceContext, id: string): Location | undefined {
   const o = ctx.kb.origin(id);
   if (!o) return undefined;
-  return { uri: pathToUri(o.file), range: { start: { line: o.line, character: o.character }, end: { line: o.line, character: o.endCharacter } } };
+  return {
+    uri: pathToUri(o.file),
+    range: { start: { line: o.line, character: o.character }, end: { line: o.line, character: o.endCharacter } },
+  };
 }
 
 export function getDefinition(ctx: ServiceContext, uri: string, pos: Position): Location[] {

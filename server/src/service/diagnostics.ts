@@ -12,15 +12,25 @@ import { checkFactsOnLine } from './factCheck';
 
 export const SOURCE = 'history-notes';
 
-export const enum Code { Misspelling = 'misspelling', WrongDate = 'wrong-date', Anachronism = 'anachronism', Confusion = 'confusion' }
+export const enum Code {
+  Misspelling = 'misspelling',
+  WrongDate = 'wrong-date',
+  Anachronism = 'anachronism',
+  Confusion = 'confusion',
+}
 
 export function toSeverity(s: Severity): DiagnosticSeverity | undefined {
   switch (s) {
-    case 'error': return DiagnosticSeverity.Error;
-    case 'warning': return DiagnosticSeverity.Warning;
-    case 'information': return DiagnosticSeverity.Information;
-    case 'hint': return DiagnosticSeverity.Hint;
-    default: return undefined;
+    case 'error':
+      return DiagnosticSeverity.Error;
+    case 'warning':
+      return DiagnosticSeverity.Warning;
+    case 'information':
+      return DiagnosticSeverity.Information;
+    case 'hint':
+      return DiagnosticSeverity.Hint;
+    default:
+      return undefined;
   }
 }
 
@@ -34,11 +44,19 @@ export function correctionFor(ctx: ServiceContext, n: NoteAnalysis, m: LineMenti
   // whichever is nearest to what was written (transliteration variants are not offered as corrections).
   const folded = foldName(base);
   const words = e.label.split(/\s+/);
-  const standard = [e.label, ...e.aliases.filter((a) => words.includes(a) || e.label.endsWith(` ${a}`)), ...(e.names ?? []).map((x) => x.name)];
-  let best = e.label, bestScore = Infinity;
+  const standard = [
+    e.label,
+    ...e.aliases.filter((a) => words.includes(a) || e.label.endsWith(` ${a}`)),
+    ...(e.names ?? []).map((x) => x.name),
+  ];
+  let best = e.label,
+    bestScore = Infinity;
   for (const a of standard) {
     const score = editDistance(foldName(a), folded) + (a.includes(' ') !== base.includes(' ') ? 3 : 0);
-    if (score < bestScore) { best = a; bestScore = score; }
+    if (score < bestScore) {
+      best = a;
+      bestScore = score;
+    }
   }
   return m.bareS ? `${best}'s` : best;
 }
@@ -55,7 +73,10 @@ function checkingOff(n: NoteAnalysis): boolean {
 }
 
 /** One line's findings, with the line left at 0: its misspellings, and the fact checker's findings. */
-interface LineFindings { misspellings: Diagnostic[]; facts: Diagnostic[] }
+interface LineFindings {
+  misspellings: Diagnostic[];
+  facts: Diagnostic[];
+}
 
 /**
  * Findings per line, cached under the line's list of mentions. The analysis replaces a line's list whenever it
@@ -72,7 +93,13 @@ function lineCache(ctx: ServiceContext): WeakMap<readonly Mention[], LineFinding
   return lines;
 }
 
-function misspellingsOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number, sev: DiagnosticSeverity, accepted: Set<string>): Diagnostic[] {
+function misspellingsOnLine(
+  ctx: ServiceContext,
+  n: NoteAnalysis,
+  line: number,
+  sev: DiagnosticSeverity,
+  accepted: Set<string>,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const mention of n.mentionsOnLine(line)) {
     if (!mention.misspelling) continue;
@@ -95,7 +122,10 @@ function misspellingsOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number, 
 }
 
 function atLine(d: Diagnostic, line: number): Diagnostic {
-  return { ...d, range: { start: { line, character: d.range.start.character }, end: { line, character: d.range.end.character } } };
+  return {
+    ...d,
+    range: { start: { line, character: d.range.start.character }, end: { line, character: d.range.end.character } },
+  };
 }
 
 export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic[] {
@@ -103,7 +133,8 @@ export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic
   const sev = toSeverity(ctx.settings.factCheck.misspellings);
   const accepted = new Set(ctx.settings.acceptedNames.map(foldName));
   const cached = lineCache(ctx);
-  const misspellings: Diagnostic[] = [], facts: Diagnostic[] = [];
+  const misspellings: Diagnostic[] = [],
+    facts: Diagnostic[] = [];
   for (let line = 0; line < n.lineCount; line++) {
     const mentions = n.mentionsOnLine(line);
     if (!mentions.length) continue;

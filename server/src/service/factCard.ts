@@ -5,8 +5,15 @@ import type { DatedFact, Entity } from '../kb/types';
 import { escapeMd, sourceLink, sourceTitle } from './markdown';
 
 const KIND_NAMES: Record<string, string> = {
-  person: 'Person', organisation: 'Organisation', congress: 'Party congress', event: 'Event', policy: 'Policy',
-  document: 'Document', place: 'Place', concept: 'Concept', date: 'Date',
+  person: 'Person',
+  organisation: 'Organisation',
+  congress: 'Party congress',
+  event: 'Event',
+  policy: 'Policy',
+  document: 'Document',
+  place: 'Place',
+  concept: 'Concept',
+  date: 'Date',
 };
 
 export function kindName(kind: string): string {
@@ -22,7 +29,8 @@ function dated(d: DatedFact | undefined): string {
 }
 
 function years(from?: string, to?: string): string {
-  const a = from ? formatIso(from) : '', b = to ? formatIso(to) : '';
+  const a = from ? formatIso(from) : '',
+    b = to ? formatIso(to) : '';
   if (a && b) return a === b ? a : `${a} – ${b}`;
   if (a) return `from ${a}`;
   if (b) return `until ${b}`;
@@ -31,20 +39,27 @@ function years(from?: string, to?: string): string {
 
 export function entityDates(e: Entity): string {
   if (e.kind === 'person') {
-    const b = dated(e.born), d = dated(e.died);
+    const b = dated(e.born),
+      d = dated(e.died);
     if (b && d) return `${b} – ${d}`;
     if (b) return `born ${b}`;
     if (d) return `died ${d}`;
     return '';
   }
-  const s = dated(e.start), en = dated(e.end);
+  const s = dated(e.start),
+    en = dated(e.end);
   if (s && en) return s === en ? s : `${s} – ${en}`;
   return s ? (e.kind === 'organisation' ? `from ${s}` : s) : en ? `until ${en}` : '';
 }
 
-export function factCard(kb: KnowledgeBase, e: Entity, opts: { misspelt?: string; mentionsInNotes?: number } = {}): string {
+export function factCard(
+  kb: KnowledgeBase,
+  e: Entity,
+  opts: { misspelt?: string; mentionsInNotes?: number } = {},
+): string {
   const out: string[] = [];
-  if (opts.misspelt !== undefined) out.push(`*“${escapeMd(opts.misspelt)}” — did you mean **${escapeMd(e.label)}**?*`, '');
+  if (opts.misspelt !== undefined)
+    out.push(`*“${escapeMd(opts.misspelt)}” — did you mean **${escapeMd(e.label)}**?*`, '');
   out.push(`### ${escapeMd(e.label)}`);
   const dates = entityDates(e);
   out.push(`*${kindName(e.kind)}${dates ? ` · ${escapeMd(dates)}` : ''}*`, '');
@@ -52,14 +67,20 @@ export function factCard(kb: KnowledgeBase, e: Entity, opts: { misspelt?: string
   const aka = e.aliases.filter((a) => a !== e.label && !e.label.endsWith(` ${a}`)).slice(0, 6);
   if (aka.length) out.push('', `Also: ${aka.map(escapeMd).join(', ')}`);
   if (e.names?.length) {
-    out.push('', '**Names**', ...e.names.map((n) => `- ${escapeMd(n.name)}${years(n.from, n.to) ? ` (${escapeMd(years(n.from, n.to))})` : ''}`));
+    out.push(
+      '',
+      '**Names**',
+      ...e.names.map((n) => `- ${escapeMd(n.name)}${years(n.from, n.to) ? ` (${escapeMd(years(n.from, n.to))})` : ''}`),
+    );
   }
   if (e.roles?.length) {
     out.push('', '**Roles**');
     for (const r of e.roles.slice(0, 8)) {
       const when = years(r.from, r.to);
       const body = r.body ? kb.get(r.body)?.label : undefined;
-      out.push(`- ${escapeMd(r.title)}${body && !r.title.includes(body) ? `, ${escapeMd(body)}` : ''}${when ? ` (${escapeMd(when)})` : ''}`);
+      out.push(
+        `- ${escapeMd(r.title)}${body && !r.title.includes(body) ? `, ${escapeMd(body)}` : ''}${when ? ` (${escapeMd(when)})` : ''}`,
+      );
     }
   }
   if (e.facts?.length) {
@@ -72,14 +93,23 @@ export function factCard(kb: KnowledgeBase, e: Entity, opts: { misspelt?: string
   }
   if (e.fate) out.push('', `**What became of ${e.kind === 'person' ? 'them' : 'it'}:** ${escapeMd(e.fate)}`);
   if (e.related?.length) {
-    const rel = e.related.map((r) => {
-      const other = kb.get(r.id);
-      return other ? `${escapeMd(other.label)} (${escapeMd(r.relation)})` : '';
-    }).filter(Boolean);
+    const rel = e.related
+      .map((r) => {
+        const other = kb.get(r.id);
+        return other ? `${escapeMd(other.label)} (${escapeMd(r.relation)})` : '';
+      })
+      .filter(Boolean);
     if (rel.length) out.push('', `**Related:** ${rel.slice(0, 10).join(', ')}`);
   }
-  if (opts.mentionsInNotes) out.push('', `*Mentioned in ${opts.mentionsInNotes} note${opts.mentionsInNotes === 1 ? '' : 's'}.*`);
-  out.push('', `Sources: ${rankSources(e.sources).slice(0, 4).map((s) => sourceLink(s, sourceTitle(s))).join(' · ')}`);
+  if (opts.mentionsInNotes)
+    out.push('', `*Mentioned in ${opts.mentionsInNotes} note${opts.mentionsInNotes === 1 ? '' : 's'}.*`);
+  out.push(
+    '',
+    `Sources: ${rankSources(e.sources)
+      .slice(0, 4)
+      .map((s) => sourceLink(s, sourceTitle(s)))
+      .join(' · ')}`,
+  );
   return out.join('\n');
 }
 
@@ -94,16 +124,26 @@ function dateSort(d?: string): number {
   return p ? startKey(p) : Number.MAX_SAFE_INTEGER;
 }
 
-export interface DatedItem { entity: Entity; what: string; from: string; to: string }
+export interface DatedItem {
+  entity: Entity;
+  what: string;
+  from: string;
+  to: string;
+}
 
 /** What the knowledge base has happening within a date or date range (starts, ends, births, deaths, facts). */
 export function happeningWithin(kb: KnowledgeBase, from: string, to: string, limit = 12): DatedItem[] {
-  const a = parseIsoDate(from), b = parseIsoDate(to);
+  const a = parseIsoDate(from),
+    b = parseIsoDate(to);
   if (!a || !b) return [];
-  const lo = startKey(a), hi = endKey(b);
+  const lo = startKey(a),
+    hi = endKey(b);
   // What begins or happens within the date comes first; what merely goes on through it, after.
   const hits: (DatedItem & { rank: number })[] = [];
-  const startsWithin = (d?: string) => { const p = d ? parseIsoDate(d) : undefined; return !!p && startKey(p) >= lo && startKey(p) <= hi; };
+  const startsWithin = (d?: string) => {
+    const p = d ? parseIsoDate(d) : undefined;
+    return !!p && startKey(p) >= lo && startKey(p) <= hi;
+  };
   const spans = (d?: string, e?: string) => {
     const p = d ? parseIsoDate(d) : undefined;
     const q = e ? parseIsoDate(e) : undefined;
@@ -111,13 +151,23 @@ export function happeningWithin(kb: KnowledgeBase, from: string, to: string, lim
   };
   for (const e of kb.entities) {
     if (e.kind === 'person') {
-      if (startsWithin(e.born?.date)) hits.push({ entity: e, what: `${e.label} born`, from: e.born!.date, to: e.born!.date, rank: 0 });
-      if (startsWithin(e.died?.date)) hits.push({ entity: e, what: `${e.label} died`, from: e.died!.date, to: e.died!.date, rank: 0 });
+      if (startsWithin(e.born?.date))
+        hits.push({ entity: e, what: `${e.label} born`, from: e.born!.date, to: e.born!.date, rank: 0 });
+      if (startsWithin(e.died?.date))
+        hits.push({ entity: e, what: `${e.label} died`, from: e.died!.date, to: e.died!.date, rank: 0 });
       continue;
     }
     if (e.kind === 'concept' || !e.start) continue;
-    if (startsWithin(e.start.date)) hits.push({ entity: e, what: e.label, from: e.start.date, to: e.end?.date ?? e.start.date, rank: e.kind === 'place' ? 2 : 0 });
-    else if ((e.kind === 'event' || e.kind === 'policy') && spans(e.start.date, e.end?.date)) hits.push({ entity: e, what: `${e.label} (under way)`, from: e.start.date, to: e.end!.date, rank: 1 });
+    if (startsWithin(e.start.date))
+      hits.push({
+        entity: e,
+        what: e.label,
+        from: e.start.date,
+        to: e.end?.date ?? e.start.date,
+        rank: e.kind === 'place' ? 2 : 0,
+      });
+    else if ((e.kind === 'event' || e.kind === 'policy') && spans(e.start.date, e.end?.date))
+      hits.push({ entity: e, what: `${e.label} (under way)`, from: e.start.date, to: e.end!.date, rank: 1 });
   }
   hits.sort((x, y) => x.rank - y.rank || dateSort(x.from) - dateSort(y.from));
   return hits.slice(0, limit).map(({ rank: _rank, ...item }) => item);

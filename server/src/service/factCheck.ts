@@ -17,17 +17,148 @@ import type { ServiceContext } from './context';
 import { SOURCE, toSeverity } from './diagnostics';
 import { sourceTitle } from './markdown';
 
-
 /** Words that, right before a date, make it a relation rather than the entity's own date. */
-const RELATING = new Set(['after', 'before', 'since', 'until', 'till', 'by', 'following', 'prior', 'from', 'to', 'between', 'around', 'about', 'approximately', 'circa', 'c', 'ca', 'early', 'late', 'mid', 'later', 'earlier', 'than']);
+const RELATING = new Set([
+  'after',
+  'before',
+  'since',
+  'until',
+  'till',
+  'by',
+  'following',
+  'prior',
+  'from',
+  'to',
+  'between',
+  'around',
+  'about',
+  'approximately',
+  'circa',
+  'c',
+  'ca',
+  'early',
+  'late',
+  'mid',
+  'later',
+  'earlier',
+  'than',
+]);
 /** Words anywhere in the clause that hedge or negate the claim. */
-const HEDGES = new Set(['not', 'never', 'nothing', 'none', "didn't", "wasn't", 'no', 'perhaps', 'possibly', 'probably', 'maybe', 'may', 'might', 'allegedly', 'reportedly', 'supposedly', 'claimed', 'claims', 'disputed', 'contested', 'or', 'then', 'later', 'renamed', 'became', 'formerly', 'now', 'called', 'known', 'until', 'anniversary', 'some', 'say', 'says', 'argue', 'argues', 'argued', 'according', 'believe', 'believed', 'think', 'thought', 'suggest', 'suggests', 'suggested', 'seems', 'seemed', 'likely', 'unlikely', 'estimated', 'estimate', 'if', 'whether']);
+const HEDGES = new Set([
+  'not',
+  'never',
+  'nothing',
+  'none',
+  "didn't",
+  "wasn't",
+  'no',
+  'perhaps',
+  'possibly',
+  'probably',
+  'maybe',
+  'may',
+  'might',
+  'allegedly',
+  'reportedly',
+  'supposedly',
+  'claimed',
+  'claims',
+  'disputed',
+  'contested',
+  'or',
+  'then',
+  'later',
+  'renamed',
+  'became',
+  'formerly',
+  'now',
+  'called',
+  'known',
+  'until',
+  'anniversary',
+  'some',
+  'say',
+  'says',
+  'argue',
+  'argues',
+  'argued',
+  'according',
+  'believe',
+  'believed',
+  'think',
+  'thought',
+  'suggest',
+  'suggests',
+  'suggested',
+  'seems',
+  'seemed',
+  'likely',
+  'unlikely',
+  'estimated',
+  'estimate',
+  'if',
+  'whether',
+]);
 const DEATH_WORDS = /\b(died|dies|death|killed|murdered|assassinated|executed|shot|dead)\b/i;
 const BIRTH_WORDS = /\b(born|birth)\b/i;
 /** Verbs that make a person the actor: acting after one's death is an anachronism. */
-const ACTING = new Set(['attended', 'spoke', 'speaks', 'wrote', 'writes', 'ordered', 'orders', 'appointed', 'appoints', 'argued', 'argues', 'led', 'leads', 'met', 'meets', 'signed', 'signs', 'gave', 'gives', 'visited', 'visits', 'said', 'says', 'decided', 'decides', 'voted', 'votes', 'launched', 'launches', 'introduced', 'introduces', 'announced', 'announces', 'demanded', 'demands', 'denounced', 'denounces', 'expelled', 'expels', 'arrested', 'arrests', 'organised', 'organized', 'organises', 'organizes', 'attacked', 'attacks']);
+const ACTING = new Set([
+  'attended',
+  'spoke',
+  'speaks',
+  'wrote',
+  'writes',
+  'ordered',
+  'orders',
+  'appointed',
+  'appoints',
+  'argued',
+  'argues',
+  'led',
+  'leads',
+  'met',
+  'meets',
+  'signed',
+  'signs',
+  'gave',
+  'gives',
+  'visited',
+  'visits',
+  'said',
+  'says',
+  'decided',
+  'decides',
+  'voted',
+  'votes',
+  'launched',
+  'launches',
+  'introduced',
+  'introduces',
+  'announced',
+  'announces',
+  'demanded',
+  'demands',
+  'denounced',
+  'denounces',
+  'expelled',
+  'expels',
+  'arrested',
+  'arrests',
+  'organised',
+  'organized',
+  'organises',
+  'organizes',
+  'attacked',
+  'attacks',
+]);
 
-interface Unit { line: number; from: number; to: number; mentions: Mention[]; lineDate?: Mention }
+interface Unit {
+  line: number;
+  from: number;
+  to: number;
+  mentions: Mention[];
+  lineDate?: Mention;
+}
 
 /** Clauses of a line: cut at sentence ends (not after an initial or `c.`) and at semicolons. */
 function units(n: NoteAnalysis, line: number): Unit[] {
@@ -41,7 +172,8 @@ function units(n: NoteAnalysis, line: number): Unit[] {
     if (m[1] === '.') {
       const word = /(\S+)$/.exec(text.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? '';
       if (/^(?:\p{Lu}|c|ca|St|Dr|Mr|Mrs|e\.g|i\.e|etc|vs|No)$/u.test(word)) continue;
-      if (/^\d+$/.test(word) && /^\s*$/.test(text.slice(0, m.index - word.length).replace(/^[\s*+\-•>]*/, ''))) continue; // "3. " list numbers
+      if (/^\d+$/.test(word) && /^\s*$/.test(text.slice(0, m.index - word.length).replace(/^[\s*+\-•>]*/, '')))
+        continue; // "3. " list numbers
     }
     cuts.push(m.index + 1);
   }
@@ -49,10 +181,14 @@ function units(n: NoteAnalysis, line: number): Unit[] {
   // A line that opens with a date and a colon or dash dates everything on it: "1926: …", "- 1925 – …".
   const lead = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?/.exec(text)![0].length;
   const first = ms[0];
-  const lineDate = first.kind === 'date' && first.start === lead && /^(?:\*\*)?\s*[:–—-]/.test(text.slice(first.end)) ? first : undefined;
+  const lineDate =
+    first.kind === 'date' && first.start === lead && /^(?:\*\*)?\s*[:–—-]/.test(text.slice(first.end))
+      ? first
+      : undefined;
   const out: Unit[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
-    const from = cuts[i], to = cuts[i + 1];
+    const from = cuts[i],
+      to = cuts[i + 1];
     const inside = ms.filter((x) => x.start >= from && x.end <= to);
     if (inside.length) out.push({ line, from, to, mentions: inside, lineDate });
   }
@@ -76,7 +212,13 @@ function overlaps(aFrom: PartialDate, aTo: PartialDate, bFrom: PartialDate, bTo:
 
 function spanWords(from: PartialDate, to: PartialDate): string {
   if (startKey(from) === startKey(to) && endKey(from) === endKey(to)) return formatDate(from);
-  if (from.year === to.year && from.month !== undefined && from.month === to.month && from.day !== undefined && to.day !== undefined) {
+  if (
+    from.year === to.year &&
+    from.month !== undefined &&
+    from.month === to.month &&
+    from.day !== undefined &&
+    to.day !== undefined
+  ) {
     return `${from.day}–${to.day} ${formatDate({ year: to.year, month: to.month })}`;
   }
   if (from.year === to.year && from.day !== undefined && to.day !== undefined) {
@@ -96,8 +238,11 @@ function whenPhrase(from: PartialDate, to: PartialDate): string {
 
 /** The date as the student wrote it, with its preposition: "in 1923", "on 1 December 1933". */
 function writtenPhrase(d: Mention): string {
-  const a = parseIsoDate(d.date!.from), b = parseIsoDate(d.date!.to);
-  return a && b && d.date!.from === d.date!.to ? whenPhrase(a, b).replace(/^from .*/, `in ${d.date!.words}`) : `in ${d.date!.words}`;
+  const a = parseIsoDate(d.date!.from),
+    b = parseIsoDate(d.date!.to);
+  return a && b && d.date!.from === d.date!.to
+    ? whenPhrase(a, b).replace(/^from .*/, `in ${d.date!.words}`)
+    : `in ${d.date!.words}`;
 }
 
 function isoPhrase(iso: string): string {
@@ -115,10 +260,20 @@ function correctedDate(written: Mention, from: PartialDate): string {
   return String(from.year);
 }
 
-function diag(range: { line: number; start: number; end: number }, severity: DiagnosticSeverity, code: string, message: string, source: string, fix?: string): Diagnostic {
+function diag(
+  range: { line: number; start: number; end: number },
+  severity: DiagnosticSeverity,
+  code: string,
+  message: string,
+  source: string,
+  fix?: string,
+): Diagnostic {
   return {
     range: { start: { line: range.line, character: range.start }, end: { line: range.line, character: range.end } },
-    severity, source: SOURCE, code, message: `${message} (source: ${sourceTitle(source)})`,
+    severity,
+    source: SOURCE,
+    code,
+    message: `${message} (source: ${sourceTitle(source)})`,
     codeDescription: /^https?:\/\//.test(source) ? { href: source } : undefined,
     ...(fix !== undefined ? { data: { fix } } : {}),
   };
@@ -159,7 +314,9 @@ const CLOSE_APPOSITION = /^["”’']?\s*,/;
 function withoutApposition(text: string, unit: Unit, m: Mention, from: number, to: number): string {
   // m is itself the apposition: "X, the “m”, met in …" (the same entity named just before it).
   if (from === m.end) {
-    const opened = unit.mentions.some((x) => x !== m && x.id === m.id && x.end <= m.start && OPEN_APPOSITION.test(text.slice(x.end, m.start)));
+    const opened = unit.mentions.some(
+      (x) => x !== m && x.id === m.id && x.end <= m.start && OPEN_APPOSITION.test(text.slice(x.end, m.start)),
+    );
     const close = CLOSE_APPOSITION.exec(text.slice(from, to));
     if (opened && close) return text.slice(from + close[0].length, to);
   }
@@ -194,7 +351,13 @@ function closerOccasion(ctx: ServiceContext, unit: Unit, m: Mention, d: Mention,
  * "Lenin spoke at the 14th Party Congress": a person as the subject of an acting verb, and a congress or event
  * later in the clause that began after the person's death.
  */
-function actingAtLaterOccasion(ctx: ServiceContext, text: string, unit: Unit, m: Mention, e: Entity): { label: string; from: PartialDate; to: PartialDate } | undefined {
+function actingAtLaterOccasion(
+  ctx: ServiceContext,
+  text: string,
+  unit: Unit,
+  m: Mention,
+  e: Entity,
+): { label: string; from: PartialDate; to: PartialDate } | undefined {
   const died = e.died ? parseIsoDate(e.died.date) : undefined;
   if (!died || /^['’]/.test(text.slice(m.end, m.end + 1))) return undefined;
   const verb = words(text.slice(m.end, m.end + 30))[0];
@@ -217,7 +380,8 @@ const CLAUSE_OPENING = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?in\s+$/i;
  * bracket starts another clause on the way.
  */
 function clauseDate(text: string, unit: Unit, d: Mention, m: Mention): Mention | undefined {
-  if (d.start > m.start || d.date?.approximate || !CLAUSE_OPENING.test(text.slice(unit.from, d.start))) return undefined;
+  if (d.start > m.start || d.date?.approximate || !CLAUSE_OPENING.test(text.slice(unit.from, d.start)))
+    return undefined;
   return /[,–—(:]/.test(text.slice(d.end, m.start).replace(/^\s*,/, '')) ? undefined : d;
 }
 
@@ -249,18 +413,32 @@ export function checkFactsOnLine(ctx: ServiceContext, n: NoteAnalysis, line: num
       let best = Infinity;
       for (const x of dates) {
         const dist = gap(m, x);
-        if (dist < best && paired(ctx, text, unit, m, x) && !(isOccasion(e) && closerOccasion(ctx, unit, m, x, dist))) { d = x; best = dist; }
+        if (dist < best && paired(ctx, text, unit, m, x) && !(isOccasion(e) && closerOccasion(ctx, unit, m, x, dist))) {
+          d = x;
+          best = dist;
+        }
       }
       if (!d && unit.lineDate && !dates.length) d = unit.lineDate;
-      if (!d && (e.kind === 'place' || e.kind === 'organisation') && dates.length === 1) d = clauseDate(text, unit, dates[0], m);
+      if (!d && (e.kind === 'place' || e.kind === 'organisation') && dates.length === 1)
+        d = clauseDate(text, unit, dates[0], m);
       if (!d?.date) {
         if (e.kind === 'person' && anaSev !== undefined) {
           const late = actingAtLaterOccasion(ctx, text, unit, m, e);
-          if (late) out.push(diag({ line, start: m.start, end: m.end }, anaSev, 'anachronism', `${e.label} died ${isoPhrase(e.died!.date)}, before the ${late.label} (${spanWords(late.from, late.to)}).`, e.died!.source));
+          if (late)
+            out.push(
+              diag(
+                { line, start: m.start, end: m.end },
+                anaSev,
+                'anachronism',
+                `${e.label} died ${isoPhrase(e.died!.date)}, before the ${late.label} (${spanWords(late.from, late.to)}).`,
+                e.died!.source,
+              ),
+            );
         }
         continue;
       }
-      const df = parseIsoDate(d.date.from), dt = parseIsoDate(d.date.to);
+      const df = parseIsoDate(d.date.from),
+        dt = parseIsoDate(d.date.to);
       if (!df || !dt) continue;
       const dateRange = { line, start: d.start, end: d.end };
       const written = text.slice(m.start, m.end);
@@ -271,17 +449,39 @@ export function checkFactsOnLine(ctx: ServiceContext, n: NoteAnalysis, line: num
         const when = spanWords(s.from, s.to);
         // A conference taken for the congress of the same number, or the other way round.
         if (e.series && confSev !== undefined) {
-          const twin = ctx.kb.entities.find((x) => x.series && x.series.number === e.series!.number && x.series.keyword !== e.series!.keyword);
+          const twin = ctx.kb.entities.find(
+            (x) => x.series && x.series.number === e.series!.number && x.series.keyword !== e.series!.keyword,
+          );
           const ts = twin ? span(twin) : undefined;
           if (twin && ts && overlaps(ts.from, ts.to, df, dt)) {
-            const kw = e.series.keyword, other = twin.series!.keyword;
-            const fixed = written.replace(new RegExp(kw, 'i'), (w) => (w[0] === w[0].toUpperCase() ? other[0].toUpperCase() + other.slice(1) : other));
-            out.push(diag({ line, start: m.start, end: m.end }, confSev, 'confusion',
-              `The ${written} met ${whenPhrase(s.from, s.to)}; in ${d.date.words} it was the ${fixed} (${spanWords(ts.from, ts.to)}).`, twin.start!.source, fixed));
+            const kw = e.series.keyword,
+              other = twin.series!.keyword;
+            const fixed = written.replace(new RegExp(kw, 'i'), (w) =>
+              w[0] === w[0].toUpperCase() ? other[0].toUpperCase() + other.slice(1) : other,
+            );
+            out.push(
+              diag(
+                { line, start: m.start, end: m.end },
+                confSev,
+                'confusion',
+                `The ${written} met ${whenPhrase(s.from, s.to)}; in ${d.date.words} it was the ${fixed} (${spanWords(ts.from, ts.to)}).`,
+                twin.start!.source,
+                fixed,
+              ),
+            );
             continue;
           }
         }
-        out.push(diag(dateRange, dateSev, 'wrong-date', `${e.label}: ${when}, not ${d.date.words}.`, s.source, correctedDate(d, s.from)));
+        out.push(
+          diag(
+            dateRange,
+            dateSev,
+            'wrong-date',
+            `${e.label}: ${when}, not ${d.date.words}.`,
+            s.source,
+            correctedDate(d, s.from),
+          ),
+        );
         continue;
       }
 
@@ -290,17 +490,61 @@ export function checkFactsOnLine(ctx: ServiceContext, n: NoteAnalysis, line: num
         const clause = text.slice(unit.from, unit.to);
         const died = e.died ? parseIsoDate(e.died.date) : undefined;
         const born = e.born ? parseIsoDate(e.born.date) : undefined;
-        if (died && dateSev !== undefined && DEATH_WORDS.test(clause) && DEATH_WORDS.test(text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start)) + ' ' + after.slice(0, 20))) {
-          if (!overlaps(died, died, df, dt)) out.push(diag(dateRange, dateSev, 'wrong-date', `${e.label} died ${isoPhrase(e.died!.date)}, not ${writtenPhrase(d)}.`, e.died!.source, correctedDate(d, died)));
+        if (
+          died &&
+          dateSev !== undefined &&
+          DEATH_WORDS.test(clause) &&
+          DEATH_WORDS.test(text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start)) + ' ' + after.slice(0, 20))
+        ) {
+          if (!overlaps(died, died, df, dt))
+            out.push(
+              diag(
+                dateRange,
+                dateSev,
+                'wrong-date',
+                `${e.label} died ${isoPhrase(e.died!.date)}, not ${writtenPhrase(d)}.`,
+                e.died!.source,
+                correctedDate(d, died),
+              ),
+            );
           continue;
         }
-        if (born && dateSev !== undefined && BIRTH_WORDS.test(text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start)))) {
-          if (!overlaps(born, born, df, dt)) out.push(diag(dateRange, dateSev, 'wrong-date', `${e.label} was born ${isoPhrase(e.born!.date)}, not ${writtenPhrase(d)}.`, e.born!.source, correctedDate(d, born)));
+        if (
+          born &&
+          dateSev !== undefined &&
+          BIRTH_WORDS.test(text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start)))
+        ) {
+          if (!overlaps(born, born, df, dt))
+            out.push(
+              diag(
+                dateRange,
+                dateSev,
+                'wrong-date',
+                `${e.label} was born ${isoPhrase(e.born!.date)}, not ${writtenPhrase(d)}.`,
+                e.born!.source,
+                correctedDate(d, born),
+              ),
+            );
           continue;
         }
         const verb = words(text.slice(m.end, m.end + 30)).find((w) => w !== 's');
-        if (died && anaSev !== undefined && verb && ACTING.has(verb) && startKey(df) > endKey(died) && !/['’]s?$/.test(text.slice(m.end, m.end + 2))) {
-          out.push(diag({ line, start: m.start, end: m.end }, anaSev, 'anachronism', `${e.label} died ${isoPhrase(e.died!.date)}, before ${d.date.words}.`, e.died!.source));
+        if (
+          died &&
+          anaSev !== undefined &&
+          verb &&
+          ACTING.has(verb) &&
+          startKey(df) > endKey(died) &&
+          !/['’]s?$/.test(text.slice(m.end, m.end + 2))
+        ) {
+          out.push(
+            diag(
+              { line, start: m.start, end: m.end },
+              anaSev,
+              'anachronism',
+              `${e.label} died ${isoPhrase(e.died!.date)}, before ${d.date.words}.`,
+              e.died!.source,
+            ),
+          );
         }
         continue;
       }
@@ -309,9 +553,21 @@ export function checkFactsOnLine(ctx: ServiceContext, n: NoteAnalysis, line: num
         const used = e.names.find((x) => foldName(x.name) === foldName(written));
         const from = used?.from ? parseIsoDate(used.from) : undefined;
         if (used && from && endKey(dt) < startKey(from)) {
-          const then = e.names.find((x) => { const f = x.from ? parseIsoDate(x.from) : undefined; const t = x.to ? parseIsoDate(x.to) : undefined; return (!f || startKey(f) <= endKey(dt)) && (!t || endKey(t) >= startKey(df)); });
-          out.push(diag({ line, start: m.start, end: m.end }, anaSev, 'anachronism',
-            `${used.name} got that name ${isoPhrase(used.from!)}${then ? `; in ${d.date.words} it was ${then.name}` : ''}.`, used.source, then?.name));
+          const then = e.names.find((x) => {
+            const f = x.from ? parseIsoDate(x.from) : undefined;
+            const t = x.to ? parseIsoDate(x.to) : undefined;
+            return (!f || startKey(f) <= endKey(dt)) && (!t || endKey(t) >= startKey(df));
+          });
+          out.push(
+            diag(
+              { line, start: m.start, end: m.end },
+              anaSev,
+              'anachronism',
+              `${used.name} got that name ${isoPhrase(used.from!)}${then ? `; in ${d.date.words} it was ${then.name}` : ''}.`,
+              used.source,
+              then?.name,
+            ),
+          );
         }
         continue;
       }
@@ -319,8 +575,26 @@ export function checkFactsOnLine(ctx: ServiceContext, n: NoteAnalysis, line: num
       if (e.kind === 'organisation' && anaSev !== undefined) {
         const s = e.start && !e.start.approximate ? parseIsoDate(e.start.date) : undefined;
         const en = e.end && !e.end.approximate ? parseIsoDate(e.end.date) : undefined;
-        if (s && endKey(dt) < startKey(s)) out.push(diag({ line, start: m.start, end: m.end }, anaSev, 'anachronism', `The ${e.label} did not exist yet in ${d.date.words}: it was set up ${isoPhrase(e.start!.date)}.`, e.start!.source));
-        else if (en && startKey(df) > endKey(en)) out.push(diag({ line, start: m.start, end: m.end }, anaSev, 'anachronism', `The ${e.label} no longer existed in ${d.date.words}: it ended ${isoPhrase(e.end!.date)}.`, e.end!.source));
+        if (s && endKey(dt) < startKey(s))
+          out.push(
+            diag(
+              { line, start: m.start, end: m.end },
+              anaSev,
+              'anachronism',
+              `The ${e.label} did not exist yet in ${d.date.words}: it was set up ${isoPhrase(e.start!.date)}.`,
+              e.start!.source,
+            ),
+          );
+        else if (en && startKey(df) > endKey(en))
+          out.push(
+            diag(
+              { line, start: m.start, end: m.end },
+              anaSev,
+              'anachronism',
+              `The ${e.label} no longer existed in ${d.date.words}: it ended ${isoPhrase(e.end!.date)}.`,
+              e.end!.source,
+            ),
+          );
       }
     }
   }

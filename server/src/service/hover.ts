@@ -28,6 +28,9 @@ export function getHover(ctx: ServiceContext, uri: string, pos: Position): Hover
   const e = ctx.kb.get(m.id);
   if (!e) return null;
   const text = note(ctx, uri)?.lineText(m.line).slice(m.start, m.end);
-  const value = factCard(ctx.kb, e, { misspelt: m.misspelling ? text : undefined, mentionsInNotes: ctx.index.notesMentioning(e.id).size });
+  const value = factCard(ctx.kb, e, {
+    misspelt: m.misspelling ? text : undefined,
+    mentionsInNotes: ctx.index.notesMentioning(e.id).size,
+  });
   return { contents: { kind: MarkupKind.Markdown, value }, range };
 }

@@ -3,7 +3,19 @@
  * index and exposes one method per editor feature, in editor terms. No LSP connection, no `vscode`: the server
  * (server.ts), the CLI (cli.ts) and the tests all drive this same object.
  */
-import type { CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, Location, Range, WorkspaceSymbol } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CodeLens,
+  CompletionItem,
+  CompletionList,
+  Diagnostic,
+  DocumentHighlight,
+  DocumentSymbol,
+  Hover,
+  Location,
+  Range,
+  WorkspaceSymbol,
+} from 'vscode-languageserver-types';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { NoteAnalysis, type Position, type Range as NoteRange } from '../recogniser/document';
 import { WorkspaceIndex } from '../workspace/index';
@@ -22,16 +34,31 @@ import { getSemanticTokens, type SemanticToken } from './semanticTokens';
 import { coverage, getCodeLenses, workspaceEntities, type CoverageGap, type EntitySummary } from './workspaceViews';
 import { mentionsOfEntity } from './references';
 
-export interface ContentChange { range?: NoteRange; text: string }
+export interface ContentChange {
+  range?: NoteRange;
+  text: string;
+}
 
-export interface LanguageServiceOptions { kb: KnowledgeBase; workspace: Workspace; logger?: Logger; settings?: Settings }
+export interface LanguageServiceOptions {
+  kb: KnowledgeBase;
+  workspace: Workspace;
+  logger?: Logger;
+  settings?: Settings;
+}
 
 /** Notes read at once while indexing the workspace. */
 const INDEX_BATCH = 32;
 /** Workspaces this large are indexed with a worker thread's help. */
 const WORKER_MIN_NOTES = 500;
 
-const silent: Logger = { log() { /* quiet */ }, error() { /* quiet */ } };
+const silent: Logger = {
+  log() {
+    /* quiet */
+  },
+  error() {
+    /* quiet */
+  },
+};
 
 export class LanguageService {
   readonly ctx: ServiceContext;
@@ -48,9 +75,13 @@ export class LanguageService {
     };
   }
 
-  get kb(): KnowledgeBase { return this.ctx.kb; }
+  get kb(): KnowledgeBase {
+    return this.ctx.kb;
+  }
 
-  updateSettings(settings: Settings): void { this.ctx.settings = settings; }
+  updateSettings(settings: Settings): void {
+    this.ctx.settings = settings;
+  }
 
   // ---- notes -------------------------------------------------------------------------------------------
 
@@ -60,7 +91,12 @@ export class LanguageService {
    */
   openNote(uri: string, version: number, text: string): boolean {
     const tooLarge = this.tooLarge(text);
-    this.ctx.open.set(uri, { uri, version, analysis: new NoteAnalysis(this.ctx.scanner, tooLarge ? '' : text), ...(tooLarge ? { tooLarge } : {}) });
+    this.ctx.open.set(uri, {
+      uri,
+      version,
+      analysis: new NoteAnalysis(this.ctx.scanner, tooLarge ? '' : text),
+      ...(tooLarge ? { tooLarge } : {}),
+    });
     return !tooLarge;
   }
 
@@ -88,7 +124,9 @@ export class LanguageService {
   }
 
   /** Is this open note left out of analysis for its size? */
-  isTooLarge(uri: string): boolean { return !!this.ctx.open.get(uri)?.tooLarge; }
+  isTooLarge(uri: string): boolean {
+    return !!this.ctx.open.get(uri)?.tooLarge;
+  }
 
   /** More UTF-8 bytes than the limit (a UTF-16 unit is at least one byte and at most three). */
   private tooLarge(text: string): boolean {
@@ -106,9 +144,13 @@ export class LanguageService {
     this.ctx.index.setNote(uri, open.analysis);
   }
 
-  isOpen(uri: string): boolean { return this.ctx.open.has(uri); }
+  isOpen(uri: string): boolean {
+    return this.ctx.open.has(uri);
+  }
 
-  analysis(uri: string): NoteAnalysis | undefined { return this.ctx.open.get(uri)?.analysis; }
+  analysis(uri: string): NoteAnalysis | undefined {
+    return this.ctx.open.get(uri)?.analysis;
+  }
 
   // ---- workspace index ---------------------------------------------------------------------------------
 
@@ -120,13 +162,15 @@ export class LanguageService {
    */
   async indexWorkspace(token?: CancelToken): Promise<number> {
     const uris = await this.ctx.workspace.listNotes();
-    const read = (from: number) => Promise.all(uris.slice(from, from + INDEX_BATCH).map((u) => this.ctx.workspace.readNote(u)));
+    const read = (from: number) =>
+      Promise.all(uris.slice(from, from + INDEX_BATCH).map((u) => this.ctx.workspace.readNote(u)));
     const worker = uris.length >= WORKER_MIN_NOTES ? ScanWorker.start(this.ctx.kb.entities) : undefined;
     const inWorker: Promise<void>[] = [];
     /** Puts one batch into the index: packed by the worker, or recognised here when it has not been. */
     const store = (from: number, texts: (string | undefined)[], packed?: Int32Array[]) => {
       for (let i = 0; i < texts.length; i++) {
-        const uri = uris[from + i], text = texts[i];
+        const uri = uris[from + i],
+          text = texts[i];
         if (this.ctx.open.has(uri)) continue;
         if (text === undefined) this.ctx.index.delete(uri);
         else if (packed) this.ctx.index.setPacked(uri, packed[i]);
@@ -161,7 +205,10 @@ export class LanguageService {
   async indexNote(uri: string): Promise<NoteAnalysis | undefined> {
     if (this.ctx.open.has(uri)) return undefined;
     const text = await this.ctx.workspace.readNote(uri);
-    if (text === undefined) { this.ctx.index.delete(uri); return undefined; }
+    if (text === undefined) {
+      this.ctx.index.delete(uri);
+      return undefined;
+    }
     const analysis = new NoteAnalysis(this.ctx.scanner, text);
     this.ctx.index.setNote(uri, analysis);
     return analysis;
@@ -173,31 +220,64 @@ export class LanguageService {
     return analysis ? getDiagnostics(this.ctx, analysis) : undefined;
   }
 
-  forgetNote(uri: string): void { this.ctx.index.delete(uri); }
+  forgetNote(uri: string): void {
+    this.ctx.index.delete(uri);
+  }
 
-  get indexedNotes(): number { return this.ctx.index.size; }
+  get indexedNotes(): number {
+    return this.ctx.index.size;
+  }
 
   // ---- features ----------------------------------------------------------------------------------------
 
-  hover(uri: string, pos: Position): Hover | null { return getHover(this.ctx, uri, pos); }
-  completion(uri: string, pos: Position, invoked = false): CompletionList { return getCompletions(this.ctx, uri, pos, invoked); }
-  resolveCompletion(item: CompletionItem): CompletionItem { return resolveCompletion(this.ctx, item); }
-  definition(uri: string, pos: Position): Location[] { return getDefinition(this.ctx, uri, pos); }
-  references(uri: string, pos: Position, includeDeclaration = false, token?: CancelToken): Location[] { return getReferences(this.ctx, uri, pos, includeDeclaration, token); }
-  documentHighlights(uri: string, pos: Position): DocumentHighlight[] { return getDocumentHighlights(this.ctx, uri, pos); }
-  documentSymbols(uri: string): DocumentSymbol[] { return getDocumentSymbols(this.ctx, uri); }
-  workspaceSymbols(query: string): WorkspaceSymbol[] { return getWorkspaceSymbols(this.ctx, query); }
+  hover(uri: string, pos: Position): Hover | null {
+    return getHover(this.ctx, uri, pos);
+  }
+  completion(uri: string, pos: Position, invoked = false): CompletionList {
+    return getCompletions(this.ctx, uri, pos, invoked);
+  }
+  resolveCompletion(item: CompletionItem): CompletionItem {
+    return resolveCompletion(this.ctx, item);
+  }
+  definition(uri: string, pos: Position): Location[] {
+    return getDefinition(this.ctx, uri, pos);
+  }
+  references(uri: string, pos: Position, includeDeclaration = false, token?: CancelToken): Location[] {
+    return getReferences(this.ctx, uri, pos, includeDeclaration, token);
+  }
+  documentHighlights(uri: string, pos: Position): DocumentHighlight[] {
+    return getDocumentHighlights(this.ctx, uri, pos);
+  }
+  documentSymbols(uri: string): DocumentSymbol[] {
+    return getDocumentSymbols(this.ctx, uri);
+  }
+  workspaceSymbols(query: string): WorkspaceSymbol[] {
+    return getWorkspaceSymbols(this.ctx, query);
+  }
   diagnostics(uri: string): Diagnostic[] {
     const a = this.analysis(uri);
     return a ? getDiagnostics(this.ctx, a) : [];
   }
-  codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): CodeAction[] { return getCodeActions(this.ctx, uri, range, diagnostics); }
-  timeline(uris: string[]): TimelineEntry[] { return getTimeline(this.ctx, uris); }
-  codeLenses(uri: string): CodeLens[] { return getCodeLenses(this.ctx, uri); }
-  workspaceEntities(): EntitySummary[] { return workspaceEntities(this.ctx); }
-  coverage(): CoverageGap[] { return coverage(this.ctx); }
+  codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): CodeAction[] {
+    return getCodeActions(this.ctx, uri, range, diagnostics);
+  }
+  timeline(uris: string[]): TimelineEntry[] {
+    return getTimeline(this.ctx, uris);
+  }
+  codeLenses(uri: string): CodeLens[] {
+    return getCodeLenses(this.ctx, uri);
+  }
+  workspaceEntities(): EntitySummary[] {
+    return workspaceEntities(this.ctx);
+  }
+  coverage(): CoverageGap[] {
+    return coverage(this.ctx);
+  }
   mentions(id: string): Location[] {
-    return mentionsOfEntity(this.ctx, id).map((m) => ({ uri: m.uri, range: { start: { line: m.line, character: m.start }, end: { line: m.line, character: m.end } } }));
+    return mentionsOfEntity(this.ctx, id).map((m) => ({
+      uri: m.uri,
+      range: { start: { line: m.line, character: m.start }, end: { line: m.line, character: m.end } },
+    }));
   }
   semanticTokens(uri: string, fromLine?: number, toLine?: number): SemanticToken[] {
     const a = this.analysis(uri);

@@ -15,7 +15,11 @@ export function sourceLink(url: string, title?: string): string {
   if (!/^https?:\/\/[^\s()<>]+$/.test(url)) return escapeMd(title ?? url);
   let label = title;
   if (!label) {
-    try { label = new URL(url).hostname.replace(/^www\./, ''); } catch { label = url; }
+    try {
+      label = new URL(url).hostname.replace(/^www\./, '');
+    } catch {
+      label = url;
+    }
   }
   return `[${escapeMd(label)}](${url})`;
 }

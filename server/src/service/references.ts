@@ -8,12 +8,16 @@ import type { IndexedMention } from '../workspace/index';
 import { mentionAt, note, type ServiceContext } from './context';
 import { entityLocation } from './definition';
 
-export interface CancelToken { isCancellationRequested: boolean }
+export interface CancelToken {
+  isCancellationRequested: boolean;
+}
 
 /** Every mention of an entity: open notes first from their live text, then the rest from the index. */
 export function mentionsOfEntity(ctx: ServiceContext, id: string, token?: CancelToken): IndexedMention[] {
   const out: IndexedMention[] = [];
-  forEachMentionOfEntity(ctx, id, token, (uri, line, start, end, misspelling) => { out.push({ uri, line, start, end, misspelling }); });
+  forEachMentionOfEntity(ctx, id, token, (uri, line, start, end, misspelling) => {
+    out.push({ uri, line, start, end, misspelling });
+  });
   return out;
 }
 
@@ -21,7 +25,12 @@ export function mentionsOfEntity(ctx: ServiceContext, id: string, token?: Cancel
  * The same, one call per mention: references of a name across 10,000 notes make tens of thousands of
  * locations, and building them directly saves as many intermediate objects.
  */
-function forEachMentionOfEntity(ctx: ServiceContext, id: string, token: CancelToken | undefined, visit: (uri: string, line: number, start: number, end: number, misspelling: boolean) => void): void {
+function forEachMentionOfEntity(
+  ctx: ServiceContext,
+  id: string,
+  token: CancelToken | undefined,
+  visit: (uri: string, line: number, start: number, end: number, misspelling: boolean) => void,
+): void {
   for (const [uri, open] of ctx.open) {
     for (let line = 0; line < open.analysis.lineCount; line++) {
       for (const m of open.analysis.mentionsOnLine(line)) {
@@ -37,7 +46,13 @@ function forEachMentionOfEntity(ctx: ServiceContext, id: string, token: CancelTo
   }
 }
 
-export function getReferences(ctx: ServiceContext, uri: string, pos: Position, includeDeclaration: boolean, token?: CancelToken): Location[] {
+export function getReferences(
+  ctx: ServiceContext,
+  uri: string,
+  pos: Position,
+  includeDeclaration: boolean,
+  token?: CancelToken,
+): Location[] {
   const m = mentionAt(ctx, uri, pos);
   if (!m) return [];
   let locations: Location[];
@@ -49,7 +64,9 @@ export function getReferences(ctx: ServiceContext, uri: string, pos: Position, i
     return locations;
   }
   locations = [];
-  forEachMentionOfEntity(ctx, m.id, token, (u, line, start, end) => { locations.push(loc(u, line, start, end)); });
+  forEachMentionOfEntity(ctx, m.id, token, (u, line, start, end) => {
+    locations.push(loc(u, line, start, end));
+  });
   if (includeDeclaration) {
     const d = entityLocation(ctx, m.id);
     if (d) locations.push(d);
@@ -65,7 +82,10 @@ export function getDocumentHighlights(ctx: ServiceContext, uri: string, pos: Pos
   for (let line = 0; line < n.lineCount; line++) {
     for (const x of n.mentionsOnLine(line)) {
       if (x.id === m.id && (x.kind === 'date') === (m.kind === 'date')) {
-        out.push({ range: { start: { line, character: x.start }, end: { line, character: x.end } }, kind: DocumentHighlightKind.Text });
+        out.push({
+          range: { start: { line, character: x.start }, end: { line, character: x.end } },
+          kind: DocumentHighlightKind.Text,
+        });
       }
     }
   }

@@ -5,14 +5,38 @@
 import type { MentionKind } from '../kb/types';
 import type { NoteAnalysis } from '../recogniser/document';
 
-export const TOKEN_TYPES = ['historyPerson', 'historyOrganisation', 'historyCongress', 'historyEvent', 'historyPolicy', 'historyDocument', 'historyPlace', 'historyConcept', 'historyDate'] as const;
+export const TOKEN_TYPES = [
+  'historyPerson',
+  'historyOrganisation',
+  'historyCongress',
+  'historyEvent',
+  'historyPolicy',
+  'historyDocument',
+  'historyPlace',
+  'historyConcept',
+  'historyDate',
+] as const;
 export const TOKEN_MODIFIERS = ['misspelt'] as const;
 
 const TYPE_OF: Record<MentionKind, number> = {
-  person: 0, organisation: 1, congress: 2, event: 3, policy: 4, document: 5, place: 6, concept: 7, date: 8,
+  person: 0,
+  organisation: 1,
+  congress: 2,
+  event: 3,
+  policy: 4,
+  document: 5,
+  place: 6,
+  concept: 7,
+  date: 8,
 };
 
-export interface SemanticToken { line: number; start: number; length: number; type: number; modifiers: number }
+export interface SemanticToken {
+  line: number;
+  start: number;
+  length: number;
+  type: number;
+  modifiers: number;
+}
 
 /** Tokens in document order, optionally only for lines [fromLine, toLine]. */
 export function getSemanticTokens(n: NoteAnalysis, fromLine = 0, toLine = Number.MAX_SAFE_INTEGER): SemanticToken[] {
@@ -20,7 +44,13 @@ export function getSemanticTokens(n: NoteAnalysis, fromLine = 0, toLine = Number
   const last = Math.min(toLine, n.lineCount - 1);
   for (let line = Math.max(0, fromLine); line <= last; line++) {
     for (const m of n.mentionsOnLine(line)) {
-      out.push({ line, start: m.start, length: m.end - m.start, type: TYPE_OF[m.kind], modifiers: m.misspelling ? 1 : 0 });
+      out.push({
+        line,
+        start: m.start,
+        length: m.end - m.start,
+        type: TYPE_OF[m.kind],
+        modifiers: m.misspelling ? 1 : 0,
+      });
     }
   }
   return out;

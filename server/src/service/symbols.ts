@@ -10,16 +10,39 @@ import { entityLocation } from './definition';
 import { entityDates, kindName } from './factCard';
 
 export const SYMBOL_KIND: Record<MentionKind, SymbolKind> = {
-  person: SymbolKind.Object, organisation: SymbolKind.Module, congress: SymbolKind.Event, event: SymbolKind.Event,
-  policy: SymbolKind.Function, document: SymbolKind.File, place: SymbolKind.Namespace, concept: SymbolKind.Constant,
+  person: SymbolKind.Object,
+  organisation: SymbolKind.Module,
+  congress: SymbolKind.Event,
+  event: SymbolKind.Event,
+  policy: SymbolKind.Function,
+  document: SymbolKind.File,
+  place: SymbolKind.Namespace,
+  concept: SymbolKind.Constant,
   date: SymbolKind.Number,
 };
 
 const GROUP_NAMES: Record<MentionKind, string> = {
-  person: 'People', organisation: 'Organisations', congress: 'Congresses', event: 'Events', policy: 'Policies',
-  document: 'Documents', place: 'Places', concept: 'Concepts', date: 'Dates',
+  person: 'People',
+  organisation: 'Organisations',
+  congress: 'Congresses',
+  event: 'Events',
+  policy: 'Policies',
+  document: 'Documents',
+  place: 'Places',
+  concept: 'Concepts',
+  date: 'Dates',
 };
-const ORDER: MentionKind[] = ['person', 'organisation', 'congress', 'event', 'policy', 'document', 'place', 'concept', 'date'];
+const ORDER: MentionKind[] = [
+  'person',
+  'organisation',
+  'congress',
+  'event',
+  'policy',
+  'document',
+  'place',
+  'concept',
+  'date',
+];
 
 export function getDocumentSymbols(ctx: ServiceContext, uri: string): DocumentSymbol[] {
   const n = note(ctx, uri);
@@ -31,7 +54,8 @@ export function getDocumentSymbols(ctx: ServiceContext, uri: string): DocumentSy
     const byId = groups.get(m.kind) ?? new Map<string, DocumentSymbol>();
     groups.set(m.kind, byId);
     const gr = groupRange.get(m.kind);
-    if (gr) gr.last = range; else groupRange.set(m.kind, { first: range, last: range });
+    if (gr) gr.last = range;
+    else groupRange.set(m.kind, { first: range, last: range });
     const existing = byId.get(m.id);
     if (existing) {
       existing.range = { start: existing.range.start, end: range.end };
@@ -42,7 +66,13 @@ export function getDocumentSymbols(ctx: ServiceContext, uri: string): DocumentSy
     const e = m.kind === 'date' ? undefined : ctx.kb.get(m.id);
     const name = e ? e.label : (m.date?.words ?? m.id);
     const dates = e ? entityDates(e) : '';
-    byId.set(m.id, { name, kind: SYMBOL_KIND[m.kind], range, selectionRange: range, detail: `${dates ? dates + ' · ' : ''}1 mention` });
+    byId.set(m.id, {
+      name,
+      kind: SYMBOL_KIND[m.kind],
+      range,
+      selectionRange: range,
+      detail: `${dates ? dates + ' · ' : ''}1 mention`,
+    });
   }
   const out: DocumentSymbol[] = [];
   for (const kind of ORDER) {
@@ -50,7 +80,14 @@ export function getDocumentSymbols(ctx: ServiceContext, uri: string): DocumentSy
     if (!byId) continue;
     const r = groupRange.get(kind)!;
     const range = { start: r.first.start, end: r.last.end };
-    out.push({ name: GROUP_NAMES[kind], kind: SymbolKind.Namespace, range, selectionRange: r.first, children: [...byId.values()], detail: `${byId.size}` });
+    out.push({
+      name: GROUP_NAMES[kind],
+      kind: SymbolKind.Namespace,
+      range,
+      selectionRange: r.first,
+      children: [...byId.values()],
+      detail: `${byId.size}`,
+    });
   }
   return out;
 }

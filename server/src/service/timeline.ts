@@ -8,10 +8,16 @@ import type { MentionKind } from '../kb/types';
 import type { ServiceContext } from './context';
 
 export interface TimelineEntry {
-  uri: string; line: number; character: number; endCharacter: number;
-  kind: MentionKind; id: string; label: string;
+  uri: string;
+  line: number;
+  character: number;
+  endCharacter: number;
+  kind: MentionKind;
+  id: string;
+  label: string;
   /** ISO partial dates: the span the entry covers. */
-  from: string; to: string;
+  from: string;
+  to: string;
   /** The span in words. */
   when: string;
   /** The Old Style (Julian) date of the start, for Russian dates before February 1918: ISO, and in words. */
@@ -28,11 +34,25 @@ export function getTimeline(ctx: ServiceContext, uris: string[]): TimelineEntry[
     // A note that is not open: its dated entities from the index (the dates it writes are not indexed).
     const mentions = n ? n.all() : ctx.index.mentionsOf(uri);
     const seen = new Set<string>();
-    for (const m of mentions as Iterable<{ line: number; start: number; end: number; id: string; kind?: MentionKind; date?: { from: string; to: string; words: string } }>) {
+    for (const m of mentions as Iterable<{
+      line: number;
+      start: number;
+      end: number;
+      id: string;
+      kind?: MentionKind;
+      date?: { from: string; to: string; words: string };
+    }>) {
       const kind: MentionKind = m.kind ?? ctx.kb.get(m.id)?.kind ?? 'concept';
       const base = { uri, line: m.line, character: m.start, endCharacter: m.end, kind, id: m.id };
       if (kind === 'date' && m.date && n) {
-        out.push({ ...base, label: n.lineText(m.line).slice(m.start, m.end), from: m.date.from, to: m.date.to, when: m.date.words, origin: 'note' });
+        out.push({
+          ...base,
+          label: n.lineText(m.line).slice(m.start, m.end),
+          from: m.date.from,
+          to: m.date.to,
+          when: m.date.words,
+          origin: 'note',
+        });
         continue;
       }
       if (seen.has(m.id)) continue;
@@ -42,14 +62,34 @@ export function getTimeline(ctx: ServiceContext, uris: string[]): TimelineEntry[
       const a = e.kind === 'person' ? e.born : e.start;
       const b = e.kind === 'person' ? e.died : e.end;
       if (!a && !b) continue;
-      const from = (a ?? b)!.date, to = (b ?? a)!.date;
+      const from = (a ?? b)!.date,
+        to = (b ?? a)!.date;
       // An approximate date says so: "c. 1928".
-      const fa = (a?.approximate ? 'c. ' : '') + formatIso(from), fb = ((b ?? a)?.approximate ? 'c. ' : '') + formatIso(to);
+      const fa = (a?.approximate ? 'c. ' : '') + formatIso(from),
+        fb = ((b ?? a)?.approximate ? 'c. ' : '') + formatIso(to);
       const os = a?.oldStyle ? { oldStyle: a.oldStyle, oldStyleWhen: formatIso(a.oldStyle) } : {};
-      out.push({ ...base, label: e.label, from, to, when: fa === fb ? fa : `${fa} – ${fb}`, ...os, origin: 'knowledge base' });
+      out.push({
+        ...base,
+        label: e.label,
+        from,
+        to,
+        when: fa === fb ? fa : `${fa} – ${fb}`,
+        ...os,
+        origin: 'knowledge base',
+      });
     }
   }
-  const key = (s: string, end = false) => { const d = parseIsoDate(s); return d ? (end ? endKey(d) : startKey(d)) : 0; };
-  out.sort((x, y) => key(x.from) - key(y.from) || key(x.to, true) - key(y.to, true) || x.uri.localeCompare(y.uri) || x.line - y.line || x.character - y.character);
+  const key = (s: string, end = false) => {
+    const d = parseIsoDate(s);
+    return d ? (end ? endKey(d) : startKey(d)) : 0;
+  };
+  out.sort(
+    (x, y) =>
+      key(x.from) - key(y.from) ||
+      key(x.to, true) - key(y.to, true) ||
+      x.uri.localeCompare(y.uri) ||
+      x.line - y.line ||
+      x.character - y.character,
+  );
   return out;
 }

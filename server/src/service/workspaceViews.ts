@@ -8,14 +8,23 @@ import type { EntityKind } from '../kb/types';
 import type { ServiceContext } from './context';
 import { mentionsOfEntity } from './references';
 
-export interface EntitySummary { id: string; label: string; kind: EntityKind; notes: number; mentions: number }
+export interface EntitySummary {
+  id: string;
+  label: string;
+  kind: EntityKind;
+  notes: number;
+  mentions: number;
+}
 
 export function workspaceEntities(ctx: ServiceContext): EntitySummary[] {
   const notes = new Map<string, Set<string>>();
   const counts = new Map<string, number>();
   const add = (id: string, uri: string) => {
     let s = notes.get(id);
-    if (!s) { s = new Set(); notes.set(id, s); }
+    if (!s) {
+      s = new Set();
+      notes.set(id, s);
+    }
     s.add(uri);
     counts.set(id, (counts.get(id) ?? 0) + 1);
   };
@@ -51,13 +60,20 @@ export function getCodeLenses(ctx: ServiceContext, uri: string): CodeLens[] {
     const position = { line: m.line, character: m.start };
     out.push({
       range: { start: position, end: { line: m.line, character: m.end } },
-      command: { title: `${e.label} — mentioned in ${n} note${n === 1 ? '' : 's'}`, command: SHOW_REFERENCES_COMMAND, arguments: [uri, position] },
+      command: {
+        title: `${e.label} — mentioned in ${n} note${n === 1 ? '' : 's'}`,
+        command: SHOW_REFERENCES_COMMAND,
+        arguments: [uri, position],
+      },
     });
   }
   return out;
 }
 
-export interface CoverageGap { topic: string; entities: { id: string; label: string; kind: EntityKind }[] }
+export interface CoverageGap {
+  topic: string;
+  entities: { id: string; label: string; kind: EntityKind }[];
+}
 
 /** Key entities of each topic that no note mentions yet. */
 export function coverage(ctx: ServiceContext): CoverageGap[] {

@@ -8,12 +8,21 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { LineMention, Mention } from '../recogniser/types';
 
 /** What the index reads of a note's analysis (NoteAnalysis is one). */
-export interface NoteMentions { readonly lineCount: number; mentionsOnLine(line: number): readonly Mention[] }
+export interface NoteMentions {
+  readonly lineCount: number;
+  mentionsOnLine(line: number): readonly Mention[];
+}
 
 export const FIELDS = 5;
 export const FLAG_MISSPELLING = 1;
 
-export interface IndexedMention { uri: string; line: number; start: number; end: number; misspelling: boolean }
+export interface IndexedMention {
+  uri: string;
+  line: number;
+  start: number;
+  end: number;
+  misspelling: boolean;
+}
 
 export class WorkspaceIndex {
   private readonly entityNo = new Map<string, number>();
@@ -24,7 +33,11 @@ export class WorkspaceIndex {
   private readonly postings: Set<string>[] = [];
 
   constructor(kb: KnowledgeBase) {
-    kb.entities.forEach((e, i) => { this.entityNo.set(e.id, i); this.entityIds.push(e.id); this.postings.push(new Set()); });
+    kb.entities.forEach((e, i) => {
+      this.entityNo.set(e.id, i);
+      this.entityIds.push(e.id);
+      this.postings.push(new Set());
+    });
     this.seenIn = new Int32Array(kb.entities.length);
   }
 
@@ -69,7 +82,10 @@ export class WorkspaceIndex {
     for (let i = 0; i < packed.length; i += FIELDS) {
       const n = packed[i];
       // Each posting once per note, however often the note names the entity.
-      if (this.seenIn[n] !== serial) { this.seenIn[n] = serial; this.postings[n].add(uri); }
+      if (this.seenIn[n] !== serial) {
+        this.seenIn[n] = serial;
+        this.postings[n].add(uri);
+      }
     }
     this.notes.set(uri, packed);
   }
@@ -90,8 +106,13 @@ export class WorkspaceIndex {
       grown.set(this.scratch);
       this.scratch = grown;
     }
-    const b = this.scratch, u = this.used;
-    b[u] = n; b[u + 1] = line; b[u + 2] = m.start; b[u + 3] = m.end; b[u + 4] = m.misspelling ? FLAG_MISSPELLING : 0;
+    const b = this.scratch,
+      u = this.used;
+    b[u] = n;
+    b[u + 1] = line;
+    b[u + 2] = m.start;
+    b[u + 3] = m.end;
+    b[u + 4] = m.misspelling ? FLAG_MISSPELLING : 0;
     this.used = u + FIELDS;
   }
 
@@ -114,11 +135,17 @@ export class WorkspaceIndex {
 
   /** The mentions of an entity in one note. */
   mentionsIn(uri: string, id: string, out: IndexedMention[]): void {
-    this.forEachMentionIn(uri, id, (line, start, end, misspelling) => { out.push({ uri, line, start, end, misspelling }); });
+    this.forEachMentionIn(uri, id, (line, start, end, misspelling) => {
+      out.push({ uri, line, start, end, misspelling });
+    });
   }
 
   /** Calls `visit` for each mention of an entity in one note, in order, without making objects of them. */
-  forEachMentionIn(uri: string, id: string, visit: (line: number, start: number, end: number, misspelling: boolean) => void): void {
+  forEachMentionIn(
+    uri: string,
+    id: string,
+    visit: (line: number, start: number, end: number, misspelling: boolean) => void,
+  ): void {
     const n = this.entityNo.get(id);
     const packed = this.notes.get(uri);
     if (n === undefined || !packed) return;
@@ -130,7 +157,9 @@ export class WorkspaceIndex {
   /** Entity id → number of notes mentioning it, for entities mentioned at all. */
   noteCounts(): Map<string, number> {
     const out = new Map<string, number>();
-    this.postings.forEach((s, i) => { if (s.size) out.set(this.entityIds[i], s.size); });
+    this.postings.forEach((s, i) => {
+      if (s.size) out.set(this.entityIds[i], s.size);
+    });
     return out;
   }
 
@@ -139,7 +168,14 @@ export class WorkspaceIndex {
     const packed = this.notes.get(uri);
     if (!packed) return;
     for (let i = 0; i < packed.length; i += FIELDS) {
-      yield { uri, id: this.entityIds[packed[i]], line: packed[i + 1], start: packed[i + 2], end: packed[i + 3], misspelling: (packed[i + 4] & FLAG_MISSPELLING) !== 0 };
+      yield {
+        uri,
+        id: this.entityIds[packed[i]],
+        line: packed[i + 1],
+        start: packed[i + 2],
+        end: packed[i + 3],
+        misspelling: (packed[i + 4] & FLAG_MISSPELLING) !== 0,
+      };
     }
   }
 }

@@ -11,8 +11,14 @@ import { NoteAnalysis } from '../recogniser/document';
 import { Scanner } from '../recogniser/scan';
 import { WorkspaceIndex } from './index';
 
-export interface ScanRequest { id: number; texts: string[] }
-export interface ScanReply { id: number; packed: Int32Array[] }
+export interface ScanRequest {
+  id: number;
+  texts: string[];
+}
+export interface ScanReply {
+  id: number;
+  packed: Int32Array[];
+}
 
 if (parentPort) {
   const port = parentPort;
@@ -22,6 +28,9 @@ if (parentPort) {
   port.on('message', (req: ScanRequest) => {
     const packed = req.texts.map((text) => index.pack(new NoteAnalysis(scanner, text)));
     const reply: ScanReply = { id: req.id, packed };
-    port.postMessage(reply, packed.map((p) => p.buffer as ArrayBuffer));
+    port.postMessage(
+      reply,
+      packed.map((p) => p.buffer as ArrayBuffer),
+    );
   });
 }

@@ -18,8 +18,15 @@ export class ScanWorker {
   private dead = false;
 
   private constructor(private readonly worker: Worker) {
-    worker.on('message', (r: ScanReply) => { this.waiting.get(r.id)?.(r.packed); this.waiting.delete(r.id); });
-    const fail = () => { this.dead = true; for (const done of this.waiting.values()) done(undefined); this.waiting.clear(); };
+    worker.on('message', (r: ScanReply) => {
+      this.waiting.get(r.id)?.(r.packed);
+      this.waiting.delete(r.id);
+    });
+    const fail = () => {
+      this.dead = true;
+      for (const done of this.waiting.values()) done(undefined);
+      this.waiting.clear();
+    };
     worker.on('error', fail);
     worker.on('exit', fail);
   }
@@ -29,14 +36,18 @@ export class ScanWorker {
     const file = path.join(dir, WORKER_SCRIPT);
     if (!fs.existsSync(file)) return undefined;
     try {
-      return new ScanWorker(new Worker(file, { workerData: { entities }, resourceLimits: { maxYoungGenerationSizeMb: 8 } }));
+      return new ScanWorker(
+        new Worker(file, { workerData: { entities }, resourceLimits: { maxYoungGenerationSizeMb: 8 } }),
+      );
     } catch {
       return undefined;
     }
   }
 
   /** Batches sent and not yet answered. */
-  get pending(): number { return this.dead ? Infinity : this.waiting.size; }
+  get pending(): number {
+    return this.dead ? Infinity : this.waiting.size;
+  }
 
   /** The texts' packed mentions, in order; undefined if the worker failed. */
   scan(texts: string[]): Promise<Int32Array[] | undefined> {

@@ -29,7 +29,11 @@ export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
-  try { return fileURLToPath(uri); } catch { return undefined; }
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
 }
 
 export function pathToUri(p: string): string {
@@ -53,7 +57,11 @@ export class FsWorkspace implements Workspace {
   private async walk(root: string, dir: string, out: string[], depth: number): Promise<void> {
     if (depth > 40) return;
     let entries: fs.Dirent[];
-    try { entries = await fs.promises.readdir(dir, { withFileTypes: true }); } catch { return; }
+    try {
+      entries = await fs.promises.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
     for (const e of entries) {
       if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
       const full = path.join(dir, e.name);
@@ -75,9 +83,15 @@ export class FsWorkspace implements Workspace {
     try {
       const st = fs.statSync(p);
       if (!st.isFile()) return undefined;
-      if (st.size > this.maxFileBytes) { this.options.onSkip?.(uri, 'too-large', st.size); return undefined; }
+      if (st.size > this.maxFileBytes) {
+        this.options.onSkip?.(uri, 'too-large', st.size);
+        return undefined;
+      }
       const buf = fs.readFileSync(p);
-      if (looksBinary(buf)) { this.options.onSkip?.(uri, 'binary', st.size); return undefined; }
+      if (looksBinary(buf)) {
+        this.options.onSkip?.(uri, 'binary', st.size);
+        return undefined;
+      }
       return buf.toString('utf8');
     } catch {
       return undefined;
@@ -92,6 +106,10 @@ export function looksBinary(buf: Uint8Array): boolean {
 
 export class MemoryWorkspace implements Workspace {
   constructor(readonly files: Map<string, string>) {}
-  async listNotes(): Promise<string[]> { return [...this.files.keys()].filter((u) => /\.(md|markdown)$/i.test(u)); }
-  async readNote(uri: string): Promise<string | undefined> { return this.files.get(uri); }
+  async listNotes(): Promise<string[]> {
+    return [...this.files.keys()].filter((u) => /\.(md|markdown)$/i.test(u));
+  }
+  async readNote(uri: string): Promise<string | undefined> {
+    return this.files.get(uri);
+  }
 }

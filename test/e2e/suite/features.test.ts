@@ -28,8 +28,18 @@ const BULLETS = 'stalin-to-power.md'; // has the misspelling `Zionev`
 const NOTES = 'stalins-soviet-union.md'; // front matter, headings, `Zinoviev`
 const ESSAY = 'essay-general-secretary.md'; // long paragraphs, `Trotsky`, `Zinoviev`
 
-interface KbDate { date: string; approximate?: boolean }
-interface KbEntity { id: string; label: string; start?: KbDate; end?: KbDate; born?: KbDate; died?: KbDate }
+interface KbDate {
+  date: string;
+  approximate?: boolean;
+}
+interface KbEntity {
+  id: string;
+  label: string;
+  start?: KbDate;
+  end?: KbDate;
+  born?: KbDate;
+  died?: KbDate;
+}
 const KB = new Map<string, KbEntity>(
   [events, people, policies].flatMap((f) => (f.entities as KbEntity[]).map((e) => [e.id, e] as [string, KbEntity])),
 );
@@ -38,7 +48,8 @@ const KB = new Map<string, KbEntity>(
 function kbWhen(id: string): { label: string; when: string } {
   const e = KB.get(id);
   assert.ok(e, `no ${id} in the knowledge base`);
-  const start = e.born ?? e.start, end = e.died ?? e.end;
+  const start = e.born ?? e.start,
+    end = e.died ?? e.end;
   assert.ok(start, `${id} has no date`);
   // An approximate date reads "c. 1928".
   const words = (d: KbDate) => (d.approximate ? 'c. ' : '') + isoInWords(d.date);
@@ -81,7 +92,11 @@ suite('History Notes in a real editor', () => {
       'completion of "Zin"',
       async () =>
         (
-          await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, pos)
+          await vscode.commands.executeCommand<vscode.CompletionList>(
+            'vscode.executeCompletionItemProvider',
+            doc.uri,
+            pos,
+          )
         ).items.map(completionLabel),
       (ls) => ls.includes('Grigory Zinoviev'),
     );
@@ -95,7 +110,11 @@ suite('History Notes in a real editor', () => {
       'completion of "15th"',
       async () =>
         (
-          await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, pos)
+          await vscode.commands.executeCommand<vscode.CompletionList>(
+            'vscode.executeCompletionItemProvider',
+            doc.uri,
+            pos,
+          )
         ).items.map(completionLabel),
       (ls) => ls.some((l) => /^15th Party Congress/.test(l)),
     );
@@ -123,8 +142,15 @@ suite('History Notes in a real editor', () => {
     // A knowledge-base file shipped with the extension, or a virtual read-only document: either way the
     // location is Trotsky's own entry (his label right there), not some other entry that merely refers to him.
     const start = locations[0].range.start.line;
-    const entry = Array.from({ length: Math.min(8, target.lineCount - start) }, (_, i) => target.lineAt(start + i).text).join('\n');
-    assert.match(entry, /Leon Trotsky/, `the definition (${locations[0].uri.toString()}:${start + 1}) is his entry:\n${entry}`);
+    const entry = Array.from(
+      { length: Math.min(8, target.lineCount - start) },
+      (_, i) => target.lineAt(start + i).text,
+    ).join('\n');
+    assert.match(
+      entry,
+      /Leon Trotsky/,
+      `the definition (${locations[0].uri.toString()}:${start + 1}) is his entry:\n${entry}`,
+    );
   });
 
   test('references of Zinoviev span several notes, misspelt Zionev included', async () => {
@@ -139,7 +165,8 @@ suite('History Notes in a real editor', () => {
       (ls) => new Set(ls.map((l) => basename(l.uri))).has(BULLETS),
     );
     const files = new Set(locations.map((l) => basename(l.uri)));
-    for (const f of [NOTES, BULLETS, ESSAY]) assert.ok(files.has(f), `a reference in ${f}; got ${[...files].join(', ')}`);
+    for (const f of [NOTES, BULLETS, ESSAY])
+      assert.ok(files.has(f), `a reference in ${f}; got ${[...files].join(', ')}`);
     const texts = await Promise.all(locations.map(textAt));
     assert.ok(texts.includes('Zionev'), `the misspelling is among the references: ${texts.join(', ')}`);
     assert.ok(texts.includes('Zinoviev'));
@@ -159,7 +186,10 @@ suite('History Notes in a real editor', () => {
       (ns) => ns.some((n) => /Trotsky/.test(n)),
     );
     for (const who of ['Trotsky', 'Stalin', 'Zinoviev', 'Kamenev']) {
-      assert.ok(names.some((n) => n.includes(who)), `a symbol for ${who}: ${names.join(', ')}`);
+      assert.ok(
+        names.some((n) => n.includes(who)),
+        `a symbol for ${who}: ${names.join(', ')}`,
+      );
     }
   });
 
@@ -185,11 +215,20 @@ suite('History Notes in a real editor', () => {
       (is) => is.some((i) => i.description === 'Death of Vladimir Lenin') && is.some((i) => i.description === '“1922”'),
     );
     const keys = items.map((i) => startKey(String(i.label)));
-    keys.slice(1).forEach((k, i) =>
-      assert.ok(keys[i] <= k, `entry ${i + 2} (${describe(items[i + 1])}) comes after ${describe(items[i])}`),
-    );
+    keys
+      .slice(1)
+      .forEach((k, i) =>
+        assert.ok(keys[i] <= k, `entry ${i + 2} (${describe(items[i + 1])}) comes after ${describe(items[i])}`),
+      );
     // Events, a policy, a document and a person the note mentions: their displayed dates are the knowledge base's.
-    for (const id of ['lenin-death', 'lenin-funeral', 'russian-civil-war', 'new-economic-policy', 'lenins-testament', 'leon-trotsky']) {
+    for (const id of [
+      'lenin-death',
+      'lenin-funeral',
+      'russian-civil-war',
+      'new-economic-policy',
+      'lenins-testament',
+      'leon-trotsky',
+    ]) {
       const { label, when } = kbWhen(id);
       const item = items.find((i) => i.description === label || String(i.description).startsWith(`${label} (O.S.`));
       assert.ok(item, `no timeline entry for ${label}: ${items.map(describe).join(' | ')}`);
@@ -212,14 +251,21 @@ suite('History Notes in a real editor', () => {
     const doc = await openNote(NOTES);
     const legend = await eventually(
       'the semantic tokens legend',
-      () => vscode.commands.executeCommand<vscode.SemanticTokensLegend | undefined>('vscode.provideDocumentSemanticTokensLegend', doc.uri),
+      () =>
+        vscode.commands.executeCommand<vscode.SemanticTokensLegend | undefined>(
+          'vscode.provideDocumentSemanticTokensLegend',
+          doc.uri,
+        ),
       (l) => !!l?.tokenTypes.includes('historyPerson'),
     );
     const tokens = await eventually(
       'semantic tokens of the note',
       async () =>
         decodeTokens(
-          await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', doc.uri),
+          await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>(
+            'vscode.provideDocumentSemanticTokens',
+            doc.uri,
+          ),
           legend!,
         ),
       (ts) => ts.some((t) => t.type === 'historyDate'),

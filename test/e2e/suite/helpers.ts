@@ -87,7 +87,8 @@ export async function eventually<T>(
       lastError = err;
     }
     if (Date.now() > deadline) {
-      const seen = lastError !== undefined ? `error ${String(lastError)}` : JSON.stringify(last, replacer, 1)?.slice(0, 2000);
+      const seen =
+        lastError !== undefined ? `error ${String(lastError)}` : JSON.stringify(last, replacer, 1)?.slice(0, 2000);
       assert.fail(`${what}: not seen within ${timeoutMs} ms; last: ${seen}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -135,7 +136,12 @@ export function flattenSymbols(symbols: (vscode.DocumentSymbol | vscode.SymbolIn
   return names;
 }
 
-export interface Token { line: number; start: number; length: number; type: string }
+export interface Token {
+  line: number;
+  start: number;
+  length: number;
+  type: string;
+}
 
 /** Decodes semantic tokens (five numbers each, positions relative to the previous token) with their legend. */
 export function decodeTokens(tokens: vscode.SemanticTokens | undefined, legend: vscode.SemanticTokensLegend): Token[] {
@@ -151,7 +157,20 @@ export function decodeTokens(tokens: vscode.SemanticTokens | undefined, legend: 
   return out;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A knowledge-base date (ISO, partial allowed: 1924, 1924-01, 1924-01-21) in words: 21 January 1924. */
 export function isoInWords(iso: string): string {
