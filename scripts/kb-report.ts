@@ -3,11 +3,12 @@
  * every problem the loader finds. Exits 1 when there is a problem, so that it can gate a data change.
  */
 import * as path from 'path';
+import { bundledPackFolders } from '../server/src/kb/knowledgeBase';
 import { loadKnowledgeBase } from '../server/src/kb/load';
 import { ENTITY_KINDS } from '../server/src/kb/types';
 
 const root = path.resolve(__dirname, '..');
-const folders = process.argv.slice(2).length ? process.argv.slice(2) : [path.join(root, 'data', 'kb')];
+const folders = process.argv.slice(2).length ? process.argv.slice(2) : bundledPackFolders(path.join(root, 'data'));
 const kb = loadKnowledgeBase(folders, path.join(root, 'data', 'schema', 'kb.schema.json'));
 
 const counts = new Map<string, number>(ENTITY_KINDS.map((k) => [k, 0]));

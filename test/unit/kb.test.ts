@@ -5,13 +5,14 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { bundledPackFolders } from '../../server/src/kb/knowledgeBase';
 import { loadKnowledgeBase } from '../../server/src/kb/load';
 import { foldName } from '../../server/src/kb/normalise';
 import { ENTITY_KINDS } from '../../server/src/kb/types';
 import { bundledKnowledgeBase, mentionsOf, ROOT, SCHEMA, serviceWith, SHARED_NOTES } from '../helpers';
 
 describe('bundled knowledge base', () => {
-  const loaded = loadKnowledgeBase([path.join(ROOT, 'data', 'kb')], SCHEMA);
+  const loaded = loadKnowledgeBase(bundledPackFolders(path.join(ROOT, 'data')), SCHEMA);
 
   it('loads with no problem at all (schema, ids, references, date order, shared aliases)', () => {
     assert.deepStrictEqual(

@@ -79,10 +79,20 @@ export function bundledDataDir(from: string = __dirname): string {
   return path.join(from, '..', '..', 'data');
 }
 
+/** The folders of the bundled packs (data/packs/<id>), in name order. */
+export function bundledPackFolders(dataDir = bundledDataDir()): string[] {
+  const packs = path.join(dataDir, 'packs');
+  return fs
+    .readdirSync(packs, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => path.join(packs, d.name))
+    .sort();
+}
+
 /** Loads the bundled knowledge base plus any user folders; problems are kept for reporting, never thrown. */
 export function loadBundledKnowledgeBase(extraFolders: string[] = [], dataDir = bundledDataDir()): KnowledgeBase {
   const loaded = loadKnowledgeBase(
-    [path.join(dataDir, 'kb'), ...extraFolders],
+    [...bundledPackFolders(dataDir), ...extraFolders],
     path.join(dataDir, 'schema', 'kb.schema.json'),
   );
   return new KnowledgeBase(loaded.entities, loaded.files, loaded.problems);

@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { endKey, parseIsoDate, startKey } from './dates';
 import { foldName } from './normalise';
-import type { Entity, KbFile, KbProblem } from './types';
+import type { Entity, KbFile, KbProblem, Work } from './types';
 
 export interface LoadedKb {
   entities: Entity[];
@@ -74,7 +74,7 @@ export function loadKnowledgeBase(folders: string[], schemaPath: string): Loaded
     try {
       names = fs
         .readdirSync(folder)
-        .filter((n) => n.endsWith('.json'))
+        .filter((n) => n.endsWith('.json') && n !== 'pack.json')
         .sort();
     } catch (err) {
       problems.push({ file: folder, message: `cannot read the folder: ${(err as Error).message}` });
@@ -137,6 +137,7 @@ function checkIntegrity(raw: { file: string; entity: Entity }[], problems: KbPro
     // the rest of the entity is kept, so that one slip does not hide a whole person from the notes.
     const e: Entity = { ...original };
     const bad = (message: string) => problems.push({ file, entity: e.id, message });
+    e.sources = normaliseSources(e);
     e.related = e.related?.filter(
       (r) => byId.has(r.id) || (bad(`related id "${r.id}" is not in the knowledge base`), false),
     );
@@ -220,4 +221,26 @@ function checkOrder(
     return false;
   }
   return true;
+}
+
+/**
+ * The entity's works, each URL once: a bare URL in the file becomes a work with only its URL, and a URL a fact
+ * cites without listing it among the works is added, so that every fact's source can be shown as a work.
+ */
+function normaliseSources(e: Entity): Work[] {
+  const works = new Map<string, Work>();
+  for (const s of e.sources as (Work | string)[]) {
+    const w = typeof s === 'string' ? { url: s } : s;
+    if (!works.has(w.url)) works.set(w.url, w);
+  }
+  for (const url of citedUrls(e)) if (!works.has(url)) works.set(url, { url });
+  return [...works.values()];
+}
+
+/** Every source URL the entity's dates, roles, facts and names cite. */
+export function citedUrls(e: Entity): string[] {
+  const out: string[] = [];
+  for (const d of [e.born, e.died, e.start, e.end]) if (d) out.push(d.source);
+  for (const list of [e.roles, e.facts, e.names]) for (const x of list ?? []) out.push(x.source);
+  return out;
 }

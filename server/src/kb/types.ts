@@ -35,6 +35,18 @@ export interface Fact {
   contested?: boolean;
   source: string;
 }
+/**
+ * A work cited: its own URL and title, who published it (in the bundled packs an id from data/publishers.json),
+ * and for books and articles the author, year and page.
+ */
+export interface Work {
+  url: string;
+  title?: string;
+  publisher?: string;
+  author?: string;
+  year?: number;
+  page?: string;
+}
 export interface Related {
   id: string;
   relation: string;
@@ -71,7 +83,8 @@ export interface Entity {
   related?: Related[];
   topics?: string[];
   key?: boolean;
-  sources: string[];
+  /** The works the entity's facts cite; a bare URL in a file is read as a work with only its URL. */
+  sources: Work[];
 }
 
 export interface KbFile {

@@ -1,7 +1,7 @@
 /** The fact card: one entity as Markdown, shared by hover and completion. */
 import { formatIso, parseIsoDate, startKey, endKey } from '../kb/dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { DatedFact, Entity } from '../kb/types';
+import type { DatedFact, Entity, Work } from '../kb/types';
 import { escapeMd, sourceLink, sourceTitle } from './markdown';
 
 const KIND_NAMES: Record<string, string> = {
@@ -107,15 +107,15 @@ export function factCard(
     '',
     `Sources: ${rankSources(e.sources)
       .slice(0, 4)
-      .map((s) => sourceLink(s, sourceTitle(s)))
+      .map((s) => sourceLink(s.url, s.title ? s.title : sourceTitle(s.url)))
       .join(' · ')}`,
   );
   return out.join('\n');
 }
 
 /** Encyclopedias first, then the rest in their order. */
-function rankSources(sources: string[]): string[] {
-  const rank = (u: string) => (/wikipedia\.org|britannica\.com/.test(u) ? 0 : 1);
+function rankSources(sources: Work[]): Work[] {
+  const rank = (w: Work) => (/wikipedia\.org|britannica\.com/.test(w.url) ? 0 : 1);
   return [...sources].sort((a, b) => rank(a) - rank(b));
 }
 

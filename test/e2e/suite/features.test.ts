@@ -3,9 +3,9 @@
 // the same commands the editor's UI uses and waits for the language server by polling, never by sleeping.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import events from '../../../data/kb/events-1917-1927.json';
-import people from '../../../data/kb/people-leaders.json';
-import policies from '../../../data/kb/policies-concepts-documents.json';
+import events from '../../../data/packs/russia/events-1917-1927.json';
+import people from '../../../data/packs/russia/people-leaders.json';
+import policies from '../../../data/packs/russia/policies-concepts-documents.json';
 import {
   activateExtension,
   basename,
