@@ -1,43 +1,100 @@
 /**
- * npm run kb:report — counts the knowledge base by kind, the share of facts and dates with a source, and lists
- * every problem the loader finds. Exits 1 when there is a problem, so that it can gate a data change.
+ * npm run kb:report [-- FOLDER...] — per pack: entities by kind, sources by publisher, facts and dates without a
+ * precise (day) date, and every problem the loader finds; for the bundled packs also every source whose publisher
+ * is not on data/publishers.json. Exits 1 when there is a problem, so that it can gate a data change.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { bundledPackFolders } from '../server/src/kb/knowledgeBase';
 import { loadKnowledgeBase } from '../server/src/kb/load';
-import { ENTITY_KINDS } from '../server/src/kb/types';
+import { ENTITY_KINDS, type Entity } from '../server/src/kb/types';
 
 const root = path.resolve(__dirname, '..');
-const folders = process.argv.slice(2).length ? process.argv.slice(2) : bundledPackFolders(path.join(root, 'data'));
-const kb = loadKnowledgeBase(folders, path.join(root, 'data', 'schema', 'kb.schema.json'));
-
-const counts = new Map<string, number>(ENTITY_KINDS.map((k) => [k, 0]));
-let facts = 0,
-  factsSourced = 0,
-  dates = 0,
-  roles = 0,
-  aliases = 0,
-  misspellings = 0;
-for (const e of kb.entities) {
-  counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
-  for (const f of e.facts ?? []) {
-    facts++;
-    if (f.source) factsSourced++;
-  }
-  for (const d of [e.born, e.died, e.start, e.end]) if (d) dates++;
-  roles += e.roles?.length ?? 0;
-  aliases += e.aliases.length;
-  misspellings += e.misspellings?.length ?? 0;
-}
-console.log(`Knowledge base: ${kb.entities.length} entities from ${kb.files.length} files`);
-for (const [k, n] of counts) console.log(`  ${k.padEnd(13)} ${n}`);
-const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '100.0') + '%';
-console.log(
-  `  facts ${facts} (${pct(factsSourced, facts)} with a source), dates ${dates} (every one sourced by schema), roles ${roles}, aliases ${aliases}, misspellings ${misspellings}`,
+const args = process.argv.slice(2);
+const bundled = bundledPackFolders(path.join(root, 'data'));
+const folders = args.length ? args.map((a) => path.resolve(a)) : bundled;
+const kb = loadKnowledgeBase(folders, path.join(root, 'data', 'schema', 'kb.schema.json'), {
+  bundled: args.length ? 0 : bundled.length,
+});
+const publishers = new Map(
+  (
+    JSON.parse(fs.readFileSync(path.join(root, 'data', 'publishers.json'), 'utf8')) as {
+      publishers: { id: string; name: string; hosts: string[] }[];
+    }
+  ).publishers.map((p) => [p.id, p]),
 );
-if (kb.problems.length) {
-  console.log(`\n${kb.problems.length} problem(s):`);
-  for (const p of kb.problems)
-    console.log(`  ${path.relative(root, p.file)}${p.entity ? ` [${p.entity}]` : ''}: ${p.message}`);
-  process.exitCode = 1;
+
+const rel = (f: string) => path.relative(process.cwd(), f) || f;
+let problems = 0;
+for (const pack of kb.packs) {
+  const m = pack.manifest;
+  const entities = kb.entities.filter((e) => e.pack === m.id);
+  console.log(`\n${m.id} — ${m.title}${m.period ? ` (${m.period})` : ''}${pack.enabled ? '' : ' [turned off]'}`);
+  console.log(`  ${rel(pack.folder)}, ${pack.files.length} file(s), ${entities.length} entities`);
+  if (m.specifications?.length) console.log(`  serves: ${m.specifications.join('; ')}`);
+  console.log(
+    `  by kind: ${ENTITY_KINDS.map((k) => [k, entities.filter((e) => e.kind === k).length] as const)
+      .filter(([, n]) => n)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}`,
+  );
+  const byPublisher = new Map<string, number>();
+  const unlisted: string[] = [];
+  for (const e of entities)
+    for (const w of e.sources) {
+      const p = w.publisher ?? '(no publisher)';
+      byPublisher.set(p, (byPublisher.get(p) ?? 0) + 1);
+      if (pack.bundled) {
+        const listed = w.publisher ? publishers.get(w.publisher) : undefined;
+        if (!listed) unlisted.push(`[${e.id}] ${w.url}: publisher "${p}" is not on data/publishers.json`);
+        else if (!listed.hosts.includes(hostOf(w.url))) unlisted.push(`[${e.id}] ${w.url}: not a host of ${p}`);
+      }
+    }
+  console.log(
+    `  sources by publisher: ${[...byPublisher]
+      .sort((a, b) => b[1] - a[1])
+      .map(([p, n]) => `${publishers.get(p)?.name ?? p} ${n}`)
+      .join(', ')}`,
+  );
+  const imprecise = impreciseDates(entities);
+  console.log(
+    `  facts ${entities.reduce((n, e) => n + (e.facts?.length ?? 0), 0)}, dates and facts without a day: ` +
+      `${imprecise.length}${imprecise.length ? ` (e.g. ${imprecise.slice(0, 3).join('; ')})` : ''}`,
+  );
+  const all = [...pack.problems.map((p) => `${rel(p.file)}${p.entity ? ` [${p.entity}]` : ''}: ${p.message}`)];
+  all.push(...unlisted);
+  if (all.length) {
+    console.log(`  ${all.length} problem(s):`);
+    for (const line of all) console.log(`    ${line}`);
+  }
+  problems += all.length;
+}
+const loose = kb.problems.filter((p) => !kb.packs.some((pack) => pack.problems.includes(p)));
+for (const p of loose) console.log(`  ${rel(p.file)}: ${p.message}`);
+problems += loose.length;
+console.log(
+  `\n${kb.entities.length} entities in ${kb.packs.filter((p) => p.enabled).length} pack(s); ${problems} problem(s)`,
+);
+if (problems) process.exitCode = 1;
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** The entity's dated things whose date is a year or a month only: "label: what (date)". */
+function impreciseDates(entities: Entity[]): string[] {
+  const out: string[] = [];
+  for (const e of entities) {
+    for (const key of ['born', 'died', 'start', 'end'] as const) {
+      const d = e[key];
+      if (d && d.date.replace(/^-/, '').length < 10 && !d.approximate) out.push(`${e.label}: ${key} ${d.date}`);
+    }
+    for (const f of e.facts ?? [])
+      if (f.date && f.date.replace(/^-/, '').length < 10) out.push(`${e.label}: fact ${f.date}`);
+  }
+  return out;
 }

@@ -2,18 +2,25 @@
  * history-notes: the language service on the command line.
  *   history-notes scan [--json] PATH...                     every mention in the notes
  *   history-notes check [--format text|json|sarif] PATH...  the fact checker's findings; exit 1 on warnings
- * A PATH may be a folder, read recursively for *.md. Exit 2 on bad usage.
+ *   history-notes timeline [--json] PATH...                 the notes' dated mentions in date order
+ *   history-notes packs [--json]                            the knowledge packs loaded, with counts and problems
+ * Every command takes --kb FOLDER (repeatable: your own packs) and --packs a,b (only these packs and what they
+ * depend on). A PATH may be a folder, read recursively for *.md. Exit 2 on bad usage.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { loadBundledKnowledgeBase } from './kb/knowledgeBase';
+import { bundledDataDir, loadBundledKnowledgeBase, type KnowledgeBase } from './kb/knowledgeBase';
+import type { KbProblem } from './kb/types';
 import { LanguageService } from './service/languageService';
 import { FsWorkspace, looksBinary, pathToUri } from './workspace/workspace';
 
-const USAGE = `usage: history-notes scan [--json] PATH...
-       history-notes check [--format text|json|sarif] PATH...
-       history-notes timeline [--json] PATH...`;
+const USAGE = `usage: history-notes scan [--json] [KB OPTIONS] PATH...
+       history-notes check [--format text|json|sarif] [KB OPTIONS] PATH...
+       history-notes timeline [--json] [KB OPTIONS] PATH...
+       history-notes packs [--json] [KB OPTIONS]
+KB OPTIONS: --kb FOLDER    load your own pack (or folder of packs) too; repeatable
+            --packs a,b    use only these packs (and the packs they depend on)`;
 
 interface Note {
   file: string;
@@ -54,8 +61,7 @@ function collect(paths: string[], errors: string[]): Note[] {
   return notes;
 }
 
-function makeService(notes: Note[]): LanguageService {
-  const kb = loadBundledKnowledgeBase();
+function makeService(notes: Note[], kb: KnowledgeBase): LanguageService {
   const service = new LanguageService({ kb, workspace: new FsWorkspace({ folders: [] }) });
   for (const n of notes) service.openNote(n.uri, 0, n.text);
   return service;
@@ -95,6 +101,36 @@ export function scanRows(service: LanguageService, notes: Note[]): ScanRow[] {
     }
   }
   return rows;
+}
+
+function problemLine(p: KbProblem): string {
+  return `${p.file}${p.line !== undefined ? `:${p.line + 1}` : ''}${p.entity ? ` [${p.entity}]` : ''}: ${p.message}`;
+}
+
+/** history-notes packs: each pack with its manifest, whether it is on, its counts and its problems. */
+function listPacks(kb: KnowledgeBase, json: boolean, out: (s: string) => void): number {
+  const rows = kb.packs.map((p) => ({
+    ...p.manifest,
+    folder: p.folder,
+    bundled: p.bundled,
+    enabled: p.enabled,
+    requiredBy: p.requiredBy,
+    files: p.files.length,
+    entities: p.entities,
+    problems: p.problems.map(problemLine),
+  }));
+  if (json) {
+    out(JSON.stringify(rows, null, 2) + '\n');
+    return 0;
+  }
+  for (const r of rows) {
+    const state = r.enabled ? (r.requiredBy ? `on (needed by ${r.requiredBy})` : 'on') : 'off';
+    out(
+      `${r.id}\t${r.title}${r.period ? ` (${r.period})` : ''}\t${state}\t${r.entities} entities\t${r.problems.length} problem(s)\t${r.bundled ? 'bundled' : r.folder}\n`,
+    );
+    for (const line of r.problems.slice(0, 20)) out(`  ${line}\n`);
+  }
+  return 0;
 }
 
 const SEVERITY_NAME: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
@@ -145,10 +181,29 @@ export function main(
   const flags = new Set<string>();
   let format = 'text';
   const paths: string[] = [];
+  const kbFolders: string[] = [];
+  let onlyPacks: string[] | undefined;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--json') flags.add('json');
-    else if (a === '--format') {
+    else if (a === '--kb' || a.startsWith('--kb=')) {
+      const folder = a === '--kb' ? rest[++i] : a.slice(5);
+      if (!folder) {
+        err(`history-notes: --kb needs a folder\n${USAGE}\n`);
+        return 2;
+      }
+      kbFolders.push(path.resolve(folder));
+    } else if (a === '--packs' || a.startsWith('--packs=')) {
+      const list = a === '--packs' ? rest[++i] : a.slice(8);
+      onlyPacks = (list ?? '')
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
+      if (!onlyPacks.length) {
+        err(`history-notes: --packs needs a list of pack ids, e.g. --packs russia,common\n${USAGE}\n`);
+        return 2;
+      }
+    } else if (a === '--format') {
       format = rest[++i] ?? '';
     } else if (a.startsWith('--format=')) format = a.slice(9);
     else if (a === '--help' || a === '-h') {
@@ -159,19 +214,36 @@ export function main(
       return 2;
     } else paths.push(a);
   }
+  const needsPaths = command !== 'packs';
   if (
-    !['scan', 'check', 'timeline'].includes(command ?? '') ||
-    paths.length === 0 ||
+    !['scan', 'check', 'timeline', 'packs'].includes(command ?? '') ||
+    (needsPaths ? paths.length === 0 : paths.length > 0) ||
     !['text', 'json', 'sarif'].includes(format)
   ) {
     err(USAGE + '\n');
     return 2;
   }
+  for (const f of kbFolders)
+    if (!fs.existsSync(f)) {
+      err(`history-notes: ${f}: no such folder\n`);
+      return 2;
+    }
+  const kb = loadBundledKnowledgeBase(kbFolders, bundledDataDir(), { only: onlyPacks });
+  const unknown = (onlyPacks ?? []).filter((id) => !kb.packs.some((p) => p.manifest.id === id));
+  if (unknown.length) {
+    err(
+      `history-notes: no pack called ${unknown.join(', ')}; loaded: ${kb.packs.map((p) => p.manifest.id).join(', ')}\n`,
+    );
+    return 2;
+  }
+  for (const p of kb.problems.filter((x) => kbFolders.some((f) => x.file.startsWith(f))).slice(0, 50))
+    err(`history-notes: ${problemLine(p)}\n`);
+  if (command === 'packs') return listPacks(kb, flags.has('json'), out);
   const errors: string[] = [];
   const notes = collect(paths, errors);
   for (const e of errors) err(`history-notes: ${e}\n`);
   if (errors.some((e) => e.endsWith('no such file or folder'))) return 2;
-  const service = makeService(notes);
+  const service = makeService(notes, kb);
 
   if (command === 'scan') {
     const rows = scanRows(service, notes);

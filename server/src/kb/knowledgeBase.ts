@@ -6,7 +6,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Lexicon } from '../recogniser/lexicon';
 import { loadKnowledgeBase } from './load';
-import type { Entity, KbProblem } from './types';
+import { parseMarkdownEntity } from './packs';
+import type { Entity, KbProblem, PackInfo } from './types';
 import { formatIso } from './dates';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 
@@ -27,6 +28,7 @@ export class KnowledgeBase {
     readonly entities: readonly Entity[],
     readonly files: readonly string[] = [],
     readonly problems: readonly KbProblem[] = [],
+    readonly packs: readonly PackInfo[] = [],
   ) {
     for (const e of entities) this.byId.set(e.id, e);
     this.lexicon = new Lexicon(entities);
@@ -50,7 +52,8 @@ export class KnowledgeBase {
         } catch {
           continue;
         }
-        for (const [key, o] of entityIdOrigins(file, text)) if (!this.origins.has(key)) this.origins.set(key, o);
+        const found = /\.(md|markdown)$/i.test(file) ? markdownEntityOrigin(file, text) : entityIdOrigins(file, text);
+        for (const [key, o] of found) if (!this.origins.has(key)) this.origins.set(key, o);
       }
     }
     return this.origins.get(id);
@@ -89,13 +92,35 @@ export function bundledPackFolders(dataDir = bundledDataDir()): string[] {
     .sort();
 }
 
-/** Loads the bundled knowledge base plus any user folders; problems are kept for reporting, never thrown. */
-export function loadBundledKnowledgeBase(extraFolders: string[] = [], dataDir = bundledDataDir()): KnowledgeBase {
-  const loaded = loadKnowledgeBase(
-    [...bundledPackFolders(dataDir), ...extraFolders],
-    path.join(dataDir, 'schema', 'kb.schema.json'),
+/** Loads the bundled packs plus any user folders; problems are kept for reporting, never thrown. */
+export function loadBundledKnowledgeBase(
+  extraFolders: string[] = [],
+  dataDir = bundledDataDir(),
+  packs: { disabled?: readonly string[]; only?: readonly string[] } = {},
+): KnowledgeBase {
+  const bundled = bundledPackFolders(dataDir);
+  const loaded = loadKnowledgeBase([...bundled, ...extraFolders], path.join(dataDir, 'schema', 'kb.schema.json'), {
+    bundled: bundled.length,
+    disabledPacks: packs.disabled,
+    onlyPacks: packs.only,
+  });
+  return new KnowledgeBase(loaded.entities, loaded.files, loaded.problems, loaded.packs);
+}
+
+/**
+ * Where the entity of a Markdown pack note is written: its `label:` line in the front matter (or the first line).
+ */
+export function markdownEntityOrigin(file: string, text: string): Map<string, Origin> {
+  const [entity] = parseMarkdownEntity({ path: file, text }, () => [], []);
+  if (!entity) return new Map();
+  const lines = text.split(/\r?\n/);
+  const line = Math.max(
+    0,
+    lines.findIndex((l) => /^label\s*:/.test(l)),
   );
-  return new KnowledgeBase(loaded.entities, loaded.files, loaded.problems);
+  const key = /^label\s*:\s*/.exec(lines[line]);
+  const character = key ? key[0].length : 0;
+  return new Map([[entity.id, { file, line, character, endCharacter: key ? lines[line].trimEnd().length : 0 }]]);
 }
 
 /** The position of each entity's top-level `"id"` value in one knowledge base file (`{ "entities": [ {...} ] }`). */

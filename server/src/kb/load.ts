@@ -10,9 +10,19 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { endKey, parseIsoDate, startKey } from './dates';
 import { foldName } from './normalise';
-import type { Entity, KbFile, KbProblem, Work } from './types';
+import {
+  parseJsonEntities,
+  parseMarkdownEntity,
+  readManifest,
+  selectPacks,
+  type EntityValidator,
+  type PackFile,
+  type PackInput,
+} from './packs';
+import type { Entity, KbFile, KbProblem, PackInfo, Work } from './types';
 
 export interface LoadedKb {
+  packs: PackInfo[];
   entities: Entity[];
   problems: KbProblem[];
   files: string[];
@@ -63,53 +73,134 @@ function describe(e: ErrorObject): string {
   return `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`;
 }
 
-/** Reads every *.json file of the given folders (in name order) and returns the checked entities. */
-export function loadKnowledgeBase(folders: string[], schemaPath: string): LoadedKb {
+export interface LoadOptions {
+  /** How many of the folders, from the first, are bundled packs (the rest are the user's). */
+  bundled?: number;
+  /** Ids of packs turned off (`historyNotes.packs`); a pack another needs stays on. */
+  disabledPacks?: readonly string[];
+  /** When given, only these packs (and the packs they depend on) are on. */
+  onlyPacks?: readonly string[];
+}
+
+/**
+ * Reads the packs in the given folders and returns the checked entities of the packs that are on. A folder is a
+ * pack (it has a pack.json), a folder of packs (its subfolders have one), or a plain folder of entity files (a
+ * pack named after the folder). Entity files are *.json (`{ "entities": [...] }`) and *.md (one entity each).
+ */
+export function loadKnowledgeBase(folders: string[], schemaPath: string, options: LoadOptions = {}): LoadedKb {
   const problems: KbProblem[] = [];
-  const files: string[] = [];
-  const raw: { file: string; entity: Entity }[] = [];
-  const validate = getValidator(schemaPath);
-  for (const folder of folders) {
-    let names: string[];
-    try {
-      names = fs
-        .readdirSync(folder)
-        .filter((n) => n.endsWith('.json') && n !== 'pack.json')
-        .sort();
-    } catch (err) {
-      problems.push({ file: folder, message: `cannot read the folder: ${(err as Error).message}` });
+  const bundledCount = options.bundled ?? 0;
+  const inputs: PackInput[] = [];
+  folders.forEach((folder, i) => inputs.push(...readPackFolders(folder, i < bundledCount, problems)));
+  const validate = entityValidator(getValidator(schemaPath));
+  const packs: PackInfo[] = [];
+  const seen = new Map<string, PackInfo>();
+  const inputOf = new Map<PackInfo, PackInput>();
+  for (const input of inputs) {
+    const own: KbProblem[] = [];
+    const manifest = readManifest(input, own);
+    const info: PackInfo = {
+      manifest,
+      folder: input.folder,
+      manifestFile: input.manifest?.path,
+      bundled: input.bundled,
+      enabled: true,
+      files: input.files.map((f) => f.path),
+      entities: 0,
+      problems: own,
+    };
+    const twin = seen.get(manifest.id);
+    if (twin) {
+      own.push({
+        file: input.manifest?.path ?? input.folder,
+        message: `a pack called "${manifest.id}" is already loaded from ${twin.folder}; this one is left out`,
+      });
+      problems.push(...own);
       continue;
     }
-    for (const name of names) {
-      const file = path.join(folder, name);
-      files.push(file);
-      let data: unknown;
-      try {
-        // Editors on Windows may save UTF-8 with a byte order mark, which JSON.parse refuses.
-        data = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\ufeff/, ''));
-      } catch (err) {
-        problems.push({ file, message: `not valid JSON: ${(err as Error).message}` });
-        continue;
-      }
-      // Validate entity by entity so that one bad entity does not cost the whole file.
-      const list = (data as { entities?: unknown })?.entities;
-      if (!Array.isArray(list)) {
-        problems.push({ file, message: 'has no "entities" array' });
-        continue;
-      }
-      for (const item of list) {
-        if (!validate({ entities: [item] })) {
-          const id = typeof (item as Entity)?.id === 'string' ? (item as Entity).id : undefined;
-          for (const e of validate.errors ?? [])
-            problems.push({ file, entity: id, message: describe(e).replace('/entities/0', '') });
-          continue;
-        }
-        raw.push({ file, entity: item as Entity });
-      }
+    seen.set(manifest.id, info);
+    packs.push(info);
+    inputOf.set(info, input);
+  }
+  const only = options.onlyPacks ? new Set(options.onlyPacks) : undefined;
+  const off = new Set(options.disabledPacks ?? []);
+  if (only) for (const p of packs) if (!only.has(p.manifest.id)) off.add(p.manifest.id);
+  selectPacks(packs, off);
+  const raw: { file: string; entity: Entity; pack: PackInfo }[] = [];
+  const files: string[] = [];
+  // Links into a pack that is turned off are dropped quietly: the link is right, its target is just not loaded.
+  const offIds = new Set<string>();
+  for (const pack of packs) {
+    if (pack.enabled) continue;
+    for (const file of inputOf.get(pack)!.files) for (const id of entityIds(file)) offIds.add(id);
+  }
+  for (const pack of packs) {
+    if (!pack.enabled) continue;
+    for (const file of inputOf.get(pack)!.files) {
+      files.push(file.path);
+      const parsed = /\.(md|markdown)$/i.test(file.path)
+        ? parseMarkdownEntity(file, validate, pack.problems)
+        : parseJsonEntities(file, validate, pack.problems);
+      for (const entity of parsed) raw.push({ file: file.path, entity: { ...entity, pack: pack.manifest.id }, pack });
     }
   }
-  const entities = checkIntegrity(raw, problems);
-  return { entities, problems, files };
+  const integrity: KbProblem[] = [];
+  const entities = checkIntegrity(raw, integrity, offIds);
+  const packOfFile = new Map(raw.map((r) => [r.file, r.pack]));
+  for (const p of integrity) (packOfFile.get(p.file)?.problems ?? problems).push(p);
+  for (const e of entities) {
+    const pack = seen.get(e.pack!);
+    if (pack) pack.entities++;
+  }
+  for (const pack of packs) problems.push(...pack.problems);
+  return { entities, problems, files, packs };
+}
+
+/** The packs a folder holds, read from the disk; a folder that cannot be read is a problem, not an error. */
+function readPackFolders(folder: string, bundled: boolean, problems: KbProblem[]): PackInput[] {
+  let dirents: fs.Dirent[];
+  try {
+    dirents = fs.readdirSync(folder, { withFileTypes: true });
+  } catch (err) {
+    problems.push({ file: folder, message: `cannot read the folder: ${(err as Error).message}` });
+    return [];
+  }
+  const names = new Set(dirents.map((d) => d.name));
+  if (!names.has('pack.json')) {
+    const subPacks = dirents
+      .filter((d) => d.isDirectory() && fs.existsSync(path.join(folder, d.name, 'pack.json')))
+      .map((d) => d.name)
+      .sort();
+    if (subPacks.length) return subPacks.flatMap((d) => readPackFolders(path.join(folder, d), bundled, problems));
+  }
+  const read = (name: string): PackFile | undefined => {
+    const file = path.join(folder, name);
+    try {
+      return { path: file, text: fs.readFileSync(file, 'utf8') };
+    } catch (err) {
+      problems.push({ file, message: `cannot read the file: ${(err as Error).message}` });
+      return undefined;
+    }
+  };
+  const entityFiles = dirents
+    .filter((d) => d.isFile() && /\.(json|md|markdown)$/i.test(d.name) && d.name !== 'pack.json')
+    .filter((d) => !/^readme\.(md|markdown)$/i.test(d.name))
+    .map((d) => d.name)
+    .sort()
+    .map(read)
+    .filter((f): f is PackFile => !!f);
+  return [{ folder, bundled, manifest: names.has('pack.json') ? read('pack.json') : undefined, files: entityFiles }];
+}
+
+/** The schema's validator as the pack parser wants it: one entity in, its errors (paths within the entity) out. */
+function entityValidator(validate: ValidateFunction): EntityValidator {
+  return (entity) =>
+    validate({ entities: [entity] })
+      ? []
+      : (validate.errors ?? []).map((e) => ({
+          path: e.instancePath.replace(/^\/entities\/0/, ''),
+          message: e.message ?? 'is invalid',
+        }));
 }
 
 export function validateKbFileShape(data: unknown, schemaPath: string): string[] {
@@ -117,7 +208,22 @@ export function validateKbFileShape(data: unknown, schemaPath: string): string[]
   return validate(data as KbFile) ? [] : (validate.errors ?? []).map(describe);
 }
 
-function checkIntegrity(raw: { file: string; entity: Entity }[], problems: KbProblem[]): Entity[] {
+/** The ids a pack file defines, read without validating (for the packs that are turned off). */
+function entityIds(file: PackFile): string[] {
+  if (/\.(md|markdown)$/i.test(file.path)) return parseMarkdownEntity(file, () => [], []).map((e) => e.id);
+  try {
+    const list = (JSON.parse(file.text.replace(/^\ufeff/, '')) as { entities?: unknown }).entities;
+    return Array.isArray(list) ? list.map((e) => (e as Entity)?.id).filter((id) => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function checkIntegrity(
+  raw: { file: string; entity: Entity }[],
+  problems: KbProblem[],
+  offIds: ReadonlySet<string> = new Set(),
+): Entity[] {
   const byId = new Map<string, { file: string; entity: Entity }>();
   for (const r of raw) {
     if (byId.has(r.entity.id)) {
@@ -139,11 +245,19 @@ function checkIntegrity(raw: { file: string; entity: Entity }[], problems: KbPro
     const bad = (message: string) => problems.push({ file, entity: e.id, message });
     e.sources = normaliseSources(e);
     e.related = e.related?.filter(
-      (r) => byId.has(r.id) || (bad(`related id "${r.id}" is not in the knowledge base`), false),
+      (r) => byId.has(r.id) || offIds.has(r.id) || (bad(`related id "${r.id}" is not in the knowledge base`), false),
     );
-    e.roles = e.roles?.filter(
-      (r) => !r.body || byId.has(r.body) || (bad(`role body "${r.body}" is not in the knowledge base`), false),
-    );
+    e.related = e.related?.filter((r) => byId.has(r.id));
+    // A role whose body is in a pack that is turned off keeps its title and dates, without the link.
+    e.roles = e.roles
+      ?.filter(
+        (r) =>
+          !r.body ||
+          byId.has(r.body) ||
+          offIds.has(r.body) ||
+          (bad(`role body "${r.body}" is not in the knowledge base`), false),
+      )
+      .map((r) => (r.body && !byId.has(r.body) ? { ...r, body: undefined } : r));
     if (!checkOrder(e.born?.date, e.died?.date, 'born', 'died', bad)) {
       delete e.born;
       delete e.died;

@@ -85,6 +85,8 @@ export interface Entity {
   key?: boolean;
   /** The works the entity's facts cite; a bare URL in a file is read as a work with only its URL. */
   sources: Work[];
+  /** The id of the pack the entity comes from (set by the loader). */
+  pack?: string;
 }
 
 export interface KbFile {
@@ -93,8 +95,38 @@ export interface KbFile {
 }
 
 /** A problem found while loading: the file, the entity (when known) and what is wrong. */
+/** A problem found while loading: the file, the entity (when known), the zero-based line (when known) and what is wrong. */
 export interface KbProblem {
   file: string;
   entity?: string;
+  line?: number;
   message: string;
+}
+
+/** A pack's manifest (`pack.json`): what topic it covers and which packs it builds on. */
+export interface PackManifest {
+  id: string;
+  title: string;
+  period?: string;
+  region?: string;
+  /** The exam specifications it serves, e.g. "AQA A-level 1H". */
+  specifications?: string[];
+  version?: string;
+  description?: string;
+  /** Ids of the packs whose entities this one links to (`common`). */
+  dependsOn?: string[];
+}
+
+/** A pack as loaded: its manifest, where it is, whether it is on, and what loading it found. */
+export interface PackInfo {
+  manifest: PackManifest;
+  folder: string;
+  manifestFile?: string;
+  bundled: boolean;
+  enabled: boolean;
+  /** Set when the pack was turned off but another pack that is on depends on it. */
+  requiredBy?: string;
+  files: string[];
+  entities: number;
+  problems: KbProblem[];
 }
