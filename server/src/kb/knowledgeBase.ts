@@ -7,7 +7,7 @@ import * as path from 'path';
 import { Lexicon } from '../recogniser/lexicon';
 import { loadKnowledgeBase } from './load';
 import { parseMarkdownEntity } from './packs';
-import type { Entity, KbProblem, PackInfo } from './types';
+import type { Entity, KbProblem, PackInfo, Work } from './types';
 import { formatIso } from './dates';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 
@@ -29,6 +29,8 @@ export class KnowledgeBase {
     readonly files: readonly string[] = [],
     readonly problems: readonly KbProblem[] = [],
     readonly packs: readonly PackInfo[] = [],
+    /** Publisher ids (data/publishers.json) and their names, for citing a work as "Britannica — Leon Trotsky". */
+    readonly publishers: ReadonlyMap<string, string> = new Map(),
   ) {
     for (const e of entities) this.byId.set(e.id, e);
     this.lexicon = new Lexicon(entities);
@@ -57,6 +59,21 @@ export class KnowledgeBase {
       }
     }
     return this.origins.get(id);
+  }
+
+  /** The work an entity cites by this URL (every cited URL is one of its works once loaded). */
+  work(e: Entity, url: string): Work {
+    return e.sources.find((w) => w.url === url) ?? { url };
+  }
+
+  /** A work as a reader sees it cited: "Encyclopaedia Britannica — Leon Trotsky"; the host name when untitled. */
+  citation(w: Work): string {
+    const publisher = w.publisher ? (this.publishers.get(w.publisher) ?? w.publisher) : hostName(w.url);
+    if (!w.title) return publisher;
+    const author = w.author ? `${w.author}, ` : '';
+    const year = w.year ? ` (${w.year})` : '';
+    const page = w.page ? `, p. ${w.page}` : '';
+    return `${publisher} — ${author}${w.title}${year}${page}`;
   }
 
   /** "1879–1940", "March 1921 – 1928", or '' when the entity has no dates. */
@@ -104,7 +121,27 @@ export function loadBundledKnowledgeBase(
     disabledPacks: packs.disabled,
     onlyPacks: packs.only,
   });
-  return new KnowledgeBase(loaded.entities, loaded.files, loaded.problems, loaded.packs);
+  return new KnowledgeBase(loaded.entities, loaded.files, loaded.problems, loaded.packs, readPublishers(dataDir));
+}
+
+/** The publisher list's ids and names; an unreadable list only costs the names (works then show the id). */
+function readPublishers(dataDir: string): Map<string, string> {
+  try {
+    const data = JSON.parse(fs.readFileSync(path.join(dataDir, 'publishers.json'), 'utf8')) as {
+      publishers?: { id: string; name: string }[];
+    };
+    return new Map((data.publishers ?? []).map((p) => [p.id, p.name]));
+  } catch {
+    return new Map();
+  }
+}
+
+function hostName(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
 }
 
 /**
