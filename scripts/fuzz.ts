@@ -10,7 +10,7 @@
  */
 import fc from 'fast-check';
 import * as path from 'path';
-import { KnowledgeBase } from '../server/src/kb/knowledgeBase';
+import { nodeKnowledgeBase } from '../server/src/kb/bundled';
 import { loadKnowledgeBase } from '../server/src/kb/load';
 import { campaignInput, checkAll, fuzzService } from '../test/properties';
 
@@ -34,7 +34,7 @@ const loaded = loadKnowledgeBase(
   [path.join(root, 'test', 'fixtures', 'kb')],
   path.join(root, 'data', 'schema', 'kb.schema.json'),
 );
-const kb = new KnowledgeBase(loaded.entities, loaded.files);
+const kb = nodeKnowledgeBase(loaded);
 const service = fuzzService(kb);
 const scanner = service.ctx.scanner;
 

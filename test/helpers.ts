@@ -1,6 +1,7 @@
 /** Test helpers: a service over notes in memory, and the `|` cursor marker. */
 import * as path from 'path';
-import { KnowledgeBase, loadBundledKnowledgeBase } from '../server/src/kb/knowledgeBase';
+import { KnowledgeBase } from '../server/src/kb/knowledgeBase';
+import { loadBundledKnowledgeBase, nodeKnowledgeBase } from '../server/src/kb/bundled';
 import { loadKnowledgeBase } from '../server/src/kb/load';
 import { LanguageService } from '../server/src/service/languageService';
 import { MemoryWorkspace } from '../server/src/workspace/workspace';
@@ -17,7 +18,7 @@ export function fixtureKnowledgeBase(): KnowledgeBase {
   if (!fixtureKb) {
     const loaded = loadKnowledgeBase([path.join(ROOT, 'test', 'fixtures', 'kb')], SCHEMA);
     if (loaded.problems.length) throw new Error(`fixture KB problems: ${JSON.stringify(loaded.problems)}`);
-    fixtureKb = new KnowledgeBase(loaded.entities, loaded.files);
+    fixtureKb = nodeKnowledgeBase(loaded);
   }
   return fixtureKb;
 }

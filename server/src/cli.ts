@@ -10,7 +10,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { bundledDataDir, loadBundledKnowledgeBase, type KnowledgeBase } from './kb/knowledgeBase';
+import { type KnowledgeBase } from './kb/knowledgeBase';
+import { bundledDataDir, loadBundledKnowledgeBase } from './kb/bundled';
 import type { KbProblem } from './kb/types';
 import { LanguageService } from './service/languageService';
 import { FsWorkspace, looksBinary, pathToUri } from './workspace/workspace';

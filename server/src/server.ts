@@ -26,7 +26,7 @@ import {
   type Range,
   LSPErrorCodes,
 } from 'vscode-languageserver/node';
-import { loadBundledKnowledgeBase } from './kb/knowledgeBase';
+import { loadBundledKnowledgeBase } from './kb/bundled';
 import { ACCEPT_NAME_COMMAND } from './service/codeActions';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './service/semanticTokens';
 import { DEFAULT_SETTINGS, type Settings } from './service/context';

@@ -5,8 +5,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { bundledPackFolders } from '../../server/src/kb/knowledgeBase';
-import { citedUrls } from '../../server/src/kb/load';
+import { bundledPackFolders } from '../../server/src/kb/bundled';
+import { citedUrls } from '../../server/src/kb/build';
 import type { KbFile, Work } from '../../server/src/kb/types';
 import { ROOT } from '../helpers';
 

@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { bundledPackFolders, KnowledgeBase, loadBundledKnowledgeBase } from '../../server/src/kb/knowledgeBase';
+import { bundledPackFolders, loadBundledKnowledgeBase, nodeKnowledgeBase } from '../../server/src/kb/bundled';
 import { loadKnowledgeBase } from '../../server/src/kb/load';
 import { main } from '../../server/src/cli';
 import { ROOT, SCHEMA } from '../helpers';
@@ -59,7 +59,7 @@ describe('knowledge packs', () => {
 
   it('goes to definition on the label line of a Markdown entity', () => {
     const loaded = loadKnowledgeBase([TUDORS], SCHEMA);
-    const kb = new KnowledgeBase(loaded.entities, loaded.files, loaded.problems, loaded.packs);
+    const kb = nodeKnowledgeBase(loaded);
     const o = kb.origin('elizabeth-i')!;
     assert.strictEqual(path.basename(o.file), 'elizabeth-i.md');
     const line = fs.readFileSync(o.file, 'utf8').split('\n')[o.line];

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { MarkupContent } from 'vscode-languageserver-types';
-import { KnowledgeBase } from '../../server/src/kb/knowledgeBase';
+import { nodeKnowledgeBase } from '../../server/src/kb/bundled';
 import { loadKnowledgeBase } from '../../server/src/kb/load';
 import { sourceLink } from '../../server/src/service/markdown';
 import { LanguageService } from '../../server/src/service/languageService';
@@ -104,7 +104,7 @@ describe('safety', () => {
       const loaded = loadKnowledgeBase([dir], SCHEMA);
       assert.deepStrictEqual(loaded.problems, []);
       service = new LanguageService({
-        kb: new KnowledgeBase(loaded.entities, loaded.files),
+        kb: nodeKnowledgeBase(loaded),
         workspace: new MemoryWorkspace(new Map()),
       });
       service.openNote(uri, 1, 'Evilov met Evilov in 1924.\nHe met Evi');
@@ -235,7 +235,7 @@ describe('safety', () => {
         assert.strictEqual(({} as Record<string, unknown>).polluted, undefined, 'no prototype pollution');
         // And the rest works: its names are recognised.
         const service = new LanguageService({
-          kb: new KnowledgeBase(loaded.entities, loaded.files),
+          kb: nodeKnowledgeBase(loaded),
           workspace: new MemoryWorkspace(new Map()),
         });
         service.openNote('file:///n.md', 1, 'Goodman, Keptov, Danglov and Bomov.');

@@ -1,11 +1,8 @@
 /**
- * The knowledge base at run time: the checked entities, indexed by id, with the lexicon the recogniser reads and
+ * The knowledge base at run time (pure: no disk; kb/bundled.ts loads it on Node): the checked entities, indexed by id, with the lexicon the recogniser reads and
  * where each entity is written (for go to definition).
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import { Lexicon } from '../recogniser/lexicon';
-import { loadKnowledgeBase } from './load';
 import { parseMarkdownEntity } from './packs';
 import type { Entity, KbProblem, PackInfo, Work } from './types';
 import { formatIso } from './dates';
@@ -31,6 +28,8 @@ export class KnowledgeBase {
     readonly packs: readonly PackInfo[] = [],
     /** Publisher ids (data/publishers.json) and their names, for citing a work as "Britannica — Leon Trotsky". */
     readonly publishers: ReadonlyMap<string, string> = new Map(),
+    /** Reads a knowledge base file for go to definition; where there is no disk (the web), nothing is read. */
+    private readonly readText: (file: string) => string | undefined = () => undefined,
   ) {
     for (const e of entities) this.byId.set(e.id, e);
     this.lexicon = new Lexicon(entities);
@@ -48,12 +47,8 @@ export class KnowledgeBase {
     if (!this.origins) {
       this.origins = new Map();
       for (const file of this.files) {
-        let text: string;
-        try {
-          text = fs.readFileSync(file, 'utf8');
-        } catch {
-          continue;
-        }
+        const text = this.readText(file);
+        if (text === undefined) continue;
         const found = /\.(md|markdown)$/i.test(file) ? markdownEntityOrigin(file, text) : entityIdOrigins(file, text);
         for (const [key, o] of found) if (!this.origins.has(key)) this.origins.set(key, o);
       }
@@ -86,53 +81,6 @@ export class KnowledgeBase {
     if (fa && fb && fa === fb) return fa;
     const sep = fa.includes(' ') || fb.includes(' ') ? ' – ' : '–';
     return `${fa || '?'}${sep}${fb || (e.kind === 'person' ? '?' : '')}`;
-  }
-}
-
-/** The data folder shipped with the extension: found by walking up from this file (bundled or not). */
-export function bundledDataDir(from: string = __dirname): string {
-  let dir = from;
-  for (let i = 0; i < 5; i++) {
-    if (fs.existsSync(path.join(dir, 'data', 'schema', 'kb.schema.json'))) return path.join(dir, 'data');
-    dir = path.dirname(dir);
-  }
-  return path.join(from, '..', '..', 'data');
-}
-
-/** The folders of the bundled packs (data/packs/<id>), in name order. */
-export function bundledPackFolders(dataDir = bundledDataDir()): string[] {
-  const packs = path.join(dataDir, 'packs');
-  return fs
-    .readdirSync(packs, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => path.join(packs, d.name))
-    .sort();
-}
-
-/** Loads the bundled packs plus any user folders; problems are kept for reporting, never thrown. */
-export function loadBundledKnowledgeBase(
-  extraFolders: string[] = [],
-  dataDir = bundledDataDir(),
-  packs: { disabled?: readonly string[]; only?: readonly string[] } = {},
-): KnowledgeBase {
-  const bundled = bundledPackFolders(dataDir);
-  const loaded = loadKnowledgeBase([...bundled, ...extraFolders], path.join(dataDir, 'schema', 'kb.schema.json'), {
-    bundled: bundled.length,
-    disabledPacks: packs.disabled,
-    onlyPacks: packs.only,
-  });
-  return new KnowledgeBase(loaded.entities, loaded.files, loaded.problems, loaded.packs, readPublishers(dataDir));
-}
-
-/** The publisher list's ids and names; an unreadable list only costs the names (works then show the id). */
-function readPublishers(dataDir: string): Map<string, string> {
-  try {
-    const data = JSON.parse(fs.readFileSync(path.join(dataDir, 'publishers.json'), 'utf8')) as {
-      publishers?: { id: string; name: string }[];
-    };
-    return new Map((data.publishers ?? []).map((p) => [p.id, p.name]));
-  } catch {
-    return new Map();
   }
 }
 

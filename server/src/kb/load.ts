@@ -1,32 +1,17 @@
 /**
- * Loading and checking the knowledge base. Files are data, never code: they are parsed as JSON, validated against
- * data/schema/kb.schema.json with ajv, then checked for what a schema cannot say (unique ids, references that
- * resolve, dates in order, aliases that two entities share without saying so). Loading never throws: a broken
- * file or entity is reported as a problem and left out, and the rest of the knowledge base still works.
+ * Loading the knowledge base from the disk (Node only): reading pack folders and the schema's validator, then
+ * build.ts does the rest. Files are data, never code: they are parsed, never run, and validated against
+ * data/schema/kb.schema.json with ajv. Loading never throws: what cannot be read is reported as a problem.
  */
 import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { endKey, parseIsoDate, startKey } from './dates';
-import { foldName } from './normalise';
-import {
-  parseJsonEntities,
-  parseMarkdownEntity,
-  readManifest,
-  selectPacks,
-  type EntityValidator,
-  type PackFile,
-  type PackInput,
-} from './packs';
-import type { Entity, KbFile, KbProblem, PackInfo, Work } from './types';
+import { buildKnowledgeBase, type LoadedKb, type PackOptions } from './build';
+import type { EntityValidator, PackFile, PackInput } from './packs';
+import type { KbFile, KbProblem } from './types';
 
-export interface LoadedKb {
-  packs: PackInfo[];
-  entities: Entity[];
-  problems: KbProblem[];
-  files: string[];
-}
+export type { LoadedKb } from './build';
 
 /** The validator's options; scripts/build.mjs compiles the schema ahead of time with these same options. */
 export const AJV_OPTIONS: Options = { allErrors: true, strict: true, strictRequired: false };
@@ -73,13 +58,9 @@ function describe(e: ErrorObject): string {
   return `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`;
 }
 
-export interface LoadOptions {
+export interface LoadOptions extends PackOptions {
   /** How many of the folders, from the first, are bundled packs (the rest are the user's). */
   bundled?: number;
-  /** Ids of packs turned off (`historyNotes.packs`); a pack another needs stays on. */
-  disabledPacks?: readonly string[];
-  /** When given, only these packs (and the packs they depend on) are on. */
-  onlyPacks?: readonly string[];
 }
 
 /**
@@ -92,68 +73,7 @@ export function loadKnowledgeBase(folders: string[], schemaPath: string, options
   const bundledCount = options.bundled ?? 0;
   const inputs: PackInput[] = [];
   folders.forEach((folder, i) => inputs.push(...readPackFolders(folder, i < bundledCount, problems)));
-  const validate = entityValidator(getValidator(schemaPath));
-  const packs: PackInfo[] = [];
-  const seen = new Map<string, PackInfo>();
-  const inputOf = new Map<PackInfo, PackInput>();
-  for (const input of inputs) {
-    const own: KbProblem[] = [];
-    const manifest = readManifest(input, own);
-    const info: PackInfo = {
-      manifest,
-      folder: input.folder,
-      manifestFile: input.manifest?.path,
-      bundled: input.bundled,
-      enabled: true,
-      files: input.files.map((f) => f.path),
-      entities: 0,
-      problems: own,
-    };
-    const twin = seen.get(manifest.id);
-    if (twin) {
-      own.push({
-        file: input.manifest?.path ?? input.folder,
-        message: `a pack called "${manifest.id}" is already loaded from ${twin.folder}; this one is left out`,
-      });
-      problems.push(...own);
-      continue;
-    }
-    seen.set(manifest.id, info);
-    packs.push(info);
-    inputOf.set(info, input);
-  }
-  const only = options.onlyPacks ? new Set(options.onlyPacks) : undefined;
-  const off = new Set(options.disabledPacks ?? []);
-  if (only) for (const p of packs) if (!only.has(p.manifest.id)) off.add(p.manifest.id);
-  selectPacks(packs, off);
-  const raw: { file: string; entity: Entity; pack: PackInfo }[] = [];
-  const files: string[] = [];
-  // Links into a pack that is turned off are dropped quietly: the link is right, its target is just not loaded.
-  const offIds = new Set<string>();
-  for (const pack of packs) {
-    if (pack.enabled) continue;
-    for (const file of inputOf.get(pack)!.files) for (const id of entityIds(file)) offIds.add(id);
-  }
-  for (const pack of packs) {
-    if (!pack.enabled) continue;
-    for (const file of inputOf.get(pack)!.files) {
-      files.push(file.path);
-      const parsed = /\.(md|markdown)$/i.test(file.path)
-        ? parseMarkdownEntity(file, validate, pack.problems)
-        : parseJsonEntities(file, validate, pack.problems);
-      for (const entity of parsed) raw.push({ file: file.path, entity: { ...entity, pack: pack.manifest.id }, pack });
-    }
-  }
-  const integrity: KbProblem[] = [];
-  const entities = checkIntegrity(raw, integrity, offIds);
-  const packOfFile = new Map(raw.map((r) => [r.file, r.pack]));
-  for (const p of integrity) (packOfFile.get(p.file)?.problems ?? problems).push(p);
-  for (const e of entities) {
-    const pack = seen.get(e.pack!);
-    if (pack) pack.entities++;
-  }
-  for (const pack of packs) problems.push(...pack.problems);
-  return { entities, problems, files, packs };
+  return buildKnowledgeBase(inputs, entityValidator(getValidator(schemaPath)), options, problems);
 }
 
 /** The packs a folder holds, read from the disk; a folder that cannot be read is a problem, not an error. */
@@ -206,155 +126,4 @@ function entityValidator(validate: ValidateFunction): EntityValidator {
 export function validateKbFileShape(data: unknown, schemaPath: string): string[] {
   const validate = getValidator(schemaPath);
   return validate(data as KbFile) ? [] : (validate.errors ?? []).map(describe);
-}
-
-/** The ids a pack file defines, read without validating (for the packs that are turned off). */
-function entityIds(file: PackFile): string[] {
-  if (/\.(md|markdown)$/i.test(file.path)) return parseMarkdownEntity(file, () => [], []).map((e) => e.id);
-  try {
-    const list = (JSON.parse(file.text.replace(/^\ufeff/, '')) as { entities?: unknown }).entities;
-    return Array.isArray(list) ? list.map((e) => (e as Entity)?.id).filter((id) => typeof id === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-function checkIntegrity(
-  raw: { file: string; entity: Entity }[],
-  problems: KbProblem[],
-  offIds: ReadonlySet<string> = new Set(),
-): Entity[] {
-  const byId = new Map<string, { file: string; entity: Entity }>();
-  for (const r of raw) {
-    if (byId.has(r.entity.id)) {
-      problems.push({
-        file: r.file,
-        entity: r.entity.id,
-        message: `duplicate id (also in ${byId.get(r.entity.id)!.file})`,
-      });
-      continue;
-    }
-    byId.set(r.entity.id, r);
-  }
-  const kept: Entity[] = [];
-  const aliasOwners = new Map<string, { id: string; ambiguous: boolean; file: string }[]>();
-  for (const { file, entity: original } of byId.values()) {
-    // A broken part of an entity (a link that does not resolve, dates out of order) is reported and dropped;
-    // the rest of the entity is kept, so that one slip does not hide a whole person from the notes.
-    const e: Entity = { ...original };
-    const bad = (message: string) => problems.push({ file, entity: e.id, message });
-    e.sources = normaliseSources(e);
-    e.related = e.related?.filter(
-      (r) => byId.has(r.id) || offIds.has(r.id) || (bad(`related id "${r.id}" is not in the knowledge base`), false),
-    );
-    e.related = e.related?.filter((r) => byId.has(r.id));
-    // A role whose body is in a pack that is turned off keeps its title and dates, without the link.
-    e.roles = e.roles
-      ?.filter(
-        (r) =>
-          !r.body ||
-          byId.has(r.body) ||
-          offIds.has(r.body) ||
-          (bad(`role body "${r.body}" is not in the knowledge base`), false),
-      )
-      .map((r) => (r.body && !byId.has(r.body) ? { ...r, body: undefined } : r));
-    if (!checkOrder(e.born?.date, e.died?.date, 'born', 'died', bad)) {
-      delete e.born;
-      delete e.died;
-    }
-    if (!checkOrder(e.start?.date, e.end?.date, 'start', 'end', bad)) {
-      delete e.start;
-      delete e.end;
-    }
-    e.roles = e.roles?.filter((r) => checkOrder(r.from, r.to, `role "${r.title}" from`, 'to', bad));
-    e.facts = e.facts?.filter((f) => checkOrder(f.date, f.end, `fact "${f.text.slice(0, 30)}" date`, 'end', bad));
-    e.names = e.names?.filter((n) => checkOrder(n.from, n.to, `name "${n.name}" from`, 'to', bad));
-    for (const key of ['born', 'died', 'start', 'end'] as const) {
-      const d = e[key];
-      if (d?.oldStyle && !parseIsoDate(d.oldStyle)) {
-        bad(`old-style date "${d.oldStyle}" is not a calendar date`);
-        e[key] = { ...d, oldStyle: undefined };
-        delete e[key]!.oldStyle;
-      }
-    }
-    const names = new Set([e.label, ...e.aliases]);
-    e.strictAliases = e.strictAliases?.filter(
-      (s) => names.has(s) || (bad(`strict alias "${s}" is neither the label nor an alias`), false),
-    );
-    e.ambiguousAliases = e.ambiguousAliases?.filter(
-      (s) => names.has(s) || (bad(`ambiguous alias "${s}" is neither the label nor an alias`), false),
-    );
-    kept.push(e);
-    const ambiguous = new Set((e.ambiguousAliases ?? []).map(foldName));
-    const seen = new Set<string>();
-    for (const n of [...names, ...(e.names ?? []).map((x) => x.name), ...(e.misspellings ?? [])]) {
-      const key = foldName(n);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const list = aliasOwners.get(key) ?? [];
-      list.push({ id: e.id, ambiguous: ambiguous.has(key), file });
-      aliasOwners.set(key, list);
-    }
-  }
-  for (const [alias, owners] of aliasOwners) {
-    if (owners.length > 1 && owners.some((o) => !o.ambiguous)) {
-      for (const o of owners.filter((x) => !x.ambiguous)) {
-        problems.push({
-          file: o.file,
-          entity: o.id,
-          message: `alias "${alias}" is shared with ${owners
-            .filter((x) => x !== o)
-            .map((x) => x.id)
-            .join(', ')} but not marked in ambiguousAliases`,
-        });
-      }
-    }
-  }
-  return kept;
-}
-
-function checkOrder(
-  from: string | undefined,
-  to: string | undefined,
-  a: string,
-  b: string,
-  bad: (m: string) => void,
-): boolean {
-  const fa = from === undefined ? undefined : parseIsoDate(from);
-  const tb = to === undefined ? undefined : parseIsoDate(to);
-  if (from !== undefined && !fa) {
-    bad(`${a} "${from}" is not a calendar date`);
-    return false;
-  }
-  if (to !== undefined && !tb) {
-    bad(`${b} "${to}" is not a calendar date`);
-    return false;
-  }
-  if (fa && tb && endKey(tb) < startKey(fa)) {
-    bad(`${b} ${to} comes before ${a} ${from}`);
-    return false;
-  }
-  return true;
-}
-
-/**
- * The entity's works, each URL once: a bare URL in the file becomes a work with only its URL, and a URL a fact
- * cites without listing it among the works is added, so that every fact's source can be shown as a work.
- */
-function normaliseSources(e: Entity): Work[] {
-  const works = new Map<string, Work>();
-  for (const s of e.sources as (Work | string)[]) {
-    const w = typeof s === 'string' ? { url: s } : s;
-    if (!works.has(w.url)) works.set(w.url, w);
-  }
-  for (const url of citedUrls(e)) if (!works.has(url)) works.set(url, { url });
-  return [...works.values()];
-}
-
-/** Every source URL the entity's dates, roles, facts and names cite. */
-export function citedUrls(e: Entity): string[] {
-  const out: string[] = [];
-  for (const d of [e.born, e.died, e.start, e.end]) if (d) out.push(d.source);
-  for (const list of [e.roles, e.facts, e.names]) for (const x of list ?? []) out.push(x.source);
-  return out;
 }
