@@ -85,7 +85,7 @@ export class NoteAnalysis {
 
   reset(text: string): void {
     ({ lines: this.lines, breaks: this.breaks } = splitWithBreaks(text));
-    const parsed = parseBlocks(this.lines, 0, this.lines.length, {});
+    const parsed = parseBlocks(this.lines, 0, this.lines.length, {}, false, text.includes('\r') ? undefined : text);
     this.prose = parsed.prose;
     this.flags = parsed.flags;
     this.env = parsed.env;

@@ -77,7 +77,8 @@ const SPACE = 32,
 /**
  * Parses lines [from, to) as a document. `env` carries the note's definitions into a run; for a whole note pass
  * a fresh object and read the definitions back from the result. With `probe`, the line after the run is read
- * too, to tell whether a block starts there (`boundary`); it gets no prose here.
+ * too, to tell whether a block starts there (`boundary`); it gets no prose here. `text` is the lines joined
+ * by LF, when the caller has it.
  */
 export function parseBlocks(
   lines: readonly string[],
@@ -85,6 +86,7 @@ export function parseBlocks(
   to: number,
   env: NoteEnv,
   probe = false,
+  text?: string,
 ): BlockParse {
   const count = to - from;
   const prose: LineProse[] = new Array<LineProse>(count).fill(NO_PROSE);
@@ -101,7 +103,7 @@ export function parseBlocks(
       if (start >= to) return out;
     }
   }
-  let src = lines.slice(start, end).join('\n');
+  let src = start === 0 && end === lines.length && text !== undefined ? text : lines.slice(start, end).join('\n');
   if (src.includes('\0')) src = src.replace(/\0/g, '\uFFFD');
   const tokens: ReturnType<typeof md.parse> = [];
   definitionLines = [];

@@ -16,9 +16,16 @@ import { tex } from '@mdit/plugin-tex';
 
 type InlineRule = (state: StateInline, silent: boolean) => boolean;
 
-/** The parser: CommonMark with HTML, GFM tables and strikethrough, bare URLs, footnotes, `$` math, wiki-links. */
-export const md = new MarkdownIt('default', { html: true, linkify: true });
-md.linkify.set({ fuzzyLink: false });
+/**
+ * The parser: CommonMark with HTML, GFM tables and strikethrough, footnotes, `$` math, wiki-links. Bare URLs
+ * (GFM's autolinks, markdown-it's linkify) are found after the inline parse, by a pattern cheaper than linkify-it.
+ */
+export const md = new MarkdownIt('default', { html: true });
+// Links are never rendered here: destinations need no normalising, and every scheme makes a link, as in
+// CommonMark (markdown-it's renderer refuses `javascript:` and the like, and reads such a link as text).
+md.normalizeLink = (url) => url;
+md.normalizeLinkText = (text) => text;
+md.validateLink = () => true;
 // The footnote plugin is typed against the CommonJS typings of markdown-it, these against the ES module ones.
 md.use(footnote as unknown as PluginSimple);
 md.use(tex, { render: () => '' });
@@ -99,17 +106,6 @@ function skipWhole(
   });
 }
 
-function isSchemeChar(c: number): boolean {
-  return (
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x30 && c <= 0x39) ||
-    c === 0x2b ||
-    c === 0x2d ||
-    c === 0x2e
-  );
-}
-
 /**
  * A rule that matches `[label]…` (`open` is where the `[` is): the label is prose, parsed by the same rules; the
  * opening bracket and all after the label (destination, title, reference) are not.
@@ -143,12 +139,6 @@ skipWhole('entity');
 skipWhole('escape', undefined, (_s, pos) => pos + 1);
 skipWhole('footnote_ref');
 skipWhole('math_inline_dollar');
-// A bare URL is matched at its `:`; it starts at its scheme, which the rule takes back from the text before.
-skipWhole('linkify', (state, pos) => {
-  let s = pos;
-  while (s > 0 && pos - s < 10 && isSchemeChar(state.src.charCodeAt(s - 1))) s--;
-  return s;
-});
 labelled('link', 0, true);
 labelled('image', 1, false);
 labelled('footnote_inline', 1, false);
@@ -202,9 +192,14 @@ function wikiLink(state: StateInline, silent: boolean): boolean {
   return true;
 }
 
-/** Characters without which a content string holds nothing but prose (emphasis changes nothing here). */
-const MAY_HOLD_SYNTAX = /[`[<&\\$@]|:\/\/|www\./;
-const WWW = /(?<![\p{L}\p{N}.])www\.[^\s<]*/gu;
+/**
+ * Characters without which a content string holds nothing but prose (emphasis changes nothing here; a `&` not
+ * followed by a name or `#` starts no entity).
+ */
+const MAY_HOLD_SYNTAX = /[`[<\\$]|&[#A-Za-z]/;
+/** Bare URLs, `www.` links and e-mail addresses, as GFM links them (a little more generously at their ends). */
+const BARE_LINK =
+  /(?<![\p{L}\p{N}.+-])(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:\/\/[^\s<]*|www\.[^\s<]*|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/gu;
 
 /**
  * The prose of one inline content string, as sorted, disjoint [from, to) pairs in the content's coordinates; a
@@ -212,7 +207,8 @@ const WWW = /(?<![\p{L}\p{N}.])www\.[^\s<]*/gu;
  * and footnotes.
  */
 export function proseOfContent(content: string, env: object): number[] {
-  if (!MAY_HOLD_SYNTAX.test(content)) return [0, content.length];
+  const links = content.includes('://') || content.includes('www.') || content.includes('@');
+  if (!links && !MAY_HOLD_SYNTAX.test(content)) return [0, content.length];
   const rec = (recorder ??= new Recorder());
   rec.reset(content);
   try {
@@ -224,13 +220,9 @@ export function proseOfContent(content: string, env: object): number[] {
   }
   const skips = rec.skips.slice();
   const targets = rec.targets.slice();
-  // E-mail addresses and `www.` links, which markdown-it links after inline parsing (here: not prose).
-  if (content.includes('@')) {
-    for (const m of md.linkify.match(content) ?? []) skips.push(m.index, m.lastIndex);
-  }
-  if (content.includes('www.')) {
-    WWW.lastIndex = 0;
-    for (let m = WWW.exec(content); m; m = WWW.exec(content)) skips.push(m.index, m.index + m[0].length);
+  if (links) {
+    BARE_LINK.lastIndex = 0;
+    for (let m = BARE_LINK.exec(content); m; m = BARE_LINK.exec(content)) skips.push(m.index, m.index + m[0].length);
   }
   if (!targets.length) return complement(skips, content.length);
   for (let i = 0; i < targets.length; i += 2) skips.push(targets[i], targets[i + 1]);
