@@ -162,12 +162,16 @@ function wikiLink(state: StateInline, silent: boolean): boolean {
   const src = state.src;
   const pos = state.pos;
   if (src.charCodeAt(pos) !== 0x5b || src.charCodeAt(pos + 1) !== 0x5b) return false;
-  const close = src.indexOf(']]', pos + 2);
-  if (close < 0 || close + 2 > state.posMax || close === pos + 2) return false;
-  for (let i = pos + 2; i < close; i++) {
-    const c = src.charCodeAt(i);
-    if (c === 0x5b || c === 0x5d || c === 0x0a) return false;
+  // Up to the next bracket or line end only: a run of `[[` costs each opener nothing, not the rest of the line.
+  let close = pos + 2;
+  const max = state.posMax;
+  while (close < max) {
+    const c = src.charCodeAt(close);
+    if (c === 0x5b || c === 0x5d || c === 0x0a) break;
+    close++;
   }
+  if (close === pos + 2 || close + 2 > max || src.charCodeAt(close) !== 0x5d || src.charCodeAt(close + 1) !== 0x5d)
+    return false;
   if (!silent) {
     const token = state.push('wikilink', '', 0);
     token.content = src.slice(pos + 2, close);
@@ -207,6 +211,7 @@ const BARE_LINK =
  * and footnotes.
  */
 export function proseOfContent(content: string, env: object): number[] {
+  if (content.length > MAX_INLINE) return inPieces(content, env);
   const links = content.includes('://') || content.includes('www.') || content.includes('@');
   if (!links && !MAY_HOLD_SYNTAX.test(content)) return [0, content.length];
   const rec = (recorder ??= new Recorder());
@@ -233,6 +238,35 @@ export function proseOfContent(content: string, env: object): number[] {
   for (let i = 0; i < targets.length; i += 2) if (targets[i + 1] > targets[i]) all.push([~targets[i], targets[i + 1]]);
   all.sort((x, y) => (x[0] < 0 ? ~x[0] : x[0]) - (y[0] < 0 ? ~y[0] : y[0]));
   return all.flat();
+}
+
+/**
+ * Content longer than this is parsed in pieces, cut at a line break or a space: markdown-it's inline parser is
+ * worse than linear on some runs of brackets, and a construct across a cut in so long a paragraph is rare.
+ */
+const MAX_INLINE = 4096;
+
+function inPieces(content: string, env: object): number[] {
+  const out: number[] = [];
+  for (let start = 0; start < content.length;) {
+    let end = Math.min(start + MAX_INLINE, content.length);
+    if (end < content.length) {
+      const half = start + MAX_INLINE / 2;
+      let cut = content.lastIndexOf('\n', end - 1);
+      if (cut < half) cut = content.lastIndexOf(' ', end - 1);
+      if (cut >= half) end = cut + 1;
+    }
+    const pairs = proseOfContent(content.slice(start, end), env);
+    for (let i = 0; i < pairs.length; i += 2) {
+      const a = pairs[i] < 0 ? ~(~pairs[i] + start) : pairs[i] + start;
+      const b = pairs[i + 1] + start;
+      // Prose that runs up to a cut joins the prose that runs on from it.
+      if (a >= 0 && out.length && out[out.length - 1] === a && out[out.length - 2] >= 0) out[out.length - 1] = b;
+      else out.push(a, b);
+    }
+    start = end;
+  }
+  return out;
 }
 
 /** The parts of [0, length) that no [from, to) pair covers. */
