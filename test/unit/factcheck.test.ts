@@ -35,7 +35,7 @@ const CAUGHT: [string, string, RegExp, string | undefined][] = [
   [
     'In 1920 Leningrad was short of bread.',
     'anachronism',
-    /Leningrad got that name on 26 January 1924; in 1920 it was Petrograd/,
+    /Leningrad got that name in 1924; in 1920 it was Petrograd/,
     'Petrograd',
   ],
   [
@@ -55,7 +55,7 @@ const CAUGHT: [string, string, RegExp, string | undefined][] = [
   [
     'In 1919 the Red Army held Leningrad against Yudenich.',
     'anachronism',
-    /Leningrad got that name on 26 January 1924; in 1919 it was Petrograd/,
+    /Leningrad got that name in 1924; in 1919 it was Petrograd/,
     'Petrograd',
   ],
   [
