@@ -9,6 +9,11 @@ export interface Mention {
   id: string;
   /** A likely misspelling of a name the knowledge base knows. */
   misspelling: boolean;
+  /**
+   * A name that entities of different topics (or dated entities of one topic) bear: every one of them, the
+   * scanner's choice first. The note's context (TopicProfile) decides, or the mention stays ambiguous.
+   */
+  candidates?: string[];
   /** The name carries a possessive `s` without an apostrophe (`Stalins`): the range includes it. */
   bareS?: boolean;
   /** For dates: the first and last day meant, as ISO partial dates, and the date in words. */
