@@ -11,6 +11,7 @@
 import fc from 'fast-check';
 import * as path from 'path';
 import { KnowledgeBase } from '../server/src/kb/knowledgeBase';
+import { Scanner } from '../server/src/recogniser/scan';
 import { loadKnowledgeBase } from '../server/src/kb/load';
 import { campaignInput, checkAll, fuzzService } from '../test/properties';
 
@@ -36,7 +37,7 @@ const loaded = loadKnowledgeBase(
 );
 const kb = new KnowledgeBase(loaded.entities, loaded.files);
 const service = fuzzService(kb);
-const scanner = service.ctx.scanner;
+const scanner = Scanner.forEntities(kb.entities);
 
 console.log(
   `History Notes fuzz campaign: seed ${seed}, ${runs.toLocaleString('en')} inputs (replay: npm run fuzz -- --seed ${seed} --runs ${runs})`,

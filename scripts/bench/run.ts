@@ -13,7 +13,7 @@ import * as vm from 'vm';
 import { performance } from 'perf_hooks';
 import { pathToFileURL } from 'url';
 import { loadBundledKnowledgeBase } from '../../server/src/kb/knowledgeBase';
-import { NoteAnalysis } from '../../server/src/recogniser/document';
+import { NoteAnalysis } from '../../server/src/recogniser/noteAnalysis';
 import { Scanner } from '../../server/src/recogniser/scan';
 import type { LineMention } from '../../server/src/recogniser/types';
 import { makeBigNote, makeNotes, pools, ROOT, SEED, writeWorkspace } from './corpus';
@@ -62,7 +62,7 @@ figures.corpusMB = round(corpus.bytes / MB);
 // ---- throughput, one core -------------------------------------------------------------------------------
 
 const kb = loadBundledKnowledgeBase();
-const scanner = new Scanner(kb.lexicon);
+const scanner = Scanner.forEntities(kb.entities);
 
 function pass(fn: (text: string) => number): { mbps: number; check: number } {
   // Warm up on the first fifth, then time the whole corpus twice and keep the better run.

@@ -9,7 +9,8 @@ import * as path from 'path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { loadBundledKnowledgeBase } from './kb/knowledgeBase';
 import { LanguageService } from './service/languageService';
-import { FsWorkspace, looksBinary, pathToUri } from './workspace/workspace';
+import { FsWorkspace, pathToUri } from './workspace/nodeWorkspace';
+import { looksBinary } from './workspace/workspace';
 
 const USAGE = `usage: history-notes scan [--json] PATH...
        history-notes check [--format text|json|sarif] PATH...

@@ -169,7 +169,7 @@ describe('diagnostics and quick fixes', () => {
 
   it('stays silent on names spelt right and on accepted names', async () => {
     const { service } = await at('|Bukharin and Zinoviev and Zionev.');
-    service.updateSettings({ ...service.ctx.settings, acceptedNames: ['Zionev'] });
+    service.updateSettings({ ...service.settings, acceptedNames: ['Zionev'] });
     assert.deepStrictEqual(service.diagnostics(A), []);
   });
 

@@ -10,7 +10,7 @@ import * as path from 'path';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { KnowledgeBase } from '../../server/src/kb/knowledgeBase';
 import { loadKnowledgeBase } from '../../server/src/kb/load';
-import { sourceLink } from '../../server/src/service/markdown';
+import { sourceLink } from '../../server/src/service/markdownText';
 import { LanguageService } from '../../server/src/service/languageService';
 import { MemoryWorkspace } from '../../server/src/workspace/workspace';
 import { ROOT, SCHEMA } from '../helpers';

@@ -1,10 +1,9 @@
 /**
- * The knowledge base at run time: the checked entities, indexed by id, with the lexicon the recogniser reads and
- * where each entity is written (for go to definition).
+ * The knowledge base at run time: the checked entities, indexed by id, and where each entity is written (for go
+ * to definition). The recogniser builds its lexicon from the entities; the knowledge base knows nothing of it.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { Lexicon } from '../recogniser/lexicon';
 import { loadKnowledgeBase } from './load';
 import type { Entity, KbProblem } from './types';
 import { formatIso } from './dates';
@@ -20,7 +19,6 @@ export interface Origin {
 
 export class KnowledgeBase {
   readonly byId = new Map<string, Entity>();
-  readonly lexicon: Lexicon;
   private origins?: Map<string, Origin>;
 
   constructor(
@@ -29,7 +27,6 @@ export class KnowledgeBase {
     readonly problems: readonly KbProblem[] = [],
   ) {
     for (const e of entities) this.byId.set(e.id, e);
-    this.lexicon = new Lexicon(entities);
   }
 
   get(id: string): Entity | undefined {

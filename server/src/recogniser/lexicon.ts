@@ -25,6 +25,11 @@ export class Lexicon {
   readonly byFirst = new Map<string, Phrase[]>();
   /** Series keyword ("congress") → number → entity id. */
   readonly series = new Map<string, Map<number, string>>();
+  /**
+   * Words that may stand between an ordinal and a series keyword ("13th Communist Party Congress"): the words of
+   * the series' labels, and the names of the bodies those labels name, as the knowledge base writes them.
+   */
+  readonly seriesQualifiers = new Set<string>(GENERIC_QUALIFIERS);
   /** Delete-one variants of single-word names (5+ letters) → those names, for near-miss spelling look-ups. */
   private readonly deletes = new Map<string, string[]>();
   /** Folded single-word name → its phrase. */
@@ -46,6 +51,7 @@ export class Lexicon {
       }
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const w of seriesQualifiers(entities)) this.seriesQualifiers.add(w);
     for (const [word, phrase] of this.singles) {
       if (word.length < 5 || phrase.misspelling || phrase.cased) continue;
       for (const v of deleteVariants(word)) {
@@ -113,6 +119,32 @@ export class Lexicon {
   *names(): IterableIterator<Phrase> {
     for (const list of this.byFirst.values()) yield* list;
   }
+}
+
+/** Qualifiers any series may take, whatever the topic. */
+const GENERIC_QUALIFIERS = ['national', 'annual'];
+/** Words of a series' name that qualify nothing: "the 13th Congress of the Party". */
+const NOT_QUALIFIERS = new Set(['of', 'the']);
+
+/**
+ * The qualifiers the knowledge base's series allow: every word of a series entity's label ("13th Congress of the
+ * Russian Communist Party (Bolsheviks)"), and every word of every name of a body one of the series' names names
+ * (the party, also called `CPSU` and `VKP(b)`); not the ordinals, numbers and keywords themselves.
+ */
+function seriesQualifiers(entities: readonly Entity[]): Set<string> {
+  const series = entities.filter((e) => e.series);
+  const keywords = new Set<string>(series.map((e) => e.series!.keyword));
+  const seriesNames = series
+    .flatMap((e) => [e.label, ...e.aliases])
+    .map((n) => ` ${tokenise(n).map(foldToken).join(' ')} `);
+  const words: string[] = series.flatMap((e) => tokenise(e.label).map(foldToken));
+  for (const e of entities) {
+    if (e.kind !== 'organisation') continue;
+    const names = [e.label, ...e.aliases].map((n) => tokenise(n).map(foldToken));
+    if (names.some((t) => t.length && seriesNames.some((s) => s.includes(` ${t.join(' ')} `))))
+      for (const t of names) words.push(...t);
+  }
+  return new Set(words.filter((w) => !keywords.has(w) && !NOT_QUALIFIERS.has(w) && !/\d/.test(w)));
 }
 
 function sameTokens(a: string[] | undefined, b: string[] | undefined): boolean {

@@ -6,10 +6,10 @@
  * unknown words of five letters or more to the near-miss speller. Linear in the line's length; allocates only
  * the mentions it returns and the folded keys of the few words that need one.
  */
-import type { EntityKind } from '../kb/types';
+import type { Entity, EntityKind } from '../kb/types';
 import { matchDate, type TokenView } from './dates';
-import { foldToken, type Lexicon, type Phrase } from './lexicon';
-import { classifyLine, forEachProseSpan, type LineState } from './markdown';
+import { foldToken, Lexicon, type Phrase } from './lexicon';
+import { classifyLine, forEachProseSpan, type LineState } from './markdownLines';
 import type { Mention } from './types';
 
 const WORD_EXTRA = /[\p{L}\p{M}\p{N}]/u;
@@ -223,23 +223,6 @@ const ORDINAL_WORDS = [
   'twentieth',
 ];
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-/** Words that may stand between an ordinal and the series keyword: "13th (All-Union) Communist Party Congress". */
-const SERIES_QUALIFIERS = new Set([
-  'party',
-  'communist',
-  'bolshevik',
-  'bolsheviks',
-  'all',
-  'union',
-  'russian',
-  'soviet',
-  'cpsu',
-  'rcp',
-  'vkp',
-  'b',
-  'national',
-  'annual',
-]);
 /** Words before an ambiguous name that make a place of it. */
 const PLACE_CUES = new Set(['in', 'at', 'to', 'from', 'near', 'city', 'town', 'outside', 'into', 'via', 'renamed']);
 const KIND_PREFERENCE: EntityKind[] = [
@@ -369,6 +352,11 @@ export class Scanner {
   private readonly table: WordTable;
   constructor(private readonly lexicon: Lexicon) {
     this.table = new WordTable(lexicon.byFirst, ORDINAL_WORDS, DATE_STARTERS);
+  }
+
+  /** A scanner over the lexicon of these entities. */
+  static forEntities(entities: readonly Entity[]): Scanner {
+    return new Scanner(new Lexicon(entities));
   }
 
   /** The word table entry of token k (or of its first `len` characters, for a stem), or -1. */
@@ -569,7 +557,7 @@ export class Scanner {
         out.push({ start: t.starts[k], end: t.ends[j], kind: this.kindOf(id), id, misspelling: false });
         return j;
       }
-      if (!SERIES_QUALIFIERS.has(key)) return -1;
+      if (!this.lexicon.seriesQualifiers.has(key)) return -1;
     }
     return -1;
   }

@@ -7,8 +7,8 @@ import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionLis
 import { formatIso } from '../kb/dates';
 import { foldName } from '../kb/normalise';
 import type { Entity, EntityKind } from '../kb/types';
-import type { Position } from '../recogniser/document';
-import { classifyLine, forEachProseSpan } from '../recogniser/markdown';
+import type { Position } from '../recogniser/noteAnalysis';
+import { classifyLine, forEachProseSpan } from '../recogniser/markdownLines';
 import { note, type ServiceContext } from './context';
 import { entityDates, factCard, kindName } from './factCard';
 
@@ -45,7 +45,19 @@ const ITEM_KIND: Record<EntityKind, CompletionItemKind> = {
   concept: CompletionItemKind.Keyword,
 };
 
-const SERIES_NAMES: Record<string, string> = { congress: 'Party Congress', conference: 'Party Conference' };
+/**
+ * How a numbered assembly is called after its ordinal, read from its label as English turns "Congress of the
+ * All-Union Communist Party (Bolsheviks)" into "Party Congress": the body's last word before the keyword.
+ */
+function seriesName(e: Entity): string {
+  const keyword = e.series!.keyword;
+  const titled = keyword[0].toUpperCase() + keyword.slice(1);
+  const body = new RegExp(`^\\S+\\s+${keyword}\\s+of\\s+(?:the\\s+)?(.+?)\\s*(?:\\([^)]*\\))?$`, 'i').exec(
+    e.label,
+  )?.[1];
+  const head = body?.split(/\s+/).pop();
+  return head ? `${head} ${titled}` : titled;
+}
 
 function ordinalSuffix(n: number): string {
   const t = n % 100;
@@ -87,7 +99,7 @@ export function getCompletions(ctx: ServiceContext, uri: string, at: Position, i
     const items: CompletionItem[] = [];
     for (const e of ctx.kb.entities) {
       if (!e.series || e.series.number !== num) continue;
-      const name = `${num}${ordinalSuffix(num)} ${SERIES_NAMES[e.series.keyword] ?? e.series.keyword}`;
+      const name = `${num}${ordinalSuffix(num)} ${seriesName(e)}`;
       const when = e.start ? formatIso(e.start.date).replace(/^\d+ /, '') : '';
       items.push({
         label: when ? `${name} (${when})` : name,

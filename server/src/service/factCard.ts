@@ -2,7 +2,7 @@
 import { formatIso, parseIsoDate, startKey, endKey } from '../kb/dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { DatedFact, Entity, Work } from '../kb/types';
-import { escapeMd, sourceLink, sourceTitle } from './markdown';
+import { escapeMd, sourceLink, sourceTitle } from './markdownText';
 
 const KIND_NAMES: Record<string, string> = {
   person: 'Person',

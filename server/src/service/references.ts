@@ -3,14 +3,11 @@
  * spelling or alias, in the open notes (live) and in every other note of the workspace (from the index).
  */
 import { DocumentHighlightKind, type DocumentHighlight, type Location } from 'vscode-languageserver-types';
-import type { Position } from '../recogniser/document';
-import type { IndexedMention } from '../workspace/index';
+import type { Position } from '../recogniser/noteAnalysis';
+import type { CancelToken } from '../workspace/indexing';
+import type { IndexedMention } from '../workspace/workspaceIndex';
 import { mentionAt, note, type ServiceContext } from './context';
 import { entityLocation } from './definition';
-
-export interface CancelToken {
-  isCancellationRequested: boolean;
-}
 
 /** Every mention of an entity: open notes first from their live text, then the rest from the index. */
 export function mentionsOfEntity(ctx: ServiceContext, id: string, token?: CancelToken): IndexedMention[] {

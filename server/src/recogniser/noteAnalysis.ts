@@ -4,7 +4,7 @@
  * carries on only while the state at the next line differs from before (an opened code fence changes what
  * follows; a typed letter does not). Lines after that keep their mentions untouched.
  */
-import { START_STATE, sameState, type LineState } from './markdown';
+import { START_STATE, sameState, type LineState } from './markdownLines';
 import type { Scanner } from './scan';
 import type { LineMention, Mention } from './types';
 
