@@ -23,7 +23,9 @@ function arg(name: string): string | undefined {
 const seed = Number(arg('seed') ?? (Date.now() ^ (Math.random() * 0x7fffffff)) >>> 0);
 const runs = Number(arg('runs') ?? 1_000_000);
 const replayPath = arg('path');
-/** An input (a note of up to 100,000 characters, its edits and every feature at six positions) that takes longer fails. */
+/**
+ * An input (a note of up to 100,000 characters, its edits and every feature at six positions) that takes longer fails.
+ */
 const SLOW_MS = Number(arg('slow-ms') ?? 5000);
 if (!Number.isInteger(seed) || !Number.isInteger(runs) || runs <= 0) {
   console.error('usage: npm run fuzz -- [--seed N] [--runs N] [--path P]');
@@ -40,7 +42,8 @@ const service = fuzzService(kb);
 const scanner = Scanner.forEntities(kb.entities);
 
 console.log(
-  `History Notes fuzz campaign: seed ${seed}, ${runs.toLocaleString('en')} inputs (replay: npm run fuzz -- --seed ${seed} --runs ${runs})`,
+  `History Notes fuzz campaign: seed ${seed}, ${runs.toLocaleString('en')} inputs` +
+    ` (replay: npm run fuzz -- --seed ${seed} --runs ${runs})`,
 );
 const started = Date.now();
 let done = 0;
@@ -69,7 +72,8 @@ if (result.failed) {
   console.error(fc.defaultReportMessage(result) ?? 'failed');
   console.error(String((result.errorInstance as Error)?.stack ?? result.errorInstance));
   console.error(
-    `\nFAILED after ${result.numRuns.toLocaleString('en')} inputs (${secs} s). Replay: npm run fuzz -- --seed ${result.seed} --path ${result.counterexamplePath}`,
+    `\nFAILED after ${result.numRuns.toLocaleString('en')} inputs (${secs} s).` +
+      ` Replay: npm run fuzz -- --seed ${result.seed} --path ${result.counterexamplePath}`,
   );
   process.exit(1);
 }

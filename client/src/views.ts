@@ -71,7 +71,9 @@ export class TimelineProvider implements vscode.TreeDataProvider<TimelineEntry> 
     const item = new vscode.TreeItem(`${e.when}`, vscode.TreeItemCollapsibleState.None);
     item.description =
       e.origin === 'note' ? `“${e.label}”` : e.label + (e.oldStyleWhen ? ` (O.S. ${e.oldStyleWhen})` : '');
-    item.tooltip = `${e.label}\n${e.when}${e.oldStyleWhen ? `\nOld Style: ${e.oldStyleWhen}` : ''}\n${vscode.Uri.parse(e.uri).path.split('/').pop()}:${e.line + 1}`;
+    const oldStyle = e.oldStyleWhen ? `\nOld Style: ${e.oldStyleWhen}` : '';
+    const where = `${vscode.Uri.parse(e.uri).path.split('/').pop()}:${e.line + 1}`;
+    item.tooltip = `${e.label}\n${e.when}${oldStyle}\n${where}`;
     item.iconPath = new vscode.ThemeIcon(KIND_ICON[e.kind] ?? 'circle-small');
     item.command = openAt(e.uri, e.line, e.character);
     return item;
@@ -135,7 +137,8 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntityNode> {
     }
     const e = node.entity;
     const item = new vscode.TreeItem(e.label, vscode.TreeItemCollapsibleState.Collapsed);
-    item.description = `${e.mentions} mention${e.mentions === 1 ? '' : 's'} in ${e.notes} note${e.notes === 1 ? '' : 's'}`;
+    const mentions = `${e.mentions} mention${e.mentions === 1 ? '' : 's'}`;
+    item.description = `${mentions} in ${e.notes} note${e.notes === 1 ? '' : 's'}`;
     item.iconPath = new vscode.ThemeIcon(KIND_ICON[e.kind] ?? 'circle-small');
     return item;
   }

@@ -180,7 +180,8 @@ export function main(
     else
       for (const r of rows)
         out(
-          `${r.file}:${r.line + 1}:${r.character + 1}\t${r.kind}\t${r.text}\t→ ${r.label}${r.misspelling ? ' (misspelt)' : ''}\n`,
+          `${r.file}:${r.line + 1}:${r.character + 1}\t${r.kind}\t${r.text}\t` +
+            `→ ${r.label}${r.misspelling ? ' (misspelt)' : ''}\n`,
         );
     return 0;
   }
@@ -198,7 +199,8 @@ export function main(
     else
       for (const e of entries)
         out(
-          `${e.when.padEnd(28)} ${e.label}${e.oldStyleWhen ? ` (O.S. ${e.oldStyleWhen})` : ''}  [${path.basename(byUri.get(e.uri) ?? '')}:${e.line + 1}]\n`,
+          `${e.when.padEnd(28)} ${e.label}${e.oldStyleWhen ? ` (O.S. ${e.oldStyleWhen})` : ''}` +
+            `  [${path.basename(byUri.get(e.uri) ?? '')}:${e.line + 1}]\n`,
         );
     return 0;
   }
@@ -225,10 +227,12 @@ export function main(
   else {
     for (const { file, d } of findings)
       out(
-        `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAME[d.severity ?? 3]} ${d.message}\n`,
+        `${file}:${d.range.start.line + 1}:${d.range.start.character + 1}` +
+          ` ${SEVERITY_NAME[d.severity ?? 3]} ${d.message}\n`,
       );
     out(
-      `${findings.length} finding${findings.length === 1 ? '' : 's'} in ${notes.length} note${notes.length === 1 ? '' : 's'}\n`,
+      `${findings.length} finding${findings.length === 1 ? '' : 's'}` +
+        ` in ${notes.length} note${notes.length === 1 ? '' : 's'}\n`,
     );
   }
   return findings.some((f) => (f.d.severity ?? 3) <= DiagnosticSeverity.Warning) ? 1 : 0;

@@ -7,7 +7,9 @@ import { RequestType } from 'vscode-languageserver-protocol';
 import type { Location } from 'vscode-languageserver-types';
 import type { MentionKind, EntityKind } from './kb/types';
 
-/** One dated thing of a note or of the workspace: a date the note writes, or an entity with the knowledge base's dates. */
+/**
+ * One dated thing of a note or of the workspace: a date the note writes, or an entity with the knowledge base's dates.
+ */
 export interface TimelineEntry {
   uri: string;
   line: number;

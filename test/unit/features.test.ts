@@ -126,7 +126,8 @@ describe('symbols', () => {
       .documentSymbols(A)
       .map((g) => `${g.name}: ${(g.children ?? []).map((c) => `${c.name} (${c.detail})`).join(', ')}`);
     assert.deepStrictEqual(outline, [
-      'People: Leon Trotsky (7 November 1879 (O.S. 26 October 1879) – 21 August 1940 · 2 mentions), Joseph Stalin (18 December 1878 – 5 March 1953 · 1 mention)',
+      'People: Leon Trotsky (7 November 1879 (O.S. 26 October 1879) – 21 August 1940 · 2 mentions),' +
+        ' Joseph Stalin (18 December 1878 – 5 March 1953 · 1 mention)',
       'Congresses: 13th Congress of the Russian Communist Party (Bolsheviks) (23 May 1924 – 31 May 1924 · 1 mention)',
       'Dates: 1924 (1 mention)',
     ]);

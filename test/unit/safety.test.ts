@@ -199,7 +199,8 @@ describe('safety', () => {
         }),
         'h-bom.json': `\ufeff${JSON.stringify({ entities: [entity('with-bom', { aliases: ['Bomov'] })] })}`,
         'i-proto.json':
-          '{ "entities": [ { "__proto__": { "polluted": true }, "id": "proto", "kind": "person", "label": "Proto", "aliases": [], "summary": "x", "sources": ["https://example.org/"] } ] }',
+          '{ "entities": [ { "__proto__": { "polluted": true }, "id": "proto", "kind": "person", "label": "Proto",' +
+          ' "aliases": [], "summary": "x", "sources": ["https://example.org/"] } ] }',
         'j-binary.json': Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x7b, 0x00]),
       });
       try {

@@ -1,4 +1,6 @@
-/** Semantic tokens for LSP: one builder per note keeps the previous result, so that a delta request sends only edits. */
+/**
+ * Semantic tokens for LSP: one builder per note keeps the previous result, so that a delta request sends only edits.
+ */
 import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensDelta } from 'vscode-languageserver/node';
 import type { LanguageService } from '../service/languageService';
 

@@ -175,7 +175,10 @@ class WordTable {
   }
 }
 
-/** A gap between the words of one name: spaces (also non-breaking), hyphens, dashes, apostrophes (`Lenin’s Testament`) and initials' full stops. */
+/**
+ * A gap between the words of one name: spaces (also non-breaking), hyphens, dashes, apostrophes (`Lenin’s Testament`)
+ * and initials' full stops.
+ */
 function isNameGap(g: string): boolean {
   if (g.length === 0 || g.length > 3) return false;
   let dots = 0;

@@ -78,9 +78,8 @@ export function factCard(
     for (const r of e.roles.slice(0, 8)) {
       const when = years(r.from, r.to);
       const body = r.body ? kb.get(r.body)?.label : undefined;
-      out.push(
-        `- ${escapeMd(r.title)}${body && !r.title.includes(body) ? `, ${escapeMd(body)}` : ''}${when ? ` (${escapeMd(when)})` : ''}`,
-      );
+      const of = body && !r.title.includes(body) ? `, ${escapeMd(body)}` : '';
+      out.push(`- ${escapeMd(r.title)}${of}${when ? ` (${escapeMd(when)})` : ''}`);
     }
   }
   if (e.facts?.length) {

@@ -1,8 +1,8 @@
 /**
  * Node only. An index worker (server/out/index-worker.js): recognises notes on a second core while the server's own
- * thread does the same, during the first indexing of a workspace. It is given the checked entities, builds
- * the same lexicon and scanner, and answers each batch of note texts with their mentions packed as the
- * workspace index keeps them. It knows nothing of files or LSP: the server reads the notes and sends the text.
+ * thread does the same, during the first indexing of a workspace. It is given the checked entities, builds the same
+ * lexicon and scanner, and answers each batch of note texts with their mentions packed as the workspace index keeps
+ * them. It knows nothing of files or LSP: the server reads the notes and sends the text.
  */
 import { parentPort, workerData } from 'worker_threads';
 import { KnowledgeBase } from '../kb/knowledgeBase';

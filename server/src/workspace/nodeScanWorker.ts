@@ -1,8 +1,8 @@
 /**
- * Node only. The server's side of an index worker (nodeIndexWorker.ts): batches of note texts go out, packed mentions come
- * back. Started only where the bundled worker script sits beside this code (server/out), and only for a
- * workspace large enough to pay for a second lexicon; anything that goes wrong with it (it cannot start, it
- * dies) makes its batches come back empty-handed, and the caller recognises them itself.
+ * Node only. The server's side of an index worker (nodeIndexWorker.ts): batches of note texts go out, packed
+ * mentions come back. Started only where the bundled worker script sits beside this code (server/out), and only for
+ * a workspace large enough to pay for a second lexicon; anything that goes wrong with it (it cannot start, it dies)
+ * makes its batches come back empty-handed, and the caller recognises them itself.
  */
 import * as fs from 'fs';
 import * as path from 'path';

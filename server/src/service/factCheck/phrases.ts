@@ -1,4 +1,6 @@
-/** Dates in the words of a finding: "on 21 January 1924", "17–25 April 1923", the correction at the note's precision. */
+/**
+ * Dates in the words of a finding: "on 21 January 1924", "17–25 April 1923", the correction at the note's precision.
+ */
 import { formatDate, parseIsoDate, startKey, endKey, type PartialDate } from '../../kb/dates';
 import type { Mention } from '../../recogniser/types';
 
