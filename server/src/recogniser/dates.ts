@@ -5,6 +5,7 @@
  * it reads as one: `30%`, `100,000` and `1500 troops` are not dates.
  */
 import { daysInMonth, formatDate, monthNumber, toIso, type PartialDate } from '../kb/dates';
+import { Char } from './charCodes';
 import type { DateValue } from './types';
 
 export interface TokenView {
@@ -52,7 +53,7 @@ const VERB_S = new Set([
 function intOf(s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return NaN;
+    if (c < Char.Digit0 || c > Char.Digit9) return NaN;
   }
   return s.length ? Number(s) : NaN;
 }

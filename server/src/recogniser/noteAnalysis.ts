@@ -5,6 +5,7 @@
  * follows; a typed letter does not). Lines after that keep their mentions untouched.
  */
 import { START_STATE, sameState, type LineState } from './markdownLines';
+import { Char } from './charCodes';
 import type { Scanner } from './scan';
 import type { LineMention, Mention } from './types';
 
@@ -112,7 +113,7 @@ export class NoteAnalysis {
     let region =
       this.lines[sl].slice(0, start.character) + text + this.lines[el].slice(end.character) + this.breaks[el];
     // The line before ends in a lone CR and the region now starts with LF: they are one line break.
-    if (sl > 0 && this.breaks[sl - 1] === '\r' && region.charCodeAt(0) === 10) {
+    if (sl > 0 && this.breaks[sl - 1] === '\r' && region.charCodeAt(0) === Char.LineFeed) {
       sl--;
       region = this.lines[sl] + '\r' + region;
     }
