@@ -25,7 +25,13 @@ export interface DateMatch {
 
 const RANGE_GAP = /^\s*(?:-|–|—|\/)\s*$/;
 const ERA_AFTER: Record<string, number> = { BC: -1, BCE: -1, AD: 1, CE: 1 };
-const APPROX = new Set(['c', 'ca', 'circa']);
+/** Words that make a year approximate: `c. 1905`, `circa 1905`. */
+// prettier-ignore
+const APPROX = new Set([
+  'c',
+  'ca',
+  'circa',
+]);
 const NOT_YEAR_NEXT = /^(?:[a-z]+s)$/;
 const VERB_S = new Set([
   'was',

@@ -122,9 +122,17 @@ export class Lexicon {
 }
 
 /** Qualifiers any series may take, whatever the topic. */
-const GENERIC_QUALIFIERS = ['national', 'annual'];
+// prettier-ignore
+const GENERIC_QUALIFIERS = [
+  'national',
+  'annual',
+];
 /** Words of a series' name that qualify nothing: "the 13th Congress of the Party". */
-const NOT_QUALIFIERS = new Set(['of', 'the']);
+// prettier-ignore
+const NOT_QUALIFIERS = new Set([
+  'of',
+  'the',
+]);
 
 /**
  * The qualifiers the knowledge base's series allow: every word of a series entity's label ("13th Congress of the

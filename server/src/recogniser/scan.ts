@@ -221,7 +221,20 @@ const ORDINAL_WORDS = [
 ];
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 /** Words before an ambiguous name that make a place of it. */
-const PLACE_CUES = new Set(['in', 'at', 'to', 'from', 'near', 'city', 'town', 'outside', 'into', 'via', 'renamed']);
+// prettier-ignore
+const PLACE_CUES = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'city',
+  'town',
+  'outside',
+  'into',
+  'via',
+  'renamed',
+]);
 const KIND_PREFERENCE: EntityKind[] = [
   'person',
   'organisation',

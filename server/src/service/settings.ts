@@ -7,7 +7,14 @@ import { DEFAULT_MAX_FILE_BYTES } from '../workspace/workspace';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint', 'off'];
+// prettier-ignore
+export const SEVERITIES: readonly Severity[] = [
+  'error',
+  'warning',
+  'information',
+  'hint',
+  'off',
+];
 
 export interface Settings {
   factCheck: { misspellings: Severity; dates: Severity; anachronisms: Severity; confusions: Severity };

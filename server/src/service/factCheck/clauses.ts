@@ -5,7 +5,7 @@
 import { foldName } from '../../kb/normalise';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { Mention } from '../../recogniser/types';
-import { DEBATED, HEDGES } from './words';
+import { ABBREVIATIONS, DEBATED, HEDGES } from './words';
 
 export interface Clause {
   line: number;
@@ -29,7 +29,7 @@ export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
   while ((m = re.exec(text))) {
     if (m[1] === '.') {
       const word = /(\S+)$/.exec(text.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? '';
-      if (/^(?:\p{Lu}|c|ca|St|Dr|Mr|Mrs|e\.g|i\.e|etc|vs|No)$/u.test(word)) continue;
+      if (/^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word)) continue;
       if (/^\d+$/.test(word) && /^\s*$/.test(text.slice(0, m.index - word.length).replace(/^[\s*+\-•>]*/, '')))
         continue; // "3. " list numbers
     }

@@ -136,9 +136,37 @@ export const ACTING = new Set([
 ]);
 
 /** Words of dying next to a person and a date: the date is their death's. */
-export const DEATH_WORDS = /\b(died|dies|death|killed|murdered|assassinated|executed|shot|dead)\b/i;
+export const DEATH_WORDS = anyWord([
+  'died',
+  'dies',
+  'death',
+  'killed',
+  'murdered',
+  'assassinated',
+  'executed',
+  'shot',
+  'dead',
+]);
 
 /** Words of birth next to a person and a date: the date is their birth's. */
-export const BIRTH_WORDS = /\b(born|birth)\b/i;
+// prettier-ignore
+export const BIRTH_WORDS = anyWord([
+  'born',
+  'birth',
+]);
+
 /** "is debated" hedges; "the congress debated the Georgian affair" only reports. */
-export const DEBATED = /\b(?:is|are|was|were|remains?|much|hotly|still|long)\s+debated\b/i;
+export const DEBATED = new RegExp(
+  `\\b(?:${['is', 'are', 'was', 'were', 'remain', 'remains', 'much', 'hotly', 'still', 'long'].join(
+    '|',
+  )})\\s+debated\\b`,
+  'i',
+);
+
+/** Words a full stop ends without ending the sentence (besides a single capital, an initial). */
+export const ABBREVIATIONS = new Set(['c', 'ca', 'St', 'Dr', 'Mr', 'Mrs', 'e.g', 'i.e', 'etc', 'vs', 'No']);
+
+/** A pattern that finds any of the words, whole, in any case. */
+function anyWord(list: string[]): RegExp {
+  return new RegExp(`\\b(${list.join('|')})\\b`, 'i');
+}
