@@ -80,7 +80,7 @@ export function scanRows(service: LanguageService, notes: Note[]): ScanRow[] {
   for (const n of notes) {
     const a = service.analysis(n.uri)!;
     for (const m of a.all()) {
-      const label = m.kind === 'date' ? (m.date?.words ?? m.id) : (service.kb.get(m.id)?.label ?? m.id);
+      const label = m.date ? m.date.words : (service.kb.get(m.id)?.label ?? m.id);
       rows.push({
         file: n.file,
         line: m.line,
@@ -89,7 +89,7 @@ export function scanRows(service: LanguageService, notes: Note[]): ScanRow[] {
         endCharacter: m.end,
         text: a.lineText(m.line).slice(m.start, m.end),
         kind: m.kind,
-        id: m.id,
+        id: m.date ? m.date.iso : m.id,
         label,
         misspelling: m.misspelling,
       });

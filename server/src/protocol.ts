@@ -16,6 +16,7 @@ export interface TimelineEntry {
   character: number;
   endCharacter: number;
   kind: MentionKind;
+  /** The entity's id, or for a date the note writes its ISO value (`1924`, `1927/1928`). */
   id: string;
   label: string;
   /** ISO partial dates: the span the entry covers. */
