@@ -62,7 +62,7 @@ function makeService(notes: Note[]): LanguageService {
   return service;
 }
 
-export interface ScanRow {
+interface ScanRow {
   file: string;
   line: number;
   character: number;
@@ -75,7 +75,7 @@ export interface ScanRow {
   misspelling: boolean;
 }
 
-export function scanRows(service: LanguageService, notes: Note[]): ScanRow[] {
+function scanRows(service: LanguageService, notes: Note[]): ScanRow[] {
   const rows: ScanRow[] = [];
   for (const n of notes) {
     const a = service.analysis(n.uri)!;

@@ -190,11 +190,6 @@ export class LanguageService {
     return [...this.ctx.open.keys()];
   }
 
-  /** An open note's document: its text and version as the editor's changes made them. */
-  document(uri: string): TextDocument | undefined {
-    return this.ctx.open.get(uri)?.document;
-  }
-
   analysis(uri: string): NoteAnalysis | undefined {
     return this.ctx.open.get(uri)?.analysis;
   }
@@ -243,10 +238,6 @@ export class LanguageService {
 
   forgetNote(uri: string): void {
     this.ctx.index.delete(uri);
-  }
-
-  get indexedNotes(): number {
-    return this.ctx.index.size;
   }
 
   // ---- features ----------------------------------------------------------------------------------------

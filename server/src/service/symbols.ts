@@ -10,7 +10,7 @@ import { note, type ServiceContext } from './context';
 import { entityLocation } from './definition';
 import { entityDates, kindName } from './factCard';
 
-export const SYMBOL_KIND: Record<MentionKind, SymbolKind> = {
+const SYMBOL_KIND: Record<MentionKind, SymbolKind> = {
   person: SymbolKind.Object,
   organisation: SymbolKind.Module,
   congress: SymbolKind.Event,
