@@ -7,6 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import packageJson from '../../package.json';
 import { loadBundledKnowledgeBase } from './kb/knowledgeBase';
 import { LanguageService } from './service/languageService';
 import { FsWorkspace, pathToUri } from './workspace/nodeWorkspace';
@@ -98,6 +99,16 @@ function scanRows(service: LanguageService, notes: Note[]): ScanRow[] {
   return rows;
 }
 
+/** Where the tool is documented, for SARIF readers: the package's homepage or repository, when it names one. */
+const PROJECT_URL = projectUrl(packageJson as { homepage?: unknown; repository?: unknown });
+
+function projectUrl(pkg: { homepage?: unknown; repository?: unknown }): string | undefined {
+  const repo = typeof pkg.repository === 'string' ? pkg.repository : (pkg.repository as { url?: unknown })?.url;
+  const url = typeof pkg.homepage === 'string' ? pkg.homepage : typeof repo === 'string' ? repo : '';
+  const plain = url.replace(/^git\+/, '').replace(/\.git$/, '');
+  return /^https?:\/\//.test(plain) ? plain : undefined;
+}
+
 const SEVERITY_NAME: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
 function sarif(findings: { file: string; d: Diagnostic }[]): unknown {
@@ -110,7 +121,7 @@ function sarif(findings: { file: string; d: Diagnostic }[]): unknown {
         tool: {
           driver: {
             name: 'history-notes',
-            informationUri: 'https://github.com/history-notes/history-notes',
+            ...(PROJECT_URL ? { informationUri: PROJECT_URL } : {}),
             rules: [...new Set(findings.map((f) => String(f.d.code)))].map((id) => ({ id })),
           },
         },
