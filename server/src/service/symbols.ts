@@ -8,7 +8,7 @@ import type { EntityKind, MentionKind } from '../kb/types';
 import { mentionKey } from '../recogniser/types';
 import { note, type ServiceContext } from './context';
 import { entityLocation } from './definition';
-import { entityDates, kindName } from './factCard';
+import { entityDates, entityKindName } from './factCard';
 
 const SYMBOL_KIND: Record<MentionKind, SymbolKind> = {
   person: SymbolKind.Object,
@@ -102,7 +102,7 @@ export function getWorkspaceSymbols(ctx: ServiceContext, query: string, limit = 
     if (q && !names.some((n) => matchesQuery(foldName(n), q))) continue;
     const location = entityLocation(ctx, e.id);
     if (!location) continue;
-    out.push({ name: e.label, kind: SYMBOL_KIND[e.kind as EntityKind], location, containerName: kindName(e.kind) });
+    out.push({ name: e.label, kind: SYMBOL_KIND[e.kind as EntityKind], location, containerName: entityKindName(e) });
     if (out.length >= limit) break;
   }
   return out;
