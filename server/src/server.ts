@@ -117,8 +117,10 @@ export function startServer(connection: Connection): void {
   // ---- lifecycle ---------------------------------------------------------------------------------------
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const folders = (params.workspaceFolders ?? []).map((f) => f.uri);
-    session.initialise(folders.length || !params.rootUri ? folders : [params.rootUri]);
+    session.initialise(
+      (params.workspaceFolders ?? []).map((f) => f.uri),
+      params.rootUri,
+    );
     configurationPull = !!params.capabilities.workspace?.configuration;
     watchedFilesDynamic = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     return { capabilities: CAPABILITIES, serverInfo: { name: 'history-notes-ls', version: VERSION } };

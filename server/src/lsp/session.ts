@@ -44,11 +44,13 @@ export class Session {
     return this.service;
   }
 
-  /** Loads the bundled knowledge base and opens the workspace folders (or the root) of initialize. */
-  initialise(folderUris: string[]): void {
+  /** Loads the bundled knowledge base and opens the workspace folders of initialize (without any, its root). */
+  initialise(folderUris: string[], rootUri?: string | null): void {
     const kb = loadBundledKnowledgeBase();
     this.logProblems(kb.problems.slice(0, 20));
     this.folders = folderUris.map(uriToPath).filter((p): p is string => !!p);
+    const root = rootUri ? uriToPath(rootUri) : undefined;
+    if (!this.folders.length && root) this.folders.push(root);
     this.workspace = new FsWorkspace({
       folders: this.folders,
       exclude: (rel) => this.isExcluded(rel),
