@@ -50,7 +50,7 @@ const date = (iso: string, at = line++): LineMention => ({
   kind: 'date',
   id: iso,
   misspelling: false,
-  date: { from: iso, to: iso, words: iso },
+  date: { iso, from: iso, to: iso, words: iso },
 });
 
 describe('topics: one name, several meanings', () => {

@@ -1,8 +1,8 @@
 /**
- * The knowledge base at run time (pure: no disk; kb/bundled.ts loads it on Node): the checked entities, indexed by id, with the lexicon the recogniser reads and
- * where each entity is written (for go to definition).
+ * The knowledge base at run time (pure: no disk; kb/bundled.ts loads it on Node): the checked entities, indexed
+ * by id, and where each entity is written (for go to definition). The recogniser builds its lexicon from the
+ * entities; the knowledge base knows nothing of it.
  */
-import { Lexicon } from '../recogniser/lexicon';
 import { parseMarkdownEntity } from './packs';
 import type { Entity, KbProblem, PackInfo, Work } from './types';
 import { formatIso } from './dates';
@@ -18,7 +18,6 @@ export interface Origin {
 
 export class KnowledgeBase {
   readonly byId = new Map<string, Entity>();
-  readonly lexicon: Lexicon;
   private origins?: Map<string, Origin>;
 
   constructor(
@@ -32,7 +31,6 @@ export class KnowledgeBase {
     private readonly readText: (file: string) => string | undefined = () => undefined,
   ) {
     for (const e of entities) this.byId.set(e.id, e);
-    this.lexicon = new Lexicon(entities);
   }
 
   get(id: string): Entity | undefined {

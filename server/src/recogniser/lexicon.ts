@@ -15,16 +15,16 @@ export interface Phrase {
   misspelling: boolean;
 }
 
-export interface SeriesKey {
-  keyword: string;
-  number: number;
-}
-
 export class Lexicon {
   /** First folded token → phrases starting with it, longest first. */
   readonly byFirst = new Map<string, Phrase[]>();
   /** Series keyword ("congress") → number → entity id. */
   readonly series = new Map<string, Map<number, string>>();
+  /**
+   * Words that may stand between an ordinal and a series keyword ("13th Communist Party Congress"): the words of
+   * the series' labels, and the names of the bodies those labels name, as the knowledge base writes them.
+   */
+  readonly seriesQualifiers = new Set<string>(GENERIC_QUALIFIERS);
   /** Delete-one variants of single-word names (5+ letters) → those names, for near-miss spelling look-ups. */
   private readonly deletes = new Map<string, string[]>();
   /** Folded single-word name → its phrase. */
@@ -46,6 +46,7 @@ export class Lexicon {
       }
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const w of seriesQualifiers(entities)) this.seriesQualifiers.add(w);
     for (const [word, phrase] of this.singles) {
       if (word.length < 5 || phrase.misspelling || phrase.cased) continue;
       for (const v of deleteVariants(word)) {
@@ -115,6 +116,40 @@ export class Lexicon {
   }
 }
 
+/** Qualifiers any series may take, whatever the topic. */
+// prettier-ignore
+const GENERIC_QUALIFIERS = [
+  'national',
+  'annual',
+];
+/** Words of a series' name that qualify nothing: "the 13th Congress of the Party". */
+// prettier-ignore
+const NOT_QUALIFIERS = new Set([
+  'of',
+  'the',
+]);
+
+/**
+ * The qualifiers the knowledge base's series allow: every word of a series entity's label ("13th Congress of the
+ * Russian Communist Party (Bolsheviks)"), and every word of every name of a body one of the series' names names
+ * (the party, also called `CPSU` and `VKP(b)`); not the ordinals, numbers and keywords themselves.
+ */
+function seriesQualifiers(entities: readonly Entity[]): Set<string> {
+  const series = entities.filter((e) => e.series);
+  const keywords = new Set<string>(series.map((e) => e.series!.keyword));
+  const seriesNames = series
+    .flatMap((e) => [e.label, ...e.aliases])
+    .map((n) => ` ${tokenise(n).map(foldToken).join(' ')} `);
+  const words: string[] = series.flatMap((e) => tokenise(e.label).map(foldToken));
+  for (const e of entities) {
+    if (e.kind !== 'organisation') continue;
+    const names = [e.label, ...e.aliases].map((n) => tokenise(n).map(foldToken));
+    if (names.some((t) => t.length && seriesNames.some((s) => s.includes(` ${t.join(' ')} `))))
+      for (const t of names) words.push(...t);
+  }
+  return new Set(words.filter((w) => !keywords.has(w) && !NOT_QUALIFIERS.has(w) && !/\d/.test(w)));
+}
+
 function sameTokens(a: string[] | undefined, b: string[] | undefined): boolean {
   if (a === b) return true;
   if (!a || !b || a.length !== b.length) return false;
@@ -179,7 +214,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** Splits a name into word tokens the way the scanner does (letters, marks and digits). */
-export function tokenise(s: string): string[] {
+function tokenise(s: string): string[] {
   return s.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
 

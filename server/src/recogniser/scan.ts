@@ -6,20 +6,21 @@
  * unknown words of five letters or more to the near-miss speller. Linear in the line's length; allocates only
  * the mentions it returns and the folded keys of the few words that need one.
  */
-import type { EntityKind } from '../kb/types';
+import type { Entity, EntityKind } from '../kb/types';
+import { Char } from './charCodes';
 import { matchDate, type TokenView } from './dates';
-import { foldToken, type Lexicon, type Phrase } from './lexicon';
-import { classifyLine, forEachProseSpan, type LineState } from './markdown';
+import { foldToken, Lexicon, type Phrase } from './lexicon';
+import { classifyLine, forEachProseSpan, type LineState } from './markdownLines';
 import type { Mention } from './types';
 
 const WORD_EXTRA = /[\p{L}\p{M}\p{N}]/u;
 
 /** ASCII word characters, case folded (letters lower-cased); 0 for anything else. */
 const FOLD = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) FOLD[c] = c;
-for (let c = 97; c <= 122; c++) {
+for (let c = Char.Digit0; c <= Char.Digit9; c++) FOLD[c] = c;
+for (let c = Char.LowerA; c <= Char.LowerZ; c++) {
   FOLD[c] = c;
-  FOLD[c - 32] = c;
+  FOLD[c - Char.LowerA + Char.UpperA] = c;
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -34,7 +35,7 @@ function hashKey(key: string, end = key.length): number {
 
 /** A non-ASCII word character: letters, marks and digits of any script (never a lone surrogate). */
 function isWordExtra(c: number, line: string, i: number): boolean {
-  if (c >= 0xd800 && c <= 0xdfff) return false;
+  if (c >= Char.HighSurrogateFirst && c <= Char.LowSurrogateLast) return false;
   return WORD_EXTRA.test(line[i]);
 }
 
@@ -42,19 +43,7 @@ function isNameGapAt(line: string, from: number, to: number): boolean {
   const n = to - from;
   if (n === 1) {
     const c = line.charCodeAt(from);
-    return (
-      c === 39 ||
-      c === 0x2019 ||
-      c === 32 ||
-      c === 0xa0 ||
-      c === 0x202f ||
-      c === 9 ||
-      c === 45 ||
-      c === 0x2010 ||
-      c === 0x2011 ||
-      c === 0x2013 ||
-      c === 46
-    );
+    return c === Char.FullStop || isGapChar(c);
   }
   return isNameGap(line.slice(from, to));
 }
@@ -63,7 +52,8 @@ function isRomanAt(line: string, s: number, e: number): boolean {
   if (e - s < 2) return false;
   for (let i = s; i < e; i++) {
     const c = line.charCodeAt(i);
-    if (c !== 73 && c !== 86 && c !== 88 && c !== 76 && c !== 67) return false;
+    if (c !== Char.UpperI && c !== Char.UpperV && c !== Char.UpperX && c !== Char.UpperL && c !== Char.UpperC)
+      return false;
   }
   return true;
 }
@@ -175,27 +165,34 @@ class WordTable {
   }
 }
 
-/** A gap between the words of one name: spaces (also non-breaking), hyphens, dashes, apostrophes (`Lenin’s Testament`) and initials' full stops. */
+/** Apostrophes, spaces (also non-breaking), hyphens and dashes: what may stand between the words of a name. */
+function isGapChar(c: number): boolean {
+  return (
+    c === Char.Apostrophe ||
+    c === Char.RightSingleQuote ||
+    c === Char.Space ||
+    c === Char.NoBreakSpace ||
+    c === Char.NarrowNoBreakSpace ||
+    c === Char.Tab ||
+    c === Char.Hyphen ||
+    c === Char.UnicodeHyphen ||
+    c === Char.NonBreakingHyphen ||
+    c === Char.EnDash
+  );
+}
+
+/**
+ * A gap between the words of one name: spaces (also non-breaking), hyphens, dashes, apostrophes (`Lenin’s Testament`)
+ * and initials' full stops.
+ */
 function isNameGap(g: string): boolean {
   if (g.length === 0 || g.length > 3) return false;
   let dots = 0;
   for (let i = 0; i < g.length; i++) {
     const c = g.charCodeAt(i);
-    if (c === 46) {
+    if (c === Char.FullStop) {
       if (++dots > 1) return false;
-    } else if (!(
-      c === 39 ||
-      c === 0x2019 ||
-      c === 32 ||
-      c === 0xa0 ||
-      c === 0x202f ||
-      c === 9 ||
-      c === 45 ||
-      c === 0x2010 ||
-      c === 0x2011 ||
-      c === 0x2013
-    ))
-      return false;
+    } else if (!isGapChar(c)) return false;
   }
   return true;
 }
@@ -223,25 +220,21 @@ const ORDINAL_WORDS = [
   'twentieth',
 ];
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-/** Words that may stand between an ordinal and the series keyword: "13th (All-Union) Communist Party Congress". */
-const SERIES_QUALIFIERS = new Set([
-  'party',
-  'communist',
-  'bolshevik',
-  'bolsheviks',
-  'all',
-  'union',
-  'russian',
-  'soviet',
-  'cpsu',
-  'rcp',
-  'vkp',
-  'b',
-  'national',
-  'annual',
-]);
 /** Words before an ambiguous name that make a place of it. */
-const PLACE_CUES = new Set(['in', 'at', 'to', 'from', 'near', 'city', 'town', 'outside', 'into', 'via', 'renamed']);
+// prettier-ignore
+const PLACE_CUES = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'city',
+  'town',
+  'outside',
+  'into',
+  'via',
+  'renamed',
+]);
 const KIND_PREFERENCE: EntityKind[] = [
   'person',
   'organisation',
@@ -371,6 +364,11 @@ export class Scanner {
     this.table = new WordTable(lexicon.byFirst, ORDINAL_WORDS, DATE_STARTERS);
   }
 
+  /** A scanner over the lexicon of these entities. */
+  static forEntities(entities: readonly Entity[]): Scanner {
+    return new Scanner(new Lexicon(entities));
+  }
+
   /** The word table entry of token k (or of its first `len` characters, for a stem), or -1. */
   private entryOf(k: number, len = -1): number {
     const t = this.tokens;
@@ -430,10 +428,10 @@ export class Scanner {
     const s = t.starts[k],
       e = t.ends[k];
     const c0 = t.line.charCodeAt(s);
-    const digit = c0 >= 48 && c0 <= 57;
+    const digit = c0 >= Char.Digit0 && c0 <= Char.Digit9;
     const flags = entry >= 0 ? this.table.flags[entry] : 0;
     // Ordinals, numbers and month names: congresses first, then dates.
-    if (digit || (flags & IS_ORDINAL) !== 0 || (c0 >= 67 && c0 <= 88 && isRomanAt(t.line, s, e))) {
+    if (digit || (flags & IS_ORDINAL) !== 0 || (c0 >= Char.UpperC && c0 <= Char.UpperX && isRomanAt(t.line, s, e))) {
       const series = this.matchSeries(k, out);
       if (series >= 0) return series;
     }
@@ -444,7 +442,7 @@ export class Scanner {
           start: t.starts[k],
           end: t.ends[d.last],
           kind: 'date',
-          id: d.value.from === d.value.to ? d.value.from : `${d.value.from}/${d.value.to}`,
+          id: '',
           misspelling: false,
           date: d.value,
         });
@@ -486,7 +484,7 @@ export class Scanner {
       }
     }
     // A capitalised word one slip away from a known name.
-    if (c0 >= 65 && c0 <= 90 && e - s >= 5) {
+    if (c0 >= Char.UpperA && c0 <= Char.UpperZ && e - s >= 5) {
       const key = t.key(k);
       // A trailing s is a possessive first ("Bukarins" → Bukharin's), part of the name only when that fails.
       let word = key.endsWith('s') ? key.slice(0, -1) : key;
@@ -507,7 +505,7 @@ export class Scanner {
   /** Does the folded token k end with an s? */
   private endsWithS(k: number): boolean {
     const t = this.tokens;
-    if (t.ascii[k] === 1) return FOLD[t.line.charCodeAt(t.ends[k] - 1)] === 115;
+    if (t.ascii[k] === 1) return FOLD[t.line.charCodeAt(t.ends[k] - 1)] === Char.LowerS;
     return t.key(k).endsWith('s');
   }
 
@@ -569,7 +567,7 @@ export class Scanner {
         out.push({ start: t.starts[k], end: t.ends[j], kind: this.kindOf(id), id, misspelling: false });
         return j;
       }
-      if (!SERIES_QUALIFIERS.has(key)) return -1;
+      if (!this.lexicon.seriesQualifiers.has(key)) return -1;
     }
     return -1;
   }

@@ -2,10 +2,10 @@
 import type { Hover } from 'vscode-languageserver-types';
 import { MarkupKind } from 'vscode-languageserver-types';
 import { formatIso } from '../kb/dates';
-import type { Position } from '../recogniser/document';
+import type { Position } from '../recogniser/noteAnalysis';
 import { mentionAt, note, type ServiceContext } from './context';
 import { factCard, happeningWithin } from './factCard';
-import { escapeMd } from './markdown';
+import { escapeMd } from './markdownText';
 
 export function getHover(ctx: ServiceContext, uri: string, pos: Position): Hover | null {
   const m = mentionAt(ctx, uri, pos);

@@ -4,7 +4,8 @@
  * carries on only while the state at the next line differs from before (an opened code fence changes what
  * follows; a typed letter does not). Lines after that keep their mentions untouched.
  */
-import { START_STATE, sameState, type LineState } from './markdown';
+import { START_STATE, sameState, type LineState } from './markdownLines';
+import { Char } from './charCodes';
 import type { Scanner } from './scan';
 import type { LineMention, Mention } from './types';
 
@@ -15,12 +16,6 @@ export interface Position {
 export interface Range {
   start: Position;
   end: Position;
-}
-
-const LINE_BREAK = /\r\n|\r|\n/;
-
-export function splitLines(text: string): string[] {
-  return text.split(LINE_BREAK);
 }
 
 /** Splits text into lines and the line break that ends each ('' for the last), as LSP counts lines. */
@@ -58,8 +53,6 @@ export class NoteAnalysis {
   /** states[i]: the Markdown state at the start of line i; one more than there are lines. */
   private states: LineState[] = [];
   private mentions: Mention[][] = [];
-  /** Lines re-scanned by the last update: [first, end). */
-  lastRescan: [number, number] = [0, 0];
 
   constructor(
     private readonly scanner: Scanner,
@@ -78,7 +71,6 @@ export class NoteAnalysis {
       this.states[i + 1] = this.scanner.scanLine(this.lines[i], this.states[i], i, out);
       this.mentions[i] = out.length ? out : NO_MENTIONS;
     }
-    this.lastRescan = [0, this.lines.length];
   }
 
   get lineCount(): number {
@@ -112,7 +104,7 @@ export class NoteAnalysis {
     let region =
       this.lines[sl].slice(0, start.character) + text + this.lines[el].slice(end.character) + this.breaks[el];
     // The line before ends in a lone CR and the region now starts with LF: they are one line break.
-    if (sl > 0 && this.breaks[sl - 1] === '\r' && region.charCodeAt(0) === 10) {
+    if (sl > 0 && this.breaks[sl - 1] === '\r' && region.charCodeAt(0) === Char.LineFeed) {
       sl--;
       region = this.lines[sl] + '\r' + region;
     }
@@ -151,7 +143,6 @@ export class NoteAnalysis {
       this.states[i + 1] = next;
       if (converged) break;
     }
-    this.lastRescan = [sl, Math.min(i + 1, this.lines.length)];
   }
 
   /** Where an LSP text document puts a position: inside the note, never between the two characters of a CRLF. */

@@ -2,9 +2,10 @@
  * The Markdown structure the recogniser needs, and no more: which lines are code, front matter or an HTML comment
  * (skipped whole), and which spans of a prose line are inline code, HTML tags, URLs or link destinations
  * (skipped). It works line by line from a small state, so that an edit re-reads only the lines whose state can
- * have changed. A full CommonMark parser would build a tree we never use, at a fraction of this speed; the test
- * suite checks these decisions against markdown-it on the cases that matter.
+ * have changed. A full CommonMark parser would build a tree we never use, at a fraction of this speed. The
+ * decisions follow CommonMark on the cases that matter; test/unit/recogniser.test.ts holds them as examples.
  */
+import { Char } from './charCodes';
 
 export const enum Block {
   Prose = 0,
@@ -43,19 +44,12 @@ export function sameState(a: LineState, b: LineState): boolean {
   );
 }
 
-const BACKTICK = 96,
-  TILDE = 126,
-  SPACE = 32,
-  TAB = 9,
-  DASH = 45,
-  PLUS = 43;
-
 function indentOf(line: string): number {
   let n = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c === SPACE) n++;
-    else if (c === TAB) n += 4 - (n % 4);
+    if (c === Char.Space) n++;
+    else if (c === Char.Tab) n += 4 - (n % 4);
     else break;
   }
   return n;
@@ -64,7 +58,7 @@ function indentOf(line: string): number {
 function isBlank(line: string): boolean {
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c !== SPACE && c !== TAB && c !== 0xa0 && c !== 0xfeff) return false;
+    if (c !== Char.Space && c !== Char.Tab && c !== Char.NoBreakSpace && c !== Char.ByteOrderMark) return false;
   }
   return true;
 }
@@ -72,33 +66,33 @@ function isBlank(line: string): boolean {
 /** A fence opener: up to 3 spaces, then 3+ backticks or tildes (backtick fences have no backtick in the info). */
 function fenceAt(line: string): { ch: number; len: number } | undefined {
   let i = 0;
-  while (i < line.length && i < 4 && line.charCodeAt(i) === SPACE) i++;
+  while (i < line.length && i < 4 && line.charCodeAt(i) === Char.Space) i++;
   if (i > 3) return undefined;
   const ch = line.charCodeAt(i);
-  if (ch !== BACKTICK && ch !== TILDE) return undefined;
+  if (ch !== Char.Backtick && ch !== Char.Tilde) return undefined;
   let j = i;
   while (j < line.length && line.charCodeAt(j) === ch) j++;
   if (j - i < 3) return undefined;
-  if (ch === BACKTICK && line.indexOf('`', j) >= 0) return undefined;
+  if (ch === Char.Backtick && line.indexOf('`', j) >= 0) return undefined;
   return { ch, len: j - i };
 }
 
 function isListItem(line: string): boolean {
   let i = 0;
-  while (i < line.length && (line.charCodeAt(i) === SPACE || line.charCodeAt(i) === TAB)) i++;
+  while (i < line.length && (line.charCodeAt(i) === Char.Space || line.charCodeAt(i) === Char.Tab)) i++;
   const c = line.charCodeAt(i);
   if (
-    (c === DASH || c === PLUS || c === 42 /* * */ || c === 0x2022) /* • */ &&
-    (i + 1 >= line.length || line.charCodeAt(i + 1) === SPACE || line.charCodeAt(i + 1) === TAB)
+    (c === Char.Hyphen || c === Char.Plus || c === Char.Asterisk || c === Char.Bullet) &&
+    (i + 1 >= line.length || line.charCodeAt(i + 1) === Char.Space || line.charCodeAt(i + 1) === Char.Tab)
   )
     return true;
   let j = i;
-  while (j < line.length && line.charCodeAt(j) >= 48 && line.charCodeAt(j) <= 57) j++;
+  while (j < line.length && line.charCodeAt(j) >= Char.Digit0 && line.charCodeAt(j) <= Char.Digit9) j++;
   return (
     j > i &&
     j - i <= 9 &&
-    (line.charCodeAt(j) === 46 || line.charCodeAt(j) === 41) &&
-    (j + 1 >= line.length || line.charCodeAt(j + 1) === SPACE)
+    (line.charCodeAt(j) === Char.FullStop || line.charCodeAt(j) === Char.CloseParen) &&
+    (j + 1 >= line.length || line.charCodeAt(j + 1) === Char.Space)
   );
 }
 
@@ -129,7 +123,7 @@ export function classifyLine(line: string, state: LineState, lineNo: number): Li
     }
     case Block.FrontMatter: {
       const t = line.trimEnd();
-      const closes = state.fenceChar === DASH ? t === '---' || t === '...' : t === '+++';
+      const closes = state.fenceChar === Char.Hyphen ? t === '---' || t === '...' : t === '+++';
       return { skip: true, proseFrom: 0, proseTo: 0, next: closes ? { ...START_STATE, afterBlank: true } : state };
     }
     case Block.Comment: {
@@ -155,14 +149,14 @@ export function classifyLine(line: string, state: LineState, lineNo: number): Li
         skip: true,
         proseFrom: 0,
         proseTo: 0,
-        next: { ...START_STATE, block: Block.FrontMatter, fenceChar: DASH },
+        next: { ...START_STATE, block: Block.FrontMatter, fenceChar: Char.Hyphen },
       };
     if (t === '+++')
       return {
         skip: true,
         proseFrom: 0,
         proseTo: 0,
-        next: { ...START_STATE, block: Block.FrontMatter, fenceChar: PLUS },
+        next: { ...START_STATE, block: Block.FrontMatter, fenceChar: Char.Plus },
       };
   }
   if (blank)
@@ -202,7 +196,7 @@ export function forEachProseSpan(
   let start = from;
   let i = from;
   // A reference definition `[label]: url "title"`: prose is only the label.
-  if (line.charCodeAt(indentFree(line)) === 91 /* [ */) {
+  if (line.charCodeAt(indentFree(line)) === Char.OpenBracket) {
     const m = /^\s{0,3}\[[^\]]+\]:\s*\S+/.exec(line);
     if (m) {
       to = Math.min(to, m[0].length);
@@ -216,15 +210,15 @@ export function forEachProseSpan(
   while (i < to) {
     const c = line.charCodeAt(i);
     let skipTo = -1;
-    if (c === BACKTICK) {
+    if (c === Char.Backtick) {
       let n = i;
-      while (n < to && line.charCodeAt(n) === BACKTICK) n++;
+      while (n < to && line.charCodeAt(n) === Char.Backtick) n++;
       const run = n - i;
       const close = findBacktickRun(line, n, to, run);
       skipTo = close >= 0 ? close + run : n;
-    } else if (c === 60 /* < */) {
+    } else if (c === Char.LessThan) {
       skipTo = htmlOrAutolinkEnd(line, i, to);
-    } else if (c === 93 /* ] */ && line.charCodeAt(i + 1) === 40 /* ( */) {
+    } else if (c === Char.CloseBracket && line.charCodeAt(i + 1) === Char.OpenParen) {
       const close = matchParen(line, i + 1, to);
       if (close > 0) {
         if (i > start) prose(start, i);
@@ -232,9 +226,9 @@ export function forEachProseSpan(
         i = close + 1;
         continue;
       }
-    } else if ((c === 104 /* h */ || c === 119) /* w */ && isUrlStart(line, i)) {
+    } else if ((c === Char.LowerH || c === Char.LowerW) && isUrlStart(line, i)) {
       let n = i;
-      while (n < to && !isSpaceCode(line.charCodeAt(n)) && line.charCodeAt(n) !== 60) n++;
+      while (n < to && !isSpaceCode(line.charCodeAt(n)) && line.charCodeAt(n) !== Char.LessThan) n++;
       skipTo = n;
     }
     if (skipTo > i) {
@@ -262,27 +256,33 @@ function mayHoldSkips(line: string, from: number, to: number): boolean {
 
 function indentFree(line: string): number {
   let i = 0;
-  while (i < 3 && line.charCodeAt(i) === SPACE) i++;
+  while (i < 3 && line.charCodeAt(i) === Char.Space) i++;
   return i;
 }
 
 function isSpaceCode(c: number): boolean {
-  return c === SPACE || c === TAB || c === 0xa0 || c === 10 || c === 13;
+  return (
+    c === Char.Space || c === Char.Tab || c === Char.NoBreakSpace || c === Char.LineFeed || c === Char.CarriageReturn
+  );
 }
 
 function isUrlStart(line: string, i: number): boolean {
   if (i > 0) {
     const p = line.charCodeAt(i - 1);
-    if ((p >= 65 && p <= 90) || (p >= 97 && p <= 122) || (p >= 48 && p <= 57)) return false;
+    if (isAsciiLetter(p) || (p >= Char.Digit0 && p <= Char.Digit9)) return false;
   }
   return line.startsWith('http://', i) || line.startsWith('https://', i) || line.startsWith('www.', i);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= Char.UpperA && c <= Char.UpperZ) || (c >= Char.LowerA && c <= Char.LowerZ);
 }
 
 function findBacktickRun(line: string, from: number, to: number, run: number): number {
   let i = line.indexOf('`', from);
   while (i >= 0 && i < to) {
     let n = i;
-    while (n < to && line.charCodeAt(n) === BACKTICK) n++;
+    while (n < to && line.charCodeAt(n) === Char.Backtick) n++;
     if (n - i === run) return i;
     i = line.indexOf('`', n);
   }
@@ -300,16 +300,22 @@ function matchParen(line: string, open: number, to: number): number {
   let depth = 0;
   for (let i = open; i < to; i++) {
     const c = line.charCodeAt(i);
-    if (c === 92 /* \ */) {
+    if (c === Char.Backslash) {
       i++;
       continue;
     }
-    if (c === 40) {
+    if (c === Char.OpenParen) {
       if (++depth > MAX_PAREN_DEPTH) return -1;
-    } else if (c === 41) {
+    } else if (c === Char.CloseParen) {
       depth--;
       if (depth === 0) return i;
-    } else if (c === SPACE && depth === 1 && line.charCodeAt(i + 1) !== 34 && line.charCodeAt(i + 1) !== 39) return -1;
+    } else if (
+      c === Char.Space &&
+      depth === 1 &&
+      line.charCodeAt(i + 1) !== Char.DoubleQuote &&
+      line.charCodeAt(i + 1) !== Char.Apostrophe
+    )
+      return -1;
   }
   return -1;
 }
@@ -321,8 +327,8 @@ function htmlOrAutolinkEnd(line: string, i: number, to: number): number {
     return close >= 0 && close < to ? close + 3 : to;
   }
   const n = line.charCodeAt(i + 1);
-  const letter = (n >= 65 && n <= 90) || (n >= 97 && n <= 122);
-  if (!letter && n !== 47 /* / */) return -1;
+  const letter = isAsciiLetter(n);
+  if (!letter && n !== Char.Slash) return -1;
   const close = line.indexOf('>', i + 1);
   if (close < 0 || close >= to) return -1;
   // `<` followed by a name then attributes, a URL, or an email address; not `a < b > c` prose.
