@@ -49,12 +49,24 @@ export function startServer(connection: Connection): void {
   const diagnostics = new DiagnosticsScheduler((uri) => {
     try {
       const s = session.maybe;
-      if (s?.isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: s.diagnostics(uri) });
+      if (s?.isOpen(uri))
+        void connection.sendDiagnostics({ uri, diagnostics: [...s.diagnostics(uri), ...session.packDiagnostics(uri)] });
     } catch (err) {
       failed(`diagnostics for ${uri}`, err);
     }
   });
   const refreshAll = () => session.maybe?.openUris().forEach((uri) => diagnostics.schedule(uri));
+  session.onPackProblemsChanged = (uris) => {
+    for (const uri of uris)
+      if (session.maybe?.isOpen(uri)) diagnostics.schedule(uri);
+      else void connection.sendDiagnostics({ uri, diagnostics: session.packDiagnostics(uri) });
+  };
+  let packReload: ReturnType<typeof setTimeout> | undefined;
+  /** A user's pack file changed on disk: reload the knowledge base once the burst of changes is over. */
+  const reloadPacksSoon = () => {
+    clearTimeout(packReload);
+    packReload = setTimeout(() => void session.reloadKnowledgeBase().catch((err) => failed('pack reload', err)), 300);
+  };
   session.onKnowledgeBaseChanged = () => {
     tokens.clear();
     refreshAll();
@@ -133,7 +145,10 @@ export function startServer(connection: Connection): void {
         .catch(() => undefined);
     if (watchedFilesDynamic)
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown}' }] })
+        .register(DidChangeWatchedFilesNotification.type, {
+          // Notes, and the files of the user's own packs (JSON or Markdown) that live in the workspace.
+          watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/*.json' }],
+        })
         .catch(() => undefined);
     session.startIndexing(pullSettings);
   });
@@ -263,6 +278,8 @@ export function startServer(connection: Connection): void {
     const uri = (c as { uri?: unknown } | null)?.uri;
     if (!s) return;
     if (typeof uri !== 'string') return logError('History Notes: a watched-file change without a URI was ignored.');
+    if (session.isInUserPack(uri)) reloadPacksSoon();
+    if (!/\.(md|markdown)$/i.test(uri) && (c as { type?: unknown }).type !== FileChangeType.Deleted) return;
     try {
       if ((c as { type?: unknown }).type === FileChangeType.Deleted) {
         s.forgetNote(uri);

@@ -4,12 +4,14 @@
  */
 import * as path from 'path';
 import picomatch from 'picomatch';
-import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import * as fs from 'fs';
+import { DiagnosticSeverity, ErrorCodes, ResponseError, type Diagnostic } from 'vscode-languageserver/node';
 import { loadBundledKnowledgeBase } from '../kb/bundled';
-import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { entityIdOrigins } from '../kb/knowledgeBase';
+import type { KbProblem } from '../kb/types';
 import { LanguageService } from '../service/languageService';
 import { DEFAULT_SETTINGS, parseExcludeGlobs, parseSettings } from '../service/settings';
-import { FsWorkspace, uriToPath } from '../workspace/nodeWorkspace';
+import { FsWorkspace, pathToUri, uriToPath } from '../workspace/nodeWorkspace';
 import { ScanWorker } from '../workspace/nodeScanWorker';
 import { fileName } from './params';
 
@@ -25,8 +27,11 @@ export class Session {
   private workspace?: FsWorkspace;
   private folders: string[] = [];
   private excludeGlobs: string[] = [];
-  /** The user's knowledge base folders in use, resolved. */
+  /** The user's knowledge base folders in use, resolved, and the packs turned off. */
   private kbFolders: string[] = [];
+  private disabledPacks: string[] = [];
+  /** The problems of the user's packs, by file URI, as diagnostics on those files. */
+  private packProblems = new Map<string, Diagnostic[]>();
   private indexStarted = false;
   /** Settles when the first indexing is done (references wait for it). */
   indexReady: Promise<void> = Promise.resolve();
@@ -101,20 +106,41 @@ export class Session {
           .catch((err) => this.out.error(`History Notes: indexing failed: ${(err as Error)?.stack ?? err}`));
     }
     const base = this.folders[0] ?? process.cwd();
-    await this.useKnowledgeBaseFolders(settings.knowledgeBaseFolders.map((f) => path.resolve(base, f)));
+    const folders = settings.knowledgeBaseFolders.map((f) => path.resolve(base, f));
+    const same = (a: string[], b: string[]) => a.join('\n') === b.join('\n');
+    if (!same(folders, this.kbFolders) || !same(settings.disabledPacks, this.disabledPacks))
+      await this.reloadKnowledgeBase(folders, settings.disabledPacks);
     this.excludeGlobs = parseExcludeGlobs(filesExclude);
   }
 
+  /** Is the file in one of the user's knowledge base folders (a change to it reloads the knowledge base)? */
+  isInUserPack(uri: string): boolean {
+    const p = uriToPath(uri);
+    return !!p && this.kbFolders.some((f) => p === f || p.startsWith(f + path.sep));
+  }
+
+  /** The problems of a user's pack file as diagnostics on it (none for any other file). */
+  packDiagnostics(uri: string): Diagnostic[] {
+    return this.packProblems.get(uri) ?? [];
+  }
+
   /**
-   * Loads the bundled knowledge base plus the user's folders when those change, and moves the service (and its
-   * open notes) onto it. A broken user file costs only itself: its problems are logged and shown once.
+   * Loads the bundled packs plus the user's folders, without the packs turned off, and moves the service (and
+   * its open notes) onto it. A broken user file costs only itself: its problems become diagnostics on it, are
+   * logged, and are shown once. Returns the files whose pack diagnostics changed.
    */
-  private async useKnowledgeBaseFolders(folders: string[]): Promise<void> {
+  async reloadKnowledgeBase(
+    folders: string[] = this.kbFolders,
+    disabledPacks: string[] = this.disabledPacks,
+  ): Promise<string[]> {
     const service = this.service;
-    if (!service || folders.join('\n') === this.kbFolders.join('\n')) return;
+    if (!service) return [];
     this.kbFolders = folders;
-    const kb = loadBundledKnowledgeBase(folders);
+    this.disabledPacks = disabledPacks;
+    const kb = loadBundledKnowledgeBase(folders, undefined, { disabled: disabledPacks });
     const theirs = kb.problems.filter((p) => folders.some((f) => p.file.startsWith(f)));
+    const before = [...this.packProblems.keys()];
+    this.packProblems = problemsAsDiagnostics(theirs);
     this.logProblems(theirs.slice(0, 50));
     if (theirs.length) {
       const problems = `${theirs.length} problem${theirs.length === 1 ? '' : 's'}`;
@@ -127,13 +153,20 @@ export class Session {
     await service.indexWorkspace();
     this.onKnowledgeBaseChanged();
     const yours = `${folders.length} folder${folders.length === 1 ? '' : 's'} of yours`;
-    this.out.log(`History Notes: knowledge base reloaded with ${kb.entities.length} entities (${yours}).`);
+    const off = disabledPacks.length ? `; turned off: ${disabledPacks.join(', ')}` : '';
+    this.out.log(`History Notes: knowledge base reloaded with ${kb.entities.length} entities (${yours}${off}).`);
+    const changed = [...new Set([...before, ...this.packProblems.keys()])];
+    this.onPackProblemsChanged(changed);
+    return changed;
   }
+
+  /** Called with the files whose pack problems changed on a reload (the server publishes them again). */
+  onPackProblemsChanged: (uris: string[]) => void = () => undefined;
 
   /** Called when the knowledge base has changed (the server drops what it derived from the old one). */
   onKnowledgeBaseChanged: () => void = () => undefined;
 
-  private logProblems(problems: KnowledgeBase['problems']): void {
+  private logProblems(problems: readonly KbProblem[]): void {
     for (const p of problems) {
       const where = `${p.file}${p.entity ? ` [${p.entity}]` : ''}`;
       this.out.error(`History Notes: knowledge base problem: ${where}: ${p.message}`);
@@ -154,4 +187,42 @@ export class Session {
     const size = bytes >= 1048576 ? `${Math.round(bytes / 104857.6) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
     return `${size} (historyNotes.maxFileSizeMB)`;
   }
+}
+
+/**
+ * Knowledge base problems as diagnostics on their files: on the line they give, else on the line of the
+ * entity's id, else on the first line.
+ */
+function problemsAsDiagnostics(problems: readonly KbProblem[]): Map<string, Diagnostic[]> {
+  const out = new Map<string, Diagnostic[]>();
+  const texts = new Map<string, string[]>();
+  const linesOf = (file: string): string[] => {
+    let lines = texts.get(file);
+    if (!lines) {
+      try {
+        lines = fs.readFileSync(file, 'utf8').split(/\r\n|\r|\n/);
+      } catch {
+        lines = [];
+      }
+      texts.set(file, lines);
+    }
+    return lines;
+  };
+  for (const p of problems) {
+    const lines = linesOf(p.file);
+    let line = p.line;
+    if (line === undefined && p.entity && /\.json$/i.test(p.file))
+      line = entityIdOrigins(p.file, lines.join('\n')).get(p.entity)?.line;
+    line = Math.min(Math.max(line ?? 0, 0), Math.max(lines.length - 1, 0));
+    const uri = pathToUri(p.file);
+    const list = out.get(uri) ?? [];
+    list.push({
+      range: { start: { line, character: 0 }, end: { line, character: lines[line]?.length ?? 0 } },
+      severity: DiagnosticSeverity.Error,
+      source: 'History Notes',
+      message: p.entity ? `${p.entity}: ${p.message}` : p.message,
+    });
+    out.set(uri, list);
+  }
+  return out;
 }

@@ -24,6 +24,8 @@ export interface Settings {
   maxFileBytes: number;
   /** Folders of the user's own knowledge base files, as written (relative ones are resolved by the adapter). */
   knowledgeBaseFolders: string[];
+  /** Ids of the packs turned off in this workspace (`historyNotes.packs`: `{ "germany": false }`). */
+  disabledPacks: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
   acceptedNames: [],
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   knowledgeBaseFolders: [],
+  disabledPacks: [],
 };
 
 /** The `historyNotes` section as the client sends it: anything at all. */
@@ -54,6 +57,13 @@ const SETTING_READERS: { [K in keyof Settings]: (raw: RawSection) => Settings[K]
       : DEFAULT_SETTINGS.maxFileBytes,
   knowledgeBaseFolders: (raw) =>
     strings((raw.knowledgeBase as { folders?: unknown } | undefined)?.folders).filter((x) => x.trim() !== ''),
+  disabledPacks: (raw) =>
+    typeof raw.packs === 'object' && raw.packs !== null && !Array.isArray(raw.packs)
+      ? Object.entries(raw.packs as Record<string, unknown>)
+          .filter(([, on]) => on === false)
+          .map(([id]) => id)
+          .sort()
+      : [],
 };
 
 /** The settings in the client's `historyNotes` section; what is missing or malformed takes its default. */
