@@ -4,7 +4,7 @@
  */
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
-import { datedSpan, overlaps } from './pairing';
+import { datedSpan, oldStyleSpan, overlaps } from './pairing';
 import { correctedDate, spanWords, whenPhrase } from './phrases';
 import type { DatedClaim, FactRule, Verdict } from './rule';
 
@@ -15,6 +15,8 @@ export const occasionDates: FactRule = {
     if (!occasion || severities.dates === undefined) return undefined;
     const s = datedSpan(e);
     if (!s || overlaps(s.from, s.to, claim.from, claim.to)) return [];
+    const os = oldStyleSpan(e);
+    if (os && overlaps(os.from, os.to, claim.from, claim.to)) return [];
     const twin = severities.confusions !== undefined ? twinAt(ctx.kb.entities, e, claim) : undefined;
     if (twin) {
       const written = claim.text.slice(claim.mention.start, claim.mention.end);

@@ -18,6 +18,24 @@ export function datedSpan(e: Entity): { from: PartialDate; to: PartialDate; cita
   return { from: a, to: b ?? a, citation: e.start!.source };
 }
 
+/**
+ * Is the date written the Old Style (Julian) date of a day the knowledge base gives in New Style? Before 14
+ * February 1918 Russian sources and students use either calendar: both are right.
+ */
+export function inOldStyle(oldStyle: string | undefined, claim: { from: PartialDate; to: PartialDate }): boolean {
+  const os = oldStyle ? parseIsoDate(oldStyle) : undefined;
+  return !!os && overlaps(os, os, claim.from, claim.to);
+}
+
+/** The Old Style span of an entity whose start (and end) carry their Julian dates. */
+export function oldStyleSpan(e: Entity): { from: PartialDate; to: PartialDate } | undefined {
+  const a = e.start?.oldStyle ? parseIsoDate(e.start.oldStyle) : undefined;
+  if (!a) return undefined;
+  const endOs = e.end ? (e.end.oldStyle ?? e.end.date) : undefined;
+  const b = endOs ? parseIsoDate(endOs) : undefined;
+  return { from: a, to: b ?? a };
+}
+
 export function overlaps(aFrom: PartialDate, aTo: PartialDate, bFrom: PartialDate, bTo: PartialDate): boolean {
   return startKey(aFrom) <= endKey(bTo) && startKey(bFrom) <= endKey(aTo);
 }
