@@ -19,6 +19,7 @@ export interface Origin {
 export class KnowledgeBase {
   readonly byId = new Map<string, Entity>();
   private origins?: Map<string, Origin>;
+  private works?: Map<string, Work>;
 
   constructor(
     readonly entities: readonly Entity[],
@@ -52,6 +53,16 @@ export class KnowledgeBase {
       }
     }
     return this.origins.get(id);
+  }
+
+  /** The work any entity cites by this URL (the first that gives it a title), for naming a citation. */
+  workAt(url: string): Work | undefined {
+    if (!this.works) {
+      this.works = new Map();
+      for (const e of this.entities)
+        for (const w of e.sources) if (!this.works.get(w.url)?.title) this.works.set(w.url, w);
+    }
+    return this.works.get(url);
   }
 
   /** The work an entity cites by this URL (every cited URL is one of its works once loaded). */

@@ -113,7 +113,7 @@ export function factCard(
     '',
     `Sources: ${rankSources(e.sources)
       .slice(0, 4)
-      .map((s) => sourceLink(s.url, s.title ? s.title : sourceTitle(s.url)))
+      .map((s) => sourceLink(s.url, s.title ? kb.citation(s) : sourceTitle(s.url)))
       .join(' · ')}`,
   );
   return out.join('\n');

@@ -5,6 +5,7 @@
  */
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import { sourceTitle } from './markdownText';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Severity } from './settings';
 
 /** The `source` of every diagnostic the server publishes. */
@@ -50,8 +51,9 @@ export function atLine(d: Diagnostic, line: number): Diagnostic {
 }
 
 /**
- * A fact checker's finding: the message names its citation (the URL the fact was checked against), which is
- * also the code's link; `fix` is the replacement a quick fix offers.
+ * A fact checker's finding: `citation` is the URL the fact was checked against, the code's link; the fact
+ * checker names the work it cites at the end of the message (citeWork). `fix` is the replacement a quick fix
+ * offers.
  */
 export function factFinding(
   at: LineSpan,
@@ -66,8 +68,16 @@ export function factFinding(
     severity,
     source: SOURCE,
     code,
-    message: `${message} (source: ${sourceTitle(citation)})`,
+    message,
     codeDescription: /^https?:\/\//.test(citation) ? { href: citation } : undefined,
-    ...(fix !== undefined ? { data: { fix } } : {}),
+    data: fix !== undefined ? { fix, citation } : { citation },
   };
+}
+
+/** The finding with the work it cites named at the end: "… (source: Encyclopaedia Britannica — Leon Trotsky)". */
+export function citeWork(d: Diagnostic, kb: KnowledgeBase): Diagnostic {
+  const url = (d.data as { citation?: unknown } | undefined)?.citation;
+  if (typeof url !== 'string') return d;
+  const work = kb.workAt(url);
+  return { ...d, message: `${d.message} (source: ${work ? kb.citation(work) : sourceTitle(url)})` };
 }

@@ -11,7 +11,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { parseIsoDate } from '../../kb/dates';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { ServiceContext } from '../context';
-import { toSeverity } from '../findings';
+import { citeWork, toSeverity } from '../findings';
 import { actsAfterDeath } from './actsAfterDeath';
 import { bodiesNotYet } from './bodiesNotYet';
 import { clausesOf, hedged } from './clauses';
@@ -63,10 +63,12 @@ export function checkFactsOnLine(ctx: ServiceContext, n: NoteAnalysis, line: num
   }
   // Two names of one thing paired with one date ("the 17th Congress, the “Congress of Victors”, … 1936") say it once.
   const seen = new Set<string>();
-  return out.filter((x) => {
-    const key = `${x.range.start.character}:${x.range.end.character}:${x.code}:${x.message}`;
-    return !seen.has(key) && !!seen.add(key);
-  });
+  return out
+    .filter((x) => {
+      const key = `${x.range.start.character}:${x.range.end.character}:${x.code}:${x.message}`;
+      return !seen.has(key) && !!seen.add(key);
+    })
+    .map((x) => citeWork(x, ctx.kb));
 }
 
 /** The findings of the first rule that speaks to the claim. */
