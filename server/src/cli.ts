@@ -81,6 +81,8 @@ interface ScanRow {
   id: string;
   label: string;
   misspelling: boolean;
+  /** For a name the note's context could not tie to one entity: every candidate, most likely first. */
+  candidates?: string[];
 }
 
 function scanRows(service: LanguageService, notes: Note[]): ScanRow[] {
@@ -100,6 +102,7 @@ function scanRows(service: LanguageService, notes: Note[]): ScanRow[] {
         id: m.date ? m.date.iso : m.id,
         label,
         misspelling: m.misspelling,
+        ...(m.candidates ? { candidates: m.candidates } : {}),
       });
     }
   }
@@ -262,11 +265,11 @@ export function main(
     const rows = scanRows(service, notes);
     if (flags.has('json')) out(JSON.stringify(rows, null, 2) + '\n');
     else
-      for (const r of rows)
-        out(
-          `${r.file}:${r.line + 1}:${r.character + 1}\t${r.kind}\t${r.text}\t` +
-            `→ ${r.label}${r.misspelling ? ' (misspelt)' : ''}\n`,
-        );
+      for (const r of rows) {
+        const ambiguous = r.candidates ? ` (ambiguous: ${r.candidates.join(' | ')})` : '';
+        const notes = `${r.misspelling ? ' (misspelt)' : ''}${ambiguous}`;
+        out(`${r.file}:${r.line + 1}:${r.character + 1}\t${r.kind}\t${r.text}\t→ ${r.label}${notes}\n`);
+      }
     return 0;
   }
   if (command === 'timeline') {

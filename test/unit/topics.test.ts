@@ -25,12 +25,13 @@ const SPAN: Record<string, [string, string]> = {
 };
 const model: TopicModel = {
   packOf: (id) => PACK[id],
+  kindOf: () => 'event',
   spanOf: (id) => (SPAN[id] ? [key(SPAN[id][0]), key(SPAN[id][1], true)] : undefined),
   periods: new Map([
     ['russia', [key('1855'), key('1964', true)]],
     ['germany', [key('1918'), key('1945', true)]],
   ]),
-  shared: 'common',
+  shared: new Set(['common']),
 };
 
 let line = 0;

@@ -5,7 +5,7 @@
  */
 import { parseMarkdownEntity } from './packs';
 import type { Entity, KbProblem, PackInfo, Work } from './types';
-import { formatIso } from './dates';
+import { endKey, formatIso, parseIsoDate, startKey } from './dates';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 
 /** Where an entity is written: its file, and the zero-based line and columns of its id's value. */
@@ -53,6 +53,24 @@ export class KnowledgeBase {
       }
     }
     return this.origins.get(id);
+  }
+
+  /**
+   * What the packs' manifests say of topics: each pack's period ("1918–1945") as day keys, and the packs that
+   * others depend on (what every topic shares).
+   */
+  packTopics(): { periods: Map<string, [number, number]>; shared: Set<string> } {
+    const periods = new Map<string, [number, number]>();
+    const shared = new Set<string>();
+    for (const p of this.packs) {
+      if (!p.enabled) continue;
+      for (const dep of p.manifest.dependsOn ?? []) shared.add(dep);
+      const years = /(-?\d{3,4})\s*[–—-]\s*(-?\d{3,4})/.exec(p.manifest.period ?? '');
+      const a = years && parseIsoDate(years[1].padStart(4, '0'));
+      const b = years && parseIsoDate(years[2].padStart(4, '0'));
+      if (a && b) periods.set(p.manifest.id, [startKey(a), endKey(b)]);
+    }
+    return { periods, shared };
   }
 
   /** The work any entity cites by this URL (the first that gives it a title), for naming a citation. */

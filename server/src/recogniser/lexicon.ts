@@ -3,6 +3,7 @@
  * per word. Built from data alone; it knows nothing of any topic.
  */
 import { distance } from 'fastest-levenshtein';
+import { endKey, parseIsoDate, startKey } from '../kb/dates';
 import type { Entity, EntityKind } from '../kb/types';
 
 export interface Phrase {
@@ -30,11 +31,16 @@ export class Lexicon {
   /** Folded single-word name → its phrase. */
   private readonly singles = new Map<string, Phrase>();
   private readonly kindOf = new Map<string, EntityKind>();
+  private readonly packOf = new Map<string, string>();
+  private readonly spans = new Map<string, readonly [number, number]>();
   private readonly fuzzyCache = new Map<string, Phrase | null>();
 
   constructor(entities: readonly Entity[]) {
     for (const e of entities) {
       this.kindOf.set(e.id, e.kind);
+      if (e.pack) this.packOf.set(e.id, e.pack);
+      const span = entitySpan(e);
+      if (span) this.spans.set(e.id, span);
       const strict = new Set(e.strictAliases ?? []);
       const names = new Set<string>([e.label, ...e.aliases, ...(e.names ?? []).map((n) => n.name)]);
       for (const name of names) this.add(name, e.id, strict.has(name), false);
@@ -60,6 +66,16 @@ export class Lexicon {
 
   kind(id: string): EntityKind | undefined {
     return this.kindOf.get(id);
+  }
+
+  /** The pack an entity comes from (undefined for entities built without one, as in tests). */
+  pack(id: string): string | undefined {
+    return this.packOf.get(id);
+  }
+
+  /** The entity's span as day keys, for a date near an ambiguous name to choose between candidates. */
+  span(id: string): readonly [number, number] | undefined {
+    return this.spans.get(id);
   }
 
   private add(name: string, id: string, strict: boolean, misspelling: boolean): void {
@@ -225,4 +241,12 @@ export function foldToken(s: string): string {
     if (lower.charCodeAt(i) > 127) return lower.normalize('NFKD').replace(/\p{M}/gu, '');
   }
   return lower;
+}
+
+/** An entity's dates as day keys: a person's life, anything else's start to end. */
+function entitySpan(e: Entity): readonly [number, number] | undefined {
+  const a = parseIsoDate((e.kind === 'person' ? e.born : e.start)?.date ?? '');
+  if (!a) return undefined;
+  const b = parseIsoDate((e.kind === 'person' ? e.died : e.end)?.date ?? '') ?? a;
+  return [startKey(a), endKey(b)];
 }

@@ -7,6 +7,7 @@
 import { START_STATE, sameState, type LineState } from './markdownLines';
 import { Char } from './charCodes';
 import type { Scanner } from './scan';
+import { TopicProfile, type TopicModel } from './topics';
 import type { LineMention, Mention } from './types';
 
 export interface Position {
@@ -53,6 +54,8 @@ export class NoteAnalysis {
   /** states[i]: the Markdown state at the start of line i; one more than there are lines. */
   private states: LineState[] = [];
   private mentions: Mention[][] = [];
+  /** Lines whose names several entities bear, read in the note's context; dropped on every change. */
+  private resolved?: Map<number, Mention[]>;
 
   constructor(
     private readonly scanner: Scanner,
@@ -62,6 +65,7 @@ export class NoteAnalysis {
   }
 
   reset(text: string): void {
+    this.resolved = undefined;
     ({ lines: this.lines, breaks: this.breaks } = splitWithBreaks(text));
     this.states = new Array<LineState>(this.lines.length + 1);
     this.mentions = new Array<Mention[]>(this.lines.length);
@@ -95,6 +99,7 @@ export class NoteAnalysis {
    * touches are split again; a CR left before an LF that the change brings (or the reverse) joins into one break.
    */
   applyChange(range: Range, text: string): void {
+    this.resolved = undefined;
     let start = this.clampPosition(range.start);
     let end = this.clampPosition(range.end);
     if (end.line < start.line || (end.line === start.line && end.character < start.character))
@@ -159,22 +164,51 @@ export class NoteAnalysis {
     return this.states[line] ?? START_STATE;
   }
 
+  /**
+   * The mentions of a line, a name several entities bear read in the note's context (recogniser/topics.ts):
+   * resolved to one, or left with its candidates when nothing decides.
+   */
   mentionsOnLine(line: number): readonly Mention[] {
-    return this.mentions[line] ?? [];
+    const list = this.mentions[line] ?? [];
+    if (!this.scanner.topics || !list.some((m) => m.candidates)) return list;
+    return (this.resolved ??= this.resolveAll(this.scanner.topics)).get(line) ?? list;
   }
 
   /** The mention under a position: its range contains the character, or ends right at it. */
   mentionAt(pos: Position): LineMention | undefined {
-    const list = this.mentions[pos.line];
-    if (!list) return undefined;
-    for (const m of list) if (pos.character >= m.start && pos.character <= m.end) return { ...m, line: pos.line };
+    for (const m of this.mentionsOnLine(pos.line))
+      if (pos.character >= m.start && pos.character <= m.end) return { ...m, line: pos.line };
     return undefined;
   }
 
   *all(): IterableIterator<LineMention> {
     for (let line = 0; line < this.mentions.length; line++) {
-      for (const m of this.mentions[line]) yield { ...m, line };
+      for (const m of this.mentionsOnLine(line)) yield { ...m, line };
     }
+  }
+
+  /** Every line with a name of several entities, read once in the light of the whole note. */
+  private resolveAll(model: TopicModel): Map<number, Mention[]> {
+    const raw: LineMention[] = [];
+    for (let line = 0; line < this.mentions.length; line++)
+      for (const m of this.mentions[line]) raw.push({ ...m, line });
+    const profile = TopicProfile.of(raw, model, frontMatterTopics(this.lines));
+    const out = new Map<number, Mention[]>();
+    for (let line = 0; line < this.mentions.length; line++) {
+      const list = this.mentions[line];
+      if (!list.some((m) => m.candidates)) continue;
+      out.set(
+        line,
+        list.map((m) => {
+          if (!m.candidates) return m;
+          const { id, candidates } = profile.resolve({ ...m, line });
+          const kind = model.kindOf(id) ?? m.kind;
+          const { candidates: _was, ...rest } = m;
+          return candidates ? { ...rest, id, kind, candidates } : { ...rest, id, kind };
+        }),
+      );
+    }
+    return out;
   }
 
   /** How many mentions, without materialising them. */
@@ -183,6 +217,23 @@ export class NoteAnalysis {
     for (const l of this.mentions) n += l.length;
     return n;
   }
+}
+
+/** The topics a note's front matter names: `topic: germany` or `topics: [russia, germany]`. */
+function frontMatterTopics(lines: readonly string[]): string[] {
+  if (lines[0]?.trim() !== '---') return [];
+  for (let i = 1; i < lines.length && i < 200; i++) {
+    const line = lines[i];
+    if (line.trim() === '---' || line.trim() === '...') break;
+    const m = /^topics?\s*:\s*(.*)$/i.exec(line);
+    if (m)
+      return m[1]
+        .replace(/[[\]"']/g, '')
+        .split(',')
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean);
+  }
+  return [];
 }
 
 function clamp(n: number, lo: number, hi: number): number {

@@ -11,7 +11,15 @@ import { Char } from './charCodes';
 import { matchDate, type TokenView } from './dates';
 import { foldToken, Lexicon, type Phrase } from './lexicon';
 import { classifyLine, forEachProseSpan, type LineState } from './markdownLines';
+import type { TopicModel } from './topics';
 import type { Mention } from './types';
+
+/** What the packs' manifests say of topics: each pack's period (as day keys), and the packs others build on. */
+export interface PackTopics {
+  periods: ReadonlyMap<string, readonly [number, number]>;
+  /** Packs that other packs depend on (what every topic shares): they are no topic of their own. */
+  shared: ReadonlySet<string>;
+}
 
 const WORD_EXTRA = /[\p{L}\p{M}\p{N}]/u;
 
@@ -364,9 +372,17 @@ export class Scanner {
     this.table = new WordTable(lexicon.byFirst, ORDINAL_WORDS, DATE_STARTERS);
   }
 
-  /** A scanner over the lexicon of these entities. */
-  static forEntities(entities: readonly Entity[]): Scanner {
-    return new Scanner(new Lexicon(entities));
+  /** What the note as a whole decides from (recogniser/topics.ts); set by forEntities. */
+  topics?: TopicModel;
+
+  /** A scanner over the lexicon of these entities, and what the packs' manifests say of their topics. */
+  static forEntities(
+    entities: readonly Entity[],
+    packs: PackTopics = { periods: new Map(), shared: new Set() },
+  ): Scanner {
+    const scanner = new Scanner(new Lexicon(entities));
+    scanner.topics = scanner.topicModel(packs);
+    return scanner;
   }
 
   /** The word table entry of token k (or of its first `len` characters, for a stem), or -1. */
@@ -532,23 +548,47 @@ export class Scanner {
 
   private emit(p: Phrase, k: number, last: number, bareS: boolean, out: Mention[]): void {
     const t = this.tokens;
-    const id = p.ids.length === 1 ? p.ids[0] : this.resolve(p.ids, k, last);
-    out.push(mention(t.starts[k], t.ends[last], this.kindOf(id), id, p.misspelling, bareS));
+    const { id, candidates } =
+      p.ids.length === 1 ? { id: p.ids[0], candidates: undefined } : this.resolve(p.ids, k, last);
+    const m = mention(t.starts[k], t.ends[last], this.kindOf(id), id, p.misspelling, bareS);
+    if (candidates) m.candidates = candidates;
+    out.push(m);
   }
 
-  /** An ambiguous name: a place after "in", "at", "city of"…; otherwise by kind, people first. Never by chance. */
-  private resolve(ids: string[], k: number, last: number): string {
+  /**
+   * An ambiguous name: a place after "in", "at", "city of"…; otherwise by kind, people first. Never by chance:
+   * where the candidates come from different topics, or two of the kind chosen are dated, the note decides
+   * (recogniser/topics.ts), and the mention carries every candidate, the choice made here first.
+   */
+  private resolve(ids: string[], k: number, last: number): { id: string; candidates?: string[] } {
     const t = this.tokens;
     const prev = k > 0 ? t.key(k - 1) : '';
     const prev2 = k > 1 ? t.key(k - 2) : '';
     const possessive = /^['’]s?\b/.test(t.line.slice(t.ends[last], t.ends[last] + 3));
     const place = ids.find((id) => this.kindOf(id) === 'place');
-    if (place && !possessive && (PLACE_CUES.has(prev) || (prev === 'of' && PLACE_CUES.has(prev2)))) return place;
+    if (place && !possessive && (PLACE_CUES.has(prev) || (prev === 'of' && PLACE_CUES.has(prev2))))
+      return { id: place };
     let best = ids[0];
     for (const id of ids) {
       if (KIND_PREFERENCE.indexOf(this.kindOf(id)) < KIND_PREFERENCE.indexOf(this.kindOf(best))) best = id;
     }
-    return best;
+    const lex = this.lexicon;
+    const topics = new Set(ids.map((id) => lex.pack(id)));
+    const twins = ids.filter((id) => this.kindOf(id) === this.kindOf(best) && lex.span(id));
+    if (topics.size > 1 || twins.length > 1) return { id: best, candidates: [best, ...ids.filter((x) => x !== best)] };
+    return { id: best };
+  }
+
+  /** What decides between candidates from the note as a whole: packs, dates, and each pack's period. */
+  private topicModel(packs: PackTopics): TopicModel {
+    const lex = this.lexicon;
+    return {
+      packOf: (id) => lex.pack(id),
+      spanOf: (id) => lex.span(id),
+      kindOf: (id) => lex.kind(id),
+      periods: packs.periods,
+      shared: packs.shared,
+    };
   }
 
   /** "<ordinal> [qualifiers] <keyword>": the 13th Party Congress, the Tenth Congress, XIII Party Conference. */

@@ -7,18 +7,21 @@
  * ambiguous: the hover lists the candidates, and references and fact checking leave it alone.
  */
 import { endKey, parseIsoDate, startKey } from '../kb/dates';
+import type { MentionKind } from '../kb/types';
 import type { LineMention } from './types';
 
 /** What the resolver needs to know of the knowledge base, as plain look-ups. */
 export interface TopicModel {
   /** The pack an entity comes from. */
   packOf(id: string): string | undefined;
+  /** The entity's kind, for the mention a candidate becomes. */
+  kindOf(id: string): MentionKind | undefined;
   /** The entity's span as sortable day keys (start, end), when it is dated. */
   spanOf(id: string): readonly [number, number] | undefined;
   /** Each pack's period as day keys, from its manifest. */
   periods: ReadonlyMap<string, readonly [number, number]>;
-  /** The pack that holds what every topic shares: it never counts as a topic of its own. */
-  shared?: string;
+  /** The packs that hold what every topic shares: they never count as a topic of their own. */
+  shared: ReadonlySet<string>;
 }
 
 /** A pack that outweighs every other by this factor, with at least MIN_WEIGHT, is the note's topic. */
@@ -52,7 +55,7 @@ export class TopicProfile {
   ): TopicProfile {
     const weights = new Map<string, number>();
     const add = (pack: string | undefined, w: number) => {
-      if (pack && pack !== model.shared) weights.set(pack, (weights.get(pack) ?? 0) + w);
+      if (pack && !model.shared.has(pack)) weights.set(pack, (weights.get(pack) ?? 0) + w);
     };
     const datesByLine = new Map<number, [number, number][]>();
     for (const m of mentions) {
@@ -65,7 +68,7 @@ export class TopicProfile {
         for (const [pack, [from, to]] of model.periods) if (span[0] <= to && span[1] >= from) add(pack, DATE_WEIGHT);
       } else if (!m.candidates) add(model.packOf(m.id), 1);
     }
-    for (const t of frontMatterTopics) if (model.periods.has(t)) add(t, FRONT_MATTER_WEIGHT);
+    for (const t of frontMatterTopics) add(t, FRONT_MATTER_WEIGHT);
     return new TopicProfile(weights, model, datesByLine);
   }
 
@@ -94,7 +97,7 @@ export class TopicProfile {
     if (packs.size > 1) {
       const topic = this.leading();
       const ofTopic = topic ? left.filter((id) => this.model.packOf(id) === topic) : [];
-      const shared = left.filter((id) => this.model.packOf(id) === this.model.shared);
+      const shared = left.filter((id) => this.model.shared.has(this.model.packOf(id) ?? ''));
       if (ofTopic.length) left = ofTopic;
       else if (topic && shared.length) left = shared;
     }

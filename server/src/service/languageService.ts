@@ -76,7 +76,7 @@ export class LanguageService {
     this.startBatchScanner = options.startBatchScanner;
     this.ctx = {
       kb: options.kb,
-      scanner: Scanner.forEntities(options.kb.entities),
+      scanner: Scanner.forEntities(options.kb.entities, options.kb.packTopics()),
       index: new WorkspaceIndex(options.kb),
       workspace: options.workspace,
       open: new Map(),
@@ -106,7 +106,7 @@ export class LanguageService {
     this.ctx = {
       ...old,
       kb,
-      scanner: Scanner.forEntities(kb.entities),
+      scanner: Scanner.forEntities(kb.entities, kb.packTopics()),
       index: new WorkspaceIndex(kb),
       open: new Map(),
     };

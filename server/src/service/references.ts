@@ -32,7 +32,7 @@ function forEachMentionOfEntity(
   for (const [uri, open] of ctx.open) {
     for (let line = 0; line < open.analysis.lineCount; line++) {
       for (const m of open.analysis.mentionsOnLine(line)) {
-        if (m.id === id && m.kind !== 'date') visit(uri, line, m.start, m.end, m.misspelling);
+        if (m.id === id && m.kind !== 'date' && !m.candidates) visit(uri, line, m.start, m.end, m.misspelling);
       }
     }
   }
@@ -52,7 +52,7 @@ export function getReferences(
   token?: CancelToken,
 ): Location[] {
   const m = mentionAt(ctx, uri, pos);
-  if (!m) return [];
+  if (!m || m.candidates) return [];
   let locations: Location[];
   if (m.kind === 'date') {
     // A date's references: the same date written anywhere in this note.

@@ -92,7 +92,8 @@ export class WorkspaceIndex {
   private serial = 0;
 
   private add(line: number, m: Mention): void {
-    if (m.kind === 'date') return;
+    // An ambiguous name (the note's context could not decide) is no one's mention: references leave it alone.
+    if (m.kind === 'date' || m.candidates) return;
     const n = this.entityNo.get(m.id);
     if (n === undefined) return;
     if (this.used + FIELDS > this.scratch.length) {

@@ -39,7 +39,8 @@ export function checkFactsOnLine(ctx: ServiceContext, n: NoteAnalysis, line: num
     if (hedged(text, clause)) continue;
     const datesInClause = clause.mentions.filter((x) => x.kind === 'date' && x !== clause.lineDate);
     for (const m of clause.mentions) {
-      if (m.kind === 'date' || m.misspelling) continue;
+      // A misspelling, or a name the note's context could not tie to one entity: precision first.
+      if (m.kind === 'date' || m.misspelling || m.candidates) continue;
       const entity = ctx.kb.get(m.id);
       if (!entity) continue;
       const claim: Claim = {
