@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { nodeKnowledgeBase } from '../../server/src/kb/bundled';
+import { loadBundledKnowledgeBase, nodeKnowledgeBase } from '../../server/src/kb/bundled';
 import { loadKnowledgeBase } from '../../server/src/kb/load';
 import type { LanguageService } from '../../server/src/service/languageService';
 import { cursor, SCHEMA, serviceWith } from '../helpers';
@@ -109,4 +109,42 @@ describe('two topics, one note', () => {
     service.openNote('file:///east.md', 1, 'Trotsky and Lenin: the Revolution of 1950.\n');
     assert.match(String(service.diagnostics('file:///east.md')[0]?.message), /October Revolution/);
   });
+});
+
+describe('the bundled topics side by side', () => {
+  const notes = path.join(__dirname, '..', 'fixtures', 'example-notes');
+  const shared = path.resolve(__dirname, '..', '..', '..', 'shared', 'notes');
+  const russian = [
+    ...['power-struggle.md', 'terror.md', 'economy.md', 'tsarist-russia.md', 'ussr-1941-1964.md'].map((f) =>
+      path.join(notes, f),
+    ),
+    ...(fs.existsSync(shared) ? fs.readdirSync(shared).filter((f) => f.endsWith('.md') && f !== 'README.md') : []).map(
+      (f) => path.join(shared, f),
+    ),
+  ];
+  const german = ['weimar-crisis.md', 'nazi-control.md'].map((f) => path.join(notes, f));
+
+  async function mentions(file: string, only?: string[]): Promise<string[]> {
+    const kb = loadBundledKnowledgeBase([], undefined, { only });
+    const s = await serviceWith({}, kb);
+    s.openNote('file:///n.md', 1, fs.readFileSync(file, 'utf8'));
+    return [...s.analysis('file:///n.md')!.all()]
+      .filter((m) => m.kind !== 'date')
+      .map((m) => `${m.line}:${m.start}:${m.id}${m.candidates ? '?' : ''}`);
+  }
+
+  /** What a note gains with the other topic loaded: names of the shared world that the other pack knows. */
+  const GAINS: Record<string, string[]> = { 'ussr-1941-1964.md': ['11:20:berlin'] };
+  for (const file of russian)
+    it(`reads ${path.basename(file)} the same with the Germany pack loaded as without it`, async () => {
+      const all = await mentions(file);
+      assert.deepStrictEqual(
+        all.filter((m) => !(GAINS[path.basename(file)] ?? []).includes(m)),
+        await mentions(file, ['russia']),
+      );
+    });
+  for (const file of german)
+    it(`reads ${path.basename(file)} the same with the Russia pack loaded as without it`, async () => {
+      assert.deepStrictEqual(await mentions(file), await mentions(file, ['germany']));
+    });
 });
