@@ -4,6 +4,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { createHash } from 'crypto';
 import * as esbuild from 'esbuild';
 import * as fs from 'fs';
+import * as path from 'path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -21,12 +22,40 @@ const common = {
   legalComments: 'none',
 };
 
+/**
+ * protocol.ts takes its RequestType from vscode-languageserver-protocol, the client's copy; in the server's
+ * bundles it comes from vscode-languageserver's own copy instead, so that the server carries one protocol library.
+ */
+const serverSide = {
+  plugins: [
+    {
+      name: 'one-protocol-library',
+      setup(build) {
+        build.onResolve({ filter: /^vscode-languageserver-protocol$/ }, (args) =>
+          args.importer.endsWith(path.join('server', 'src', 'protocol.ts'))
+            ? build.resolve(args.path, {
+                kind: args.kind,
+                resolveDir: path.resolve('node_modules/vscode-languageserver'),
+              })
+            : undefined,
+        );
+      },
+    },
+  ],
+};
+
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
-  { ...common, entryPoints: ['server/src/workspace/indexWorker.ts'], outfile: 'server/out/index-worker.js' },
+  { ...common, ...serverSide, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
   {
     ...common,
+    ...serverSide,
+    entryPoints: ['server/src/workspace/nodeIndexWorker.ts'],
+    outfile: 'server/out/index-worker.js',
+  },
+  {
+    ...common,
+    ...serverSide,
     entryPoints: ['server/src/cli.ts'],
     outfile: 'server/out/cli.js',
     banner: { js: '#!/usr/bin/env node' },

@@ -11,6 +11,7 @@
 import fc from 'fast-check';
 import * as path from 'path';
 import { nodeKnowledgeBase } from '../server/src/kb/bundled';
+import { Scanner } from '../server/src/recogniser/scan';
 import { loadKnowledgeBase } from '../server/src/kb/load';
 import { campaignInput, checkAll, fuzzService } from '../test/properties';
 
@@ -22,7 +23,9 @@ function arg(name: string): string | undefined {
 const seed = Number(arg('seed') ?? (Date.now() ^ (Math.random() * 0x7fffffff)) >>> 0);
 const runs = Number(arg('runs') ?? 1_000_000);
 const replayPath = arg('path');
-/** An input (a note of up to 100,000 characters, its edits and every feature at six positions) that takes longer fails. */
+/**
+ * An input (a note of up to 100,000 characters, its edits and every feature at six positions) that takes longer fails.
+ */
 const SLOW_MS = Number(arg('slow-ms') ?? 5000);
 if (!Number.isInteger(seed) || !Number.isInteger(runs) || runs <= 0) {
   console.error('usage: npm run fuzz -- [--seed N] [--runs N] [--path P]');
@@ -36,10 +39,11 @@ const loaded = loadKnowledgeBase(
 );
 const kb = nodeKnowledgeBase(loaded);
 const service = fuzzService(kb);
-const scanner = service.ctx.scanner;
+const scanner = Scanner.forEntities(kb.entities);
 
 console.log(
-  `History Notes fuzz campaign: seed ${seed}, ${runs.toLocaleString('en')} inputs (replay: npm run fuzz -- --seed ${seed} --runs ${runs})`,
+  `History Notes fuzz campaign: seed ${seed}, ${runs.toLocaleString('en')} inputs` +
+    ` (replay: npm run fuzz -- --seed ${seed} --runs ${runs})`,
 );
 const started = Date.now();
 let done = 0;
@@ -68,7 +72,8 @@ if (result.failed) {
   console.error(fc.defaultReportMessage(result) ?? 'failed');
   console.error(String((result.errorInstance as Error)?.stack ?? result.errorInstance));
   console.error(
-    `\nFAILED after ${result.numRuns.toLocaleString('en')} inputs (${secs} s). Replay: npm run fuzz -- --seed ${result.seed} --path ${result.counterexamplePath}`,
+    `\nFAILED after ${result.numRuns.toLocaleString('en')} inputs (${secs} s).` +
+      ` Replay: npm run fuzz -- --seed ${result.seed} --path ${result.counterexamplePath}`,
   );
   process.exit(1);
 }

@@ -4,8 +4,8 @@
  * `Trotsky`, `FOO` → `TROTSKY`, so that reference labels still match as they did), in the Markdown and in the
  * spec's HTML alike. The HTML says which occurrences are prose: those in text nodes, outside `<code>`, `<pre>`,
  * `<script>`, `<style>` and `<textarea>`, and outside attribute values and tags; link text and image alt text
- * count as prose. A URL is never prose, whether CommonMark links it or not (a word holding `://`, `www.` or `@`, or a link
- * whose text is its destination).
+ * count as prose. A URL is never prose, whether CommonMark links it or not (a word holding `://`, `www.` or
+ * `@`, or a link whose text is its destination).
  * An example agrees when the recogniser finds as many mentions of the name as the HTML has prose occurrences.
  */
 import { parseDocument } from 'htmlparser2';

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { KnowledgeBase } from '../server/src/kb/knowledgeBase';
-import { NoteAnalysis } from '../server/src/recogniser/document';
+import { NoteAnalysis } from '../server/src/recogniser/noteAnalysis';
 import { Scanner } from '../server/src/recogniser/scan';
 import { LanguageService } from '../server/src/service/languageService';
 import { MemoryWorkspace } from '../server/src/workspace/workspace';
@@ -359,7 +359,7 @@ export function fuzzService(kb: KnowledgeBase): LanguageService {
     kb,
     workspace: new MemoryWorkspace(new Map([[OTHER, 'Trotsky met Stalin in 1924. Zionev.']])),
   });
-  service.ctx.index.set(OTHER, new NoteAnalysis(service.ctx.scanner, 'Trotsky met Stalin in 1924. Zionev.').all());
+  service.indexText(OTHER, 'Trotsky met Stalin in 1924. Zionev.');
   return service;
 }
 

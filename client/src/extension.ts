@@ -10,6 +10,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { ACCEPT_NAME_COMMAND, CoverageRequest, SHOW_REFERENCES_COMMAND } from '../../server/src/protocol';
 import { EntitiesProvider, TimelineProvider } from './views';
 
 let client: LanguageClient | undefined;
@@ -19,11 +20,6 @@ export interface HistoryNotesApi {
   ready: Promise<void>;
   /** The timeline of one note as the History Timeline view draws it: its tree items, in order (for the e2e tests). */
   timeline(uri: vscode.Uri): Promise<vscode.TreeItem[]>;
-}
-
-interface CoverageGap {
-  topic: string;
-  entities: { label: string; kind: string }[];
 }
 
 export function activate(context: vscode.ExtensionContext): HistoryNotesApi {
@@ -83,7 +79,7 @@ export function activate(context: vscode.ExtensionContext): HistoryNotesApi {
       },
     ),
     vscode.commands.registerCommand(
-      'historyNotes.showReferences',
+      SHOW_REFERENCES_COMMAND,
       async (uri: string, position: { line: number; character: number }) => {
         const u = vscode.Uri.parse(uri);
         const pos = new vscode.Position(position.line, position.character);
@@ -96,14 +92,14 @@ export function activate(context: vscode.ExtensionContext): HistoryNotesApi {
       },
     ),
     vscode.commands.registerCommand('historyNotes.showCoverage', async () => {
-      const gaps = await lc.sendRequest<CoverageGap[]>('historyNotes/coverage', {});
+      const gaps = await lc.sendRequest(CoverageRequest, {});
       const lines = ['# Revision coverage', '', 'Key people, events and ideas that no note mentions yet.', ''];
       for (const g of gaps) lines.push(`## ${g.topic}`, '', ...g.entities.map((e) => `- ${e.label} (${e.kind})`), '');
       if (!gaps.length) lines.push('Every key entity is mentioned somewhere in your notes.');
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: lines.join('\n') });
       await vscode.window.showTextDocument(doc, { preview: true });
     }),
-    vscode.commands.registerCommand('historyNotes.acceptName', async (name: unknown) => {
+    vscode.commands.registerCommand(ACCEPT_NAME_COMMAND, async (name: unknown) => {
       if (typeof name !== 'string' || !name) return;
       const config = vscode.workspace.getConfiguration('historyNotes');
       const names = new Set(config.get<string[]>('acceptedNames') ?? []);

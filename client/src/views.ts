@@ -4,31 +4,14 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-
-interface TimelineEntry {
-  uri: string;
-  line: number;
-  character: number;
-  endCharacter: number;
-  kind: string;
-  id: string;
-  label: string;
-  when: string;
-  oldStyle?: string;
-  oldStyleWhen?: string;
-  origin: string;
-}
-interface EntitySummary {
-  id: string;
-  label: string;
-  kind: string;
-  notes: number;
-  mentions: number;
-}
-interface Loc {
-  uri: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
+import type { Location } from 'vscode-languageserver-types';
+import {
+  EntitiesRequest,
+  MentionsRequest,
+  TimelineRequest,
+  type EntitySummary,
+  type TimelineEntry,
+} from '../../server/src/protocol';
 
 const KIND_ICON: Record<string, string> = {
   person: 'person',
@@ -78,7 +61,7 @@ export class TimelineProvider implements vscode.TreeDataProvider<TimelineEntry> 
   /** The entries of the given notes (of the whole workspace without), in the server's order; none while it restarts. */
   async entries(uris?: string[]): Promise<TimelineEntry[]> {
     try {
-      return await this.client.sendRequest<TimelineEntry[]>('historyNotes/timeline', uris ? { uris } : {});
+      return await this.client.sendRequest(TimelineRequest, uris ? { uris } : {});
     } catch {
       return [];
     }
@@ -88,7 +71,9 @@ export class TimelineProvider implements vscode.TreeDataProvider<TimelineEntry> 
     const item = new vscode.TreeItem(`${e.when}`, vscode.TreeItemCollapsibleState.None);
     item.description =
       e.origin === 'note' ? `“${e.label}”` : e.label + (e.oldStyleWhen ? ` (O.S. ${e.oldStyleWhen})` : '');
-    item.tooltip = `${e.label}\n${e.when}${e.oldStyleWhen ? `\nOld Style: ${e.oldStyleWhen}` : ''}\n${vscode.Uri.parse(e.uri).path.split('/').pop()}:${e.line + 1}`;
+    const oldStyle = e.oldStyleWhen ? `\nOld Style: ${e.oldStyleWhen}` : '';
+    const where = `${vscode.Uri.parse(e.uri).path.split('/').pop()}:${e.line + 1}`;
+    item.tooltip = `${e.label}\n${e.when}${oldStyle}\n${where}`;
     item.iconPath = new vscode.ThemeIcon(KIND_ICON[e.kind] ?? 'circle-small');
     item.command = openAt(e.uri, e.line, e.character);
     return item;
@@ -96,7 +81,7 @@ export class TimelineProvider implements vscode.TreeDataProvider<TimelineEntry> 
 }
 
 type EntityNode =
-  { group: string; items: EntitySummary[] } | { entity: EntitySummary } | { mention: Loc; entity: EntitySummary };
+  { group: string; items: EntitySummary[] } | { entity: EntitySummary } | { mention: Location; entity: EntitySummary };
 
 export class EntitiesProvider implements vscode.TreeDataProvider<EntityNode> {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -112,7 +97,7 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntityNode> {
   async getChildren(node?: EntityNode): Promise<EntityNode[]> {
     try {
       if (!node) {
-        const all = await this.client.sendRequest<EntitySummary[]>('historyNotes/entities', {});
+        const all = await this.client.sendRequest(EntitiesRequest, {});
         const f = this.filter.toLowerCase();
         const groups = new Map<string, EntitySummary[]>();
         for (const e of all) {
@@ -125,7 +110,7 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntityNode> {
       }
       if ('group' in node) return node.items.map((entity) => ({ entity }));
       if ('entity' in node && !('mention' in node)) {
-        const locs = await this.client.sendRequest<Loc[]>('historyNotes/mentions', { id: node.entity.id });
+        const locs = await this.client.sendRequest(MentionsRequest, { id: node.entity.id });
         return locs.map((mention) => ({ mention, entity: node.entity }));
       }
     } catch {
@@ -152,7 +137,8 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntityNode> {
     }
     const e = node.entity;
     const item = new vscode.TreeItem(e.label, vscode.TreeItemCollapsibleState.Collapsed);
-    item.description = `${e.mentions} mention${e.mentions === 1 ? '' : 's'} in ${e.notes} note${e.notes === 1 ? '' : 's'}`;
+    const mentions = `${e.mentions} mention${e.mentions === 1 ? '' : 's'}`;
+    item.description = `${mentions} in ${e.notes} note${e.notes === 1 ? '' : 's'}`;
     item.iconPath = new vscode.ThemeIcon(KIND_ICON[e.kind] ?? 'circle-small');
     return item;
   }

@@ -123,7 +123,10 @@ export class NoteMaker {
     if (x < 0.96)
       return `| Who | When |\n| --- | --- |\n${this.pick(this.p.tableRows)}\n${this.pick(this.p.tableRows)}`;
     // Links, URLs and inline code around real sentences.
-    return `${this.sentences(1)} See [${this.pick(this.p.headings)}](https://example.org/${this.int(1, 999)}) and \`code ${this.pick(this.p.headings)}\` then https://example.org/wiki/Stalin. ${this.sentences(1)}`;
+    return (
+      `${this.sentences(1)} See [${this.pick(this.p.headings)}](https://example.org/${this.int(1, 999)})` +
+      ` and \`code ${this.pick(this.p.headings)}\` then https://example.org/wiki/Stalin. ${this.sentences(1)}`
+    );
   }
 
   /** One note of about `size` UTF-16 code units. */

@@ -13,7 +13,7 @@ import * as vm from 'vm';
 import { performance } from 'perf_hooks';
 import { pathToFileURL } from 'url';
 import { loadBundledKnowledgeBase } from '../../server/src/kb/bundled';
-import { NoteAnalysis } from '../../server/src/recogniser/document';
+import { NoteAnalysis } from '../../server/src/recogniser/noteAnalysis';
 import { Scanner } from '../../server/src/recogniser/scan';
 import type { LineMention } from '../../server/src/recogniser/types';
 import { makeBigNote, makeNotes, pools, ROOT, SEED, writeWorkspace } from './corpus';
@@ -54,7 +54,9 @@ const stamp = crypto.createHash('sha256').update(String(SEED)).update(notes.join
 const t0 = performance.now();
 writeWorkspace(WORKSPACE, notes, stamp);
 log(
-  `corpus: ${notes.length} notes, ${round(corpus.bytes / MB)} MB from ${p.sources.length} sample notes (${p.sentences.length} sentences), seed ${SEED.toString(16)}; written in ${Math.round(performance.now() - t0)} ms`,
+  `corpus: ${notes.length} notes, ${round(corpus.bytes / MB)} MB from ${p.sources.length} sample notes` +
+    ` (${p.sentences.length} sentences), seed ${SEED.toString(16)};` +
+    ` written in ${Math.round(performance.now() - t0)} ms`,
 );
 figures.notes = notes.length;
 figures.corpusMB = round(corpus.bytes / MB);
@@ -62,7 +64,7 @@ figures.corpusMB = round(corpus.bytes / MB);
 // ---- throughput, one core -------------------------------------------------------------------------------
 
 const kb = loadBundledKnowledgeBase();
-const scanner = new Scanner(kb.lexicon);
+const scanner = Scanner.forEntities(kb.entities);
 
 function pass(fn: (text: string) => number): { mbps: number; check: number } {
   // Warm up on the first fifth, then time the whole corpus twice and keep the better run.
@@ -110,7 +112,9 @@ figures.mentions = recogniser.check;
 figures.regexMatches = regex.check;
 figures.aliases = aliases.size;
 log(
-  `throughput: recogniser ${figures.recogniserMBps} MB/s (${recogniser.check} mentions), char loop ${figures.charLoopMBps} MB/s, naive regex over ${aliases.size} aliases ${figures.regexMBps} MB/s (${regex.check} matches)`,
+  `throughput: recogniser ${figures.recogniserMBps} MB/s (${recogniser.check} mentions),` +
+    ` char loop ${figures.charLoopMBps} MB/s,` +
+    ` naive regex over ${aliases.size} aliases ${figures.regexMBps} MB/s (${regex.check} matches)`,
 );
 
 // What the server must answer: the frequent name's mentions across the workspace.
@@ -189,7 +193,8 @@ async function main(): Promise<void> {
   fs.rmSync(empty, { recursive: true, force: true });
   figures.coldStartMs = round(percentile(colds, 50));
   log(
-    `cold start (empty workspace, median of 7): ${figures.coldStartMs} ms [${colds.map((x) => Math.round(x)).join(', ')}]`,
+    `cold start (empty workspace, median of 7): ${figures.coldStartMs} ms` +
+      ` [${colds.map((x) => Math.round(x)).join(', ')}]`,
   );
 
   // Indexing: from `initialized` to the answer of references across every note (the server answers
@@ -228,7 +233,10 @@ async function main(): Promise<void> {
   figures.rssMB = round(afterIndex.peakMB);
   figures.rssAfterIndexMB = round(afterIndex.rssMB);
   log(
-    `index: ${figures.indexMs} ms (server CPU ${figures.indexCpuMs} ms) for ${noteCount} notes (to the ${expectedTypical} references of ${TYPICAL}); first hover while indexing ${figures.coldStartBusyMs} ms after spawn; peak RSS ${figures.rssMB} MB, now ${figures.rssAfterIndexMB} MB`,
+    `index: ${figures.indexMs} ms (server CPU ${figures.indexCpuMs} ms) for ${noteCount} notes` +
+      ` (to the ${expectedTypical} references of ${TYPICAL});` +
+      ` first hover while indexing ${figures.coldStartBusyMs} ms after spawn;` +
+      ` peak RSS ${figures.rssMB} MB, now ${figures.rssAfterIndexMB} MB`,
   );
 
   // A 5 MB note: hover, completion, definition, references.
@@ -289,7 +297,12 @@ async function main(): Promise<void> {
   figures.completionP99Ms = round(percentile(completion, 99), 2);
   figures.definitionP99Ms = round(percentile(definition, 99), 2);
   log(
-    `5 MB note (${lines.length} lines, ${bigMentions.length} entity mentions; opened and analysed in ${figures.openBigMs} ms, diagnostics ${figures.openBigToDiagnosticsMs} ms after opening): hover p50 ${figures.hoverP50Ms} p99 ${figures.hoverP99Ms} ms (${hover.length}), completion p99 ${figures.completionP99Ms} ms (${completion.length}, ${completionHits} with items), definition p99 ${figures.definitionP99Ms} ms (${definition.length})`,
+    `5 MB note (${lines.length} lines, ${bigMentions.length} entity mentions;` +
+      ` opened and analysed in ${figures.openBigMs} ms,` +
+      ` diagnostics ${figures.openBigToDiagnosticsMs} ms after opening):` +
+      ` hover p50 ${figures.hoverP50Ms} p99 ${figures.hoverP99Ms} ms (${hover.length}),` +
+      ` completion p99 ${figures.completionP99Ms} ms (${completion.length}, ${completionHits} with items),` +
+      ` definition p99 ${figures.definitionP99Ms} ms (${definition.length})`,
   );
 
   // References asked from the 5 MB note: every note of the workspace, plus the open note itself.
@@ -322,7 +335,8 @@ async function main(): Promise<void> {
   figures.referencesP99Ms = round(typical.p99, 1);
   figures.referencesCount = typical.locations;
   log(
-    `references of ${TYPICAL}: ${typical.locations} locations (${noteCounts.get(TYPICAL)} notes + the open notes): p50 ${figures.referencesP50Ms} p99 ${figures.referencesP99Ms} ms (100)`,
+    `references of ${TYPICAL}: ${typical.locations} locations (${noteCounts.get(TYPICAL)} notes + the open notes):` +
+      ` p50 ${figures.referencesP50Ms} p99 ${figures.referencesP99Ms} ms (100)`,
   );
 
   // A keystroke in a 1 MB note: didChange, then a request that needs the fresh analysis (hover on the edited line).
@@ -384,7 +398,9 @@ async function main(): Promise<void> {
   }
   figures.diagnosticsAfterDebounceP50Ms = round(percentile(diag, 50), 1);
   log(
-    `keystroke in a 1 MB note: to a fresh hover p50 ${figures.keystrokeP50Ms} p99 ${figures.keystrokeP99Ms} ms (${keystroke.length}); to its diagnostics, less the 150 ms debounce, p50 ${figures.diagnosticsAfterDebounceP50Ms} ms`,
+    `keystroke in a 1 MB note: to a fresh hover p50 ${figures.keystrokeP50Ms} p99 ${figures.keystrokeP99Ms} ms` +
+      ` (${keystroke.length}); to its diagnostics, less the 150 ms debounce,` +
+      ` p50 ${figures.diagnosticsAfterDebounceP50Ms} ms`,
   );
 
   // Memory with the workspace indexed and both large notes open, after every request above.
@@ -399,7 +415,8 @@ async function main(): Promise<void> {
   figures.referencesStalinP99Ms = round(most.p99, 1);
   figures.referencesStalinCount = most.locations;
   log(
-    `references of ${FREQUENT}: ${most.locations} locations (${notesWithFrequent} notes + the open notes): p50 ${figures.referencesStalinP50Ms} p99 ${figures.referencesStalinP99Ms} ms (15)`,
+    `references of ${FREQUENT}: ${most.locations} locations (${notesWithFrequent} notes + the open notes):` +
+      ` p50 ${figures.referencesStalinP50Ms} p99 ${figures.referencesStalinP99Ms} ms (15)`,
   );
   figures.rssPeakMB = round(s.memory().peakMB);
   log(`memory: peak RSS ${figures.rssPeakMB} MB after answering those references`);
@@ -408,7 +425,8 @@ async function main(): Promise<void> {
 
 function machine(): string {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  return `${os.cpus().length} × ${cpu}, ${round(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
+  const memory = `${round(os.totalmem() / 2 ** 30, 0)} GiB`;
+  return `${os.cpus().length} × ${cpu}, ${memory}, Node ${process.version}, ${os.platform()} ${os.release()}`;
 }
 
 const TARGETS: [string, string, (v: number) => boolean][] = [

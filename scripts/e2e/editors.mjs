@@ -51,7 +51,10 @@ async function runEditor(run, name, cmd, args, record) {
   judge(name, JSON.parse(readFileSync(out, 'utf8')), record);
 }
 
-/** r: { hover: string|MarkupContent, definition: Location[], references: Location[], completion: string[], stopped, error } */
+/**
+ * r: { hover: string|MarkupContent, definition: Location[], references: Location[], completion: string[], stopped,
+ * error }
+ */
 function judge(name, r, record) {
   if (r.error) record(`${name}: run`, false, r.error);
 

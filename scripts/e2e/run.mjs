@@ -52,7 +52,8 @@ try {
     });
     if (r.status !== 0) throw new Error(`npm run package failed:\n${r.stdout}\n${r.stderr}`);
     log(
-      `packaged ${path.relative(REPO, vsix)}: ${(statSync(vsix).size / 1024).toFixed(1)} KiB in ${seconds(Date.now() - t0)}`,
+      `packaged ${path.relative(REPO, vsix)}: ${(statSync(vsix).size / 1024).toFixed(1)} KiB` +
+        ` in ${seconds(Date.now() - t0)}`,
     );
   }
 

@@ -115,7 +115,9 @@ const MONTHS = [
   'December',
 ];
 
-/** The start of a date in words (21 January 1924, January 1924, 1924, c. 1928, or a span of them) as a sortable number. */
+/**
+ * The start of a date in words (21 January 1924, January 1924, 1924, c. 1928, or a span of them) as a sortable number.
+ */
 function startKey(when) {
   const m = /^(?:c\. )?(?:(\d{1,2}) )?(?:([A-Z][a-z]+) )?(\d{3,4})\b/.exec(when);
   if (!m) throw new Error(`not a date in words: ${when}`);
@@ -300,7 +302,8 @@ export async function runUiPass(run, server, record) {
       );
       if (people.some((at, i) => at < 0 || (i > 0 && at < people[i - 1]))) {
         throw new Error(
-          `Lenin, Stalin and Trotsky (born 1870, 1878, 1879) not in that order: ${entries.map((e) => e.what).join(' | ')}`,
+          'Lenin, Stalin and Trotsky (born 1870, 1878, 1879) not in that order: ' +
+            entries.map((e) => e.what).join(' | '),
         );
       }
       const file = await shoot(page, path.join(RESULTS_DIR, 'timeline.png'), [await view.boundingBox()], 0);
@@ -322,7 +325,8 @@ export async function runUiPass(run, server, record) {
       });
       const file = path.join(RESULTS_DIR, 'timeline-click.png');
       await page.screenshot({ path: file });
-      return `Ln ${before.line}, Col ${before.column} → Ln ${after.line}, Col ${after.column} → ${path.relative(process.cwd(), file)}`;
+      const moved = `Ln ${before.line}, Col ${before.column} → Ln ${after.line}, Col ${after.column}`;
+      return `${moved} → ${path.relative(process.cwd(), file)}`;
     });
   } finally {
     await browser.close();

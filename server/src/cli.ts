@@ -10,11 +10,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { type KnowledgeBase } from './kb/knowledgeBase';
+import packageJson from '../../package.json';
 import { bundledDataDir, loadBundledKnowledgeBase } from './kb/bundled';
+import { type KnowledgeBase } from './kb/knowledgeBase';
 import type { KbProblem } from './kb/types';
 import { LanguageService } from './service/languageService';
-import { FsWorkspace, looksBinary, pathToUri } from './workspace/workspace';
+import { FsWorkspace, pathToUri } from './workspace/nodeWorkspace';
+import { looksBinary } from './workspace/workspace';
 
 const USAGE = `usage: history-notes scan [--json] [KB OPTIONS] PATH...
        history-notes check [--format text|json|sarif] [KB OPTIONS] PATH...
@@ -68,7 +70,7 @@ function makeService(notes: Note[], kb: KnowledgeBase): LanguageService {
   return service;
 }
 
-export interface ScanRow {
+interface ScanRow {
   file: string;
   line: number;
   character: number;
@@ -79,14 +81,16 @@ export interface ScanRow {
   id: string;
   label: string;
   misspelling: boolean;
+  /** For a name the note's context could not tie to one entity: every candidate, most likely first. */
+  candidates?: string[];
 }
 
-export function scanRows(service: LanguageService, notes: Note[]): ScanRow[] {
+function scanRows(service: LanguageService, notes: Note[]): ScanRow[] {
   const rows: ScanRow[] = [];
   for (const n of notes) {
     const a = service.analysis(n.uri)!;
     for (const m of a.all()) {
-      const label = m.kind === 'date' ? (m.date?.words ?? m.id) : (service.kb.get(m.id)?.label ?? m.id);
+      const label = m.date ? m.date.words : (service.kb.get(m.id)?.label ?? m.id);
       rows.push({
         file: n.file,
         line: m.line,
@@ -95,9 +99,10 @@ export function scanRows(service: LanguageService, notes: Note[]): ScanRow[] {
         endCharacter: m.end,
         text: a.lineText(m.line).slice(m.start, m.end),
         kind: m.kind,
-        id: m.id,
+        id: m.date ? m.date.iso : m.id,
         label,
         misspelling: m.misspelling,
+        ...(m.candidates ? { candidates: m.candidates } : {}),
       });
     }
   }
@@ -126,12 +131,22 @@ function listPacks(kb: KnowledgeBase, json: boolean, out: (s: string) => void): 
   }
   for (const r of rows) {
     const state = r.enabled ? (r.requiredBy ? `on (needed by ${r.requiredBy})` : 'on') : 'off';
-    out(
-      `${r.id}\t${r.title}${r.period ? ` (${r.period})` : ''}\t${state}\t${r.entities} entities\t${r.problems.length} problem(s)\t${r.bundled ? 'bundled' : r.folder}\n`,
-    );
+    const title = `${r.title}${r.period ? ` (${r.period})` : ''}`;
+    const where = r.bundled ? 'bundled' : r.folder;
+    out(`${r.id}\t${title}\t${state}\t${r.entities} entities\t${r.problems.length} problem(s)\t${where}\n`);
     for (const line of r.problems.slice(0, 20)) out(`  ${line}\n`);
   }
   return 0;
+}
+
+/** Where the tool is documented, for SARIF readers: the package's homepage or repository, when it names one. */
+const PROJECT_URL = projectUrl(packageJson as { homepage?: unknown; repository?: unknown });
+
+function projectUrl(pkg: { homepage?: unknown; repository?: unknown }): string | undefined {
+  const repo = typeof pkg.repository === 'string' ? pkg.repository : (pkg.repository as { url?: unknown })?.url;
+  const url = typeof pkg.homepage === 'string' ? pkg.homepage : typeof repo === 'string' ? repo : '';
+  const plain = url.replace(/^git\+/, '').replace(/\.git$/, '');
+  return /^https?:\/\//.test(plain) ? plain : undefined;
 }
 
 const SEVERITY_NAME: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
@@ -146,7 +161,7 @@ function sarif(findings: { file: string; d: Diagnostic }[]): unknown {
         tool: {
           driver: {
             name: 'history-notes',
-            informationUri: 'https://github.com/history-notes/history-notes',
+            ...(PROJECT_URL ? { informationUri: PROJECT_URL } : {}),
             rules: [...new Set(findings.map((f) => String(f.d.code)))].map((id) => ({ id })),
           },
         },
@@ -250,10 +265,11 @@ export function main(
     const rows = scanRows(service, notes);
     if (flags.has('json')) out(JSON.stringify(rows, null, 2) + '\n');
     else
-      for (const r of rows)
-        out(
-          `${r.file}:${r.line + 1}:${r.character + 1}\t${r.kind}\t${r.text}\t→ ${r.label}${r.misspelling ? ' (misspelt)' : ''}\n`,
-        );
+      for (const r of rows) {
+        const ambiguous = r.candidates ? ` (ambiguous: ${r.candidates.join(' | ')})` : '';
+        const notes = `${r.misspelling ? ' (misspelt)' : ''}${ambiguous}`;
+        out(`${r.file}:${r.line + 1}:${r.character + 1}\t${r.kind}\t${r.text}\t→ ${r.label}${notes}\n`);
+      }
     return 0;
   }
   if (command === 'timeline') {
@@ -270,7 +286,8 @@ export function main(
     else
       for (const e of entries)
         out(
-          `${e.when.padEnd(28)} ${e.label}${e.oldStyleWhen ? ` (O.S. ${e.oldStyleWhen})` : ''}  [${path.basename(byUri.get(e.uri) ?? '')}:${e.line + 1}]\n`,
+          `${e.when.padEnd(28)} ${e.label}${e.oldStyleWhen ? ` (O.S. ${e.oldStyleWhen})` : ''}` +
+            `  [${path.basename(byUri.get(e.uri) ?? '')}:${e.line + 1}]\n`,
         );
     return 0;
   }
@@ -297,10 +314,12 @@ export function main(
   else {
     for (const { file, d } of findings)
       out(
-        `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAME[d.severity ?? 3]} ${d.message}\n`,
+        `${file}:${d.range.start.line + 1}:${d.range.start.character + 1}` +
+          ` ${SEVERITY_NAME[d.severity ?? 3]} ${d.message}\n`,
       );
     out(
-      `${findings.length} finding${findings.length === 1 ? '' : 's'} in ${notes.length} note${notes.length === 1 ? '' : 's'}\n`,
+      `${findings.length} finding${findings.length === 1 ? '' : 's'}` +
+        ` in ${notes.length} note${notes.length === 1 ? '' : 's'}\n`,
     );
   }
   return findings.some((f) => (f.d.severity ?? 3) <= DiagnosticSeverity.Warning) ? 1 : 0;

@@ -14,13 +14,20 @@ const OUT = path.resolve(__dirname, '..', '..', 'server', 'out');
 
 /** Preloaded into the server: every outgoing connection throws and is reported on stderr. */
 const TRAP = `
-const trap = (name) => function () { process.stderr.write('NETWORK ACCESS: ' + name + '\\n'); throw new Error('network access: ' + name); };
-const net = require('net'), http = require('http'), https = require('https'), tls = require('tls'), dns = require('dns');
+const trap = (name) => function () {
+  process.stderr.write('NETWORK ACCESS: ' + name + '\\n');
+  throw new Error('network access: ' + name);
+};
+const net = require('net'), http = require('http'), https = require('https');
+const tls = require('tls'), dns = require('dns');
 net.connect = net.createConnection = trap('net.connect');
 net.Socket.prototype.connect = trap('net.Socket.connect');
 for (const m of [http, https]) { m.request = trap('http(s).request'); m.get = trap('http(s).get'); }
 tls.connect = trap('tls.connect');
-for (const k of ['lookup', 'resolve', 'resolve4', 'resolve6']) { dns[k] = trap('dns.' + k); if (dns.promises[k]) dns.promises[k] = trap('dns.promises.' + k); }
+for (const k of ['lookup', 'resolve', 'resolve4', 'resolve6']) {
+  dns[k] = trap('dns.' + k);
+  if (dns.promises[k]) dns.promises[k] = trap('dns.promises.' + k);
+}
 globalThis.fetch = trap('fetch');
 globalThis.WebSocket = trap('WebSocket');
 `;
@@ -61,7 +68,8 @@ describe('no network access', function () {
       }),
     );
     const text =
-      'Trotsky met Stalin in 1924; Berners-Lee came later. Zionev. See https://example.org/x and <https://example.org/y>.\n';
+      'Trotsky met Stalin in 1924; Berners-Lee came later. Zionev.' +
+      ' See https://example.org/x and <https://example.org/y>.\n';
     fs.writeFileSync(path.join(dir, 'note.md'), text);
     const saved = process.env.NODE_OPTIONS;
     process.env.NODE_OPTIONS = `${saved ?? ''} --require ${trap}`.trim();

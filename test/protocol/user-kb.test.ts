@@ -67,3 +67,66 @@ describe('a user knowledge base from settings', () => {
     assert.ok(s.logs.some((l) => /your knowledge base has 1 problem/.test(l)));
   });
 });
+
+describe('user packs over the protocol: problems on their files, packs turned off, reload on change', () => {
+  let s: Session;
+  let dir: string;
+  const hover = async (uri: string, character: number) =>
+    (
+      await s.connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: { line: 0, character },
+      })
+    )?.contents.value;
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hn-userpacks-'));
+    const pack = path.join(dir, 'packs', 'tudors');
+    fs.mkdirSync(pack, { recursive: true });
+    fs.cpSync(path.resolve(__dirname, '..', '..', 'data', 'examples', 'tudors'), pack, { recursive: true });
+    fs.writeFileSync(path.join(pack, 'broken.md'), '---\nkind: monarch\nlabel: Lady Jane Grey\n---\nNine days.\n');
+    fs.writeFileSync(path.join(dir, 'note.md'), 'Henry VIII and Trotsky\n');
+    s = await startServer(dir, true, {
+      historyNotes: { knowledgeBase: { folders: ['packs'] }, packs: { russia: false } },
+    });
+  });
+  after(async () => {
+    await s?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('puts a pack problem on the line of the pack file, and turns a bundled pack off', async () => {
+    const broken = pathToFileURL(path.join(dir, 'packs', 'tudors', 'broken.md')).href;
+    type Found = { message: string; range: { start: { line: number } } }[];
+    const found = await until(() => s.diagnostics.get(broken) as Found | undefined, 10000, 'pack diagnostics');
+    const kind = found.find((d) => /\/kind must be equal to one of the allowed values/.test(d.message));
+    assert.ok(kind, JSON.stringify(found));
+    assert.strictEqual(kind.range.start.line, 1, 'the line of "kind:"');
+    assert.ok(found.some((d) => /must have required property 'sources'/.test(d.message)));
+    const uri = pathToFileURL(path.join(dir, 'note.md')).href;
+    await s.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text: 'Henry VIII and Trotsky\n' },
+    });
+    assert.match((await until(() => hover(uri, 2), 10000, 'the Tudor entity')) ?? '', /Henry VIII/);
+    assert.strictEqual(await hover(uri, 17), undefined, 'the russia pack is off');
+  });
+
+  it('reloads when a pack file changes on disk, and clears the problem once it is fixed', async () => {
+    const file = path.join(dir, 'packs', 'tudors', 'broken.md');
+    fs.writeFileSync(
+      file,
+      '---\nkind: person\nlabel: Lady Jane Grey\naliases: [Jane Grey]\n' +
+        'sources: ["https://en.wikipedia.org/wiki/Lady_Jane_Grey"]\n---\nQueen for nine days in 1553.\n',
+    );
+    const uri = pathToFileURL(file).href;
+    await s.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+    await until(() => (s.diagnostics.get(uri)?.length === 0 ? true : undefined), 10000, 'the problem cleared');
+    const note = pathToFileURL(path.join(dir, 'note.md')).href;
+    await s.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: note, version: 2 },
+      contentChanges: [{ text: 'Jane Grey\n' }],
+    });
+    const grey = await until(() => hover(note, 2), 10000, `the new entity (logs: ${s.logs.join(' | ')})`);
+    assert.match(grey ?? '', /Lady Jane Grey/);
+  });
+});

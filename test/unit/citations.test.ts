@@ -8,7 +8,16 @@ import * as path from 'path';
 import { bundledPackFolders } from '../../server/src/kb/bundled';
 import { citedUrls } from '../../server/src/kb/build';
 import type { KbFile, Work } from '../../server/src/kb/types';
-import { ROOT } from '../helpers';
+import { factCard } from '../../server/src/service/factCard';
+import { bundledKnowledgeBase, ROOT } from '../helpers';
+import { LanguageService } from '../../server/src/service/languageService';
+import { MemoryWorkspace } from '../../server/src/workspace/workspace';
+
+function kirovFinding(): string {
+  const service = new LanguageService({ kb: bundledKnowledgeBase(), workspace: new MemoryWorkspace(new Map()) });
+  service.openNote('file:///k.md', 1, 'Kirov was murdered on 1 December 1933.\n');
+  return String(service.diagnostics('file:///k.md')[0]?.message);
+}
 
 interface Publisher {
   id: string;
@@ -35,6 +44,20 @@ function bundledFiles(): { file: string; data: KbFile }[] {
 }
 
 describe('citations', () => {
+  it('names the work on the fact card and at the end of a finding: publisher — title, linked', () => {
+    const kb = bundledKnowledgeBase();
+    const card = factCard(kb, kb.get('leon-trotsky')!);
+    const sources = card.split('\n').find((l) => l.startsWith('Sources: '))!;
+    assert.match(sources, /\[[^\]]+ — [^\]]+\]\(https:\/\/[^)]+\)/, sources);
+    const names = [...byId.values()].map((p) => p.name.replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`));
+    assert.ok(
+      names.some((n) => sources.includes(`[${n} — `)),
+      sources,
+    );
+    const finding = kirovFinding();
+    assert.match(finding, /\(source: [^)]* — [^)]*\)$/, finding);
+  });
+
   it('lists each publisher once, with a name, hosts and why it is accepted', () => {
     assert.strictEqual(byId.size, publishers.length, 'duplicate publisher id');
     for (const p of publishers) {

@@ -4,10 +4,10 @@
  * built up edit by edit, and must then read exactly as when parsed whole.
  */
 import * as assert from 'assert';
-import { NoteAnalysis } from '../../server/src/recogniser/document';
-import type { Scanner } from '../../server/src/recogniser/scan';
+import { NoteAnalysis } from '../../server/src/recogniser/noteAnalysis';
+import { Scanner } from '../../server/src/recogniser/scan';
 import { NAME_ID, specAgreement, specExamples } from '../commonmarkSpec';
-import { serviceWith } from '../helpers';
+import { fixtureKnowledgeBase } from '../helpers';
 
 const THRESHOLD = 0.98;
 
@@ -20,10 +20,7 @@ function sameAnalysis(live: NoteAnalysis, whole: NoteAnalysis, what: string): vo
 }
 
 describe('CommonMark spec examples', () => {
-  let scanner: Scanner;
-  before(async () => {
-    scanner = (await serviceWith({})).ctx.scanner;
-  });
+  const scanner = Scanner.forEntities(fixtureKnowledgeBase().entities);
 
   it(`agree with the spec's HTML on where the prose is (at least ${THRESHOLD * 100}%)`, () => {
     const result = specAgreement(

@@ -35,7 +35,7 @@ const CAUGHT: [string, string, RegExp, string | undefined][] = [
   [
     'In 1920 Leningrad was short of bread.',
     'anachronism',
-    /Leningrad got that name on 26 January 1924; in 1920 it was Petrograd/,
+    /Leningrad got that name in 1924; in 1920 it was Petrograd/,
     'Petrograd',
   ],
   [
@@ -55,7 +55,7 @@ const CAUGHT: [string, string, RegExp, string | undefined][] = [
   [
     'In 1919 the Red Army held Leningrad against Yudenich.',
     'anachronism',
-    /Leningrad got that name on 26 January 1924; in 1919 it was Petrograd/,
+    /Leningrad got that name in 1924; in 1919 it was Petrograd/,
     'Petrograd',
   ],
   [
@@ -64,9 +64,16 @@ const CAUGHT: [string, string, RegExp, string | undefined][] = [
     /26 January – 10 February 1934, not 1936/,
     '1934',
   ],
+  ['The Fundamental Laws of June 1906 kept the autocracy.', 'wrong-date', /6 May 1906, not June 1906/, 'May 1906'],
+  ['Father Gapon died in 1905.', 'wrong-date', /Georgy Gapon died on 10 April 1906, not in 1905/, '1906'],
 ];
 
 const SILENT: string[] = [
+  // Old Style dates are right too: the Fundamental Laws are of 23 April 1906 (O.S.), 6 May (N.S.).
+  'The Fundamental Laws of April 1906 kept the autocracy.',
+  // A possessive name is not what the verb is about.
+  'Bloody Sunday, 9 January 1905: Father Gapon’s march was shot at outside the Winter Palace.',
+  "On 9 January 1905 Gapon's procession was shot at.",
   'The 13th Party Congress in May 1924 heard the Testament read to delegations.',
   'The 15th party congress 1927 expelled Trotsky and Zinoviev.',
   'The 13th Party Conference in January 1924 condemned Trotsky.',

@@ -126,7 +126,8 @@ describe('symbols', () => {
       .documentSymbols(A)
       .map((g) => `${g.name}: ${(g.children ?? []).map((c) => `${c.name} (${c.detail})`).join(', ')}`);
     assert.deepStrictEqual(outline, [
-      'People: Leon Trotsky (7 November 1879 (O.S. 26 October 1879) – 21 August 1940 · 2 mentions), Joseph Stalin (18 December 1878 – 5 March 1953 · 1 mention)',
+      'People: Leon Trotsky (7 November 1879 (O.S. 26 October 1879) – 21 August 1940 · 2 mentions),' +
+        ' Joseph Stalin (18 December 1878 – 5 March 1953 · 1 mention)',
       'Congresses: 13th Congress of the Russian Communist Party (Bolsheviks) (23 May 1924 – 31 May 1924 · 1 mention)',
       'Dates: 1924 (1 mention)',
     ]);
@@ -169,7 +170,7 @@ describe('diagnostics and quick fixes', () => {
 
   it('stays silent on names spelt right and on accepted names', async () => {
     const { service } = await at('|Bukharin and Zinoviev and Zionev.');
-    service.updateSettings({ ...service.ctx.settings, acceptedNames: ['Zionev'] });
+    service.updateSettings({ ...service.settings, acceptedNames: ['Zionev'] });
     assert.deepStrictEqual(service.diagnostics(A), []);
   });
 

@@ -5,10 +5,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { NoteAnalysis } from '../../server/src/recogniser/document';
+import { NoteAnalysis } from '../../server/src/recogniser/noteAnalysis';
 import { Scanner } from '../../server/src/recogniser/scan';
-import { WorkspaceIndex } from '../../server/src/workspace/index';
-import { ScanWorker, WORKER_SCRIPT } from '../../server/src/workspace/scanWorker';
+import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
+import { ScanWorker, WORKER_SCRIPT } from '../../server/src/workspace/nodeScanWorker';
 import { bundledKnowledgeBase, ROOT, SHARED_NOTES } from '../helpers';
 
 const OUT = path.join(ROOT, 'server', 'out');
@@ -31,7 +31,7 @@ describe('index worker', () => {
       const packed = await worker.scan(texts);
       assert.ok(packed, 'the worker answers');
       const index = new WorkspaceIndex(kb);
-      const scanner = new Scanner(kb.lexicon);
+      const scanner = Scanner.forEntities(kb.entities);
       texts.forEach((t, i) =>
         assert.deepStrictEqual([...packed[i]], [...index.pack(new NoteAnalysis(scanner, t))], `note ${i}`),
       );

@@ -70,8 +70,10 @@ describe('knowledge packs', () => {
     write(tmp, {
       'pack.json': '{ "id": "mine", "title": "Mine" }',
       'Jan Hus.md':
-        '---\nkind: person\nlabel: Jan Hus\ndied: { date: 1415, source: "https://www.britannica.com/biography/Jan-Hus" }\n' +
-        'sources: ["https://www.britannica.com/biography/Jan-Hus"]\n---\n# Jan Hus\n\nA Czech **reformer**, burnt\nat Constance.\n\nMore.\n',
+        '---\nkind: person\nlabel: Jan Hus\n' +
+        'died: { date: 1415, source: "https://www.britannica.com/biography/Jan-Hus" }\n' +
+        'sources: ["https://www.britannica.com/biography/Jan-Hus"]\n---\n' +
+        '# Jan Hus\n\nA Czech **reformer**, burnt\nat Constance.\n\nMore.\n',
     });
     const kb = loadKnowledgeBase([tmp], SCHEMA);
     assert.deepStrictEqual(kb.problems, []);

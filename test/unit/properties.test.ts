@@ -6,7 +6,8 @@
  */
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { NoteAnalysis } from '../../server/src/recogniser/document';
+import { NoteAnalysis } from '../../server/src/recogniser/noteAnalysis';
+import { Scanner } from '../../server/src/recogniser/scan';
 import { fixtureKnowledgeBase } from '../helpers';
 import {
   applyToText,
@@ -27,7 +28,7 @@ const seed = process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {};
 
 describe('properties (fast-check)', function () {
   const service = fuzzService(fixtureKnowledgeBase());
-  const scanner = service.ctx.scanner;
+  const scanner = Scanner.forEntities(fixtureKnowledgeBase().entities);
 
   it('recognition never throws; mentions lie inside their line, sorted and apart', () => {
     fc.assert(

@@ -10,7 +10,7 @@ import * as path from 'path';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { nodeKnowledgeBase } from '../../server/src/kb/bundled';
 import { loadKnowledgeBase } from '../../server/src/kb/load';
-import { sourceLink } from '../../server/src/service/markdown';
+import { sourceLink } from '../../server/src/service/markdownText';
 import { LanguageService } from '../../server/src/service/languageService';
 import { MemoryWorkspace } from '../../server/src/workspace/workspace';
 import { ROOT, SCHEMA } from '../helpers';
@@ -199,7 +199,8 @@ describe('safety', () => {
         }),
         'h-bom.json': `\ufeff${JSON.stringify({ entities: [entity('with-bom', { aliases: ['Bomov'] })] })}`,
         'i-proto.json':
-          '{ "entities": [ { "__proto__": { "polluted": true }, "id": "proto", "kind": "person", "label": "Proto", "aliases": [], "summary": "x", "sources": ["https://example.org/"] } ] }',
+          '{ "entities": [ { "__proto__": { "polluted": true }, "id": "proto", "kind": "person", "label": "Proto",' +
+          ' "aliases": [], "summary": "x", "sources": ["https://example.org/"] } ] }',
         'j-binary.json': Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x7b, 0x00]),
       });
       try {

@@ -177,8 +177,10 @@ function checkIntegrity(
     e.strictAliases = e.strictAliases?.filter(
       (s) => names.has(s) || (bad(`strict alias "${s}" is neither the label nor an alias`), false),
     );
+    // A name another entity bears too may be the label, an alias, an era name or a misspelling of both.
+    const shareable = new Set([...names, ...(e.names ?? []).map((x) => x.name), ...(e.misspellings ?? [])]);
     e.ambiguousAliases = e.ambiguousAliases?.filter(
-      (s) => names.has(s) || (bad(`ambiguous alias "${s}" is neither the label nor an alias`), false),
+      (s) => shareable.has(s) || (bad(`ambiguous alias "${s}" is none of the entity's names or misspellings`), false),
     );
     kept.push(e);
     const ambiguous = new Set((e.ambiguousAliases ?? []).map(foldName));

@@ -1,11 +1,11 @@
 /**
- * The knowledge base at run time (pure: no disk; kb/bundled.ts loads it on Node): the checked entities, indexed by id, with the lexicon the recogniser reads and
- * where each entity is written (for go to definition).
+ * The knowledge base at run time (pure: no disk; kb/bundled.ts loads it on Node): the checked entities, indexed
+ * by id, and where each entity is written (for go to definition). The recogniser builds its lexicon from the
+ * entities; the knowledge base knows nothing of it.
  */
-import { Lexicon } from '../recogniser/lexicon';
 import { parseMarkdownEntity } from './packs';
 import type { Entity, KbProblem, PackInfo, Work } from './types';
-import { formatIso } from './dates';
+import { endKey, formatIso, parseIsoDate, startKey } from './dates';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 
 /** Where an entity is written: its file, and the zero-based line and columns of its id's value. */
@@ -18,8 +18,8 @@ export interface Origin {
 
 export class KnowledgeBase {
   readonly byId = new Map<string, Entity>();
-  readonly lexicon: Lexicon;
   private origins?: Map<string, Origin>;
+  private works?: Map<string, Work>;
 
   constructor(
     readonly entities: readonly Entity[],
@@ -32,7 +32,6 @@ export class KnowledgeBase {
     private readonly readText: (file: string) => string | undefined = () => undefined,
   ) {
     for (const e of entities) this.byId.set(e.id, e);
-    this.lexicon = new Lexicon(entities);
   }
 
   get(id: string): Entity | undefined {
@@ -54,6 +53,34 @@ export class KnowledgeBase {
       }
     }
     return this.origins.get(id);
+  }
+
+  /**
+   * What the packs' manifests say of topics: each pack's period ("1918–1945") as day keys, and the packs that
+   * others depend on (what every topic shares).
+   */
+  packTopics(): { periods: Map<string, [number, number]>; shared: Set<string> } {
+    const periods = new Map<string, [number, number]>();
+    const shared = new Set<string>();
+    for (const p of this.packs) {
+      if (!p.enabled) continue;
+      for (const dep of p.manifest.dependsOn ?? []) shared.add(dep);
+      const years = /(-?\d{3,4})\s*[–—-]\s*(-?\d{3,4})/.exec(p.manifest.period ?? '');
+      const a = years && parseIsoDate(years[1].padStart(4, '0'));
+      const b = years && parseIsoDate(years[2].padStart(4, '0'));
+      if (a && b) periods.set(p.manifest.id, [startKey(a), endKey(b)]);
+    }
+    return { periods, shared };
+  }
+
+  /** The work any entity cites by this URL (the first that gives it a title), for naming a citation. */
+  workAt(url: string): Work | undefined {
+    if (!this.works) {
+      this.works = new Map();
+      for (const e of this.entities)
+        for (const w of e.sources) if (!this.works.get(w.url)?.title) this.works.set(w.url, w);
+    }
+    return this.works.get(url);
   }
 
   /** The work an entity cites by this URL (every cited URL is one of its works once loaded). */

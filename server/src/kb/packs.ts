@@ -168,7 +168,8 @@ export function parseMarkdownEntity(file: PackFile, validate: EntityValidator, p
   const bodyLine = lineOf(text, fence[0].length - 1 + close.index + close[0].length);
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line; // 1-based within the YAML, which starts on line 1
+  // linePos is 1-based within the YAML, which starts on the file's line 1 (0-based): the two agree.
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
   if (doc.errors.length) {
     for (const e of doc.errors.slice(0, 5))
       problems.push({ file: file.path, line: lineAt(e.pos[0]), message: `front matter: ${e.message.split('\n')[0]}` });

@@ -95,7 +95,7 @@ export interface KbFile {
 }
 
 /** A problem found while loading: the file, the entity (when known) and what is wrong. */
-/** A problem found while loading: the file, the entity (when known), the zero-based line (when known) and what is wrong. */
+/** A problem found while loading: the file, the entity and the zero-based line (when known), and what is wrong. */
 export interface KbProblem {
   file: string;
   entity?: string;

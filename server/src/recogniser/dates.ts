@@ -5,6 +5,7 @@
  * it reads as one: `30%`, `100,000` and `1500 troops` are not dates.
  */
 import { daysInMonth, formatDate, monthNumber, toIso, type PartialDate } from '../kb/dates';
+import { Char } from './charCodes';
 import type { DateValue } from './types';
 
 export interface TokenView {
@@ -24,7 +25,13 @@ export interface DateMatch {
 
 const RANGE_GAP = /^\s*(?:-|–|—|\/)\s*$/;
 const ERA_AFTER: Record<string, number> = { BC: -1, BCE: -1, AD: 1, CE: 1 };
-const APPROX = new Set(['c', 'ca', 'circa']);
+/** Words that make a year approximate: `c. 1905`, `circa 1905`. */
+// prettier-ignore
+const APPROX = new Set([
+  'c',
+  'ca',
+  'circa',
+]);
 const NOT_YEAR_NEXT = /^(?:[a-z]+s)$/;
 const VERB_S = new Set([
   'was',
@@ -52,7 +59,7 @@ const VERB_S = new Set([
 function intOf(s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return NaN;
+    if (c < Char.Digit0 || c > Char.Digit9) return NaN;
   }
   return s.length ? Number(s) : NaN;
 }
@@ -66,6 +73,7 @@ function dayOf(s: string): number {
 function single(d: PartialDate, approximate = false): DateValue {
   const iso = toIso(d);
   return {
+    iso,
     from: iso,
     to: iso,
     words: (approximate ? 'c. ' : '') + formatDate(d),
@@ -74,7 +82,9 @@ function single(d: PartialDate, approximate = false): DateValue {
 }
 
 function span(a: PartialDate, b: PartialDate, words?: string): DateValue {
-  return { from: toIso(a), to: toIso(b), words: words ?? `${formatDate(a)}–${formatDate(b)}` };
+  const from = toIso(a),
+    to = toIso(b);
+  return { iso: interval(from, to), from, to, words: words ?? `${formatDate(a)}–${formatDate(b)}` };
 }
 
 function isYearText(s: string): boolean {
@@ -222,5 +232,12 @@ function decade(t: TokenView, k: number, start: number): DateValue {
     from = start + 6;
     prefix = 'the late ';
   }
-  return { from: toIso({ year: from }), to: toIso({ year: to }), words: `${prefix || 'the '}${start}s` };
+  const first = toIso({ year: from }),
+    last = toIso({ year: to });
+  return { iso: interval(first, last), from: first, to: last, words: `${prefix || 'the '}${start}s` };
+}
+
+/** One ISO date, or the interval between two. */
+function interval(from: string, to: string): string {
+  return from === to ? from : `${from}/${to}`;
 }

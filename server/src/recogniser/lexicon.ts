@@ -3,6 +3,7 @@
  * per word. Built from data alone; it knows nothing of any topic.
  */
 import { distance } from 'fastest-levenshtein';
+import { endKey, parseIsoDate, startKey } from '../kb/dates';
 import type { Entity, EntityKind } from '../kb/types';
 
 export interface Phrase {
@@ -15,26 +16,31 @@ export interface Phrase {
   misspelling: boolean;
 }
 
-export interface SeriesKey {
-  keyword: string;
-  number: number;
-}
-
 export class Lexicon {
   /** First folded token → phrases starting with it, longest first. */
   readonly byFirst = new Map<string, Phrase[]>();
   /** Series keyword ("congress") → number → entity id. */
   readonly series = new Map<string, Map<number, string>>();
+  /**
+   * Words that may stand between an ordinal and a series keyword ("13th Communist Party Congress"): the words of
+   * the series' labels, and the names of the bodies those labels name, as the knowledge base writes them.
+   */
+  readonly seriesQualifiers = new Set<string>(GENERIC_QUALIFIERS);
   /** Delete-one variants of single-word names (5+ letters) → those names, for near-miss spelling look-ups. */
   private readonly deletes = new Map<string, string[]>();
   /** Folded single-word name → its phrase. */
   private readonly singles = new Map<string, Phrase>();
   private readonly kindOf = new Map<string, EntityKind>();
+  private readonly packOf = new Map<string, string>();
+  private readonly spans = new Map<string, readonly [number, number]>();
   private readonly fuzzyCache = new Map<string, Phrase | null>();
 
   constructor(entities: readonly Entity[]) {
     for (const e of entities) {
       this.kindOf.set(e.id, e.kind);
+      if (e.pack) this.packOf.set(e.id, e.pack);
+      const span = entitySpan(e);
+      if (span) this.spans.set(e.id, span);
       const strict = new Set(e.strictAliases ?? []);
       const names = new Set<string>([e.label, ...e.aliases, ...(e.names ?? []).map((n) => n.name)]);
       for (const name of names) this.add(name, e.id, strict.has(name), false);
@@ -46,6 +52,7 @@ export class Lexicon {
       }
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const w of seriesQualifiers(entities)) this.seriesQualifiers.add(w);
     for (const [word, phrase] of this.singles) {
       if (word.length < 5 || phrase.misspelling || phrase.cased) continue;
       for (const v of deleteVariants(word)) {
@@ -59,6 +66,16 @@ export class Lexicon {
 
   kind(id: string): EntityKind | undefined {
     return this.kindOf.get(id);
+  }
+
+  /** The pack an entity comes from (undefined for entities built without one, as in tests). */
+  pack(id: string): string | undefined {
+    return this.packOf.get(id);
+  }
+
+  /** The entity's span as day keys, for a date near an ambiguous name to choose between candidates. */
+  span(id: string): readonly [number, number] | undefined {
+    return this.spans.get(id);
   }
 
   private add(name: string, id: string, strict: boolean, misspelling: boolean): void {
@@ -113,6 +130,40 @@ export class Lexicon {
   *names(): IterableIterator<Phrase> {
     for (const list of this.byFirst.values()) yield* list;
   }
+}
+
+/** Qualifiers any series may take, whatever the topic. */
+// prettier-ignore
+const GENERIC_QUALIFIERS = [
+  'national',
+  'annual',
+];
+/** Words of a series' name that qualify nothing: "the 13th Congress of the Party". */
+// prettier-ignore
+const NOT_QUALIFIERS = new Set([
+  'of',
+  'the',
+]);
+
+/**
+ * The qualifiers the knowledge base's series allow: every word of a series entity's label ("13th Congress of the
+ * Russian Communist Party (Bolsheviks)"), and every word of every name of a body one of the series' names names
+ * (the party, also called `CPSU` and `VKP(b)`); not the ordinals, numbers and keywords themselves.
+ */
+function seriesQualifiers(entities: readonly Entity[]): Set<string> {
+  const series = entities.filter((e) => e.series);
+  const keywords = new Set<string>(series.map((e) => e.series!.keyword));
+  const seriesNames = series
+    .flatMap((e) => [e.label, ...e.aliases])
+    .map((n) => ` ${tokenise(n).map(foldToken).join(' ')} `);
+  const words: string[] = series.flatMap((e) => tokenise(e.label).map(foldToken));
+  for (const e of entities) {
+    if (e.kind !== 'organisation') continue;
+    const names = [e.label, ...e.aliases].map((n) => tokenise(n).map(foldToken));
+    if (names.some((t) => t.length && seriesNames.some((s) => s.includes(` ${t.join(' ')} `))))
+      for (const t of names) words.push(...t);
+  }
+  return new Set(words.filter((w) => !keywords.has(w) && !NOT_QUALIFIERS.has(w) && !/\d/.test(w)));
 }
 
 function sameTokens(a: string[] | undefined, b: string[] | undefined): boolean {
@@ -179,7 +230,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** Splits a name into word tokens the way the scanner does (letters, marks and digits). */
-export function tokenise(s: string): string[] {
+function tokenise(s: string): string[] {
   return s.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
 
@@ -190,4 +241,12 @@ export function foldToken(s: string): string {
     if (lower.charCodeAt(i) > 127) return lower.normalize('NFKD').replace(/\p{M}/gu, '');
   }
   return lower;
+}
+
+/** An entity's dates as day keys: a person's life, anything else's start to end. */
+function entitySpan(e: Entity): readonly [number, number] | undefined {
+  const a = parseIsoDate((e.kind === 'person' ? e.born : e.start)?.date ?? '');
+  if (!a) return undefined;
+  const b = parseIsoDate((e.kind === 'person' ? e.died : e.end)?.date ?? '') ?? a;
+  return [startKey(a), endKey(b)];
 }

@@ -15,7 +15,10 @@ import { md, proseOfContent, proseOfHtml } from './proseSpans';
 export const BLOCK_START = 1,
   DEFINITION = 2;
 
-/** Prose spans of a line: flat [from, to) pairs, sorted; a pair whose `from` is negative (~from) is a wiki-link target. */
+/**
+ * Prose spans of a line: flat [from, to) pairs, sorted; a pair whose `from` is negative (~from) is a wiki-link
+ * target.
+ */
 export type LineProse = readonly number[];
 export const NO_PROSE: LineProse = [];
 

@@ -202,8 +202,16 @@ function wikiLink(state: StateInline, silent: boolean): boolean {
  */
 const MAY_HOLD_SYNTAX = /[`[<\\$]|&[#A-Za-z]/;
 /** Bare URLs, `www.` links and e-mail addresses, as GFM links them (a little more generously at their ends). */
-const BARE_LINK =
-  /(?<![\p{L}\p{N}._+-])(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:\/\/[^\s<]*|www\.[^\s<]*|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/gu;
+const BARE_LINK = new RegExp(
+  [
+    '(?<![\\p{L}\\p{N}._+-])(?:',
+    '[A-Za-z][A-Za-z0-9+.-]{1,31}://[^\\s<]*', // a scheme
+    '|www\\.[^\\s<]*',
+    '|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+', // an e-mail address
+    ')',
+  ].join(''),
+  'gu',
+);
 
 /**
  * The prose of one inline content string, as sorted, disjoint [from, to) pairs in the content's coordinates; a

@@ -6,20 +6,29 @@
  * unknown words of five letters or more to the near-miss speller. Linear in the line's length; allocates only
  * the mentions it returns and the folded keys of the few words that need one.
  */
-import type { EntityKind } from '../kb/types';
+import type { Entity, EntityKind } from '../kb/types';
+import { Char } from './charCodes';
 import { matchDate, type TokenView } from './dates';
-import { foldToken, type Lexicon, type Phrase } from './lexicon';
+import { foldToken, Lexicon, type Phrase } from './lexicon';
 import type { LineProse } from './markdownBlocks';
+import type { TopicModel } from './topics';
 import type { Mention } from './types';
+
+/** What the packs' manifests say of topics: each pack's period (as day keys), and the packs others build on. */
+export interface PackTopics {
+  periods: ReadonlyMap<string, readonly [number, number]>;
+  /** Packs that other packs depend on (what every topic shares): they are no topic of their own. */
+  shared: ReadonlySet<string>;
+}
 
 const WORD_EXTRA = /[\p{L}\p{M}\p{N}]/u;
 
 /** ASCII word characters, case folded (letters lower-cased); 0 for anything else. */
 const FOLD = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) FOLD[c] = c;
-for (let c = 97; c <= 122; c++) {
+for (let c = Char.Digit0; c <= Char.Digit9; c++) FOLD[c] = c;
+for (let c = Char.LowerA; c <= Char.LowerZ; c++) {
   FOLD[c] = c;
-  FOLD[c - 32] = c;
+  FOLD[c - Char.LowerA + Char.UpperA] = c;
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -34,7 +43,7 @@ function hashKey(key: string, end = key.length): number {
 
 /** A non-ASCII word character: letters, marks and digits of any script (never a lone surrogate). */
 function isWordExtra(c: number, line: string, i: number): boolean {
-  if (c >= 0xd800 && c <= 0xdfff) return false;
+  if (c >= Char.HighSurrogateFirst && c <= Char.LowSurrogateLast) return false;
   return WORD_EXTRA.test(line[i]);
 }
 
@@ -42,19 +51,7 @@ function isNameGapAt(line: string, from: number, to: number): boolean {
   const n = to - from;
   if (n === 1) {
     const c = line.charCodeAt(from);
-    return (
-      c === 39 ||
-      c === 0x2019 ||
-      c === 32 ||
-      c === 0xa0 ||
-      c === 0x202f ||
-      c === 9 ||
-      c === 45 ||
-      c === 0x2010 ||
-      c === 0x2011 ||
-      c === 0x2013 ||
-      c === 46
-    );
+    return c === Char.FullStop || isGapChar(c);
   }
   return isNameGap(line.slice(from, to));
 }
@@ -63,7 +60,8 @@ function isRomanAt(line: string, s: number, e: number): boolean {
   if (e - s < 2) return false;
   for (let i = s; i < e; i++) {
     const c = line.charCodeAt(i);
-    if (c !== 73 && c !== 86 && c !== 88 && c !== 76 && c !== 67) return false;
+    if (c !== Char.UpperI && c !== Char.UpperV && c !== Char.UpperX && c !== Char.UpperL && c !== Char.UpperC)
+      return false;
   }
   return true;
 }
@@ -175,27 +173,34 @@ class WordTable {
   }
 }
 
-/** A gap between the words of one name: spaces (also non-breaking), hyphens, dashes, apostrophes (`Lenin’s Testament`) and initials' full stops. */
+/** Apostrophes, spaces (also non-breaking), hyphens and dashes: what may stand between the words of a name. */
+function isGapChar(c: number): boolean {
+  return (
+    c === Char.Apostrophe ||
+    c === Char.RightSingleQuote ||
+    c === Char.Space ||
+    c === Char.NoBreakSpace ||
+    c === Char.NarrowNoBreakSpace ||
+    c === Char.Tab ||
+    c === Char.Hyphen ||
+    c === Char.UnicodeHyphen ||
+    c === Char.NonBreakingHyphen ||
+    c === Char.EnDash
+  );
+}
+
+/**
+ * A gap between the words of one name: spaces (also non-breaking), hyphens, dashes, apostrophes (`Lenin’s Testament`)
+ * and initials' full stops.
+ */
 function isNameGap(g: string): boolean {
   if (g.length === 0 || g.length > 3) return false;
   let dots = 0;
   for (let i = 0; i < g.length; i++) {
     const c = g.charCodeAt(i);
-    if (c === 46) {
+    if (c === Char.FullStop) {
       if (++dots > 1) return false;
-    } else if (!(
-      c === 39 ||
-      c === 0x2019 ||
-      c === 32 ||
-      c === 0xa0 ||
-      c === 0x202f ||
-      c === 9 ||
-      c === 45 ||
-      c === 0x2010 ||
-      c === 0x2011 ||
-      c === 0x2013
-    ))
-      return false;
+    } else if (!isGapChar(c)) return false;
   }
   return true;
 }
@@ -223,25 +228,21 @@ const ORDINAL_WORDS = [
   'twentieth',
 ];
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-/** Words that may stand between an ordinal and the series keyword: "13th (All-Union) Communist Party Congress". */
-const SERIES_QUALIFIERS = new Set([
-  'party',
-  'communist',
-  'bolshevik',
-  'bolsheviks',
-  'all',
-  'union',
-  'russian',
-  'soviet',
-  'cpsu',
-  'rcp',
-  'vkp',
-  'b',
-  'national',
-  'annual',
-]);
 /** Words before an ambiguous name that make a place of it. */
-const PLACE_CUES = new Set(['in', 'at', 'to', 'from', 'near', 'city', 'town', 'outside', 'into', 'via', 'renamed']);
+// prettier-ignore
+const PLACE_CUES = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'city',
+  'town',
+  'outside',
+  'into',
+  'via',
+  'renamed',
+]);
 const KIND_PREFERENCE: EntityKind[] = [
   'person',
   'organisation',
@@ -371,6 +372,19 @@ export class Scanner {
     this.table = new WordTable(lexicon.byFirst, ORDINAL_WORDS, DATE_STARTERS);
   }
 
+  /** What the note as a whole decides from (recogniser/topics.ts); set by forEntities. */
+  topics?: TopicModel;
+
+  /** A scanner over the lexicon of these entities, and what the packs' manifests say of their topics. */
+  static forEntities(
+    entities: readonly Entity[],
+    packs: PackTopics = { periods: new Map(), shared: new Set() },
+  ): Scanner {
+    const scanner = new Scanner(new Lexicon(entities));
+    scanner.topics = scanner.topicModel(packs);
+    return scanner;
+  }
+
   /** The word table entry of token k (or of its first `len` characters, for a stem), or -1. */
   private entryOf(k: number, len = -1): number {
     const t = this.tokens;
@@ -396,8 +410,8 @@ export class Scanner {
   }
 
   private scanTarget(line: string, from: number, to: number, out: Mention[]): void {
-    while (from < to && line.charCodeAt(from) === 32) from++;
-    while (to > from && line.charCodeAt(to - 1) === 32) to--;
+    while (from < to && line.charCodeAt(from) === Char.Space) from++;
+    while (to > from && line.charCodeAt(to - 1) === Char.Space) to--;
     const found: Mention[] = [];
     this.scanSpan(line, from, to, found);
     if (found.length === 1 && found[0].start === from && found[0].end === to && !found[0].misspelling)
@@ -441,10 +455,10 @@ export class Scanner {
     const s = t.starts[k],
       e = t.ends[k];
     const c0 = t.line.charCodeAt(s);
-    const digit = c0 >= 48 && c0 <= 57;
+    const digit = c0 >= Char.Digit0 && c0 <= Char.Digit9;
     const flags = entry >= 0 ? this.table.flags[entry] : 0;
     // Ordinals, numbers and month names: congresses first, then dates.
-    if (digit || (flags & IS_ORDINAL) !== 0 || (c0 >= 67 && c0 <= 88 && isRomanAt(t.line, s, e))) {
+    if (digit || (flags & IS_ORDINAL) !== 0 || (c0 >= Char.UpperC && c0 <= Char.UpperX && isRomanAt(t.line, s, e))) {
       const series = this.matchSeries(k, out);
       if (series >= 0) return series;
     }
@@ -455,7 +469,7 @@ export class Scanner {
           start: t.starts[k],
           end: t.ends[d.last],
           kind: 'date',
-          id: d.value.from === d.value.to ? d.value.from : `${d.value.from}/${d.value.to}`,
+          id: '',
           misspelling: false,
           date: d.value,
         });
@@ -497,7 +511,7 @@ export class Scanner {
       }
     }
     // A capitalised word one slip away from a known name.
-    if (c0 >= 65 && c0 <= 90 && e - s >= 5) {
+    if (c0 >= Char.UpperA && c0 <= Char.UpperZ && e - s >= 5) {
       const key = t.key(k);
       // A trailing s is a possessive first ("Bukarins" → Bukharin's), part of the name only when that fails.
       let word = key.endsWith('s') ? key.slice(0, -1) : key;
@@ -518,7 +532,7 @@ export class Scanner {
   /** Does the folded token k end with an s? */
   private endsWithS(k: number): boolean {
     const t = this.tokens;
-    if (t.ascii[k] === 1) return FOLD[t.line.charCodeAt(t.ends[k] - 1)] === 115;
+    if (t.ascii[k] === 1) return FOLD[t.line.charCodeAt(t.ends[k] - 1)] === Char.LowerS;
     return t.key(k).endsWith('s');
   }
 
@@ -545,23 +559,47 @@ export class Scanner {
 
   private emit(p: Phrase, k: number, last: number, bareS: boolean, out: Mention[]): void {
     const t = this.tokens;
-    const id = p.ids.length === 1 ? p.ids[0] : this.resolve(p.ids, k, last);
-    out.push(mention(t.starts[k], t.ends[last], this.kindOf(id), id, p.misspelling, bareS));
+    const { id, candidates } =
+      p.ids.length === 1 ? { id: p.ids[0], candidates: undefined } : this.resolve(p.ids, k, last);
+    const m = mention(t.starts[k], t.ends[last], this.kindOf(id), id, p.misspelling, bareS);
+    if (candidates) m.candidates = candidates;
+    out.push(m);
   }
 
-  /** An ambiguous name: a place after "in", "at", "city of"…; otherwise by kind, people first. Never by chance. */
-  private resolve(ids: string[], k: number, last: number): string {
+  /**
+   * An ambiguous name: a place after "in", "at", "city of"…; otherwise by kind, people first. Never by chance:
+   * where the candidates come from different topics, or two of the kind chosen are dated, the note decides
+   * (recogniser/topics.ts), and the mention carries every candidate, the choice made here first.
+   */
+  private resolve(ids: string[], k: number, last: number): { id: string; candidates?: string[] } {
     const t = this.tokens;
     const prev = k > 0 ? t.key(k - 1) : '';
     const prev2 = k > 1 ? t.key(k - 2) : '';
     const possessive = /^['’]s?\b/.test(t.line.slice(t.ends[last], t.ends[last] + 3));
     const place = ids.find((id) => this.kindOf(id) === 'place');
-    if (place && !possessive && (PLACE_CUES.has(prev) || (prev === 'of' && PLACE_CUES.has(prev2)))) return place;
+    if (place && !possessive && (PLACE_CUES.has(prev) || (prev === 'of' && PLACE_CUES.has(prev2))))
+      return { id: place };
     let best = ids[0];
     for (const id of ids) {
       if (KIND_PREFERENCE.indexOf(this.kindOf(id)) < KIND_PREFERENCE.indexOf(this.kindOf(best))) best = id;
     }
-    return best;
+    const lex = this.lexicon;
+    const topics = new Set(ids.map((id) => lex.pack(id)));
+    const twins = ids.filter((id) => this.kindOf(id) === this.kindOf(best) && lex.span(id));
+    if (topics.size > 1 || twins.length > 1) return { id: best, candidates: [best, ...ids.filter((x) => x !== best)] };
+    return { id: best };
+  }
+
+  /** What decides between candidates from the note as a whole: packs, dates, and each pack's period. */
+  private topicModel(packs: PackTopics): TopicModel {
+    const lex = this.lexicon;
+    return {
+      packOf: (id) => lex.pack(id),
+      spanOf: (id) => lex.span(id),
+      kindOf: (id) => lex.kind(id),
+      periods: packs.periods,
+      shared: packs.shared,
+    };
   }
 
   /** "<ordinal> [qualifiers] <keyword>": the 13th Party Congress, the Tenth Congress, XIII Party Conference. */
@@ -580,7 +618,7 @@ export class Scanner {
         out.push({ start: t.starts[k], end: t.ends[j], kind: this.kindOf(id), id, misspelling: false });
         return j;
       }
-      if (!SERIES_QUALIFIERS.has(key)) return -1;
+      if (!this.lexicon.seriesQualifiers.has(key)) return -1;
     }
     return -1;
   }

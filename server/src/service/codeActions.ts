@@ -9,10 +9,10 @@ import {
   type Range,
   type TextEdit,
 } from 'vscode-languageserver-types';
+import { ACCEPT_NAME_COMMAND } from '../protocol';
 import type { ServiceContext } from './context';
-import { Code, getDiagnostics, SOURCE } from './diagnostics';
-
-export const ACCEPT_NAME_COMMAND = 'historyNotes.acceptName';
+import { getDiagnostics } from './diagnostics';
+import { Code, SOURCE } from './findings';
 
 interface FixData {
   fix?: string;

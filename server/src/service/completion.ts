@@ -7,9 +7,10 @@ import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionLis
 import { formatIso } from '../kb/dates';
 import { foldName } from '../kb/normalise';
 import type { Entity, EntityKind } from '../kb/types';
-import type { Position } from '../recogniser/document';
+import type { Position } from '../recogniser/noteAnalysis';
 import { note, type ServiceContext } from './context';
-import { entityDates, factCard, kindName } from './factCard';
+import { entityDates, entityKindName, factCard } from './factCard';
+import { seriesName } from './seriesNames';
 
 const MAX_ITEMS = 60;
 /** How much of the line before the cursor can hold "15th Party Con": an ordinal and two words. */
@@ -44,8 +45,6 @@ const ITEM_KIND: Record<EntityKind, CompletionItemKind> = {
   concept: CompletionItemKind.Keyword,
 };
 
-const SERIES_NAMES: Record<string, string> = { congress: 'Party Congress', conference: 'Party Conference' };
-
 function ordinalSuffix(n: number): string {
   const t = n % 100;
   if (t >= 11 && t <= 13) return 'th';
@@ -78,7 +77,7 @@ export function getCompletions(ctx: ServiceContext, uri: string, at: Position, i
     const items: CompletionItem[] = [];
     for (const e of ctx.kb.entities) {
       if (!e.series || e.series.number !== num) continue;
-      const name = `${num}${ordinalSuffix(num)} ${SERIES_NAMES[e.series.keyword] ?? e.series.keyword}`;
+      const name = `${num}${ordinalSuffix(num)} ${seriesName(e)}`;
       const when = e.start ? formatIso(e.start.date).replace(/^\d+ /, '') : '';
       items.push({
         label: when ? `${name} (${when})` : name,
@@ -114,9 +113,9 @@ export function getCompletions(ctx: ServiceContext, uri: string, at: Position, i
     const dates = entityDates(e);
     items.push({
       label: e.label,
-      labelDetails: { description: kindName(e.kind) + (dates ? ` · ${dates}` : '') },
+      labelDetails: { description: entityKindName(e) + (dates ? ` · ${dates}` : '') },
       kind: ITEM_KIND[e.kind],
-      detail: name === e.label ? kindName(e.kind) : `${name} — ${kindName(e.kind)}`,
+      detail: name === e.label ? entityKindName(e) : `${name} — ${entityKindName(e)}`,
       filterText: name,
       // The shortest name that fits first (the surname typed before the trials named after it), key entities first.
       sortText: String(name.length).padStart(3, '0') + (e.key ? '0' : '1') + name.toLowerCase(),

@@ -1,14 +1,14 @@
 /** Go to definition: the entity's entry in the knowledge base file that defines it. */
 import type { Location } from 'vscode-languageserver-types';
-import type { Position } from '../recogniser/document';
-import { pathToUri } from '../workspace/workspace';
+import type { Position } from '../recogniser/noteAnalysis';
+import { fileUri } from '../workspace/uri';
 import { mentionAt, type ServiceContext } from './context';
 
 export function entityLocation(ctx: ServiceContext, id: string): Location | undefined {
   const o = ctx.kb.origin(id);
   if (!o) return undefined;
   return {
-    uri: pathToUri(o.file),
+    uri: fileUri(o.file),
     range: { start: { line: o.line, character: o.character }, end: { line: o.line, character: o.endCharacter } },
   };
 }

@@ -2,10 +2,10 @@
 import type { Hover } from 'vscode-languageserver-types';
 import { MarkupKind } from 'vscode-languageserver-types';
 import { formatIso } from '../kb/dates';
-import type { Position } from '../recogniser/document';
+import type { Position } from '../recogniser/noteAnalysis';
 import { mentionAt, note, type ServiceContext } from './context';
 import { factCard, happeningWithin } from './factCard';
-import { escapeMd } from './markdown';
+import { escapeMd } from './markdownText';
 
 export function getHover(ctx: ServiceContext, uri: string, pos: Position): Hover | null {
   const m = mentionAt(ctx, uri, pos);
@@ -25,12 +25,30 @@ export function getHover(ctx: ServiceContext, uri: string, pos: Position): Hover
     }
     return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range };
   }
+  const text = note(ctx, uri)?.lineText(m.line).slice(m.start, m.end);
+  if (m.candidates)
+    return { contents: { kind: MarkupKind.Markdown, value: ambiguousCard(ctx, text ?? '', m.candidates) }, range };
   const e = ctx.kb.get(m.id);
   if (!e) return null;
-  const text = note(ctx, uri)?.lineText(m.line).slice(m.start, m.end);
   const value = factCard(ctx.kb, e, {
     misspelt: m.misspelling ? text : undefined,
     mentionsInNotes: ctx.index.notesMentioning(e.id).size,
   });
   return { contents: { kind: MarkupKind.Markdown, value }, range };
+}
+
+/** A name the note's context could not tie to one entity: the candidates, most likely first, each in a line. */
+function ambiguousCard(ctx: ServiceContext, written: string, candidates: readonly string[]): string {
+  const lines = [`### “${escapeMd(written)}”`, '*Ambiguous: this note could mean any of these*', ''];
+  for (const id of candidates) {
+    const e = ctx.kb.get(id);
+    if (!e) continue;
+    const when = ctx.kb.lifespan(e);
+    const pack = e.pack
+      ? ` — ${escapeMd(ctx.kb.packs.find((p) => p.manifest.id === e.pack)?.manifest.title ?? e.pack)}`
+      : '';
+    lines.push(`- **${escapeMd(e.label)}**${when ? ` (${escapeMd(when)})` : ''}${pack}: ${escapeMd(e.summary)}`);
+  }
+  lines.push('', 'Name the one you mean in full, or add `topic:` to the note’s front matter.');
+  return lines.join('\n');
 }

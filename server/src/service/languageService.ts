@@ -1,8 +1,11 @@
 /**
- * The History Notes language service: text in, results out. It owns the open notes' analyses and the workspace
- * index and exposes one method per editor feature, in editor terms. No LSP connection, no `vscode`: the server
- * (server.ts), the CLI (cli.ts) and the tests all drive this same object.
+ * The History Notes language service: text in, results out. It owns the open notes (their documents and
+ * analyses), the workspace index and the knowledge base, all private, and exposes one method per editor feature
+ * and per change of state (open, change or close a note; index the workspace; new settings; another knowledge
+ * base), in editor terms. No LSP connection, no Node module: the server (server.ts), the CLI (cli.ts) and the
+ * tests all drive this same object.
  */
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   CodeAction,
   CodeLens,
@@ -17,22 +20,24 @@ import type {
   WorkspaceSymbol,
 } from 'vscode-languageserver-types';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import { NoteAnalysis, type Position, type Range as NoteRange } from '../recogniser/document';
-import { WorkspaceIndex } from '../workspace/index';
-import { ScanWorker } from '../workspace/scanWorker';
+import { NoteAnalysis, type Position, type Range as NoteRange } from '../recogniser/noteAnalysis';
+import { Scanner } from '../recogniser/scan';
+import { indexWorkspace, type CancelToken, type StartBatchScanner } from '../workspace/indexing';
 import type { Workspace } from '../workspace/workspace';
+import { WorkspaceIndex } from '../workspace/workspaceIndex';
+import type { CoverageGap, EntitySummary, TimelineEntry } from '../protocol';
 import { getCodeActions } from './codeActions';
 import { getCompletions, resolveCompletion } from './completion';
-import { DEFAULT_SETTINGS, newScanner, type Logger, type ServiceContext, type Settings } from './context';
+import type { Logger, OpenNote, ServiceContext } from './context';
 import { getDefinition } from './definition';
 import { getDiagnostics } from './diagnostics';
 import { getHover } from './hover';
-import { getDocumentHighlights, getReferences, type CancelToken } from './references';
-import { getDocumentSymbols, getWorkspaceSymbols } from './symbols';
-import { getTimeline, type TimelineEntry } from './timeline';
+import { getDocumentHighlights, getReferences, mentionsOfEntity } from './references';
 import { getSemanticTokens, type SemanticToken } from './semanticTokens';
-import { coverage, getCodeLenses, workspaceEntities, type CoverageGap, type EntitySummary } from './workspaceViews';
-import { mentionsOfEntity } from './references';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { getDocumentSymbols, getWorkspaceSymbols } from './symbols';
+import { getTimeline } from './timeline';
+import { coverage, getCodeLenses, workspaceEntities } from './workspaceViews';
 
 export interface ContentChange {
   range?: NoteRange;
@@ -44,12 +49,9 @@ export interface LanguageServiceOptions {
   workspace: Workspace;
   logger?: Logger;
   settings?: Settings;
+  /** Where the platform has one (Node: nodeScanWorker.ts), a helper that indexes batches on another thread. */
+  startBatchScanner?: StartBatchScanner;
 }
-
-/** Notes read at once while indexing the workspace. */
-const INDEX_BATCH = 32;
-/** Workspaces this large are indexed with a worker thread's help. */
-const WORKER_MIN_NOTES = 500;
 
 const silent: Logger = {
   log() {
@@ -60,13 +62,21 @@ const silent: Logger = {
   },
 };
 
+/** The context of a knowledge base: what the service rebuilds when the knowledge base changes. */
+interface Context extends ServiceContext {
+  readonly open: Map<string, OpenNote>;
+  settings: Settings;
+}
+
 export class LanguageService {
-  readonly ctx: ServiceContext;
+  private ctx: Context;
+  private readonly startBatchScanner?: StartBatchScanner;
 
   constructor(options: LanguageServiceOptions) {
+    this.startBatchScanner = options.startBatchScanner;
     this.ctx = {
       kb: options.kb,
-      scanner: newScanner(options.kb),
+      scanner: Scanner.forEntities(options.kb.entities, options.kb.packTopics()),
       index: new WorkspaceIndex(options.kb),
       workspace: options.workspace,
       open: new Map(),
@@ -79,8 +89,31 @@ export class LanguageService {
     return this.ctx.kb;
   }
 
+  get settings(): Settings {
+    return this.ctx.settings;
+  }
+
   updateSettings(settings: Settings): void {
     this.ctx.settings = settings;
+  }
+
+  /**
+   * Moves the service to another knowledge base: a new lexicon and an empty index (index the workspace again),
+   * and every open note analysed afresh under it. A note too large to analyse stays so.
+   */
+  useKnowledgeBase(kb: KnowledgeBase): void {
+    const old = this.ctx;
+    this.ctx = {
+      ...old,
+      kb,
+      scanner: Scanner.forEntities(kb.entities, kb.packTopics()),
+      index: new WorkspaceIndex(kb),
+      open: new Map(),
+    };
+    for (const [uri, open] of old.open) {
+      if (open.tooLarge) this.ctx.open.set(uri, { ...open, analysis: new NoteAnalysis(this.ctx.scanner, '') });
+      else this.openNote(uri, open.document.version, open.document.getText());
+    }
   }
 
   // ---- notes -------------------------------------------------------------------------------------------
@@ -91,10 +124,10 @@ export class LanguageService {
    */
   openNote(uri: string, version: number, text: string): boolean {
     const tooLarge = this.tooLarge(text);
+    const kept = tooLarge ? '' : text;
     this.ctx.open.set(uri, {
-      uri,
-      version,
-      analysis: new NoteAnalysis(this.ctx.scanner, tooLarge ? '' : text),
+      document: TextDocument.create(uri, 'markdown', version, kept),
+      analysis: new NoteAnalysis(this.ctx.scanner, kept),
       ...(tooLarge ? { tooLarge } : {}),
     });
     return !tooLarge;
@@ -103,7 +136,8 @@ export class LanguageService {
   /**
    * Applies editor changes in order; a change without a range replaces the whole text. A note too large to
    * analyse ignores its edits (its text is not kept) until a whole new text under the limit replaces it; a change
-   * that brings more text than the limit makes the note too large.
+   * that brings more text than the limit makes the note too large. The document applies each change as LSP
+   * says; the analysis re-recognises only the lines the change touched.
    */
   changeNote(uri: string, version: number, changes: ContentChange[]): boolean {
     const open = this.ctx.open.get(uri);
@@ -111,15 +145,18 @@ export class LanguageService {
     for (const c of changes) {
       if (this.tooLarge(c.text)) {
         open.tooLarge = true;
+        open.document = TextDocument.create(uri, 'markdown', version, '');
         open.analysis.reset('');
       } else if (!c.range) {
         open.tooLarge = undefined;
+        open.document = TextDocument.update(open.document, [{ text: c.text }], version);
         open.analysis.reset(c.text);
       } else if (!open.tooLarge) {
+        open.document = TextDocument.update(open.document, [{ range: c.range, text: c.text }], version);
         open.analysis.applyChange(c.range, c.text);
       }
     }
-    open.version = version;
+    open.document = TextDocument.update(open.document, [], version);
     return true;
   }
 
@@ -133,7 +170,7 @@ export class LanguageService {
     const max = this.ctx.settings.maxFileBytes;
     if (text.length > max) return true;
     if (text.length * 3 <= max) return false;
-    return Buffer.byteLength(text, 'utf8') > max;
+    return utf8Length(text) > max;
   }
 
   /** Closes a note; the index keeps what it last knew of it until the file on disk says otherwise. */
@@ -148,57 +185,31 @@ export class LanguageService {
     return this.ctx.open.has(uri);
   }
 
+  /** The notes open in the editor. */
+  openUris(): string[] {
+    return [...this.ctx.open.keys()];
+  }
+
   analysis(uri: string): NoteAnalysis | undefined {
     return this.ctx.open.get(uri)?.analysis;
   }
 
   // ---- workspace index ---------------------------------------------------------------------------------
 
-  /**
-   * Reads every note of the workspace into the index. Returns how many notes were read. Notes are read in
-   * batches, the next batch's files being read (by the file system's threads) while this one is recognised;
-   * each batch is a few milliseconds of work, so requests are answered between batches. In a large workspace
-   * a worker thread (where the bundle has one) recognises every other batch on the second core.
-   */
-  async indexWorkspace(token?: CancelToken): Promise<number> {
-    const uris = await this.ctx.workspace.listNotes();
-    const read = (from: number) =>
-      Promise.all(uris.slice(from, from + INDEX_BATCH).map((u) => this.ctx.workspace.readNote(u)));
-    const worker = uris.length >= WORKER_MIN_NOTES ? ScanWorker.start(this.ctx.kb.entities) : undefined;
-    const inWorker: Promise<void>[] = [];
-    /** Puts one batch into the index: packed by the worker, or recognised here when it has not been. */
-    const store = (from: number, texts: (string | undefined)[], packed?: Int32Array[]) => {
-      for (let i = 0; i < texts.length; i++) {
-        const uri = uris[from + i],
-          text = texts[i];
-        if (this.ctx.open.has(uri)) continue;
-        if (text === undefined) this.ctx.index.delete(uri);
-        else if (packed) this.ctx.index.setPacked(uri, packed[i]);
-        else this.ctx.index.setNote(uri, new NoteAnalysis(this.ctx.scanner, text));
-      }
-    };
-    let n = 0;
-    try {
-      let next = read(0);
-      for (let from = 0; from < uris.length; from += INDEX_BATCH) {
-        // A turn of the event loop between batches: requests are answered, the worker's results come in.
-        await new Promise((resolve) => setImmediate(resolve));
-        const texts = await next;
-        if (token?.isCancellationRequested) break;
-        if (from + INDEX_BATCH < uris.length) next = read(from + INDEX_BATCH);
-        n += texts.length;
-        if (worker && worker.pending < 2) {
-          const at = from;
-          inWorker.push(worker.scan(texts.map((t) => t ?? '')).then((packed) => store(at, texts, packed)));
-        } else {
-          store(from, texts);
-        }
-      }
-      await Promise.all(inWorker);
-    } finally {
-      worker?.close();
-    }
-    return n;
+  /** Reads every note of the workspace into the index (workspace/indexing.ts). Returns how many were read. */
+  indexWorkspace(token?: CancelToken): Promise<number> {
+    const ctx = this.ctx;
+    return indexWorkspace(
+      {
+        workspace: ctx.workspace,
+        index: ctx.index,
+        scanner: ctx.scanner,
+        entities: ctx.kb.entities,
+        isOpen: (uri) => ctx.open.has(uri),
+        startBatchScanner: this.startBatchScanner,
+      },
+      token,
+    );
   }
 
   /** Re-reads one note from the workspace (it changed on disk), unless it is open in the editor. */
@@ -209,6 +220,11 @@ export class LanguageService {
       this.ctx.index.delete(uri);
       return undefined;
     }
+    return this.indexText(uri, text);
+  }
+
+  /** Indexes a note that is not open from its text (as read from disk); returns its analysis. */
+  indexText(uri: string, text: string): NoteAnalysis {
     const analysis = new NoteAnalysis(this.ctx.scanner, text);
     this.ctx.index.setNote(uri, analysis);
     return analysis;
@@ -222,10 +238,6 @@ export class LanguageService {
 
   forgetNote(uri: string): void {
     this.ctx.index.delete(uri);
-  }
-
-  get indexedNotes(): number {
-    return this.ctx.index.size;
   }
 
   // ---- features ----------------------------------------------------------------------------------------
@@ -261,8 +273,9 @@ export class LanguageService {
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): CodeAction[] {
     return getCodeActions(this.ctx, uri, range, diagnostics);
   }
-  timeline(uris: string[]): TimelineEntry[] {
-    return getTimeline(this.ctx, uris);
+  /** The timeline of these notes; without, of every note open or indexed. */
+  timeline(uris?: string[]): TimelineEntry[] {
+    return getTimeline(this.ctx, uris ?? [...new Set([...this.ctx.open.keys(), ...this.ctx.index.uris()])]);
   }
   codeLenses(uri: string): CodeLens[] {
     return getCodeLenses(this.ctx, uri);
@@ -283,4 +296,22 @@ export class LanguageService {
     const a = this.analysis(uri);
     return a ? getSemanticTokens(a, fromLine, toLine) : [];
   }
+}
+
+/** The length of a text in UTF-8 bytes (a lone surrogate counts three, as its replacement character). */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n += 4;
+        i++;
+      } else n += 3;
+    } else n += 3;
+  }
+  return n;
 }

@@ -3,14 +3,12 @@
  * spelling or alias, in the open notes (live) and in every other note of the workspace (from the index).
  */
 import { DocumentHighlightKind, type DocumentHighlight, type Location } from 'vscode-languageserver-types';
-import type { Position } from '../recogniser/document';
-import type { IndexedMention } from '../workspace/index';
+import type { Position } from '../recogniser/noteAnalysis';
+import { mentionKey } from '../recogniser/types';
+import type { CancelToken } from '../workspace/indexing';
+import type { IndexedMention } from '../workspace/workspaceIndex';
 import { mentionAt, note, type ServiceContext } from './context';
 import { entityLocation } from './definition';
-
-export interface CancelToken {
-  isCancellationRequested: boolean;
-}
 
 /** Every mention of an entity: open notes first from their live text, then the rest from the index. */
 export function mentionsOfEntity(ctx: ServiceContext, id: string, token?: CancelToken): IndexedMention[] {
@@ -34,7 +32,7 @@ function forEachMentionOfEntity(
   for (const [uri, open] of ctx.open) {
     for (let line = 0; line < open.analysis.lineCount; line++) {
       for (const m of open.analysis.mentionsOnLine(line)) {
-        if (m.id === id && m.kind !== 'date') visit(uri, line, m.start, m.end, m.misspelling);
+        if (m.id === id && m.kind !== 'date' && !m.candidates) visit(uri, line, m.start, m.end, m.misspelling);
       }
     }
   }
@@ -54,13 +52,13 @@ export function getReferences(
   token?: CancelToken,
 ): Location[] {
   const m = mentionAt(ctx, uri, pos);
-  if (!m) return [];
+  if (!m || m.candidates) return [];
   let locations: Location[];
   if (m.kind === 'date') {
     // A date's references: the same date written anywhere in this note.
     locations = [];
     const n = note(ctx, uri)!;
-    for (const x of n.all()) if (x.kind === 'date' && x.id === m.id) locations.push(loc(uri, x.line, x.start, x.end));
+    for (const x of n.all()) if (x.date?.iso === m.date?.iso) locations.push(loc(uri, x.line, x.start, x.end));
     return locations;
   }
   locations = [];
@@ -78,10 +76,11 @@ export function getDocumentHighlights(ctx: ServiceContext, uri: string, pos: Pos
   const m = mentionAt(ctx, uri, pos);
   const n = note(ctx, uri);
   if (!m || !n) return [];
+  const key = mentionKey(m);
   const out: DocumentHighlight[] = [];
   for (let line = 0; line < n.lineCount; line++) {
     for (const x of n.mentionsOnLine(line)) {
-      if (x.id === m.id && (x.kind === 'date') === (m.kind === 'date')) {
+      if (mentionKey(x) === key) {
         out.push({
           range: { start: { line, character: x.start }, end: { line, character: x.end } },
           kind: DocumentHighlightKind.Text,

@@ -3,7 +3,7 @@
  * token types (declared in package.json with a standard super type as the fallback) and a `misspelt` modifier.
  */
 import type { MentionKind } from '../kb/types';
-import type { NoteAnalysis } from '../recogniser/document';
+import type { NoteAnalysis } from '../recogniser/noteAnalysis';
 
 export const TOKEN_TYPES = [
   'historyPerson',

@@ -5,11 +5,12 @@
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import { foldName } from '../kb/normalise';
 import type { EntityKind, MentionKind } from '../kb/types';
+import { mentionKey } from '../recogniser/types';
 import { note, type ServiceContext } from './context';
 import { entityLocation } from './definition';
-import { entityDates, kindName } from './factCard';
+import { entityDates, entityKindName } from './factCard';
 
-export const SYMBOL_KIND: Record<MentionKind, SymbolKind> = {
+const SYMBOL_KIND: Record<MentionKind, SymbolKind> = {
   person: SymbolKind.Object,
   organisation: SymbolKind.Module,
   congress: SymbolKind.Event,
@@ -56,7 +57,8 @@ export function getDocumentSymbols(ctx: ServiceContext, uri: string): DocumentSy
     const gr = groupRange.get(m.kind);
     if (gr) gr.last = range;
     else groupRange.set(m.kind, { first: range, last: range });
-    const existing = byId.get(m.id);
+    const key = mentionKey(m);
+    const existing = byId.get(key);
     if (existing) {
       existing.range = { start: existing.range.start, end: range.end };
       const count = Number(existing.detail?.match(/(\d+) mentions?$/)?.[1] ?? 1) + 1;
@@ -64,9 +66,9 @@ export function getDocumentSymbols(ctx: ServiceContext, uri: string): DocumentSy
       continue;
     }
     const e = m.kind === 'date' ? undefined : ctx.kb.get(m.id);
-    const name = e ? e.label : (m.date?.words ?? m.id);
+    const name = e ? e.label : (m.date?.words ?? key);
     const dates = e ? entityDates(e) : '';
-    byId.set(m.id, {
+    byId.set(key, {
       name,
       kind: SYMBOL_KIND[m.kind],
       range,
@@ -100,7 +102,7 @@ export function getWorkspaceSymbols(ctx: ServiceContext, query: string, limit = 
     if (q && !names.some((n) => matchesQuery(foldName(n), q))) continue;
     const location = entityLocation(ctx, e.id);
     if (!location) continue;
-    out.push({ name: e.label, kind: SYMBOL_KIND[e.kind as EntityKind], location, containerName: kindName(e.kind) });
+    out.push({ name: e.label, kind: SYMBOL_KIND[e.kind as EntityKind], location, containerName: entityKindName(e) });
     if (out.length >= limit) break;
   }
   return out;

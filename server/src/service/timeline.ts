@@ -5,27 +5,8 @@
  */
 import { formatIso, parseIsoDate, startKey, endKey } from '../kb/dates';
 import type { MentionKind } from '../kb/types';
+import type { TimelineEntry } from '../protocol';
 import type { ServiceContext } from './context';
-
-export interface TimelineEntry {
-  uri: string;
-  line: number;
-  character: number;
-  endCharacter: number;
-  kind: MentionKind;
-  id: string;
-  label: string;
-  /** ISO partial dates: the span the entry covers. */
-  from: string;
-  to: string;
-  /** The span in words. */
-  when: string;
-  /** The Old Style (Julian) date of the start, for Russian dates before February 1918: ISO, and in words. */
-  oldStyle?: string;
-  oldStyleWhen?: string;
-  /** From the note's own text (a date written) or from the knowledge base (an entity's dates). */
-  origin: 'note' | 'knowledge base';
-}
 
 export function getTimeline(ctx: ServiceContext, uris: string[]): TimelineEntry[] {
   const out: TimelineEntry[] = [];
@@ -40,10 +21,11 @@ export function getTimeline(ctx: ServiceContext, uris: string[]): TimelineEntry[
       end: number;
       id: string;
       kind?: MentionKind;
-      date?: { from: string; to: string; words: string };
+      date?: { iso: string; from: string; to: string; words: string };
     }>) {
       const kind: MentionKind = m.kind ?? ctx.kb.get(m.id)?.kind ?? 'concept';
-      const base = { uri, line: m.line, character: m.start, endCharacter: m.end, kind, id: m.id };
+      const id = m.date ? m.date.iso : m.id;
+      const base = { uri, line: m.line, character: m.start, endCharacter: m.end, kind, id };
       if (kind === 'date' && m.date && n) {
         out.push({
           ...base,

@@ -4,17 +4,9 @@
  * mentions yet).
  */
 import type { CodeLens } from 'vscode-languageserver-types';
-import type { EntityKind } from '../kb/types';
+import { SHOW_REFERENCES_COMMAND, type CoverageGap, type EntitySummary } from '../protocol';
 import type { ServiceContext } from './context';
 import { mentionsOfEntity } from './references';
-
-export interface EntitySummary {
-  id: string;
-  label: string;
-  kind: EntityKind;
-  notes: number;
-  mentions: number;
-}
 
 export function workspaceEntities(ctx: ServiceContext): EntitySummary[] {
   const notes = new Map<string, Set<string>>();
@@ -42,8 +34,6 @@ export function workspaceEntities(ctx: ServiceContext): EntitySummary[] {
   return out;
 }
 
-export const SHOW_REFERENCES_COMMAND = 'historyNotes.showReferences';
-
 /** A lens above the first mention of each person, event and congress: "Leon Trotsky — mentioned in 7 notes". */
 export function getCodeLenses(ctx: ServiceContext, uri: string): CodeLens[] {
   const open = ctx.open.get(uri);
@@ -68,11 +58,6 @@ export function getCodeLenses(ctx: ServiceContext, uri: string): CodeLens[] {
     });
   }
   return out;
-}
-
-export interface CoverageGap {
-  topic: string;
-  entities: { id: string; label: string; kind: EntityKind }[];
 }
 
 /** Key entities of each topic that no note mentions yet. */

@@ -1,10 +1,8 @@
 /**
  * The workspace as the service sees it: a way to list the notes and read one. The server gives it the real file
- * system; tests give it a map in memory. Nothing here knows about LSP.
+ * system (nodeWorkspace.ts); tests give it a map in memory (MemoryWorkspace, below). Nothing here knows about LSP
+ * or needs Node.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { fileURLToPath, pathToFileURL } from 'url';
 
 export interface Workspace {
   /** Every Markdown note of every folder, as URIs. */
@@ -13,91 +11,9 @@ export interface Workspace {
   readNote(uri: string): Promise<string | undefined>;
 }
 
-export interface FsWorkspaceOptions {
-  folders: string[];
-  /** Folder and file names never read (besides node_modules and dot-folders). */
-  exclude?: (relPath: string) => boolean;
-  /** Notes larger than this are not indexed (historyNotes.maxFileSizeMB; DEFAULT_MAX_FILE_BYTES when unset). */
-  maxFileBytes?: number;
-  /** Told of every note left out, and why: the server says so in its output, once per note. */
-  onSkip?: (uri: string, reason: SkipReason, bytes: number) => void;
-}
-
 export type SkipReason = 'too-large' | 'binary';
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
-
-export function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
-
-export function pathToUri(p: string): string {
-  return pathToFileURL(p).href;
-}
-
-export class FsWorkspace implements Workspace {
-  /** The size limit, changed when the settings change. */
-  maxFileBytes: number;
-
-  constructor(private readonly options: FsWorkspaceOptions) {
-    this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  }
-
-  async listNotes(): Promise<string[]> {
-    const out: string[] = [];
-    for (const folder of this.options.folders) await this.walk(folder, folder, out, 0);
-    return out;
-  }
-
-  private async walk(root: string, dir: string, out: string[], depth: number): Promise<void> {
-    if (depth > 40) return;
-    let entries: fs.Dirent[];
-    try {
-      entries = await fs.promises.readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-      const full = path.join(dir, e.name);
-      const rel = path.relative(root, full).split(path.sep).join('/');
-      if (this.options.exclude?.(rel)) continue;
-      if (e.isDirectory()) await this.walk(root, full, out, depth + 1);
-      else if (e.isFile() && /\.(md|markdown)$/i.test(e.name)) out.push(pathToUri(full));
-    }
-  }
-
-  /**
-   * Reads with the synchronous calls: a note is a few kilobytes, read from the page cache in tens of
-   * microseconds, where the promise API's bookkeeping costs more than the read itself (a third of the time of
-   * indexing 10,000 notes). The size is checked before anything is read.
-   */
-  async readNote(uri: string): Promise<string | undefined> {
-    const p = uriToPath(uri);
-    if (!p) return undefined;
-    try {
-      const st = fs.statSync(p);
-      if (!st.isFile()) return undefined;
-      if (st.size > this.maxFileBytes) {
-        this.options.onSkip?.(uri, 'too-large', st.size);
-        return undefined;
-      }
-      const buf = fs.readFileSync(p);
-      if (looksBinary(buf)) {
-        this.options.onSkip?.(uri, 'binary', st.size);
-        return undefined;
-      }
-      return buf.toString('utf8');
-    } catch {
-      return undefined;
-    }
-  }
-}
 
 /** A NUL byte in the first 8 KB: not a text note, whatever its name. */
 export function looksBinary(buf: Uint8Array): boolean {

@@ -205,47 +205,52 @@ suite('History Notes in a real editor', () => {
     assert.match(zionev[0].message, /Zinoviev/, zionev[0].message);
   });
 
-  test('the timeline of stalins-soviet-union.md is in date order, dated as in the knowledge base, and leads to the mention', async () => {
-    const doc = await openNote(NOTES);
-    const { exports: api } = await activateExtension();
-    const describe = (item: vscode.TreeItem): string => `${String(item.label)} ${String(item.description)}`;
-    const items = await eventually(
-      'the timeline of the note, the dates it writes included',
-      () => api.timeline(doc.uri),
-      (is) => is.some((i) => i.description === 'Death of Vladimir Lenin') && is.some((i) => i.description === '“1922”'),
-    );
-    const keys = items.map((i) => startKey(String(i.label)));
-    keys
-      .slice(1)
-      .forEach((k, i) =>
-        assert.ok(keys[i] <= k, `entry ${i + 2} (${describe(items[i + 1])}) comes after ${describe(items[i])}`),
+  test(
+    'the timeline of stalins-soviet-union.md is in date order, dated as in the knowledge base, ' +
+      'and leads to the mention',
+    async () => {
+      const doc = await openNote(NOTES);
+      const { exports: api } = await activateExtension();
+      const describe = (item: vscode.TreeItem): string => `${String(item.label)} ${String(item.description)}`;
+      const items = await eventually(
+        'the timeline of the note, the dates it writes included',
+        () => api.timeline(doc.uri),
+        (is) =>
+          is.some((i) => i.description === 'Death of Vladimir Lenin') && is.some((i) => i.description === '“1922”'),
       );
-    // Events, a policy, a document and a person the note mentions: their displayed dates are the knowledge base's.
-    for (const id of [
-      'lenin-death',
-      'lenin-funeral',
-      'russian-civil-war',
-      'new-economic-policy',
-      'lenins-testament',
-      'leon-trotsky',
-    ]) {
-      const { label, when } = kbWhen(id);
-      const item = items.find((i) => i.description === label || String(i.description).startsWith(`${label} (O.S.`));
-      assert.ok(item, `no timeline entry for ${label}: ${items.map(describe).join(' | ')}`);
-      assert.equal(item.label, when, `the date shown for ${label}`);
-    }
-    // Clicking an entry runs its command: the cursor lands on the mention ("Lenin died", line 17).
-    const death = items.find((i) => i.description === 'Death of Vladimir Lenin')!;
-    const editor = await vscode.window.showTextDocument(doc, { selection: new vscode.Range(0, 0, 0, 0) });
-    assert.equal(editor.selection.active.line, 0);
-    assert.ok(death.command, 'the entry has a command');
-    await vscode.commands.executeCommand(death.command.command, ...(death.command.arguments ?? []));
-    const active = vscode.window.activeTextEditor;
-    assert.equal(active?.document.uri.toString(), doc.uri.toString(), 'the note is the active editor');
-    const at = positionOf(doc, 'Lenin died', 0, 0);
-    const cursor = active.selection.active;
-    assert.deepEqual([cursor.line, cursor.character], [at.line, at.character], 'the cursor is at "Lenin died"');
-  });
+      const keys = items.map((i) => startKey(String(i.label)));
+      keys
+        .slice(1)
+        .forEach((k, i) =>
+          assert.ok(keys[i] <= k, `entry ${i + 2} (${describe(items[i + 1])}) comes after ${describe(items[i])}`),
+        );
+      // Events, a policy, a document and a person the note mentions: their displayed dates are the knowledge base's.
+      for (const id of [
+        'lenin-death',
+        'lenin-funeral',
+        'russian-civil-war',
+        'new-economic-policy',
+        'lenins-testament',
+        'leon-trotsky',
+      ]) {
+        const { label, when } = kbWhen(id);
+        const item = items.find((i) => i.description === label || String(i.description).startsWith(`${label} (O.S.`));
+        assert.ok(item, `no timeline entry for ${label}: ${items.map(describe).join(' | ')}`);
+        assert.equal(item.label, when, `the date shown for ${label}`);
+      }
+      // Clicking an entry runs its command: the cursor lands on the mention ("Lenin died", line 17).
+      const death = items.find((i) => i.description === 'Death of Vladimir Lenin')!;
+      const editor = await vscode.window.showTextDocument(doc, { selection: new vscode.Range(0, 0, 0, 0) });
+      assert.equal(editor.selection.active.line, 0);
+      assert.ok(death.command, 'the entry has a command');
+      await vscode.commands.executeCommand(death.command.command, ...(death.command.arguments ?? []));
+      const active = vscode.window.activeTextEditor;
+      assert.equal(active?.document.uri.toString(), doc.uri.toString(), 'the note is the active editor');
+      const at = positionOf(doc, 'Lenin died', 0, 0);
+      const cursor = active.selection.active;
+      assert.deepEqual([cursor.line, cursor.character], [at.line, at.character], 'the cursor is at "Lenin died"');
+    },
+  );
 
   test('semantic tokens colour a person and a date in stalins-soviet-union.md', async () => {
     const doc = await openNote(NOTES);

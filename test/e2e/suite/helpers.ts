@@ -178,7 +178,9 @@ export function isoInWords(iso: string): string {
   return [d && String(Number(d)), m && MONTHS[Number(m) - 1], y].filter(Boolean).join(' ');
 }
 
-/** The start of a date in words (21 January 1924, January 1924, 1924, c. 1928, or a span of them) as a sortable number. */
+/**
+ * The start of a date in words (21 January 1924, January 1924, 1924, c. 1928, or a span of them) as a sortable number.
+ */
 export function startKey(when: string): number {
   const m = /^(?:c\. )?(?:(\d{1,2}) )?(?:([A-Z][a-z]+) )?(\d{3,4})\b/.exec(when);
   assert.ok(m, `not a date in words: ${when}`);

@@ -1,10 +1,11 @@
 /**
  * A note's recognised mentions, kept up to date edit by edit. Mentions are stored per line with line-relative
  * columns, and each line remembers its prose (markdownBlocks.ts) and whether a top-level block starts there. An
- * edit re-parses the blocks around it: from the start of the block before the edited lines to the first block
- * after them that follows a blank line and can start nothing longer (markdownBlocks.ts, mayStartRun). A fence,
- * HTML block or `$$` block left open there re-parses the rest of the note, and a link reference or footnote
- * definition in the run the whole note. Only the lines whose text or prose changed are scanned again.
+ * edit re-parses the blocks around it: from the start of the block before the edited lines to the next line
+ * where a block started before the edit and, reading one line further, still starts (else the next such line
+ * after a blank line, else the end of the note: so a fence or HTML block opened or closed re-reads the rest). A
+ * link reference or footnote definition in the run re-parses the whole note. Only the lines whose text or prose
+ * changed are scanned again.
  */
 import {
   BLOCK_START,
@@ -16,7 +17,9 @@ import {
   type LineProse,
   type NoteEnv,
 } from './markdownBlocks';
+import { Char } from './charCodes';
 import type { Scanner } from './scan';
+import { TopicProfile, type TopicModel } from './topics';
 import type { LineMention, Mention } from './types';
 
 export interface Position {
@@ -26,12 +29,6 @@ export interface Position {
 export interface Range {
   start: Position;
   end: Position;
-}
-
-const LINE_BREAK = /\r\n|\r|\n/;
-
-export function splitLines(text: string): string[] {
-  return text.split(LINE_BREAK);
 }
 
 /** Splits text into lines and the line break that ends each ('' for the last), as LSP counts lines. */
@@ -73,8 +70,8 @@ export class NoteAnalysis {
   /** The note's link reference definitions and footnote labels, from the last whole parse. */
   private env: NoteEnv = {};
   private mentions: Mention[][] = [];
-  /** Lines re-scanned by the last update: [first, end). */
-  lastRescan: [number, number] = [0, 0];
+  /** Lines whose names several entities bear, read in the note's context; dropped on every change. */
+  private resolved?: Map<number, Mention[]>;
 
   constructor(
     private readonly scanner: Scanner,
@@ -84,6 +81,7 @@ export class NoteAnalysis {
   }
 
   reset(text: string): void {
+    this.resolved = undefined;
     ({ lines: this.lines, breaks: this.breaks } = splitWithBreaks(text));
     const parsed = parseBlocks(this.lines, 0, this.lines.length, {}, false, text.includes('\r') ? undefined : text);
     this.prose = parsed.prose;
@@ -91,7 +89,6 @@ export class NoteAnalysis {
     this.env = parsed.env;
     this.mentions = new Array<Mention[]>(this.lines.length);
     for (let i = 0; i < this.lines.length; i++) this.mentions[i] = this.scan(i);
-    this.lastRescan = [0, this.lines.length];
   }
 
   get lineCount(): number {
@@ -116,6 +113,7 @@ export class NoteAnalysis {
    * touches are split again; a CR left before an LF that the change brings (or the reverse) joins into one break.
    */
   applyChange(range: Range, text: string): void {
+    this.resolved = undefined;
     let start = this.clampPosition(range.start);
     let end = this.clampPosition(range.end);
     if (end.line < start.line || (end.line === start.line && end.character < start.character))
@@ -125,7 +123,7 @@ export class NoteAnalysis {
     let region =
       this.lines[sl].slice(0, start.character) + text + this.lines[el].slice(end.character) + this.breaks[el];
     // The line before ends in a lone CR and the region now starts with LF: they are one line break.
-    if (sl > 0 && this.breaks[sl - 1] === '\r' && region.charCodeAt(0) === 10) {
+    if (sl > 0 && this.breaks[sl - 1] === '\r' && region.charCodeAt(0) === Char.LineFeed) {
       sl--;
       region = this.lines[sl] + '\r' + region;
     }
@@ -195,7 +193,6 @@ export class NoteAnalysis {
         this.mentions[i] = this.scan(i);
       }
     }
-    this.lastRescan = [from, to];
   }
 
   /** The mentions of line i, from its prose. */
@@ -237,22 +234,51 @@ export class NoteAnalysis {
     return false;
   }
 
+  /**
+   * The mentions of a line, a name several entities bear read in the note's context (recogniser/topics.ts):
+   * resolved to one, or left with its candidates when nothing decides.
+   */
   mentionsOnLine(line: number): readonly Mention[] {
-    return this.mentions[line] ?? [];
+    const list = this.mentions[line] ?? [];
+    if (!this.scanner.topics || !list.some((m) => m.candidates)) return list;
+    return (this.resolved ??= this.resolveAll(this.scanner.topics)).get(line) ?? list;
   }
 
   /** The mention under a position: its range contains the character, or ends right at it. */
   mentionAt(pos: Position): LineMention | undefined {
-    const list = this.mentions[pos.line];
-    if (!list) return undefined;
-    for (const m of list) if (pos.character >= m.start && pos.character <= m.end) return { ...m, line: pos.line };
+    for (const m of this.mentionsOnLine(pos.line))
+      if (pos.character >= m.start && pos.character <= m.end) return { ...m, line: pos.line };
     return undefined;
   }
 
   *all(): IterableIterator<LineMention> {
     for (let line = 0; line < this.mentions.length; line++) {
-      for (const m of this.mentions[line]) yield { ...m, line };
+      for (const m of this.mentionsOnLine(line)) yield { ...m, line };
     }
+  }
+
+  /** Every line with a name of several entities, read once in the light of the whole note. */
+  private resolveAll(model: TopicModel): Map<number, Mention[]> {
+    const raw: LineMention[] = [];
+    for (let line = 0; line < this.mentions.length; line++)
+      for (const m of this.mentions[line]) raw.push({ ...m, line });
+    const profile = TopicProfile.of(raw, model, frontMatterTopics(this.lines));
+    const out = new Map<number, Mention[]>();
+    for (let line = 0; line < this.mentions.length; line++) {
+      const list = this.mentions[line];
+      if (!list.some((m) => m.candidates)) continue;
+      out.set(
+        line,
+        list.map((m) => {
+          if (!m.candidates) return m;
+          const { id, candidates } = profile.resolve({ ...m, line });
+          const kind = model.kindOf(id) ?? m.kind;
+          const { candidates: _was, ...rest } = m;
+          return candidates ? { ...rest, id, kind, candidates } : { ...rest, id, kind };
+        }),
+      );
+    }
+    return out;
   }
 
   /** How many mentions, without materialising them. */
@@ -268,6 +294,23 @@ function sameProse(a: LineProse, b: LineProse): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/** The topics a note's front matter names: `topic: germany` or `topics: [russia, germany]`. */
+function frontMatterTopics(lines: readonly string[]): string[] {
+  if (lines[0]?.trim() !== '---') return [];
+  for (let i = 1; i < lines.length && i < 200; i++) {
+    const line = lines[i];
+    if (line.trim() === '---' || line.trim() === '...') break;
+    const m = /^topics?\s*:\s*(.*)$/i.exec(line);
+    if (m)
+      return m[1]
+        .replace(/[[\]"']/g, '')
+        .split(',')
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean);
+  }
+  return [];
 }
 
 function clamp(n: number, lo: number, hi: number): number {

@@ -1,18 +1,19 @@
 /**
- * The server's side of an index worker (indexWorker.ts): batches of note texts go out, packed mentions come
- * back. Started only where the bundled worker script sits beside this code (server/out), and only for a
- * workspace large enough to pay for a second lexicon; anything that goes wrong with it (it cannot start, it
- * dies) makes its batches come back empty-handed, and the caller recognises them itself.
+ * Node only. The server's side of an index worker (nodeIndexWorker.ts): batches of note texts go out, packed
+ * mentions come back. Started only where the bundled worker script sits beside this code (server/out), and only for
+ * a workspace large enough to pay for a second lexicon; anything that goes wrong with it (it cannot start, it dies)
+ * makes its batches come back empty-handed, and the caller recognises them itself.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { Entity } from '../kb/types';
-import type { ScanReply, ScanRequest } from './indexWorker';
+import type { BatchScanner } from './indexing';
+import type { ScanReply, ScanRequest } from './nodeIndexWorker';
 
 export const WORKER_SCRIPT = 'index-worker.js';
 
-export class ScanWorker {
+export class ScanWorker implements BatchScanner {
   private nextId = 1;
   private readonly waiting = new Map<number, (packed: Int32Array[] | undefined) => void>();
   private dead = false;

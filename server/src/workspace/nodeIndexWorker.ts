@@ -1,15 +1,15 @@
 /**
- * An index worker (server/out/index-worker.js): recognises notes on a second core while the server's own
- * thread does the same, during the first indexing of a workspace. It is given the checked entities, builds
- * the same lexicon and scanner, and answers each batch of note texts with their mentions packed as the
- * workspace index keeps them. It knows nothing of files or LSP: the server reads the notes and sends the text.
+ * Node only. An index worker (server/out/index-worker.js): recognises notes on a second core while the server's own
+ * thread does the same, during the first indexing of a workspace. It is given the checked entities, builds the same
+ * lexicon and scanner, and answers each batch of note texts with their mentions packed as the workspace index keeps
+ * them. It knows nothing of files or LSP: the server reads the notes and sends the text.
  */
 import { parentPort, workerData } from 'worker_threads';
 import { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Entity } from '../kb/types';
-import { NoteAnalysis } from '../recogniser/document';
+import { NoteAnalysis } from '../recogniser/noteAnalysis';
 import { Scanner } from '../recogniser/scan';
-import { WorkspaceIndex } from './index';
+import { WorkspaceIndex } from './workspaceIndex';
 
 export interface ScanRequest {
   id: number;
@@ -23,7 +23,7 @@ export interface ScanReply {
 if (parentPort) {
   const port = parentPort;
   const kb = new KnowledgeBase((workerData as { entities: Entity[] }).entities);
-  const scanner = new Scanner(kb.lexicon);
+  const scanner = Scanner.forEntities(kb.entities);
   const index = new WorkspaceIndex(kb);
   port.on('message', (req: ScanRequest) => {
     const packed = req.texts.map((text) => index.pack(new NoteAnalysis(scanner, text)));

@@ -1,0 +1,71 @@
+/**
+ * The custom requests between the History Notes client and server, declared once: their method names,
+ * parameters and results. The server (server.ts) answers them; the client (client/src) sends them and imports
+ * the result types from here. Types only, and the request descriptors: nothing here runs on either side.
+ */
+import { RequestType } from 'vscode-languageserver-protocol';
+import type { Location } from 'vscode-languageserver-types';
+import type { MentionKind, EntityKind } from './kb/types';
+
+/**
+ * One dated thing of a note or of the workspace: a date the note writes, or an entity with the knowledge base's dates.
+ */
+export interface TimelineEntry {
+  uri: string;
+  line: number;
+  character: number;
+  endCharacter: number;
+  kind: MentionKind;
+  /** The entity's id, or for a date the note writes its ISO value (`1924`, `1927/1928`). */
+  id: string;
+  label: string;
+  /** ISO partial dates: the span the entry covers. */
+  from: string;
+  to: string;
+  /** The span in words. */
+  when: string;
+  /** The Old Style (Julian) date of the start, for Russian dates before February 1918: ISO, and in words. */
+  oldStyle?: string;
+  oldStyleWhen?: string;
+  /** From the note's own text (a date written) or from the knowledge base (an entity's dates). */
+  origin: 'note' | 'knowledge base';
+}
+
+/** An entity the workspace mentions, with how often and in how many notes. */
+export interface EntitySummary {
+  id: string;
+  label: string;
+  kind: EntityKind;
+  notes: number;
+  mentions: number;
+}
+
+/** The key entities of one topic that no note mentions yet. */
+export interface CoverageGap {
+  topic: string;
+  entities: { id: string; label: string; kind: EntityKind }[];
+}
+
+export interface TimelineParams {
+  /** The notes to draw; without, every note of the workspace. */
+  uris?: string[];
+}
+
+export interface MentionsParams {
+  /** The entity's id. */
+  id: string;
+}
+
+/** The timeline of some notes, or of the whole workspace, in date order. */
+export const TimelineRequest = new RequestType<TimelineParams, TimelineEntry[], void>('historyNotes/timeline');
+/** Every entity the workspace mentions (the Entities view). */
+export const EntitiesRequest = new RequestType<object, EntitySummary[], void>('historyNotes/entities');
+/** Every mention of one entity across the workspace. */
+export const MentionsRequest = new RequestType<MentionsParams, Location[], void>('historyNotes/mentions');
+/** The revision coverage report. */
+export const CoverageRequest = new RequestType<object, CoverageGap[], void>('historyNotes/coverage');
+
+/** The command a quick fix runs to accept a name for the workspace (the client adds it to acceptedNames). */
+export const ACCEPT_NAME_COMMAND = 'historyNotes.acceptName';
+/** The command a code lens runs to show an entity's references. */
+export const SHOW_REFERENCES_COMMAND = 'historyNotes.showReferences';

@@ -1,0 +1,138 @@
+/**
+ * Names that mean different things in different topics ("the Putsch", "Munich", "the Revolution"): the note
+ * decides. A note's topics are weighed from its unambiguous mentions (each counts for its entity's pack), its
+ * front matter (`topic: germany`) and its dates (a year counts for the packs whose period holds it); a name that
+ * several packs define goes to the pack the note is clearly about. Within one topic, a date near the name picks
+ * the candidate it falls in ("the Putsch" near 1920 is Kapp's). Where nothing decides, the mention stays
+ * ambiguous: the hover lists the candidates, and references and fact checking leave it alone.
+ */
+import { endKey, parseIsoDate, startKey } from '../kb/dates';
+import type { MentionKind } from '../kb/types';
+import type { LineMention } from './types';
+
+/** What the resolver needs to know of the knowledge base, as plain look-ups. */
+export interface TopicModel {
+  /** The pack an entity comes from. */
+  packOf(id: string): string | undefined;
+  /** The entity's kind, for the mention a candidate becomes. */
+  kindOf(id: string): MentionKind | undefined;
+  /** The entity's span as sortable day keys (start, end), when it is dated. */
+  spanOf(id: string): readonly [number, number] | undefined;
+  /** Each pack's period as day keys, from its manifest. */
+  periods: ReadonlyMap<string, readonly [number, number]>;
+  /** The packs that hold what every topic shares: they never count as a topic of their own. */
+  shared: ReadonlySet<string>;
+}
+
+/** A pack that outweighs every other by this factor, with at least MIN_WEIGHT, is the note's topic. */
+const DECISIVE = 2;
+const MIN_WEIGHT = 1;
+/** A date counts for less than a name: most periods overlap. */
+const DATE_WEIGHT = 0.25;
+/** Front matter says outright what the note is about. */
+const FRONT_MATTER_WEIGHT = 100;
+/** How many lines around a name a date may be to decide between candidates of one topic. */
+const DATE_REACH = 3;
+
+export interface Resolution {
+  id: string;
+  /** Set when nothing decided: the candidates, most likely first. */
+  candidates?: string[];
+}
+
+/** The weights of a note's topics, computed from its mentions once per version of the note. */
+export class TopicProfile {
+  private constructor(
+    readonly weights: ReadonlyMap<string, number>,
+    private readonly model: TopicModel,
+    private readonly datesByLine: ReadonlyMap<number, readonly [number, number][]>,
+  ) {}
+
+  static of(
+    mentions: Iterable<LineMention>,
+    model: TopicModel,
+    frontMatterTopics: readonly string[] = [],
+  ): TopicProfile {
+    const weights = new Map<string, number>();
+    const add = (pack: string | undefined, w: number) => {
+      if (pack && !model.shared.has(pack)) weights.set(pack, (weights.get(pack) ?? 0) + w);
+    };
+    const datesByLine = new Map<number, [number, number][]>();
+    for (const m of mentions) {
+      if (m.kind === 'date') {
+        const span = dateKeys(m);
+        if (!span) continue;
+        const list = datesByLine.get(m.line) ?? [];
+        list.push(span);
+        datesByLine.set(m.line, list);
+        for (const [pack, [from, to]] of model.periods) if (span[0] <= to && span[1] >= from) add(pack, DATE_WEIGHT);
+      } else if (!m.candidates) add(model.packOf(m.id), 1);
+    }
+    for (const t of frontMatterTopics) add(t, FRONT_MATTER_WEIGHT);
+    return new TopicProfile(weights, model, datesByLine);
+  }
+
+  /** The note's topic when one clearly leads, else undefined. */
+  leading(): string | undefined {
+    let best: string | undefined,
+      first = 0,
+      second = 0;
+    for (const [pack, w] of this.weights) {
+      if (w > first) {
+        second = first;
+        first = w;
+        best = pack;
+      } else if (w > second) second = w;
+    }
+    return best && first >= MIN_WEIGHT && first >= DECISIVE * second ? best : undefined;
+  }
+
+  /** Which of a mention's candidates it names here; candidates stay when nothing decides. */
+  resolve(m: LineMention): Resolution {
+    const all = m.candidates;
+    if (!all || all.length < 2) return { id: m.id };
+    let left = [...all];
+    // 1. Across topics: the note's leading topic, then what every topic shares.
+    const packs = new Set(left.map((id) => this.model.packOf(id)));
+    if (packs.size > 1) {
+      const topic = this.leading();
+      const ofTopic = topic ? left.filter((id) => this.model.packOf(id) === topic) : [];
+      const shared = left.filter((id) => this.model.shared.has(this.model.packOf(id) ?? ''));
+      if (ofTopic.length) left = ofTopic;
+      else if (topic && shared.length) left = shared;
+    }
+    // 2. Within a topic: a date near the name that falls in exactly one candidate's span.
+    if (left.length > 1) {
+      const near = this.datesNear(m.line);
+      if (near.length) {
+        const fits = left.filter((id) => {
+          const span = this.model.spanOf(id);
+          return !!span && near.some(([a, b]) => a <= span[1] && b >= span[0]);
+        });
+        if (fits.length === 1) left = fits;
+      }
+    }
+    if (left.length === 1) return { id: left[0] };
+    // Keep the scanner's own first choice first when it is still in the running.
+    left.sort((a, b) => (a === m.id ? -1 : b === m.id ? 1 : 0));
+    return { id: left[0], candidates: left };
+  }
+
+  /** The dates on the mention's line, else on the nearest lines within reach (the same line wins). */
+  private datesNear(line: number): readonly [number, number][] {
+    const same = this.datesByLine.get(line);
+    if (same?.length) return same;
+    for (let d = 1; d <= DATE_REACH; d++) {
+      const found = [...(this.datesByLine.get(line - d) ?? []), ...(this.datesByLine.get(line + d) ?? [])];
+      if (found.length) return found;
+    }
+    return [];
+  }
+}
+
+/** A date mention's first and last day as sortable keys. */
+function dateKeys(m: LineMention): [number, number] | undefined {
+  const a = m.date && parseIsoDate(m.date.from);
+  const b = m.date && parseIsoDate(m.date.to);
+  return a && b ? [startKey(a), endKey(b)] : undefined;
+}

@@ -1,0 +1,64 @@
+/**
+ * A line cut into clauses, the unit a claim is checked in: a sentence, or a part of one between semicolons. A
+ * line that opens with a date and a colon or dash (`1926: …`, `- 1925 – …`) dates every clause on it.
+ */
+import { foldName } from '../../kb/normalise';
+import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
+import type { Mention } from '../../recogniser/types';
+import { ABBREVIATIONS, DEBATED, HEDGES } from './words';
+
+export interface Clause {
+  line: number;
+  /** Its columns in the line: [from, to). */
+  from: number;
+  to: number;
+  /** The line's mentions that lie inside it, in order. */
+  mentions: Mention[];
+  /** The date that leads the line and dates every clause on it. */
+  lineDate?: Mention;
+}
+
+/** The clauses of a line that hold a mention: cut at sentence ends (not after an initial or `c.`) and semicolons. */
+export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
+  const text = n.lineText(line);
+  const ms = n.mentionsOnLine(line);
+  if (!ms.length) return [];
+  const cuts: number[] = [0];
+  const re = /([.!?;])\s+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[1] === '.') {
+      const word = /(\S+)$/.exec(text.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? '';
+      if (/^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word)) continue;
+      if (/^\d+$/.test(word) && /^\s*$/.test(text.slice(0, m.index - word.length).replace(/^[\s*+\-•>]*/, '')))
+        continue; // "3. " list numbers
+    }
+    cuts.push(m.index + 1);
+  }
+  cuts.push(text.length);
+  const lead = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?/.exec(text)![0].length;
+  const first = ms[0];
+  const lineDate =
+    first.kind === 'date' && first.start === lead && /^(?:\*\*)?\s*[:–—-]/.test(text.slice(first.end))
+      ? first
+      : undefined;
+  const out: Clause[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const from = cuts[i],
+      to = cuts[i + 1];
+    const inside = ms.filter((x) => x.start >= from && x.end <= to);
+    if (inside.length) out.push({ line, from, to, mentions: inside, lineDate });
+  }
+  return out;
+}
+
+/** The folded words of a text. */
+export function words(text: string): string[] {
+  return foldName(text).match(/[\p{L}']+/gu) ?? [];
+}
+
+/** Does the clause hedge, negate or debate what it says? Then nothing in it is checked. */
+export function hedged(text: string, clause: Clause): boolean {
+  const body = text.slice(clause.from, clause.to);
+  return DEBATED.test(body) || words(body).some((w) => HEDGES.has(w));
+}

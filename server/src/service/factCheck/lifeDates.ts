@@ -1,0 +1,43 @@
+/** Life dates: a person's death or birth given a date the knowledge base contradicts ("Zinoviev died in 1938"). */
+import { parseIsoDate } from '../../kb/dates';
+import { foldName } from '../../kb/normalise';
+import { Code, factFinding } from '../findings';
+import { inOldStyle, overlaps } from './pairing';
+import { correctedDate, isoPhrase, writtenPhrase } from './phrases';
+import type { DatedClaim, FactRule, Verdict } from './rule';
+import { BIRTH_WORDS, DEATH_WORDS } from './words';
+
+export const lifeDates: FactRule = {
+  dated(claim: DatedClaim): Verdict {
+    const { entity: e, text, clause, mention: m, date: d, severities } = claim;
+    if (e.kind !== 'person' || severities.dates === undefined) return undefined;
+    // "Gapon's march was shot at": a possessive name is not the one the verb is about, unless what it owns is
+    // the death or the birth itself ("Lenin's death in 1924").
+    const owned = /^(?:['’]s|s['’]?)?\s+(\p{L}+)/u.exec(text.slice(m.end));
+    const possessive = /^['’]s?\b/.test(text.slice(m.end)) || m.bareS;
+    if (possessive && owned && !DEATH_WORDS.test(owned[1]) && !BIRTH_WORDS.test(owned[1])) return undefined;
+    // The words between the name and the date (and just after the name) say which of the person's dates it is.
+    const between = text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start));
+    const died = e.died ? parseIsoDate(e.died.date) : undefined;
+    if (died) {
+      const after = foldName(text.slice(m.end, Math.min(clause.to, m.end + 40)));
+      if (
+        DEATH_WORDS.test(text.slice(clause.from, clause.to)) &&
+        DEATH_WORDS.test(between + ' ' + after.slice(0, 20))
+      ) {
+        if (overlaps(died, died, claim.from, claim.to) || inOldStyle(e.died!.oldStyle, claim)) return [];
+        const message = `${e.label} died ${isoPhrase(e.died!.date)}, not ${writtenPhrase(d)}.`;
+        const fix = correctedDate(d, died);
+        return [factFinding(claim.dateAt, severities.dates, Code.WrongDate, message, e.died!.source, fix)];
+      }
+    }
+    const born = e.born ? parseIsoDate(e.born.date) : undefined;
+    if (born && BIRTH_WORDS.test(between)) {
+      if (overlaps(born, born, claim.from, claim.to) || inOldStyle(e.born!.oldStyle, claim)) return [];
+      const message = `${e.label} was born ${isoPhrase(e.born!.date)}, not ${writtenPhrase(d)}.`;
+      const fix = correctedDate(d, born);
+      return [factFinding(claim.dateAt, severities.dates, Code.WrongDate, message, e.born!.source, fix)];
+    }
+    return undefined;
+  },
+};

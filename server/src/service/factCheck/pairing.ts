@@ -1,0 +1,146 @@
+/**
+ * Which date goes with a mention: the nearest date in its clause that stands next to it with nothing dated
+ * between them and no word that relates it to something else; else the date that leads the line; else, for a
+ * place or a body, the date a clause opens with ("In 1919 …").
+ */
+import { endKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
+import type { Entity } from '../../kb/types';
+import type { Mention } from '../../recogniser/types';
+import type { ServiceContext } from '../context';
+import { words, type Clause } from './clauses';
+import { RELATING } from './words';
+
+/** The span an entity's start and end give it, with the citation of its start; none when approximate. */
+export function datedSpan(e: Entity): { from: PartialDate; to: PartialDate; citation: string } | undefined {
+  const a = e.start ? parseIsoDate(e.start.date) : undefined;
+  if (!a || e.start?.approximate) return undefined;
+  const b = e.end ? parseIsoDate(e.end.date) : undefined;
+  return { from: a, to: b ?? a, citation: e.start!.source };
+}
+
+/**
+ * Is the date written the Old Style (Julian) date of a day the knowledge base gives in New Style? Before 14
+ * February 1918 Russian sources and students use either calendar: both are right.
+ */
+export function inOldStyle(oldStyle: string | undefined, claim: { from: PartialDate; to: PartialDate }): boolean {
+  const os = oldStyle ? parseIsoDate(oldStyle) : undefined;
+  return !!os && overlaps(os, os, claim.from, claim.to);
+}
+
+/** The Old Style span of an entity whose start (and end) carry their Julian dates. */
+export function oldStyleSpan(e: Entity): { from: PartialDate; to: PartialDate } | undefined {
+  const a = e.start?.oldStyle ? parseIsoDate(e.start.oldStyle) : undefined;
+  if (!a) return undefined;
+  const endOs = e.end ? (e.end.oldStyle ?? e.end.date) : undefined;
+  const b = endOs ? parseIsoDate(endOs) : undefined;
+  return { from: a, to: b ?? a };
+}
+
+export function overlaps(aFrom: PartialDate, aTo: PartialDate, bFrom: PartialDate, bTo: PartialDate): boolean {
+  return startKey(aFrom) <= endKey(bTo) && startKey(bFrom) <= endKey(aTo);
+}
+
+/** Congresses, events and documents: things whose date is the date they happened. */
+function isOccasion(e: Entity): boolean {
+  return e.kind === 'congress' || e.kind === 'event' || e.kind === 'document';
+}
+
+/** The date that goes with mention `m` of entity `e` in this clause, if any. */
+export function dateFor(
+  ctx: ServiceContext,
+  text: string,
+  clause: Clause,
+  dates: Mention[],
+  m: Mention,
+  e: Entity,
+): Mention | undefined {
+  let d: Mention | undefined;
+  let best = Infinity;
+  for (const x of dates) {
+    const dist = gap(m, x);
+    if (dist < best && paired(ctx, text, clause, m, x) && !(isOccasion(e) && closerOccasion(ctx, clause, m, x, dist))) {
+      d = x;
+      best = dist;
+    }
+  }
+  if (!d && clause.lineDate && !dates.length) d = clause.lineDate;
+  if (!d && (e.kind === 'place' || e.kind === 'organisation') && dates.length === 1)
+    d = clauseDate(text, clause, dates[0], m);
+  return d;
+}
+
+function gap(m: Mention, x: Mention): number {
+  return x.start > m.start ? x.start - m.end : m.start - x.end;
+}
+
+/** Is the date `d` paired with mention `m` in this clause: adjacent, nothing dated between, not a relation? */
+function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d: Mention): boolean {
+  const [a, b] = m.start < d.start ? [m, d] : [d, m];
+  const between = withoutApposition(text, clause, m, a.end, b.start);
+  // A comma or a dash between them usually starts another clause: "After the 13th Congress, in 1925, …".
+  if (between.length > 48 || /[,–—(]/.test(between)) return false;
+  // "after the 13th Congress … 1925": the date belongs to what happened after, not to the congress.
+  const lead = words(text.slice(Math.max(clause.from, m.start - 16), m.start)).filter((w) => w !== 'the' && w !== 'a');
+  if (lead.length && RELATING.has(lead[lead.length - 1])) return false;
+  for (const x of clause.mentions) {
+    if (x === m || x === d || x.id === m.id) continue;
+    if (x.start >= a.end && x.end <= b.start) {
+      if (x.kind === 'date') return false;
+      const e = ctx.kb.get(x.id);
+      if (e && e.kind !== 'place' && e.kind !== 'person' && (e.start || e.end)) return false;
+    }
+  }
+  const before = words(text.slice(Math.max(clause.from, d.start - 24), d.start));
+  const prev = before[before.length - 1];
+  if (prev && RELATING.has(prev)) return false;
+  if (d.date?.approximate) return false;
+  return true;
+}
+
+const OPEN_APPOSITION = /^\s*,\s*(?:the\s+|a\s+)?["“‘']?$/i;
+const CLOSE_APPOSITION = /^["”’']?\s*,/;
+
+/**
+ * The text between `from` and `to`, with an apposition that names `m`'s entity again taken out, so that
+ * "the 17th Party Congress, the “Congress of Victors”, met in 1936" pairs either name with 1936: the commas
+ * around a second name of the same thing do not start another clause.
+ */
+function withoutApposition(text: string, clause: Clause, m: Mention, from: number, to: number): string {
+  // m is itself the apposition: "X, the “m”, met in …" (the same entity named just before it).
+  if (from === m.end) {
+    const opened = clause.mentions.some(
+      (x) => x !== m && x.id === m.id && x.end <= m.start && OPEN_APPOSITION.test(text.slice(x.end, m.start)),
+    );
+    const close = CLOSE_APPOSITION.exec(text.slice(from, to));
+    if (opened && close) return text.slice(from + close[0].length, to);
+  }
+  // The apposition lies between m and the date: "m, the “X”, met in …".
+  for (const x of clause.mentions) {
+    if (x === m || x.id !== m.id || x.start < from || x.end > to) continue;
+    const close = CLOSE_APPOSITION.exec(text.slice(x.end, to));
+    if (OPEN_APPOSITION.test(text.slice(from, x.start)) && close) return text.slice(x.end + close[0].length, to);
+  }
+  return text.slice(from, to);
+}
+
+/** "The 12th Congress in 1924 debated the Georgian affair": the date goes with the nearer occasion only. */
+function closerOccasion(ctx: ServiceContext, clause: Clause, m: Mention, d: Mention, dist: number): boolean {
+  return clause.mentions.some((x) => {
+    if (x === m || x.kind === 'date' || x.id === m.id || gap(x, d) >= dist) return false;
+    const e = ctx.kb.get(x.id);
+    return !!e && isOccasion(e);
+  });
+}
+
+const CLAUSE_OPENING = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?in\s+$/i;
+
+/**
+ * "In 1919 the Red Army held Leningrad": a clause that opens with "In <date>" dates what it says of a place or
+ * a body, even with another dated name between them, when that is the clause's only date and no comma, dash or
+ * bracket starts another clause on the way.
+ */
+function clauseDate(text: string, clause: Clause, d: Mention, m: Mention): Mention | undefined {
+  if (d.start > m.start || d.date?.approximate || !CLAUSE_OPENING.test(text.slice(clause.from, d.start)))
+    return undefined;
+  return /[,–—(:]/.test(text.slice(d.end, m.start).replace(/^\s*,/, '')) ? undefined : d;
+}

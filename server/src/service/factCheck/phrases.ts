@@ -1,0 +1,57 @@
+/**
+ * Dates in the words of a finding: "on 21 January 1924", "17–25 April 1923", the correction at the note's precision.
+ */
+import { formatDate, parseIsoDate, startKey, endKey, type PartialDate } from '../../kb/dates';
+import type { Mention } from '../../recogniser/types';
+
+/** "21 January 1924", "17–25 April 1923", "January 1924 – May 1924". */
+export function spanWords(from: PartialDate, to: PartialDate): string {
+  if (startKey(from) === startKey(to) && endKey(from) === endKey(to)) return formatDate(from);
+  if (
+    from.year === to.year &&
+    from.month !== undefined &&
+    from.month === to.month &&
+    from.day !== undefined &&
+    to.day !== undefined
+  ) {
+    return `${from.day}–${to.day} ${formatDate({ year: to.year, month: to.month })}`;
+  }
+  if (from.year === to.year && from.day !== undefined && to.day !== undefined) {
+    return `${formatDate(from).replace(/ \d+$/, '')} – ${formatDate(to)}`;
+  }
+  return `${formatDate(from)} – ${formatDate(to)}`;
+}
+
+/** "on 21 January 1924", "in May 1924", "on 23–31 May 1924", "from 1928 to 1932". */
+export function whenPhrase(from: PartialDate, to: PartialDate): string {
+  const inWords = spanWords(from, to);
+  const single = startKey(from) === startKey(to) && endKey(from) === endKey(to);
+  if (single) return `${from.day !== undefined ? 'on' : 'in'} ${inWords}`;
+  if (from.year === to.year && from.month === to.month && from.day !== undefined) return `on ${inWords}`;
+  return `from ${formatDate(from)} to ${formatDate(to)}`;
+}
+
+/** The date as the student wrote it, with its preposition: "in 1923", "on 1 December 1933". */
+export function writtenPhrase(d: Mention): string {
+  const a = parseIsoDate(d.date!.from),
+    b = parseIsoDate(d.date!.to);
+  return a && b && d.date!.from === d.date!.to
+    ? whenPhrase(a, b).replace(/^from .*/, `in ${d.date!.words}`)
+    : `in ${d.date!.words}`;
+}
+
+/** An ISO date of the knowledge base with its preposition: "on 21 January 1924". */
+export function isoPhrase(iso: string): string {
+  const d = parseIsoDate(iso)!;
+  return whenPhrase(d, d);
+}
+
+/** The correction for a written date, at the precision the student used. */
+export function correctedDate(written: Mention, from: PartialDate): string {
+  const d = written.date!;
+  const p = parseIsoDate(d.from)!;
+  if (d.from !== d.to) return String(from.year);
+  if (p.day !== undefined && from.day !== undefined) return formatDate(from);
+  if (p.month !== undefined && from.month !== undefined) return formatDate({ year: from.year, month: from.month });
+  return String(from.year);
+}

@@ -1,0 +1,28 @@
+/** Place names: a place called by a name it did not bear yet at the date written ("In 1920 Leningrad …"). */
+import { endKey, parseIsoDate, startKey } from '../../kb/dates';
+import { foldName } from '../../kb/normalise';
+import { Code, factFinding } from '../findings';
+import { isoPhrase } from './phrases';
+import type { DatedClaim, FactRule, Verdict } from './rule';
+
+export const placeNames: FactRule = {
+  dated(claim: DatedClaim): Verdict {
+    const { entity: e, severities } = claim;
+    if (e.kind !== 'place' || !e.names?.length || severities.anachronisms === undefined) return undefined;
+    const written = claim.text.slice(claim.mention.start, claim.mention.end);
+    const used = e.names.find((x) => foldName(x.name) === foldName(written));
+    const from = used?.from ? parseIsoDate(used.from) : undefined;
+    if (!used || !from || endKey(claim.to) >= startKey(from)) return [];
+    // The name it bore at the date written: the quick fix.
+    const then = e.names.find((x) => {
+      const f = x.from ? parseIsoDate(x.from) : undefined;
+      const t = x.to ? parseIsoDate(x.to) : undefined;
+      return (!f || startKey(f) <= endKey(claim.to)) && (!t || endKey(t) >= startKey(claim.from));
+    });
+    const message =
+      `${used.name} got that name ${isoPhrase(used.from!)}` +
+      (then ? `; in ${claim.value.words} it was ${then.name}` : '') +
+      '.';
+    return [factFinding(claim.at, severities.anachronisms, Code.Anachronism, message, used.source, then?.name)];
+  },
+};

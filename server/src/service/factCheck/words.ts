@@ -1,0 +1,172 @@
+/** The words the fact checker reads around a claim: each list one word a line, so that a change shows in a diff. */
+
+/** Words that, right before a date, make it a relation rather than the entity's own date. */
+export const RELATING = new Set([
+  'after',
+  'before',
+  'since',
+  'until',
+  'till',
+  'by',
+  'following',
+  'prior',
+  'from',
+  'to',
+  'between',
+  'around',
+  'about',
+  'approximately',
+  'circa',
+  'c',
+  'ca',
+  'early',
+  'late',
+  'mid',
+  'later',
+  'earlier',
+  'than',
+]);
+
+/** Words anywhere in the clause that hedge or negate the claim. */
+export const HEDGES = new Set([
+  'not',
+  'never',
+  'nothing',
+  'none',
+  "didn't",
+  "wasn't",
+  'no',
+  'perhaps',
+  'possibly',
+  'probably',
+  'maybe',
+  'may',
+  'might',
+  'allegedly',
+  'reportedly',
+  'supposedly',
+  'claimed',
+  'claims',
+  'disputed',
+  'contested',
+  'or',
+  'then',
+  'later',
+  'renamed',
+  'became',
+  'formerly',
+  'now',
+  'called',
+  'known',
+  'until',
+  'anniversary',
+  'some',
+  'say',
+  'says',
+  'argue',
+  'argues',
+  'argued',
+  'according',
+  'believe',
+  'believed',
+  'think',
+  'thought',
+  'suggest',
+  'suggests',
+  'suggested',
+  'seems',
+  'seemed',
+  'likely',
+  'unlikely',
+  'estimated',
+  'estimate',
+  'if',
+  'whether',
+]);
+
+/** Verbs that make a person the actor: acting after one's death is an anachronism. */
+export const ACTING = new Set([
+  'attended',
+  'spoke',
+  'speaks',
+  'wrote',
+  'writes',
+  'ordered',
+  'orders',
+  'appointed',
+  'appoints',
+  'argued',
+  'argues',
+  'led',
+  'leads',
+  'met',
+  'meets',
+  'signed',
+  'signs',
+  'gave',
+  'gives',
+  'visited',
+  'visits',
+  'said',
+  'says',
+  'decided',
+  'decides',
+  'voted',
+  'votes',
+  'launched',
+  'launches',
+  'introduced',
+  'introduces',
+  'announced',
+  'announces',
+  'demanded',
+  'demands',
+  'denounced',
+  'denounces',
+  'expelled',
+  'expels',
+  'arrested',
+  'arrests',
+  'organised',
+  'organized',
+  'organises',
+  'organizes',
+  'attacked',
+  'attacks',
+]);
+
+/** Words of dying next to a person and a date: the date is their death's. */
+export const DEATH_WORDS = anyWord([
+  'died',
+  'dies',
+  'death',
+  'killed',
+  'murdered',
+  'assassinated',
+  'executed',
+  'shot',
+  'dead',
+]);
+
+/** Words of birth next to a person and a date: the date is their birth's. */
+// prettier-ignore
+export const BIRTH_WORDS = anyWord([
+  'born',
+  'birth',
+]);
+
+/** "is debated" hedges; "the congress debated the Georgian affair" only reports. */
+export const DEBATED = new RegExp(
+  `\\b(?:${['is', 'are', 'was', 'were', 'remain', 'remains', 'much', 'hotly', 'still', 'long'].join(
+    '|',
+  )})\\s+debated\\b`,
+  'i',
+);
+
+/** Words a full stop ends without ending the sentence (besides a single capital, an initial). */
+export const ABBREVIATIONS = new Set(['c', 'ca', 'St', 'Dr', 'Mr', 'Mrs', 'e.g', 'i.e', 'etc', 'vs', 'No']);
+
+/** A pattern that finds any of the words, whole, in any case. */
+function anyWord(list: string[]): RegExp {
+  return new RegExp(`\\b(${list.join('|')})\\b`, 'i');
+}

@@ -1,0 +1,68 @@
+/**
+ * The misspelling check: a name the recogniser took for a slip of a known one (`Bukarins`), reported with the
+ * name in its standard spelling, unless the workspace accepts the name as written.
+ */
+import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { foldName } from '../kb/normalise';
+import { editDistance } from '../recogniser/lexicon';
+import type { NoteAnalysis } from '../recogniser/noteAnalysis';
+import type { LineMention } from '../recogniser/types';
+import type { ServiceContext } from './context';
+import { Code, lineRange, SOURCE } from './findings';
+
+/** The replacement for a misspelt mention, keeping its possessive: `Bukarins` → `Bukharin's`. */
+function correctionFor(ctx: ServiceContext, n: NoteAnalysis, m: LineMention): string | undefined {
+  const e = ctx.kb.get(m.id);
+  if (!e) return undefined;
+  const written = n.lineText(m.line).slice(m.start, m.end);
+  const base = m.bareS ? written.slice(0, -1) : written;
+  // The name the student meant, in its standard spelling: the label, its surname, or a name the place bore,
+  // whichever is nearest to what was written (transliteration variants are not offered as corrections).
+  const folded = foldName(base);
+  const words = e.label.split(/\s+/);
+  const standard = [
+    e.label,
+    ...e.aliases.filter((a) => words.includes(a) || e.label.endsWith(` ${a}`)),
+    ...(e.names ?? []).map((x) => x.name),
+  ];
+  let best = e.label,
+    bestScore = Infinity;
+  for (const a of standard) {
+    const score = editDistance(foldName(a), folded) + (a.includes(' ') !== base.includes(' ') ? 3 : 0);
+    if (score < bestScore) {
+      best = a;
+      bestScore = score;
+    }
+  }
+  return m.bareS ? `${best}'s` : best;
+}
+
+/** The misspellings of one line, at line 0 (the caller moves them), except the names the workspace accepts. */
+export function misspellingsOnLine(
+  ctx: ServiceContext,
+  n: NoteAnalysis,
+  line: number,
+  severity: DiagnosticSeverity,
+  accepted: Set<string>,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const mention of n.mentionsOnLine(line)) {
+    if (!mention.misspelling) continue;
+    const m = { ...mention, line };
+    const written = n.lineText(line).slice(m.start, m.end);
+    if (accepted.has(foldName(written))) continue;
+    const fix = correctionFor(ctx, n, m);
+    const e = ctx.kb.get(m.id);
+    if (!fix || !e) continue;
+    const meant = e.label === fix.replace(/'s$/, '') ? '' : ` (${e.label})`;
+    out.push({
+      range: lineRange(0, m.start, m.end),
+      severity,
+      source: SOURCE,
+      code: Code.Misspelling,
+      message: `“${written}” looks like a misspelling of ${fix}${meant}.`,
+      data: { fix, id: e.id, written },
+    });
+  }
+  return out;
+}
