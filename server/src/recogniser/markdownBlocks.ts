@@ -11,9 +11,10 @@
 import type { StateBlock } from 'markdown-it';
 import { md, proseOfContent, proseOfHtml } from './proseSpans';
 
-/** Line flags. */
+/** Line flags. FENCED: a line inside a top-level fenced code block, neither its first line nor its last. */
 export const BLOCK_START = 1,
-  DEFINITION = 2;
+  DEFINITION = 2,
+  FENCED = 4;
 
 /**
  * Prose spans of a line: flat [from, to) pairs, sorted; a pair whose `from` is negative (~from) is a wiki-link
@@ -31,7 +32,7 @@ export interface NoteEnv {
 export interface BlockParse {
   /** For each line of the run: its prose. */
   prose: LineProse[];
-  /** For each line of the run: BLOCK_START where a top-level block starts, DEFINITION where a definition does. */
+  /** For each line of the run: BLOCK_START where a top-level block starts, DEFINITION where a definition does, FENCED. */
   flags: number[];
   /**
    * With a probe: a top-level block starts at line `to` when the line after the run is read too. The run's
@@ -132,7 +133,11 @@ export function parseBlocks(
       if (t.level === 0 && t.nesting !== -1) out.boundary = true;
       continue;
     }
-    if (t.level === 0 && t.nesting !== -1 && map) flags[start - from + map[0]] |= BLOCK_START;
+    if (t.level === 0 && t.nesting !== -1 && map) {
+      flags[start - from + map[0]] |= BLOCK_START;
+      if (t.type === 'fence')
+        for (let i = start + map[0] + 1; i < start + map[1] - 1 && i < to; i++) flags[i - from] |= FENCED;
+    }
     if (t.type === 'tr_open') rowMap = map;
     else if (t.type === 'inline') {
       if (map) place(t.content, proseOfContent(t.content, env), start + map[0]);

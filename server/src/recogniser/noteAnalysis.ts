@@ -10,6 +10,7 @@
 import {
   BLOCK_START,
   DEFINITION,
+  FENCED,
   NO_PROSE,
   mayStartRun,
   parseBlocks,
@@ -135,6 +136,10 @@ export class NoteAnalysis {
     }
     const removed = el - sl + 1;
     const n = inserted.lines.length;
+    // Inside a top-level fence, away from its first and last lines, text without a backtick or tilde can
+    // neither close the fence nor start anything: the new lines are code, and nothing else changes.
+    let fenced = !text.includes('`') && !text.includes('~');
+    for (let i = sl; i <= el && fenced; i++) if (!(this.flags[i] & FENCED)) fenced = false;
     let whole = false;
     for (let i = sl; i <= el; i++) if (this.flags[i] & DEFINITION) whole = true;
     this.lines = replaceRun(this.lines, sl, removed, inserted.lines);
@@ -151,8 +156,9 @@ export class NoteAnalysis {
       this.flags,
       sl,
       removed,
-      fresh.map(() => 0),
+      fresh.map(() => (fenced ? FENCED : 0)),
     );
+    if (fenced) return;
     const lastInserted = sl + n - 1;
     const count = this.lines.length;
     // The run to parse again: from the start of the block before the change (where that block starts depends
