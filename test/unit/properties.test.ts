@@ -100,6 +100,9 @@ describe('properties (fast-check)', function () {
         [4, 1, 4, 2],
         'Trotsky',
       ],
+      ['typing inside a fence changes nothing else', '```\nStalin\nKirov\n```\nTrotsky', [1, 6, 2, 0], ' met\n'],
+      ['a fence closed inside a fence', '```\nStalin\nKirov\nTrotsky', [2, 0, 2, 0], '```\n'],
+      ['a fence closed by a line joined to its last', '```\nStalin\nKirov\n```\nTrotsky', [2, 5, 3, 0], ''],
     ];
     for (const [name, text, [sl, sc, el, ec], insert] of cases) {
       it(name, () => {

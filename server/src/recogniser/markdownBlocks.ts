@@ -32,7 +32,7 @@ export interface NoteEnv {
 export interface BlockParse {
   /** For each line of the run: its prose. */
   prose: LineProse[];
-  /** For each line of the run: BLOCK_START where a top-level block starts, DEFINITION where a definition does, FENCED. */
+  /** For each line of the run: BLOCK_START where a top-level block starts, DEFINITION where one does; FENCED. */
   flags: number[];
   /**
    * With a probe: a top-level block starts at line `to` when the line after the run is read too. The run's
