@@ -3,7 +3,7 @@
  * every problem the loader finds. Exits 1 when there is a problem, so that it can gate a data change.
  */
 import * as path from 'path';
-import { bundledPackFolders } from '../server/src/kb/knowledgeBase';
+import { bundledPackFolders } from '../server/src/kb/bundled';
 import { loadKnowledgeBase } from '../server/src/kb/load';
 import { ENTITY_KINDS } from '../server/src/kb/types';
 

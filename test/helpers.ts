@@ -1,6 +1,7 @@
 /** Test helpers: a service over notes in memory, and the `|` cursor marker. */
 import * as path from 'path';
-import { KnowledgeBase, loadBundledKnowledgeBase } from '../server/src/kb/knowledgeBase';
+import { loadBundledKnowledgeBase } from '../server/src/kb/bundled';
+import { KnowledgeBase } from '../server/src/kb/knowledgeBase';
 import { loadKnowledgeBase } from '../server/src/kb/load';
 import { LanguageService } from '../server/src/service/languageService';
 import { MemoryWorkspace } from '../server/src/workspace/workspace';

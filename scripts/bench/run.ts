@@ -12,7 +12,7 @@ import * as v8 from 'v8';
 import * as vm from 'vm';
 import { performance } from 'perf_hooks';
 import { pathToFileURL } from 'url';
-import { loadBundledKnowledgeBase } from '../../server/src/kb/knowledgeBase';
+import { loadBundledKnowledgeBase } from '../../server/src/kb/bundled';
 import { NoteAnalysis } from '../../server/src/recogniser/noteAnalysis';
 import { Scanner } from '../../server/src/recogniser/scan';
 import type { LineMention } from '../../server/src/recogniser/types';

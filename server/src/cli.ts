@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { loadBundledKnowledgeBase } from './kb/knowledgeBase';
+import { loadBundledKnowledgeBase } from './kb/bundled';
 import { LanguageService } from './service/languageService';
 import { FsWorkspace, pathToUri } from './workspace/nodeWorkspace';
 import { looksBinary } from './workspace/workspace';

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { bundledPackFolders } from '../../server/src/kb/knowledgeBase';
+import { bundledPackFolders } from '../../server/src/kb/bundled';
 import { citedUrls } from '../../server/src/kb/load';
 import type { KbFile, Work } from '../../server/src/kb/types';
 import { ROOT } from '../helpers';

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { bundledPackFolders } from '../../server/src/kb/knowledgeBase';
+import { bundledPackFolders } from '../../server/src/kb/bundled';
 import { loadKnowledgeBase } from '../../server/src/kb/load';
 import { foldName } from '../../server/src/kb/normalise';
 import { ENTITY_KINDS } from '../../server/src/kb/types';

@@ -1,10 +1,8 @@
 /**
  * The knowledge base at run time: the checked entities, indexed by id, and where each entity is written (for go
  * to definition). The recogniser builds its lexicon from the entities; the knowledge base knows nothing of it.
+ * No Node module: the Node loaders are load.ts and bundled.ts, the texts-only builder is build.ts.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { loadKnowledgeBase } from './load';
 import type { Entity, KbProblem } from './types';
 import { formatIso } from './dates';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
@@ -17,7 +15,16 @@ export interface Origin {
   endCharacter: number;
 }
 
+/** Reads a knowledge base file's text again (for go to definition), or undefined when it cannot. */
+export type ReadKbFile = (file: string) => string | undefined;
+
 export class KnowledgeBase {
+  /**
+   * How a knowledge base built without a reader reads its files: nothing, unless the Node loader (load.ts) has
+   * set it to read from disk.
+   */
+  static defaultRead: ReadKbFile = () => undefined;
+
   readonly byId = new Map<string, Entity>();
   private origins?: Map<string, Origin>;
 
@@ -25,6 +32,7 @@ export class KnowledgeBase {
     readonly entities: readonly Entity[],
     readonly files: readonly string[] = [],
     readonly problems: readonly KbProblem[] = [],
+    private readonly read: ReadKbFile = KnowledgeBase.defaultRead,
   ) {
     for (const e of entities) this.byId.set(e.id, e);
   }
@@ -41,12 +49,8 @@ export class KnowledgeBase {
     if (!this.origins) {
       this.origins = new Map();
       for (const file of this.files) {
-        let text: string;
-        try {
-          text = fs.readFileSync(file, 'utf8');
-        } catch {
-          continue;
-        }
+        const text = this.read(file);
+        if (text === undefined) continue;
         for (const [key, o] of entityIdOrigins(file, text)) if (!this.origins.has(key)) this.origins.set(key, o);
       }
     }
@@ -64,35 +68,6 @@ export class KnowledgeBase {
     const sep = fa.includes(' ') || fb.includes(' ') ? ' – ' : '–';
     return `${fa || '?'}${sep}${fb || (e.kind === 'person' ? '?' : '')}`;
   }
-}
-
-/** The data folder shipped with the extension: found by walking up from this file (bundled or not). */
-export function bundledDataDir(from: string = __dirname): string {
-  let dir = from;
-  for (let i = 0; i < 5; i++) {
-    if (fs.existsSync(path.join(dir, 'data', 'schema', 'kb.schema.json'))) return path.join(dir, 'data');
-    dir = path.dirname(dir);
-  }
-  return path.join(from, '..', '..', 'data');
-}
-
-/** The folders of the bundled packs (data/packs/<id>), in name order. */
-export function bundledPackFolders(dataDir = bundledDataDir()): string[] {
-  const packs = path.join(dataDir, 'packs');
-  return fs
-    .readdirSync(packs, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => path.join(packs, d.name))
-    .sort();
-}
-
-/** Loads the bundled knowledge base plus any user folders; problems are kept for reporting, never thrown. */
-export function loadBundledKnowledgeBase(extraFolders: string[] = [], dataDir = bundledDataDir()): KnowledgeBase {
-  const loaded = loadKnowledgeBase(
-    [...bundledPackFolders(dataDir), ...extraFolders],
-    path.join(dataDir, 'schema', 'kb.schema.json'),
-  );
-  return new KnowledgeBase(loaded.entities, loaded.files, loaded.problems);
 }
 
 /** The position of each entity's top-level `"id"` value in one knowledge base file (`{ "entities": [ {...} ] }`). */
