@@ -1,15 +1,14 @@
 /**
- * The state of one language server session behind the handlers of server.ts: the language service, the
- * workspace on disk, the settings as last read, and the first indexing. Node only.
+ * The state of one language server session behind the handlers of handlers.ts: the language service, the
+ * workspace, the settings as last read, and the first indexing. What differs between Node and the web (the
+ * knowledge base's files, the workspace's reads, a second thread) comes from the host (host.ts).
  */
-import * as path from 'path';
 import picomatch from 'picomatch';
-import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
-import { loadBundledKnowledgeBase, type KnowledgeBase } from '../kb/knowledgeBase';
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { LanguageService } from '../service/languageService';
 import { DEFAULT_SETTINGS, parseExcludeGlobs, parseSettings } from '../service/settings';
-import { FsWorkspace, uriToPath } from '../workspace/nodeWorkspace';
-import { ScanWorker } from '../workspace/nodeScanWorker';
+import type { HostWorkspace, ServerHost } from './host';
 import { fileName } from './params';
 
 /** Where the session reports: the output channel, and a warning the user sees. */
@@ -21,8 +20,7 @@ export interface Output {
 
 export class Session {
   private service?: LanguageService;
-  private workspace?: FsWorkspace;
-  private folders: string[] = [];
+  private workspace?: HostWorkspace;
   private excludeGlobs: string[] = [];
   /** The user's knowledge base folders in use, resolved. */
   private kbFolders: string[] = [];
@@ -30,7 +28,10 @@ export class Session {
   /** Settles when the first indexing is done (references wait for it). */
   indexReady: Promise<void> = Promise.resolve();
 
-  constructor(private readonly out: Output) {}
+  constructor(
+    private readonly out: Output,
+    private readonly host: ServerHost,
+  ) {}
 
   /** The service; a request before initialize is answered ServerNotInitialized. */
   get ready(): LanguageService {
@@ -46,11 +47,9 @@ export class Session {
 
   /** Loads the bundled knowledge base and opens the workspace folders (or the root) of initialize. */
   initialise(folderUris: string[]): void {
-    const kb = loadBundledKnowledgeBase();
+    const kb = this.host.bundledKnowledgeBase();
     this.logProblems(kb.problems.slice(0, 20));
-    this.folders = folderUris.map(uriToPath).filter((p): p is string => !!p);
-    this.workspace = new FsWorkspace({
-      folders: this.folders,
+    this.workspace = this.host.openWorkspace(folderUris, {
       exclude: (rel) => this.isExcluded(rel),
       maxFileBytes: DEFAULT_SETTINGS.maxFileBytes,
       onSkip: (uri, reason) =>
@@ -65,7 +64,7 @@ export class Session {
       kb,
       workspace: this.workspace,
       logger,
-      startBatchScanner: (entities) => ScanWorker.start(entities),
+      startBatchScanner: this.host.startBatchScanner,
     });
   }
 
@@ -97,8 +96,7 @@ export class Session {
           .indexWorkspace()
           .catch((err) => this.out.error(`History Notes: indexing failed: ${(err as Error)?.stack ?? err}`));
     }
-    const base = this.folders[0] ?? process.cwd();
-    await this.useKnowledgeBaseFolders(settings.knowledgeBaseFolders.map((f) => path.resolve(base, f)));
+    await this.useKnowledgeBaseFolders(this.host.knowledgeBaseFolders(settings.knowledgeBaseFolders));
     this.excludeGlobs = parseExcludeGlobs(filesExclude);
   }
 
@@ -110,7 +108,7 @@ export class Session {
     const service = this.service;
     if (!service || folders.join('\n') === this.kbFolders.join('\n')) return;
     this.kbFolders = folders;
-    const kb = loadBundledKnowledgeBase(folders);
+    const kb = await this.host.knowledgeBase(folders);
     const theirs = kb.problems.filter((p) => folders.some((f) => p.file.startsWith(f)));
     this.logProblems(theirs.slice(0, 50));
     if (theirs.length) {

@@ -29,7 +29,7 @@ import type { CoverageGap, EntitySummary, TimelineEntry } from '../protocol';
 import { getCodeActions } from './codeActions';
 import { getCompletions, resolveCompletion } from './completion';
 import type { Logger, OpenNote, ServiceContext } from './context';
-import { getDefinition } from './definition';
+import { factPage, getDefinition } from './definition';
 import { getDiagnostics } from './diagnostics';
 import { getHover } from './hover';
 import { getDocumentHighlights, getReferences, mentionsOfEntity } from './references';
@@ -262,6 +262,10 @@ export class LanguageService {
   }
   definition(uri: string, pos: Position): Location[] {
     return getDefinition(this.ctx, uri, pos);
+  }
+  /** The read-only page that go to definition opens where the knowledge base file cannot be (the web). */
+  factPage(id: string): string | null {
+    return factPage(this.ctx, id);
   }
   references(uri: string, pos: Position, includeDeclaration = false, token?: CancelToken): Location[] {
     return getReferences(this.ctx, uri, pos, includeDeclaration, token);
