@@ -3,7 +3,7 @@
  * the entities the workspace mentions. Tree views follow the editor's theme and need no web content.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { Location } from 'vscode-languageserver-types';
 import {
   EntitiesRequest,
@@ -43,7 +43,7 @@ export class TimelineProvider implements vscode.TreeDataProvider<TimelineEntry> 
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   workspaceScope = false;
-  private timer: NodeJS.Timeout | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly client: LanguageClient) {}
 
