@@ -56,6 +56,8 @@ export function activate(context: vscode.ExtensionContext): HistoryNotesApi {
     clientOptions,
   );
   client = lc;
+  // One line in the extension host's console (the page's console on the web): which build runs, for the e2e test.
+  console.log('History Notes: web extension started; its language server runs in a Web Worker.');
   return activateWith(context, lc);
 }
 

@@ -24,6 +24,19 @@ import { until } from './lsp-client';
 const BUNDLE = path.resolve(__dirname, '..', '..', 'server', 'out', 'browserServer.js');
 const EXAMPLES = path.resolve(__dirname, '..', 'fixtures', 'example-notes');
 const WS = 'vscode-remote://localhost:8080/home/student/notes';
+/** The user's knowledge base folder (historyNotes.knowledgeBase.folders: ['my-kb']), as the client reads it. */
+const ROME = JSON.stringify({
+  entities: [
+    {
+      id: 'julius-caesar',
+      kind: 'person',
+      label: 'Julius Caesar',
+      aliases: ['Caesar'],
+      summary: 'Roman general and statesman, dictator of Rome.',
+      sources: ['https://en.wikipedia.org/wiki/Julius_Caesar'],
+    },
+  ],
+});
 
 /** A worker's global scope in a fresh context: messages in through onmessage, out through postMessage. */
 function startWorker(onMessage: (m: Message) => void): { deliver(m: Message): void; errors: string[] } {
@@ -39,7 +52,7 @@ function startWorker(onMessage: (m: Message) => void): { deliver(m: Message): vo
     TextEncoder,
     TextDecoder,
     URL,
-    MessageChannel,
+    // A worker has MessageChannel too, but Node's would keep mocha alive once the server listens on a port.
     postMessage: (m: Message) => onMessage(JSON.parse(JSON.stringify(m))),
     addEventListener() {},
     removeEventListener() {},
@@ -82,7 +95,16 @@ describe('web server (browserServer.js in a worker-like context)', function () {
     connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: [] }) => {
       diagnostics.set(p.uri, p.diagnostics);
     });
-    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
+      p.items.map((i) => (i.section === 'historyNotes' ? { knowledgeBase: { folders: ['my-kb'] } } : null)),
+    );
+    connection.onRequest('historyNotes/readKnowledgeBase', (p: { folders: string[] }) =>
+      p.folders.map((folder) =>
+        folder === `${WS}/my-kb`
+          ? { folder, files: [{ file: `${folder}/rome.json`, text: ROME }] }
+          : { folder, files: [], error: 'no such folder' },
+      ),
+    );
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('historyNotes/listNotes', () => {
       asked.push('listNotes');
@@ -172,6 +194,30 @@ describe('web server (browserServer.js in a worker-like context)', function () {
     assert.ok(
       found.some((d) => /Leningrad/.test(d.message)),
       found.map((d) => d.message).join('\n'),
+    );
+  });
+
+  it("reads the user's knowledge base folder through the client; definition opens the user's file", async () => {
+    const note = `${WS}/rome.md`;
+    await connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: note, languageId: 'markdown', version: 1, text: 'Caesar and Trotsky\n' },
+    });
+    const at = { textDocument: { uri: note }, position: { line: 0, character: 2 } };
+    await until(
+      async () =>
+        (
+          await connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', at)
+        )?.contents.value.includes('Julius Caesar'),
+      10000,
+      'the user entity',
+    );
+    const defs = await connection.sendRequest<{ uri: string; range: { start: { line: number } } }[]>(
+      'textDocument/definition',
+      at,
+    );
+    assert.deepStrictEqual(
+      defs.map((d) => d.uri),
+      [`${WS}/my-kb/rome.json`],
     );
   });
 
