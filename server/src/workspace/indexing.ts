@@ -41,6 +41,10 @@ export interface IndexingJob {
   startBatchScanner?: StartBatchScanner;
 }
 
+/** Calls back on the next turn of the event loop: at once on Node (setImmediate), after a timer elsewhere. */
+const nextTurn: (done: () => void) => void =
+  typeof setImmediate === 'function' ? (done) => setImmediate(done) : (done) => setTimeout(done, 0);
+
 /** Reads every note of the workspace into the index. Returns how many notes were read. */
 export async function indexWorkspace(job: IndexingJob, token?: CancelToken): Promise<number> {
   const { workspace, index, scanner } = job;
@@ -64,7 +68,7 @@ export async function indexWorkspace(job: IndexingJob, token?: CancelToken): Pro
     let next = read(0);
     for (let from = 0; from < uris.length; from += INDEX_BATCH) {
       // A turn of the event loop between batches: requests are answered, the helper's results come in.
-      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise<void>((resolve) => nextTurn(resolve));
       const texts = await next;
       if (token?.isCancellationRequested) break;
       if (from + INDEX_BATCH < uris.length) next = read(from + INDEX_BATCH);
