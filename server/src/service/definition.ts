@@ -3,13 +3,14 @@ import type { Location } from 'vscode-languageserver-types';
 import type { Position } from '../recogniser/noteAnalysis';
 import { fileUri } from '../workspace/uri';
 import { mentionAt, type ServiceContext } from './context';
+import { lineRange } from './ranges';
 
 export function entityLocation(ctx: ServiceContext, id: string): Location | undefined {
   const o = ctx.kb.origin(id);
   if (!o) return undefined;
   return {
     uri: fileUri(o.file),
-    range: { start: { line: o.line, character: o.character }, end: { line: o.line, character: o.endCharacter } },
+    range: lineRange(o.line, o.character, o.endCharacter),
   };
 }
 

@@ -32,6 +32,7 @@ import type { Logger, OpenNote, ServiceContext } from './context';
 import { getDefinition } from './definition';
 import { getDiagnostics } from './diagnostics';
 import { getHover } from './hover';
+import { lineRange } from './ranges';
 import { getDocumentHighlights, getReferences, mentionsOfEntity } from './references';
 import { getSemanticTokens, type SemanticToken } from './semanticTokens';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -286,7 +287,7 @@ export class LanguageService {
   mentions(id: string): Location[] {
     return mentionsOfEntity(this.ctx, id).map((m) => ({
       uri: m.uri,
-      range: { start: { line: m.line, character: m.start }, end: { line: m.line, character: m.end } },
+      range: lineRange(m.line, m.start, m.end),
     }));
   }
   semanticTokens(uri: string, fromLine?: number, toLine?: number): SemanticToken[] {

@@ -9,6 +9,7 @@ import { mentionKey } from '../recogniser/types';
 import { note, type ServiceContext } from './context';
 import { entityLocation } from './definition';
 import { entityDates, entityKindName } from './factCard';
+import { lineRange } from './ranges';
 
 const SYMBOL_KIND: Record<MentionKind, SymbolKind> = {
   person: SymbolKind.Object,
@@ -51,7 +52,7 @@ export function getDocumentSymbols(ctx: ServiceContext, uri: string): DocumentSy
   const groups = new Map<MentionKind, Map<string, DocumentSymbol>>();
   const groupRange = new Map<MentionKind, { first: DocumentSymbol['range']; last: DocumentSymbol['range'] }>();
   for (const m of n.all()) {
-    const range = { start: { line: m.line, character: m.start }, end: { line: m.line, character: m.end } };
+    const range = lineRange(m.line, m.start, m.end);
     const byId = groups.get(m.kind) ?? new Map<string, DocumentSymbol>();
     groups.set(m.kind, byId);
     const gr = groupRange.get(m.kind);
