@@ -4,7 +4,8 @@
  */
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import { foldName } from '../kb/normalise';
-import type { EntityKind, MentionKind } from '../kb/types';
+import { ENTITY_KINDS, type EntityKind, type MentionKind } from '../kb/types';
+import { KIND_GROUP_NAMES } from '../protocol';
 import { mentionKey } from '../recogniser/types';
 import { note, type ServiceContext } from './context';
 import { entityLocation } from './definition';
@@ -23,28 +24,8 @@ const SYMBOL_KIND: Record<MentionKind, SymbolKind> = {
   date: SymbolKind.Number,
 };
 
-const GROUP_NAMES: Record<MentionKind, string> = {
-  person: 'People',
-  organisation: 'Organisations',
-  congress: 'Congresses',
-  event: 'Events',
-  policy: 'Policies',
-  document: 'Documents',
-  place: 'Places',
-  concept: 'Concepts',
-  date: 'Dates',
-};
-const ORDER: MentionKind[] = [
-  'person',
-  'organisation',
-  'congress',
-  'event',
-  'policy',
-  'document',
-  'place',
-  'concept',
-  'date',
-];
+/** The outline's groups, in order. */
+const ORDER: readonly MentionKind[] = [...ENTITY_KINDS, 'date'];
 
 export function getDocumentSymbols(ctx: ServiceContext, uri: string): DocumentSymbol[] {
   const n = note(ctx, uri);
@@ -84,7 +65,7 @@ export function getDocumentSymbols(ctx: ServiceContext, uri: string): DocumentSy
     const r = groupRange.get(kind)!;
     const range = { start: r.first.start, end: r.last.end };
     out.push({
-      name: GROUP_NAMES[kind],
+      name: KIND_GROUP_NAMES[kind],
       kind: SymbolKind.Namespace,
       range,
       selectionRange: r.first,
