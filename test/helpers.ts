@@ -52,5 +52,7 @@ export async function serviceWith(
 export function mentionsOf(service: LanguageService, text: string): string[] {
   service.openNote('file:///probe.md', 1, text);
   const a = service.analysis('file:///probe.md')!;
-  return [...a.all()].map((m) => `${a.lineText(m.line).slice(m.start, m.end)}=${m.id}${m.misspelling ? '*' : ''}`);
+  return [...a.all()].map(
+    (m) => `${a.lineText(m.line).slice(m.start, m.end)}=${m.date?.iso ?? m.id}${m.misspelling ? '*' : ''}`,
+  );
 }

@@ -14,11 +14,7 @@ export function log(msg) {
 
 /** The sample notes: ../shared/notes beside the clone (as in CI), or HISTORY_NOTES_SAMPLE_NOTES. */
 export function sampleNotesDir() {
-  const candidates = [
-    process.env.HISTORY_NOTES_SAMPLE_NOTES,
-    path.resolve(REPO, '../shared/notes'),
-    '/work/shared/notes',
-  ];
+  const candidates = [process.env.HISTORY_NOTES_SAMPLE_NOTES, path.resolve(REPO, '../shared/notes')];
   for (const dir of candidates) {
     if (dir && existsSync(path.join(dir, 'stalin-to-power.md'))) return dir;
   }

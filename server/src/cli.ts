@@ -7,6 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import packageJson from '../../package.json';
 import { loadBundledKnowledgeBase } from './kb/bundled';
 import { LanguageService } from './service/languageService';
 import { FsWorkspace, pathToUri } from './workspace/nodeWorkspace';
@@ -62,7 +63,7 @@ function makeService(notes: Note[]): LanguageService {
   return service;
 }
 
-export interface ScanRow {
+interface ScanRow {
   file: string;
   line: number;
   character: number;
@@ -75,12 +76,12 @@ export interface ScanRow {
   misspelling: boolean;
 }
 
-export function scanRows(service: LanguageService, notes: Note[]): ScanRow[] {
+function scanRows(service: LanguageService, notes: Note[]): ScanRow[] {
   const rows: ScanRow[] = [];
   for (const n of notes) {
     const a = service.analysis(n.uri)!;
     for (const m of a.all()) {
-      const label = m.kind === 'date' ? (m.date?.words ?? m.id) : (service.kb.get(m.id)?.label ?? m.id);
+      const label = m.date ? m.date.words : (service.kb.get(m.id)?.label ?? m.id);
       rows.push({
         file: n.file,
         line: m.line,
@@ -89,13 +90,23 @@ export function scanRows(service: LanguageService, notes: Note[]): ScanRow[] {
         endCharacter: m.end,
         text: a.lineText(m.line).slice(m.start, m.end),
         kind: m.kind,
-        id: m.id,
+        id: m.date ? m.date.iso : m.id,
         label,
         misspelling: m.misspelling,
       });
     }
   }
   return rows;
+}
+
+/** Where the tool is documented, for SARIF readers: the package's homepage or repository, when it names one. */
+const PROJECT_URL = projectUrl(packageJson as { homepage?: unknown; repository?: unknown });
+
+function projectUrl(pkg: { homepage?: unknown; repository?: unknown }): string | undefined {
+  const repo = typeof pkg.repository === 'string' ? pkg.repository : (pkg.repository as { url?: unknown })?.url;
+  const url = typeof pkg.homepage === 'string' ? pkg.homepage : typeof repo === 'string' ? repo : '';
+  const plain = url.replace(/^git\+/, '').replace(/\.git$/, '');
+  return /^https?:\/\//.test(plain) ? plain : undefined;
 }
 
 const SEVERITY_NAME: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
@@ -110,7 +121,7 @@ function sarif(findings: { file: string; d: Diagnostic }[]): unknown {
         tool: {
           driver: {
             name: 'history-notes',
-            informationUri: 'https://github.com/history-notes/history-notes',
+            ...(PROJECT_URL ? { informationUri: PROJECT_URL } : {}),
             rules: [...new Set(findings.map((f) => String(f.d.code)))].map((id) => ({ id })),
           },
         },

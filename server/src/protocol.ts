@@ -5,7 +5,9 @@
  */
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { Location } from 'vscode-languageserver-types';
-import type { MentionKind, EntityKind } from './kb/types';
+import type { EntityKind, MentionKind } from './kb/types';
+
+export type { EntityKind, MentionKind };
 
 /**
  * One dated thing of a note or of the workspace: a date the note writes, or an entity with the knowledge base's dates.
@@ -16,6 +18,7 @@ export interface TimelineEntry {
   character: number;
   endCharacter: number;
   kind: MentionKind;
+  /** The entity's id, or for a date the note writes its ISO value (`1924`, `1927/1928`). */
   id: string;
   label: string;
   /** ISO partial dates: the span the entry covers. */
@@ -63,6 +66,19 @@ export const EntitiesRequest = new RequestType<object, EntitySummary[], void>('h
 export const MentionsRequest = new RequestType<MentionsParams, Location[], void>('historyNotes/mentions');
 /** The revision coverage report. */
 export const CoverageRequest = new RequestType<object, CoverageGap[], void>('historyNotes/coverage');
+
+/** What a group of mentions of one kind is called, in the outline and the Entities view. */
+export const KIND_GROUP_NAMES: Record<MentionKind, string> = {
+  person: 'People',
+  organisation: 'Organisations',
+  congress: 'Congresses',
+  event: 'Events',
+  policy: 'Policies',
+  document: 'Documents',
+  place: 'Places',
+  concept: 'Concepts',
+  date: 'Dates',
+};
 
 /** The command a quick fix runs to accept a name for the workspace (the client adds it to acceptedNames). */
 export const ACCEPT_NAME_COMMAND = 'historyNotes.acceptName';

@@ -1,7 +1,7 @@
 /** Diagnostics are published a while after the last change of a note, not on every keystroke. */
 
 /** How long after the last change a note's diagnostics are published. */
-export const DIAGNOSTIC_DELAY_MS = 150;
+const DIAGNOSTIC_DELAY_MS = 150;
 
 export class DiagnosticsScheduler {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();

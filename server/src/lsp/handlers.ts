@@ -27,7 +27,7 @@ import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../service/semanticTokens';
 import { nextTurn } from '../workspace/eventLoop';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import type { ServerHost } from './host';
-import { AT, DOC, fileName, SPAN, stringsOf, validChange, validParams, type Need } from './params';
+import { AT, DOC, fileName, readChanges, SPAN, stringsOf, validParams, type Need } from './params';
 import { TokenBuilders } from './semanticTokens';
 import { Session } from './session';
 
@@ -119,8 +119,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
   // ---- lifecycle ---------------------------------------------------------------------------------------
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const folders = (params.workspaceFolders ?? []).map((f) => f.uri);
-    session.initialise(folders.length || !params.rootUri ? folders : [params.rootUri]);
+    session.initialise(
+      (params.workspaceFolders ?? []).map((f) => f.uri),
+      params.rootUri,
+    );
     configurationPull = !!params.capabilities.workspace?.configuration;
     watchedFilesDynamic = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     return { capabilities: CAPABILITIES, serverInfo: { name: 'history-notes-ls', version: VERSION } };
@@ -155,17 +157,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onDidChangeTextDocument(
     onNote('didChange', (uri, p) => {
-      const all: unknown[] = Array.isArray(p.contentChanges) ? p.contentChanges : [];
-      const changes = all.filter(validChange);
+      const { changes, malformed } = readChanges(p.contentChanges);
       // A change we cannot read is the client's slip: say so, and keep the ones we can.
-      if (changes.length < all.length || !Array.isArray(p.contentChanges)) {
-        const count = Array.isArray(p.contentChanges) ? all.length - changes.length : 'the';
-        logError(
-          `History Notes: ignored ${count} malformed content change(s) of ${uri} (version ${p.textDocument.version}).`,
-        );
-      }
+      const version = p.textDocument.version;
+      if (malformed)
+        logError(`History Notes: ignored ${malformed} malformed content change(s) of ${uri} (version ${version}).`);
       const wasTooLarge = service().isTooLarge(uri);
-      if (!service().changeNote(uri, p.textDocument.version ?? 0, changes)) return;
+      if (!service().changeNote(uri, version ?? 0, changes)) return;
       if (!wasTooLarge && service().isTooLarge(uri)) tooLargeToAnalyse(uri);
       diagnostics.schedule(uri);
     }),
@@ -184,26 +182,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   );
 
   connection.onDidChangeWatchedFiles(async (p) => {
-    const s = session.maybe;
-    if (!s) return;
-    for (const c of (Array.isArray(p?.changes) ? p.changes : []) as unknown[]) {
-      const uri = (c as { uri?: unknown } | null)?.uri;
-      if (typeof uri !== 'string') {
-        logError('History Notes: a watched-file change without a URI was ignored.');
-        continue;
-      }
-      try {
-        if ((c as { type?: unknown }).type === FileChangeType.Deleted) {
-          s.forgetNote(uri);
-          if (!s.isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-        } else if (/\.(md|markdown)$/i.test(uri) && !s.isOpen(uri)) {
-          // A note that is not open still gets its findings when it changes on disk (the Problems panel).
-          void connection.sendDiagnostics({ uri, diagnostics: (await s.noteChangedOnDisk(uri)) ?? [] });
-        }
-      } catch (err) {
-        logError(`History Notes: could not re-read ${uri}: ${(err as Error).message}`);
-      }
-    }
+    for (const c of (Array.isArray(p?.changes) ? p.changes : []) as unknown[]) await fileChangedOnDisk(c);
   });
 
   // ---- features ----------------------------------------------------------------------------------------
@@ -283,6 +262,24 @@ export function startServer(connection: Connection, host: ServerHost): void {
     FactPageRequest.method,
     guard('fact page', null, (p: { id?: unknown }) => (typeof p.id === 'string' ? service().factPage(p.id) : null)),
   );
+
+  /** A note deleted or changed on disk: the index follows, and a note not open gets its findings (Problems). */
+  async function fileChangedOnDisk(c: unknown): Promise<void> {
+    const s = session.maybe;
+    const uri = (c as { uri?: unknown } | null)?.uri;
+    if (!s) return;
+    if (typeof uri !== 'string') return logError('History Notes: a watched-file change without a URI was ignored.');
+    try {
+      if ((c as { type?: unknown }).type === FileChangeType.Deleted) {
+        s.forgetNote(uri);
+        if (!s.isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      } else if (/\.(md|markdown)$/i.test(uri) && !s.isOpen(uri)) {
+        void connection.sendDiagnostics({ uri, diagnostics: (await s.noteChangedOnDisk(uri)) ?? [] });
+      }
+    } catch (err) {
+      logError(`History Notes: could not re-read ${uri}: ${(err as Error).message}`);
+    }
+  }
 
   /**
    * References wait for the first indexing: a request cancelled meanwhile (or while it is read) is answered

@@ -13,7 +13,7 @@ export interface HostWorkspaceOptions {
   exclude: (relPath: string) => boolean;
   maxFileBytes: number;
   /** Told of every note left out, and why. */
-  onSkip: (uri: string, reason: SkipReason, bytes: number) => void;
+  onSkip: (uri: string, reason: SkipReason) => void;
 }
 
 /** The workspace of a session: its notes, read under a size limit that the settings may change. */
@@ -28,8 +28,12 @@ export interface ServerHost {
   knowledgeBase(folders: readonly string[]): KnowledgeBase | Promise<KnowledgeBase>;
   /** historyNotes.knowledgeBase.folders resolved against the first workspace folder (Node: paths; web: URIs). */
   knowledgeBaseFolders(settingFolders: readonly string[]): string[];
-  /** The workspace of these folders (URIs, from initialize). */
-  openWorkspace(folderUris: readonly string[], options: HostWorkspaceOptions): HostWorkspace;
+  /** The workspace of initialize's folders (URIs), or without any (that the host can read), of its root. */
+  openWorkspace(
+    folderUris: readonly string[],
+    rootUri: string | undefined,
+    options: HostWorkspaceOptions,
+  ): HostWorkspace;
   /** A helper that indexes batches on another thread, where the host has one. */
   startBatchScanner?: StartBatchScanner;
   /** Gives the host the connection, for what it asks the client (the web host reads the workspace through it). */

@@ -17,8 +17,10 @@ export function nodeHost(): ServerHost {
       const base = folders[0] ?? process.cwd();
       return settingFolders.map((f) => path.resolve(base, f));
     },
-    openWorkspace(folderUris, options) {
+    openWorkspace(folderUris, rootUri, options) {
       folders = folderUris.map(uriToPath).filter((p): p is string => !!p);
+      const root = rootUri ? uriToPath(rootUri) : undefined;
+      if (!folders.length && root) folders.push(root);
       return new FsWorkspace({ folders, ...options });
     },
     startBatchScanner: (entities) => ScanWorker.start(entities),

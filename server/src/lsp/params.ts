@@ -34,7 +34,7 @@ export function validParams(p: unknown, needs: readonly Need[]): boolean {
  * A content change of didChange: text, and a range when it has one. Its positions need only be numbers: one
  * past the end, or negative, is placed as an LSP text document places it (NoteAnalysis.applyChange).
  */
-export function validChange(c: unknown): c is { range?: Range; text: string } {
+function validChange(c: unknown): c is { range?: Range; text: string } {
   if (typeof c !== 'object' || c === null || typeof (c as { text?: unknown }).text !== 'string') return false;
   const r = (c as { range?: { start?: unknown; end?: unknown } }).range;
   const numbers = (p: unknown) =>
@@ -43,6 +43,19 @@ export function validChange(c: unknown): c is { range?: Range; text: string } {
     Number.isFinite((p as Position).line) &&
     Number.isFinite((p as Position).character);
   return r === undefined || (typeof r === 'object' && r !== null && numbers(r.start) && numbers(r.end));
+}
+
+/**
+ * The content changes of a didChange that can be read, and how many could not ('the' when the list itself was
+ * missing or not a list; 0 when all were well formed).
+ */
+export function readChanges(given: unknown): {
+  changes: { range?: Range; text: string }[];
+  malformed: number | 'the' | 0;
+} {
+  if (!Array.isArray(given)) return { changes: [], malformed: 'the' };
+  const changes = given.filter(validChange);
+  return { changes, malformed: given.length - changes.length };
 }
 
 /** The strings of a list a client sent, or undefined when it sent no list. */

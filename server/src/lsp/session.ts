@@ -45,11 +45,11 @@ export class Session {
     return this.service;
   }
 
-  /** Loads the bundled knowledge base and opens the workspace folders (or the root) of initialize. */
-  initialise(folderUris: string[]): void {
+  /** Loads the bundled knowledge base and opens the workspace folders of initialize (without any, its root). */
+  initialise(folderUris: string[], rootUri?: string | null): void {
     const kb = this.host.bundledKnowledgeBase();
     this.logProblems(kb.problems.slice(0, 20));
-    this.workspace = this.host.openWorkspace(folderUris, {
+    this.workspace = this.host.openWorkspace(folderUris, rootUri ?? undefined, {
       exclude: (rel) => this.isExcluded(rel),
       maxFileBytes: DEFAULT_SETTINGS.maxFileBytes,
       onSkip: (uri, reason) =>

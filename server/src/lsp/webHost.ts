@@ -75,9 +75,9 @@ export function webHost(bundled: readonly KbText[], validate: ValidateFunction):
         }
       });
     },
-    openWorkspace(folderUris, options) {
-      folders = folderUris;
-      return new ClientWorkspace(client, folderUris.length > 0, options);
+    openWorkspace(folderUris, rootUri, options) {
+      folders = folderUris.length || !rootUri ? folderUris : [rootUri];
+      return new ClientWorkspace(client, folders.length > 0, options);
     },
   };
 }
@@ -125,7 +125,7 @@ class ClientWorkspace implements HostWorkspace {
     batch.forEach(({ uri, done }, i) => {
       const c = Array.isArray(contents) ? contents[i] : undefined;
       if (c && 'text' in c && typeof c.text === 'string') return done(c.text);
-      if (c && 'skipped' in c) this.options.onSkip(uri, c.skipped, c.bytes);
+      if (c && 'skipped' in c) this.options.onSkip(uri, c.skipped);
       done(undefined);
     });
   }

@@ -73,6 +73,7 @@ function dayOf(s: string): number {
 function single(d: PartialDate, approximate = false): DateValue {
   const iso = toIso(d);
   return {
+    iso,
     from: iso,
     to: iso,
     words: (approximate ? 'c. ' : '') + formatDate(d),
@@ -81,7 +82,9 @@ function single(d: PartialDate, approximate = false): DateValue {
 }
 
 function span(a: PartialDate, b: PartialDate, words?: string): DateValue {
-  return { from: toIso(a), to: toIso(b), words: words ?? `${formatDate(a)}–${formatDate(b)}` };
+  const from = toIso(a),
+    to = toIso(b);
+  return { iso: interval(from, to), from, to, words: words ?? `${formatDate(a)}–${formatDate(b)}` };
 }
 
 function isYearText(s: string): boolean {
@@ -229,5 +232,12 @@ function decade(t: TokenView, k: number, start: number): DateValue {
     from = start + 6;
     prefix = 'the late ';
   }
-  return { from: toIso({ year: from }), to: toIso({ year: to }), words: `${prefix || 'the '}${start}s` };
+  const first = toIso({ year: from }),
+    last = toIso({ year: to });
+  return { iso: interval(first, last), from: first, to: last, words: `${prefix || 'the '}${start}s` };
+}
+
+/** One ISO date, or the interval between two. */
+function interval(from: string, to: string): string {
+  return from === to ? from : `${from}/${to}`;
 }

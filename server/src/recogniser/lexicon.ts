@@ -15,11 +15,6 @@ export interface Phrase {
   misspelling: boolean;
 }
 
-export interface SeriesKey {
-  keyword: string;
-  number: number;
-}
-
 export class Lexicon {
   /** First folded token → phrases starting with it, longest first. */
   readonly byFirst = new Map<string, Phrase[]>();
@@ -219,7 +214,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** Splits a name into word tokens the way the scanner does (letters, marks and digits). */
-export function tokenise(s: string): string[] {
+function tokenise(s: string): string[] {
   return s.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
 

@@ -18,12 +18,6 @@ export interface Range {
   end: Position;
 }
 
-const LINE_BREAK = /\r\n|\r|\n/;
-
-export function splitLines(text: string): string[] {
-  return text.split(LINE_BREAK);
-}
-
 /** Splits text into lines and the line break that ends each ('' for the last), as LSP counts lines. */
 function splitWithBreaks(text: string): { lines: string[]; breaks: string[] } {
   const lines: string[] = [],
@@ -59,8 +53,6 @@ export class NoteAnalysis {
   /** states[i]: the Markdown state at the start of line i; one more than there are lines. */
   private states: LineState[] = [];
   private mentions: Mention[][] = [];
-  /** Lines re-scanned by the last update: [first, end). */
-  lastRescan: [number, number] = [0, 0];
 
   constructor(
     private readonly scanner: Scanner,
@@ -79,7 +71,6 @@ export class NoteAnalysis {
       this.states[i + 1] = this.scanner.scanLine(this.lines[i], this.states[i], i, out);
       this.mentions[i] = out.length ? out : NO_MENTIONS;
     }
-    this.lastRescan = [0, this.lines.length];
   }
 
   get lineCount(): number {
@@ -88,6 +79,11 @@ export class NoteAnalysis {
 
   lineText(line: number): string {
     return this.lines[line] ?? '';
+  }
+
+  /** The line break that ends a line as written ('\n', '\r\n' or '\r'; '' for the last line). */
+  lineBreak(line: number): string {
+    return this.breaks[line] ?? '';
   }
 
   /** The note's text, line breaks as written. */
@@ -152,7 +148,6 @@ export class NoteAnalysis {
       this.states[i + 1] = next;
       if (converged) break;
     }
-    this.lastRescan = [sl, Math.min(i + 1, this.lines.length)];
   }
 
   /** Where an LSP text document puts a position: inside the note, never between the two characters of a CRLF. */

@@ -442,7 +442,7 @@ export class Scanner {
           start: t.starts[k],
           end: t.ends[d.last],
           kind: 'date',
-          id: d.value.from === d.value.to ? d.value.from : `${d.value.from}/${d.value.to}`,
+          id: '',
           misspelling: false,
           date: d.value,
         });

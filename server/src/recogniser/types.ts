@@ -5,7 +5,7 @@ export interface Mention {
   start: number;
   end: number;
   kind: MentionKind;
-  /** Entity id; for a date, its normalised value (`1924-01-21`, `1927/1928`, `1920s`). */
+  /** The entity's id; '' for a date, whose value is in `date` (`date.iso`). */
   id: string;
   /** A likely misspelling of a name the knowledge base knows. */
   misspelling: boolean;
@@ -16,10 +16,20 @@ export interface Mention {
 }
 
 export interface DateValue {
+  /** The date as ISO 8601: a day, month or year (`1924-01-21`, `1924`), or an interval (`1927/1928`, `1920/1929`). */
+  iso: string;
   from: string;
   to: string;
   words: string;
   approximate?: boolean;
+}
+
+/**
+ * What two mentions of the same thing have in common: the entity's id, or for a date its ISO value (marked, so
+ * that no date is taken for an entity).
+ */
+export function mentionKey(m: Mention): string {
+  return m.date ? `date ${m.date.iso}` : m.id;
 }
 
 /** A mention with its line: what the document-level API returns. */

@@ -10,7 +10,8 @@ import type { Entity, EntityKind } from '../kb/types';
 import type { Position } from '../recogniser/noteAnalysis';
 import { classifyLine, forEachProseSpan } from '../recogniser/markdownLines';
 import { note, type ServiceContext } from './context';
-import { entityDates, factCard, kindName } from './factCard';
+import { entityDates, entityKindName, factCard } from './factCard';
+import { seriesName } from './seriesNames';
 
 const MAX_ITEMS = 60;
 /** How much of the line before the cursor can hold "15th Party Con": an ordinal and two words. */
@@ -44,20 +45,6 @@ const ITEM_KIND: Record<EntityKind, CompletionItemKind> = {
   place: CompletionItemKind.Folder,
   concept: CompletionItemKind.Keyword,
 };
-
-/**
- * How a numbered assembly is called after its ordinal, read from its label as English turns "Congress of the
- * All-Union Communist Party (Bolsheviks)" into "Party Congress": the body's last word before the keyword.
- */
-function seriesName(e: Entity): string {
-  const keyword = e.series!.keyword;
-  const titled = keyword[0].toUpperCase() + keyword.slice(1);
-  const body = new RegExp(`^\\S+\\s+${keyword}\\s+of\\s+(?:the\\s+)?(.+?)\\s*(?:\\([^)]*\\))?$`, 'i').exec(
-    e.label,
-  )?.[1];
-  const head = body?.split(/\s+/).pop();
-  return head ? `${head} ${titled}` : titled;
-}
 
 function ordinalSuffix(n: number): string {
   const t = n % 100;
@@ -135,9 +122,9 @@ export function getCompletions(ctx: ServiceContext, uri: string, at: Position, i
     const dates = entityDates(e);
     items.push({
       label: e.label,
-      labelDetails: { description: kindName(e.kind) + (dates ? ` · ${dates}` : '') },
+      labelDetails: { description: entityKindName(e) + (dates ? ` · ${dates}` : '') },
       kind: ITEM_KIND[e.kind],
-      detail: name === e.label ? kindName(e.kind) : `${name} — ${kindName(e.kind)}`,
+      detail: name === e.label ? entityKindName(e) : `${name} — ${entityKindName(e)}`,
       filterText: name,
       // The shortest name that fits first (the surname typed before the trials named after it), key entities first.
       sortText: String(name.length).padStart(3, '0') + (e.key ? '0' : '1') + name.toLowerCase(),

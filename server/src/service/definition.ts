@@ -10,6 +10,7 @@ import { fileUri } from '../workspace/uri';
 import { mentionAt, type ServiceContext } from './context';
 import { factCard } from './factCard';
 import { sourceLink, sourceTitle } from './markdownText';
+import { lineRange } from './ranges';
 
 /** A knowledge base file named by a URI (the web: a user's file the client read) rather than a path. */
 const URI_NAME = /^[A-Za-z][A-Za-z0-9+.-]+:\/\//;
@@ -17,10 +18,10 @@ const URI_NAME = /^[A-Za-z][A-Za-z0-9+.-]+:\/\//;
 export function entityLocation(ctx: ServiceContext, id: string): Location | undefined {
   if (!ctx.kb.get(id)) return undefined;
   const o = ctx.kb.origin(id);
-  if (!o) return { uri: factPageUri(id), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+  if (!o) return { uri: factPageUri(id), range: lineRange(0, 0, 0) };
   return {
     uri: URI_NAME.test(o.file) ? o.file : fileUri(o.file),
-    range: { start: { line: o.line, character: o.character }, end: { line: o.line, character: o.endCharacter } },
+    range: lineRange(o.line, o.character, o.endCharacter),
   };
 }
 

@@ -3,11 +3,12 @@ import { formatIso, parseIsoDate, startKey, endKey } from '../kb/dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { DatedFact, Entity, Work } from '../kb/types';
 import { escapeMd, sourceLink, sourceTitle } from './markdownText';
+import { seriesBody } from './seriesNames';
 
 const KIND_NAMES: Record<string, string> = {
   person: 'Person',
   organisation: 'Organisation',
-  congress: 'Party congress',
+  congress: 'Congress',
   event: 'Event',
   policy: 'Policy',
   document: 'Document',
@@ -18,6 +19,12 @@ const KIND_NAMES: Record<string, string> = {
 
 export function kindName(kind: string): string {
   return KIND_NAMES[kind] ?? kind;
+}
+
+/** The kind of one entity in words; an assembly says whose it is ("Party congress"). */
+export function entityKindName(e: Entity): string {
+  const body = e.kind === 'congress' ? seriesBody(e) : undefined;
+  return body ? `${body} congress` : kindName(e.kind);
 }
 
 function dated(d: DatedFact | undefined): string {
@@ -62,7 +69,7 @@ export function factCard(
     out.push(`*“${escapeMd(opts.misspelt)}” — did you mean **${escapeMd(e.label)}**?*`, '');
   out.push(`### ${escapeMd(e.label)}`);
   const dates = entityDates(e);
-  out.push(`*${kindName(e.kind)}${dates ? ` · ${escapeMd(dates)}` : ''}*`, '');
+  out.push(`*${entityKindName(e)}${dates ? ` · ${escapeMd(dates)}` : ''}*`, '');
   out.push(escapeMd(e.summary));
   const aka = e.aliases.filter((a) => a !== e.label && !e.label.endsWith(` ${a}`)).slice(0, 6);
   if (aka.length) out.push('', `Also: ${aka.map(escapeMd).join(', ')}`);

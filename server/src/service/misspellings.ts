@@ -8,10 +8,11 @@ import { editDistance } from '../recogniser/lexicon';
 import type { NoteAnalysis } from '../recogniser/noteAnalysis';
 import type { LineMention } from '../recogniser/types';
 import type { ServiceContext } from './context';
-import { Code, lineRange, SOURCE } from './findings';
+import { Code, SOURCE } from './findings';
+import { lineRange } from './ranges';
 
 /** The replacement for a misspelt mention, keeping its possessive: `Bukarins` → `Bukharin's`. */
-export function correctionFor(ctx: ServiceContext, n: NoteAnalysis, m: LineMention): string | undefined {
+function correctionFor(ctx: ServiceContext, n: NoteAnalysis, m: LineMention): string | undefined {
   const e = ctx.kb.get(m.id);
   if (!e) return undefined;
   const written = n.lineText(m.line).slice(m.start, m.end);

@@ -4,10 +4,12 @@
  */
 import { DocumentHighlightKind, type DocumentHighlight, type Location } from 'vscode-languageserver-types';
 import type { Position } from '../recogniser/noteAnalysis';
+import { mentionKey } from '../recogniser/types';
 import type { CancelToken } from '../workspace/indexing';
 import type { IndexedMention } from '../workspace/workspaceIndex';
 import { mentionAt, note, type ServiceContext } from './context';
 import { entityLocation } from './definition';
+import { lineRange } from './ranges';
 
 /** Every mention of an entity: open notes first from their live text, then the rest from the index. */
 export function mentionsOfEntity(ctx: ServiceContext, id: string, token?: CancelToken): IndexedMention[] {
@@ -57,7 +59,7 @@ export function getReferences(
     // A date's references: the same date written anywhere in this note.
     locations = [];
     const n = note(ctx, uri)!;
-    for (const x of n.all()) if (x.kind === 'date' && x.id === m.id) locations.push(loc(uri, x.line, x.start, x.end));
+    for (const x of n.all()) if (x.date?.iso === m.date?.iso) locations.push(loc(uri, x.line, x.start, x.end));
     return locations;
   }
   locations = [];
@@ -75,12 +77,13 @@ export function getDocumentHighlights(ctx: ServiceContext, uri: string, pos: Pos
   const m = mentionAt(ctx, uri, pos);
   const n = note(ctx, uri);
   if (!m || !n) return [];
+  const key = mentionKey(m);
   const out: DocumentHighlight[] = [];
   for (let line = 0; line < n.lineCount; line++) {
     for (const x of n.mentionsOnLine(line)) {
-      if (x.id === m.id && (x.kind === 'date') === (m.kind === 'date')) {
+      if (mentionKey(x) === key) {
         out.push({
-          range: { start: { line, character: x.start }, end: { line, character: x.end } },
+          range: lineRange(line, x.start, x.end),
           kind: DocumentHighlightKind.Text,
         });
       }
@@ -90,5 +93,5 @@ export function getDocumentHighlights(ctx: ServiceContext, uri: string, pos: Pos
 }
 
 function loc(uri: string, line: number, start: number, end: number): Location {
-  return { uri, range: { start: { line, character: start }, end: { line, character: end } } };
+  return { uri, range: lineRange(line, start, end) };
 }

@@ -8,7 +8,7 @@ import { DEFAULT_MAX_FILE_BYTES } from '../workspace/workspace';
 export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
 // prettier-ignore
-export const SEVERITIES: readonly Severity[] = [
+const SEVERITIES: readonly Severity[] = [
   'error',
   'warning',
   'information',

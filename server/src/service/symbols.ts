@@ -4,12 +4,15 @@
  */
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import { foldName } from '../kb/normalise';
-import type { EntityKind, MentionKind } from '../kb/types';
+import { ENTITY_KINDS, type EntityKind, type MentionKind } from '../kb/types';
+import { KIND_GROUP_NAMES } from '../protocol';
+import { mentionKey } from '../recogniser/types';
 import { note, type ServiceContext } from './context';
 import { entityLocation } from './definition';
-import { entityDates, kindName } from './factCard';
+import { entityDates, entityKindName } from './factCard';
+import { lineRange } from './ranges';
 
-export const SYMBOL_KIND: Record<MentionKind, SymbolKind> = {
+const SYMBOL_KIND: Record<MentionKind, SymbolKind> = {
   person: SymbolKind.Object,
   organisation: SymbolKind.Module,
   congress: SymbolKind.Event,
@@ -21,28 +24,8 @@ export const SYMBOL_KIND: Record<MentionKind, SymbolKind> = {
   date: SymbolKind.Number,
 };
 
-const GROUP_NAMES: Record<MentionKind, string> = {
-  person: 'People',
-  organisation: 'Organisations',
-  congress: 'Congresses',
-  event: 'Events',
-  policy: 'Policies',
-  document: 'Documents',
-  place: 'Places',
-  concept: 'Concepts',
-  date: 'Dates',
-};
-const ORDER: MentionKind[] = [
-  'person',
-  'organisation',
-  'congress',
-  'event',
-  'policy',
-  'document',
-  'place',
-  'concept',
-  'date',
-];
+/** The outline's groups, in order. */
+const ORDER: readonly MentionKind[] = [...ENTITY_KINDS, 'date'];
 
 export function getDocumentSymbols(ctx: ServiceContext, uri: string): DocumentSymbol[] {
   const n = note(ctx, uri);
@@ -50,13 +33,14 @@ export function getDocumentSymbols(ctx: ServiceContext, uri: string): DocumentSy
   const groups = new Map<MentionKind, Map<string, DocumentSymbol>>();
   const groupRange = new Map<MentionKind, { first: DocumentSymbol['range']; last: DocumentSymbol['range'] }>();
   for (const m of n.all()) {
-    const range = { start: { line: m.line, character: m.start }, end: { line: m.line, character: m.end } };
+    const range = lineRange(m.line, m.start, m.end);
     const byId = groups.get(m.kind) ?? new Map<string, DocumentSymbol>();
     groups.set(m.kind, byId);
     const gr = groupRange.get(m.kind);
     if (gr) gr.last = range;
     else groupRange.set(m.kind, { first: range, last: range });
-    const existing = byId.get(m.id);
+    const key = mentionKey(m);
+    const existing = byId.get(key);
     if (existing) {
       existing.range = { start: existing.range.start, end: range.end };
       const count = Number(existing.detail?.match(/(\d+) mentions?$/)?.[1] ?? 1) + 1;
@@ -64,9 +48,9 @@ export function getDocumentSymbols(ctx: ServiceContext, uri: string): DocumentSy
       continue;
     }
     const e = m.kind === 'date' ? undefined : ctx.kb.get(m.id);
-    const name = e ? e.label : (m.date?.words ?? m.id);
+    const name = e ? e.label : (m.date?.words ?? key);
     const dates = e ? entityDates(e) : '';
-    byId.set(m.id, {
+    byId.set(key, {
       name,
       kind: SYMBOL_KIND[m.kind],
       range,
@@ -81,7 +65,7 @@ export function getDocumentSymbols(ctx: ServiceContext, uri: string): DocumentSy
     const r = groupRange.get(kind)!;
     const range = { start: r.first.start, end: r.last.end };
     out.push({
-      name: GROUP_NAMES[kind],
+      name: KIND_GROUP_NAMES[kind],
       kind: SymbolKind.Namespace,
       range,
       selectionRange: r.first,
@@ -100,7 +84,7 @@ export function getWorkspaceSymbols(ctx: ServiceContext, query: string, limit = 
     if (q && !names.some((n) => matchesQuery(foldName(n), q))) continue;
     const location = entityLocation(ctx, e.id);
     if (!location) continue;
-    out.push({ name: e.label, kind: SYMBOL_KIND[e.kind as EntityKind], location, containerName: kindName(e.kind) });
+    out.push({ name: e.label, kind: SYMBOL_KIND[e.kind as EntityKind], location, containerName: entityKindName(e) });
     if (out.length >= limit) break;
   }
   return out;

@@ -21,10 +21,11 @@ export function getTimeline(ctx: ServiceContext, uris: string[]): TimelineEntry[
       end: number;
       id: string;
       kind?: MentionKind;
-      date?: { from: string; to: string; words: string };
+      date?: { iso: string; from: string; to: string; words: string };
     }>) {
       const kind: MentionKind = m.kind ?? ctx.kb.get(m.id)?.kind ?? 'concept';
-      const base = { uri, line: m.line, character: m.start, endCharacter: m.end, kind, id: m.id };
+      const id = m.date ? m.date.iso : m.id;
+      const base = { uri, line: m.line, character: m.start, endCharacter: m.end, kind, id };
       if (kind === 'date' && m.date && n) {
         out.push({
           ...base,

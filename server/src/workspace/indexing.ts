@@ -12,9 +12,9 @@ import type { Workspace } from './workspace';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /** Notes read at once while indexing the workspace. */
-export const INDEX_BATCH = 32;
+const INDEX_BATCH = 32;
 /** Workspaces this large are indexed with a batch scanner's help. */
-export const WORKER_MIN_NOTES = 500;
+const WORKER_MIN_NOTES = 500;
 
 /** Recognises batches of note texts elsewhere (another thread) and answers their packed mentions. */
 export interface BatchScanner {

@@ -14,7 +14,7 @@ export interface FsWorkspaceOptions {
   /** Notes larger than this are not indexed (historyNotes.maxFileSizeMB; DEFAULT_MAX_FILE_BYTES when unset). */
   maxFileBytes?: number;
   /** Told of every note left out, and why: the server says so in its output, once per note. */
-  onSkip?: (uri: string, reason: SkipReason, bytes: number) => void;
+  onSkip?: (uri: string, reason: SkipReason) => void;
 }
 
 export function uriToPath(uri: string): string | undefined {
@@ -74,12 +74,12 @@ export class FsWorkspace implements Workspace {
       const st = fs.statSync(p);
       if (!st.isFile()) return undefined;
       if (st.size > this.maxFileBytes) {
-        this.options.onSkip?.(uri, 'too-large', st.size);
+        this.options.onSkip?.(uri, 'too-large');
         return undefined;
       }
       const buf = fs.readFileSync(p);
       if (looksBinary(buf)) {
-        this.options.onSkip?.(uri, 'binary', st.size);
+        this.options.onSkip?.(uri, 'binary');
         return undefined;
       }
       return buf.toString('utf8');

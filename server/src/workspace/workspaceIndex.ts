@@ -5,7 +5,7 @@
  * Open notes are not read from here: the live analysis of the editor's text wins.
  */
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { LineMention, Mention } from '../recogniser/types';
+import type { Mention } from '../recogniser/types';
 
 /** What the index reads of a note's analysis (NoteAnalysis is one). */
 export interface NoteMentions {
@@ -13,8 +13,9 @@ export interface NoteMentions {
   mentionsOnLine(line: number): readonly Mention[];
 }
 
-export const FIELDS = 5;
-export const FLAG_MISSPELLING = 1;
+/** Integers a mention: entity number, line, start, end, flags. */
+const FIELDS = 5;
+const FLAG_MISSPELLING = 1;
 
 export interface IndexedMention {
   uri: string;
@@ -47,13 +48,6 @@ export class WorkspaceIndex {
 
   uris(): IterableIterator<string> {
     return this.notes.keys();
-  }
-
-  /** Replaces what the index knows of a note, from a list of its mentions. */
-  set(uri: string, mentions: Iterable<LineMention>): void {
-    this.used = 0;
-    for (const m of mentions) this.add(m.line, m);
-    this.setPacked(uri, this.scratch.slice(0, this.used));
   }
 
   /** Replaces what the index knows of a note, from its analysis. */
@@ -123,21 +117,10 @@ export class WorkspaceIndex {
     this.notes.delete(uri);
   }
 
-  has(uri: string): boolean {
-    return this.notes.has(uri);
-  }
-
   /** Notes that mention the entity. */
   notesMentioning(id: string): ReadonlySet<string> {
     const n = this.entityNo.get(id);
     return n === undefined ? new Set() : this.postings[n];
-  }
-
-  /** The mentions of an entity in one note. */
-  mentionsIn(uri: string, id: string, out: IndexedMention[]): void {
-    this.forEachMentionIn(uri, id, (line, start, end, misspelling) => {
-      out.push({ uri, line, start, end, misspelling });
-    });
   }
 
   /** Calls `visit` for each mention of an entity in one note, in order, without making objects of them. */
@@ -152,15 +135,6 @@ export class WorkspaceIndex {
     for (let i = 0; i < packed.length; i += FIELDS) {
       if (packed[i] === n) visit(packed[i + 1], packed[i + 2], packed[i + 3], (packed[i + 4] & FLAG_MISSPELLING) !== 0);
     }
-  }
-
-  /** Entity id → number of notes mentioning it, for entities mentioned at all. */
-  noteCounts(): Map<string, number> {
-    const out = new Map<string, number>();
-    this.postings.forEach((s, i) => {
-      if (s.size) out.set(this.entityIds[i], s.size);
-    });
-    return out;
   }
 
   /** Every mention in a note (entity ids), for views over the whole workspace. */

@@ -23,7 +23,7 @@ export function overlaps(aFrom: PartialDate, aTo: PartialDate, bFrom: PartialDat
 }
 
 /** Congresses, events and documents: things whose date is the date they happened. */
-export function isOccasion(e: Entity): boolean {
+function isOccasion(e: Entity): boolean {
   return e.kind === 'congress' || e.kind === 'event' || e.kind === 'document';
 }
 
