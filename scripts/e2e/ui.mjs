@@ -12,7 +12,7 @@ const TIMELINE_NOTE = 'stalins-soviet-union.md';
 const WAIT_MS = 45000;
 
 /** 1-based line and column of the nth occurrence of `needle` in `text`. */
-function lineCol(text, needle, nth = 0) {
+export function lineCol(text, needle, nth = 0) {
   let at = -1;
   for (let i = 0; i <= nth; i++) {
     at = text.indexOf(needle, at + 1);
@@ -22,7 +22,7 @@ function lineCol(text, needle, nth = 0) {
   return { line: before.length, column: before[before.length - 1].length + 1 };
 }
 
-async function until(what, fn, timeoutMs = WAIT_MS) {
+export async function until(what, fn, timeoutMs = WAIT_MS) {
   const deadline = Date.now() + timeoutMs;
   let lastErr;
   while (Date.now() < deadline) {
@@ -38,7 +38,7 @@ async function until(what, fn, timeoutMs = WAIT_MS) {
 }
 
 /** A screenshot of the part of the page around the given boxes (with a margin), clipped to the viewport. */
-async function shoot(page, file, boxes, margin = 24) {
+export async function shoot(page, file, boxes, margin = 24) {
   const vp = page.viewportSize();
   const x0 = Math.max(0, Math.min(...boxes.map((b) => b.x)) - margin);
   const y0 = Math.max(0, Math.min(...boxes.map((b) => b.y)) - margin);
@@ -48,7 +48,7 @@ async function shoot(page, file, boxes, margin = 24) {
   return path.relative(process.cwd(), file);
 }
 
-async function goTo(page, { line, column }) {
+export async function goTo(page, { line, column }) {
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+G');
   const input = page.locator('.quick-input-widget input');
@@ -59,7 +59,7 @@ async function goTo(page, { line, column }) {
 }
 
 /** Opens a note with Quick Open (retried while the workbench starts) and waits until `shown` is on screen. */
-async function openNote(page, name, shown) {
+export async function openNote(page, name, shown) {
   await page.keyboard.press('Escape');
   await until('Quick Open', async () => {
     await page.keyboard.press('Control+P');
@@ -74,7 +74,7 @@ async function openNote(page, name, shown) {
 }
 
 /** Runs a command from the command palette (F1), by its title as the palette lists it. */
-async function runCommand(page, title) {
+export async function runCommand(page, title) {
   await page.keyboard.press('Escape');
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
@@ -124,7 +124,7 @@ function startKey(when) {
   return Number(m[3]) * 10000 + (m[2] ? MONTHS.indexOf(m[2]) + 1 : 1) * 100 + (m[1] ? Number(m[1]) : 1);
 }
 
-async function cursorBox(page) {
+export async function cursorBox(page) {
   return page.locator('.monaco-editor .cursors-layer .cursor').first().boundingBox();
 }
 

@@ -143,21 +143,12 @@ export function classifyLine(line: string, state: LineState, lineNo: number): Li
     }
   }
   if (lineNo === 0) {
+    // Front matter opens with `---` (YAML) or `+++` (TOML); the state remembers which closes it.
     const t = line.trimEnd();
-    if (t === '---')
-      return {
-        skip: true,
-        proseFrom: 0,
-        proseTo: 0,
-        next: { ...START_STATE, block: Block.FrontMatter, fenceChar: Char.Hyphen },
-      };
-    if (t === '+++')
-      return {
-        skip: true,
-        proseFrom: 0,
-        proseTo: 0,
-        next: { ...START_STATE, block: Block.FrontMatter, fenceChar: Char.Plus },
-      };
+    if (t === '---' || t === '+++') {
+      const fenceChar = t === '---' ? Char.Hyphen : Char.Plus;
+      return { skip: true, proseFrom: 0, proseTo: 0, next: { ...START_STATE, block: Block.FrontMatter, fenceChar } };
+    }
   }
   if (blank)
     return { skip: true, proseFrom: 0, proseTo: 0, next: { ...START_STATE, afterBlank: true, inList: state.inList } };

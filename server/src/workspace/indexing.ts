@@ -7,6 +7,7 @@
 import type { Entity } from '../kb/types';
 import { NoteAnalysis } from '../recogniser/noteAnalysis';
 import type { Scanner } from '../recogniser/scan';
+import { nextTurn } from './eventLoop';
 import type { Workspace } from './workspace';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -64,7 +65,7 @@ export async function indexWorkspace(job: IndexingJob, token?: CancelToken): Pro
     let next = read(0);
     for (let from = 0; from < uris.length; from += INDEX_BATCH) {
       // A turn of the event loop between batches: requests are answered, the helper's results come in.
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
       const texts = await next;
       if (token?.isCancellationRequested) break;
       if (from + INDEX_BATCH < uris.length) next = read(from + INDEX_BATCH);
