@@ -12,6 +12,7 @@ import {
   FACT_PAGE_SCHEME,
   FactPageRequest,
   SHOW_REFERENCES_COMMAND,
+  PacksRequest,
 } from '../../server/src/protocol';
 import { EntitiesProvider, TimelineProvider } from './views';
 import { answerFileRequests } from './workspaceFiles';
@@ -99,6 +100,7 @@ export function activateWith(context: vscode.ExtensionContext, lc: BaseLanguageC
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: lines.join('\n') });
       await vscode.window.showTextDocument(doc, { preview: true });
     }),
+    vscode.commands.registerCommand('historyNotes.showPacks', () => choosePack(lc)),
     vscode.commands.registerCommand(ACCEPT_NAME_COMMAND, async (name: unknown) => {
       if (typeof name !== 'string' || !name) return;
       const config = vscode.workspace.getConfiguration('historyNotes');
@@ -124,4 +126,35 @@ export function activateWith(context: vscode.ExtensionContext, lc: BaseLanguageC
     ready,
     timeline: async (uri) => (await timeline.entries([uri.toString()])).map((e) => timeline.getTreeItem(e)),
   };
+}
+
+/**
+ * History Notes: Knowledge Packs — every pack loaded, on or off, with its period, entities and problems; choosing
+ * one turns it on or off in this workspace (historyNotes.packs).
+ */
+async function choosePack(lc: BaseLanguageClient): Promise<void> {
+  const packs = await lc.sendRequest(PacksRequest, {});
+  const items = packs.map((p) => ({
+    id: p.id,
+    enabled: p.enabled,
+    label: `${p.enabled ? '$(check)' : '$(circle-large-outline)'} ${p.title}`,
+    description: [p.period, `${p.entities} entities`, p.bundled ? 'bundled' : 'yours'].filter(Boolean).join(' · '),
+    detail: [
+      p.requiredBy ? `On because ${p.requiredBy} needs it.` : '',
+      p.problems ? `${p.problems} problem${p.problems === 1 ? '' : 's'}: see the History Notes output.` : '',
+      p.specifications?.length ? `Serves: ${p.specifications.join('; ')}` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'History Notes: Knowledge Packs',
+    placeHolder: 'Choose a pack to turn it on or off in this workspace',
+  });
+  if (!picked) return;
+  const config = vscode.workspace.getConfiguration('historyNotes');
+  const state = { ...(config.get<Record<string, boolean>>('packs') ?? {}) };
+  if (picked.enabled) state[picked.id] = false;
+  else delete state[picked.id];
+  await config.update('packs', state, vscode.ConfigurationTarget.Workspace);
 }

@@ -67,6 +67,22 @@ export const MentionsRequest = new RequestType<MentionsParams, Location[], void>
 /** The revision coverage report. */
 export const CoverageRequest = new RequestType<object, CoverageGap[], void>('historyNotes/coverage');
 
+/** A knowledge pack as the Knowledge Packs command lists it. */
+export interface PackSummary {
+  id: string;
+  title: string;
+  period?: string;
+  specifications?: string[];
+  entities: number;
+  enabled: boolean;
+  /** Set when the pack was turned off but a pack that is on depends on it. */
+  requiredBy?: string;
+  bundled: boolean;
+  problems: number;
+}
+/** The knowledge packs loaded, on or off. */
+export const PacksRequest = new RequestType<object, PackSummary[], void>('historyNotes/packs');
+
 /** What a group of mentions of one kind is called, in the outline and the Entities view. */
 export const KIND_GROUP_NAMES: Record<MentionKind, string> = {
   person: 'People',

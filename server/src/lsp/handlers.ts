@@ -22,7 +22,14 @@ import {
   type InitializeResult,
   type ReferenceParams,
 } from 'vscode-languageserver';
-import { CoverageRequest, EntitiesRequest, FactPageRequest, MentionsRequest, TimelineRequest } from '../protocol';
+import {
+  CoverageRequest,
+  EntitiesRequest,
+  FactPageRequest,
+  MentionsRequest,
+  PacksRequest,
+  TimelineRequest,
+} from '../protocol';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../service/semanticTokens';
 import { nextTurn } from '../workspace/eventLoop';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
@@ -272,6 +279,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onRequest(
     CoverageRequest.method,
     guard('coverage', [], () => service().coverage()),
+  );
+  connection.onRequest(
+    PacksRequest.method,
+    guard('packs', [], () => service().packs()),
   );
   connection.onRequest(
     FactPageRequest.method,

@@ -25,7 +25,7 @@ import { Scanner } from '../recogniser/scan';
 import { indexWorkspace, type CancelToken, type StartBatchScanner } from '../workspace/indexing';
 import type { Workspace } from '../workspace/workspace';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
-import type { CoverageGap, EntitySummary, TimelineEntry } from '../protocol';
+import type { CoverageGap, EntitySummary, PackSummary, TimelineEntry } from '../protocol';
 import { getCodeActions } from './codeActions';
 import { getCompletions, resolveCompletion } from './completion';
 import type { Logger, OpenNote, ServiceContext } from './context';
@@ -287,6 +287,20 @@ export class LanguageService {
   }
   coverage(): CoverageGap[] {
     return coverage(this.ctx);
+  }
+  /** The knowledge packs loaded, on or off, with their counts. */
+  packs(): PackSummary[] {
+    return this.ctx.kb.packs.map((p) => ({
+      id: p.manifest.id,
+      title: p.manifest.title,
+      period: p.manifest.period,
+      specifications: p.manifest.specifications,
+      entities: p.entities,
+      enabled: p.enabled,
+      requiredBy: p.requiredBy,
+      bundled: p.bundled,
+      problems: p.problems.length,
+    }));
   }
   mentions(id: string): Location[] {
     return mentionsOfEntity(this.ctx, id).map((m) => ({
