@@ -148,3 +148,25 @@ describe('the bundled topics side by side', () => {
       assert.deepStrictEqual(await mentions(file), await mentions(file, ['germany']));
     });
 });
+
+describe('"the Tsar": which Tsar follows from the date near it', () => {
+  let service: LanguageService;
+  before(async () => (service = await serviceWith({}, loadBundledKnowledgeBase())));
+  const tsar = (text: string) => {
+    service.openNote('file:///tsar.md', 1, text);
+    const m = [...service.analysis('file:///tsar.md')!.all()].find((x) =>
+      /tsar/i.test(x.id + text.slice(x.start, x.end)),
+    );
+    return m?.candidates ? `?${m.candidates.length}` : m?.id;
+  };
+
+  it('reads the Tsar of 1861, of 1905 and of 1917 as the one reigning then', () => {
+    assert.strictEqual(tsar('In 1861 the Tsar freed the serfs.'), 'alexander-ii');
+    assert.strictEqual(tsar('Bloody Sunday, 1905: the Tsar’s troops fired on the crowd.'), 'nicholas-ii');
+    assert.strictEqual(tsar('The Tsar abdicated in March 1917.'), 'nicholas-ii');
+  });
+
+  it('leaves the Tsar ambiguous when no date is near', () => {
+    assert.strictEqual(tsar('The Tsar was unpopular.'), '?3');
+  });
+});

@@ -585,6 +585,7 @@ export class Scanner {
     return {
       packOf: (id) => lex.pack(id),
       spanOf: (id) => lex.span(id),
+      officeSpanOf: (id) => lex.officeSpan(id),
       kindOf: (id) => lex.kind(id),
       periods: packs.periods,
       shared: packs.shared,
