@@ -24,6 +24,6 @@ export function nodeHost(): ServerHost {
       if (!folders.length && root) folders.push(root);
       return new FsWorkspace({ folders, ...options });
     },
-    startBatchScanner: (entities) => ScanWorker.start(entities),
+    startBatchScanner: (entities, topics) => ScanWorker.start(entities, undefined, topics),
   };
 }

@@ -203,6 +203,7 @@ export class LanguageService {
         index: ctx.index,
         scanner: ctx.scanner,
         entities: ctx.kb.entities,
+        topics: ctx.kb.packTopics(),
         isOpen: (uri) => ctx.open.has(uri),
         startBatchScanner: this.startBatchScanner,
       },
