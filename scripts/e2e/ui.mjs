@@ -148,7 +148,7 @@ export async function runUiPass(run, server, record) {
     };
 
     await step('workbench opens the note', async () => {
-      await page.goto(server.workbenchUrl(workspace));
+      await page.goto(server.workbenchUrl(workspace), { timeout: WAIT_MS }); // a loaded machine: more than 5 s
       await page.locator('.monaco-workbench').waitFor({ timeout: WAIT_MS });
       await openNote(page, NOTE, 'Trotsky');
       return NOTE;

@@ -1,13 +1,16 @@
 // Pass "web": the same .vsix in code-server's web-worker extension host (issue 17). The user setting
 // `remote.extensionKind` puts History Notes in the browser's extension host, which loads package.json's `browser`
 // entry; its language server runs in a Web Worker (server/out/browserServer.js) and reads the notes through the
-// client. Chromium then shows a hover, suggestions, references across notes, a fact-check finding and a fact page,
-// and no Node language server runs meanwhile. The time from opening the workbench to the first hover card is
-// measured and reported.
+// client. First the real-editor suite runs inside that web worker (test/e2e/web/index.ts: the tests of
+// suite/features.test.ts, in a browser-only runner extension, as VS Code's own web integration tests load theirs).
+// Then chromium shows a hover, suggestions, references across notes, a fact-check finding and a fact page, and no
+// Node language server runs meanwhile. The time from opening the workbench to the first hover card is measured and
+// reported.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from './browser.mjs';
+import { buildWebSuite } from './build-suite.mjs';
 import { CodeServer } from './code-server.mjs';
 import { RESULTS_DIR, log, makeFixtureWorkspace, seconds, stop } from './lib.mjs';
 import { goTo, lineCol, openNote, shoot, until } from './ui.mjs';
@@ -24,10 +27,83 @@ function nodeServers(server) {
     .map((l) => l.trim());
 }
 
+/**
+ * The real-editor suite in the web worker. The workbench runs extensionTestsPath in the web worker only if the
+ * runner extension is browser-only (a `browser` entry, a real engines range) and the suite lies inside it;
+ * otherwise it would run it in the Node extension host. Results come as `[e2e-web]` lines on the page's console.
+ */
+async function runWebHostSuite(run, server, record, timeoutMs = 240000) {
+  const runner = path.join(run.dir, 'runner-extension-web');
+  mkdirSync(runner, { recursive: true });
+  writeFileSync(
+    path.join(runner, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'e2e-web-runner',
+        publisher: 'history-notes-tests',
+        version: '0.0.0',
+        description: 'Hosts the History Notes real-editor suite in the web worker; contributes nothing.',
+        engines: { vscode: '^1.91.0' },
+        browser: './extension.js',
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  writeFileSync(path.join(runner, 'extension.js'), 'exports.activate = () => undefined;\n');
+  const suite = await buildWebSuite(path.join(runner, 'suite'), { extensionsDir: server.extensionsDir });
+  const workspace = makeFixtureWorkspace(path.join(run.dir, 'workspace-web-suite'));
+  const browser = await launchChromium(run);
+  const lines = [];
+  const consoleLog = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    let exited;
+    const exitCode = new Promise((resolve) => (exited = resolve));
+    page.on('console', (m) => {
+      consoleLog.push(m.text());
+      const at = m.text().indexOf('[e2e-web] ');
+      if (at >= 0) lines.push(m.text().slice(at + '[e2e-web] '.length));
+    });
+    await page.exposeFunction('codeAutomationLog', () => undefined);
+    await page.exposeFunction('codeAutomationExit', (code) => exited(code));
+    const payload = [
+      ['extensionDevelopmentPath', server.remoteUri(runner)],
+      ['extensionTestsPath', server.remoteUri(suite)],
+      ['skipWelcome', 'true'],
+    ];
+    const t0 = Date.now();
+    await page.goto(server.workbenchUrl(workspace, payload));
+    const timer = new Promise((resolve) => setTimeout(() => resolve('timeout'), timeoutMs));
+    const code = await Promise.race([exitCode, timer]);
+    writeFileSync(path.join(run.dir, 'logs', 'web-suite-console.log'), consoleLog.join('\n') + '\n');
+    log(`web-worker suite ended (${code}) after ${seconds(Date.now() - t0)}`);
+    const where = lines.find((l) => l.startsWith('running in '));
+    record('web vscode: the suite runs in a web worker', where === 'running in a web worker', where ?? 'no line');
+    for (const l of lines) {
+      const m = /^(ok {3}|FAIL )(.*?)(?: \((\d+) ms\)|: (.*))?$/.exec(l);
+      if (m) record(`web vscode: ${m[2]}`, m[1].startsWith('ok'), m[4] ?? '');
+    }
+    if (!lines.some((l) => /^\d+ passed, \d+ failed$/.test(l)))
+      record(
+        'web vscode: web-worker suite',
+        false,
+        `no summary (exit ${code}); see .e2e/run/logs/web-suite-console.log`,
+      );
+  } finally {
+    await browser.close();
+  }
+}
+
 export async function runWebPass(run, vsix, record) {
   const server = new CodeServer(run, { name: 'web', settings: WEB_SETTINGS });
   server.installExtension(vsix);
-  await server.start();
+  await server.start({}, { extensionTests: true });
+  try {
+    await runWebHostSuite(run, server, record);
+  } catch (err) {
+    record('web vscode: web-worker suite', false, String(err?.stack ?? err));
+  }
   const workspace = makeFixtureWorkspace(path.join(run.dir, 'workspace-web'));
   const text = readFileSync(path.join(workspace, NOTE), 'utf8');
   const browser = await launchChromium(run);
@@ -52,7 +128,7 @@ export async function runWebPass(run, vsix, record) {
     let started;
     await step('workbench opens the note', async () => {
       started = Date.now();
-      await page.goto(server.workbenchUrl(workspace));
+      await page.goto(server.workbenchUrl(workspace), { timeout: 45000 });
       await page.locator('.monaco-workbench').waitFor({ timeout: 45000 });
       await openNote(page, NOTE, 'Trotsky');
       timings.noteOpen = Date.now() - started;
