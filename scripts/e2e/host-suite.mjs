@@ -31,6 +31,23 @@ export async function runHostSuite(run, server, { timeoutMs = 240000 } = {}) {
   );
   const resultsFile = path.join(run.dir, 'logs', 'results.json');
 
+  const { code, consoleLog } = await runSuiteInWorkbench(run, server, {
+    runner: runnerExt,
+    suite,
+    workspace,
+    timeoutMs,
+    logName: 'host-suite',
+  });
+  const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
+  return { code, results, consoleLog };
+}
+
+/**
+ * Opens the workbench with a `payload` naming the runner extension and the suite, and resolves with the exit code
+ * the workbench reports through `window.codeAutomationExit` (or 'timeout') and the page's console lines, which
+ * also go to .e2e/run/logs/<logName>-console.log.
+ */
+export async function runSuiteInWorkbench(run, server, { runner, suite, workspace, timeoutMs, logName }) {
   const browser = await launchChromium(run);
   const consoleLog = [];
   try {
@@ -43,18 +60,17 @@ export async function runHostSuite(run, server, { timeoutMs = 240000 } = {}) {
     );
     await page.exposeFunction('codeAutomationExit', (code) => exited(code));
     const payload = [
-      ['extensionDevelopmentPath', server.remoteUri(runnerExt)],
+      ['extensionDevelopmentPath', server.remoteUri(runner)],
       ['extensionTestsPath', server.remoteUri(suite)],
       ['skipWelcome', 'true'],
     ];
     const t0 = Date.now();
-    await page.goto(server.workbenchUrl(workspace, payload));
+    await page.goto(server.workbenchUrl(workspace, payload), { timeout: 60000 });
     const timer = new Promise((resolve) => setTimeout(() => resolve('timeout'), timeoutMs));
     const code = await Promise.race([exitCode, timer]);
-    writeFileSync(path.join(run.dir, 'logs', 'host-suite-console.log'), consoleLog.join('\n') + '\n');
-    const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
-    log(`extension-host suite ended (${code}) after ${seconds(Date.now() - t0)}`);
-    return { code, results, consoleLog };
+    writeFileSync(path.join(run.dir, 'logs', `${logName}-console.log`), consoleLog.join('\n') + '\n');
+    log(`${logName} ended (${code}) after ${seconds(Date.now() - t0)}`);
+    return { code, consoleLog };
   } finally {
     await browser.close();
   }

@@ -11,9 +11,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from './browser.mjs';
 import { buildWebSuite } from './build-suite.mjs';
+import { runSuiteInWorkbench } from './host-suite.mjs';
 import { CodeServer } from './code-server.mjs';
 import { RESULTS_DIR, log, makeFixtureWorkspace, seconds, stop } from './lib.mjs';
-import { goTo, lineCol, openNote, shoot, until } from './ui.mjs';
+import { goTo, hoverTrotsky, lineCol, openNote, peekZionev, shoot, stepper, suggestZin, until } from './ui.mjs';
 
 const NOTE = 'stalin-to-power.md';
 const WEB_SETTINGS = { 'remote.extensionKind': { 'history-notes.history-notes': ['web'] } };
@@ -53,46 +54,26 @@ async function runWebHostSuite(run, server, record, timeoutMs = 240000) {
   writeFileSync(path.join(runner, 'extension.js'), 'exports.activate = () => undefined;\n');
   const suite = await buildWebSuite(path.join(runner, 'suite'), { extensionsDir: server.extensionsDir });
   const workspace = makeFixtureWorkspace(path.join(run.dir, 'workspace-web-suite'));
-  const browser = await launchChromium(run);
-  const lines = [];
-  const consoleLog = [];
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    let exited;
-    const exitCode = new Promise((resolve) => (exited = resolve));
-    page.on('console', (m) => {
-      consoleLog.push(m.text());
-      const at = m.text().indexOf('[e2e-web] ');
-      if (at >= 0) lines.push(m.text().slice(at + '[e2e-web] '.length));
-    });
-    await page.exposeFunction('codeAutomationLog', () => undefined);
-    await page.exposeFunction('codeAutomationExit', (code) => exited(code));
-    const payload = [
-      ['extensionDevelopmentPath', server.remoteUri(runner)],
-      ['extensionTestsPath', server.remoteUri(suite)],
-      ['skipWelcome', 'true'],
-    ];
-    const t0 = Date.now();
-    await page.goto(server.workbenchUrl(workspace, payload));
-    const timer = new Promise((resolve) => setTimeout(() => resolve('timeout'), timeoutMs));
-    const code = await Promise.race([exitCode, timer]);
-    writeFileSync(path.join(run.dir, 'logs', 'web-suite-console.log'), consoleLog.join('\n') + '\n');
-    log(`web-worker suite ended (${code}) after ${seconds(Date.now() - t0)}`);
-    const where = lines.find((l) => l.startsWith('running in '));
-    record('web vscode: the suite runs in a web worker', where === 'running in a web worker', where ?? 'no line');
-    for (const l of lines) {
-      const m = /^(ok {3}|FAIL )(.*?)(?: \((\d+) ms\)|: (.*))?$/.exec(l);
-      if (m) record(`web vscode: ${m[2]}`, m[1].startsWith('ok'), m[4] ?? '');
-    }
-    if (!lines.some((l) => /^\d+ passed, \d+ failed$/.test(l)))
-      record(
-        'web vscode: web-worker suite',
-        false,
-        `no summary (exit ${code}); see .e2e/run/logs/web-suite-console.log`,
-      );
-  } finally {
-    await browser.close();
+  const { code, consoleLog } = await runSuiteInWorkbench(run, server, {
+    runner,
+    suite,
+    workspace,
+    timeoutMs,
+    logName: 'web-suite',
+  });
+  // The page's own console lines: the workbench also hands each of them to codeAutomationLog (`[automation …]`).
+  const lines = consoleLog.flatMap((l) => {
+    const at = l.startsWith('[automation') ? -1 : l.indexOf('[e2e-web] ');
+    return at >= 0 ? [l.slice(at + '[e2e-web] '.length)] : [];
+  });
+  const where = lines.find((l) => l.startsWith('running in '));
+  record('web vscode: the suite runs in a web worker', where === 'running in a web worker', where ?? 'no line');
+  for (const l of lines) {
+    const m = /^(ok {3}|FAIL )(.*?)(?: \((\d+) ms\)|: (.*))?$/.exec(l);
+    if (m) record(`web vscode: ${m[2]}`, m[1].startsWith('ok'), m[4] ?? '');
   }
+  if (!lines.some((l) => /^\d+ passed, \d+ failed$/.test(l)))
+    record('web vscode: web-worker suite', false, `no summary (exit ${code}); see .e2e/run/logs/web-suite-console.log`);
 }
 
 export async function runWebPass(run, vsix, record) {
@@ -113,17 +94,7 @@ export async function runWebPass(run, vsix, record) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(5000);
     page.on('console', (m) => consoleLines.push(m.text()));
-    const step = async (name, fn) => {
-      const t0 = Date.now();
-      try {
-        const detail = await fn();
-        record(`web: ${name}`, true, `${detail ?? ''} (${seconds(Date.now() - t0)})`.trim());
-      } catch (err) {
-        const shot = path.join(RESULTS_DIR, `failed-web-${name.replace(/\W+/g, '-')}.png`);
-        await page.screenshot({ path: shot }).catch(() => {});
-        record(`web: ${name}`, false, `${err.message}; screenshot ${path.relative(process.cwd(), shot)}`);
-      }
-    };
+    const step = stepper(page, record, 'web');
 
     let started;
     await step('workbench opens the note', async () => {
@@ -136,28 +107,9 @@ export async function runWebPass(run, vsix, record) {
     });
 
     await step('hover card on Trotsky from the Web Worker server', async () => {
-      await goTo(page, lineCol(text, 'Trotsky'));
-      const hover = page.locator('.monaco-hover').filter({ hasText: 'Leon Trotsky' });
-      const span = page
-        .locator('.monaco-editor .view-lines span span')
-        .filter({ hasText: /^Trotsky$/ })
-        .first();
-      let word;
-      await until('the hover card', async () => {
-        word = await span.boundingBox();
-        if (!word) return false;
-        await page.mouse.move(10, 10);
-        await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2, { steps: 3 });
-        await hover.first().waitFor({ state: 'visible', timeout: 2000 });
-        return true;
-      });
+      const { box, word } = await hoverTrotsky(page, text);
       timings.firstHover = Date.now() - started;
-      const card = await hover.first().innerText();
-      if (!/1879/.test(card) || !/1940/.test(card)) throw new Error(`the card lacks his dates: ${card.slice(0, 200)}`);
-      const file = await shoot(page, path.join(RESULTS_DIR, 'web-hover.png'), [
-        await hover.first().boundingBox(),
-        word,
-      ]);
+      const file = await shoot(page, path.join(RESULTS_DIR, 'web-hover.png'), [box, word]);
       const where = consoleLines.find((l) => /History Notes: web extension/.test(l));
       if (!where) throw new Error('the web extension did not say it started (no console line from the web worker)');
       const node = nodeServers(server);
@@ -169,20 +121,7 @@ export async function runWebPass(run, vsix, record) {
     });
 
     await step('suggestion list for "Zin"', async () => {
-      await page.mouse.move(10, 10);
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Control+End');
-      await page.keyboard.press('Enter');
-      await page.keyboard.type('Zin', { delay: 30 });
-      const widget = page.locator('.suggest-widget');
-      const item = widget.locator('.monaco-list-row').filter({ hasText: 'Grigory Zinoviev' });
-      await until('Grigory Zinoviev among the suggestions', async () => {
-        if (!(await item.first().isVisible())) {
-          await page.keyboard.press('Control+Space');
-          await item.first().waitFor({ state: 'visible', timeout: 2000 });
-        }
-        return true;
-      });
+      const widget = await suggestZin(page);
       const file = await shoot(page, path.join(RESULTS_DIR, 'web-suggestions.png'), [await widget.boundingBox()]);
       await page.keyboard.press('Escape');
       // Take the three letters back out: the note stays as it was for the next steps.
@@ -191,18 +130,7 @@ export async function runWebPass(run, vsix, record) {
     });
 
     await step('peek references of Zionev across notes', async () => {
-      await goTo(page, lineCol(text, 'Zionev'));
-      const peek = page.locator('.zone-widget .peekview-widget, .zone-widget.peekview-widget').first();
-      const tree = page.locator('.zone-widget .ref-tree');
-      await until('the references peek', async () => {
-        if (!(await peek.isVisible())) await page.keyboard.press('Shift+F12');
-        await tree.filter({ hasText: 'essay-general-secretary.md' }).waitFor({ state: 'visible', timeout: 3000 });
-        return true;
-      });
-      const files = await tree.locator('.reference-file').allInnerTexts();
-      for (const f of ['stalins-soviet-union.md', 'essay-general-secretary.md', NOTE]) {
-        if (!files.some((t) => t.includes(f))) throw new Error(`no ${f} among ${files.join(' | ')}`);
-      }
+      const { peek, files } = await peekZionev(page, text);
       const file = await shoot(page, path.join(RESULTS_DIR, 'web-references.png'), [await peek.boundingBox()], 4);
       await page.keyboard.press('Escape');
       return `${files.length} files → ${file}`;
