@@ -9,26 +9,23 @@ import { launchChromium } from './browser.mjs';
 import { buildSuite } from './build-suite.mjs';
 import { log, makeFixtureWorkspace, seconds } from './lib.mjs';
 
+/** A runner extension that contributes nothing (the manifest's fields, publisher and version added), in `dir`. */
+export function writeRunnerExtension(dir, manifest) {
+  mkdirSync(dir, { recursive: true });
+  const full = { publisher: 'history-notes-tests', version: '0.0.0', ...manifest };
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify(full, null, 2) + '\n');
+}
+
 export async function runHostSuite(run, server, { timeoutMs = 240000 } = {}) {
   const workspace = makeFixtureWorkspace(path.join(run.dir, 'workspace'));
   const suite = await buildSuite(path.join(run.dir, 'suite'));
   const runnerExt = path.join(run.dir, 'runner-extension');
-  mkdirSync(runnerExt, { recursive: true });
-  writeFileSync(
-    path.join(runnerExt, 'package.json'),
-    JSON.stringify(
-      {
-        name: 'e2e-runner',
-        publisher: 'history-notes-tests',
-        version: '0.0.0',
-        description: 'Hosts the History Notes real-editor suite; contributes nothing.',
-        engines: { vscode: '*' },
-        extensionKind: ['workspace'],
-      },
-      null,
-      2,
-    ) + '\n',
-  );
+  writeRunnerExtension(runnerExt, {
+    name: 'e2e-runner',
+    description: 'Hosts the History Notes real-editor suite; contributes nothing.',
+    engines: { vscode: '*' },
+    extensionKind: ['workspace'],
+  });
   const resultsFile = path.join(run.dir, 'logs', 'results.json');
 
   const { code, consoleLog } = await runSuiteInWorkbench(run, server, {

@@ -7,11 +7,11 @@
 // Node language server runs meanwhile. The time from opening the workbench to the first hover card is measured and
 // reported.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from './browser.mjs';
 import { buildWebSuite } from './build-suite.mjs';
-import { runSuiteInWorkbench } from './host-suite.mjs';
+import { runSuiteInWorkbench, writeRunnerExtension } from './host-suite.mjs';
 import { CodeServer } from './code-server.mjs';
 import { RESULTS_DIR, log, makeFixtureWorkspace, seconds, stop } from './lib.mjs';
 import { goTo, hoverTrotsky, lineCol, openNote, peekZionev, shoot, stepper, suggestZin, until } from './ui.mjs';
@@ -35,22 +35,12 @@ function nodeServers(server) {
  */
 async function runWebHostSuite(run, server, record, timeoutMs = 240000) {
   const runner = path.join(run.dir, 'runner-extension-web');
-  mkdirSync(runner, { recursive: true });
-  writeFileSync(
-    path.join(runner, 'package.json'),
-    JSON.stringify(
-      {
-        name: 'e2e-web-runner',
-        publisher: 'history-notes-tests',
-        version: '0.0.0',
-        description: 'Hosts the History Notes real-editor suite in the web worker; contributes nothing.',
-        engines: { vscode: '^1.91.0' },
-        browser: './extension.js',
-      },
-      null,
-      2,
-    ) + '\n',
-  );
+  writeRunnerExtension(runner, {
+    name: 'e2e-web-runner',
+    description: 'Hosts the History Notes real-editor suite in the web worker; contributes nothing.',
+    engines: { vscode: '^1.91.0' },
+    browser: './extension.js',
+  });
   writeFileSync(path.join(runner, 'extension.js'), 'exports.activate = () => undefined;\n');
   const suite = await buildWebSuite(path.join(runner, 'suite'), { extensionsDir: server.extensionsDir });
   const workspace = makeFixtureWorkspace(path.join(run.dir, 'workspace-web-suite'));
