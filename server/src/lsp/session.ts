@@ -19,7 +19,7 @@ export interface Output {
 }
 
 export class Session {
-  private service?: LanguageService;
+  private started?: LanguageService;
   private workspace?: HostWorkspace;
   private excludeGlobs: string[] = [];
   /** The user's knowledge base folders in use, resolved. */
@@ -34,15 +34,15 @@ export class Session {
   ) {}
 
   /** The service; a request before initialize is answered ServerNotInitialized. */
-  get ready(): LanguageService {
-    if (!this.service)
+  get service(): LanguageService {
+    if (!this.started)
       throw new ResponseError(ErrorCodes.ServerNotInitialized, 'History Notes: the server is not initialised yet.');
-    return this.service;
+    return this.started;
   }
 
   /** The service, or undefined before initialize (for notifications, which cannot be answered). */
-  get maybe(): LanguageService | undefined {
-    return this.service;
+  get serviceIfStarted(): LanguageService | undefined {
+    return this.started;
   }
 
   /** Loads the bundled knowledge base and opens the workspace folders of initialize (without any, its root). */
@@ -60,7 +60,7 @@ export class Session {
         ),
     });
     const logger = { log: this.out.log, error: this.out.error };
-    this.service = new LanguageService({
+    this.started = new LanguageService({
       kb,
       workspace: this.workspace,
       logger,
@@ -74,7 +74,7 @@ export class Session {
       await settingsFirst();
       const started = Date.now();
       this.indexStarted = true;
-      const n = await this.ready.indexWorkspace();
+      const n = await this.service.indexWorkspace();
       this.out.log(`History Notes: indexed ${n} notes in ${Date.now() - started} ms.`);
     })().catch((err) => this.out.error(`History Notes: indexing failed: ${(err as Error)?.stack ?? err}`));
   }
@@ -84,7 +84,7 @@ export class Session {
    * again under a new size limit, the knowledge base reloaded when the user's folders change.
    */
   async applySettings(section: unknown, filesExclude: unknown): Promise<void> {
-    const service = this.service;
+    const service = this.started;
     if (!service) return;
     const settings = parseSettings(section);
     service.updateSettings(settings);
@@ -105,7 +105,7 @@ export class Session {
    * open notes) onto it. A broken user file costs only itself: its problems are logged and shown once.
    */
   private async useKnowledgeBaseFolders(folders: string[]): Promise<void> {
-    const service = this.service;
+    const service = this.started;
     if (!service || folders.join('\n') === this.kbFolders.join('\n')) return;
     this.kbFolders = folders;
     const kb = await this.host.knowledgeBase(folders);
@@ -145,7 +145,7 @@ export class Session {
 
   /** The size limit in words: "10 MB (historyNotes.maxFileSizeMB)". */
   limitInWords(): string {
-    const bytes = this.service?.settings.maxFileBytes ?? DEFAULT_SETTINGS.maxFileBytes;
+    const bytes = this.started?.settings.maxFileBytes ?? DEFAULT_SETTINGS.maxFileBytes;
     const size = bytes >= 1048576 ? `${Math.round(bytes / 104857.6) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
     return `${size} (historyNotes.maxFileSizeMB)`;
   }
