@@ -100,7 +100,8 @@ class ClientWorkspace implements HostWorkspace {
 
   async listNotes(): Promise<string[]> {
     if (!this.hasFolders) return [];
-    const uris = await ask(this.client(), ListNotesRequest, {});
+    // A client that cannot list the notes (not History Notes' own) leaves the index empty.
+    const uris = await ask(this.client(), ListNotesRequest, {}).catch(() => []);
     return Array.isArray(uris) ? uris.filter((u): u is string => typeof u === 'string') : [];
   }
 
