@@ -1,16 +1,20 @@
 // Pass "web": the same .vsix in code-server's web-worker extension host (issue 17). The user setting
 // `remote.extensionKind` puts History Notes in the browser's extension host, which loads package.json's `browser`
 // entry; its language server runs in a Web Worker (server/out/browserServer.js) and reads the notes through the
-// client. Chromium then shows a hover, suggestions, references across notes, a fact-check finding and a fact page,
-// and no Node language server runs meanwhile. The time from opening the workbench to the first hover card is
-// measured and reported.
+// client. First the real-editor suite runs inside that web worker (test/e2e/web/index.ts: the tests of
+// suite/features.test.ts, in a browser-only runner extension, as VS Code's own web integration tests load theirs).
+// Then chromium shows a hover, suggestions, references across notes, a fact-check finding and a fact page, and no
+// Node language server runs meanwhile. The time from opening the workbench to the first hover card is measured and
+// reported.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from './browser.mjs';
+import { buildWebSuite } from './build-suite.mjs';
+import { runSuiteInWorkbench, writeRunnerExtension } from './host-suite.mjs';
 import { CodeServer } from './code-server.mjs';
 import { RESULTS_DIR, log, makeFixtureWorkspace, seconds, stop } from './lib.mjs';
-import { goTo, lineCol, openNote, shoot, until } from './ui.mjs';
+import { goTo, hoverTrotsky, lineCol, openNote, peekZionev, shoot, stepper, suggestZin, until } from './ui.mjs';
 
 const NOTE = 'stalin-to-power.md';
 const WEB_SETTINGS = { 'remote.extensionKind': { 'history-notes.history-notes': ['web'] } };
@@ -24,10 +28,53 @@ function nodeServers(server) {
     .map((l) => l.trim());
 }
 
+/**
+ * The real-editor suite in the web worker. The workbench runs extensionTestsPath in the web worker only if the
+ * runner extension is browser-only (a `browser` entry, a real engines range) and the suite lies inside it;
+ * otherwise it would run it in the Node extension host. Results come as `[e2e-web]` lines on the page's console.
+ */
+async function runWebHostSuite(run, server, record, timeoutMs = 240000) {
+  const runner = path.join(run.dir, 'runner-extension-web');
+  writeRunnerExtension(runner, {
+    name: 'e2e-web-runner',
+    description: 'Hosts the History Notes real-editor suite in the web worker; contributes nothing.',
+    engines: { vscode: '^1.91.0' },
+    browser: './extension.js',
+  });
+  writeFileSync(path.join(runner, 'extension.js'), 'exports.activate = () => undefined;\n');
+  const suite = await buildWebSuite(path.join(runner, 'suite'), { extensionsDir: server.extensionsDir });
+  const workspace = makeFixtureWorkspace(path.join(run.dir, 'workspace-web-suite'));
+  const { code, consoleLog } = await runSuiteInWorkbench(run, server, {
+    runner,
+    suite,
+    workspace,
+    timeoutMs,
+    logName: 'web-suite',
+  });
+  // The page's own console lines: the workbench also hands each of them to codeAutomationLog (`[automation …]`).
+  const lines = consoleLog.flatMap((l) => {
+    const at = l.startsWith('[automation') ? -1 : l.indexOf('[e2e-web] ');
+    return at >= 0 ? [l.slice(at + '[e2e-web] '.length)] : [];
+  });
+  const where = lines.find((l) => l.startsWith('running in '));
+  record('web vscode: the suite runs in a web worker', where === 'running in a web worker', where ?? 'no line');
+  for (const l of lines) {
+    const m = /^(ok {3}|FAIL )(.*?)(?: \((\d+) ms\)|: (.*))?$/.exec(l);
+    if (m) record(`web vscode: ${m[2]}`, m[1].startsWith('ok'), m[4] ?? '');
+  }
+  if (!lines.some((l) => /^\d+ passed, \d+ failed$/.test(l)))
+    record('web vscode: web-worker suite', false, `no summary (exit ${code}); see .e2e/run/logs/web-suite-console.log`);
+}
+
 export async function runWebPass(run, vsix, record) {
   const server = new CodeServer(run, { name: 'web', settings: WEB_SETTINGS });
   server.installExtension(vsix);
-  await server.start();
+  await server.start({}, { extensionTests: true });
+  try {
+    await runWebHostSuite(run, server, record);
+  } catch (err) {
+    record('web vscode: web-worker suite', false, String(err?.stack ?? err));
+  }
   const workspace = makeFixtureWorkspace(path.join(run.dir, 'workspace-web'));
   const text = readFileSync(path.join(workspace, NOTE), 'utf8');
   const browser = await launchChromium(run);
@@ -37,22 +84,12 @@ export async function runWebPass(run, vsix, record) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(5000);
     page.on('console', (m) => consoleLines.push(m.text()));
-    const step = async (name, fn) => {
-      const t0 = Date.now();
-      try {
-        const detail = await fn();
-        record(`web: ${name}`, true, `${detail ?? ''} (${seconds(Date.now() - t0)})`.trim());
-      } catch (err) {
-        const shot = path.join(RESULTS_DIR, `failed-web-${name.replace(/\W+/g, '-')}.png`);
-        await page.screenshot({ path: shot }).catch(() => {});
-        record(`web: ${name}`, false, `${err.message}; screenshot ${path.relative(process.cwd(), shot)}`);
-      }
-    };
+    const step = stepper(page, record, 'web');
 
     let started;
     await step('workbench opens the note', async () => {
       started = Date.now();
-      await page.goto(server.workbenchUrl(workspace));
+      await page.goto(server.workbenchUrl(workspace), { timeout: 45000 });
       await page.locator('.monaco-workbench').waitFor({ timeout: 45000 });
       await openNote(page, NOTE, 'Trotsky');
       timings.noteOpen = Date.now() - started;
@@ -60,28 +97,9 @@ export async function runWebPass(run, vsix, record) {
     });
 
     await step('hover card on Trotsky from the Web Worker server', async () => {
-      await goTo(page, lineCol(text, 'Trotsky'));
-      const hover = page.locator('.monaco-hover').filter({ hasText: 'Leon Trotsky' });
-      const span = page
-        .locator('.monaco-editor .view-lines span span')
-        .filter({ hasText: /^Trotsky$/ })
-        .first();
-      let word;
-      await until('the hover card', async () => {
-        word = await span.boundingBox();
-        if (!word) return false;
-        await page.mouse.move(10, 10);
-        await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2, { steps: 3 });
-        await hover.first().waitFor({ state: 'visible', timeout: 2000 });
-        return true;
-      });
+      const { box, word } = await hoverTrotsky(page, text);
       timings.firstHover = Date.now() - started;
-      const card = await hover.first().innerText();
-      if (!/1879/.test(card) || !/1940/.test(card)) throw new Error(`the card lacks his dates: ${card.slice(0, 200)}`);
-      const file = await shoot(page, path.join(RESULTS_DIR, 'web-hover.png'), [
-        await hover.first().boundingBox(),
-        word,
-      ]);
+      const file = await shoot(page, path.join(RESULTS_DIR, 'web-hover.png'), [box, word]);
       const where = consoleLines.find((l) => /History Notes: web extension/.test(l));
       if (!where) throw new Error('the web extension did not say it started (no console line from the web worker)');
       const node = nodeServers(server);
@@ -93,20 +111,7 @@ export async function runWebPass(run, vsix, record) {
     });
 
     await step('suggestion list for "Zin"', async () => {
-      await page.mouse.move(10, 10);
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Control+End');
-      await page.keyboard.press('Enter');
-      await page.keyboard.type('Zin', { delay: 30 });
-      const widget = page.locator('.suggest-widget');
-      const item = widget.locator('.monaco-list-row').filter({ hasText: 'Grigory Zinoviev' });
-      await until('Grigory Zinoviev among the suggestions', async () => {
-        if (!(await item.first().isVisible())) {
-          await page.keyboard.press('Control+Space');
-          await item.first().waitFor({ state: 'visible', timeout: 2000 });
-        }
-        return true;
-      });
+      const widget = await suggestZin(page);
       const file = await shoot(page, path.join(RESULTS_DIR, 'web-suggestions.png'), [await widget.boundingBox()]);
       await page.keyboard.press('Escape');
       // Take the three letters back out: the note stays as it was for the next steps.
@@ -115,18 +120,7 @@ export async function runWebPass(run, vsix, record) {
     });
 
     await step('peek references of Zionev across notes', async () => {
-      await goTo(page, lineCol(text, 'Zionev'));
-      const peek = page.locator('.zone-widget .peekview-widget, .zone-widget.peekview-widget').first();
-      const tree = page.locator('.zone-widget .ref-tree');
-      await until('the references peek', async () => {
-        if (!(await peek.isVisible())) await page.keyboard.press('Shift+F12');
-        await tree.filter({ hasText: 'essay-general-secretary.md' }).waitFor({ state: 'visible', timeout: 3000 });
-        return true;
-      });
-      const files = await tree.locator('.reference-file').allInnerTexts();
-      for (const f of ['stalins-soviet-union.md', 'essay-general-secretary.md', NOTE]) {
-        if (!files.some((t) => t.includes(f))) throw new Error(`no ${f} among ${files.join(' | ')}`);
-      }
+      const { peek, files } = await peekZionev(page, text);
       const file = await shoot(page, path.join(RESULTS_DIR, 'web-references.png'), [await peek.boundingBox()], 4);
       await page.keyboard.press('Escape');
       return `${files.length} files → ${file}`;

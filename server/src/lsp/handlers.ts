@@ -53,21 +53,21 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   const session = new Session({ log, error: logError, warn }, host);
   host.connect?.(connection);
-  const service = () => session.ready;
+  const service = () => session.service;
   const tokens = new TokenBuilders();
   const diagnostics = new DiagnosticsScheduler((uri) => {
     try {
-      const s = session.maybe;
+      const s = session.serviceIfStarted;
       if (s?.isOpen(uri))
         void connection.sendDiagnostics({ uri, diagnostics: [...s.diagnostics(uri), ...session.packDiagnostics(uri)] });
     } catch (err) {
       failed(`diagnostics for ${uri}`, err);
     }
   });
-  const refreshAll = () => session.maybe?.openUris().forEach((uri) => diagnostics.schedule(uri));
+  const refreshAll = () => session.serviceIfStarted?.openUris().forEach((uri) => diagnostics.schedule(uri));
   session.onPackProblemsChanged = (uris) => {
     for (const uri of uris)
-      if (session.maybe?.isOpen(uri)) diagnostics.schedule(uri);
+      if (session.serviceIfStarted?.isOpen(uri)) diagnostics.schedule(uri);
       else void connection.sendDiagnostics({ uri, diagnostics: session.packDiagnostics(uri) });
   };
   let packReload: ReturnType<typeof setTimeout> | undefined;
@@ -116,7 +116,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   async function pullSettings(): Promise<void> {
-    if (!configurationPull || !session.maybe) return;
+    if (!configurationPull || !session.serviceIfStarted) return;
     try {
       const [section, filesExclude] = await connection.workspace.getConfiguration([
         { section: 'historyNotes' },
@@ -291,7 +291,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   /** A note deleted or changed on disk: the index follows, and a note not open gets its findings (Problems). */
   async function fileChangedOnDisk(c: unknown): Promise<void> {
-    const s = session.maybe;
+    const s = session.serviceIfStarted;
     const uri = (c as { uri?: unknown } | null)?.uri;
     if (!s) return;
     if (typeof uri !== 'string') return logError('History Notes: a watched-file change without a URI was ignored.');

@@ -21,7 +21,7 @@ export interface Output {
 }
 
 export class Session {
-  private service?: LanguageService;
+  private started?: LanguageService;
   private workspace?: HostWorkspace;
   private excludeGlobs: string[] = [];
   /** The user's knowledge base folders in use, resolved, and the packs turned off. */
@@ -39,15 +39,15 @@ export class Session {
   ) {}
 
   /** The service; a request before initialize is answered ServerNotInitialized. */
-  get ready(): LanguageService {
-    if (!this.service)
+  get service(): LanguageService {
+    if (!this.started)
       throw new ResponseError(ErrorCodes.ServerNotInitialized, 'History Notes: the server is not initialised yet.');
-    return this.service;
+    return this.started;
   }
 
   /** The service, or undefined before initialize (for notifications, which cannot be answered). */
-  get maybe(): LanguageService | undefined {
-    return this.service;
+  get serviceIfStarted(): LanguageService | undefined {
+    return this.started;
   }
 
   /** Loads the bundled knowledge base and opens the workspace folders of initialize (without any, its root). */
@@ -65,7 +65,7 @@ export class Session {
         ),
     });
     const logger = { log: this.out.log, error: this.out.error };
-    this.service = new LanguageService({
+    this.started = new LanguageService({
       kb,
       workspace: this.workspace,
       logger,
@@ -79,7 +79,7 @@ export class Session {
       await settingsFirst();
       const started = Date.now();
       this.indexStarted = true;
-      const n = await this.ready.indexWorkspace();
+      const n = await this.service.indexWorkspace();
       this.out.log(`History Notes: indexed ${n} notes in ${Date.now() - started} ms.`);
     })().catch((err) => this.out.error(`History Notes: indexing failed: ${(err as Error)?.stack ?? err}`));
   }
@@ -89,7 +89,7 @@ export class Session {
    * again under a new size limit, the knowledge base reloaded when the user's folders change.
    */
   async applySettings(section: unknown, filesExclude: unknown): Promise<void> {
-    const service = this.service;
+    const service = this.started;
     if (!service) return;
     const settings = parseSettings(section);
     service.updateSettings(settings);
@@ -127,7 +127,7 @@ export class Session {
     folders: string[] = this.kbFolders,
     disabledPacks: string[] = this.disabledPacks,
   ): Promise<string[]> {
-    const service = this.service;
+    const service = this.started;
     if (!service) return [];
     this.kbFolders = folders;
     this.disabledPacks = disabledPacks;
@@ -177,7 +177,7 @@ export class Session {
 
   /** The size limit in words: "10 MB (historyNotes.maxFileSizeMB)". */
   limitInWords(): string {
-    const bytes = this.service?.settings.maxFileBytes ?? DEFAULT_SETTINGS.maxFileBytes;
+    const bytes = this.started?.settings.maxFileBytes ?? DEFAULT_SETTINGS.maxFileBytes;
     const size = bytes >= 1048576 ? `${Math.round(bytes / 104857.6) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
     return `${size} (historyNotes.maxFileSizeMB)`;
   }

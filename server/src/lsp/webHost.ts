@@ -9,7 +9,7 @@ import type { Connection } from 'vscode-languageserver';
 import publisherList from '../../../data/publishers.json';
 import { buildKnowledgeBase, entityValidator } from '../kb/build';
 import { KnowledgeBase, publisherNames } from '../kb/knowledgeBase';
-import type { PackFile, PackInput } from '../kb/packs';
+import { packInputsFromTexts as packInputs, type PackFile } from '../kb/packs';
 import type { KbProblem } from '../kb/types';
 import {
   ListNotesRequest,
@@ -30,22 +30,6 @@ function ask<P, R>(connection: Connection, type: { method: string; _?: [P, R, ..
 
 /** A pack file as the bundle or the client hands it: a name (a bundled path or a URI) and its text. */
 export type KbText = PackFile;
-
-/**
- * Pack inputs from file texts, one per folder (the part of the name before its last '/'): the folder's
- * pack.json is its manifest, the rest its entity files.
- */
-function packInputs(texts: readonly KbText[], bundled: boolean): PackInput[] {
-  const byFolder = new Map<string, PackInput>();
-  for (const t of texts) {
-    const folder = t.path.slice(0, Math.max(t.path.lastIndexOf('/'), 0));
-    let input = byFolder.get(folder);
-    if (!input) byFolder.set(folder, (input = { folder, bundled, files: [] }));
-    if (/(^|\/)pack\.json$/.test(t.path)) input.manifest = t;
-    else input.files.push(t);
-  }
-  return [...byFolder.values()];
-}
 
 export function webHost(bundled: readonly KbText[], validate: ValidateFunction): ServerHost {
   const publishers = publisherNames(publisherList);
@@ -125,7 +109,8 @@ class ClientWorkspace implements HostWorkspace {
 
   async listNotes(): Promise<string[]> {
     if (!this.hasFolders) return [];
-    const uris = await ask(this.client(), ListNotesRequest, {});
+    // A client that cannot list the notes (not History Notes' own) leaves the index empty.
+    const uris = await ask(this.client(), ListNotesRequest, {}).catch(() => []);
     return Array.isArray(uris) ? uris.filter((u): u is string => typeof u === 'string') : [];
   }
 
