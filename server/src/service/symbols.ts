@@ -10,6 +10,7 @@ import { mentionKey } from '../recogniser/types';
 import { note, type ServiceContext } from './context';
 import { entityLocation } from './definition';
 import { entityDates, entityKindName } from './factCard';
+import { topicRanker } from './topicRank';
 import { lineRange } from './ranges';
 
 const SYMBOL_KIND: Record<MentionKind, SymbolKind> = {
@@ -79,7 +80,10 @@ export function getDocumentSymbols(ctx: ServiceContext, uri: string): DocumentSy
 export function getWorkspaceSymbols(ctx: ServiceContext, query: string, limit = 200): WorkspaceSymbol[] {
   const q = foldName(query);
   const out: WorkspaceSymbol[] = [];
-  for (const e of ctx.kb.entities) {
+  // The workspace's topics first, so that the limit cuts what the notes are not about.
+  const rank = topicRanker(ctx);
+  const byTopic = [...ctx.kb.entities].sort((a, b) => rank(a) - rank(b));
+  for (const e of byTopic) {
     const names = [e.label, ...e.aliases];
     if (q && !names.some((n) => matchesQuery(foldName(n), q))) continue;
     const location = entityLocation(ctx, e.id);
