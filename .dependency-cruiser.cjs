@@ -6,12 +6,14 @@
  *
  * protocol.ts (the custom requests) is shared by the server and the client, and imports only kb/types.ts. Node's
  * own modules (fs, path, url, worker_threads, crypto, …) are for the adapters and for the files named in
- * NODE_ONLY: the Node adapters of the workspace (workspace/node*.ts) and, until the knowledge base loader is
- * split, kb/load.ts and kb/knowledgeBase.ts. Everything else must run where there is no Node (a web worker).
+ * NODE_ONLY: the Node adapters of the workspace (workspace/node*.ts) and the knowledge base's Node loaders
+ * (kb/load.ts, kb/bundled.ts). Everything else runs where there is no Node (the web server's Web Worker), and the
+ * web build (platform 'browser') fails if an adapter it bundles (browserServer.ts, lsp/ but lsp/nodeHost.ts)
+ * imports one.
  */
 const SRC = '^server/src/';
 const NODE_ONLY = `${SRC}(kb/(load|bundled)\\.ts|workspace/node[A-Z][A-Za-z]*\\.ts)$`;
-const ADAPTERS = `${SRC}(server\\.ts|cli\\.ts|lsp/)`;
+const ADAPTERS = `${SRC}(server\\.ts|browserServer\\.ts|cli\\.ts|lsp/)`;
 
 /** A layer that may import only from `allowed` (folders below src/, or files), and npm packages. */
 function layer(name, from, allowed) {
@@ -47,7 +49,7 @@ module.exports = {
     },
     {
       name: 'nothing-imports-adapters',
-      comment: 'server.ts, lsp/ and cli.ts sit on top: nothing below imports them.',
+      comment: 'server.ts, browserServer.ts, lsp/ and cli.ts sit on top: nothing below imports them.',
       severity: 'error',
       from: { path: SRC, pathNot: ADAPTERS },
       to: { path: ADAPTERS },
@@ -58,6 +60,22 @@ module.exports = {
       severity: 'error',
       from: { path: `${SRC}(kb|recogniser|workspace|service)/|${SRC}protocol\\.ts$`, pathNot: NODE_ONLY },
       to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'web-runs-without-node',
+      comment:
+        'The web server (browserServer.ts and lsp/ but nodeHost.ts) and the web client (client/src but extension.ts) ' +
+        'run in Web Workers: no Node module, no Node-only file.',
+      severity: 'error',
+      from: { path: `${SRC}(browserServer\\.ts|lsp/(?!nodeHost\\.ts))|^client/src/(?!extension\\.ts)` },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'web-server-without-node-files',
+      comment: 'The web server uses the Node-only files for their types at most.',
+      severity: 'error',
+      from: { path: `${SRC}(browserServer\\.ts|lsp/(?!nodeHost\\.ts))` },
+      to: { path: NODE_ONLY, dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'service-runs-without-node',

@@ -1,4 +1,6 @@
-// Bundles the client, the server and the CLI with esbuild: one file each, no node_modules needed at run time.
+// Bundles the client, the server and the CLI with esbuild: one file each, no node_modules needed at run time. The
+// web builds (the client and the server in a Web Worker, for vscode.dev, github.dev and code-server's web-worker
+// extension host) are built for the browser: a Node module anywhere below them fails the build.
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { createHash } from 'crypto';
@@ -8,6 +10,7 @@ import * as path from 'path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+const SCHEMA = 'data/schema/kb.schema.json';
 
 const common = {
   bundle: true,
@@ -44,7 +47,94 @@ const serverSide = {
   ],
 };
 
+/**
+ * The web builds. platform 'browser' takes the packages' browser entries and refuses Node's modules: an import of
+ * fs, path, worker_threads, url or crypto below browserServer.ts or browserExtension.ts fails the build.
+ */
+const web = {
+  bundle: true,
+  platform: 'browser',
+  mainFields: ['browser', 'module', 'main'],
+  target: 'es2022',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'info',
+  legalComments: 'none',
+};
+
+/** The validator's source: ajv's standalone code for the schema (CommonJS), and the hash it was compiled for. */
+function validatorSource() {
+  const options = { allErrors: true, strict: true, strictRequired: false };
+  const schemaText = fs.readFileSync(SCHEMA, 'utf8');
+  const ajv = new Ajv({ ...options, code: { source: true } });
+  const validate = ajv.compile(JSON.parse(schemaText));
+  const hash = createHash('sha256').update(JSON.stringify(options)).update('\0').update(schemaText).digest('hex');
+  return `${standaloneCode(ajv, validate)}\nmodule.exports.schemaHash = ${JSON.stringify(hash)};\n`;
+}
+
+/**
+ * Every bundled pack file but pack.json, as the Node loader reads them (kb/bundled.ts: packs and files in name
+ * order), named by their path in the extension. Whitespace is taken out of the JSON (the web server never shows
+ * these files: go to definition opens a fact page), unless a file does not parse: then it goes as it is, and the
+ * server reports it as the Node server would.
+ */
+function packTexts() {
+  const packs = path.join('data', 'packs');
+  const out = [];
+  for (const pack of fs
+    .readdirSync(packs, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()) {
+    const dir = path.join(packs, pack);
+    for (const name of fs
+      .readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
+      const text = fs.readFileSync(path.join(dir, name), 'utf8');
+      let compact = text;
+      try {
+        compact = JSON.stringify(JSON.parse(text.replace(/^\ufeff/, '')));
+      } catch {}
+      out.push({ file: `data/packs/${pack}/${name}`, text: compact });
+    }
+  }
+  return out;
+}
+
+/** The modules that browserServer.ts imports from the build: the pack texts and the validator (bundled.d.ts). */
+const bundledModules = {
+  name: 'bundled-modules',
+  setup(build) {
+    build.onResolve({ filter: /^history-notes:(bundled-packs|kb-validator)$/ }, (args) => ({
+      path: args.path.slice('history-notes:'.length),
+      namespace: 'history-notes',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'history-notes' }, (args) =>
+      args.path === 'bundled-packs'
+        ? { contents: `export default ${JSON.stringify(packTexts())};`, loader: 'js', watchFiles: packFiles() }
+        : { contents: validatorSource(), loader: 'js', resolveDir: process.cwd(), watchFiles: [SCHEMA] },
+    );
+  },
+};
+
+const packFiles = () => packTexts().map((t) => path.resolve(t.file));
+
 const builds = [
+  {
+    ...web,
+    plugins: [...serverSide.plugins, bundledModules],
+    entryPoints: ['server/src/browserServer.ts'],
+    outfile: 'server/out/browserServer.js',
+    format: 'iife',
+  },
+  {
+    ...web,
+    entryPoints: ['client/src/browserExtension.ts'],
+    outfile: 'client/out/browserExtension.js',
+    format: 'cjs',
+    external: ['vscode'],
+  },
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   { ...common, ...serverSide, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
   {
@@ -69,16 +159,10 @@ const builds = [
  * this file only when its hash matches the schema it loads.
  */
 async function buildValidator() {
-  const options = { allErrors: true, strict: true, strictRequired: false };
-  const schemaText = fs.readFileSync('data/schema/kb.schema.json', 'utf8');
-  const ajv = new Ajv({ ...options, code: { source: true } });
-  const validate = ajv.compile(JSON.parse(schemaText));
-  const hash = createHash('sha256').update(JSON.stringify(options)).update('\0').update(schemaText).digest('hex');
-  const contents = `${standaloneCode(ajv, validate)}\nmodule.exports.schemaHash = ${JSON.stringify(hash)};\n`;
   await esbuild.build({
     ...common,
     sourcemap: false,
-    stdin: { contents, resolveDir: process.cwd(), loader: 'js', sourcefile: 'kb-validator.js' },
+    stdin: { contents: validatorSource(), resolveDir: process.cwd(), loader: 'js', sourcefile: 'kb-validator.js' },
     outfile: 'server/out/kb-validator.js',
   });
 }

@@ -9,6 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { KnowledgeBase } from '../server/src/kb/knowledgeBase';
 import { NoteAnalysis } from '../server/src/recogniser/noteAnalysis';
+import { NoteDocument } from '../server/src/recogniser/noteDocument';
 import { Scanner } from '../server/src/recogniser/scan';
 import { LanguageService } from '../server/src/service/languageService';
 import { MemoryWorkspace } from '../server/src/workspace/workspace';
@@ -347,6 +348,42 @@ export function checkIncremental(scanner: Scanner, text: string, changes: readon
       assert.deepStrictEqual(live.mentionsOnLine(line), whole.mentionsOnLine(line), `mentions of line ${line}`);
       assert.deepStrictEqual(live.proseOf(line), whole.proseOf(line), `prose of line ${line}`);
     }
+    checkDocument(new NoteDocument('file:///p.md', 1, live), expected, c.range ? [c.range.start, c.range.end] : []);
+  }
+}
+
+/**
+ * The open note as a text document answers as the library's TextDocument over the same text: line count, text,
+ * offsets and positions (at the given positions, the ends of the note and past them), line ranges and breaks.
+ */
+export function checkDocument(doc: NoteDocument, text: string, at: readonly { line: number; character: number }[]) {
+  const lib = TextDocument.create('file:///p.md', 'markdown', 1, text);
+  assert.strictEqual(doc.lineCount, lib.lineCount, 'document line count');
+  assert.strictEqual(doc.getText(), text, 'document text');
+  const positions = [
+    ...at,
+    { line: 0, character: 0 },
+    { line: lib.lineCount, character: 3 },
+    { line: -1, character: 2 },
+  ];
+  for (const p of positions) {
+    assert.strictEqual(doc.offsetAt(p), lib.offsetAt(p), `offsetAt ${JSON.stringify(p)}`);
+    assert.deepStrictEqual(doc.getLineRange(p.line), lib.getLineRange(p.line), `getLineRange ${p.line}`);
+    assert.strictEqual(doc.getEOLCharacters(p.line), lib.getEOLCharacters(p.line), `getEOLCharacters ${p.line}`);
+  }
+  for (const o of [
+    -1,
+    0,
+    Math.floor(text.length / 2),
+    text.length - 1,
+    text.length,
+    text.length + 2,
+    ...at.map((p) => lib.offsetAt(p)),
+  ])
+    assert.deepStrictEqual(doc.positionAt(o), lib.positionAt(o), `positionAt ${o}`);
+  if (at.length >= 2) {
+    const range = { start: at[0], end: at[1] };
+    assert.strictEqual(doc.getText(range), lib.getText(range), 'getText(range)');
   }
 }
 

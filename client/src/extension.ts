@@ -1,6 +1,7 @@
 /**
- * The History Notes client: starts the language server for Markdown notes and stops it on deactivate, and shows
- * the server's answers in two tree views. All the knowledge lives in the server.
+ * The History Notes desktop client (package.json's `main`): starts the Node language server (server/out/server.js,
+ * over IPC) for Markdown notes and stops it on deactivate. The views and commands are shared with the web client
+ * (activate.ts).
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
@@ -10,17 +11,11 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { ACCEPT_NAME_COMMAND, CoverageRequest, SHOW_REFERENCES_COMMAND } from '../../server/src/protocol';
-import { EntitiesProvider, TimelineProvider } from './views';
+import { activateWith, CLIENT_OPTIONS, type HistoryNotesApi } from './activate';
+
+export type { HistoryNotesApi } from './activate';
 
 let client: LanguageClient | undefined;
-
-export interface HistoryNotesApi {
-  /** Resolves when the language server is running and has answered initialize. */
-  ready: Promise<void>;
-  /** The timeline of one note as the History Timeline view draws it: its tree items, in order (for the e2e tests). */
-  timeline(uri: vscode.Uri): Promise<vscode.TreeItem[]>;
-}
 
 export function activate(context: vscode.ExtensionContext): HistoryNotesApi {
   const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
@@ -33,97 +28,16 @@ export function activate(context: vscode.ExtensionContext): HistoryNotesApi {
     },
   };
   const clientOptions: LanguageClientOptions = {
+    ...CLIENT_OPTIONS,
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
     ],
-    synchronize: { configurationSection: 'historyNotes' },
   };
   // The id 'historyNotes' makes the client honour the historyNotes.trace.server setting.
   const lc = new LanguageClient('historyNotes', 'History Notes', serverOptions, clientOptions);
   client = lc;
-
-  const timeline = new TimelineProvider(lc);
-  const entities = new EntitiesProvider(lc);
-  const setScope = (workspace: boolean) => {
-    timeline.workspaceScope = workspace;
-    void vscode.commands.executeCommand('setContext', 'historyNotes.timelineWorkspace', workspace);
-    timeline.refresh();
-  };
-
-  context.subscriptions.push(
-    vscode.window.registerTreeDataProvider('historyNotes.timeline', timeline),
-    vscode.window.registerTreeDataProvider('historyNotes.entities', entities),
-    vscode.commands.registerCommand('historyNotes.showTimeline', () =>
-      vscode.commands.executeCommand('historyNotes.timeline.focus'),
-    ),
-    vscode.commands.registerCommand('historyNotes.timelineShowWorkspace', () => setScope(true)),
-    vscode.commands.registerCommand('historyNotes.timelineShowNote', () => setScope(false)),
-    vscode.commands.registerCommand('historyNotes.refreshEntities', () => entities.refresh()),
-    vscode.commands.registerCommand('historyNotes.filterEntities', async () => {
-      const value = await vscode.window.showInputBox({
-        prompt: 'Show entities whose name contains…',
-        value: entities.filter,
-      });
-      if (value !== undefined) {
-        entities.filter = value;
-        entities.refresh();
-      }
-    }),
-    vscode.commands.registerCommand(
-      'historyNotes.revealMention',
-      async (uri: string, line: number, character: number) => {
-        const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-        const pos = new vscode.Position(line, character);
-        await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos) });
-      },
-    ),
-    vscode.commands.registerCommand(
-      SHOW_REFERENCES_COMMAND,
-      async (uri: string, position: { line: number; character: number }) => {
-        const u = vscode.Uri.parse(uri);
-        const pos = new vscode.Position(position.line, position.character);
-        const locations = await vscode.commands.executeCommand<vscode.Location[]>(
-          'vscode.executeReferenceProvider',
-          u,
-          pos,
-        );
-        await vscode.commands.executeCommand('editor.action.showReferences', u, pos, locations ?? []);
-      },
-    ),
-    vscode.commands.registerCommand('historyNotes.showCoverage', async () => {
-      const gaps = await lc.sendRequest(CoverageRequest, {});
-      const lines = ['# Revision coverage', '', 'Key people, events and ideas that no note mentions yet.', ''];
-      for (const g of gaps) lines.push(`## ${g.topic}`, '', ...g.entities.map((e) => `- ${e.label} (${e.kind})`), '');
-      if (!gaps.length) lines.push('Every key entity is mentioned somewhere in your notes.');
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: lines.join('\n') });
-      await vscode.window.showTextDocument(doc, { preview: true });
-    }),
-    vscode.commands.registerCommand(ACCEPT_NAME_COMMAND, async (name: unknown) => {
-      if (typeof name !== 'string' || !name) return;
-      const config = vscode.workspace.getConfiguration('historyNotes');
-      const names = new Set(config.get<string[]>('acceptedNames') ?? []);
-      names.add(name);
-      await config.update('acceptedNames', [...names], vscode.ConfigurationTarget.Workspace);
-    }),
-    vscode.window.onDidChangeActiveTextEditor(() => timeline.refresh()),
-    vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document.languageId === 'markdown') {
-        timeline.refresh(300);
-      }
-    }),
-    vscode.workspace.onDidSaveTextDocument(() => entities.refresh()),
-  );
-  void vscode.commands.executeCommand('setContext', 'historyNotes.timelineWorkspace', false);
-
-  const ready = lc.start().then(() => {
-    timeline.refresh();
-    entities.refresh();
-  });
-  return {
-    ready,
-    timeline: async (uri) => (await timeline.entries([uri.toString()])).map((e) => timeline.getTreeItem(e)),
-  };
+  return activateWith(context, lc);
 }
 
 export async function deactivate(): Promise<void> {

@@ -3,12 +3,14 @@
  * the entities the workspace mentions. Tree views follow the editor's theme and need no web content.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { Location } from 'vscode-languageserver-types';
 import {
   EntitiesRequest,
+  KIND_GROUP_NAMES,
   MentionsRequest,
   TimelineRequest,
+  type EntityKind,
   type EntitySummary,
   type TimelineEntry,
 } from '../../server/src/protocol';
@@ -24,17 +26,6 @@ const KIND_ICON: Record<string, string> = {
   concept: 'lightbulb',
   date: 'clock',
 };
-const KIND_GROUP: Record<string, string> = {
-  person: 'People',
-  organisation: 'Organisations',
-  congress: 'Congresses',
-  event: 'Events',
-  policy: 'Policies',
-  document: 'Documents',
-  place: 'Places',
-  concept: 'Concepts',
-};
-
 function openAt(uri: string, line: number, character: number): vscode.Command {
   return { title: 'Go to mention', command: 'historyNotes.revealMention', arguments: [uri, line, character] };
 }
@@ -43,7 +34,7 @@ export class TimelineProvider implements vscode.TreeDataProvider<TimelineEntry> 
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   workspaceScope = false;
-  private timer: NodeJS.Timeout | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly client: LanguageClient) {}
 
@@ -81,7 +72,9 @@ export class TimelineProvider implements vscode.TreeDataProvider<TimelineEntry> 
 }
 
 type EntityNode =
-  { group: string; items: EntitySummary[] } | { entity: EntitySummary } | { mention: Location; entity: EntitySummary };
+  | { group: EntityKind; items: EntitySummary[] }
+  | { entity: EntitySummary }
+  | { mention: Location; entity: EntitySummary };
 
 export class EntitiesProvider implements vscode.TreeDataProvider<EntityNode> {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -99,7 +92,7 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntityNode> {
       if (!node) {
         const all = await this.client.sendRequest(EntitiesRequest, {});
         const f = this.filter.toLowerCase();
-        const groups = new Map<string, EntitySummary[]>();
+        const groups = new Map<EntityKind, EntitySummary[]>();
         for (const e of all) {
           if (f && !e.label.toLowerCase().includes(f)) continue;
           const g = groups.get(e.kind) ?? [];
@@ -121,7 +114,7 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntityNode> {
 
   getTreeItem(node: EntityNode): vscode.TreeItem {
     if ('group' in node) {
-      const item = new vscode.TreeItem(KIND_GROUP[node.group] ?? node.group, vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(KIND_GROUP_NAMES[node.group], vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(node.items.length);
       return item;
     }

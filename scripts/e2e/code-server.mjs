@@ -27,14 +27,22 @@ const SETTINGS = {
 };
 
 export class CodeServer {
-  /** @param {{ runDir: string, env: NodeJS.ProcessEnv }} run */
-  constructor(run) {
+  /**
+   * @param {{ runDir: string, env: NodeJS.ProcessEnv }} run
+   * @param {{ name?: string, settings?: object }} options a name keeps this server's folders apart from another's
+   *   in the same run; settings are added to the user settings
+   */
+  constructor(run, { name = '', settings = {} } = {}) {
     this.runDir = run.dir;
-    this.userDataDir = path.join(run.dir, 'user-data');
-    this.extensionsDir = path.join(run.dir, 'extensions');
+    this.name = name;
+    this.userDataDir = path.join(run.dir, `user-data${name ? `-${name}` : ''}`);
+    this.extensionsDir = path.join(run.dir, `extensions${name ? `-${name}` : ''}`);
     mkdirSync(path.join(this.userDataDir, 'User'), { recursive: true });
     mkdirSync(this.extensionsDir, { recursive: true });
-    writeFileSync(path.join(this.userDataDir, 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2) + '\n');
+    writeFileSync(
+      path.join(this.userDataDir, 'User', 'settings.json'),
+      JSON.stringify({ ...SETTINGS, ...settings }, null, 2) + '\n',
+    );
     this.env = { ...run.env, PATH: `${path.dirname(NODE24)}:${run.env.PATH}` };
     delete this.env.VSCODE_IPC_HOOK_CLI; // never talk to an editor this script may be running in
     this.child = undefined;
@@ -62,7 +70,9 @@ export class CodeServer {
    * integration tests (VS Code's `enable-smoke-test-driver`).
    */
   async start(extraEnv = {}, { extensionTests = false } = {}) {
-    const logFile = createWriteStream(path.join(this.runDir, 'logs', 'code-server.log'));
+    const logFile = createWriteStream(
+      path.join(this.runDir, 'logs', `code-server${this.name ? `-${this.name}` : ''}.log`),
+    );
     const child = spawnGroup(
       NODE24,
       [

@@ -1,9 +1,10 @@
 // Runner 2 (`npm run test:e2e`), offline: the packaged extension in a real VS Code (code-server), then what a
-// person sees in chromium, then the stdio server in Neovim and Emacs. Installs what it needs (scripts/e2e/setup.mjs),
+// person sees in chromium, then the same .vsix in the browser's web-worker extension host (its web build), then the
+// stdio server in Neovim and Emacs. Installs what it needs (scripts/e2e/setup.mjs),
 // works in .e2e/run/ (HOME, TMPDIR and XDG_* included), writes screenshots to test-results/, and stops every
 // process group it started. Exit code 0 only if every check passed.
 //   --vsix FILE    test this .vsix instead of packaging the checkout (e.g. a deliberately broken one)
-//   --only NAMES   comma-separated passes to run: host,ui,nvim,emacs
+//   --only NAMES   comma-separated passes to run: host,ui,web,nvim,emacs
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +15,7 @@ import { REPO, RESULTS_DIR, log, makeRunDir, seconds, stop, stopAll } from './li
 import { setup } from './setup.mjs';
 
 const { values: opts } = parseArgs({
-  options: { vsix: { type: 'string' }, only: { type: 'string', default: 'host,ui,nvim,emacs' } },
+  options: { vsix: { type: 'string' }, only: { type: 'string', default: 'host,ui,web,nvim,emacs' } },
 });
 const passes = new Set(opts.only.split(','));
 const started = Date.now();
@@ -59,15 +60,17 @@ try {
 
   server = new CodeServer(run);
   let t0 = Date.now();
-  server.installExtension(vsix);
+  const desktopPasses = passes.has('host') || passes.has('ui');
+  if (desktopPasses) server.installExtension(vsix);
   log(`installed the .vsix into code-server in ${seconds(Date.now() - t0)}`);
-  await server.start(
-    {
-      HISTORY_NOTES_E2E_RESULTS: path.join(run.dir, 'logs', 'results.json'),
-      HISTORY_NOTES_E2E_EXTENSIONS_DIR: server.extensionsDir,
-    },
-    { extensionTests: passes.has('host') },
-  );
+  if (desktopPasses)
+    await server.start(
+      {
+        HISTORY_NOTES_E2E_RESULTS: path.join(run.dir, 'logs', 'results.json'),
+        HISTORY_NOTES_E2E_EXTENSIONS_DIR: server.extensionsDir,
+      },
+      { extensionTests: passes.has('host') },
+    );
 
   if (passes.has('host')) {
     t0 = Date.now();
@@ -85,6 +88,12 @@ try {
     log(`browser pass: ${seconds(Date.now() - t0)}`);
   }
   await stop(server.child);
+  if (passes.has('web')) {
+    const { runWebPass } = await import('./web.mjs');
+    t0 = Date.now();
+    await runWebPass(run, vsix, record);
+    log(`web pass: ${seconds(Date.now() - t0)}`);
+  }
   if (passes.has('nvim') || passes.has('emacs')) {
     const { runNeovimPass, runEmacsPass } = await import('./editors.mjs');
     t0 = Date.now();

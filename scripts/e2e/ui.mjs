@@ -12,7 +12,7 @@ const TIMELINE_NOTE = 'stalins-soviet-union.md';
 const WAIT_MS = 45000;
 
 /** 1-based line and column of the nth occurrence of `needle` in `text`. */
-function lineCol(text, needle, nth = 0) {
+export function lineCol(text, needle, nth = 0) {
   let at = -1;
   for (let i = 0; i <= nth; i++) {
     at = text.indexOf(needle, at + 1);
@@ -22,7 +22,7 @@ function lineCol(text, needle, nth = 0) {
   return { line: before.length, column: before[before.length - 1].length + 1 };
 }
 
-async function until(what, fn, timeoutMs = WAIT_MS) {
+export async function until(what, fn, timeoutMs = WAIT_MS) {
   const deadline = Date.now() + timeoutMs;
   let lastErr;
   while (Date.now() < deadline) {
@@ -38,7 +38,7 @@ async function until(what, fn, timeoutMs = WAIT_MS) {
 }
 
 /** A screenshot of the part of the page around the given boxes (with a margin), clipped to the viewport. */
-async function shoot(page, file, boxes, margin = 24) {
+export async function shoot(page, file, boxes, margin = 24) {
   const vp = page.viewportSize();
   const x0 = Math.max(0, Math.min(...boxes.map((b) => b.x)) - margin);
   const y0 = Math.max(0, Math.min(...boxes.map((b) => b.y)) - margin);
@@ -48,7 +48,7 @@ async function shoot(page, file, boxes, margin = 24) {
   return path.relative(process.cwd(), file);
 }
 
-async function goTo(page, { line, column }) {
+export async function goTo(page, { line, column }) {
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+G');
   const input = page.locator('.quick-input-widget input');
@@ -59,7 +59,7 @@ async function goTo(page, { line, column }) {
 }
 
 /** Opens a note with Quick Open (retried while the workbench starts) and waits until `shown` is on screen. */
-async function openNote(page, name, shown) {
+export async function openNote(page, name, shown) {
   await page.keyboard.press('Escape');
   await until('Quick Open', async () => {
     await page.keyboard.press('Control+P');
@@ -74,7 +74,7 @@ async function openNote(page, name, shown) {
 }
 
 /** Runs a command from the command palette (F1), by its title as the palette lists it. */
-async function runCommand(page, title) {
+export async function runCommand(page, title) {
   await page.keyboard.press('Escape');
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
@@ -124,8 +124,90 @@ function startKey(when) {
   return Number(m[3]) * 10000 + (m[2] ? MONTHS.indexOf(m[2]) + 1 : 1) * 100 + (m[1] ? Number(m[1]) : 1);
 }
 
-async function cursorBox(page) {
+export async function cursorBox(page) {
   return page.locator('.monaco-editor .cursors-layer .cursor').first().boundingBox();
+}
+
+/**
+ * A step of a browser pass: `fn` returns a detail for the record; a failure is recorded with a screenshot
+ * (test-results/failed-<prefix>-<name>.png).
+ */
+export function stepper(page, record, prefix) {
+  return async (name, fn) => {
+    const t0 = Date.now();
+    try {
+      const detail = await fn();
+      record(`${prefix}: ${name}`, true, `${detail ?? ''} (${seconds(Date.now() - t0)})`.trim());
+    } catch (err) {
+      const shot = path.join(
+        RESULTS_DIR,
+        `failed-${prefix === 'ui' ? '' : `${prefix}-`}${name.replace(/\W+/g, '-')}.png`,
+      );
+      await page.screenshot({ path: shot }).catch(() => {});
+      record(`${prefix}: ${name}`, false, `${err.message}; screenshot ${path.relative(process.cwd(), shot)}`);
+    }
+  };
+}
+
+/** Hovers the first drawn `Trotsky` of the note until his card shows; returns the card's text and boxes. */
+export async function hoverTrotsky(page, text) {
+  await goTo(page, lineCol(text, 'Trotsky'));
+  const hover = page.locator('.monaco-hover').filter({ hasText: 'Leon Trotsky' });
+  // The server may still be starting: hover again until the card shows (the mouse leaves and comes back).
+  // The word as drawn (semantic highlighting gives the name a span of its own): hover it as a person would.
+  const span = page
+    .locator('.monaco-editor .view-lines span span')
+    .filter({ hasText: /^Trotsky$/ })
+    .first();
+  let word;
+  await until('the hover card', async () => {
+    // Measured afresh each time: code lenses arriving from the server push the lines down.
+    word = await span.boundingBox();
+    if (!word) return false;
+    await page.mouse.move(10, 10);
+    await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2, { steps: 3 });
+    await hover.first().waitFor({ state: 'visible', timeout: 2000 });
+    return true;
+  });
+  const card = await hover.first().innerText();
+  if (!/1879/.test(card) || !/1940/.test(card)) throw new Error(`the card lacks his dates: ${card.slice(0, 200)}`);
+  return { card, box: await hover.first().boundingBox(), word };
+}
+
+/** Types `Zin` on a new last line until Grigory Zinoviev is among the suggestions; returns the widget. */
+export async function suggestZin(page) {
+  await page.mouse.move(10, 10);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Zin', { delay: 30 });
+  const widget = page.locator('.suggest-widget');
+  const item = widget.locator('.monaco-list-row').filter({ hasText: 'Grigory Zinoviev' });
+  await until('Grigory Zinoviev among the suggestions', async () => {
+    if (!(await item.first().isVisible())) {
+      await page.keyboard.press('Control+Space');
+      await item.first().waitFor({ state: 'visible', timeout: 2000 });
+    }
+    return true;
+  });
+  return widget;
+}
+
+/** Shift+F12 on `Zionev` until the peek lists references in the three sample notes; returns the peek and files. */
+export async function peekZionev(page, text) {
+  await goTo(page, lineCol(text, 'Zionev'));
+  const peek = page.locator('.zone-widget .peekview-widget, .zone-widget.peekview-widget').first();
+  const tree = page.locator('.zone-widget .ref-tree');
+  await until('the references peek', async () => {
+    if (!(await peek.isVisible())) await page.keyboard.press('Shift+F12');
+    await tree.filter({ hasText: 'essay-general-secretary.md' }).waitFor({ state: 'visible', timeout: 3000 });
+    return true;
+  });
+  const files = await tree.locator('.reference-file').allInnerTexts();
+  for (const f of ['stalins-soviet-union.md', 'essay-general-secretary.md', NOTE]) {
+    if (!files.some((t) => t.includes(f))) throw new Error(`no ${f} among ${files.join(' | ')}`);
+  }
+  return { peek, files };
 }
 
 export async function runUiPass(run, server, record) {
@@ -135,47 +217,17 @@ export async function runUiPass(run, server, record) {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(5000); // single waits are short; `until` retries them up to WAIT_MS
-    const step = async (name, fn) => {
-      const t0 = Date.now();
-      try {
-        const detail = await fn();
-        record(`ui: ${name}`, true, `${detail ?? ''} (${seconds(Date.now() - t0)})`.trim());
-      } catch (err) {
-        const shot = path.join(RESULTS_DIR, `failed-${name.replace(/\W+/g, '-')}.png`);
-        await page.screenshot({ path: shot }).catch(() => {});
-        record(`ui: ${name}`, false, `${err.message}; screenshot ${path.relative(process.cwd(), shot)}`);
-      }
-    };
+    const step = stepper(page, record, 'ui');
 
     await step('workbench opens the note', async () => {
-      await page.goto(server.workbenchUrl(workspace));
+      await page.goto(server.workbenchUrl(workspace), { timeout: WAIT_MS }); // a loaded machine: more than 5 s
       await page.locator('.monaco-workbench').waitFor({ timeout: WAIT_MS });
       await openNote(page, NOTE, 'Trotsky');
       return NOTE;
     });
 
     await step('hover card on Trotsky', async () => {
-      await goTo(page, lineCol(text, 'Trotsky'));
-      const hover = page.locator('.monaco-hover').filter({ hasText: 'Leon Trotsky' });
-      // The server may still be starting: hover again until the card shows (the mouse leaves and comes back).
-      // The word as drawn (semantic highlighting gives the name a span of its own): hover it as a person would.
-      const span = page
-        .locator('.monaco-editor .view-lines span span')
-        .filter({ hasText: /^Trotsky$/ })
-        .first();
-      let word;
-      await until('the hover card', async () => {
-        // Measured afresh each time: code lenses arriving from the server push the lines down.
-        word = await span.boundingBox();
-        if (!word) return false;
-        await page.mouse.move(10, 10);
-        await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2, { steps: 3 });
-        await hover.first().waitFor({ state: 'visible', timeout: 2000 });
-        return true;
-      });
-      const card = await hover.first().innerText();
-      if (!/1879/.test(card) || !/1940/.test(card)) throw new Error(`the card lacks his dates: ${card.slice(0, 200)}`);
-      const box = await hover.first().boundingBox();
+      const { card, box, word } = await hoverTrotsky(page, text);
       const file = await shoot(page, path.join(RESULTS_DIR, 'hover.png'), [box, word]);
       await page.screenshot({ path: path.join(RESULTS_DIR, 'hover-window.png') });
       // The card in the editor as a reader sees it, the picture for the README (images/hover.png).
@@ -190,20 +242,7 @@ export async function runUiPass(run, server, record) {
     });
 
     await step('suggestion list for "Zin"', async () => {
-      await page.mouse.move(10, 10);
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Control+End');
-      await page.keyboard.press('Enter');
-      await page.keyboard.type('Zin', { delay: 30 });
-      const widget = page.locator('.suggest-widget');
-      const item = widget.locator('.monaco-list-row').filter({ hasText: 'Grigory Zinoviev' });
-      await until('Grigory Zinoviev among the suggestions', async () => {
-        if (!(await item.first().isVisible())) {
-          await page.keyboard.press('Control+Space');
-          await item.first().waitFor({ state: 'visible', timeout: 2000 });
-        }
-        return true;
-      });
+      const widget = await suggestZin(page);
       const at = await cursorBox(page);
       const file = await shoot(page, path.join(RESULTS_DIR, 'suggestions.png'), [await widget.boundingBox(), at]);
       const rows = await widget.locator('.monaco-list-row').count();
@@ -212,18 +251,7 @@ export async function runUiPass(run, server, record) {
     });
 
     await step('peek references of Zionev', async () => {
-      await goTo(page, lineCol(text, 'Zionev'));
-      const peek = page.locator('.zone-widget .peekview-widget, .zone-widget.peekview-widget').first();
-      const tree = page.locator('.zone-widget .ref-tree');
-      await until('the references peek', async () => {
-        if (!(await peek.isVisible())) await page.keyboard.press('Shift+F12');
-        await tree.filter({ hasText: 'essay-general-secretary.md' }).waitFor({ state: 'visible', timeout: 3000 });
-        return true;
-      });
-      const files = await tree.locator('.reference-file').allInnerTexts();
-      for (const f of ['stalins-soviet-union.md', 'essay-general-secretary.md', NOTE]) {
-        if (!files.some((t) => t.includes(f))) throw new Error(`no ${f} among ${files.join(' | ')}`);
-      }
+      const { peek, files } = await peekZionev(page, text);
       const file = await shoot(page, path.join(RESULTS_DIR, 'references.png'), [await peek.boundingBox()], 4);
       return `${files.length} files → ${file}`;
     });

@@ -5,7 +5,9 @@
  */
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { Location } from 'vscode-languageserver-types';
-import type { MentionKind, EntityKind } from './kb/types';
+import type { EntityKind, MentionKind } from './kb/types';
+
+export type { EntityKind, MentionKind };
 
 /**
  * One dated thing of a note or of the workspace: a date the note writes, or an entity with the knowledge base's dates.
@@ -65,7 +67,85 @@ export const MentionsRequest = new RequestType<MentionsParams, Location[], void>
 /** The revision coverage report. */
 export const CoverageRequest = new RequestType<object, CoverageGap[], void>('historyNotes/coverage');
 
+/** A knowledge pack as the Knowledge Packs command lists it. */
+export interface PackSummary {
+  id: string;
+  title: string;
+  period?: string;
+  specifications?: string[];
+  entities: number;
+  enabled: boolean;
+  /** Set when the pack was turned off but a pack that is on depends on it. */
+  requiredBy?: string;
+  bundled: boolean;
+  problems: number;
+}
+/** The knowledge packs loaded, on or off. */
+export const PacksRequest = new RequestType<object, PackSummary[], void>('historyNotes/packs');
+
+/** What a group of mentions of one kind is called, in the outline and the Entities view. */
+export const KIND_GROUP_NAMES: Record<MentionKind, string> = {
+  person: 'People',
+  organisation: 'Organisations',
+  congress: 'Congresses',
+  event: 'Events',
+  policy: 'Policies',
+  document: 'Documents',
+  place: 'Places',
+  concept: 'Concepts',
+  date: 'Dates',
+};
+
 /** The command a quick fix runs to accept a name for the workspace (the client adds it to acceptedNames). */
 export const ACCEPT_NAME_COMMAND = 'historyNotes.acceptName';
 /** The command a code lens runs to show an entity's references. */
 export const SHOW_REFERENCES_COMMAND = 'historyNotes.showReferences';
+
+// ---- The fact page: go to definition where there is no knowledge base file to open (the web) ---------------
+
+/**
+ * The scheme of a read-only fact page, `history-notes:/entity/<id>.md` (the id URI-encoded): where go to
+ * definition leads when the entity's knowledge base file cannot be opened (on the web, the bundled packs live
+ * inside the server's worker). The client shows it with the server's answer to FactPageRequest.
+ */
+export const FACT_PAGE_SCHEME = 'history-notes';
+
+export interface FactPageParams {
+  id: string;
+}
+/** The fact page of one entity, as Markdown; null for an id the knowledge base does not know. */
+export const FactPageRequest = new RequestType<FactPageParams, string | null, void>('historyNotes/factPage');
+
+// ---- Server → client: the workspace read for a server that cannot read the disk (the web worker) -------------
+
+/** Every Markdown note of the workspace folders, as URIs (files.exclude, node_modules and dot-folders left out). */
+export const ListNotesRequest = new RequestType<object, string[], void>('historyNotes/listNotes');
+
+export interface ReadNotesParams {
+  uris: string[];
+  /** Notes larger than this are not read (historyNotes.maxFileSizeMB). */
+  maxFileBytes: number;
+}
+/** A note's text, or why it was left out (with its size in bytes), or null when it cannot be read. */
+export type NoteContent = { text: string } | { skipped: 'too-large' | 'binary'; bytes: number } | null;
+/** The texts of some notes, in the order asked. */
+export const ReadNotesRequest = new RequestType<ReadNotesParams, NoteContent[], void>('historyNotes/readNotes');
+
+export interface ReadKnowledgeBaseParams {
+  /** Folder URIs (historyNotes.knowledgeBase.folders, resolved by the server). */
+  folders: string[];
+}
+export interface KnowledgeBaseFolder {
+  folder: string;
+  /**
+   * Its pack files (pack.json, *.json, *.md) and those of the packs one folder down, in name order: each file's URI
+   * is the folder's URI, '/', the encoded names.
+   */
+  files: { file: string; text: string }[];
+  /** Why the folder could not be read. */
+  error?: string;
+}
+/** The texts of the user's knowledge base folders. */
+export const ReadKnowledgeBaseRequest = new RequestType<ReadKnowledgeBaseParams, KnowledgeBaseFolder[], void>(
+  'historyNotes/readKnowledgeBase',
+);

@@ -109,6 +109,12 @@ describe('user packs over the protocol: problems on their files, packs turned of
     });
     assert.match((await until(() => hover(uri, 2), 10000, 'the Tudor entity')) ?? '', /Henry VIII/);
     assert.strictEqual(await hover(uri, 17), undefined, 'the russia pack is off');
+    const packs = await s.connection.sendRequest<
+      { id: string; enabled: boolean; bundled: boolean; problems: number }[]
+    >('historyNotes/packs', {});
+    const state = Object.fromEntries(packs.map((p) => [p.id, [p.enabled, p.bundled, p.problems]]));
+    assert.deepStrictEqual(state.russia, [false, true, 0]);
+    assert.deepStrictEqual(state.tudors, [true, false, 2]);
   });
 
   it('reloads when a pack file changes on disk, and clears the problem once it is fixed', async () => {

@@ -25,13 +25,13 @@ describe('index worker', () => {
         .map((f) => fs.readFileSync(path.join(d, f), 'utf8')),
     );
     texts.push('', 'Zionev, Bukarins and the 13th Party Congress in January 1924.\n```\nStalin\n```\n');
-    const worker = ScanWorker.start(kb.entities, OUT);
+    const worker = ScanWorker.start(kb.entities, OUT, kb.packTopics());
     assert.ok(worker, 'the worker starts');
     try {
       const packed = await worker.scan(texts);
       assert.ok(packed, 'the worker answers');
       const index = new WorkspaceIndex(kb);
-      const scanner = Scanner.forEntities(kb.entities);
+      const scanner = Scanner.forEntities(kb.entities, kb.packTopics());
       texts.forEach((t, i) =>
         assert.deepStrictEqual([...packed[i]], [...index.pack(new NoteAnalysis(scanner, t))], `note ${i}`),
       );

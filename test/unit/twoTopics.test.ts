@@ -8,6 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { loadBundledKnowledgeBase, nodeKnowledgeBase } from '../../server/src/kb/bundled';
 import { loadKnowledgeBase } from '../../server/src/kb/load';
+import type { KnowledgeBase } from '../../server/src/kb/knowledgeBase';
 import type { LanguageService } from '../../server/src/service/languageService';
 import { cursor, SCHEMA, serviceWith } from '../helpers';
 
@@ -60,12 +61,14 @@ function twoPacks(dir: string) {
 describe('two topics, one note', () => {
   let dir: string;
   let service: LanguageService;
+  let kb: KnowledgeBase;
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hn-topics-'));
     twoPacks(dir);
     const loaded = loadKnowledgeBase([dir], SCHEMA);
     assert.deepStrictEqual(loaded.problems, []);
-    service = await serviceWith({}, nodeKnowledgeBase(loaded));
+    kb = nodeKnowledgeBase(loaded);
+    service = await serviceWith({}, kb);
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -91,6 +94,23 @@ describe('two topics, one note', () => {
     assert.strictEqual(at('Stresemann. In 1923 |the Putsch failed.'), 'munich-putsch');
     assert.strictEqual(at('Stresemann.\nMarch 1920:\n|the Putsch, and a general strike.'), 'kapp-putsch');
     assert.strictEqual(at('Stresemann and |the Putsch.'), '?kapp-putsch|munich-putsch');
+  });
+
+  it('offers first in completion and workspace symbols the entities of the topic the notes are about', () => {
+    const first = (text: string) => {
+      service.openNote('file:///c.md', 1, text);
+      const items = service.completion('file:///c.md', { line: 0, character: text.length }, true).items;
+      return [...items].sort((a, b) => (a.sortText! < b.sortText! ? -1 : 1))[0]?.label;
+    };
+    assert.strictEqual(first('Stresemann saw the Revol'), 'November Revolution');
+    assert.strictEqual(first('Trotsky and Lenin led the Revol'), 'October Revolution');
+  });
+
+  it('lists first in workspace symbols the topic the workspace is about', async () => {
+    const west = await serviceWith({ 'file:///w1.md': 'Stresemann.\n', 'file:///w2.md': 'Stresemann again.\n' }, kb);
+    assert.strictEqual(west.workspaceSymbols('revolution')[0]?.name, 'November Revolution');
+    const east = await serviceWith({ 'file:///e1.md': 'Trotsky and Lenin.\n' }, kb);
+    assert.strictEqual(east.workspaceSymbols('revolution')[0]?.name, 'October Revolution');
   });
 
   it('shows the candidates on hover, and leaves an ambiguous mention out of references and fact checks', async () => {
@@ -147,4 +167,26 @@ describe('the bundled topics side by side', () => {
     it(`reads ${path.basename(file)} the same with the Russia pack loaded as without it`, async () => {
       assert.deepStrictEqual(await mentions(file), await mentions(file, ['germany']));
     });
+});
+
+describe('"the Tsar": which Tsar follows from the date near it', () => {
+  let service: LanguageService;
+  before(async () => (service = await serviceWith({}, loadBundledKnowledgeBase())));
+  const tsar = (text: string) => {
+    service.openNote('file:///tsar.md', 1, text);
+    const m = [...service.analysis('file:///tsar.md')!.all()].find((x) =>
+      /tsar/i.test(x.id + text.slice(x.start, x.end)),
+    );
+    return m?.candidates ? `?${m.candidates.length}` : m?.id;
+  };
+
+  it('reads the Tsar of 1861, of 1905 and of 1917 as the one reigning then', () => {
+    assert.strictEqual(tsar('In 1861 the Tsar freed the serfs.'), 'alexander-ii');
+    assert.strictEqual(tsar('Bloody Sunday, 1905: the Tsar’s troops fired on the crowd.'), 'nicholas-ii');
+    assert.strictEqual(tsar('The Tsar abdicated in March 1917.'), 'nicholas-ii');
+  });
+
+  it('leaves the Tsar ambiguous when no date is near', () => {
+    assert.strictEqual(tsar('The Tsar was unpopular.'), '?3');
+  });
 });

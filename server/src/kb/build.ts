@@ -4,6 +4,7 @@
  * share without saying so). Pure: no disk, no Node module, so every adapter builds the knowledge base the same way.
  * Loading never throws: a broken file or entity is reported as a problem and left out, and the rest still works.
  */
+import type { ValidateFunction } from 'ajv';
 import { endKey, parseIsoDate, startKey } from './dates';
 import { foldName } from './normalise';
 import {
@@ -255,4 +256,15 @@ export function citedUrls(e: Entity): string[] {
   for (const d of [e.born, e.died, e.start, e.end]) if (d) out.push(d.source);
   for (const list of [e.roles, e.facts, e.names]) for (const x of list ?? []) out.push(x.source);
   return out;
+}
+
+/** The schema's validator as the pack parser wants it: one entity in, its errors (paths within the entity) out. */
+export function entityValidator(validate: ValidateFunction): EntityValidator {
+  return (entity) =>
+    validate({ entities: [entity] })
+      ? []
+      : (validate.errors ?? []).map((e) => ({
+          path: e.instancePath.replace(/^\/entities\/0/, ''),
+          message: e.message ?? 'is invalid',
+        }));
 }

@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { KnowledgeBase } from './knowledgeBase';
+import { KnowledgeBase, publisherNames } from './knowledgeBase';
 import { loadKnowledgeBase, type LoadedKb } from './load';
 
 /** The data folder shipped with the extension: found by walking up from this file (bundled or not). */
@@ -61,10 +61,7 @@ function readTextFile(file: string): string | undefined {
 /** The publisher list's ids and names; an unreadable list only costs the names (works then show the id). */
 function readPublishers(dataDir: string): Map<string, string> {
   try {
-    const data = JSON.parse(fs.readFileSync(path.join(dataDir, 'publishers.json'), 'utf8')) as {
-      publishers?: { id: string; name: string }[];
-    };
-    return new Map((data.publishers ?? []).map((p) => [p.id, p.name]));
+    return publisherNames(JSON.parse(fs.readFileSync(path.join(dataDir, 'publishers.json'), 'utf8')));
   } catch {
     return new Map();
   }

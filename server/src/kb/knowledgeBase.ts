@@ -73,6 +73,11 @@ export class KnowledgeBase {
     return { periods, shared };
   }
 
+  /** A knowledge base file's text, where the reader can read it (for problems shown on their lines). */
+  fileText(file: string): string | undefined {
+    return this.readText(file);
+  }
+
   /** The work any entity cites by this URL (the first that gives it a title), for naming a citation. */
   workAt(url: string): Work | undefined {
     if (!this.works) {
@@ -166,4 +171,15 @@ export function entityIdOrigins(file: string, text: string): Map<string, Origin>
     out.set(value.value, { file, line, character, endCharacter: character + value.length - 2 });
   }
   return out;
+}
+
+/** The ids and names of a publisher list (data/publishers.json); anything malformed gives no names. */
+export function publisherNames(data: unknown): Map<string, string> {
+  const list = (data as { publishers?: unknown } | null)?.publishers;
+  if (!Array.isArray(list)) return new Map();
+  return new Map(
+    list
+      .filter((p): p is { id: string; name: string } => typeof p?.id === 'string' && typeof p?.name === 'string')
+      .map((p) => [p.id, p.name]),
+  );
 }

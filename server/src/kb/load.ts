@@ -7,8 +7,8 @@ import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildKnowledgeBase, type LoadedKb, type PackOptions } from './build';
-import type { EntityValidator, PackFile, PackInput } from './packs';
+import { buildKnowledgeBase, entityValidator, type LoadedKb, type PackOptions } from './build';
+import type { PackFile, PackInput } from './packs';
 import type { KbFile, KbProblem } from './types';
 
 export type { LoadedKb } from './build';
@@ -110,17 +110,6 @@ function readPackFolders(folder: string, bundled: boolean, problems: KbProblem[]
     .map(read)
     .filter((f): f is PackFile => !!f);
   return [{ folder, bundled, manifest: names.has('pack.json') ? read('pack.json') : undefined, files: entityFiles }];
-}
-
-/** The schema's validator as the pack parser wants it: one entity in, its errors (paths within the entity) out. */
-function entityValidator(validate: ValidateFunction): EntityValidator {
-  return (entity) =>
-    validate({ entities: [entity] })
-      ? []
-      : (validate.errors ?? []).map((e) => ({
-          path: e.instancePath.replace(/^\/entities\/0/, ''),
-          message: e.message ?? 'is invalid',
-        }));
 }
 
 export function validateKbFileShape(data: unknown, schemaPath: string): string[] {

@@ -269,3 +269,19 @@ function baseName(p: string): string {
   const parts = p.split(/[\\/]/).filter(Boolean);
   return parts[parts.length - 1] ?? '';
 }
+
+/**
+ * Pack inputs from file texts, one per folder (the part of the name before its last '/'): the folder's
+ * pack.json is its manifest, the rest its entity files.
+ */
+export function packInputsFromTexts(texts: readonly PackFile[], bundled: boolean): PackInput[] {
+  const byFolder = new Map<string, PackInput>();
+  for (const t of texts) {
+    const folder = t.path.slice(0, Math.max(t.path.lastIndexOf('/'), 0));
+    let input = byFolder.get(folder);
+    if (!input) byFolder.set(folder, (input = { folder, bundled, files: [] }));
+    if (/(^|\/)pack\.json$/.test(t.path)) input.manifest = t;
+    else input.files.push(t);
+  }
+  return [...byFolder.values()];
+}

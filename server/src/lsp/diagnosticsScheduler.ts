@@ -4,7 +4,7 @@
 const DIAGNOSTIC_DELAY_MS = 150;
 
 export class DiagnosticsScheduler {
-  private readonly pending = new Map<string, NodeJS.Timeout>();
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
 
   /** `publish(uri)` runs DIAGNOSTIC_DELAY_MS after the last `schedule(uri)`. */
   constructor(private readonly publish: (uri: string) => void) {}

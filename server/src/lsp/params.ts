@@ -2,7 +2,7 @@
  * What the server checks of what a client sends: each request states what its parameters need (a document, a
  * position, a range), and a content change of didChange is read only when it is well formed.
  */
-import type { Position, Range } from 'vscode-languageserver/node';
+import type { Position, Range } from 'vscode-languageserver';
 
 /** What a request's parameters must hold: a document, a position in it, a range of it. */
 export type Need = 'textDocument' | 'position' | 'range';

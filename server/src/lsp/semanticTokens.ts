@@ -1,7 +1,7 @@
 /**
  * Semantic tokens for LSP: one builder per note keeps the previous result, so that a delta request sends only edits.
  */
-import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensDelta } from 'vscode-languageserver/node';
+import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensDelta } from 'vscode-languageserver';
 import type { LanguageService } from '../service/languageService';
 
 export class TokenBuilders {

@@ -1,18 +1,16 @@
 /**
- * The state of one language server session behind the handlers of server.ts: the language service, the
- * workspace on disk, the settings as last read, and the first indexing. Node only.
+ * The state of one language server session behind the handlers of handlers.ts: the language service, the
+ * workspace, the settings as last read, and the first indexing. What differs between Node and the web (the
+ * knowledge base's files, the workspace's reads, a second thread) comes from the host (host.ts).
  */
-import * as path from 'path';
 import picomatch from 'picomatch';
-import * as fs from 'fs';
-import { DiagnosticSeverity, ErrorCodes, ResponseError, type Diagnostic } from 'vscode-languageserver/node';
-import { loadBundledKnowledgeBase } from '../kb/bundled';
-import { entityIdOrigins } from '../kb/knowledgeBase';
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { entityIdOrigins, type KnowledgeBase } from '../kb/knowledgeBase';
 import type { KbProblem } from '../kb/types';
 import { LanguageService } from '../service/languageService';
 import { DEFAULT_SETTINGS, parseExcludeGlobs, parseSettings } from '../service/settings';
-import { FsWorkspace, pathToUri, uriToPath } from '../workspace/nodeWorkspace';
-import { ScanWorker } from '../workspace/nodeScanWorker';
+import type { HostWorkspace, ServerHost } from './host';
 import { fileName } from './params';
 
 /** Where the session reports: the output channel, and a warning the user sees. */
@@ -23,9 +21,8 @@ export interface Output {
 }
 
 export class Session {
-  private service?: LanguageService;
-  private workspace?: FsWorkspace;
-  private folders: string[] = [];
+  private started?: LanguageService;
+  private workspace?: HostWorkspace;
   private excludeGlobs: string[] = [];
   /** The user's knowledge base folders in use, resolved, and the packs turned off. */
   private kbFolders: string[] = [];
@@ -36,29 +33,28 @@ export class Session {
   /** Settles when the first indexing is done (references wait for it). */
   indexReady: Promise<void> = Promise.resolve();
 
-  constructor(private readonly out: Output) {}
+  constructor(
+    private readonly out: Output,
+    private readonly host: ServerHost,
+  ) {}
 
   /** The service; a request before initialize is answered ServerNotInitialized. */
-  get ready(): LanguageService {
-    if (!this.service)
+  get service(): LanguageService {
+    if (!this.started)
       throw new ResponseError(ErrorCodes.ServerNotInitialized, 'History Notes: the server is not initialised yet.');
-    return this.service;
+    return this.started;
   }
 
   /** The service, or undefined before initialize (for notifications, which cannot be answered). */
-  get maybe(): LanguageService | undefined {
-    return this.service;
+  get serviceIfStarted(): LanguageService | undefined {
+    return this.started;
   }
 
   /** Loads the bundled knowledge base and opens the workspace folders of initialize (without any, its root). */
   initialise(folderUris: string[], rootUri?: string | null): void {
-    const kb = loadBundledKnowledgeBase();
+    const kb = this.host.bundledKnowledgeBase();
     this.logProblems(kb.problems.slice(0, 20));
-    this.folders = folderUris.map(uriToPath).filter((p): p is string => !!p);
-    const root = rootUri ? uriToPath(rootUri) : undefined;
-    if (!this.folders.length && root) this.folders.push(root);
-    this.workspace = new FsWorkspace({
-      folders: this.folders,
+    this.workspace = this.host.openWorkspace(folderUris, rootUri ?? undefined, {
       exclude: (rel) => this.isExcluded(rel),
       maxFileBytes: DEFAULT_SETTINGS.maxFileBytes,
       onSkip: (uri, reason) =>
@@ -69,11 +65,11 @@ export class Session {
         ),
     });
     const logger = { log: this.out.log, error: this.out.error };
-    this.service = new LanguageService({
+    this.started = new LanguageService({
       kb,
       workspace: this.workspace,
       logger,
-      startBatchScanner: (entities) => ScanWorker.start(entities),
+      startBatchScanner: this.host.startBatchScanner,
     });
   }
 
@@ -83,7 +79,7 @@ export class Session {
       await settingsFirst();
       const started = Date.now();
       this.indexStarted = true;
-      const n = await this.ready.indexWorkspace();
+      const n = await this.service.indexWorkspace();
       this.out.log(`History Notes: indexed ${n} notes in ${Date.now() - started} ms.`);
     })().catch((err) => this.out.error(`History Notes: indexing failed: ${(err as Error)?.stack ?? err}`));
   }
@@ -93,7 +89,7 @@ export class Session {
    * again under a new size limit, the knowledge base reloaded when the user's folders change.
    */
   async applySettings(section: unknown, filesExclude: unknown): Promise<void> {
-    const service = this.service;
+    const service = this.started;
     if (!service) return;
     const settings = parseSettings(section);
     service.updateSettings(settings);
@@ -105,9 +101,8 @@ export class Session {
           .indexWorkspace()
           .catch((err) => this.out.error(`History Notes: indexing failed: ${(err as Error)?.stack ?? err}`));
     }
-    const base = this.folders[0] ?? process.cwd();
-    const folders = settings.knowledgeBaseFolders.map((f) => path.resolve(base, f));
-    const same = (a: string[], b: string[]) => a.join('\n') === b.join('\n');
+    const folders = this.host.knowledgeBaseFolders(settings.knowledgeBaseFolders);
+    const same = (a: readonly string[], b: readonly string[]) => a.join('\n') === b.join('\n');
     if (!same(folders, this.kbFolders) || !same(settings.disabledPacks, this.disabledPacks))
       await this.reloadKnowledgeBase(folders, settings.disabledPacks);
     this.excludeGlobs = parseExcludeGlobs(filesExclude);
@@ -115,8 +110,7 @@ export class Session {
 
   /** Is the file in one of the user's knowledge base folders (a change to it reloads the knowledge base)? */
   isInUserPack(uri: string): boolean {
-    const p = uriToPath(uri);
-    return !!p && this.kbFolders.some((f) => p === f || p.startsWith(f + path.sep));
+    return this.kbFolders.some((f) => uri.startsWith(this.host.fileUri(f).replace(/\/?$/, '/')));
   }
 
   /** The problems of a user's pack file as diagnostics on it (none for any other file). */
@@ -133,14 +127,14 @@ export class Session {
     folders: string[] = this.kbFolders,
     disabledPacks: string[] = this.disabledPacks,
   ): Promise<string[]> {
-    const service = this.service;
+    const service = this.started;
     if (!service) return [];
     this.kbFolders = folders;
     this.disabledPacks = disabledPacks;
-    const kb = loadBundledKnowledgeBase(folders, undefined, { disabled: disabledPacks });
+    const kb = await this.host.knowledgeBase(folders, disabledPacks);
     const theirs = kb.problems.filter((p) => folders.some((f) => p.file.startsWith(f)));
     const before = [...this.packProblems.keys()];
-    this.packProblems = problemsAsDiagnostics(theirs);
+    this.packProblems = problemsAsDiagnostics(theirs, kb, (file) => this.host.fileUri(file));
     this.logProblems(theirs.slice(0, 50));
     if (theirs.length) {
       const problems = `${theirs.length} problem${theirs.length === 1 ? '' : 's'}`;
@@ -183,7 +177,7 @@ export class Session {
 
   /** The size limit in words: "10 MB (historyNotes.maxFileSizeMB)". */
   limitInWords(): string {
-    const bytes = this.service?.settings.maxFileBytes ?? DEFAULT_SETTINGS.maxFileBytes;
+    const bytes = this.started?.settings.maxFileBytes ?? DEFAULT_SETTINGS.maxFileBytes;
     const size = bytes >= 1048576 ? `${Math.round(bytes / 104857.6) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
     return `${size} (historyNotes.maxFileSizeMB)`;
   }
@@ -193,19 +187,16 @@ export class Session {
  * Knowledge base problems as diagnostics on their files: on the line they give, else on the line of the
  * entity's id, else on the first line.
  */
-function problemsAsDiagnostics(problems: readonly KbProblem[]): Map<string, Diagnostic[]> {
+function problemsAsDiagnostics(
+  problems: readonly KbProblem[],
+  kb: KnowledgeBase,
+  uriOf: (file: string) => string,
+): Map<string, Diagnostic[]> {
   const out = new Map<string, Diagnostic[]>();
   const texts = new Map<string, string[]>();
   const linesOf = (file: string): string[] => {
     let lines = texts.get(file);
-    if (!lines) {
-      try {
-        lines = fs.readFileSync(file, 'utf8').split(/\r\n|\r|\n/);
-      } catch {
-        lines = [];
-      }
-      texts.set(file, lines);
-    }
+    if (!lines) texts.set(file, (lines = (kb.fileText(file) ?? '').split(/\r\n|\r|\n/)));
     return lines;
   };
   for (const p of problems) {
@@ -214,7 +205,7 @@ function problemsAsDiagnostics(problems: readonly KbProblem[]): Map<string, Diag
     if (line === undefined && p.entity && /\.json$/i.test(p.file))
       line = entityIdOrigins(p.file, lines.join('\n')).get(p.entity)?.line;
     line = Math.min(Math.max(line ?? 0, 0), Math.max(lines.length - 1, 0));
-    const uri = pathToUri(p.file);
+    const uri = uriOf(p.file);
     const list = out.get(uri) ?? [];
     list.push({
       range: { start: { line, character: 0 }, end: { line, character: lines[line]?.length ?? 0 } },

@@ -33,6 +33,7 @@ export class Lexicon {
   private readonly kindOf = new Map<string, EntityKind>();
   private readonly packOf = new Map<string, string>();
   private readonly spans = new Map<string, readonly [number, number]>();
+  private readonly officeSpans = new Map<string, readonly [number, number]>();
   private readonly fuzzyCache = new Map<string, Phrase | null>();
 
   constructor(entities: readonly Entity[]) {
@@ -41,6 +42,8 @@ export class Lexicon {
       if (e.pack) this.packOf.set(e.id, e.pack);
       const span = entitySpan(e);
       if (span) this.spans.set(e.id, span);
+      const office = rolesSpan(e);
+      if (office) this.officeSpans.set(e.id, office);
       const strict = new Set(e.strictAliases ?? []);
       const names = new Set<string>([e.label, ...e.aliases, ...(e.names ?? []).map((n) => n.name)]);
       for (const name of names) this.add(name, e.id, strict.has(name), false);
@@ -76,6 +79,11 @@ export class Lexicon {
   /** The entity's span as day keys, for a date near an ambiguous name to choose between candidates. */
   span(id: string): readonly [number, number] | undefined {
     return this.spans.get(id);
+  }
+
+  /** A person's years in office (their dated roles, first to last), to choose between people alive at a date. */
+  officeSpan(id: string): readonly [number, number] | undefined {
+    return this.officeSpans.get(id);
   }
 
   private add(name: string, id: string, strict: boolean, misspelling: boolean): void {
@@ -249,4 +257,18 @@ function entitySpan(e: Entity): readonly [number, number] | undefined {
   if (!a) return undefined;
   const b = parseIsoDate((e.kind === 'person' ? e.died : e.end)?.date ?? '') ?? a;
   return [startKey(a), endKey(b)];
+}
+
+/** The span of a person's dated roles, from the first start to the last end. */
+function rolesSpan(e: Entity): readonly [number, number] | undefined {
+  let lo = Infinity,
+    hi = -Infinity;
+  for (const r of e.roles ?? []) {
+    const a = r.from ? parseIsoDate(r.from) : undefined;
+    const b = r.to ? parseIsoDate(r.to) : undefined;
+    if (!a || !b) continue;
+    lo = Math.min(lo, startKey(a));
+    hi = Math.max(hi, endKey(b));
+  }
+  return lo <= hi ? [lo, hi] : undefined;
 }

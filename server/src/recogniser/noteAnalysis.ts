@@ -100,6 +100,11 @@ export class NoteAnalysis {
     return this.lines[line] ?? '';
   }
 
+  /** The line break that ends a line as written ('\n', '\r\n' or '\r'; '' for the last line). */
+  lineBreak(line: number): string {
+    return this.breaks[line] ?? '';
+  }
+
   /** The note's text, line breaks as written. */
   text(): string {
     let out = '';

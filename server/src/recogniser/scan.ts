@@ -475,7 +475,8 @@ export class Scanner {
         });
         return d.last;
       }
-      if (digit) return -1;
+      // A number that is no date starts a name only where one begins with it ("2nd FYP", "3rd Duma").
+      if (digit && (entry < 0 || !this.table.phrases[entry])) return -1;
     }
     const candidates = entry >= 0 ? this.table.phrases[entry] : undefined;
     if (candidates) {
@@ -596,6 +597,7 @@ export class Scanner {
     return {
       packOf: (id) => lex.pack(id),
       spanOf: (id) => lex.span(id),
+      officeSpanOf: (id) => lex.officeSpan(id),
       kindOf: (id) => lex.kind(id),
       periods: packs.periods,
       shared: packs.shared,

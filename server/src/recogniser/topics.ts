@@ -18,6 +18,8 @@ export interface TopicModel {
   kindOf(id: string): MentionKind | undefined;
   /** The entity's span as sortable day keys (start, end), when it is dated. */
   spanOf(id: string): readonly [number, number] | undefined;
+  /** A person's years in office, to choose between people alive at the same date ("the Tsar" in 1861). */
+  officeSpanOf?(id: string): readonly [number, number] | undefined;
   /** Each pack's period as day keys, from its manifest. */
   periods: ReadonlyMap<string, readonly [number, number]>;
   /** The packs that hold what every topic shares: they never count as a topic of their own. */
@@ -105,10 +107,13 @@ export class TopicProfile {
     if (left.length > 1) {
       const near = this.datesNear(m.line);
       if (near.length) {
-        const fits = left.filter((id) => {
-          const span = this.model.spanOf(id);
-          return !!span && near.some(([a, b]) => a <= span[1] && b >= span[0]);
-        });
+        const within = (span: readonly [number, number] | undefined) =>
+          !!span && near.some(([a, b]) => a <= span[1] && b >= span[0]);
+        let fits = left.filter((id) => within(this.model.spanOf(id)));
+        if (fits.length > 1) {
+          const inOffice = fits.filter((id) => within(this.model.officeSpanOf?.(id)));
+          if (inOffice.length) fits = inOffice;
+        }
         if (fits.length === 1) left = fits;
       }
     }

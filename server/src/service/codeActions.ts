@@ -32,29 +32,19 @@ export function getCodeActions(
   for (const d of ours) {
     const data = d.data as FixData | undefined;
     if (!data?.fix) continue;
-    if (d.code === Code.Misspelling) {
+    out.push({
+      title: `Change to “${data.fix}”`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      isPreferred: true,
+      edit: { changes: { [uri]: [{ range: d.range, newText: data.fix }] } },
+    });
+    if (d.code === Code.Misspelling && data.written) {
       out.push({
-        title: `Change to “${data.fix}”`,
+        title: `Accept “${data.written}” in this workspace`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [d],
-        isPreferred: true,
-        edit: { changes: { [uri]: [{ range: d.range, newText: data.fix }] } },
-      });
-      if (data.written) {
-        out.push({
-          title: `Accept “${data.written}” in this workspace`,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          command: { title: 'Accept name', command: ACCEPT_NAME_COMMAND, arguments: [data.written] },
-        });
-      }
-    } else {
-      out.push({
-        title: `Change to “${data.fix}”`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [d],
-        isPreferred: true,
-        edit: { changes: { [uri]: [{ range: d.range, newText: data.fix }] } },
+        command: { title: 'Accept name', command: ACCEPT_NAME_COMMAND, arguments: [data.written] },
       });
     }
   }

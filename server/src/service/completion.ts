@@ -11,6 +11,7 @@ import type { Position } from '../recogniser/noteAnalysis';
 import { note, type ServiceContext } from './context';
 import { entityDates, entityKindName, factCard } from './factCard';
 import { seriesName } from './seriesNames';
+import { topicRanker } from './topicRank';
 
 const MAX_ITEMS = 60;
 /** How much of the line before the cursor can hold "15th Party Con": an ordinal and two words. */
@@ -102,6 +103,7 @@ export function getCompletions(ctx: ServiceContext, uri: string, at: Position, i
   const seen = new Set<string>();
   const items: CompletionItem[] = [];
   let incomplete = false;
+  const rank = topicRanker(ctx, uri);
   for (const e of ctx.kb.entities) {
     const name = bestName(e, prefix);
     if (name === undefined || seen.has(e.id)) continue;
@@ -117,8 +119,9 @@ export function getCompletions(ctx: ServiceContext, uri: string, at: Position, i
       kind: ITEM_KIND[e.kind],
       detail: name === e.label ? entityKindName(e) : `${name} — ${entityKindName(e)}`,
       filterText: name,
-      // The shortest name that fits first (the surname typed before the trials named after it), key entities first.
-      sortText: String(name.length).padStart(3, '0') + (e.key ? '0' : '1') + name.toLowerCase(),
+      // The workspace's topics first; then the shortest name that fits (the surname typed before the trials named
+      // after it), key entities first.
+      sortText: rank(e) + String(name.length).padStart(3, '0') + (e.key ? '0' : '1') + name.toLowerCase(),
       textEdit: { range, newText: name },
       data: { id: e.id },
     });

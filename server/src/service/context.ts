@@ -3,9 +3,9 @@
  * workspace index. Features are plain functions of this context; the LanguageService owns it and keeps it
  * private, and none of them knows about LSP transport.
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { NoteAnalysis, Position } from '../recogniser/noteAnalysis';
+import type { NoteDocument } from '../recogniser/noteDocument';
 import type { Scanner } from '../recogniser/scan';
 import type { LineMention } from '../recogniser/types';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
@@ -18,8 +18,9 @@ export interface Logger {
 }
 
 export interface OpenNote {
-  /** The editor's text of the note, kept in step with its edits (empty while the note is too large). */
-  document: TextDocument;
+  /** The note as an LSP text document: its version and text (empty while the note is too large). */
+  document: NoteDocument;
+  /** The same note's recognised mentions (document.analysis). */
   analysis: NoteAnalysis;
   /** Larger than the size limit: not analysed (an empty analysis stands in) until replaced whole by a smaller text. */
   tooLarge?: boolean;

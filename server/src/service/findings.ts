@@ -3,9 +3,10 @@
  * the constructor of a finding. The misspelling check (misspellings.ts), the fact checker (factCheck/) and the
  * quick fixes (codeActions.ts) import it; it imports none of them.
  */
-import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { sourceTitle } from './markdownText';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { lineRange } from './ranges';
 import type { Severity } from './settings';
 
 /** The `source` of every diagnostic the server publishes. */
@@ -38,11 +39,6 @@ export interface LineSpan {
   line: number;
   start: number;
   end: number;
-}
-
-/** The LSP range of a stretch of one line. */
-export function lineRange(line: number, start: number, end: number): Range {
-  return { start: { line, character: start }, end: { line, character: end } };
 }
 
 /** The same range moved to another line. */

@@ -6,11 +6,12 @@ import type { Position } from '../recogniser/noteAnalysis';
 import { mentionAt, note, type ServiceContext } from './context';
 import { factCard, happeningWithin } from './factCard';
 import { escapeMd } from './markdownText';
+import { lineRange } from './ranges';
 
 export function getHover(ctx: ServiceContext, uri: string, pos: Position): Hover | null {
   const m = mentionAt(ctx, uri, pos);
   if (!m) return null;
-  const range = { start: { line: m.line, character: m.start }, end: { line: m.line, character: m.end } };
+  const range = lineRange(m.line, m.start, m.end);
   if (m.kind === 'date' && m.date) {
     const items = happeningWithin(ctx.kb, m.date.from, m.date.to);
     const lines = [`### ${escapeMd(m.date.words)}`, '*Date*'];

@@ -5,7 +5,6 @@
  * base), in editor terms. No LSP connection, no Node module: the server (server.ts), the CLI (cli.ts) and the
  * tests all drive this same object.
  */
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   CodeAction,
   CodeLens,
@@ -21,17 +20,19 @@ import type {
 } from 'vscode-languageserver-types';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { NoteAnalysis, type Position, type Range as NoteRange } from '../recogniser/noteAnalysis';
+import { NoteDocument } from '../recogniser/noteDocument';
 import { Scanner } from '../recogniser/scan';
 import { indexWorkspace, type CancelToken, type StartBatchScanner } from '../workspace/indexing';
 import type { Workspace } from '../workspace/workspace';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
-import type { CoverageGap, EntitySummary, TimelineEntry } from '../protocol';
+import type { CoverageGap, EntitySummary, PackSummary, TimelineEntry } from '../protocol';
 import { getCodeActions } from './codeActions';
 import { getCompletions, resolveCompletion } from './completion';
 import type { Logger, OpenNote, ServiceContext } from './context';
-import { getDefinition } from './definition';
+import { factPage, getDefinition } from './definition';
 import { getDiagnostics } from './diagnostics';
 import { getHover } from './hover';
+import { lineRange } from './ranges';
 import { getDocumentHighlights, getReferences, mentionsOfEntity } from './references';
 import { getSemanticTokens, type SemanticToken } from './semanticTokens';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -111,7 +112,7 @@ export class LanguageService {
       open: new Map(),
     };
     for (const [uri, open] of old.open) {
-      if (open.tooLarge) this.ctx.open.set(uri, { ...open, analysis: new NoteAnalysis(this.ctx.scanner, '') });
+      if (open.tooLarge) this.ctx.open.set(uri, this.note(uri, open.document.version, '', true));
       else this.openNote(uri, open.document.version, open.document.getText());
     }
   }
@@ -124,20 +125,20 @@ export class LanguageService {
    */
   openNote(uri: string, version: number, text: string): boolean {
     const tooLarge = this.tooLarge(text);
-    const kept = tooLarge ? '' : text;
-    this.ctx.open.set(uri, {
-      document: TextDocument.create(uri, 'markdown', version, kept),
-      analysis: new NoteAnalysis(this.ctx.scanner, kept),
-      ...(tooLarge ? { tooLarge } : {}),
-    });
+    this.ctx.open.set(uri, this.note(uri, version, tooLarge ? '' : text, tooLarge));
     return !tooLarge;
+  }
+
+  private note(uri: string, version: number, text: string, tooLarge: boolean): OpenNote {
+    const analysis = new NoteAnalysis(this.ctx.scanner, text);
+    return { document: new NoteDocument(uri, version, analysis), analysis, ...(tooLarge ? { tooLarge } : {}) };
   }
 
   /**
    * Applies editor changes in order; a change without a range replaces the whole text. A note too large to
    * analyse ignores its edits (its text is not kept) until a whole new text under the limit replaces it; a change
-   * that brings more text than the limit makes the note too large. The document applies each change as LSP
-   * says; the analysis re-recognises only the lines the change touched.
+   * that brings more text than the limit makes the note too large. The analysis applies each change as an LSP
+   * text document does and re-recognises only the lines it touched.
    */
   changeNote(uri: string, version: number, changes: ContentChange[]): boolean {
     const open = this.ctx.open.get(uri);
@@ -145,18 +146,15 @@ export class LanguageService {
     for (const c of changes) {
       if (this.tooLarge(c.text)) {
         open.tooLarge = true;
-        open.document = TextDocument.create(uri, 'markdown', version, '');
         open.analysis.reset('');
       } else if (!c.range) {
         open.tooLarge = undefined;
-        open.document = TextDocument.update(open.document, [{ text: c.text }], version);
         open.analysis.reset(c.text);
       } else if (!open.tooLarge) {
-        open.document = TextDocument.update(open.document, [{ range: c.range, text: c.text }], version);
         open.analysis.applyChange(c.range, c.text);
       }
     }
-    open.document = TextDocument.update(open.document, [], version);
+    open.document.edited(version);
     return true;
   }
 
@@ -205,6 +203,7 @@ export class LanguageService {
         index: ctx.index,
         scanner: ctx.scanner,
         entities: ctx.kb.entities,
+        topics: ctx.kb.packTopics(),
         isOpen: (uri) => ctx.open.has(uri),
         startBatchScanner: this.startBatchScanner,
       },
@@ -254,6 +253,10 @@ export class LanguageService {
   definition(uri: string, pos: Position): Location[] {
     return getDefinition(this.ctx, uri, pos);
   }
+  /** The read-only page that go to definition opens where the knowledge base file cannot be (the web). */
+  factPage(id: string): string | null {
+    return factPage(this.ctx, id);
+  }
   references(uri: string, pos: Position, includeDeclaration = false, token?: CancelToken): Location[] {
     return getReferences(this.ctx, uri, pos, includeDeclaration, token);
   }
@@ -286,10 +289,24 @@ export class LanguageService {
   coverage(): CoverageGap[] {
     return coverage(this.ctx);
   }
+  /** The knowledge packs loaded, on or off, with their counts. */
+  packs(): PackSummary[] {
+    return this.ctx.kb.packs.map((p) => ({
+      id: p.manifest.id,
+      title: p.manifest.title,
+      period: p.manifest.period,
+      specifications: p.manifest.specifications,
+      entities: p.entities,
+      enabled: p.enabled,
+      requiredBy: p.requiredBy,
+      bundled: p.bundled,
+      problems: p.problems.length,
+    }));
+  }
   mentions(id: string): Location[] {
     return mentionsOfEntity(this.ctx, id).map((m) => ({
       uri: m.uri,
-      range: { start: { line: m.line, character: m.start }, end: { line: m.line, character: m.end } },
+      range: lineRange(m.line, m.start, m.end),
     }));
   }
   semanticTokens(uri: string, fromLine?: number, toLine?: number): SemanticToken[] {

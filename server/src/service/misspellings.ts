@@ -8,7 +8,8 @@ import { editDistance } from '../recogniser/lexicon';
 import type { NoteAnalysis } from '../recogniser/noteAnalysis';
 import type { LineMention } from '../recogniser/types';
 import type { ServiceContext } from './context';
-import { Code, lineRange, SOURCE } from './findings';
+import { Code, SOURCE } from './findings';
+import { lineRange } from './ranges';
 
 /** The replacement for a misspelt mention, keeping its possessive: `Bukarins` → `Bukharin's`. */
 function correctionFor(ctx: ServiceContext, n: NoteAnalysis, m: LineMention): string | undefined {

@@ -9,6 +9,7 @@ import type { CancelToken } from '../workspace/indexing';
 import type { IndexedMention } from '../workspace/workspaceIndex';
 import { mentionAt, note, type ServiceContext } from './context';
 import { entityLocation } from './definition';
+import { lineRange } from './ranges';
 
 /** Every mention of an entity: open notes first from their live text, then the rest from the index. */
 export function mentionsOfEntity(ctx: ServiceContext, id: string, token?: CancelToken): IndexedMention[] {
@@ -82,7 +83,7 @@ export function getDocumentHighlights(ctx: ServiceContext, uri: string, pos: Pos
     for (const x of n.mentionsOnLine(line)) {
       if (mentionKey(x) === key) {
         out.push({
-          range: { start: { line, character: x.start }, end: { line, character: x.end } },
+          range: lineRange(line, x.start, x.end),
           kind: DocumentHighlightKind.Text,
         });
       }
@@ -92,5 +93,5 @@ export function getDocumentHighlights(ctx: ServiceContext, uri: string, pos: Pos
 }
 
 function loc(uri: string, line: number, start: number, end: number): Location {
-  return { uri, range: { start: { line, character: start }, end: { line, character: end } } };
+  return { uri, range: lineRange(line, start, end) };
 }

@@ -4,11 +4,14 @@
  */
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import { foldName } from '../kb/normalise';
-import type { EntityKind, MentionKind } from '../kb/types';
+import { ENTITY_KINDS, type EntityKind, type MentionKind } from '../kb/types';
+import { KIND_GROUP_NAMES } from '../protocol';
 import { mentionKey } from '../recogniser/types';
 import { note, type ServiceContext } from './context';
 import { entityLocation } from './definition';
 import { entityDates, entityKindName } from './factCard';
+import { topicRanker } from './topicRank';
+import { lineRange } from './ranges';
 
 const SYMBOL_KIND: Record<MentionKind, SymbolKind> = {
   person: SymbolKind.Object,
@@ -22,28 +25,8 @@ const SYMBOL_KIND: Record<MentionKind, SymbolKind> = {
   date: SymbolKind.Number,
 };
 
-const GROUP_NAMES: Record<MentionKind, string> = {
-  person: 'People',
-  organisation: 'Organisations',
-  congress: 'Congresses',
-  event: 'Events',
-  policy: 'Policies',
-  document: 'Documents',
-  place: 'Places',
-  concept: 'Concepts',
-  date: 'Dates',
-};
-const ORDER: MentionKind[] = [
-  'person',
-  'organisation',
-  'congress',
-  'event',
-  'policy',
-  'document',
-  'place',
-  'concept',
-  'date',
-];
+/** The outline's groups, in order. */
+const ORDER: readonly MentionKind[] = [...ENTITY_KINDS, 'date'];
 
 export function getDocumentSymbols(ctx: ServiceContext, uri: string): DocumentSymbol[] {
   const n = note(ctx, uri);
@@ -51,7 +34,7 @@ export function getDocumentSymbols(ctx: ServiceContext, uri: string): DocumentSy
   const groups = new Map<MentionKind, Map<string, DocumentSymbol>>();
   const groupRange = new Map<MentionKind, { first: DocumentSymbol['range']; last: DocumentSymbol['range'] }>();
   for (const m of n.all()) {
-    const range = { start: { line: m.line, character: m.start }, end: { line: m.line, character: m.end } };
+    const range = lineRange(m.line, m.start, m.end);
     const byId = groups.get(m.kind) ?? new Map<string, DocumentSymbol>();
     groups.set(m.kind, byId);
     const gr = groupRange.get(m.kind);
@@ -83,7 +66,7 @@ export function getDocumentSymbols(ctx: ServiceContext, uri: string): DocumentSy
     const r = groupRange.get(kind)!;
     const range = { start: r.first.start, end: r.last.end };
     out.push({
-      name: GROUP_NAMES[kind],
+      name: KIND_GROUP_NAMES[kind],
       kind: SymbolKind.Namespace,
       range,
       selectionRange: r.first,
@@ -97,7 +80,10 @@ export function getDocumentSymbols(ctx: ServiceContext, uri: string): DocumentSy
 export function getWorkspaceSymbols(ctx: ServiceContext, query: string, limit = 200): WorkspaceSymbol[] {
   const q = foldName(query);
   const out: WorkspaceSymbol[] = [];
-  for (const e of ctx.kb.entities) {
+  // The workspace's topics first, so that the limit cuts what the notes are not about.
+  const rank = topicRanker(ctx);
+  const byTopic = [...ctx.kb.entities].sort((a, b) => rank(a) - rank(b));
+  for (const e of byTopic) {
     const names = [e.label, ...e.aliases];
     if (q && !names.some((n) => matchesQuery(foldName(n), q))) continue;
     const location = entityLocation(ctx, e.id);

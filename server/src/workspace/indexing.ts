@@ -6,7 +6,8 @@
  */
 import type { Entity } from '../kb/types';
 import { NoteAnalysis } from '../recogniser/noteAnalysis';
-import type { Scanner } from '../recogniser/scan';
+import type { PackTopics, Scanner } from '../recogniser/scan';
+import { nextTurn } from './eventLoop';
 import type { Workspace } from './workspace';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -24,8 +25,11 @@ export interface BatchScanner {
   close(): void;
 }
 
-/** Starts a batch scanner for these entities, or says there is none (undefined). */
-export type StartBatchScanner = (entities: readonly Entity[]) => BatchScanner | undefined;
+/**
+ * Starts a batch scanner for these entities and what the packs say of their topics (so that it reads shared names
+ * as the main thread does), or says there is none (undefined).
+ */
+export type StartBatchScanner = (entities: readonly Entity[], topics?: PackTopics) => BatchScanner | undefined;
 
 export interface CancelToken {
   isCancellationRequested: boolean;
@@ -36,6 +40,8 @@ export interface IndexingJob {
   index: WorkspaceIndex;
   scanner: Scanner;
   entities: readonly Entity[];
+  /** What the packs say of their topics, for a batch scanner to build its scanner as the main thread's. */
+  topics?: PackTopics;
   /** Notes open in the editor: their live text wins, so the index leaves them alone. */
   isOpen(uri: string): boolean;
   startBatchScanner?: StartBatchScanner;
@@ -46,7 +52,7 @@ export async function indexWorkspace(job: IndexingJob, token?: CancelToken): Pro
   const { workspace, index, scanner } = job;
   const uris = await workspace.listNotes();
   const read = (from: number) => Promise.all(uris.slice(from, from + INDEX_BATCH).map((u) => workspace.readNote(u)));
-  const helper = uris.length >= WORKER_MIN_NOTES ? job.startBatchScanner?.(job.entities) : undefined;
+  const helper = uris.length >= WORKER_MIN_NOTES ? job.startBatchScanner?.(job.entities, job.topics) : undefined;
   const elsewhere: Promise<void>[] = [];
   /** Puts one batch into the index: packed by the helper, or recognised here when it has not been. */
   const store = (from: number, texts: (string | undefined)[], packed?: Int32Array[]) => {
@@ -64,7 +70,7 @@ export async function indexWorkspace(job: IndexingJob, token?: CancelToken): Pro
     let next = read(0);
     for (let from = 0; from < uris.length; from += INDEX_BATCH) {
       // A turn of the event loop between batches: requests are answered, the helper's results come in.
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
       const texts = await next;
       if (token?.isCancellationRequested) break;
       if (from + INDEX_BATCH < uris.length) next = read(from + INDEX_BATCH);

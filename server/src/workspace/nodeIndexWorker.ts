@@ -8,7 +8,7 @@ import { parentPort, workerData } from 'worker_threads';
 import { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Entity } from '../kb/types';
 import { NoteAnalysis } from '../recogniser/noteAnalysis';
-import { Scanner } from '../recogniser/scan';
+import { Scanner, type PackTopics } from '../recogniser/scan';
 import { WorkspaceIndex } from './workspaceIndex';
 
 export interface ScanRequest {
@@ -22,8 +22,9 @@ export interface ScanReply {
 
 if (parentPort) {
   const port = parentPort;
-  const kb = new KnowledgeBase((workerData as { entities: Entity[] }).entities);
-  const scanner = Scanner.forEntities(kb.entities);
+  const data = workerData as { entities: Entity[]; topics?: PackTopics };
+  const kb = new KnowledgeBase(data.entities);
+  const scanner = Scanner.forEntities(kb.entities, data.topics);
   const index = new WorkspaceIndex(kb);
   port.on('message', (req: ScanRequest) => {
     const packed = req.texts.map((text) => index.pack(new NoteAnalysis(scanner, text)));

@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { Entity } from '../kb/types';
+import type { PackTopics } from '../recogniser/scan';
 import type { BatchScanner } from './indexing';
 import type { ScanReply, ScanRequest } from './nodeIndexWorker';
 
@@ -33,12 +34,12 @@ export class ScanWorker implements BatchScanner {
   }
 
   /** A worker for these entities, or undefined where there is no worker script (tests run from the sources). */
-  static start(entities: readonly Entity[], dir = __dirname): ScanWorker | undefined {
+  static start(entities: readonly Entity[], dir = __dirname, topics?: PackTopics): ScanWorker | undefined {
     const file = path.join(dir, WORKER_SCRIPT);
     if (!fs.existsSync(file)) return undefined;
     try {
       return new ScanWorker(
-        new Worker(file, { workerData: { entities }, resourceLimits: { maxYoungGenerationSizeMb: 8 } }),
+        new Worker(file, { workerData: { entities, topics }, resourceLimits: { maxYoungGenerationSizeMb: 8 } }),
       );
     } catch {
       return undefined;

@@ -19,10 +19,12 @@ import { lifeDates } from './lifeDates';
 import { occasionDates } from './occasionDates';
 import { dateFor } from './pairing';
 import { placeNames } from './placeNames';
-import type { Claim, FactRule, FactSeverities } from './rule';
+import type { Claim, DatedClaim, FactRule, FactSeverities, Verdict } from './rule';
 
 /** The rules in the order they are asked; the first that speaks to a claim is the last asked. */
 const RULES: readonly FactRule[] = [occasionDates, lifeDates, actsAfterDeath, placeNames, bodiesNotYet];
+const DATED = RULES.filter((r) => r.dated).map((r) => r.dated!.bind(r));
+const UNDATED = RULES.filter((r) => r.undated).map((r) => r.undated!.bind(r));
 
 /** The fact checker's findings on one line: a claim is checked only inside the line that makes it. */
 export function checkFactsOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
@@ -43,23 +45,32 @@ export function checkFactsOnLine(ctx: ServiceContext, n: NoteAnalysis, line: num
       if (m.kind === 'date' || m.misspelling || m.candidates) continue;
       const entity = ctx.kb.get(m.id);
       if (!entity) continue;
-      const claim: Claim = {
+      const at = { line, start: m.start, end: m.end };
+      const d = dateFor(ctx, text, clause, datesInClause, m, entity);
+      if (!d?.date) {
+        if (entity.kind === 'person')
+          out.push(...ask(UNDATED, { ctx, text, clause, mention: m, entity, at, severities }));
+        continue;
+      }
+      const from = parseIsoDate(d.date.from),
+        to = parseIsoDate(d.date.to);
+      if (!from || !to) continue;
+      const dateAt = { line, start: d.start, end: d.end };
+      const claim: DatedClaim = {
         ctx,
         text,
         clause,
         mention: m,
         entity,
-        at: { line, start: m.start, end: m.end },
+        at,
         severities,
+        date: d,
+        value: d.date,
+        from,
+        to,
+        dateAt,
       };
-      const d = dateFor(ctx, text, clause, datesInClause, m, entity);
-      const from = d?.date && parseIsoDate(d.date.from),
-        to = d?.date && parseIsoDate(d.date.to);
-      if (!d?.date) out.push(...ask(RULES, (r) => r.undated?.(claim)));
-      else if (from && to) {
-        const dated = { ...claim, date: d, value: d.date, from, to, dateAt: { line, start: d.start, end: d.end } };
-        out.push(...ask(RULES, (r) => r.dated?.(dated)));
-      }
+      out.push(...ask(DATED, claim));
     }
   }
   // Two names of one thing paired with one date ("the 17th Congress, the “Congress of Victors”, … 1936") say it once.
@@ -73,9 +84,9 @@ export function checkFactsOnLine(ctx: ServiceContext, n: NoteAnalysis, line: num
 }
 
 /** The findings of the first rule that speaks to the claim. */
-function ask(rules: readonly FactRule[], verdict: (r: FactRule) => Diagnostic[] | undefined): Diagnostic[] {
-  for (const r of rules) {
-    const found = verdict(r);
+function ask<C extends Claim>(rules: readonly ((claim: C) => Verdict)[], claim: C): Diagnostic[] {
+  for (const rule of rules) {
+    const found = rule(claim);
     if (found) return found;
   }
   return [];
