@@ -102,6 +102,9 @@ describe('properties (fast-check)', function () {
       ],
       ['typing inside a fence changes nothing else', '```\nStalin\nKirov\n```\nTrotsky', [1, 6, 2, 0], ' met\n'],
       ['a fence closed inside a fence', '```\nStalin\nKirov\nTrotsky', [2, 0, 2, 0], '```\n'],
+      ['typing above link definitions', 'Trotsky [x]\n\n[x]: /u\n[y]: /v\n\nStalin [y]', [0, 0, 0, 0], 'Kirov '],
+      ['a definition made a paragraph line', 'Trotsky\n[x]: /u\n\n[x]', [0, 7, 1, 0], ' '],
+      ['a definition in a quote', '> [x]: /u\n\n[x] Stalin', [0, 0, 0, 2], ''],
       ['a fence closed by a line joined to its last', '```\nStalin\nKirov\n```\nTrotsky', [2, 5, 3, 0], ''],
     ];
     for (const [name, text, [sl, sc, el, ec], insert] of cases) {

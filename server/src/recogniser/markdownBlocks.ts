@@ -47,7 +47,7 @@ export interface BlockParse {
 
 type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
 
-/** Lines where a definition starts, in the parse under way. */
+/** Lines where a definition starts, in the parse under way; ~line for one inside a container. */
 let definitionLines: number[] | undefined;
 
 function recordDefinitions(name: string): void {
@@ -57,7 +57,7 @@ function recordDefinitions(name: string): void {
   const fn = rule.fn;
   md.block.ruler.at(name, (state, startLine, endLine, silent) => {
     const ok = fn(state, startLine, endLine, silent);
-    if (ok && !silent) definitionLines?.push(startLine);
+    if (ok && !silent) definitionLines?.push(state.level === 0 ? startLine : ~startLine);
     return ok;
   });
 }
@@ -118,9 +118,14 @@ export function parseBlocks(
     definitionLines = undefined;
     return out;
   }
-  for (const d of definitionLines) {
-    if (start + d >= to) continue;
-    flags[start - from + d] |= DEFINITION;
+  // A definition at the top level starts a block as much as a token does (it makes none).
+  for (const entry of definitionLines) {
+    const d = entry < 0 ? ~entry : entry;
+    if (start + d >= to) {
+      if (start + d === to && entry >= 0) out.boundary = true;
+      continue;
+    }
+    flags[start - from + d] |= entry >= 0 ? DEFINITION | BLOCK_START : DEFINITION;
     out.definitions = true;
   }
   definitionLines = undefined;
