@@ -11,10 +11,17 @@
 import type { StateBlock } from 'markdown-it';
 import { md, proseOfContent, proseOfHtml } from './proseSpans';
 
-/** Line flags. FENCED: a line inside a top-level fenced code block, neither its first line nor its last. */
+/**
+ * Line flags. ITEM_START: an item of a top-level list starts there (a run may start or end at it, as at a
+ * block: what an item holds depends on its own lines only). FENCED: a line inside a top-level fenced code block,
+ * neither its first line nor its last.
+ */
 export const BLOCK_START = 1,
   DEFINITION = 2,
-  FENCED = 4;
+  FENCED = 4,
+  ITEM_START = 8;
+/** Where a run may start or end. */
+export const RUN_START = BLOCK_START | ITEM_START;
 
 /**
  * Prose spans of a line: flat [from, to) pairs, sorted; a pair whose `from` is negative (~from) is a wiki-link
@@ -134,10 +141,12 @@ export function parseBlocks(
   let rowMap: [number, number] | null = null;
   for (const t of tokens) {
     const map = t.map;
+    const item = t.type === 'list_item_open' && t.level === 1;
     if (map && start + map[0] >= to) {
-      if (t.level === 0 && t.nesting !== -1) out.boundary = true;
+      if ((t.level === 0 && t.nesting !== -1) || item) out.boundary = true;
       continue;
     }
+    if (item && map) flags[start - from + map[0]] |= ITEM_START;
     if (t.level === 0 && t.nesting !== -1 && map) {
       flags[start - from + map[0]] |= BLOCK_START;
       if (t.type === 'fence')

@@ -1,7 +1,8 @@
 /**
  * A note's recognised mentions, kept up to date edit by edit. Mentions are stored per line with line-relative
- * columns, and each line remembers its prose (markdownBlocks.ts) and whether a top-level block starts there. An
- * edit re-parses the blocks around it: from the start of the block before the edited lines to the next line
+ * columns, and each line remembers its prose (markdownBlocks.ts) and whether a top-level block (or an item of a
+ * top-level list) starts there. An edit re-parses the blocks around it: from the start of the block or item
+ * before the edited lines to the next line
  * where a block started before the edit and, reading one line further, still starts (else the next such line
  * after a blank line, else the end of the note: so a fence or HTML block opened or closed re-reads the rest). A
  * link reference or footnote definition in the run re-parses the whole note. Only the lines whose text or prose
@@ -12,6 +13,7 @@ import {
   DEFINITION,
   FENCED,
   NO_PROSE,
+  RUN_START,
   mayStartRun,
   parseBlocks,
   type BlockParse,
@@ -66,7 +68,7 @@ export class NoteAnalysis {
   private breaks: string[] = [];
   /** Each line's prose spans. */
   private prose: LineProse[] = [];
-  /** Each line's flags: BLOCK_START, DEFINITION. */
+  /** Each line's flags: BLOCK_START, ITEM_START, DEFINITION, FENCED (markdownBlocks.ts). */
   private flags: number[] = [];
   /** The note's link reference definitions and footnote labels, from the last whole parse. */
   private env: NoteEnv = {};
@@ -171,7 +173,7 @@ export class NoteAnalysis {
     // follows such a line is read as it was). The line after the run is parsed too, to see that it is such a
     // line: the next block start first, else one after a blank line, else the end of the note.
     let from = sl - 1;
-    while (from > 0 && !(this.flags[from] & BLOCK_START)) from--;
+    while (from > 0 && !(this.flags[from] & RUN_START)) from--;
     if (from < 0) from = 0;
     for (let i = from; i <= el && i < sl; i++) if (this.flags[i] & DEFINITION) whole = true;
     let to = lastInserted + 1;
@@ -179,7 +181,9 @@ export class NoteAnalysis {
     for (let attempt = 0; !whole && attempt < 3; attempt++) {
       while (
         to < count &&
-        !(this.flags[to] & BLOCK_START && (attempt === 0 || (attempt === 1 && mayStartRun(this.lines, to))))
+        !(attempt === 0
+          ? this.flags[to] & RUN_START
+          : attempt === 1 && this.flags[to] & BLOCK_START && mayStartRun(this.lines, to))
       )
         to++;
       for (let i = lastInserted + 1; i < to; i++) if (this.flags[i] & DEFINITION) whole = true;
