@@ -165,3 +165,42 @@ describe('fact checking', () => {
     ]);
   });
 });
+
+describe('related words are not misspellings', () => {
+  let service: LanguageService;
+  before(async () => {
+    service = await serviceWith({}, bundledKnowledgeBase(), []);
+  });
+  function misspellings(text: string): string[] {
+    service.openNote(URI, 1, text);
+    return service
+      .diagnostics(URI)
+      .filter((d) => d.code === 'misspelling')
+      .map((d) => (d.data as { written: string }).written);
+  }
+
+  /** A name with a deriving ending is a word of its own: linked to the entity, never "did you mean". */
+  const RELATED = [
+    'Trotskyism',
+    'Leninist',
+    'Stalinism',
+    'Menshevism',
+    'Bolshevism',
+    'Nazism',
+    'Germans',
+    'Trotskyists',
+  ];
+  for (const w of RELATED) {
+    it(`does not take ${w} for a misspelling`, () => {
+      assert.deepStrictEqual(misspellings(`${w} is discussed in the textbook.`), []);
+    });
+  }
+
+  /** Real slips are still reported. */
+  const SLIPS = ['Zionev', 'Bukarins', 'Petrolgrad', 'Krondstadt', 'Trotksy', 'Stallin', 'Kamanev', 'Rikov'];
+  for (const w of SLIPS) {
+    it(`still reports the slip ${w}`, () => {
+      assert.deepStrictEqual(misspellings(`${w} is discussed in the textbook.`), [w]);
+    });
+  }
+});
