@@ -102,6 +102,51 @@ const SILENT: string[] = [
   'The 17th Party Congress, held before the show trials, was followed by mass arrests in 1936.',
 ];
 
+/** Sentence lists of one rule: caught (with the finding expected) and silent, at least as many silent as caught. */
+interface RuleCases {
+  caught: [string, string, RegExp, string | undefined][];
+  silent: string[];
+}
+
+/** The rules added for issue 15, each with its own lists. */
+const RULES: Record<string, RuleCases> = {
+  'questions and answers': {
+    caught: [
+      [
+        'When was the Kronstadt uprising?\n1920',
+        'wrong-date',
+        /Kronstadt rebellion: 1–18 March 1921, not 1920/,
+        '1921',
+      ],
+      [
+        '## When did Zinoviev die?\n\n- 1938',
+        'wrong-date',
+        /Grigory Zinoviev died on 25 August 1936, not in 1938/,
+        '1936',
+      ],
+      ['Q: When was the 12th Party Congress? A: 1924', 'wrong-date', /17–25 April 1923, not 1924/, '1923'],
+      ['Q: When was the Kronstadt uprising?\nA: **1919**', 'wrong-date', /1–18 March 1921, not 1919/, '1921'],
+      ['In what year was Kirov murdered?\n1933', 'wrong-date', /Sergei Kirov died on 1 December 1934/, '1934'],
+    ],
+    silent: [
+      'When was the Kronstadt uprising?\n1921',
+      'Q: When was the Kronstadt uprising?\nA: March 1921',
+      // Not a question about when: the date on the next line answers nothing.
+      'Why was the Kronstadt uprising important?\n1920 was a hard year.',
+      'How did Stalin get into power?\n1920: the Kronstadt sailors were still loyal.',
+      // The answer does not open with the date.
+      'When was the Kronstadt uprising?\nAfter the civil war, not in 1920.',
+      // The question holds a date of its own.
+      'When in 1921 was the Kronstadt uprising?\n1920',
+      // Too far from the question.
+      'When was the Kronstadt uprising?\n\n\n\n1920',
+      'When did Lenin die?\n1924',
+      'When was the Kronstadt uprising?\n- c. 1920',
+      '## When did Zinoviev die?\nHe was shot in 1936.',
+    ],
+  },
+};
+
 describe('fact checking', () => {
   let service: LanguageService;
   before(async () => {
@@ -111,6 +156,40 @@ describe('fact checking', () => {
   function check(text: string) {
     service.openNote(URI, 1, text);
     return service.diagnostics(URI).filter((d) => d.code !== 'misspelling');
+  }
+
+  for (const [rule, cases] of Object.entries(RULES)) {
+    for (const [text, code, message, fix] of cases.caught) caught(`${rule}: ${text}`, text, code, message, fix);
+    for (const text of cases.silent) silent(`${rule}: ${text}`, text);
+  }
+
+  function caught(name: string, text: string, code: string, message: RegExp, fix: string | undefined) {
+    it(`catches ${name}`, () => {
+      const diags = check(text);
+      assert.strictEqual(diags.length, 1, JSON.stringify(diags.map((d) => d.message)));
+      assert.strictEqual(diags[0].code, code);
+      assert.match(String(diags[0].message), message);
+      assert.match(String(diags[0].message), /\(source: [^)]+\)/);
+      assert.match(diags[0].codeDescription?.href ?? '', /^https?:\/\//);
+      const actions = service.codeActions(URI, diags[0].range, diags);
+      if (fix === undefined) assert.strictEqual(actions.length, 0);
+      else {
+        assert.strictEqual(actions[0].edit!.changes![URI][0].newText, fix);
+        const lines = text.split('\n'),
+          r = diags[0].range;
+        // The finding lies on the answer's date (or the mention) as written.
+        assert.ok(/\d/.test(lines[r.start.line].slice(r.start.character, r.end.character)) || !/^\d/.test(fix));
+      }
+    });
+  }
+
+  function silent(name: string, text: string) {
+    it(`stays silent: ${name}`, () => {
+      assert.deepStrictEqual(
+        check(text).map((d) => d.message),
+        [],
+      );
+    });
   }
 
   for (const [text, code, message, fix] of CAUGHT) {

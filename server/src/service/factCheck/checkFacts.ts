@@ -14,7 +14,7 @@ import type { ServiceContext } from '../context';
 import { toSeverity } from '../findings';
 import { actsAfterDeath } from './actsAfterDeath';
 import { bodiesNotYet } from './bodiesNotYet';
-import { clausesOf, hedged } from './clauses';
+import { clausesOf, hedged, type Clause } from './clauses';
 import { lifeDates } from './lifeDates';
 import { occasionDates } from './occasionDates';
 import { dateFor } from './pairing';
@@ -24,47 +24,70 @@ import type { Claim, FactRule, FactSeverities } from './rule';
 /** The rules in the order they are asked; the first that speaks to a claim is the last asked. */
 const RULES: readonly FactRule[] = [occasionDates, lifeDates, actsAfterDeath, placeNames, bodiesNotYet];
 
+/** The severity of each kind of finding, from the settings; all undefined when fact checking is off. */
+export function severitiesOf(ctx: ServiceContext): FactSeverities {
+  const { dates, anachronisms, confusions } = ctx.settings.factCheck;
+  return { dates: toSeverity(dates), anachronisms: toSeverity(anachronisms), confusions: toSeverity(confusions) };
+}
+
 /** The fact checker's findings on one line: a claim is checked only inside the line that makes it. */
 export function checkFactsOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
-  const { dates, anachronisms, confusions } = ctx.settings.factCheck;
-  const severities: FactSeverities = {
-    dates: toSeverity(dates),
-    anachronisms: toSeverity(anachronisms),
-    confusions: toSeverity(confusions),
-  };
+  const severities = severitiesOf(ctx);
   if (Object.values(severities).every((s) => s === undefined)) return [];
   const out: Diagnostic[] = [];
   const text = n.lineText(line);
-  for (const clause of clausesOf(n, line)) {
-    if (hedged(text, clause)) continue;
-    const datesInClause = clause.mentions.filter((x) => x.kind === 'date' && x !== clause.lineDate);
-    for (const m of clause.mentions) {
-      if (m.kind === 'date' || m.misspelling) continue;
-      const entity = ctx.kb.get(m.id);
-      if (!entity) continue;
-      const claim: Claim = {
-        ctx,
-        text,
-        clause,
-        mention: m,
-        entity,
-        at: { line, start: m.start, end: m.end },
-        severities,
-      };
-      const d = dateFor(ctx, text, clause, datesInClause, m, entity);
-      const from = d?.date && parseIsoDate(d.date.from),
-        to = d?.date && parseIsoDate(d.date.to);
-      if (!d?.date) out.push(...ask(RULES, (r) => r.undated?.(claim)));
-      else if (from && to) {
-        const dated = { ...claim, date: d, value: d.date, from, to, dateAt: { line, start: d.start, end: d.end } };
-        out.push(...ask(RULES, (r) => r.dated?.(dated)));
-      }
+  for (const clause of clausesOf(n, line)) out.push(...checkClause(ctx, text, clause, severities));
+  return once(out);
+}
+
+/**
+ * The findings on one clause of `text`, at the clause's line. The clause may be made up (a question with its
+ * answer, questions.ts): its mentions are then columns of `text`, not of the note's line.
+ */
+export function checkClause(
+  ctx: ServiceContext,
+  text: string,
+  clause: Clause,
+  severities: FactSeverities,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const line = clause.line;
+  if (hedged(text, clause)) return out;
+  const datesInClause = clause.mentions.filter((x) => x.kind === 'date' && x !== clause.lineDate);
+  for (const m of clause.mentions) {
+    if (m.kind === 'date' || m.misspelling) continue;
+    const entity = ctx.kb.get(m.id);
+    if (!entity) continue;
+    const claim: Claim = {
+      ctx,
+      text,
+      clause,
+      mention: m,
+      entity,
+      at: { line, start: m.start, end: m.end },
+      severities,
+    };
+    const d = dateFor(ctx, text, clause, datesInClause, m, entity);
+    const from = d?.date && parseIsoDate(d.date.from),
+      to = d?.date && parseIsoDate(d.date.to);
+    if (!d?.date) out.push(...ask(RULES, (r) => r.undated?.(claim)));
+    else if (from && to) {
+      const dated = { ...claim, date: d, value: d.date, from, to, dateAt: { line, start: d.start, end: d.end } };
+      out.push(...ask(RULES, (r) => r.dated?.(dated)));
     }
   }
-  // Two names of one thing paired with one date ("the 17th Congress, the “Congress of Victors”, … 1936") say it once.
+  return out;
+}
+
+/**
+ * Findings said once: two names of one thing paired with one date ("the 17th Congress, the “Congress of
+ * Victors”, … 1936"), or a question checked on its own and with its answer.
+ */
+export function once(found: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
-  return out.filter((x) => {
-    const key = `${x.range.start.character}:${x.range.end.character}:${x.code}:${x.message}`;
+  return found.filter((x) => {
+    const r = x.range;
+    const key = `${r.start.line}:${r.start.character}:${r.end.character}:${x.code}:${x.message}`;
     return !seen.has(key) && !!seen.add(key);
   });
 }

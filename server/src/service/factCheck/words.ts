@@ -137,6 +137,7 @@ export const ACTING = new Set([
 
 /** Words of dying next to a person and a date: the date is their death's. */
 export const DEATH_WORDS = anyWord([
+  'die',
   'died',
   'dies',
   'death',
