@@ -145,6 +145,78 @@ const RULES: Record<string, RuleCases> = {
       '## When did Zinoviev die?\nHe was shot in 1936.',
     ],
   },
+  'offices and appointments': {
+    caught: [
+      [
+        'Lenin became Chairman of Sovnarkom in 1918.',
+        'wrong-date',
+        /Vladimir Lenin became Chairman of the Council of People's Commissars on 8 November 1917, not in 1918/,
+        '1917',
+      ],
+      [
+        'Trotsky was appointed Commissar for War in 1917.',
+        'wrong-date',
+        /Leon Trotsky became People's Commissar for Military and Naval Affairs in 1918, not in 1917/,
+        '1918',
+      ],
+      [
+        'Hitler became Chancellor in 1932.',
+        'wrong-date',
+        /Adolf Hitler became Reich Chancellor on 30 January 1933/,
+        '1933',
+      ],
+      [
+        'Hitler became Chancellor of Germany in 1932, but Hindenburg distrusted him.',
+        'wrong-date',
+        /Reich Chancellor on 30 January 1933, not in 1932/,
+        '1933',
+      ],
+      ['Stalin was appointed General Secretary in 1923.', 'wrong-date', /on 3 April 1922, not in 1923/, '1922'],
+      [
+        'The Politburo removed Rykov from the position of Premier in 1929.',
+        'wrong-date',
+        /Alexei Rykov left the post of .* on 19 December 1930, not in 1929/,
+        '1930',
+      ],
+      [
+        'Trotsky was Commissar for War in 1917.',
+        'wrong-date',
+        /Leon Trotsky was People's Commissar for Military and Naval Affairs from 1918 to 1925, not in 1917/,
+        undefined,
+      ],
+      ['1918: Lenin became Chairman of Sovnarkom.', 'wrong-date', /on 8 November 1917, not in 1918/, '1917'],
+      [
+        'Schleicher became Chancellor in November 1932.',
+        'wrong-date',
+        /Kurt von Schleicher became Chancellor of Germany on 3 December 1932, not in November 1932/,
+        'December 1932',
+      ],
+      ['When did Lenin become Chairman of Sovnarkom?\n1918', 'wrong-date', /on 8 November 1917, not in 1918/, '1917'],
+    ],
+    silent: [
+      'Lenin became Chairman of Sovnarkom in 1917.',
+      'Hitler became Chancellor in January 1933.',
+      'Hitler became Chancellor of Germany in 1933, leaving Papen as his deputy.',
+      'Stalin was appointed as Secretary-General in 1922.',
+      'The rest of the Politburo removed Rykov from the position of Premier in 1930.',
+      'Trotsky resigned from the head of the Red Army in 1925.',
+      // A second term the role does not give: an office's fact names the person then.
+      'Lenin became Chairman of Sovnarkom in 1923.',
+      // A title two roles share: right for one of them.
+      "Stalin became People's Commissar in 1917.",
+      'Kamenev became Chairman in 1918.',
+      // After the term ended: perhaps a later term the knowledge base lacks.
+      'Molotov became Foreign Commissar in 1953.',
+      'Trotsky was removed as Commissar for War in 1927.',
+      // No role in the knowledge base for the office named.
+      'Stalin became Premier in 1941.',
+      // The date does not stand with the office.
+      'Kamenev sided with the triumvirate against Trotsky, but was shot in 1936.',
+      'Lenin became Chairman of Sovnarkom and in 1918 moved the capital to Moscow.',
+      'Perhaps Hitler became Chancellor in 1932.',
+      'Trotsky was Commissar for War in 1920.',
+    ],
+  },
 };
 
 describe('fact checking', () => {

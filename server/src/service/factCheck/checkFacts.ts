@@ -14,15 +14,16 @@ import type { ServiceContext } from '../context';
 import { toSeverity } from '../findings';
 import { actsAfterDeath } from './actsAfterDeath';
 import { bodiesNotYet } from './bodiesNotYet';
-import { clausesOf, hedged, type Clause } from './clauses';
+import { clausesOf, hedgesIn, type Clause } from './clauses';
 import { lifeDates } from './lifeDates';
 import { occasionDates } from './occasionDates';
+import { offices } from './offices';
 import { dateFor } from './pairing';
 import { placeNames } from './placeNames';
 import type { Claim, FactRule, FactSeverities } from './rule';
 
 /** The rules in the order they are asked; the first that speaks to a claim is the last asked. */
-const RULES: readonly FactRule[] = [occasionDates, lifeDates, actsAfterDeath, placeNames, bodiesNotYet];
+const RULES: readonly FactRule[] = [occasionDates, lifeDates, offices, actsAfterDeath, placeNames, bodiesNotYet];
 
 /** The severity of each kind of finding, from the settings; all undefined when fact checking is off. */
 export function severitiesOf(ctx: ServiceContext): FactSeverities {
@@ -52,7 +53,9 @@ export function checkClause(
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   const line = clause.line;
-  if (hedged(text, clause)) return out;
+  const hedges = hedgesIn(text, clause);
+  const rules = hedges.size ? RULES.filter((r) => [...hedges].every((h) => r.tolerates?.has(h))) : RULES;
+  if (!rules.length) return out;
   const datesInClause = clause.mentions.filter((x) => x.kind === 'date' && x !== clause.lineDate);
   for (const m of clause.mentions) {
     if (m.kind === 'date' || m.misspelling) continue;
@@ -70,10 +73,10 @@ export function checkClause(
     const d = dateFor(ctx, text, clause, datesInClause, m, entity);
     const from = d?.date && parseIsoDate(d.date.from),
       to = d?.date && parseIsoDate(d.date.to);
-    if (!d?.date) out.push(...ask(RULES, (r) => r.undated?.(claim)));
+    if (!d?.date) out.push(...ask(rules, (r) => r.undated?.(claim)));
     else if (from && to) {
       const dated = { ...claim, date: d, value: d.date, from, to, dateAt: { line, start: d.start, end: d.end } };
-      out.push(...ask(RULES, (r) => r.dated?.(dated)));
+      out.push(...ask(rules, (r) => r.dated?.(dated)));
     }
   }
   return out;

@@ -57,8 +57,13 @@ export function words(text: string): string[] {
   return foldName(text).match(/[\p{L}']+/gu) ?? [];
 }
 
-/** Does the clause hedge, negate or debate what it says? Then nothing in it is checked. */
-export function hedged(text: string, clause: Clause): boolean {
+/**
+ * The words by which the clause hedges, negates or debates what it says (`debated` for "is debated"): a rule
+ * checks a clause only when it tolerates every one of them (most tolerate none).
+ */
+export function hedgesIn(text: string, clause: Clause): Set<string> {
   const body = text.slice(clause.from, clause.to);
-  return DEBATED.test(body) || words(body).some((w) => HEDGES.has(w));
+  const found = new Set(words(body).filter((w) => HEDGES.has(w)));
+  if (DEBATED.test(body)) found.add('debated');
+  return found;
 }
