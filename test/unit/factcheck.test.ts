@@ -217,6 +217,24 @@ const RULES: Record<string, RuleCases> = {
       'Trotsky was Commissar for War in 1920.',
     ],
   },
+  'one name, two things': {
+    caught: [
+      ['The Beer Hall Putsch of 1920 failed.', 'wrong-date', /Beer Hall Putsch: 8–9 November 1923, not 1920/, '1923'],
+      ['The Kronstadt rebellion of 1920 shocked Lenin.', 'wrong-date', /1–18 March 1921, not 1920/, '1921'],
+      ['The Night of the Long Knives in 1933.', 'wrong-date', /30 June – 2 July 1934, not 1933/, '1934'],
+    ],
+    silent: [
+      'The revolution of 1905 forced the October Manifesto.',
+      // Another famine the knowledge base lacks, and one it has.
+      'The Great Famine of 1891 hit the Volga.',
+      'The Great Famine in 1921 hit the Volga.',
+      'The famine of 1891 was terrible.',
+      // Another civil war, another five-year plan, another purge.
+      'The Civil War in 1936 divided Spain.',
+      'The Five-Year Plan in 1933 built canals.',
+      'The Great Purge of 1931 expelled many.',
+    ],
+  },
 };
 
 describe('fact checking', () => {

@@ -20,10 +20,19 @@ import { occasionDates } from './occasionDates';
 import { offices } from './offices';
 import { dateFor } from './pairing';
 import { placeNames } from './placeNames';
+import { sharedNames } from './sharedNames';
 import type { Claim, FactRule, FactSeverities } from './rule';
 
 /** The rules in the order they are asked; the first that speaks to a claim is the last asked. */
-const RULES: readonly FactRule[] = [occasionDates, lifeDates, offices, actsAfterDeath, placeNames, bodiesNotYet];
+const RULES: readonly FactRule[] = [
+  sharedNames,
+  occasionDates,
+  lifeDates,
+  offices,
+  actsAfterDeath,
+  placeNames,
+  bodiesNotYet,
+];
 
 /** The severity of each kind of finding, from the settings; all undefined when fact checking is off. */
 export function severitiesOf(ctx: ServiceContext): FactSeverities {
