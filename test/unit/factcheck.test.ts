@@ -235,6 +235,42 @@ const RULES: Record<string, RuleCases> = {
       'The Great Purge of 1931 expelled many.',
     ],
   },
+  'what befell a person, with any verb': {
+    caught: [
+      ['Trotsky was deported in 1928.', 'wrong-date', /Trotsky's deportation from the USSR: 18 January 1929/, '1929'],
+      [
+        'Nicholas II abdicated in 1918, leaving no heir.',
+        'wrong-date',
+        /Abdication of Nicholas II: 15 March 1917, not 1918/,
+        '1917',
+      ],
+      [
+        'Trotsky was expelled from the party in 1926.',
+        'wrong-date',
+        /Expulsion of Trotsky .*: November 1927, not 1926/,
+        '1927',
+      ],
+      ['Bukharin was removed from the Politburo in 1928.', 'wrong-date', /17 November 1929, not 1928/, '1929'],
+      ['When did Nicholas II abdicate?\n1918', 'wrong-date', /Abdication of Nicholas II: 15 March 1917/, '1917'],
+      ['Zinoviev was executed in 1938.', 'wrong-date', /Grigory Zinoviev died on 25 August 1936, not in 1938/, '1936'],
+    ],
+    silent: [
+      'Trotsky was deported in 1929.',
+      'Nicholas II abdicated in March 1917, leaving no heir.',
+      'Trotsky was expelled from the party in 1927.',
+      'Bukharin was removed from the Politburo in 1929.',
+      // The event's name says more than the note: he was exiled abroad in 1929, to Alma-Ata in 1928.
+      'Trotsky was exiled in 1929.',
+      // No event of that name.
+      'Trotsky was expelled in 1929.',
+      'Lenin returned to Moscow in 1918.',
+      // Shot, not killed: Fanny Kaplan's attempt on Lenin.
+      'Lenin was shot in 1918 by Kaplan.',
+      'Kamenev was shot in 1936.',
+      // Hedged.
+      'Perhaps Trotsky was deported in 1928.',
+    ],
+  },
 };
 
 /**

@@ -19,6 +19,7 @@ import { lifeDates } from './lifeDates';
 import { occasionDates } from './occasionDates';
 import { offices } from './offices';
 import { dateFor } from './pairing';
+import { personEvents } from './personEvents';
 import { placeNames } from './placeNames';
 import { sharedNames } from './sharedNames';
 import type { Claim, FactRule, FactSeverities } from './rule';
@@ -29,6 +30,7 @@ const RULES: readonly FactRule[] = [
   occasionDates,
   lifeDates,
   offices,
+  personEvents,
   actsAfterDeath,
   placeNames,
   bodiesNotYet,

@@ -149,6 +149,12 @@ export const DEATH_WORDS = anyWord([
   'dead',
 ]);
 
+/** Death words that may also wound: with a date other than the death's, they may tell of an attack survived. */
+// prettier-ignore
+export const NOT_ALWAYS_FATAL = new Set([
+  'shot',
+]);
+
 /** Words of birth next to a person and a date: the date is their birth's. */
 // prettier-ignore
 export const BIRTH_WORDS = anyWord([
