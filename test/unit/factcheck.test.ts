@@ -271,6 +271,17 @@ const RULES: Record<string, RuleCases> = {
       'Perhaps Trotsky was deported in 1928.',
     ],
   },
+  'bodies by the name they bore': {
+    caught: [
+      ['Hitler joined the Nazi Party in 1919.', 'anachronism', /The Nazi Party did not exist yet in 1919/, undefined],
+      ['Hitler led the NSDAP in 1919.', 'anachronism', /set up on 24 February 1920/, undefined],
+    ],
+    silent: [
+      'Hitler joined the DAP in 1919.',
+      "Hitler joined the German Workers' Party in 1919.",
+      'Hitler led the NSDAP in 1921.',
+    ],
+  },
 };
 
 /**
