@@ -18,6 +18,7 @@ import { foldName } from '../../kb/normalise';
 import type { Entity, Role } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
+import { listing, perKnowledgeBase } from './kbIndex';
 import { overlaps } from './pairing';
 import { correctedDate, isoPhrase, whenPhrase, writtenPhrase } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
@@ -208,25 +209,10 @@ function officesOf(kb: KnowledgeBase, p: Entity, r: Role): Entity[] {
   });
 }
 
-const linked = new WeakMap<KnowledgeBase, Map<string, Entity[]>>();
-
 /** For each person, the organisations with dated facts that list them in `related`: the offices they may hold. */
-function linkedOffices(kb: KnowledgeBase): Map<string, Entity[]> {
-  let map = linked.get(kb);
-  if (map) return map;
-  map = new Map();
-  for (const o of kb.entities) {
-    if (o.kind !== 'organisation' || !o.facts?.some((f) => f.date)) continue;
-    for (const r of o.related ?? []) {
-      if (kb.get(r.id)?.kind !== 'person') continue;
-      const list = map.get(r.id) ?? [];
-      list.push(o);
-      map.set(r.id, list);
-    }
-  }
-  linked.set(kb, map);
-  return map;
-}
+const linkedOffices = perKnowledgeBase((kb) =>
+  listing(kb, (o) => o.kind === 'organisation' && !!o.facts?.some((f) => f.date)),
+);
 
 /**
  * A fact of an office the role is that names the person and bears the date written: the knowledge base knows a

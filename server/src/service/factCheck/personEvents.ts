@@ -9,11 +9,11 @@
  * date must stand after the person.
  */
 import { parseIsoDate } from '../../kb/dates';
-import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { foldName } from '../../kb/normalise';
 import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
+import { listing, perKnowledgeBase } from './kbIndex';
 import { datedSpan, oldStyleSpan, overlaps } from './pairing';
 import { correctedDate, spanWords } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
@@ -88,24 +88,8 @@ function sameStem(a: string, b: string): boolean {
   return i >= STEM && a.length - i <= ENDING && b.length - i <= ENDING;
 }
 
-const byPerson = new WeakMap<KnowledgeBase, Map<string, Entity[]>>();
-
 /** For each person, the events that list them in `related`. */
-function eventsOf(kb: KnowledgeBase): Map<string, Entity[]> {
-  let map = byPerson.get(kb);
-  if (map) return map;
-  map = new Map();
-  for (const x of kb.entities) {
-    if (x.kind !== 'event') continue;
-    for (const r of x.related ?? []) {
-      const list = map.get(r.id) ?? [];
-      list.push(x);
-      map.set(r.id, list);
-    }
-  }
-  byPerson.set(kb, map);
-  return map;
-}
+const eventsOf = perKnowledgeBase((kb) => listing(kb, (x) => x.kind === 'event'));
 
 /** Folded words, a possessive "'s" a word of its own, without "the". */
 function tokens(s: string): string[] {

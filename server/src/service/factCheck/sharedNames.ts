@@ -9,6 +9,7 @@
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { foldName } from '../../kb/normalise';
 import type { Entity } from '../../kb/types';
+import { perKnowledgeBase } from './kbIndex';
 import { datedSpan, oldStyleSpan, overlaps } from './pairing';
 import type { DatedClaim, FactRule, Verdict } from './rule';
 
@@ -56,13 +57,9 @@ function headsOf(x: Entity): Set<string> {
   return heads;
 }
 
-const indexes = new WeakMap<KnowledgeBase, Map<string, Entity[]>>();
-
 /** Every word of an occasion's names, with the occasions that bear it. */
-function wordIndex(kb: KnowledgeBase): Map<string, Entity[]> {
-  let index = indexes.get(kb);
-  if (index) return index;
-  index = new Map();
+const wordIndex = perKnowledgeBase((kb) => {
+  const index = new Map<string, Entity[]>();
   for (const x of kb.entities) {
     if (!isOccasion(x) && x.kind !== 'concept') continue;
     for (const w of new Set(namesOf(x))) {
@@ -71,9 +68,8 @@ function wordIndex(kb: KnowledgeBase): Map<string, Entity[]> {
       index.set(w, list);
     }
   }
-  indexes.set(kb, index);
   return index;
-}
+});
 
 function namesOf(x: Entity): string[] {
   return [x.label, ...x.aliases].flatMap(wordsOf);
