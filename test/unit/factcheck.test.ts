@@ -127,6 +127,14 @@ const RULES: Record<string, RuleCases> = {
       ['Q: When was the 12th Party Congress? A: 1924', 'wrong-date', /17–25 April 1923, not 1924/, '1923'],
       ['Q: When was the Kronstadt uprising?\nA: **1919**', 'wrong-date', /1–18 March 1921, not 1919/, '1921'],
       ['In what year was Kirov murdered?\n1933', 'wrong-date', /Sergei Kirov died on 1 December 1934/, '1934'],
+      ['When was the Kronstadt uprising? – 1920', 'wrong-date', /1–18 March 1921, not 1920/, '1921'],
+      ['> When did the Beer Hall Putsch take place?\n> In 1920', 'wrong-date', /8–9 November 1923, not 1920/, '1923'],
+      [
+        'In which year did Hitler become Chancellor?\n1932',
+        'wrong-date',
+        /Reich Chancellor on 30 January 1933/,
+        '1933',
+      ],
     ],
     silent: [
       'When was the Kronstadt uprising?\n1921',
@@ -143,6 +151,9 @@ const RULES: Record<string, RuleCases> = {
       'When did Lenin die?\n1924',
       'When was the Kronstadt uprising?\n- c. 1920',
       '## When did Zinoviev die?\nHe was shot in 1936.',
+      'When was the Kronstadt uprising? In March 1921.',
+      'Why did the uprising matter? In 1920 nothing had changed.',
+      'When did Hitler become Chancellor?\n- 30 January 1933',
     ],
   },
   'offices and appointments': {

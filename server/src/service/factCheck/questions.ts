@@ -17,10 +17,13 @@ import { checkClause, severitiesOf } from './checkFacts';
 import type { Clause } from './clauses';
 
 const MARKERS = String.raw`\s*(?:#{1,6}\s+)?(?:[-*+•>]\s+)?(?:\d+[.)]\s+)?(?:\*\*|__)?`;
-/** What may stand before an answer's date: a list marker, bold, an "A:" marker. */
-const ANSWER_LEAD = new RegExp(String.raw`^${MARKERS}(?:(?:A|Ans|Answer)\s*\d*\s*[:.)–-]\s*)?(?:\*\*|__)?\s*$`, 'i');
-/** What may stand between a question mark and its answer's date on the same line. */
-const SAME_LINE = /\?\s*(?:\*\*|__)?\s*(?:(?:A|Ans|Answer)\s*[:.)–-]\s*)?(?:\*\*|__)?\s*$/i;
+/** What may stand before an answer's date: a list marker, bold, an "A:" marker, "in". */
+const ANSWER_LEAD = new RegExp(
+  String.raw`^${MARKERS}(?:(?:A|Ans|Answer)\s*\d*\s*[:.)–-]\s*)?(?:\*\*|__)?\s*(?:(?:in|on)\s+)?$`,
+  'i',
+);
+/** What may stand between a question mark and its answer's date on the same line: "A:", a dash, "in". */
+const SAME_LINE = /\?\s*(?:\*\*|__)?\s*(?:(?:A|Ans|Answer)\s*[:.)–-]\s*|[–—-]\s*)?(?:\*\*|__)?\s*(?:(?:in|on)\s+)?$/i;
 /** A question that asks when, after any marker ("Q1:", a heading, a list item, bold). */
 const ASKS_WHEN = new RegExp(
   String.raw`^${MARKERS}(?:Q(?:uestion)?\s*\d*\s*[:.)–-]\s*)?(?:\*\*|__)?\s*` +
