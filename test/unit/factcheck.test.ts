@@ -233,6 +233,8 @@ const RULES: Record<string, RuleCases> = {
       ['The Beer Hall Putsch of 1920 failed.', 'wrong-date', /Beer Hall Putsch: 8–9 November 1923, not 1920/, '1923'],
       ['The Kronstadt rebellion of 1920 shocked Lenin.', 'wrong-date', /1–18 March 1921, not 1920/, '1921'],
       ['The Night of the Long Knives in 1933.', 'wrong-date', /30 June – 2 July 1934, not 1933/, '1934'],
+      ['The Battle of Stalingrad in 1941.', 'wrong-date', /23 August 1942 – 2 February 1943, not 1941/, '1942'],
+      ['The Holodomor of 1925.', 'wrong-date', /Soviet famine of 1932–1933: 1932 – 1933, not 1925/, '1932'],
     ],
     silent: [
       'The revolution of 1905 forced the October Manifesto.',
@@ -244,6 +246,12 @@ const RULES: Record<string, RuleCases> = {
       'The Civil War in 1936 divided Spain.',
       'The Five-Year Plan in 1933 built canals.',
       'The Great Purge of 1931 expelled many.',
+      // The city, not the battle; the town, not the battle; the village, not the massacre.
+      'Stalingrad in 1930 had a new tractor plant.',
+      'Kursk in 1920 was a small town.',
+      'Katyn in 1920 was a village.',
+      // A person the event's name borrows.
+      'Kaplan was born in 1890.',
     ],
   },
   'what befell a person, with any verb': {

@@ -5,6 +5,10 @@
  * names or in the names of many occasions, like "Great"), a date that does not fit the entity may be the date of
  * another thing the name means, in the knowledge base or not: the claim stays silent. A name with a word of its
  * own (`Kronstadt rebellion`, `Beer Hall Putsch`, `Lenin Enrolment`) is checked as before (occasionDates.ts).
+ *
+ * So too a name the recogniser found for several entities (its `candidates`) when another of them is not an
+ * occasion or fits the date; a name that is part of the label without its head word ("Kursk", "Katyn": the place
+ * too); and a name followed by a birth ("Kaplan was born in 1890": a person).
  */
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { foldName } from '../../kb/normalise';
@@ -12,6 +16,10 @@ import type { Entity } from '../../kb/types';
 import { perKnowledgeBase } from './kbIndex';
 import { datedSpan, oldStyleSpan, overlaps } from './pairing';
 import type { DatedClaim, FactRule, Verdict } from './rule';
+import { BIRTH_WORDS } from './words';
+
+/** Words after a label's head word: "Battle of Kursk", "Assassination attempt on Lenin". */
+const PREPOSITIONS = new Set(['of', 'on', 'in', 'at', 'against', 'to', 'from', 'for']);
 
 /** In how many other occasions' names a word must stand to qualify nothing in particular. */
 const COMMON = 3;
@@ -24,9 +32,31 @@ export const sharedNames: FactRule = {
     if (!s || overlaps(s.from, s.to, claim.from, claim.to)) return undefined;
     const os = oldStyleSpan(e);
     if (os && overlaps(os.from, os.to, claim.from, claim.to)) return undefined;
-    return common(ctx.kb, e, wordsOf(text.slice(m.start, m.end))) ? [] : undefined;
+    const written = wordsOf(text.slice(m.start, m.end));
+    const other = (m.candidates ?? []).some((id) => id !== e.id && fitsOrNotOccasion(ctx.kb.get(id), claim));
+    const person = BIRTH_WORDS.test(text.slice(m.end, claim.date.start));
+    return other || person || metonym(e, written) || common(ctx.kb, e, written) ? [] : undefined;
   },
 };
+
+/** Another thing the name may mean: not an occasion (the city of Stalingrad), or one the date fits. */
+function fitsOrNotOccasion(x: Entity | undefined, claim: DatedClaim): boolean {
+  if (!x) return false;
+  if (!isOccasion(x)) return true;
+  const s = datedSpan(x);
+  return !!s && overlaps(s.from, s.to, claim.from, claim.to);
+}
+
+/**
+ * A name that is only part of the label, without its head word: "Kursk" for the Battle of Kursk, "Katyn" for the
+ * Katyn massacre. Such a name also means the place, ship or person the event is named after.
+ */
+function metonym(e: Entity, written: string[]): boolean {
+  const label = wordsOf(e.label.replace(/\s*\([^()]*\)/g, ''));
+  const at = label.findIndex((w) => PREPOSITIONS.has(w));
+  const head = at > 0 ? label[at - 1] : label[label.length - 1];
+  return written.every((w) => label.includes(w)) && !written.includes(head);
+}
 
 function isOccasion(e: Entity): boolean {
   return e.kind === 'event' || e.kind === 'document' || e.kind === 'policy';
