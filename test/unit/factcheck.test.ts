@@ -202,6 +202,12 @@ const RULES: Record<string, RuleCases> = {
         /Kurt von Schleicher became Chancellor of Germany on 3 December 1932, not in November 1932/,
         'December 1932',
       ],
+      [
+        'When did Hindenburg become President?\n1926',
+        'wrong-date',
+        /Hindenburg became President of Germany on 12 May 1925/,
+        '1925',
+      ],
       ['When did Lenin become Chairman of Sovnarkom?\n1918', 'wrong-date', /on 8 November 1917, not in 1918/, '1917'],
     ],
     silent: [
@@ -272,6 +278,7 @@ const RULES: Record<string, RuleCases> = {
       ['Bukharin was removed from the Politburo in 1928.', 'wrong-date', /17 November 1929, not 1928/, '1929'],
       ['When did Nicholas II abdicate?\n1918', 'wrong-date', /Abdication of Nicholas II: 15 March 1917/, '1917'],
       ['Zinoviev was executed in 1938.', 'wrong-date', /Grigory Zinoviev died on 25 August 1936, not in 1938/, '1936'],
+      ['When was Trotsky deported?\n1928', 'wrong-date', /Trotsky's deportation from the USSR/, '1929'],
     ],
     silent: [
       'Trotsky was deported in 1929.',
