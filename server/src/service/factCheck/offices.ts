@@ -27,7 +27,7 @@ type Change = 'start' | 'end' | 'held';
 
 /** A pattern from its parts, case-insensitive and sticky: it matches where `lastIndex` puts it. */
 function sticky(...parts: string[]): RegExp {
-  return new RegExp(parts.join(''), 'iy');
+  return new RegExp(parts.join(''), 'iuy');
 }
 
 /** After the person: the words that take up, leave or hold an office, up to the office's name. */
@@ -37,7 +37,8 @@ const AFTER: [Change, RegExp][] = [
     sticky(
       String.raw`\s+(?:(?:was|is|had been|has been)\s+)?`,
       String.raw`(?:(?:appointed|made|elected|named|promoted)\s+(?:to\s+)?(?:as\s+)?|(?:became|becomes|become)\s+|`,
-      String.raw`(?:took|takes|take)\s+over\s+as\s+)(?:the\s+|a\s+)?`,
+      String.raw`(?:took|takes|take)\s+(?:over|office)\s+as\s+|was\s+sworn\s+in\s+as\s+|`,
+      String.raw`succeeded\s+(?:[\p{L}'’.-]+\s+){1,4}?as\s+)(?:the\s+|a\s+)?`,
     ),
   ],
   [
