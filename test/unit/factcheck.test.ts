@@ -203,6 +203,13 @@ const RULES: Record<string, RuleCases> = {
         'December 1932',
       ],
       [
+        'Frunze succeeded Trotsky as Commissar for War in 1924.',
+        'wrong-date',
+        /on 25 January 1925, not in 1924/,
+        '1925',
+      ],
+      ['Hitler was sworn in as Chancellor in 1932.', 'wrong-date', /Reich Chancellor on 30 January 1933/, '1933'],
+      [
         'When did Hindenburg become President?\n1926',
         'wrong-date',
         /Hindenburg became President of Germany on 12 May 1925/,
@@ -212,6 +219,8 @@ const RULES: Record<string, RuleCases> = {
     ],
     silent: [
       'Lenin became Chairman of Sovnarkom in 1917.',
+      'Frunze succeeded Trotsky as Commissar for War in 1925.',
+      'Molotov succeeded Rykov as Premier in 1930.',
       'Hitler became Chancellor in January 1933.',
       'Hitler became Chancellor of Germany in 1933, leaving Papen as his deputy.',
       'Stalin was appointed as Secretary-General in 1922.',
