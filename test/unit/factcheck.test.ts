@@ -221,6 +221,8 @@ const RULES: Record<string, RuleCases> = {
       'Lenin became Chairman of Sovnarkom in 1917.',
       'Frunze succeeded Trotsky as Commissar for War in 1925.',
       'Molotov succeeded Rykov as Premier in 1930.',
+      // A seat in a body is not an office.
+      'Molotov became a candidate member of the Politburo in 1920.',
       'Hitler became Chancellor in January 1933.',
       'Hitler became Chancellor of Germany in 1933, leaving Papen as his deputy.',
       'Stalin was appointed as Secretary-General in 1922.',

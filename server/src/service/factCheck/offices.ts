@@ -22,6 +22,7 @@ import { listing, perKnowledgeBase } from './kbIndex';
 import { overlaps } from './pairing';
 import { correctedDate, isoPhrase, whenPhrase, writtenPhrase } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
+import { MEMBERSHIP } from './words';
 
 type Change = 'start' | 'end' | 'held';
 
@@ -174,6 +175,7 @@ function tokensOf(text: string, from: number, to: number): Token[] {
 function namedRoles(kb: KnowledgeBase, p: Entity, tokens: Token[]): { roles: Role[]; end: number } | undefined {
   let best: string[] | undefined;
   for (const r of p.roles!) {
+    if (membership(r)) continue;
     for (const name of roleNames(kb, p, r)) {
       if (name.length > tokens.length || (best && name.length <= best.length)) continue;
       if (name.every((w, i) => tokens[i].word === w)) best = name;
@@ -182,9 +184,14 @@ function namedRoles(kb: KnowledgeBase, p: Entity, tokens: Token[]): { roles: Rol
   if (!best) return undefined;
   const name = best;
   const roles = p.roles!.filter(
-    (r) => roleNames(kb, p, r).some((n) => same(n, name)) || contains(wordsOf(bare(r.title)), name),
+    (r) => (!membership(r) && roleNames(kb, p, r).some((n) => same(n, name))) || contains(wordsOf(bare(r.title)), name),
   );
   return { roles, end: tokens[name.length - 1].end };
+}
+
+/** A seat in a body ("Member of the Politburo"), not an office: whether the body existed is bodiesNotYet.ts's. */
+function membership(r: Role): boolean {
+  return wordsOf(r.title).some((w) => MEMBERSHIP.has(w));
 }
 
 /** The names a role goes by, each as folded words. */

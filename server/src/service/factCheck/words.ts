@@ -155,6 +155,13 @@ export const NOT_ALWAYS_FATAL = new Set([
   'shot',
 ]);
 
+/** Words of a role's title that make it a seat in a body rather than an office. */
+// prettier-ignore
+export const MEMBERSHIP = new Set([
+  'member',
+  'members',
+]);
+
 /** Words of birth next to a person and a date: the date is their birth's. */
 // prettier-ignore
 export const BIRTH_WORDS = anyWord([
