@@ -269,6 +269,8 @@ const RULES: Record<string, RuleCases> = {
       'Katyn in 1920 was a village.',
       // A person the event's name borrows.
       'Kaplan was born in 1890.',
+      // The title of an office held then, also a name of the event that made it.
+      'Hitler was Führer and Reich Chancellor in 1939.',
     ],
   },
   'what befell a person, with any verb': {
@@ -317,6 +319,8 @@ const RULES: Record<string, RuleCases> = {
       'Hitler joined the DAP in 1919.',
       "Hitler joined the German Workers' Party in 1919.",
       'Hitler led the NSDAP in 1921.',
+      // A role shows the body at work then.
+      'Yezhov was Chairman of the Party Control Commission in 1937.',
     ],
   },
 };

@@ -7,6 +7,7 @@ import { foldName } from '../../kb/normalise';
 import { Code, factFinding } from '../findings';
 import { isoPhrase } from './phrases';
 import type { DatedClaim, FactRule, Verdict } from './rule';
+import { roleBearsName } from './roleNames';
 
 export const bodiesNotYet: FactRule = {
   dated(claim: DatedClaim): Verdict {
@@ -15,7 +16,7 @@ export const bodiesNotYet: FactRule = {
     const set = e.start && !e.start.approximate ? parseIsoDate(e.start.date) : undefined;
     const ended = e.end && !e.end.approximate ? parseIsoDate(e.end.date) : undefined;
     const when = claim.value.words;
-    if (borneThen(claim)) return [];
+    if (borneThen(claim) || roleBearsName(claim, claim.from, claim.to)) return [];
     if (set && endKey(claim.to) < startKey(set)) {
       const message = `The ${e.label} did not exist yet in ${when}: it was set up ${isoPhrase(e.start!.date)}.`;
       return [factFinding(claim.at, severities.anachronisms, Code.Anachronism, message, e.start!.source)];

@@ -8,7 +8,8 @@
  *
  * So too a name the recogniser found for several entities (its `candidates`) when another of them is not an
  * occasion or fits the date; a name that is part of the label without its head word ("Kursk", "Katyn": the place
- * too); and a name followed by a birth ("Kaplan was born in 1890": a person).
+ * too); a name followed by a birth ("Kaplan was born in 1890": a person); and the title of an office a person
+ * in the clause held at the date (roleNames.ts).
  */
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { foldName } from '../../kb/normalise';
@@ -16,6 +17,7 @@ import type { Entity } from '../../kb/types';
 import { perKnowledgeBase } from './kbIndex';
 import { datedSpan, oldStyleSpan, overlaps } from './pairing';
 import type { DatedClaim, FactRule, Verdict } from './rule';
+import { roleBearsName } from './roleNames';
 import { BIRTH_WORDS } from './words';
 
 /** Words after a label's head word: "Battle of Kursk", "Assassination attempt on Lenin". */
@@ -35,7 +37,8 @@ export const sharedNames: FactRule = {
     const written = wordsOf(text.slice(m.start, m.end));
     const other = (m.candidates ?? []).some((id) => id !== e.id && fitsOrNotOccasion(ctx.kb.get(id), claim));
     const person = BIRTH_WORDS.test(text.slice(m.end, claim.date.start));
-    return other || person || metonym(e, written) || common(ctx.kb, e, written) ? [] : undefined;
+    const office = roleBearsName(claim, claim.from, claim.to);
+    return other || person || office || metonym(e, written) || common(ctx.kb, e, written) ? [] : undefined;
   },
 };
 
