@@ -9,8 +9,10 @@
  *
  * Precision first. Only the person's own roles, with dates, are compared. A title several roles share (`People's
  * Commissar`) must fit none of them; an office entity's fact that names the person at the date written (a second
- * term) makes the claim right. The date must stand right after the office (`in`, `on`), or lead the line, or
- * open the clause just before the person.
+ * term) makes the claim right. A date after a term ended may be a later term the knowledge base lacks, so taking
+ * up or leaving an office is checked only up to the end of the term, and holding it only before it began. A seat
+ * in a body ("Member of the Politburo") is not an office. The date must stand right after the office (`in`,
+ * `on`), or lead the line, or open the clause just before the person.
  */
 import { endKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
@@ -108,8 +110,6 @@ function check(claim: Claim): Verdict {
     ),
   ];
   const title = (r: Role) => bare(r.title);
-  // A date after a term ended may be a later term the knowledge base does not give: only a date before the end
-  // of the (last) term is checked.
   const first = earliest(roles);
   const beganAt = parseIsoDate(first.from!)!;
   if (said.change === 'start') {
