@@ -23,13 +23,15 @@ const ANSWER_LEAD = new RegExp(
   'i',
 );
 /** What may stand between a question mark and its answer's date on the same line: "A:", a dash, "in". */
-const SAME_LINE = /\?\s*(?:\*\*|__)?\s*(?:(?:A|Ans|Answer)\s*[:.)–-]\s*|[–—-]\s*)?(?:\*\*|__)?\s*(?:(?:in|on)\s+)?$/i;
+const SAME_LINE = /^\?\s*(?:\*\*|__)?\s*(?:(?:A|Ans|Answer)\s*[:.)–-]\s*|[–—-]\s*)?(?:\*\*|__)?\s*(?:(?:in|on)\s+)?$/i;
 /** A question that asks when, after any marker ("Q1:", a heading, a list item, bold). */
 const ASKS_WHEN = new RegExp(
   String.raw`^${MARKERS}(?:Q(?:uestion)?\s*\d*\s*[:.)–-]\s*)?(?:\*\*|__)?\s*` +
     String.raw`(?:when|(?:in|on|by)?\s*(?:what|which)\s+(?:year|date|month|day))\b`,
   'i',
 );
+/** How long the markers before an answer's date, or before a question's first word, may be. */
+const MARKER_ROOM = 40;
 /** How many blank lines may lie between a question and its answer. */
 const MAX_GAP = 2;
 
@@ -39,15 +41,16 @@ export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: nu
   const date = ms.find((x) => x.kind === 'date');
   if (!date?.date || date.date.approximate) return [];
   const text = n.lineText(line);
-  const before = text.slice(0, date.start);
+  // What stands before the answer's date is short: the patterns only ever read a few characters of a line.
+  const mark = text.lastIndexOf('?', date.start);
   let q: { line: number; mark: number } | undefined;
-  const same = SAME_LINE.exec(before);
-  if (same) q = { line, mark: same.index };
-  else if (date === ms[0] && ANSWER_LEAD.test(before)) q = questionAbove(n, line);
+  if (mark >= 0 && date.start - mark <= MARKER_ROOM && SAME_LINE.test(text.slice(mark, date.start))) q = { line, mark };
+  else if (date === ms[0] && date.start <= MARKER_ROOM && ANSWER_LEAD.test(text.slice(0, date.start)))
+    q = questionAbove(n, line);
   if (!q) return [];
   const qText = n.lineText(q.line);
   const from = sentenceStart(qText, q.mark);
-  if (!ASKS_WHEN.test(qText.slice(from, q.mark))) return [];
+  if (!ASKS_WHEN.test(qText.slice(from, Math.min(q.mark, from + MARKER_ROOM * 2)))) return [];
   const asked = n.mentionsOnLine(q.line).filter((x) => x.start >= from && x.end <= q.mark);
   if (!asked.length || asked.some((x) => x.kind === 'date')) return [];
   const severities = severitiesOf(ctx);
@@ -70,8 +73,11 @@ function questionAbove(n: NoteAnalysis, line: number): { line: number; mark: num
   for (let l = line - 1; l >= 0 && l >= line - 1 - MAX_GAP; l--) {
     const t = n.lineText(l);
     if (!t.trim()) continue;
-    const m = /\?\s*(?:\*\*|__)?\s*$/.exec(t);
-    return m ? { line: l, mark: m.index } : undefined;
+    const end = t
+      .trimEnd()
+      .replace(/(?:\*\*|__)$/, '')
+      .trimEnd();
+    return end.endsWith('?') ? { line: l, mark: end.length - 1 } : undefined;
   }
   return undefined;
 }
