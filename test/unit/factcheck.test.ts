@@ -152,6 +152,8 @@ const RULES: Record<string, RuleCases> = {
       'When was the Kronstadt uprising?\n- c. 1920',
       '## When did Zinoviev die?\nHe was shot in 1936.',
       'When was the Kronstadt uprising? In March 1921.',
+      // Two questions, one answer.
+      'When did Stalin become General Secretary and when did Lenin die?\n1922',
       'Why did the uprising matter? In 1920 nothing had changed.',
       'When did Hitler become Chancellor?\n- 30 January 1933',
     ],

@@ -30,6 +30,8 @@ const ASKS_WHEN = new RegExp(
     String.raw`(?:when|(?:in|on|by)?\s*(?:what|which)\s+(?:year|date|month|day))\b`,
   'i',
 );
+/** The words that ask: a question holding two of them asks two things. */
+const QUESTION_WORDS = /\b(?:when|why|how|who|whom|whose|what|which|where)\b/gi;
 /** How long the markers before an answer's date, or before a question's first word, may be. */
 const MARKER_ROOM = 40;
 /** How many blank lines may lie between a question and its answer. */
@@ -51,6 +53,8 @@ export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: nu
   const qText = n.lineText(q.line);
   const from = sentenceStart(qText, q.mark);
   if (!ASKS_WHEN.test(qText.slice(from, Math.min(q.mark, from + MARKER_ROOM * 2)))) return [];
+  // "When did Stalin become General Secretary, and when did Lenin die?": one answer, two questions.
+  if ((qText.slice(from, q.mark).match(QUESTION_WORDS) ?? []).length !== 1) return [];
   const asked = n.mentionsOnLine(q.line).filter((x) => x.start >= from && x.end <= q.mark);
   if (!asked.length || asked.some((x) => x.kind === 'date')) return [];
   const severities = severitiesOf(ctx);
