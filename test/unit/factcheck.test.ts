@@ -254,6 +254,7 @@ const RULES: Record<string, RuleCases> = {
       ['The Night of the Long Knives in 1933.', 'wrong-date', /30 June – 2 July 1934, not 1933/, '1934'],
       ['The Battle of Stalingrad in 1941.', 'wrong-date', /23 August 1942 – 2 February 1943, not 1941/, '1942'],
       ['The Holodomor of 1925.', 'wrong-date', /Soviet famine of 1932–1933: 1932 – 1933, not 1925/, '1932'],
+      ["Hitler's appointment as Chancellor in 1932.", 'wrong-date', /30 January 1933, not 1932/, '1933'],
     ],
     silent: [
       'The revolution of 1905 forced the October Manifesto.',
@@ -265,6 +266,7 @@ const RULES: Record<string, RuleCases> = {
       'The Civil War in 1936 divided Spain.',
       'The Five-Year Plan in 1933 built canals.',
       'The Great Purge of 1931 expelled many.',
+      'The depression of 1922 hit farmers.',
       // The city, not the battle; the town, not the battle; the village, not the massacre.
       'Stalingrad in 1930 had a new tractor plant.',
       'Kursk in 1920 was a small town.',

@@ -53,6 +53,9 @@ const AFTER: [Change, RegExp][] = [
     ),
   ],
   ['held', /\s+(?:was|served\s+as|acted\s+as)\s+(?:the\s+|a\s+)?/iy],
+  // "Lenin's appointment as Chairman of Sovnarkom", "Trotsky's removal as Commissar for War".
+  ['start', /['’]s\s+(?:appointment|election|promotion|elevation)\s+(?:as|to)\s+(?:the\s+)?/iy],
+  ['end', /['’]s\s+(?:removal|dismissal|resignation|sacking|ousting)\s+(?:as|from)\s+(?:the\s+)?(?:post\s+of\s+)?/iy],
 ];
 /** Before the person (the person is the object): the verb; after: what joins the office's name. */
 const BEFORE: [Change, RegExp, RegExp][] = [
@@ -83,7 +86,6 @@ export const offices: FactRule = {
 function check(claim: Claim): Verdict {
   const { ctx, entity: p, text, clause, mention: m, severities } = claim;
   if (p.kind !== 'person' || !p.roles?.length || severities.dates === undefined) return undefined;
-  if (/^['’]/.test(text.slice(m.end))) return undefined;
   const said = saying(text, clause.from, m);
   if (!said) return undefined;
   const tokens = tokensOf(text, said.at, clause.to);
