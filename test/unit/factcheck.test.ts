@@ -212,6 +212,18 @@ const RULES: Record<string, RuleCases> = {
       ],
       ['Hitler was sworn in as Chancellor in 1932.', 'wrong-date', /Reich Chancellor on 30 January 1933/, '1933'],
       [
+        "Lenin's appointment as Chairman of Sovnarkom in 1918.",
+        'wrong-date',
+        /on 8 November 1917, not in 1918/,
+        '1917',
+      ],
+      [
+        "Trotsky's removal as Commissar for War in 1924.",
+        'wrong-date',
+        /left the post of .* in 1925, not in 1924/,
+        '1925',
+      ],
+      [
         'When did Hindenburg become President?\n1926',
         'wrong-date',
         /Hindenburg became President of Germany on 12 May 1925/,
@@ -222,6 +234,8 @@ const RULES: Record<string, RuleCases> = {
     silent: [
       'Lenin became Chairman of Sovnarkom in 1917.',
       'Frunze succeeded Trotsky as Commissar for War in 1925.',
+      "Lenin's appointment as Chairman of Sovnarkom in 1917.",
+      "Trotsky's removal as Commissar for War in 1925.",
       'Molotov succeeded Rykov as Premier in 1930.',
       // A seat in a body is not an office.
       'Molotov became a candidate member of the Politburo in 1920.',
