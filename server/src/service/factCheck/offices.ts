@@ -207,7 +207,10 @@ function roleNames(kb: KnowledgeBase, p: Entity, r: Role): string[][] {
   const ws = wordsOf(title);
   if (!of && ws.length === 2) names.push(ws[1]);
   for (const o of officesOf(kb, p, r)) names.push(o.label, ...o.aliases);
-  return names.map(wordsOf).filter((n) => n.length);
+  const out = names.map(wordsOf).filter((n) => n.length);
+  // "General Secretary" is also written "Secretary-General".
+  for (const [a, b] of out.filter((n) => n.length === 2)) out.push([b, a], [`${b}-${a}`]);
+  return out;
 }
 
 /** The office entities a role is: they list the person in `related`, and the role's title is one of their names. */
