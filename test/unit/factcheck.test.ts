@@ -211,6 +211,7 @@ const RULES: Record<string, RuleCases> = {
         '1925',
       ],
       ['Hitler was sworn in as Chancellor in 1932.', 'wrong-date', /Reich Chancellor on 30 January 1933/, '1933'],
+      ['Stalin was appointed as Secretary-General in 1923.', 'wrong-date', /on 3 April 1922, not in 1923/, '1922'],
       [
         "Lenin's appointment as Chairman of Sovnarkom in 1918.",
         'wrong-date',
