@@ -126,7 +126,7 @@ describe('two topics, one note', () => {
       [],
       'a wrong year on an ambiguous name is not checked',
     );
-    service.openNote('file:///east.md', 1, 'Trotsky and Lenin: the Revolution of 1950.\n');
+    service.openNote('file:///east.md', 1, 'Trotsky and Lenin: the October Revolution of 1950.\n');
     assert.match(String(service.diagnostics('file:///east.md')[0]?.message), /October Revolution/);
   });
 });

@@ -8,8 +8,9 @@ import { foldName } from '../kb/normalise';
 import type { NoteAnalysis } from '../recogniser/noteAnalysis';
 import type { Mention } from '../recogniser/types';
 import type { ServiceContext } from './context';
-import { checkFactsOnLine } from './factCheck/checkFacts';
-import { atLine, toSeverity } from './findings';
+import { checkFactsOnLine, once } from './factCheck/checkFacts';
+import { checkAnswerOnLine } from './factCheck/questions';
+import { atLine, toSeverity, citeWork } from './findings';
 import { misspellingsOnLine } from './misspellings';
 
 /** Front matter that turns checking off for a note: `history-notes: off` or `factCheck: false`. */
@@ -32,7 +33,8 @@ interface LineFindings {
 /**
  * Findings per line, cached under the line's list of mentions. The analysis replaces a line's list whenever it
  * re-scans the line, and a line's findings depend on nothing but its text and mentions (and the knowledge base
- * and settings, whose objects key the outer maps): so a keystroke re-checks only the lines it touched.
+ * and settings, whose objects key the outer maps): so a keystroke re-checks only the lines it touched. An answer
+ * to a question on the line above (factCheck/questions.ts) is checked afresh each time.
  */
 const cache = new WeakMap<object, WeakMap<object, WeakMap<readonly Mention[], LineFindings>>>();
 
@@ -64,6 +66,9 @@ export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic
     }
     for (const d of found.misspellings) misspellings.push(atLine(d, line));
     for (const d of found.facts) facts.push(atLine(d, line));
+    // An answer's findings depend on its question, on another line: they are not cached with the line's.
+    if (mentions.some((m) => m.kind === 'date')) facts.push(...checkAnswerOnLine(ctx, n, line));
   }
-  return misspellings.concat(facts);
+  // Each finding names the work it cites, as the reader sees it cited ("Encyclopaedia Britannica — Leon Trotsky").
+  return misspellings.concat(once(facts).map((d) => citeWork(d, ctx.kb)));
 }

@@ -7,6 +7,7 @@ import { foldName } from '../kb/normalise';
 import { editDistance } from '../recogniser/lexicon';
 import type { NoteAnalysis } from '../recogniser/noteAnalysis';
 import type { LineMention } from '../recogniser/types';
+import type { Entity } from '../kb/types';
 import type { ServiceContext } from './context';
 import { Code, SOURCE } from './findings';
 import { lineRange } from './ranges';
@@ -38,6 +39,24 @@ function correctionFor(ctx: ServiceContext, n: NoteAnalysis, m: LineMention): st
   return m.bareS ? `${best}'s` : best;
 }
 
+/** Endings that make a word of its own from a name: `Trotskyism`, `Leninist`, `Germans`, `Menshevism`. */
+const DERIVING = ['ism', 'isms', 'ist', 'ists', 'ite', 'ites', 'ian', 'ians', 'an', 'ans', 'ic', 's'];
+
+/**
+ * Is the written word a name with a deriving ending (`Menshevism` from Mensheviks, `Germans` from Germany)? Such
+ * a word is a word in its own right, related to the entity: never a misspelling of it.
+ */
+export function relatedWord(written: string, e: Entity): boolean {
+  const w = foldName(written);
+  const names = [e.label, ...e.aliases].flatMap((a) => foldName(a).split(/[\s-]+/));
+  return DERIVING.some((ending) => {
+    if (!w.endsWith(ending)) return false;
+    const stem = w.slice(0, -ending.length);
+    // The stem is a name word, or one without its own short ending (Menshev-iks, German-y, Naz-i).
+    return stem.length >= 3 && names.some((n) => n.startsWith(stem) && n.length - stem.length <= 3 && n !== w);
+  });
+}
+
 /** The misspellings of one line, at line 0 (the caller moves them), except the names the workspace accepts. */
 export function misspellingsOnLine(
   ctx: ServiceContext,
@@ -54,7 +73,7 @@ export function misspellingsOnLine(
     if (accepted.has(foldName(written))) continue;
     const fix = correctionFor(ctx, n, m);
     const e = ctx.kb.get(m.id);
-    if (!fix || !e) continue;
+    if (!fix || !e || relatedWord(written, e)) continue;
     const meant = e.label === fix.replace(/'s$/, '') ? '' : ` (${e.label})`;
     out.push({
       range: lineRange(0, m.start, m.end),

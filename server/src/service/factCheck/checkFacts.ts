@@ -11,82 +11,106 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { parseIsoDate } from '../../kb/dates';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { ServiceContext } from '../context';
-import { citeWork, toSeverity } from '../findings';
+import { toSeverity } from '../findings';
 import { actsAfterDeath } from './actsAfterDeath';
 import { bodiesNotYet } from './bodiesNotYet';
-import { clausesOf, hedged } from './clauses';
+import { clausesOf, hedgesIn, type Clause } from './clauses';
 import { lifeDates } from './lifeDates';
 import { occasionDates } from './occasionDates';
+import { offices } from './offices';
 import { dateFor } from './pairing';
+import { personEvents } from './personEvents';
 import { placeNames } from './placeNames';
-import type { Claim, DatedClaim, FactRule, FactSeverities, Verdict } from './rule';
+import { sharedNames } from './sharedNames';
+import type { Claim, FactRule, FactSeverities } from './rule';
 
 /** The rules in the order they are asked; the first that speaks to a claim is the last asked. */
-const RULES: readonly FactRule[] = [occasionDates, lifeDates, actsAfterDeath, placeNames, bodiesNotYet];
-const DATED = RULES.filter((r) => r.dated).map((r) => r.dated!.bind(r));
-const UNDATED = RULES.filter((r) => r.undated).map((r) => r.undated!.bind(r));
+const RULES: readonly FactRule[] = [
+  sharedNames,
+  occasionDates,
+  lifeDates,
+  offices,
+  personEvents,
+  actsAfterDeath,
+  placeNames,
+  bodiesNotYet,
+];
+
+/** The severity of each kind of finding, from the settings; all undefined when fact checking is off. */
+export function severitiesOf(ctx: ServiceContext): FactSeverities {
+  const { dates, anachronisms, confusions } = ctx.settings.factCheck;
+  return { dates: toSeverity(dates), anachronisms: toSeverity(anachronisms), confusions: toSeverity(confusions) };
+}
 
 /** The fact checker's findings on one line: a claim is checked only inside the line that makes it. */
 export function checkFactsOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
-  const { dates, anachronisms, confusions } = ctx.settings.factCheck;
-  const severities: FactSeverities = {
-    dates: toSeverity(dates),
-    anachronisms: toSeverity(anachronisms),
-    confusions: toSeverity(confusions),
-  };
+  const severities = severitiesOf(ctx);
   if (Object.values(severities).every((s) => s === undefined)) return [];
   const out: Diagnostic[] = [];
   const text = n.lineText(line);
-  for (const clause of clausesOf(n, line)) {
-    if (hedged(text, clause)) continue;
-    const datesInClause = clause.mentions.filter((x) => x.kind === 'date' && x !== clause.lineDate);
-    for (const m of clause.mentions) {
-      // A misspelling, or a name the note's context could not tie to one entity: precision first.
-      if (m.kind === 'date' || m.misspelling || m.candidates) continue;
-      const entity = ctx.kb.get(m.id);
-      if (!entity) continue;
-      const at = { line, start: m.start, end: m.end };
-      const d = dateFor(ctx, text, clause, datesInClause, m, entity);
-      if (!d?.date) {
-        if (entity.kind === 'person')
-          out.push(...ask(UNDATED, { ctx, text, clause, mention: m, entity, at, severities }));
-        continue;
-      }
-      const from = parseIsoDate(d.date.from),
-        to = parseIsoDate(d.date.to);
-      if (!from || !to) continue;
-      const dateAt = { line, start: d.start, end: d.end };
-      const claim: DatedClaim = {
-        ctx,
-        text,
-        clause,
-        mention: m,
-        entity,
-        at,
-        severities,
-        date: d,
-        value: d.date,
-        from,
-        to,
-        dateAt,
-      };
-      out.push(...ask(DATED, claim));
+  for (const clause of clausesOf(n, line)) out.push(...checkClause(ctx, text, clause, severities));
+  return once(out);
+}
+
+/**
+ * The findings on one clause of `text`, at the clause's line. The clause may be made up (a question with its
+ * answer, questions.ts): its mentions are then columns of `text`, not of the note's line.
+ */
+export function checkClause(
+  ctx: ServiceContext,
+  text: string,
+  clause: Clause,
+  severities: FactSeverities,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const line = clause.line;
+  const hedges = hedgesIn(text, clause);
+  const rules = hedges.size ? RULES.filter((r) => [...hedges].every((h) => r.tolerates?.has(h))) : RULES;
+  if (!rules.length) return out;
+  const datesInClause = clause.mentions.filter((x) => x.kind === 'date' && x !== clause.lineDate);
+  for (const m of clause.mentions) {
+    // A misspelling, or a name the note's context could not tie to one entity: precision first.
+    if (m.kind === 'date' || m.misspelling || m.candidates) continue;
+    const entity = ctx.kb.get(m.id);
+    if (!entity) continue;
+    const claim: Claim = {
+      ctx,
+      text,
+      clause,
+      mention: m,
+      entity,
+      at: { line, start: m.start, end: m.end },
+      severities,
+    };
+    const d = dateFor(ctx, text, clause, datesInClause, m, entity);
+    const from = d?.date && parseIsoDate(d.date.from),
+      to = d?.date && parseIsoDate(d.date.to);
+    if (!d?.date) out.push(...ask(rules, (r) => r.undated?.(claim)));
+    else if (from && to) {
+      const dated = { ...claim, date: d, value: d.date, from, to, dateAt: { line, start: d.start, end: d.end } };
+      out.push(...ask(rules, (r) => r.dated?.(dated)));
     }
   }
-  // Two names of one thing paired with one date ("the 17th Congress, the “Congress of Victors”, … 1936") say it once.
+  return out;
+}
+
+/**
+ * Findings said once: two names of one thing paired with one date ("the 17th Congress, the “Congress of
+ * Victors”, … 1936"), or a question checked on its own and with its answer.
+ */
+export function once(found: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
-  return out
-    .filter((x) => {
-      const key = `${x.range.start.character}:${x.range.end.character}:${x.code}:${x.message}`;
-      return !seen.has(key) && !!seen.add(key);
-    })
-    .map((x) => citeWork(x, ctx.kb));
+  return found.filter((x) => {
+    const r = x.range;
+    const key = `${r.start.line}:${r.start.character}:${r.end.character}:${x.code}:${x.message}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
 }
 
 /** The findings of the first rule that speaks to the claim. */
-function ask<C extends Claim>(rules: readonly ((claim: C) => Verdict)[], claim: C): Diagnostic[] {
-  for (const rule of rules) {
-    const found = rule(claim);
+function ask(rules: readonly FactRule[], verdict: (r: FactRule) => Diagnostic[] | undefined): Diagnostic[] {
+  for (const r of rules) {
+    const found = verdict(r);
     if (found) return found;
   }
   return [];

@@ -57,8 +57,16 @@ export function words(text: string): string[] {
   return foldName(text).match(/[\p{L}']+/gu) ?? [];
 }
 
-/** Does the clause hedge, negate or debate what it says? Then nothing in it is checked. */
-export function hedged(text: string, clause: Clause): boolean {
-  const body = text.slice(clause.from, clause.to);
-  return DEBATED.test(body) || words(body).some((w) => HEDGES.has(w));
+const TRAILING_PARTICIPLE = /,\s+\p{L}+ing\b[^,;:()]*$/u;
+
+/**
+ * The words by which the clause hedges, negates or debates what it says (`debated` for "is debated"): a rule
+ * checks a clause only when it tolerates every one of them (most tolerate none).
+ */
+export function hedgesIn(text: string, clause: Clause): Set<string> {
+  // A trailing participle clause says something else: "Nicholas II abdicated in 1917, leaving no heir".
+  const body = text.slice(clause.from, clause.to).replace(TRAILING_PARTICIPLE, '');
+  const found = new Set(words(body).filter((w) => HEDGES.has(w)));
+  if (DEBATED.test(body)) found.add('debated');
+  return found;
 }

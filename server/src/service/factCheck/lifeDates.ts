@@ -5,7 +5,7 @@ import { Code, factFinding } from '../findings';
 import { inOldStyle, overlaps } from './pairing';
 import { correctedDate, isoPhrase, writtenPhrase } from './phrases';
 import type { DatedClaim, FactRule, Verdict } from './rule';
-import { BIRTH_WORDS, DEATH_WORDS } from './words';
+import { BIRTH_WORDS, DEATH_WORDS, NOT_ALWAYS_FATAL } from './words';
 
 export const lifeDates: FactRule = {
   dated(claim: DatedClaim): Verdict {
@@ -26,6 +26,9 @@ export const lifeDates: FactRule = {
         DEATH_WORDS.test(between + ' ' + after.slice(0, 20))
       ) {
         if (overlaps(died, died, claim.from, claim.to) || inOldStyle(e.died!.oldStyle, claim)) return [];
+        // "Lenin was shot in 1918": a word that may wound as well as kill says nothing sure of the death's date.
+        const said = DEATH_WORDS.exec(between + ' ' + after.slice(0, 20))![1].toLowerCase();
+        if (NOT_ALWAYS_FATAL.has(said)) return [];
         const message = `${e.label} died ${isoPhrase(e.died!.date)}, not ${writtenPhrase(d)}.`;
         const fix = correctedDate(d, died);
         return [factFinding(claim.dateAt, severities.dates, Code.WrongDate, message, e.died!.source, fix)];

@@ -45,6 +45,8 @@ export interface DatedClaim extends Claim {
 export type Verdict = Diagnostic[] | undefined;
 
 export interface FactRule {
+  /** Hedge words (words.ts) that do not stop this rule: "became" names an appointment, not a renaming. */
+  tolerates?: ReadonlySet<string>;
   /** A claim with a date. */
   dated?(claim: DatedClaim): Verdict;
   /** A claim without a date of its own. */

@@ -137,6 +137,7 @@ export const ACTING = new Set([
 
 /** Words of dying next to a person and a date: the date is their death's. */
 export const DEATH_WORDS = anyWord([
+  'die',
   'died',
   'dies',
   'death',
@@ -146,6 +147,19 @@ export const DEATH_WORDS = anyWord([
   'executed',
   'shot',
   'dead',
+]);
+
+/** Death words that may also wound: with a date other than the death's, they may tell of an attack survived. */
+// prettier-ignore
+export const NOT_ALWAYS_FATAL = new Set([
+  'shot',
+]);
+
+/** Words of a role's title that make it a seat in a body rather than an office. */
+// prettier-ignore
+export const MEMBERSHIP = new Set([
+  'member',
+  'members',
 ]);
 
 /** Words of birth next to a person and a date: the date is their birth's. */

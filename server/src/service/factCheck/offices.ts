@@ -1,0 +1,314 @@
+/**
+ * Offices and appointments: a person said to take up, leave or hold an office at a date their roles in the
+ * knowledge base contradict ("Lenin became Chairman of Sovnarkom in 1918", "Trotsky was Commissar for War in
+ * 1917", "Hitler became Chancellor in 1932").
+ *
+ * Everything comes from the data: the office is named by one of the person's `roles` (its title, a closing
+ * bracket in it, the words before "of", the last of two words), or by a name of an office entity that lists the
+ * person in `related` and whose label the role's title is; the dates are the role's `from` and `to`.
+ *
+ * Precision first. Only the person's own roles, with dates, are compared. A title several roles share (`People's
+ * Commissar`) must fit none of them; an office entity's fact that names the person at the date written (a second
+ * term) makes the claim right. A date after a term ended may be a later term the knowledge base lacks, so taking
+ * up or leaving an office is checked only up to the end of the term, and holding it only before it began. A seat
+ * in a body ("Member of the Politburo") is not an office. The date must stand right after the office (`in`,
+ * `on`), or lead the line, or open the clause just before the person.
+ */
+import { endKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
+import type { KnowledgeBase } from '../../kb/knowledgeBase';
+import { foldName } from '../../kb/normalise';
+import type { Entity, Role } from '../../kb/types';
+import type { Mention } from '../../recogniser/types';
+import { Code, factFinding } from '../findings';
+import { listing, perKnowledgeBase } from './kbIndex';
+import { overlaps } from './pairing';
+import { correctedDate, isoPhrase, whenPhrase, writtenPhrase } from './phrases';
+import type { Claim, FactRule, Verdict } from './rule';
+import { MEMBERSHIP } from './words';
+
+type Change = 'start' | 'end' | 'held';
+
+/** A pattern from its parts, case-insensitive and sticky: it matches where `lastIndex` puts it. */
+function sticky(...parts: string[]): RegExp {
+  return new RegExp(parts.join(''), 'iuy');
+}
+
+/** After the person: the words that take up, leave or hold an office, up to the office's name. */
+const AFTER: [Change, RegExp][] = [
+  [
+    'start',
+    sticky(
+      String.raw`\s+(?:(?:was|is|had been|has been)\s+)?`,
+      String.raw`(?:(?:appointed|made|elected|named|promoted)\s+(?:to\s+)?(?:as\s+)?|(?:became|becomes|become)\s+|`,
+      String.raw`(?:took|takes|take)\s+(?:over|office)\s+as\s+|was\s+sworn\s+in\s+as\s+|`,
+      String.raw`succeeded\s+(?:[\p{L}'’.-]+\s+){1,4}?as\s+)(?:the\s+|a\s+)?`,
+    ),
+  ],
+  [
+    'end',
+    sticky(
+      String.raw`\s+(?:(?:was|had been)\s+)?(?:removed|dismissed|sacked|ousted|replaced|resigned|stepped\s+down|`,
+      String.raw`lost\s+(?:his|her|the)\s+(?:post|position|job|office))\s+(?:(?:as|from)\s+)?(?:(?:the|his|her)\s+)?`,
+      String.raw`(?:(?:post|position|office|role|job)\s+(?:of|as)\s+)?(?:the\s+)?`,
+    ),
+  ],
+  ['held', /\s+(?:was|served\s+as|acted\s+as)\s+(?:the\s+|a\s+)?/iy],
+  // "Lenin's appointment as Chairman of Sovnarkom", "Trotsky's removal as Commissar for War".
+  ['start', /['’]s\s+(?:appointment|election|promotion|elevation)\s+(?:as|to)\s+(?:the\s+)?/iy],
+  ['end', /['’]s\s+(?:removal|dismissal|resignation|sacking|ousting)\s+(?:as|from)\s+(?:the\s+)?(?:post\s+of\s+)?/iy],
+];
+/** Before the person (the person is the object): the verb; after: what joins the office's name. */
+const BEFORE: [Change, RegExp, RegExp][] = [
+  ['start', /\b(?:appointed|made|named|elected)\s+$/i, /\s+(?:as\s+)?(?:the\s+)?/iy],
+  [
+    'end',
+    /\b(?:removed|dismissed|sacked|ousted|replaced)\s+$/i,
+    /\s+(?:as|from)\s+(?:the\s+)?(?:(?:post|position|office|role)\s+(?:of|as)\s+)?(?:the\s+)?/iy,
+  ],
+];
+/** Between the office's name and its date. */
+const TO_DATE = /^\s*(?:(?:in|on)\s+)?$/i;
+/** What may follow the office's name when its date stands elsewhere: the clause ends. */
+const CLAUSE_END = /^\s*(?:[,.;:!?)]|$)/;
+/** A fact that tells of an appointment: its date is a term's start. */
+const APPOINTED = /\b(?:appointed|became|elected|made|named|took)\b/i;
+/** "… Chancellor of Germany in 1932": a place after the office's name qualifies it. */
+const OF_PLACE = /^\s+of\s+(?:the\s+)?$/i;
+/** "In 1918, …": a date opening the clause just before the person. */
+const OPENING_DATE = /^\s*(?:[-*+•>]\s+)?(?:\*\*)?in\s+$/i;
+
+export const offices: FactRule = {
+  tolerates: new Set(['became']),
+  dated: (claim) => check(claim),
+  undated: (claim) => check(claim),
+};
+
+function check(claim: Claim): Verdict {
+  const { ctx, entity: p, text, clause, mention: m, severities } = claim;
+  if (p.kind !== 'person' || !p.roles?.length || severities.dates === undefined) return undefined;
+  const said = saying(text, clause.from, m);
+  if (!said) return undefined;
+  const tokens = tokensOf(text, said.at, clause.to);
+  const named = namedRoles(ctx.kb, p, tokens);
+  if (!named) return undefined;
+  const after = text.slice(named.end, clause.to);
+  const d = dateOf(text, clause, m, named.end, after);
+  if (!d?.date || d.date.approximate) return undefined;
+  const from = parseIsoDate(d.date.from),
+    to = parseIsoDate(d.date.to);
+  if (!from || !to) return undefined;
+  const roles = named.roles.filter((r) => r.from && parseIsoDate(r.from));
+  if (roles.length !== named.roles.length || !roles.length) return undefined;
+  if (heldPerFacts(ctx.kb, p, roles, said.change, from, to)) return [];
+  const written = { from, to };
+  const finding = (message: string, source: string, fix?: string) => [
+    factFinding(
+      { line: clause.line, start: d.start, end: d.end },
+      severities.dates!,
+      Code.WrongDate,
+      message,
+      source,
+      fix,
+    ),
+  ];
+  const title = (r: Role) => bare(r.title);
+  const first = earliest(roles);
+  const beganAt = parseIsoDate(first.from!)!;
+  if (said.change === 'start') {
+    if (roles.some((r) => fits(r.from!, written))) return [];
+    // Several roles bear the name: only a date before the first of them is surely wrong.
+    const end = roles.length === 1 && roles[0].to ? parseIsoDate(roles[0].to) : undefined;
+    if (roles.length > 1 ? endKey(to) >= startKey(beganAt) : !end || startKey(from) > endKey(end)) return [];
+    const message = `${p.label} became ${title(first)} ${isoPhrase(first.from!)}, not ${writtenPhrase(d)}.`;
+    return finding(message, first.source, correctedDate(d, beganAt));
+  }
+  if (said.change === 'end') {
+    const left = roles.length === 1 && roles[0].to ? parseIsoDate(roles[0].to) : undefined;
+    if (!left || fits(roles[0].to!, written) || endKey(to) >= startKey(left)) return [];
+    const message = `${p.label} left the post of ${title(first)} ${isoPhrase(first.to!)}, not ${writtenPhrase(d)}.`;
+    return finding(message, first.source, correctedDate(d, left));
+  }
+  // Held: only a date before the first term began.
+  if (endKey(to) >= startKey(beganAt) || !first.to || !parseIsoDate(first.to)) return [];
+  const span = whenPhrase(beganAt, parseIsoDate(first.to)!);
+  const more = roles.length > 1 ? ' (first time)' : '';
+  return finding(`${p.label} was ${title(first)} ${span}${more}, not ${writtenPhrase(d)}.`, first.source);
+}
+
+/** What the clause says the person did with an office, and where the office's name starts. */
+function saying(text: string, clauseFrom: number, m: Mention): { change: Change; at: number } | undefined {
+  for (const [change, re] of AFTER) {
+    re.lastIndex = m.end;
+    const x = re.exec(text);
+    if (x) return { change, at: m.end + x[0].length };
+  }
+  const before = text.slice(clauseFrom, m.start);
+  for (const [change, verb, join] of BEFORE) {
+    if (!verb.test(before)) continue;
+    join.lastIndex = m.end;
+    const x = join.exec(text);
+    if (x) return { change, at: m.end + x[0].length };
+  }
+  return undefined;
+}
+
+interface Token {
+  word: string;
+  end: number;
+}
+
+function tokensOf(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const re = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+  re.lastIndex = from;
+  let x: RegExpExecArray | null;
+  let last = from;
+  while ((x = re.exec(text)) && x.index < to) {
+    // Only words that follow each other: a comma or a bracket ends the name.
+    if (!/^\s*$/.test(text.slice(last, x.index))) break;
+    last = x.index + x[0].length;
+    const word = foldName(x[0]);
+    if (word !== 'the') out.push({ word, end: last });
+  }
+  return out;
+}
+
+/** The longest name of one of the person's roles that the words start with, and every role it may name. */
+function namedRoles(kb: KnowledgeBase, p: Entity, tokens: Token[]): { roles: Role[]; end: number } | undefined {
+  let best: string[] | undefined;
+  for (const r of p.roles!) {
+    if (membership(r)) continue;
+    for (const name of roleNames(kb, p, r)) {
+      if (name.length > tokens.length || (best && name.length <= best.length)) continue;
+      if (name.every((w, i) => tokens[i].word === w)) best = name;
+    }
+  }
+  if (!best) return undefined;
+  const name = best;
+  const roles = p.roles!.filter(
+    (r) => (!membership(r) && roleNames(kb, p, r).some((n) => same(n, name))) || contains(wordsOf(bare(r.title)), name),
+  );
+  return { roles, end: tokens[name.length - 1].end };
+}
+
+/** A seat in a body ("Member of the Politburo"), not an office: whether the body existed is bodiesNotYet.ts's. */
+function membership(r: Role): boolean {
+  return wordsOf(r.title).some((w) => MEMBERSHIP.has(w));
+}
+
+/** The names a role goes by, each as folded words. */
+function roleNames(kb: KnowledgeBase, p: Entity, r: Role): string[][] {
+  const title = bare(r.title);
+  const names = [title];
+  const closing = /\(([^()]+)\)\s*$/.exec(r.title);
+  if (closing) names.push(closing[1]);
+  const of = / of /i.exec(title);
+  if (of) names.push(title.slice(0, of.index));
+  const ws = wordsOf(title);
+  if (!of && ws.length === 2) names.push(ws[1]);
+  for (const o of officesOf(kb, p, r)) names.push(o.label, ...o.aliases);
+  const out = names.map(wordsOf).filter((n) => n.length);
+  // "General Secretary" is also written "Secretary-General".
+  for (const [a, b] of out.filter((n) => n.length === 2)) out.push([b, a], [`${b}-${a}`]);
+  return out;
+}
+
+/** The office entities a role is: they list the person in `related`, and the role's title is one of their names. */
+function officesOf(kb: KnowledgeBase, p: Entity, r: Role): Entity[] {
+  const title = foldName(bare(r.title));
+  return (linkedOffices(kb).get(p.id) ?? []).filter((o) => {
+    const label = foldName(o.label);
+    return title === label || title.startsWith(label + ' ') || o.aliases.some((a) => foldName(a) === title);
+  });
+}
+
+/** For each person, the organisations with dated facts that list them in `related`: the offices they may hold. */
+const linkedOffices = perKnowledgeBase((kb) =>
+  listing(kb, (o) => o.kind === 'organisation' && !!o.facts?.some((f) => f.date)),
+);
+
+/**
+ * A fact of an office the role is that names the person and bears the date written: the knowledge base knows a
+ * term the role does not give (Lenin chaired the Union's Sovnarkom from July 1923).
+ */
+function heldPerFacts(
+  kb: KnowledgeBase,
+  p: Entity,
+  roles: Role[],
+  change: Change,
+  from: PartialDate,
+  to: PartialDate,
+): boolean {
+  const names = [p.label, ...p.aliases].map((n) => wordsOf(n)).filter((n) => n.length);
+  return roles.some((r) =>
+    officesOf(kb, p, r).some((o) =>
+      (o.facts ?? []).some((f) => {
+        const a = f.date ? parseIsoDate(f.date) : undefined;
+        const b = f.end ? parseIsoDate(f.end) : a;
+        if (!a || !b || !names.some((n) => contains(wordsOf(f.text), n))) return false;
+        if (change === 'start') return APPOINTED.test(f.text) && overlaps(a, a, from, to);
+        if (change === 'end') return overlaps(b, b, from, to);
+        return overlaps(a, b, from, to);
+      }),
+    ),
+  );
+}
+
+/** The date of the claim: right after the office's name, else leading the line, else opening the clause. */
+function dateOf(
+  text: string,
+  clause: { from: number; mentions: Mention[]; lineDate?: Mention },
+  m: Mention,
+  end: number,
+  after: string,
+): Mention | undefined {
+  const place = clause.mentions.find((x) => x.kind === 'place' && x.start >= end);
+  if (place && OF_PLACE.test(text.slice(end, place.start))) {
+    end = place.end;
+    after = text.slice(end);
+  }
+  const next = clause.mentions.find((x) => x.kind === 'date' && x.start >= end);
+  if (next && TO_DATE.test(text.slice(end, next.start))) return next;
+  if (!CLAUSE_END.test(after)) return undefined;
+  const dates = clause.mentions.filter((x) => x.kind === 'date');
+  if (clause.lineDate && dates.length === 1) return clause.lineDate;
+  const opening = dates.length === 1 && dates[0].end <= m.start ? dates[0] : undefined;
+  if (
+    opening &&
+    OPENING_DATE.test(text.slice(clause.from, opening.start)) &&
+    /^\s*,?\s*$/.test(text.slice(opening.end, m.start))
+  )
+    return opening;
+  return undefined;
+}
+
+function fits(iso: string, written: { from: PartialDate; to: PartialDate }): boolean {
+  const d = parseIsoDate(iso)!;
+  return overlaps(d, d, written.from, written.to);
+}
+
+function earliest(roles: Role[]): Role {
+  return roles.reduce((a, b) => (startKey(parseIsoDate(b.from!)!) < startKey(parseIsoDate(a.from!)!) ? b : a));
+}
+
+/** A title without its brackets: "People's Commissar (later Minister) of Foreign Affairs" loses "(later Minister)". */
+function bare(title: string): string {
+  return title
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function wordsOf(s: string): string[] {
+  return (foldName(s).match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []).filter((w) => w !== 'the');
+}
+
+function same(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+/** Do the words hold the name's words, one after another? */
+function contains(ws: string[], name: string[]): boolean {
+  for (let i = 0; i + name.length <= ws.length; i++) if (name.every((w, j) => ws[i + j] === w)) return true;
+  return false;
+}

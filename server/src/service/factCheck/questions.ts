@@ -1,0 +1,96 @@
+/**
+ * Questions and answers: flashcard notes put the question on one line and the answer on the next ("When was the
+ * Kronstadt uprising?" / "1920"), under a heading, after a "Q"/"A" marker, or on the same line after the question
+ * mark. The answer's date goes with the question's subject: the question, its question mark dropped, is checked
+ * as one clause with the answer's date after it ("When was the Kronstadt uprising 1920"), by the same rules as a
+ * sentence, and each finding is put back where its text lies: on the question, or on the answer's date.
+ *
+ * Precision first: only a question that asks when (`When …?`, `In what year …?`, `What date …?`), that holds no
+ * date of its own, answered by a line that opens with a date (or by a date right after the question mark).
+ */
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
+import type { Mention } from '../../recogniser/types';
+import type { ServiceContext } from '../context';
+import { lineRange } from '../ranges';
+import { checkClause, severitiesOf } from './checkFacts';
+import type { Clause } from './clauses';
+
+const MARKERS = String.raw`\s*(?:#{1,6}\s+)?(?:[-*+•>]\s+)?(?:\d+[.)]\s+)?(?:\*\*|__)?`;
+/** What may stand before an answer's date: a list marker, bold, an "A:" marker, "in". */
+const ANSWER_LEAD = new RegExp(
+  String.raw`^${MARKERS}(?:(?:A|Ans|Answer)\s*\d*\s*[:.)–-]\s*)?(?:\*\*|__)?\s*(?:(?:in|on)\s+)?$`,
+  'i',
+);
+/** What may stand between a question mark and its answer's date on the same line: "A:", a dash, "in". */
+const SAME_LINE = /^\?\s*(?:\*\*|__)?\s*(?:(?:A|Ans|Answer)\s*[:.)–-]\s*|[–—-]\s*)?(?:\*\*|__)?\s*(?:(?:in|on)\s+)?$/i;
+/** A question that asks when, after any marker ("Q1:", a heading, a list item, bold). */
+const ASKS_WHEN = new RegExp(
+  String.raw`^${MARKERS}(?:Q(?:uestion)?\s*\d*\s*[:.)–-]\s*)?(?:\*\*|__)?\s*` +
+    String.raw`(?:when|(?:in|on|by)?\s*(?:what|which)\s+(?:year|date|month|day))\b`,
+  'i',
+);
+/** The words that ask: a question holding two of them asks two things. */
+const QUESTION_WORDS = /\b(?:when|why|how|who|whom|whose|what|which|where)\b/gi;
+/** How long the markers before an answer's date, or before a question's first word, may be. */
+const MARKER_ROOM = 40;
+/** How many blank lines may lie between a question and its answer. */
+const MAX_GAP = 2;
+
+/** The findings of the question answered on this line, if it is an answer; each on the line its text lies. */
+export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
+  const ms = n.mentionsOnLine(line);
+  const date = ms.find((x) => x.kind === 'date');
+  if (!date?.date || date.date.approximate) return [];
+  const text = n.lineText(line);
+  // What stands before the answer's date is short: the patterns only ever read a few characters of a line.
+  const mark = text.lastIndexOf('?', date.start);
+  let q: { line: number; mark: number } | undefined;
+  if (mark >= 0 && date.start - mark <= MARKER_ROOM && SAME_LINE.test(text.slice(mark, date.start))) q = { line, mark };
+  else if (date === ms[0] && date.start <= MARKER_ROOM && ANSWER_LEAD.test(text.slice(0, date.start)))
+    q = questionAbove(n, line);
+  if (!q) return [];
+  const qText = n.lineText(q.line);
+  const from = sentenceStart(qText, q.mark);
+  if (!ASKS_WHEN.test(qText.slice(from, Math.min(q.mark, from + MARKER_ROOM * 2)))) return [];
+  // "When did Stalin become General Secretary, and when did Lenin die?": one answer, two questions.
+  if ((qText.slice(from, q.mark).match(QUESTION_WORDS) ?? []).length !== 1) return [];
+  const asked = n.mentionsOnLine(q.line).filter((x) => x.start >= from && x.end <= q.mark);
+  if (!asked.length || asked.some((x) => x.kind === 'date')) return [];
+  const severities = severitiesOf(ctx);
+  if (Object.values(severities).every((s) => s === undefined)) return [];
+  // The question and its answer as one clause: "When was the Kronstadt uprising 1920".
+  const at = q.mark + 1;
+  const joined = qText.slice(0, q.mark) + ' ' + text.slice(date.start, date.end);
+  const answer: Mention = { ...date, start: at, end: at + date.end - date.start };
+  const clause: Clause = { line: q.line, from, to: joined.length, mentions: [...asked, answer] };
+  return checkClause(ctx, joined, clause, severities).map((d) => {
+    const r = d.range;
+    if (r.start.character < at) return d;
+    const shift = date.start - at;
+    return { ...d, range: lineRange(line, r.start.character + shift, r.end.character + shift) };
+  });
+}
+
+/** The question a line answers: the nearest line above, past at most MAX_GAP blank ones, that ends with "?". */
+function questionAbove(n: NoteAnalysis, line: number): { line: number; mark: number } | undefined {
+  for (let l = line - 1; l >= 0 && l >= line - 1 - MAX_GAP; l--) {
+    const t = n.lineText(l);
+    if (!t.trim()) continue;
+    const end = t
+      .trimEnd()
+      .replace(/(?:\*\*|__)$/, '')
+      .trimEnd();
+    return end.endsWith('?') ? { line: l, mark: end.length - 1 } : undefined;
+  }
+  return undefined;
+}
+
+/** Where the sentence that ends at `end` starts. */
+function sentenceStart(text: string, end: number): number {
+  let from = 0;
+  const re = /[.!?;]\s+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < end) from = m.index + m[0].length;
+  return from;
+}
