@@ -58,6 +58,19 @@ const PIECES = [
   ')',
   ']: ',
   '[ref]: ',
+  '[[',
+  ']]',
+  '[[Trotsky|',
+  '![',
+  '^[',
+  '[^1]',
+  '[^1]: ',
+  '$$',
+  '<div>',
+  '</div>',
+  '~~',
+  '- [ ] ',
+  '   - ',
   'http://example.org/Stalin_1924',
   'https://',
   'www.',
@@ -330,7 +343,7 @@ export function applyToText(text: string, c: Edit): string {
 
 /**
  * Incremental equals full: a note that received the edits one by one reads exactly as a note built on the final
- * text (line count, every line's text and mentions).
+ * text (line count, every line's text, mentions and prose spans).
  */
 export function checkIncremental(scanner: Scanner, text: string, changes: readonly Edit[]): void {
   let expected = text;
@@ -346,6 +359,7 @@ export function checkIncremental(scanner: Scanner, text: string, changes: readon
     for (let line = 0; line < whole.lineCount; line++) {
       assert.strictEqual(live.lineText(line), whole.lineText(line), `text of line ${line}`);
       assert.deepStrictEqual(live.mentionsOnLine(line), whole.mentionsOnLine(line), `mentions of line ${line}`);
+      assert.deepStrictEqual(live.proseOf(line), whole.proseOf(line), `prose of line ${line}`);
     }
     checkDocument(new NoteDocument('file:///p.md', 1, live), expected, c.range ? [c.range.start, c.range.end] : []);
   }

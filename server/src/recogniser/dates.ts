@@ -159,7 +159,7 @@ export function matchDate(t: TokenView, k: number): DateMatch | undefined {
   // 1920s, 1920's
   const dec = /^(\d{3})0s$/.exec(text);
   if (dec) return { last: k, value: decade(t, k, Number(dec[1]) * 10) };
-  if (isYearText(text) && text.endsWith('0') && /^['’]$/.test(t.gap(k)) && t.text(k + 1) === 's') {
+  if (isYearText(text) && text.endsWith('0') && k + 1 < t.count && /^['’]$/.test(t.gap(k)) && t.text(k + 1) === 's') {
     return { last: k + 1, value: decade(t, k, Number(text)) };
   }
   // day Month year

@@ -1,10 +1,25 @@
 /**
  * A note's recognised mentions, kept up to date edit by edit. Mentions are stored per line with line-relative
- * columns, and each line remembers the Markdown state at its start; an edit re-scans the lines it touched and
- * carries on only while the state at the next line differs from before (an opened code fence changes what
- * follows; a typed letter does not). Lines after that keep their mentions untouched.
+ * columns, and each line remembers its prose (markdownBlocks.ts) and whether a top-level block (or an item of a
+ * top-level list) starts there. An edit re-parses the blocks around it: from the start of the block or item
+ * before the edited lines to the next line
+ * where a block started before the edit and, reading one line further, still starts (else the next such line
+ * after a blank line, else the end of the note: so a fence or HTML block opened or closed re-reads the rest). A
+ * link reference or footnote definition in the run re-parses the whole note. Only the lines whose text or prose
+ * changed are scanned again.
  */
-import { START_STATE, sameState, type LineState } from './markdownLines';
+import {
+  BLOCK_START,
+  DEFINITION,
+  FENCED,
+  NO_PROSE,
+  RUN_START,
+  mayStartRun,
+  parseBlocks,
+  type BlockParse,
+  type LineProse,
+  type NoteEnv,
+} from './markdownBlocks';
 import { Char } from './charCodes';
 import type { Scanner } from './scan';
 import { TopicProfile, type TopicModel } from './topics';
@@ -51,8 +66,12 @@ export class NoteAnalysis {
   private lines: string[] = [];
   /** The line break ending each line, as written ('\n', '\r\n' or '\r'; '' for the last line). */
   private breaks: string[] = [];
-  /** states[i]: the Markdown state at the start of line i; one more than there are lines. */
-  private states: LineState[] = [];
+  /** Each line's prose spans. */
+  private prose: LineProse[] = [];
+  /** Each line's flags: BLOCK_START, ITEM_START, DEFINITION, FENCED (markdownBlocks.ts). */
+  private flags: number[] = [];
+  /** The note's link reference definitions and footnote labels, from the last whole parse. */
+  private env: NoteEnv = {};
   private mentions: Mention[][] = [];
   /** Lines whose names several entities bear, read in the note's context; dropped on every change. */
   private resolved?: Map<number, Mention[]>;
@@ -67,14 +86,12 @@ export class NoteAnalysis {
   reset(text: string): void {
     this.resolved = undefined;
     ({ lines: this.lines, breaks: this.breaks } = splitWithBreaks(text));
-    this.states = new Array<LineState>(this.lines.length + 1);
+    const parsed = parseBlocks(this.lines, 0, this.lines.length, {}, false, text.includes('\r') ? undefined : text);
+    this.prose = parsed.prose;
+    this.flags = parsed.flags;
+    this.env = parsed.env;
     this.mentions = new Array<Mention[]>(this.lines.length);
-    this.states[0] = START_STATE;
-    for (let i = 0; i < this.lines.length; i++) {
-      const out: Mention[] = [];
-      this.states[i + 1] = this.scanner.scanLine(this.lines[i], this.states[i], i, out);
-      this.mentions[i] = out.length ? out : NO_MENTIONS;
-    }
+    for (let i = 0; i < this.lines.length; i++) this.mentions[i] = this.scan(i);
   }
 
   get lineCount(): number {
@@ -126,33 +143,86 @@ export class NoteAnalysis {
     }
     const removed = el - sl + 1;
     const n = inserted.lines.length;
+    // Inside a top-level fence, away from its first and last lines, text without a backtick or tilde can
+    // neither close the fence nor start anything: the new lines are code, and nothing else changes.
+    let fenced = !text.includes('`') && !text.includes('~');
+    for (let i = sl; i <= el && fenced; i++) if (!(this.flags[i] & FENCED)) fenced = false;
+    let whole = false;
+    for (let i = sl; i <= el; i++) if (this.flags[i] & DEFINITION) whole = true;
     this.lines = replaceRun(this.lines, sl, removed, inserted.lines);
     this.breaks = replaceRun(this.breaks, sl, removed, inserted.breaks);
-    this.mentions = replaceRun(
-      this.mentions,
+    const fresh = inserted.lines.map(() => NO_MENTIONS);
+    this.mentions = replaceRun(this.mentions, sl, removed, fresh);
+    this.prose = replaceRun(
+      this.prose,
       sl,
       removed,
-      inserted.lines.map(() => [] as Mention[]),
+      fresh.map(() => NO_PROSE),
     );
-    // states[sl] (the state before the first changed line) stays, and so does states[el + 1], the old state at
-    // the start of the line after the change: the convergence test below compares with it. Only the states
-    // inside the change are replaced (by placeholders, each set before it is read).
-    this.states = replaceRun(
-      this.states,
-      sl + 1,
-      removed - 1,
-      inserted.lines.slice(1).map(() => START_STATE),
+    this.flags = replaceRun(
+      this.flags,
+      sl,
+      removed,
+      fresh.map(() => (fenced ? FENCED : 0)),
     );
+    if (fenced) return;
     const lastInserted = sl + n - 1;
-    let i = sl;
-    for (; i < this.lines.length; i++) {
-      const out: Mention[] = [];
-      const next = this.scanner.scanLine(this.lines[i], this.states[i], i, out);
-      this.mentions[i] = out;
-      const converged = i >= lastInserted && sameState(next, this.states[i + 1]);
-      this.states[i + 1] = next;
-      if (converged) break;
+    const count = this.lines.length;
+    // The run to parse again: from the start of the block before the change (where that block starts depends
+    // on nothing after it) to a line where a block started before the change and starts again after it (what
+    // follows such a line is read as it was). The line after the run is parsed too, to see that it is such a
+    // line: the next block start first, else one after a blank line, else the end of the note.
+    let from = sl - 1;
+    while (from > 0 && !(this.flags[from] & RUN_START)) from--;
+    if (from < 0) from = 0;
+    for (let i = from; i <= el && i < sl; i++) if (this.flags[i] & DEFINITION) whole = true;
+    let to = lastInserted + 1;
+    let parsed: BlockParse | undefined;
+    for (let attempt = 0; !whole && attempt < 3; attempt++) {
+      while (
+        to < count &&
+        !(attempt === 0
+          ? this.flags[to] & RUN_START
+          : attempt === 1 && this.flags[to] & BLOCK_START && mayStartRun(this.lines, to))
+      )
+        to++;
+      for (let i = lastInserted + 1; i < to; i++) if (this.flags[i] & DEFINITION) whole = true;
+      if (whole) break;
+      parsed = parseBlocks(this.lines, from, to, this.runEnv(), true);
+      if (parsed.definitions) whole = true;
+      else if (parsed.boundary) break;
+      parsed = undefined;
+      if (to < count) to++;
     }
+    if (!parsed) {
+      from = 0;
+      to = count;
+      parsed = parseBlocks(this.lines, 0, count, {});
+      this.env = parsed.env;
+    }
+    for (let i = from; i < to; i++) {
+      const prose = parsed.prose[i - from];
+      this.flags[i] = parsed.flags[i - from];
+      if ((i >= sl && i <= lastInserted) || !sameProse(prose, this.prose[i])) {
+        this.prose[i] = prose;
+        this.mentions[i] = this.scan(i);
+      }
+    }
+  }
+
+  /** The mentions of line i, from its prose. */
+  private scan(i: number): Mention[] {
+    const prose = this.prose[i];
+    if (prose.length === 0) return NO_MENTIONS;
+    const out: Mention[] = [];
+    this.scanner.scanProse(this.lines[i], prose, out);
+    return out.length ? out : NO_MENTIONS;
+  }
+
+  /** The note's definitions, for parsing a run: footnotes read by a run are counted apart from the note's. */
+  private runEnv(): NoteEnv {
+    const refs = this.env.footnotes?.refs;
+    return { references: this.env.references, footnotes: refs ? { refs } : undefined };
   }
 
   /** Where an LSP text document puts a position: inside the note, never between the two characters of a CRLF. */
@@ -164,9 +234,19 @@ export class NoteAnalysis {
     return { line, character: clamp(p.character, 0, this.lines[line].length) };
   }
 
-  /** The Markdown state at the start of a line. */
-  stateAt(line: number): LineState {
-    return this.states[line] ?? START_STATE;
+  /** The prose spans of a line (markdownBlocks.ts, LineProse). */
+  proseOf(line: number): LineProse {
+    return this.prose[line] ?? NO_PROSE;
+  }
+
+  /** Is this column inside prose (or at either end of a stretch of it)? */
+  isProse(line: number, character: number): boolean {
+    const prose = this.prose[line] ?? NO_PROSE;
+    for (let i = 0; i < prose.length; i += 2) {
+      const from = prose[i] < 0 ? ~prose[i] : prose[i];
+      if (character >= from && character <= prose[i + 1]) return true;
+    }
+    return false;
   }
 
   /**
@@ -222,6 +302,13 @@ export class NoteAnalysis {
     for (const l of this.mentions) n += l.length;
     return n;
   }
+}
+
+function sameProse(a: LineProse, b: LineProse): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The topics a note's front matter names: `topic: germany` or `topics: [russia, germany]`. */

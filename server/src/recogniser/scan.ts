@@ -10,7 +10,7 @@ import type { Entity, EntityKind } from '../kb/types';
 import { Char } from './charCodes';
 import { matchDate, type TokenView } from './dates';
 import { foldToken, Lexicon, type Phrase } from './lexicon';
-import { classifyLine, forEachProseSpan, type LineState } from './markdownLines';
+import type { LineProse } from './markdownBlocks';
 import type { TopicModel } from './topics';
 import type { Mention } from './types';
 
@@ -398,13 +398,24 @@ export class Scanner {
     return this.table.findKey(len < 0 ? key : key.slice(0, -1));
   }
 
-  /** Recognises the mentions of one line given the Markdown state at its start; returns the next state. */
-  scanLine(line: string, state: LineState, lineNo: number, out: Mention[]): LineState {
-    const kind = classifyLine(line, state, lineNo);
-    if (!kind.skip && kind.proseTo > kind.proseFrom) {
-      forEachProseSpan(line, kind.proseFrom, kind.proseTo, (from, to) => this.scanSpan(line, from, to, out));
+  /**
+   * Recognises the mentions of one line in its prose spans (markdownBlocks.ts). A wiki-link target (a span
+   * written ~from) counts only when it names an entity whole.
+   */
+  scanProse(line: string, prose: LineProse, out: Mention[]): void {
+    for (let i = 0; i < prose.length; i += 2) {
+      if (prose[i] >= 0) this.scanSpan(line, prose[i], prose[i + 1], out);
+      else this.scanTarget(line, ~prose[i], prose[i + 1], out);
     }
-    return kind.next;
+  }
+
+  private scanTarget(line: string, from: number, to: number, out: Mention[]): void {
+    while (from < to && line.charCodeAt(from) === Char.Space) from++;
+    while (to > from && line.charCodeAt(to - 1) === Char.Space) to--;
+    const found: Mention[] = [];
+    this.scanSpan(line, from, to, found);
+    if (found.length === 1 && found[0].start === from && found[0].end === to && !found[0].misspelling)
+      out.push(found[0]);
   }
 
   /** Recognises the mentions in text[from, to) taken as plain prose. */

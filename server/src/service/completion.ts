@@ -8,7 +8,6 @@ import { formatIso } from '../kb/dates';
 import { foldName } from '../kb/normalise';
 import type { Entity, EntityKind } from '../kb/types';
 import type { Position } from '../recogniser/noteAnalysis';
-import { classifyLine, forEachProseSpan } from '../recogniser/markdownLines';
 import { note, type ServiceContext } from './context';
 import { entityDates, entityKindName, factCard } from './factCard';
 import { seriesName } from './seriesNames';
@@ -57,15 +56,7 @@ function ordinalSuffix(n: number): string {
 function inProse(ctx: ServiceContext, uri: string, pos: Position): boolean {
   const n = note(ctx, uri);
   if (!n) return false;
-  const state = n.stateAt(pos.line);
-  const line = n.lineText(pos.line);
-  const kind = classifyLine(line, state, pos.line);
-  if (kind.skip) return false;
-  let inside = false;
-  forEachProseSpan(line, kind.proseFrom, kind.proseTo, (from, to) => {
-    if (pos.character >= from && pos.character <= to) inside = true;
-  });
-  return inside;
+  return n.isProse(pos.line, pos.character);
 }
 
 export function getCompletions(ctx: ServiceContext, uri: string, at: Position, invoked: boolean): CompletionList {
