@@ -7,6 +7,7 @@
  */
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
@@ -22,7 +23,14 @@ import {
   type InitializeResult,
   type ReferenceParams,
 } from 'vscode-languageserver';
-import { CoverageRequest, EntitiesRequest, FactPageRequest, MentionsRequest, TimelineRequest } from '../protocol';
+import {
+  CoverageRequest,
+  EntitiesRequest,
+  FactPageRequest,
+  IndexedNotification,
+  MentionsRequest,
+  TimelineRequest,
+} from '../protocol';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../service/semanticTokens';
 import { nextTurn } from '../workspace/eventLoop';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
@@ -57,12 +65,23 @@ export function startServer(connection: Connection, host: ServerHost): void {
     }
   });
   const refreshAll = () => session.serviceIfStarted?.openUris().forEach((uri) => diagnostics.schedule(uri));
+  let configurationPull = false;
+  let watchedFilesDynamic = false;
+  let codeLensRefresh = false;
+  /**
+   * The workspace index has (re)built: code lenses count notes, and the client's views list what the whole
+   * workspace mentions, so they are asked again. On the web the first indexing reads every note through the
+   * client and ends well after the first lenses were asked for.
+   */
+  const indexed = () => {
+    if (codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    void connection.sendNotification(IndexedNotification.method, {});
+  };
   session.onKnowledgeBaseChanged = () => {
     tokens.clear();
     refreshAll();
+    indexed();
   };
-  let configurationPull = false;
-  let watchedFilesDynamic = false;
 
   /**
    * A request handler: parameters that lack what the request needs (`needs`), or hold it malformed, are answered
@@ -125,6 +144,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     );
     configurationPull = !!params.capabilities.workspace?.configuration;
     watchedFilesDynamic = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    codeLensRefresh = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     return { capabilities: CAPABILITIES, serverInfo: { name: 'history-notes-ls', version: VERSION } };
   });
 
@@ -138,6 +158,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown}' }] })
         .catch(() => undefined);
     session.startIndexing(pullSettings);
+    void session.indexReady.then(indexed);
   });
 
   connection.onDidChangeConfiguration(async () => {
