@@ -113,7 +113,7 @@ const bundledModules = {
     build.onLoad({ filter: /.*/, namespace: 'history-notes' }, (args) =>
       args.path === 'bundled-packs'
         ? { contents: `export default ${JSON.stringify(packTexts())};`, loader: 'js', watchFiles: packFiles() }
-        : { contents: validatorSource(), loader: 'js', resolveDir: process.cwd(), watchFiles: [SCHEMA] },
+        : { contents: validatorSource(), loader: 'js', resolveDir: process.cwd(), watchFiles: [path.resolve(SCHEMA)] },
     );
   },
 };

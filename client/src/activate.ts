@@ -11,6 +11,7 @@ import {
   CoverageRequest,
   FACT_PAGE_SCHEME,
   FactPageRequest,
+  IndexedNotification,
   SHOW_REFERENCES_COMMAND,
   PacksRequest,
 } from '../../server/src/protocol';
@@ -118,6 +119,11 @@ export function activateWith(context: vscode.ExtensionContext, lc: BaseLanguageC
   );
   void vscode.commands.executeCommand('setContext', 'historyNotes.timelineWorkspace', false);
 
+  // The workspace index is built after the client starts (on the web, well after): draw the views again then.
+  lc.onNotification(IndexedNotification, () => {
+    timeline.refresh();
+    entities.refresh();
+  });
   const ready = lc.start().then(() => {
     timeline.refresh();
     entities.refresh();

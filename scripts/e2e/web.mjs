@@ -110,6 +110,24 @@ export async function runWebPass(run, vsix, record) {
       );
     });
 
+    await step('code lenses and the History Entities view count the other notes', async () => {
+      // Counted over the workspace index, which the web server builds through the client after the first lenses
+      // were drawn: the lenses are asked again when it is done (workspace/codeLens/refresh).
+      const lens = page.locator('.codelens-decoration').filter({ hasText: /mentioned in [2-9] notes/ });
+      await until('a code lens "… mentioned in N notes", N > 1', () => lens.first().isVisible());
+      const title = (await lens.first().innerText()).replace(/\u00a0/g, ' ');
+      // The Entities view in the Explorer, drawn from the server's answer once the index is built.
+      const header = page.locator('.pane-header').filter({ hasText: 'History Entities' });
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+      const view = page.locator('.pane').filter({ has: header });
+      const row = view.locator('.monaco-list-row').filter({ hasText: /mentions? in [2-9] notes/ });
+      await until('an entity mentioned in several notes in the Entities view', () => row.first().isVisible());
+      const entity = (await row.first().innerText()).replace(/\n/g, ' ');
+      await header.click(); // folded again: room for the editor
+      await page.keyboard.press('Control+1'); // and the keyboard back in the editor
+      return `${title}; Entities view: ${entity}`;
+    });
+
     await step('suggestion list for "Zin"', async () => {
       const widget = await suggestZin(page);
       const file = await shoot(page, path.join(RESULTS_DIR, 'web-suggestions.png'), [await widget.boundingBox()]);

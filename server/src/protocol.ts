@@ -3,7 +3,7 @@
  * parameters and results. The server (server.ts) answers them; the client (client/src) sends them and imports
  * the result types from here. Types only, and the request descriptors: nothing here runs on either side.
  */
-import { RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Location } from 'vscode-languageserver-types';
 import type { EntityKind, MentionKind } from './kb/types';
 
@@ -95,6 +95,12 @@ export const KIND_GROUP_NAMES: Record<MentionKind, string> = {
   concept: 'Concepts',
   date: 'Dates',
 };
+
+/**
+ * Server → client: the workspace index has been built (the first indexing, or again under another knowledge base):
+ * the views that list what the workspace mentions are drawn again.
+ */
+export const IndexedNotification = new NotificationType<object>('historyNotes/indexed');
 
 /** The command a quick fix runs to accept a name for the workspace (the client adds it to acceptedNames). */
 export const ACCEPT_NAME_COMMAND = 'historyNotes.acceptName';

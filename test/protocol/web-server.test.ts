@@ -137,6 +137,10 @@ describe('web server (browserServer.js in a worker-like context)', function () {
     return { line: before.length - 1, character: before[before.length - 1].length };
   }
 
+  it('reaches for no network: no fetch, XMLHttpRequest, WebSocket or importScripts in the bundle', () => {
+    assert.doesNotMatch(fs.readFileSync(BUNDLE, 'utf8'), /\b(fetch|XMLHttpRequest|WebSocket|importScripts)\b/);
+  });
+
   it('answers hover with the fact card from the bundled knowledge base', async () => {
     const h = await connection.sendRequest<{ contents: { value: string } }>('textDocument/hover', {
       textDocument: { uri },

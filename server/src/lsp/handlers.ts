@@ -7,6 +7,7 @@
  */
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
@@ -26,6 +27,7 @@ import {
   CoverageRequest,
   EntitiesRequest,
   FactPageRequest,
+  IndexedNotification,
   MentionsRequest,
   PacksRequest,
   TimelineRequest,
@@ -76,12 +78,23 @@ export function startServer(connection: Connection, host: ServerHost): void {
     clearTimeout(packReload);
     packReload = setTimeout(() => void session.reloadKnowledgeBase().catch((err) => failed('pack reload', err)), 300);
   };
+  let configurationPull = false;
+  let watchedFilesDynamic = false;
+  let codeLensRefresh = false;
+  /**
+   * The workspace index has (re)built: code lenses count notes, and the client's views list what the whole
+   * workspace mentions, so they are asked again. On the web the first indexing reads every note through the
+   * client and ends well after the first lenses were asked for.
+   */
+  const indexed = () => {
+    if (codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    void connection.sendNotification(IndexedNotification.method, {});
+  };
   session.onKnowledgeBaseChanged = () => {
     tokens.clear();
     refreshAll();
+    indexed();
   };
-  let configurationPull = false;
-  let watchedFilesDynamic = false;
 
   /**
    * A request handler: parameters that lack what the request needs (`needs`), or hold it malformed, are answered
@@ -144,6 +157,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     );
     configurationPull = !!params.capabilities.workspace?.configuration;
     watchedFilesDynamic = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    codeLensRefresh = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     return { capabilities: CAPABILITIES, serverInfo: { name: 'history-notes-ls', version: VERSION } };
   });
 
@@ -160,6 +174,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         })
         .catch(() => undefined);
     session.startIndexing(pullSettings);
+    void session.indexReady.then(indexed);
   });
 
   connection.onDidChangeConfiguration(async () => {
