@@ -20,6 +20,7 @@ export class KnowledgeBase {
   readonly byId = new Map<string, Entity>();
   private origins?: Map<string, Origin>;
   private works?: Map<string, Work>;
+  private topics?: { periods: Map<string, [number, number]>; shared: Set<string> };
 
   constructor(
     readonly entities: readonly Entity[],
@@ -60,6 +61,10 @@ export class KnowledgeBase {
    * others depend on (what every topic shares).
    */
   packTopics(): { periods: Map<string, [number, number]>; shared: Set<string> } {
+    return (this.topics ??= this.readPackTopics());
+  }
+
+  private readPackTopics(): { periods: Map<string, [number, number]>; shared: Set<string> } {
     const periods = new Map<string, [number, number]>();
     const shared = new Set<string>();
     for (const p of this.packs) {

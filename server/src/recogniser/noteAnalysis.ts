@@ -75,6 +75,13 @@ export class NoteAnalysis {
   private mentions: Mention[][] = [];
   /** Lines whose names several entities bear, read in the note's context; dropped on every change. */
   private resolved?: Map<number, Mention[]>;
+  /** The note's topics, weighed once per version, when a line with such a name is first asked for. */
+  private profile?: TopicProfile;
+  /**
+   * The last reading of each line's list: a line the edit did not touch keeps its list, and when the new reading
+   * is the same the same array is handed out again, so that what is cached under it (its findings) still holds.
+   */
+  private readings = new WeakMap<readonly Mention[], Mention[]>();
 
   constructor(
     private readonly scanner: Scanner,
@@ -85,6 +92,7 @@ export class NoteAnalysis {
 
   reset(text: string): void {
     this.resolved = undefined;
+    this.profile = undefined;
     ({ lines: this.lines, breaks: this.breaks } = splitWithBreaks(text));
     const parsed = parseBlocks(this.lines, 0, this.lines.length, {}, false, text.includes('\r') ? undefined : text);
     this.prose = parsed.prose;
@@ -122,6 +130,7 @@ export class NoteAnalysis {
    */
   applyChange(range: Range, text: string): void {
     this.resolved = undefined;
+    this.profile = undefined;
     let start = this.clampPosition(range.start);
     let end = this.clampPosition(range.end);
     if (end.line < start.line || (end.line === start.line && end.character < start.character))
@@ -255,8 +264,19 @@ export class NoteAnalysis {
    */
   mentionsOnLine(line: number): readonly Mention[] {
     const list = this.mentions[line] ?? [];
-    if (!this.scanner.topics || !list.some((m) => m.candidates)) return list;
-    return (this.resolved ??= this.resolveAll(this.scanner.topics)).get(line) ?? list;
+    const model = this.scanner.topics;
+    if (!model || !list.some((m) => m.candidates)) return list;
+    const resolved = (this.resolved ??= new Map());
+    let out = resolved.get(line);
+    if (!out) {
+      this.profile ??= TopicProfile.ofLines(this.mentions, model, frontMatterTopics(this.lines));
+      out = this.resolveLine(this.profile, model, list, line);
+      const before = this.readings.get(list);
+      if (before && sameReading(before, out)) out = before;
+      else this.readings.set(list, out);
+      resolved.set(line, out);
+    }
+    return out;
   }
 
   /** The mention under a position: its range contains the character, or ends right at it. */
@@ -272,28 +292,15 @@ export class NoteAnalysis {
     }
   }
 
-  /** Every line with a name of several entities, read once in the light of the whole note. */
-  private resolveAll(model: TopicModel): Map<number, Mention[]> {
-    const raw: LineMention[] = [];
-    for (let line = 0; line < this.mentions.length; line++)
-      for (const m of this.mentions[line]) raw.push({ ...m, line });
-    const profile = TopicProfile.of(raw, model, frontMatterTopics(this.lines));
-    const out = new Map<number, Mention[]>();
-    for (let line = 0; line < this.mentions.length; line++) {
-      const list = this.mentions[line];
-      if (!list.some((m) => m.candidates)) continue;
-      out.set(
-        line,
-        list.map((m) => {
-          if (!m.candidates) return m;
-          const { id, candidates } = profile.resolve({ ...m, line });
-          const kind = model.kindOf(id) ?? m.kind;
-          const { candidates: _was, ...rest } = m;
-          return candidates ? { ...rest, id, kind, candidates } : { ...rest, id, kind };
-        }),
-      );
-    }
-    return out;
+  /** A line's mentions with each name of several entities read in the light of the whole note. */
+  private resolveLine(profile: TopicProfile, model: TopicModel, list: readonly Mention[], line: number): Mention[] {
+    return list.map((m) => {
+      if (!m.candidates) return m;
+      const { id, candidates } = profile.resolve({ ...m, line });
+      const kind = model.kindOf(id) ?? m.kind;
+      const { candidates: _was, ...rest } = m;
+      return candidates ? { ...rest, id, kind, candidates } : { ...rest, id, kind };
+    });
   }
 
   /** How many mentions, without materialising them. */
@@ -308,6 +315,15 @@ function sameProse(a: LineProse, b: LineProse): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Do two readings of one line name the same entities, with the same candidates? */
+function sameReading(a: readonly Mention[], b: readonly Mention[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i].id !== b[i].id || (a[i].candidates ?? []).join() !== (b[i].candidates ?? []).join()) return false;
+  }
   return true;
 }
 

@@ -8,7 +8,7 @@
  */
 import { endKey, parseIsoDate, startKey } from '../kb/dates';
 import type { MentionKind } from '../kb/types';
-import type { LineMention } from './types';
+import type { LineMention, Mention } from './types';
 
 /** What the resolver needs to know of the knowledge base, as plain look-ups. */
 export interface TopicModel {
@@ -47,11 +47,33 @@ export class TopicProfile {
   private constructor(
     readonly weights: ReadonlyMap<string, number>,
     private readonly model: TopicModel,
-    private readonly datesByLine: ReadonlyMap<number, readonly [number, number][]>,
+    /** The spans of the dates written on a line. */
+    private readonly datesOn: (line: number) => readonly (readonly [number, number])[],
   ) {}
 
+  /** The profile of mentions given one by one (each with its line). */
   static of(
     mentions: Iterable<LineMention>,
+    model: TopicModel,
+    frontMatterTopics: readonly string[] = [],
+  ): TopicProfile {
+    const byLine = new Map<number, Mention[]>();
+    for (const m of mentions) {
+      const list = byLine.get(m.line) ?? [];
+      list.push(m);
+      byLine.set(m.line, list);
+    }
+    const lines: (readonly Mention[])[] = [];
+    for (const [line, list] of byLine) lines[line] = list;
+    return TopicProfile.ofLines(lines, model, frontMatterTopics);
+  }
+
+  /**
+   * The profile of a note's mentions as the analysis keeps them, one list a line: one pass that copies nothing
+   * (it runs once per version of the note), the dates near a name read from the lines when asked.
+   */
+  static ofLines(
+    lines: readonly (readonly Mention[] | undefined)[],
     model: TopicModel,
     frontMatterTopics: readonly string[] = [],
   ): TopicProfile {
@@ -59,19 +81,30 @@ export class TopicProfile {
     const add = (pack: string | undefined, w: number) => {
       if (pack && !model.shared.has(pack)) weights.set(pack, (weights.get(pack) ?? 0) + w);
     };
-    const datesByLine = new Map<number, [number, number][]>();
-    for (const m of mentions) {
-      if (m.kind === 'date') {
+    const periods = [...model.periods];
+    for (const list of lines) {
+      if (!list) continue;
+      for (const m of list) {
+        if (m.kind !== 'date') {
+          if (!m.candidates) add(model.packOf(m.id), 1);
+          continue;
+        }
+        if (!periods.length) continue;
         const span = dateKeys(m);
-        if (!span) continue;
-        const list = datesByLine.get(m.line) ?? [];
-        list.push(span);
-        datesByLine.set(m.line, list);
-        for (const [pack, [from, to]] of model.periods) if (span[0] <= to && span[1] >= from) add(pack, DATE_WEIGHT);
-      } else if (!m.candidates) add(model.packOf(m.id), 1);
+        if (span)
+          for (const [pack, [from, to]] of periods) if (span[0] <= to && span[1] >= from) add(pack, DATE_WEIGHT);
+      }
     }
     for (const t of frontMatterTopics) add(t, FRONT_MATTER_WEIGHT);
-    return new TopicProfile(weights, model, datesByLine);
+    const datesOn = (line: number) => {
+      const out: (readonly [number, number])[] = [];
+      for (const m of lines[line] ?? []) {
+        const span = m.kind === 'date' ? dateKeys(m) : undefined;
+        if (span) out.push(span);
+      }
+      return out;
+    };
+    return new TopicProfile(weights, model, datesOn);
   }
 
   /** The note's topic when one clearly leads, else undefined. */
@@ -124,11 +157,11 @@ export class TopicProfile {
   }
 
   /** The dates on the mention's line, else on the nearest lines within reach (the same line wins). */
-  private datesNear(line: number): readonly [number, number][] {
-    const same = this.datesByLine.get(line);
-    if (same?.length) return same;
+  private datesNear(line: number): readonly (readonly [number, number])[] {
+    const same = this.datesOn(line);
+    if (same.length) return same;
     for (let d = 1; d <= DATE_REACH; d++) {
-      const found = [...(this.datesByLine.get(line - d) ?? []), ...(this.datesByLine.get(line + d) ?? [])];
+      const found = [...(line - d >= 0 ? this.datesOn(line - d) : []), ...this.datesOn(line + d)];
       if (found.length) return found;
     }
     return [];
@@ -136,7 +169,7 @@ export class TopicProfile {
 }
 
 /** A date mention's first and last day as sortable keys. */
-function dateKeys(m: LineMention): [number, number] | undefined {
+function dateKeys(m: Mention): [number, number] | undefined {
   const a = m.date && parseIsoDate(m.date.from);
   const b = m.date && parseIsoDate(m.date.to);
   return a && b ? [startKey(a), endKey(b)] : undefined;

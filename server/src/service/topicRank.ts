@@ -5,6 +5,9 @@
 import type { Entity } from '../kb/types';
 import { note, type ServiceContext } from './context';
 
+/** How many of the note's mentions, from its start, say what it is about. */
+const NOTE_SAMPLE = 500;
+
 /** A rank for each entity: 0 the note's topic, 1 the workspace's topics, 2 what the topics share, 3 the rest. */
 export function topicRanker(ctx: ServiceContext, uri?: string): (e: Entity) => number {
   const { shared } = ctx.kb.packTopics();
@@ -15,10 +18,13 @@ export function topicRanker(ctx: ServiceContext, uri?: string): (e: Entity) => n
   }
   const here = new Map<string, number>();
   const n = uri ? note(ctx, uri) : undefined;
-  if (n)
-    for (const m of n.all()) {
+  // The note's first mentions say what it is about; completion runs on every keystroke, so no more are read.
+  let read = 0;
+  for (let line = 0; n && line < n.lineCount && read < NOTE_SAMPLE; line++)
+    for (const m of n.mentionsOnLine(line)) {
       const pack = m.kind !== 'date' && !m.candidates ? ctx.kb.get(m.id)?.pack : undefined;
       if (pack && !shared.has(pack)) here.set(pack, (here.get(pack) ?? 0) + 1);
+      read++;
     }
   const noteTopic = leading(here);
   const topics = strong(workspace);
