@@ -36,6 +36,9 @@ const RULES: readonly FactRule[] = [
   bodiesNotYet,
 ];
 
+/** The most mentions a clause may hold and still be checked. */
+const MAX_CLAUSE_MENTIONS = 64;
+
 /** The severity of each kind of finding, from the settings; all undefined when fact checking is off. */
 export function severitiesOf(ctx: ServiceContext): FactSeverities {
   const { dates, anachronisms, confusions } = ctx.settings.factCheck;
@@ -63,6 +66,9 @@ export function checkClause(
   severities: FactSeverities,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // No sentence a student writes names this many things in one clause; a line of names repeated thousands of
+  // times would cost the rules time in proportion to its square.
+  if (clause.mentions.length > MAX_CLAUSE_MENTIONS) return out;
   const line = clause.line;
   const hedges = hedgesIn(text, clause);
   const rules = hedges.size ? RULES.filter((r) => [...hedges].every((h) => r.tolerates?.has(h))) : RULES;
