@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { bundledPackFolders } from '../server/src/kb/bundled';
 import { loadKnowledgeBase } from '../server/src/kb/load';
+import { readPublishers, unacceptedWork } from '../server/src/kb/publishers';
 import { ENTITY_KINDS, type Entity } from '../server/src/kb/types';
 
 const root = path.resolve(__dirname, '..');
@@ -16,13 +17,7 @@ const folders = args.length ? args.map((a) => path.resolve(a)) : bundled;
 const kb = loadKnowledgeBase(folders, path.join(root, 'data', 'schema', 'kb.schema.json'), {
   bundled: args.length ? 0 : bundled.length,
 });
-const publishers = new Map(
-  (
-    JSON.parse(fs.readFileSync(path.join(root, 'data', 'publishers.json'), 'utf8')) as {
-      publishers: { id: string; name: string; hosts: string[] }[];
-    }
-  ).publishers.map((p) => [p.id, p]),
-);
+const publishers = readPublishers(JSON.parse(fs.readFileSync(path.join(root, 'data', 'publishers.json'), 'utf8')));
 
 const rel = (f: string) => path.relative(process.cwd(), f) || f;
 let problems = 0;
@@ -45,9 +40,8 @@ for (const pack of kb.packs) {
       const p = w.publisher ?? '(no publisher)';
       byPublisher.set(p, (byPublisher.get(p) ?? 0) + 1);
       if (pack.bundled) {
-        const listed = w.publisher ? publishers.get(w.publisher) : undefined;
-        if (!listed) unlisted.push(`[${e.id}] ${w.url}: publisher "${p}" is not on data/publishers.json`);
-        else if (!listed.hosts.includes(hostOf(w.url))) unlisted.push(`[${e.id}] ${w.url}: not a host of ${p}`);
+        const why = unacceptedWork(w, publishers);
+        if (why) unlisted.push(`[${e.id}] ${why}`);
       }
     }
   console.log(
@@ -76,14 +70,6 @@ console.log(
   `\n${kb.entities.length} entities in ${kb.packs.filter((p) => p.enabled).length} pack(s); ${problems} problem(s)`,
 );
 if (problems) process.exitCode = 1;
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
 
 /** The entity's dated things whose date is a year or a month only: "label: what (date)". */
 function impreciseDates(entities: Entity[]): string[] {

@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { bundledPackFolders } from '../../server/src/kb/bundled';
 import { citedUrls } from '../../server/src/kb/build';
+import { unacceptedWork, type Publisher } from '../../server/src/kb/publishers';
 import type { KbFile, Work } from '../../server/src/kb/types';
 import { factCard } from '../../server/src/service/factCard';
 import { bundledKnowledgeBase, ROOT } from '../helpers';
@@ -17,14 +18,6 @@ function kirovFinding(): string {
   const service = new LanguageService({ kb: bundledKnowledgeBase(), workspace: new MemoryWorkspace(new Map()) });
   service.openNote('file:///k.md', 1, 'Kirov was murdered on 1 December 1933.\n');
   return String(service.diagnostics('file:///k.md')[0]?.message);
-}
-
-interface Publisher {
-  id: string;
-  name: string;
-  kind: string;
-  hosts: string[];
-  why: string;
 }
 
 const publishers = (
@@ -66,6 +59,16 @@ describe('citations', () => {
     }
   });
 
+  it("sends back a work of an unlisted publisher, and a listed publisher's article on a mirror", () => {
+    const wiki = { url: 'https://en.wikipedia.org/wiki/Leon_Trotsky', title: 'Leon Trotsky', publisher: 'wikipedia' };
+    assert.strictEqual(unacceptedWork(wiki, byId), undefined);
+    assert.match(unacceptedWork({ ...wiki, publisher: 'wikisum' }, byId) ?? '', /is not on data\/publishers.json/);
+    assert.match(
+      unacceptedWork({ ...wiki, url: 'https://wikimili.com/en/Leon_Trotsky' }, byId) ?? '',
+      /is not on a host of wikipedia/,
+    );
+  });
+
   it('cites in every bundled pack only works of listed publishers, on their own hosts', () => {
     const bad: string[] = [];
     for (const { file, data } of bundledFiles())
@@ -77,13 +80,8 @@ describe('citations', () => {
             continue;
           }
           works.set(s.url, s);
-          const p = s.publisher ? byId.get(s.publisher) : undefined;
-          if (!p) {
-            bad.push(`${file} [${e.id}]: ${s.url}: publisher "${s.publisher}" is not in data/publishers.json`);
-            continue;
-          }
-          const host = new URL(s.url).hostname;
-          if (!p.hosts.includes(host)) bad.push(`${file} [${e.id}]: ${s.url} is not on a host of ${p.id}`);
+          const why = unacceptedWork(s, byId);
+          if (why) bad.push(`${file} [${e.id}]: ${why}`);
         }
         for (const url of citedUrls(e))
           if (!works.has(url)) bad.push(`${file} [${e.id}]: ${url} is cited but not among the entity's sources`);

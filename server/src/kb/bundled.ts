@@ -4,7 +4,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { KnowledgeBase, publisherNames } from './knowledgeBase';
+import { KnowledgeBase } from './knowledgeBase';
+import { publisherNames } from './publishers';
 import { loadKnowledgeBase, type LoadedKb } from './load';
 
 /** The data folder shipped with the extension: found by walking up from this file (bundled or not). */

@@ -93,11 +93,6 @@ export class KnowledgeBase {
     return this.works.get(url);
   }
 
-  /** The work an entity cites by this URL (every cited URL is one of its works once loaded). */
-  work(e: Entity, url: string): Work {
-    return e.sources.find((w) => w.url === url) ?? { url };
-  }
-
   /** A work as a reader sees it cited: "Encyclopaedia Britannica — Leon Trotsky"; the host name when untitled. */
   citation(w: Work): string {
     const publisher = w.publisher ? (this.publishers.get(w.publisher) ?? w.publisher) : hostName(w.url);
@@ -176,15 +171,4 @@ export function entityIdOrigins(file: string, text: string): Map<string, Origin>
     out.set(value.value, { file, line, character, endCharacter: character + value.length - 2 });
   }
   return out;
-}
-
-/** The ids and names of a publisher list (data/publishers.json); anything malformed gives no names. */
-export function publisherNames(data: unknown): Map<string, string> {
-  const list = (data as { publishers?: unknown } | null)?.publishers;
-  if (!Array.isArray(list)) return new Map();
-  return new Map(
-    list
-      .filter((p): p is { id: string; name: string } => typeof p?.id === 'string' && typeof p?.name === 'string')
-      .map((p) => [p.id, p.name]),
-  );
 }

@@ -3,13 +3,13 @@
  * build.ts does the rest. Files are data, never code: they are parsed, never run, and validated against
  * data/schema/kb.schema.json with ajv. Loading never throws: what cannot be read is reported as a problem.
  */
-import type { ErrorObject, Options, ValidateFunction } from 'ajv';
+import type { Options, ValidateFunction } from 'ajv';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildKnowledgeBase, entityValidator, type LoadedKb, type PackOptions } from './build';
 import type { PackFile, PackInput } from './packs';
-import type { KbFile, KbProblem } from './types';
+import type { KbProblem } from './types';
 
 export type { LoadedKb } from './build';
 
@@ -52,10 +52,6 @@ function compileValidator(schemaText: string): ValidateFunction {
   // Required here, not imported: a server with a precompiled validator never loads ajv's compiler.
   const { default: Ajv } = require('ajv') as typeof import('ajv');
   return new Ajv(AJV_OPTIONS).compile(JSON.parse(schemaText));
-}
-
-function describe(e: ErrorObject): string {
-  return `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`;
 }
 
 export interface LoadOptions extends PackOptions {
@@ -110,9 +106,4 @@ function readPackFolders(folder: string, bundled: boolean, problems: KbProblem[]
     .map(read)
     .filter((f): f is PackFile => !!f);
   return [{ folder, bundled, manifest: names.has('pack.json') ? read('pack.json') : undefined, files: entityFiles }];
-}
-
-export function validateKbFileShape(data: unknown, schemaPath: string): string[] {
-  const validate = getValidator(schemaPath);
-  return validate(data as KbFile) ? [] : (validate.errors ?? []).map(describe);
 }

@@ -8,7 +8,8 @@ import type { ValidateFunction } from 'ajv';
 import type { Connection } from 'vscode-languageserver';
 import publisherList from '../../../data/publishers.json';
 import { buildKnowledgeBase, entityValidator } from '../kb/build';
-import { KnowledgeBase, publisherNames } from '../kb/knowledgeBase';
+import { KnowledgeBase } from '../kb/knowledgeBase';
+import { publisherNames } from '../kb/publishers';
 import { packInputsFromTexts as packInputs, type PackFile } from '../kb/packs';
 import type { KbProblem } from '../kb/types';
 import {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { monthName } from '../../../server/src/kb/dates';
 
 export const EXTENSION_ID = 'history-notes.history-notes';
 
@@ -157,25 +158,10 @@ export function decodeTokens(tokens: vscode.SemanticTokens | undefined, legend: 
   return out;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** A knowledge-base date (ISO, partial allowed: 1924, 1924-01, 1924-01-21) in words: 21 January 1924. */
 export function isoInWords(iso: string): string {
   const [y, m, d] = iso.split('-');
-  return [d && String(Number(d)), m && MONTHS[Number(m) - 1], y].filter(Boolean).join(' ');
+  return [d && String(Number(d)), m && monthName(Number(m)), y].filter(Boolean).join(' ');
 }
 
 /**
@@ -184,7 +170,8 @@ export function isoInWords(iso: string): string {
 export function startKey(when: string): number {
   const m = /^(?:c\. )?(?:(\d{1,2}) )?(?:([A-Z][a-z]+) )?(\d{3,4})\b/.exec(when);
   assert.ok(m, `not a date in words: ${when}`);
-  const month = m[2] ? MONTHS.indexOf(m[2]) + 1 : 1;
+  // The full month name exactly as the knowledge base writes it (no abbreviation).
+  const month = m[2] ? Array.from({ length: 12 }, (_, i) => monthName(i + 1)).indexOf(m[2]) + 1 : 1;
   assert.ok(month > 0, `no month ${m[2]} in ${when}`);
   return Number(m[3]) * 10000 + month * 100 + (m[1] ? Number(m[1]) : 1);
 }
