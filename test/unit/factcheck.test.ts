@@ -100,6 +100,11 @@ const SILENT: string[] = [
   'Lenin wrote nothing that the 14th Party Congress could use.',
   'The date of the 12th Party Congress, 1924, is much debated in this textbook.',
   'The 17th Party Congress, held before the show trials, was followed by mass arrests in 1936.',
+  // A clause that moves on from the date leading its line is not dated by it.
+  '27 February 1933 – the Reichstag fire. The Reichstag Fire Decree follows the next day.',
+  '1918 – the Left SR uprising in Moscow; two weeks later Lenin was shot.',
+  // "the Left" of "the Left SR uprising" is not the Left Opposition of 1923.
+  'In July 1918 the Left SR uprising failed.',
 ];
 
 /** Sentence lists of one rule: caught (with the finding expected) and silent, at least as many silent as caught. */
