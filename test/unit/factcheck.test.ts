@@ -140,8 +140,29 @@ const RULES: Record<string, RuleCases> = {
         /Reich Chancellor on 30 January 1933/,
         '1933',
       ],
+      // A bare "Q" and "A" on lines of their own.
+      ['Q\nWhen did Lenin die?\nA\n1925', 'wrong-date', /Vladimir Lenin died on 21 January 1924, not in 1925/, '1924'],
+      // Who did it: the answer takes the place of "Who".
+      [
+        'Who became General Secretary in 1922?\nTrotsky',
+        'wrong-date',
+        /Leon Trotsky never held that post: in 1922 it was Joseph Stalin who became General Secretary/,
+        'Joseph Stalin',
+      ],
+      [
+        'Q: Who was Commissar for War in 1920?\nA: Zinoviev',
+        'wrong-date',
+        /Grigory Zinoviev never held that post: in 1920 it was Leon Trotsky/,
+        'Leon Trotsky',
+      ],
     ],
     silent: [
+      'Who became General Secretary in 1922?\nStalin',
+      'Q: Who was Commissar for War in 1920?\nA: Trotsky',
+      // The answer says more than a name.
+      'Who became General Secretary in 1922?\nTrotsky thought Stalin a mediocrity.',
+      // Two questions, one answer.
+      'Who became General Secretary in 1922, and why?\nTrotsky',
       'When was the Kronstadt uprising?\n1921',
       'Q: When was the Kronstadt uprising?\nA: March 1921',
       // Not a question about when: the date on the next line answers nothing.
@@ -161,6 +182,39 @@ const RULES: Record<string, RuleCases> = {
       'When did Stalin become General Secretary and when did Lenin die?\n1922',
       'Why did the uprising matter? In 1920 nothing had changed.',
       'When did Hitler become Chancellor?\n- 30 January 1933',
+    ],
+  },
+  'office holders': {
+    caught: [
+      [
+        'Trotsky became General Secretary in 1922.',
+        'wrong-date',
+        /Leon Trotsky never held that post: in 1922 it was Joseph Stalin who became .* on 3 April 1922/,
+        'Joseph Stalin',
+      ],
+      [
+        'Bukharin was Chairman of Sovnarkom in 1928.',
+        'wrong-date',
+        /Nikolai Bukharin never held that post: in 1928 it was Alexei Rykov/,
+        'Alexei Rykov',
+      ],
+      [
+        'Zinoviev was Commissar for War in 1920.',
+        'wrong-date',
+        /Grigory Zinoviev never held that post: in 1920 it was Leon Trotsky/,
+        'Leon Trotsky',
+      ],
+    ],
+    silent: [
+      'Stalin became General Secretary in 1922.',
+      'Rykov became Chairman of Sovnarkom in 1924.',
+      // Two holders began in the year written: the knowledge base cannot say which is meant.
+      'Milyukov became Minister-Chairman in 1917.',
+      // Acting for the holder is not holding the post.
+      'Kamenev was acting chairman of Sovnarkom in 1923.',
+      // Sverdlov stood in for Lenin in 1918: the office's facts name him.
+      'Sverdlov was Chairman of Sovnarkom in September 1918.',
+      'Trotsky wanted to become General Secretary in 1922.',
     ],
   },
   'offices and appointments': {
