@@ -155,9 +155,17 @@ const RULES: Record<string, RuleCases> = {
         /Grigory Zinoviev never held that post: in 1920 it was Leon Trotsky/,
         'Leon Trotsky',
       ],
+      // The question's date is given: the finding goes on the answer, with no fix of the question.
+      [
+        'Who became Chancellor in 1930?\nPapen',
+        'wrong-date',
+        /Franz von Papen became Chancellor of Germany on 1 June 1932, not in 1930/,
+        undefined,
+      ],
     ],
     silent: [
       'Who became General Secretary in 1922?\nStalin',
+      'Who became Chancellor in 1930?\nBrüning',
       'Q: Who was Commissar for War in 1920?\nA: Trotsky',
       // The answer says more than a name.
       'Who became General Secretary in 1922?\nTrotsky thought Stalin a mediocrity.',

@@ -13,7 +13,7 @@ import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
 import { lineRange } from '../ranges';
-import { checkClause, severitiesOf } from './checkFacts';
+import { checkClause, checkFactsOnLine, severitiesOf } from './checkFacts';
 import type { Clause } from './clauses';
 
 const MARKERS = String.raw`\s*(?:#{1,6}\s+)?(?:[-*+•>]\s+)?(?:\d+[.)]\s+)?(?:\*\*|__)?`;
@@ -108,11 +108,16 @@ function checkWhoAnswer(ctx: ServiceContext, n: NoteAnalysis, line: number, who:
     to: joined.length,
     mentions: [{ ...who, start: 0, end: name.length }, ...moved],
   };
-  return checkClause(ctx, joined, clause, severities).map((d) => {
-    const r = d.range;
-    if (r.start.character < name.length) return { ...d, range: lineRange(line, who.start, who.end) };
-    return { ...d, range: lineRange(q.line, r.start.character - shift, r.end.character - shift) };
-  });
+  // What the question says by itself is checked on its own line; what is left is the answer's doing, and goes on
+  // the answer. A fix of the question's words would change the question, not the answer: it is dropped.
+  const own = new Set(checkFactsOnLine(ctx, n, q.line).map((d) => d.message));
+  return checkClause(ctx, joined, clause, severities)
+    .filter((d) => !own.has(d.message))
+    .map((d) => {
+      const onName = d.range.start.character < name.length;
+      const data = onName ? d.data : { citation: (d.data as { citation?: string }).citation };
+      return { ...d, range: lineRange(line, who.start, who.end), data };
+    });
 }
 
 /** The question a line answers: the nearest line above, past at most MAX_GAP blank ones, that ends with "?". */
