@@ -100,6 +100,11 @@ const SILENT: string[] = [
   'Lenin wrote nothing that the 14th Party Congress could use.',
   'The date of the 12th Party Congress, 1924, is much debated in this textbook.',
   'The 17th Party Congress, held before the show trials, was followed by mass arrests in 1936.',
+  // A clause that moves on from the date leading its line is not dated by it.
+  '27 February 1933 – the Reichstag fire. The Reichstag Fire Decree follows the next day.',
+  '1918 – the Left SR uprising in Moscow; two weeks later Lenin was shot.',
+  // "the Left" of "the Left SR uprising" is not the Left Opposition of 1923.
+  'In July 1918 the Left SR uprising failed.',
 ];
 
 /** Sentence lists of one rule: caught (with the finding expected) and silent, at least as many silent as caught. */
@@ -135,8 +140,37 @@ const RULES: Record<string, RuleCases> = {
         /Reich Chancellor on 30 January 1933/,
         '1933',
       ],
+      // A bare "Q" and "A" on lines of their own.
+      ['Q\nWhen did Lenin die?\nA\n1925', 'wrong-date', /Vladimir Lenin died on 21 January 1924, not in 1925/, '1924'],
+      // Who did it: the answer takes the place of "Who".
+      [
+        'Who became General Secretary in 1922?\nTrotsky',
+        'wrong-date',
+        /Leon Trotsky never held that post: in 1922 it was Joseph Stalin who became General Secretary/,
+        'Joseph Stalin',
+      ],
+      [
+        'Q: Who was Commissar for War in 1920?\nA: Zinoviev',
+        'wrong-date',
+        /Grigory Zinoviev never held that post: in 1920 it was Leon Trotsky/,
+        'Leon Trotsky',
+      ],
+      // The question's date is given: the finding goes on the answer, with no fix of the question.
+      [
+        'Who became Chancellor in 1930?\nPapen',
+        'wrong-date',
+        /Franz von Papen became Chancellor of Germany on 1 June 1932, not in 1930/,
+        undefined,
+      ],
     ],
     silent: [
+      'Who became General Secretary in 1922?\nStalin',
+      'Who became Chancellor in 1930?\nBrüning',
+      'Q: Who was Commissar for War in 1920?\nA: Trotsky',
+      // The answer says more than a name.
+      'Who became General Secretary in 1922?\nTrotsky thought Stalin a mediocrity.',
+      // Two questions, one answer.
+      'Who became General Secretary in 1922, and why?\nTrotsky',
       'When was the Kronstadt uprising?\n1921',
       'Q: When was the Kronstadt uprising?\nA: March 1921',
       // Not a question about when: the date on the next line answers nothing.
@@ -156,6 +190,39 @@ const RULES: Record<string, RuleCases> = {
       'When did Stalin become General Secretary and when did Lenin die?\n1922',
       'Why did the uprising matter? In 1920 nothing had changed.',
       'When did Hitler become Chancellor?\n- 30 January 1933',
+    ],
+  },
+  'office holders': {
+    caught: [
+      [
+        'Trotsky became General Secretary in 1922.',
+        'wrong-date',
+        /Leon Trotsky never held that post: in 1922 it was Joseph Stalin who became .* on 3 April 1922/,
+        'Joseph Stalin',
+      ],
+      [
+        'Bukharin was Chairman of Sovnarkom in 1928.',
+        'wrong-date',
+        /Nikolai Bukharin never held that post: in 1928 it was Alexei Rykov/,
+        'Alexei Rykov',
+      ],
+      [
+        'Zinoviev was Commissar for War in 1920.',
+        'wrong-date',
+        /Grigory Zinoviev never held that post: in 1920 it was Leon Trotsky/,
+        'Leon Trotsky',
+      ],
+    ],
+    silent: [
+      'Stalin became General Secretary in 1922.',
+      'Rykov became Chairman of Sovnarkom in 1924.',
+      // Two holders began in the year written: the knowledge base cannot say which is meant.
+      'Milyukov became Minister-Chairman in 1917.',
+      // Acting for the holder is not holding the post.
+      'Kamenev was acting chairman of Sovnarkom in 1923.',
+      // Sverdlov stood in for Lenin in 1918: the office's facts name him.
+      'Sverdlov was Chairman of Sovnarkom in September 1918.',
+      'Trotsky wanted to become General Secretary in 1922.',
     ],
   },
   'offices and appointments': {

@@ -3,7 +3,7 @@
  * (`*` marks a misspelling). The fixture knowledge base keeps these stable.
  */
 import * as assert from 'assert';
-import { mentionsOf, serviceWith } from '../helpers';
+import { bundledKnowledgeBase, mentionsOf, serviceWith } from '../helpers';
 import type { LanguageService } from '../../server/src/service/languageService';
 
 const CASES: [string, string[]][] = [
@@ -105,4 +105,24 @@ describe('recogniser', () => {
       });
     }
   });
+});
+
+/** Overlapping names in the bundled packs: a name that starts inside another and reaches further wins. */
+const OVERLAPS: [string, string[]][] = [
+  ['In 1918 the Left SR uprising failed.', ['1918=1918', 'Left SR uprising=left-sr-uprising']],
+  ['After the reichstag fire of 1933', ['reichstag fire=reichstag-fire', '1933=1933']],
+  ['The Reichstag passed the Enabling Act.', ['The Reichstag=reichstag', 'Enabling Act=enabling-act-1933']],
+  ['The Left Opposition formed in 1923.', ['Left Opposition=left-opposition', '1923=1923']],
+];
+
+describe('recogniser on the bundled packs', () => {
+  let service: LanguageService;
+  before(async () => {
+    service = await serviceWith({}, await bundledKnowledgeBase());
+  });
+  for (const [text, expected] of OVERLAPS) {
+    it(`reads ${JSON.stringify(text)}`, () => {
+      assert.deepStrictEqual(mentionsOf(service, text), expected);
+    });
+  }
 });

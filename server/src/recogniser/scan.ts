@@ -367,6 +367,8 @@ function mention(
 
 export class Scanner {
   private readonly tokens = new Tokens();
+  /** Where preferFurther tries a name before taking it. */
+  private readonly scratch: Mention[] = [];
   private readonly table: WordTable;
   constructor(private readonly lexicon: Lexicon) {
     this.table = new WordTable(lexicon.byFirst, ORDINAL_WORDS, DATE_STARTERS);
@@ -444,9 +446,33 @@ export class Scanner {
       t.push(s, i, ascii ? h : 0, ascii);
     }
     for (let k = 0; k < t.count; k++) {
-      const last = this.matchAt(k, this.entryOf(k), out);
+      const at = out.length;
+      let last = this.matchAt(k, this.entryOf(k), out);
+      if (last > k && out.length === at + 1 && out[at].kind !== 'date') last = this.preferFurther(k, last, at, out);
       if (last >= k) k = last;
     }
+  }
+
+  /**
+   * A name that starts inside the one just matched and reaches further, with more words of its own, wins: "the
+   * Left SR uprising" is the uprising, not "the Left"; "the Reichstag fire" the fire, not the Reichstag. A leading
+   * "the" does not count as a word. Only words that start some name are tried, so this costs a look-up or two.
+   */
+  private preferFurther(k: number, last: number, at: number, out: Mention[]): number {
+    const t = this.tokens;
+    const own = last - k + (t.is(k, 'the') ? 0 : 1);
+    const scratch = this.scratch;
+    for (let j = k + 1; j <= last; j++) {
+      const entry = this.entryOf(j);
+      if (entry < 0 || !this.table.phrases[entry]) continue;
+      scratch.length = 0;
+      const further = this.matchAt(j, entry, scratch);
+      if (further > last && further - j + 1 > own && scratch.length === 1 && scratch[0].kind !== 'date') {
+        out[at] = scratch[0];
+        return further;
+      }
+    }
+    return last;
   }
 
   /** Matches whatever starts at token k (whose word table entry is given); returns the last token used, or -1. */

@@ -67,7 +67,8 @@ export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic
     for (const d of found.misspellings) misspellings.push(atLine(d, line));
     for (const d of found.facts) facts.push(atLine(d, line));
     // An answer's findings depend on its question, on another line: they are not cached with the line's.
-    if (mentions.some((m) => m.kind === 'date')) facts.push(...checkAnswerOnLine(ctx, n, line));
+    if (mentions.some((m) => m.kind === 'date') || (mentions.length === 1 && mentions[0].kind === 'person'))
+      facts.push(...checkAnswerOnLine(ctx, n, line));
   }
   // Each finding names the work it cites, as the reader sees it cited ("Encyclopaedia Britannica — Leon Trotsky").
   return misspellings.concat(once(facts).map((d) => citeWork(d, ctx.kb)));

@@ -17,6 +17,7 @@ import { bodiesNotYet } from './bodiesNotYet';
 import { clausesOf, hedgesIn, type Clause } from './clauses';
 import { lifeDates } from './lifeDates';
 import { occasionDates } from './occasionDates';
+import { officeHolders } from './officeHolders';
 import { offices } from './offices';
 import { dateFor } from './pairing';
 import { personEvents } from './personEvents';
@@ -30,6 +31,7 @@ const RULES: readonly FactRule[] = [
   occasionDates,
   lifeDates,
   offices,
+  officeHolders,
   personEvents,
   actsAfterDeath,
   placeNames,

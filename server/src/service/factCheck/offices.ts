@@ -136,7 +136,7 @@ function check(claim: Claim): Verdict {
 }
 
 /** What the clause says the person did with an office, and where the office's name starts. */
-function saying(text: string, clauseFrom: number, m: Mention): { change: Change; at: number } | undefined {
+export function saying(text: string, clauseFrom: number, m: Mention): { change: Change; at: number } | undefined {
   for (const [change, re] of AFTER) {
     re.lastIndex = m.end;
     const x = re.exec(text);
@@ -157,7 +157,7 @@ interface Token {
   end: number;
 }
 
-function tokensOf(text: string, from: number, to: number): Token[] {
+export function tokensOf(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   const re = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
   re.lastIndex = from;
@@ -174,7 +174,7 @@ function tokensOf(text: string, from: number, to: number): Token[] {
 }
 
 /** The longest name of one of the person's roles that the words start with, and every role it may name. */
-function namedRoles(kb: KnowledgeBase, p: Entity, tokens: Token[]): { roles: Role[]; end: number } | undefined {
+export function namedRoles(kb: KnowledgeBase, p: Entity, tokens: Token[]): { roles: Role[]; end: number } | undefined {
   let best: string[] | undefined;
   for (const r of p.roles!) {
     if (membership(r)) continue;
@@ -255,7 +255,7 @@ function heldPerFacts(
 }
 
 /** The date of the claim: right after the office's name, else leading the line, else opening the clause. */
-function dateOf(
+export function dateOf(
   text: string,
   clause: { from: number; mentions: Mention[]; lineDate?: Mention },
   m: Mention,
@@ -299,7 +299,7 @@ function bare(title: string): string {
     .trim();
 }
 
-function wordsOf(s: string): string[] {
+export function wordsOf(s: string): string[] {
   return (foldName(s).match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []).filter((w) => w !== 'the');
 }
 
@@ -308,7 +308,7 @@ function same(a: string[], b: string[]): boolean {
 }
 
 /** Do the words hold the name's words, one after another? */
-function contains(ws: string[], name: string[]): boolean {
+export function contains(ws: string[], name: string[]): boolean {
   for (let i = 0; i + name.length <= ws.length; i++) if (name.every((w, j) => ws[i + j] === w)) return true;
   return false;
 }

@@ -8,7 +8,7 @@ import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
 import { words, type Clause } from './clauses';
-import { RELATING } from './words';
+import { RELATING, RELATIVE_TIME } from './words';
 
 /** The span an entity's start and end give it, with the citation of its start; none when approximate. */
 export function datedSpan(e: Entity): { from: PartialDate; to: PartialDate; citation: string } | undefined {
@@ -63,7 +63,8 @@ export function dateFor(
       best = dist;
     }
   }
-  if (!d && clause.lineDate && !dates.length) d = clause.lineDate;
+  if (!d && clause.lineDate && !dates.length && !RELATIVE_TIME.test(text.slice(clause.from, clause.to)))
+    d = clause.lineDate;
   if (!d && (e.kind === 'place' || e.kind === 'organisation') && dates.length === 1)
     d = clauseDate(text, clause, dates[0], m);
   return d;

@@ -13,7 +13,7 @@ import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
 import { lineRange } from '../ranges';
-import { checkClause, severitiesOf } from './checkFacts';
+import { checkClause, checkFactsOnLine, severitiesOf } from './checkFacts';
 import type { Clause } from './clauses';
 
 const MARKERS = String.raw`\s*(?:#{1,6}\s+)?(?:[-*+•>]\s+)?(?:\d+[.)]\s+)?(?:\*\*|__)?`;
@@ -30,16 +30,21 @@ const ASKS_WHEN = new RegExp(
     String.raw`(?:when|(?:in|on|by)?\s*(?:what|which)\s+(?:year|date|month|day))\b`,
   'i',
 );
+/** A question that asks who did something, after any marker: "Who became General Secretary in 1922?". */
+const ASKS_WHO = new RegExp(String.raw`^${MARKERS}(?:Q(?:uestion)?\s*\d*\s*[:.)–-]\s*)?(?:\*\*|__)?\s*who(?=\s)`, 'i');
+/** An "A" or "Answer" marker alone on its line, between a question and its answer. */
+const BARE_ANSWER_MARKER = /^\s*(?:\*\*|__)?(?:A|Ans|Answer)\s*\d*\s*[:.)–-]?\s*(?:\*\*|__)?\s*$/i;
 /** The words that ask: a question holding two of them asks two things. */
 const QUESTION_WORDS = /\b(?:when|why|how|who|whom|whose|what|which|where)\b/gi;
 /** How long the markers before an answer's date, or before a question's first word, may be. */
 const MARKER_ROOM = 40;
-/** How many blank lines may lie between a question and its answer. */
+/** How many blank lines (or a bare "A" marker line) may lie between a question and its answer. */
 const MAX_GAP = 2;
 
 /** The findings of the question answered on this line, if it is an answer; each on the line its text lies. */
 export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
   const ms = n.mentionsOnLine(line);
+  if (ms.length === 1 && ms[0].kind === 'person') return checkWhoAnswer(ctx, n, line, ms[0]);
   const date = ms.find((x) => x.kind === 'date');
   if (!date?.date || date.date.approximate) return [];
   const text = n.lineText(line);
@@ -72,11 +77,54 @@ export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: nu
   });
 }
 
+/**
+ * "Who became General Secretary in 1922?" answered "Trotsky": the answer, alone on its line, takes the place of
+ * "Who" ("Trotsky became General Secretary in 1922"), and that clause is checked like a sentence.
+ */
+function checkWhoAnswer(ctx: ServiceContext, n: NoteAnalysis, line: number, who: Mention): Diagnostic[] {
+  const text = n.lineText(line);
+  if (who.misspelling || who.candidates || who.start > MARKER_ROOM || !ANSWER_LEAD.test(text.slice(0, who.start)))
+    return [];
+  if (!/^[\s.!*_]*$/.test(text.slice(who.end))) return [];
+  const q = questionAbove(n, line);
+  if (!q) return [];
+  const qText = n.lineText(q.line);
+  const from = sentenceStart(qText, q.mark);
+  const asks = ASKS_WHO.exec(qText.slice(from, q.mark));
+  if (!asks || (qText.slice(from, q.mark).match(QUESTION_WORDS) ?? []).length !== 1) return [];
+  const rest = from + asks[0].length;
+  const asked = n.mentionsOnLine(q.line).filter((x) => x.start >= rest && x.end <= q.mark);
+  if (!asked.length || asked.some((x) => x.kind === 'person')) return [];
+  const severities = severitiesOf(ctx);
+  if (Object.values(severities).every((s) => s === undefined)) return [];
+  // The answer in the question's place: "Trotsky became General Secretary in 1922".
+  const name = text.slice(who.start, who.end);
+  const shift = name.length - rest;
+  const joined = name + qText.slice(rest, q.mark);
+  const moved = asked.map((x) => ({ ...x, start: x.start + shift, end: x.end + shift }));
+  const clause: Clause = {
+    line: q.line,
+    from: 0,
+    to: joined.length,
+    mentions: [{ ...who, start: 0, end: name.length }, ...moved],
+  };
+  // What the question says by itself is checked on its own line; what is left is the answer's doing, and goes on
+  // the answer. A fix of the question's words would change the question, not the answer: it is dropped.
+  const own = new Set(checkFactsOnLine(ctx, n, q.line).map((d) => d.message));
+  return checkClause(ctx, joined, clause, severities)
+    .filter((d) => !own.has(d.message))
+    .map((d) => {
+      const onName = d.range.start.character < name.length;
+      const data = onName ? d.data : { citation: (d.data as { citation?: string }).citation };
+      return { ...d, range: lineRange(line, who.start, who.end), data };
+    });
+}
+
 /** The question a line answers: the nearest line above, past at most MAX_GAP blank ones, that ends with "?". */
 function questionAbove(n: NoteAnalysis, line: number): { line: number; mark: number } | undefined {
   for (let l = line - 1; l >= 0 && l >= line - 1 - MAX_GAP; l--) {
     const t = n.lineText(l);
-    if (!t.trim()) continue;
+    if (!t.trim() || BARE_ANSWER_MARKER.test(t)) continue;
     const end = t
       .trimEnd()
       .replace(/(?:\*\*|__)$/, '')

@@ -177,6 +177,19 @@ export const DEBATED = new RegExp(
   'i',
 );
 
+/**
+ * A clause that moves away from the date leading its line: "1933 – the fire. The decree follows the next day",
+ * "…; two weeks later he resigned". Such a clause is not dated by the line.
+ */
+const UNIT = String.raw`(?:day|week|month|year|night|morning|spring|summer|autumn|winter)`;
+const COUNT = String.raw`(?:a|one|two|three|four|five|six|ten|several|few|some|\d+)`;
+export const RELATIVE_TIME = new RegExp(
+  String.raw`\b(?:the\s+(?:next|following|previous|same)\s+${UNIT}` +
+    String.raw`|${COUNT}\s+${UNIT}s?\s+(?:later|after|before|earlier)` +
+    String.raw`|later|afterwards|earlier|soon\s+after|next\s+${UNIT}|by\s+then|eventually|in\s+time)\b`,
+  'i',
+);
+
 /** Words a full stop ends without ending the sentence (besides a single capital, an initial). */
 export const ABBREVIATIONS = new Set(['c', 'ca', 'St', 'Dr', 'Mr', 'Mrs', 'e.g', 'i.e', 'etc', 'vs', 'No']);
 

@@ -1,0 +1,103 @@
+/**
+ * Office holders: a person said to take up or hold an office that, at the date written, the knowledge base gives
+ * to someone else, and that the person never held ("Trotsky became General Secretary in 1922": Stalin did).
+ *
+ * The holders come from the data: an office is an organisation whose dated facts each name one of the people it
+ * lists in `related` (Sovnarkom's chairmen, the Tsars, the heads of the secret police). A fact that names none of
+ * them is a term the knowledge base cannot attribute, and a date that touches it is left alone.
+ *
+ * Precision first. The person must be unknown to the office: not in its `related`, not named in its facts, with
+ * no role that names it (offices.ts checks those). The office's name must follow the verb directly, the date must
+ * stand where offices.ts would read it, and exactly one named holder must fit the date: for "became", the one whose
+ * term began then; for "was", the one whose term covered the whole of the date written.
+ */
+import { endKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
+import type { KnowledgeBase } from '../../kb/knowledgeBase';
+import type { Entity } from '../../kb/types';
+import { Code, factFinding } from '../findings';
+import { perKnowledgeBase } from './kbIndex';
+import { contains, dateOf, namedRoles, saying, tokensOf, wordsOf } from './offices';
+import { isoPhrase, writtenPhrase } from './phrases';
+import type { Claim, FactRule, Verdict } from './rule';
+
+interface Term {
+  /** The holder, when the fact names exactly one of the office's people. */
+  holder?: Entity;
+  from: PartialDate;
+  to: PartialDate;
+  fromIso: string;
+  source: string;
+}
+
+export const officeHolders: FactRule = {
+  tolerates: new Set(['became']),
+  dated: (claim) => check(claim),
+  undated: (claim) => check(claim),
+};
+
+function check(claim: Claim): Verdict {
+  const { ctx, entity: p, text, clause, mention: m, severities } = claim;
+  if (p.kind !== 'person' || severities.dates === undefined) return undefined;
+  const said = saying(text, clause.from, m);
+  if (!said || said.change === 'end') return undefined;
+  const office = clause.mentions.find((x) => x.start >= said.at && /^\s*$/.test(text.slice(said.at, x.start)));
+  const o = office && !office.candidates ? ctx.kb.get(office.id) : undefined;
+  const terms = o ? termsOf(ctx.kb).get(o.id) : undefined;
+  if (!o || !terms || !office) return undefined;
+  // Known to the office: the roles rule (offices.ts) is the one to ask.
+  if (o.related?.some((r) => r.id === p.id) || terms.some((t) => t.holder === p)) return undefined;
+  if (p.roles?.length && namedRoles(ctx.kb, p, tokensOf(text, said.at, clause.to))) return undefined;
+  if ((o.facts ?? []).some((f) => namesOf(p).some((n) => contains(wordsOf(f.text), n)))) return undefined;
+  const d = dateOf(text, clause, m, office.end, text.slice(office.end, clause.to));
+  const from = d?.date && !d.date.approximate ? parseIsoDate(d.date.from) : undefined;
+  const to = d?.date && !d.date.approximate ? parseIsoDate(d.date.to) : undefined;
+  if (!d || !from || !to) return undefined;
+  const touching = terms.filter((t) => startKey(t.from) <= endKey(to) && startKey(from) <= endKey(t.to));
+  const began = terms.filter((t) => startKey(t.from) >= startKey(from) && endKey(t.from) <= endKey(to));
+  // Exactly one named holder fits the date; a term the data cannot attribute, or a second one: stay silent.
+  const fit =
+    said.change === 'start'
+      ? began.length === 1 && began[0]
+      : touching.length === 1 && startKey(touching[0].from) <= startKey(from) && endKey(touching[0].to) >= endKey(to)
+        ? touching[0]
+        : undefined;
+  if (!fit || !fit.holder) return [];
+  const when = writtenPhrase(d);
+  const did = said.change === 'start' ? `became ${o.label} ${isoPhrase(fit.fromIso)}` : `held the post of ${o.label}`;
+  const message = `${p.label} never held that post: ${when} it was ${fit.holder.label} who ${did}.`;
+  return [factFinding(claim.at, severities.dates, Code.WrongDate, message, fit.source, fit.holder.label)];
+}
+
+/** The names a person is written by, as folded words. */
+function namesOf(p: Entity): string[][] {
+  return [p.label, ...p.aliases].map(wordsOf).filter((n) => n.length);
+}
+
+/** For each office (an organisation with dated facts naming the people it relates to), its terms in order. */
+const termsOf = perKnowledgeBase((kb: KnowledgeBase) => {
+  const out = new Map<string, Term[]>();
+  for (const o of kb.entities) {
+    if (o.kind !== 'organisation' || !o.related?.length || !o.facts?.length) continue;
+    const people = o.related.map((r) => kb.get(r.id)).filter((x): x is Entity => x?.kind === 'person');
+    if (!people.length) continue;
+    const terms: Term[] = [];
+    for (const f of o.facts) {
+      const a = f.date ? parseIsoDate(f.date) : undefined;
+      if (!a) continue;
+      const b = f.end ? parseIsoDate(f.end) : undefined;
+      const ws = wordsOf(f.text);
+      const named = people.filter((x) => namesOf(x).some((n) => contains(ws, n)));
+      // A fact with no end is an event of the office (its creation, a renaming), not a term, unless it names one.
+      if (!b && named.length !== 1) continue;
+      terms.push({
+        holder: named.length === 1 ? named[0] : undefined,
+        from: a,
+        to: b ?? a,
+        fromIso: f.date!,
+        source: f.source,
+      });
+    }
+    if (terms.some((t) => t.holder)) out.set(o.id, terms);
+  }
+  return out;
+});
