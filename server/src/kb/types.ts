@@ -19,6 +19,8 @@ export interface DatedFact {
   oldStyle?: string;
   approximate?: boolean;
   note?: string;
+  /** Of a death only: how it came, where the source says so plainly. */
+  manner?: 'executed' | 'suicide' | 'assassinated';
   source: string;
 }
 export interface Role {
