@@ -88,4 +88,13 @@ describe('citations', () => {
       }
     assert.deepStrictEqual(bad.slice(0, 40), [], `${bad.length} source(s) a teacher would send back`);
   });
+
+  it('gives each work one title wherever it is cited, so that every card names it alike', () => {
+    const titles = new Map<string, Set<string>>();
+    for (const { data } of bundledFiles())
+      for (const e of data.entities)
+        for (const s of e.sources as Work[]) titles.set(s.url, (titles.get(s.url) ?? new Set()).add(s.title));
+    const two = [...titles].filter(([, t]) => t.size > 1).map(([url, t]) => `${url}: ${[...t].join(' | ')}`);
+    assert.deepStrictEqual(two, []);
+  });
 });

@@ -192,6 +192,42 @@ const RULES: Record<string, RuleCases> = {
       'When did Hitler become Chancellor?\n- 30 January 1933',
     ],
   },
+  'how a person died': {
+    caught: [
+      [
+        'Tomsky was executed in 1936.',
+        'confusion',
+        /Mikhail Tomsky's death was not an execution but a suicide/,
+        undefined,
+      ],
+      ['Bukharin committed suicide in 1938.', 'confusion', /death was not a suicide but an execution/, undefined],
+      [
+        'Kirov was executed in 1934.',
+        'confusion',
+        /Sergei Kirov's death was not an execution but an assassination/,
+        undefined,
+      ],
+      [
+        'Hitler was assassinated in 1945.',
+        'confusion',
+        /Adolf Hitler's death was not an assassination but a suicide/,
+        undefined,
+      ],
+    ],
+    silent: [
+      'Tomsky shot himself in 1936.',
+      'Bukharin was executed in 1938.',
+      // "Murdered" for a judicial killing is how many write of the purges.
+      'Bukharin was murdered by Stalin in 1938.',
+      "Kirov's murder in 1934 was used by Stalin.",
+      // The person is not the one who died.
+      'Stalin had Bukharin executed.',
+      'Tomsky was not executed: he shot himself.',
+      // Ordzhonikidze's death is contested: the knowledge base records no manner.
+      'Ordzhonikidze shot himself in 1937.',
+      'Göring killed himself before he could be hanged.',
+    ],
+  },
   'office holders': {
     caught: [
       [

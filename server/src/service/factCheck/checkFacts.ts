@@ -15,6 +15,7 @@ import { toSeverity } from '../findings';
 import { actsAfterDeath } from './actsAfterDeath';
 import { bodiesNotYet } from './bodiesNotYet';
 import { clausesOf, hedgesIn, type Clause } from './clauses';
+import { deathManner } from './deathManner';
 import { lifeDates } from './lifeDates';
 import { occasionDates } from './occasionDates';
 import { officeHolders } from './officeHolders';
@@ -28,6 +29,7 @@ import type { Claim, FactRule, FactSeverities } from './rule';
 /** The rules in the order they are asked; the first that speaks to a claim is the last asked. */
 const RULES: readonly FactRule[] = [
   sharedNames,
+  deathManner,
   occasionDates,
   lifeDates,
   offices,

@@ -1,0 +1,79 @@
+/**
+ * How a person died: "executed" for a suicide ("Tomsky was executed in 1936"), a suicide for an execution, an
+ * assassination for a suicide — against the `manner` the knowledge base gives a death, where the source says so
+ * plainly.
+ *
+ * Precision first. Only the person as the subject of the words that say how they died, right after the name
+ * ("Tomsky was executed", "Bukharin committed suicide", "Hitler's assassination"), and only the pairs that cannot
+ * both be right. "Murdered" for a judicial killing is how many write of the purges: never a finding.
+ */
+import type { Entity } from '../../kb/types';
+import { Code, factFinding } from '../findings';
+import { isoPhrase } from './phrases';
+import type { Claim, FactRule, Verdict } from './rule';
+
+type Manner = NonNullable<NonNullable<Entity['died']>['manner']>;
+
+/** Right after the person's name: the words that say how they died. */
+/** A pattern from its parts, case-insensitive and sticky: it matches right after the name. */
+const sticky = (...parts: string[]) => new RegExp(parts.join('|'), 'iy');
+const PASSIVE = String.raw`\s+(?:was|were|had\s+been|got)\s+`;
+const SELF = String.raw`(?:him|her)self`;
+
+/** Right after the person's name: the words that say how they died. */
+const SAID: [Manner, RegExp][] = [
+  [
+    'executed',
+    sticky(
+      String.raw`${PASSIVE}(?:executed|hanged|put\s+to\s+death|shot\s+by\s+(?:a\s+)?firing\s+squad)\b`,
+      String.raw`['’]s?\s+(?:execution|hanging)\b`,
+    ),
+  ],
+  [
+    'suicide',
+    sticky(
+      String.raw`\s+(?:committed\s+suicide|killed\s+${SELF}|took\s+(?:his|her)\s+own\s+life)\b`,
+      String.raw`\s+(?:shot|poisoned|hanged)\s+${SELF}\b`,
+      String.raw`['’]s?\s+suicide\b`,
+    ),
+  ],
+  [
+    'assassinated',
+    sticky(String.raw`${PASSIVE}(?:assassinated|murdered)\b`, String.raw`['’]s?\s+(?:assassination|murder)\b`),
+  ],
+];
+
+/** The pairs that cannot both be right: [said, recorded]. */
+const CONTRADICTS = new Set([
+  'executed:suicide',
+  'executed:assassinated',
+  'suicide:executed',
+  'suicide:assassinated',
+  'assassinated:suicide',
+]);
+
+const NOUN: Record<Manner, string> = {
+  executed: 'an execution',
+  suicide: 'a suicide',
+  assassinated: 'an assassination',
+};
+
+export const deathManner: FactRule = {
+  dated: (claim) => check(claim),
+  undated: (claim) => check(claim),
+};
+
+function check(claim: Claim): Verdict {
+  const { entity: p, text, mention: m, severities } = claim;
+  const recorded = p.kind === 'person' ? p.died?.manner : undefined;
+  if (!recorded || severities.confusions === undefined) return undefined;
+  for (const [said, re] of SAID) {
+    re.lastIndex = m.end;
+    if (!re.test(text)) continue;
+    if (!CONTRADICTS.has(`${said}:${recorded}`)) return undefined;
+    const when = isoPhrase(p.died!.date).replace(/^(?:on|in) /, '');
+    const message = `${p.label}'s death was not ${NOUN[said]} but ${NOUN[recorded]} (${when}).`;
+    return [factFinding(claim.at, severities.confusions, Code.Confusion, message, p.died!.source)];
+  }
+  return undefined;
+}
