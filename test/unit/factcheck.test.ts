@@ -105,6 +105,10 @@ const SILENT: string[] = [
   '1918 – the Left SR uprising in Moscow; two weeks later Lenin was shot.',
   // "the Left" of "the Left SR uprising" is not the Left Opposition of 1923.
   'In July 1918 the Left SR uprising failed.',
+  // A date leading the line dates its first sentence only.
+  '3. 8–9 November 1923: the Beer Hall Putsch. Hitler gets five years and writes Mein Kampf in prison.',
+  // A numbered congress of another body.
+  'The Second Congress of Soviets met on 25 October 1917.',
 ];
 
 /** Sentence lists of one rule: caught (with the finding expected) and silent, at least as many silent as caught. */

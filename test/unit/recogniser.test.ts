@@ -60,6 +60,11 @@ const CASES: [string, string[]][] = [
   ['21/1/1924', ['21/1/1924=1924-01-21']],
   ['the crisis of 1927-8', ['1927-8=1927/1928']],
   ['in 1927–28', ['1927–28=1927/1928']],
+  // Ranges of months or days within one year.
+  ['Strikes Oct–Dec 1905.', ['Oct–Dec 1905=1905-10/1905-12']],
+  ['Tannenberg, 26–30 Aug 1914', ['26–30 Aug 1914=1914-08-26/1914-08-30']],
+  // A figure after a spaced dash is no year.
+  ['in 1933 – 95% voted yes', ['1933=1933']],
   ['1924 – 1941', ['1924 – 1941=1924/1941']],
   ['between 1917 and 1923', ['between 1917 and 1923=1917/1923']],
   ['in the 1920s', ['1920s=1920/1929']],
@@ -113,6 +118,17 @@ const OVERLAPS: [string, string[]][] = [
   ['After the reichstag fire of 1933', ['reichstag fire=reichstag-fire', '1933=1933']],
   ['The Reichstag passed the Enabling Act.', ['The Reichstag=reichstag', 'Enabling Act=enabling-act-1933']],
   ['The Left Opposition formed in 1923.', ['Left Opposition=left-opposition', '1923=1923']],
+  // A numbered congress of another body is not the party's congress of that number.
+  [
+    'The Second Congress of Soviets met in 1917.',
+    ['Second Congress of Soviets=second-congress-of-soviets', '1917=1917'],
+  ],
+  [
+    'The 2nd Congress of the RSDLP met in 1903.',
+    ['2nd Congress=party-congress-2', 'RSDLP=russian-social-democratic-labour-party', '1903=1903'],
+  ],
+  // A country's name is a name, not a slip for a neighbour's.
+  ['In 1914 Russia and Prussia', ['1914=1914', 'Russia=russia', 'Prussia=prussia']],
 ];
 
 describe('recogniser on the bundled packs', () => {

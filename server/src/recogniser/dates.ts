@@ -145,6 +145,12 @@ export function matchDate(t: TokenView, k: number): DateMatch | undefined {
   // Month [day[,]] year
   const month = monthNumber(t.text(k));
   if (month && /^[A-Z]/.test(t.text(k))) {
+    // Month–Month year: "Oct–Dec 1905", "May-July 1906".
+    const other = k + 2 < t.count && RANGE_GAP.test(t.gap(k)) ? monthNumber(t.text(k + 1)) : 0;
+    if (other > month && /^[A-Z]/.test(t.text(k + 1)) && /^\.?\s+$/.test(t.gap(k + 1)) && readsAsYear(t, k + 2)) {
+      const year = intOf(t.text(k + 2));
+      return { last: k + 2, value: span({ year, month }, { year, month: other }) };
+    }
     if (k + 1 < t.count && /^\.?\s+$/.test(t.gap(k))) {
       if (readsAsYear(t, k + 1)) return { last: k + 1, value: single({ year: intOf(t.text(k + 1)), month }) };
       const day = dayOf(t.text(k + 1));
@@ -162,8 +168,18 @@ export function matchDate(t: TokenView, k: number): DateMatch | undefined {
   if (isYearText(text) && text.endsWith('0') && k + 1 < t.count && /^['’]$/.test(t.gap(k)) && t.text(k + 1) === 's') {
     return { last: k + 1, value: decade(t, k, Number(text)) };
   }
-  // day Month year
+  // day–day Month year: "26–30 Aug 1914".
   const day = dayOf(text);
+  if (day && k + 3 < t.count && RANGE_GAP.test(t.gap(k)) && /^\s+$/.test(t.gap(k + 1))) {
+    const last = dayOf(t.text(k + 1));
+    const mon = monthNumber(t.text(k + 2));
+    if (last > day && mon && /^[A-Z]/.test(t.text(k + 2)) && /^,?\s+$/.test(t.gap(k + 2)) && readsAsYear(t, k + 3)) {
+      const year = intOf(t.text(k + 3));
+      if (last <= daysInMonth(year, mon))
+        return { last: k + 3, value: span({ year, month: mon, day }, { year, month: mon, day: last }) };
+    }
+  }
+  // day Month year
   if (day && k + 2 < t.count && /^\s+(?:of\s+)?$/.test(t.gap(k))) {
     let m = k + 1;
     if (t.key(m) === 'of') m++;
@@ -203,8 +219,11 @@ export function matchDate(t: TokenView, k: number): DateMatch | undefined {
     const m = intOf(nextText);
     let end = NaN;
     if (nextText.length === 4 && readsAsYear(t, k + 1)) end = m;
-    else if (nextText.length === 2 && !Number.isNaN(m)) end = Math.floor(n / 100) * 100 + m;
-    else if (nextText.length === 1 && !Number.isNaN(m)) end = Math.floor(n / 10) * 10 + m;
+    // A short end is a year only written tight ("1927-28", "1905–7"), and not a figure ("1933 – 95% voted yes").
+    else if (nextText.length <= 2 && !/\s/.test(t.gap(k)) && !/^[%.,]?\d|^%/.test(t.gap(k + 1))) {
+      if (nextText.length === 2 && !Number.isNaN(m)) end = Math.floor(n / 100) * 100 + m;
+      else if (nextText.length === 1 && !Number.isNaN(m)) end = Math.floor(n / 10) * 10 + m;
+    }
     if (!Number.isNaN(end) && end > n && end - n < 200) {
       return { last: k + 1, value: span({ year: n }, { year: end }) };
     }

@@ -642,13 +642,28 @@ export class Scanner {
       const numbers = this.lexicon.series.get(key);
       if (numbers) {
         const id = numbers.get(n);
-        if (!id) return -1;
+        if (!id || this.namesAnother(j)) return -1;
         out.push({ start: t.starts[k], end: t.ends[j], kind: this.kindOf(id), id, misspelling: false });
         return j;
       }
       if (!this.lexicon.seriesQualifiers.has(key)) return -1;
     }
     return -1;
+  }
+
+  /**
+   * Does "of …" after the series keyword at token j name another body: "the Second Congress of Soviets", "the 2nd
+   * Congress of the Comintern"? Only the series' own qualifiers may follow ("of the Party", "of the RSDLP"), or
+   * what is no name at all ("the 13th Congress of 1924").
+   */
+  private namesAnother(j: number): boolean {
+    const t = this.tokens;
+    let w = j + 1;
+    if (w >= t.count || !t.is(w, 'of') || t.line.slice(t.ends[j], t.starts[w]).trim()) return false;
+    if (++w < t.count && t.is(w, 'the')) w++;
+    if (w >= t.count) return false;
+    const c = t.line.charCodeAt(t.starts[w]);
+    return c >= Char.UpperA && c <= Char.UpperZ && !this.lexicon.seriesQualifiers.has(t.key(w));
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * A line cut into clauses, the unit a claim is checked in: a sentence, or a part of one between semicolons. A
- * line that opens with a date and a colon or dash (`1926: …`, `- 1925 – …`) dates every clause on it.
+ * line that opens with a date and a colon or dash (`1926: …`, `- 1925 – …`) dates every clause of its first
+ * sentence.
  */
 import { foldName } from '../../kb/normalise';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
@@ -24,6 +25,9 @@ export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
   const ms = n.mentionsOnLine(line);
   if (!ms.length) return [];
   const cuts: number[] = [0];
+  // Where the first sentence ends: a date leading the line dates that sentence only ("8–9 November 1923: the
+  // Munich Putsch. Hitler … writes Mein Kampf there" says nothing of when the book was written).
+  let firstEnd = text.length;
   const re = /([.!?;])\s+/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
@@ -34,6 +38,7 @@ export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
         continue; // "3. " list numbers
     }
     cuts.push(m.index + 1);
+    if (m[1] !== ';' && firstEnd === text.length) firstEnd = m.index + 1;
   }
   cuts.push(text.length);
   const lead = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?/.exec(text)![0].length;
@@ -47,7 +52,7 @@ export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
     const from = cuts[i],
       to = cuts[i + 1];
     const inside = ms.filter((x) => x.start >= from && x.end <= to);
-    if (inside.length) out.push({ line, from, to, mentions: inside, lineDate });
+    if (inside.length) out.push({ line, from, to, mentions: inside, lineDate: to <= firstEnd ? lineDate : undefined });
   }
   return out;
 }
