@@ -467,7 +467,17 @@ const PINNED: Record<'shared' | 'examples', Record<string, string[]>> = {
   },
   examples: {
     'economy.md': [],
-    'flashcards.md': ['6:wrong-date:1918:1917', '14:wrong-date:1920:1923', '28:wrong-date:1905:1906'],
+    'flashcards.md': [
+      '6:wrong-date:1918:1917',
+      '14:wrong-date:1920:1923',
+      '28:wrong-date:1905:1906',
+      '34:wrong-date:Trotsky:Joseph Stalin',
+      '42:wrong-date:Papen:',
+    ],
+    'alexander-ii-reforms.md': [],
+    'dumas-and-war.md': [],
+    'khrushchev.md': [],
+    'nazi-foreign-policy.md': [],
     'nazi-control.md': [],
     'power-struggle.md': ['24:misspelling:Zionev:Zinoviev', "24:misspelling:Bukarins:Bukharin's"],
     'slips.md': [
@@ -478,6 +488,8 @@ const PINNED: Record<'shared' | 'examples', Record<string, string[]>> = {
       '5:anachronism:Leningrad:Petrograd',
       '6:anachronism:Lenin:',
       '7:wrong-date:1 December 1933:1 December 1934',
+      '9:confusion:Tomsky:',
+      '10:wrong-date:Bukharin:Alexei Rykov',
     ],
     'terror.md': [],
     'tsarist-russia.md': [],
