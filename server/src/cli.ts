@@ -326,6 +326,11 @@ export function main(
 }
 
 if (require.main === module) {
+  // A reader that stops early (`history-notes scan notes | head`) closes the pipe: that ends the output, quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   try {
     process.exitCode = main(process.argv.slice(2));
   } catch (e) {

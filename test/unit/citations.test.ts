@@ -93,7 +93,7 @@ describe('citations', () => {
     const titles = new Map<string, Set<string>>();
     for (const { data } of bundledFiles())
       for (const e of data.entities)
-        for (const s of e.sources as Work[]) titles.set(s.url, (titles.get(s.url) ?? new Set()).add(s.title));
+        for (const s of e.sources as Work[]) titles.set(s.url, (titles.get(s.url) ?? new Set()).add(s.title ?? ''));
     const two = [...titles].filter(([, t]) => t.size > 1).map(([url, t]) => `${url}: ${[...t].join(' | ')}`);
     assert.deepStrictEqual(two, []);
   });

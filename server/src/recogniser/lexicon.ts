@@ -46,7 +46,11 @@ export class Lexicon {
       if (office) this.officeSpans.set(e.id, office);
       const strict = new Set(e.strictAliases ?? []);
       const names = new Set<string>([e.label, ...e.aliases, ...(e.names ?? []).map((n) => n.name)]);
-      for (const name of names) this.add(name, e.id, strict.has(name), false);
+      for (const name of names) {
+        this.add(name, e.id, strict.has(name), false);
+        const turned = e.kind === 'event' ? possessiveForm(name) : undefined;
+        if (turned && !names.has(turned)) this.add(turned, e.id, false, false);
+      }
       for (const m of e.misspellings ?? []) this.add(m, e.id, false, true);
       if (e.series) {
         const map = this.series.get(e.series.keyword) ?? new Map<number, string>();
@@ -235,6 +239,20 @@ export function editDistance(a: string, b: string): number {
       return 1;
   }
   return d;
+}
+
+/** What happens to someone, named "<what> of <whom>": the event that a note may write "<whom>'s <what>". */
+const HAPPENS_TO = new RegExp(
+  String.raw`^(?:the\s+)?(death|fall|downfall|arrest|murder|assassination|abdication|execution|removal|dismissal|` +
+    String.raw`resignation|expulsion|exile|deportation|appointment|funeral|trial|return|coronation|overthrow|suicide)` +
+    String.raw`\s+of\s+(\S.*)$`,
+  'i',
+);
+
+/** "Fall of Beria" → "Beria's fall", "Death of Stalin" → "Stalin's death"; undefined for other names. */
+function possessiveForm(name: string): string | undefined {
+  const m = HAPPENS_TO.exec(name);
+  return m && !/\bof\b|['’]/.test(m[2]) ? `${m[2]}'s ${m[1].toLowerCase()}` : undefined;
 }
 
 /** Splits a name into word tokens the way the scanner does (letters, marks and digits). */
