@@ -24,6 +24,11 @@ export interface DateMatch {
 }
 
 const RANGE_GAP = /^\s*(?:-|–|—|\/)\s*$/;
+
+/** Is the gap after token k short enough to be a range's dash (" – " at most)? Checked before the gap is cut. */
+function rangeGapAfter(t: TokenView, k: number): boolean {
+  return k + 1 < t.count && t.start(k + 1) - t.end(k) <= 3 && RANGE_GAP.test(t.gap(k));
+}
 const ERA_AFTER: Record<string, number> = { BC: -1, BCE: -1, AD: 1, CE: 1 };
 /** Words that make a year approximate: `c. 1905`, `circa 1905`. */
 // prettier-ignore
@@ -146,7 +151,7 @@ export function matchDate(t: TokenView, k: number): DateMatch | undefined {
   const month = monthNumber(t.text(k));
   if (month && /^[A-Z]/.test(t.text(k))) {
     // Month–Month year: "Oct–Dec 1905", "May-July 1906".
-    const other = k + 2 < t.count && RANGE_GAP.test(t.gap(k)) ? monthNumber(t.text(k + 1)) : 0;
+    const other = k + 2 < t.count && rangeGapAfter(t, k) ? monthNumber(t.text(k + 1)) : 0;
     if (other > month && /^[A-Z]/.test(t.text(k + 1)) && /^\.?\s+$/.test(t.gap(k + 1)) && readsAsYear(t, k + 2)) {
       const year = intOf(t.text(k + 2));
       return { last: k + 2, value: span({ year, month }, { year, month: other }) };
@@ -170,7 +175,7 @@ export function matchDate(t: TokenView, k: number): DateMatch | undefined {
   }
   // day–day Month year: "26–30 Aug 1914".
   const day = dayOf(text);
-  if (day && k + 3 < t.count && RANGE_GAP.test(t.gap(k)) && /^\s+$/.test(t.gap(k + 1))) {
+  if (day && k + 3 < t.count && rangeGapAfter(t, k) && /^\s+$/.test(t.gap(k + 1))) {
     const last = dayOf(t.text(k + 1));
     const mon = monthNumber(t.text(k + 2));
     if (last > day && mon && /^[A-Z]/.test(t.text(k + 2)) && /^,?\s+$/.test(t.gap(k + 2)) && readsAsYear(t, k + 3)) {

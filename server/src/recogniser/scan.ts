@@ -118,10 +118,14 @@ class WordTable {
   readonly flags: Uint8Array;
   /** The phrases starting with each word, longest first, with the hashes of their words for quick rejection. */
   readonly phrases: (Candidates | undefined)[] = [];
+  /** The hashes (shifted right by one) of every word that stands after the first in some name. */
+  readonly continues = new Set<number>();
 
   constructor(byFirst: ReadonlyMap<string, Phrase[]>, ordinals: Iterable<string>, dateStarters: Iterable<string>) {
     const all = new Map<string, number>();
     for (const w of byFirst.keys()) all.set(w, (all.get(w) ?? 0) | IS_NAME);
+    for (const list of byFirst.values())
+      for (const p of list) for (let i = 1; i < p.tokens.length; i++) this.continues.add(hashKey(p.tokens[i]) >> 1);
     for (const w of ordinals) all.set(w, (all.get(w) ?? 0) | IS_ORDINAL);
     for (const w of dateStarters) all.set(w, (all.get(w) ?? 0) | IS_DATE_STARTER);
     let size = 64;
@@ -460,11 +464,21 @@ export class Scanner {
    */
   private preferFurther(k: number, last: number, at: number, out: Mention[]): number {
     const t = this.tokens;
+    // A name that reaches further takes in the next word, which must then be a word some name continues with.
+    const next = last + 1;
+    if (
+      next >= t.count ||
+      !this.table.continues.has((t.ascii[next] === 1 ? t.hashes[next] : hashKey(t.key(next))) >> 1)
+    )
+      return last;
     const own = last - k + (t.is(k, 'the') ? 0 : 1);
     const scratch = this.scratch;
     for (let j = k + 1; j <= last; j++) {
       const entry = this.entryOf(j);
-      if (entry < 0 || !this.table.phrases[entry]) continue;
+      const cands = entry >= 0 ? this.table.phrases[entry] : undefined;
+      // Only a name that starts at j, goes on with word j+1 and is long enough to take in the next word.
+      const second = cands?.bySecond.get((t.ascii[j + 1] === 1 ? t.hashes[j + 1] : hashKey(t.key(j + 1))) >> 1);
+      if (!second?.some((c) => c.hashes.length > next - j)) continue;
       scratch.length = 0;
       const further = this.matchAt(j, entry, scratch);
       if (further > last && further - j + 1 > own && scratch.length === 1 && scratch[0].kind !== 'date') {

@@ -39,7 +39,10 @@ export class ScanWorker implements BatchScanner {
     if (!fs.existsSync(file)) return undefined;
     try {
       return new ScanWorker(
-        new Worker(file, { workerData: { entities, topics }, resourceLimits: { maxYoungGenerationSizeMb: 8 } }),
+        new Worker(file, {
+          workerData: { entities: entities.map(forRecognition), topics },
+          resourceLimits: { maxYoungGenerationSizeMb: 8 },
+        }),
       );
     } catch {
       return undefined;
@@ -66,4 +69,14 @@ export class ScanWorker implements BatchScanner {
     this.dead = true;
     void this.worker.terminate();
   }
+}
+
+/**
+ * What recognition reads of an entity: its names, kind, pack, series and dates. The worker needs no summaries,
+ * facts, sources or relations, which are most of the knowledge base's size: it is sent none.
+ */
+function forRecognition(e: Entity): Entity {
+  const { facts: _facts, summary: _summary, sources: _sources, related: _related, ...rest } = e;
+  const roles = e.roles?.map((r) => ({ title: r.title, from: r.from, to: r.to, source: '' }));
+  return { ...rest, summary: '', sources: [], ...(roles ? { roles } : {}) };
 }
