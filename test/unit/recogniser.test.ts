@@ -127,6 +127,9 @@ const OVERLAPS: [string, string[]][] = [
     'The 2nd Congress of the RSDLP met in 1903.',
     ['2nd Congress=party-congress-2', 'RSDLP=russian-social-democratic-labour-party', '1903=1903'],
   ],
+  // "<what> of <whom>" is also written "<whom>'s <what>".
+  ["After Beria's fall in 1953", ["Beria's fall=arrest-of-beria", '1953=1953']],
+  ["Stalin's death", ["Stalin's death=death-of-stalin"]],
   // A country's name is a name, not a slip for a neighbour's.
   ['In 1914 Russia and Prussia', ['1914=1914', 'Russia=russia', 'Prussia=prussia']],
 ];
