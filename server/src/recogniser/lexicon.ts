@@ -35,6 +35,8 @@ export class Lexicon {
   private readonly spans = new Map<string, readonly [number, number]>();
   private readonly officeSpans = new Map<string, readonly [number, number]>();
   private readonly fuzzyCache = new Map<string, Phrase | null>();
+  /** Each phrase by its words, case and misspelling flag: while building, to give a name its second id. */
+  private readonly phraseByKey = new Map<string, Phrase>();
 
   constructor(entities: readonly Entity[]) {
     for (const e of entities) {
@@ -96,13 +98,14 @@ export class Lexicon {
     const tokens = raw.map(foldToken);
     const cased = strict ? raw : undefined;
     const list = this.byFirst.get(tokens[0]) ?? [];
-    const same = list.find(
-      (p) => p.misspelling === misspelling && sameTokens(p.tokens, tokens) && sameTokens(p.cased, cased),
-    );
+    // Found by key, not by a walk of the list: "the" starts a thousand names.
+    const key = `${misspelling ? 1 : 0}\u0000${tokens.join(' ')}\u0000${cased?.join(' ') ?? ''}`;
+    const same = this.phraseByKey.get(key);
     if (same) {
       if (!same.ids.includes(id)) same.ids.push(id);
     } else {
       const phrase: Phrase = { tokens, cased, ids: [id], misspelling };
+      this.phraseByKey.set(key, phrase);
       list.push(phrase);
       if (tokens.length === 1 && !cased && !this.singles.has(tokens[0])) this.singles.set(tokens[0], phrase);
     }
@@ -165,24 +168,20 @@ const NOT_QUALIFIERS = new Set([
 function seriesQualifiers(entities: readonly Entity[]): Set<string> {
   const series = entities.filter((e) => e.series);
   const keywords = new Set<string>(series.map((e) => e.series!.keyword));
-  const seriesNames = series
-    .flatMap((e) => [e.label, ...e.aliases])
-    .map((n) => ` ${tokenise(n).map(foldToken).join(' ')} `);
+  // Every run of words in a series' names, so that a body's name is looked up, not searched for.
+  const runs = new Set<string>();
+  for (const e of series)
+    for (const n of [e.label, ...e.aliases]) {
+      const t = tokenise(n).map(foldToken);
+      for (let i = 0; i < t.length; i++) for (let j = i + 1; j <= t.length; j++) runs.add(t.slice(i, j).join(' '));
+    }
   const words: string[] = series.flatMap((e) => tokenise(e.label).map(foldToken));
   for (const e of entities) {
     if (e.kind !== 'organisation') continue;
     const names = [e.label, ...e.aliases].map((n) => tokenise(n).map(foldToken));
-    if (names.some((t) => t.length && seriesNames.some((s) => s.includes(` ${t.join(' ')} `))))
-      for (const t of names) words.push(...t);
+    if (names.some((t) => t.length && runs.has(t.join(' ')))) for (const t of names) words.push(...t);
   }
   return new Set(words.filter((w) => !keywords.has(w) && !NOT_QUALIFIERS.has(w) && !/\d/.test(w)));
-}
-
-function sameTokens(a: string[] | undefined, b: string[] | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 function deleteVariants(word: string): string[] {
