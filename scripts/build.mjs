@@ -167,6 +167,33 @@ async function buildValidator() {
   });
 }
 
+/**
+ * The bundled packs are validated here, once, when the extension is built: the server trusts them at start and
+ * validates only the user's packs (kb/build.ts). A bundled entity the schema refuses fails the build.
+ */
+function checkBundledPacks() {
+  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
+  const validate = ajv.compile(JSON.parse(fs.readFileSync(SCHEMA, 'utf8')));
+  const bad = [];
+  for (const { file, text } of packTexts()) {
+    let data;
+    try {
+      data = JSON.parse(text.replace(/^\ufeff/, ''));
+    } catch (e) {
+      bad.push(`${file}: not valid JSON: ${e.message}`);
+      continue;
+    }
+    for (const entity of data.entities ?? [])
+      if (!validate({ entities: [entity] }))
+        for (const e of validate.errors ?? []) bad.push(`${file} [${entity?.id}]: ${e.instancePath} ${e.message}`);
+  }
+  if (bad.length) {
+    console.error(`The bundled packs break the schema (data/schema/kb.schema.json):\n${bad.join('\n')}`);
+    if (!watch) process.exit(1);
+  }
+}
+
+checkBundledPacks();
 await buildValidator();
 
 if (watch) {

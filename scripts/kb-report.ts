@@ -16,6 +16,7 @@ const bundled = bundledPackFolders(path.join(root, 'data'));
 const folders = args.length ? args.map((a) => path.resolve(a)) : bundled;
 const kb = loadKnowledgeBase(folders, path.join(root, 'data', 'schema', 'kb.schema.json'), {
   bundled: args.length ? 0 : bundled.length,
+  validateBundled: true,
 });
 const publishers = readPublishers(JSON.parse(fs.readFileSync(path.join(root, 'data', 'publishers.json'), 'utf8')));
 

@@ -76,4 +76,17 @@ describe('knowledge base built from texts', () => {
       ['mine/broken.json: not valid JSON'],
     );
   });
+
+  it('validates a user pack, and a bundled one only when asked (the build validated it)', () => {
+    // A kind the schema does not know, in an entity otherwise whole.
+    const entity = { id: 'b', kind: 'planet', label: 'Bplace', aliases: [], summary: 'B.', sources: [] };
+    const text = JSON.stringify({ entities: [entity] });
+    const problems = (bundled: boolean, validateBundled?: boolean) =>
+      buildKnowledgeBase(packInputsFromTexts([{ path: 'p/b.json', text }], bundled), validator(), {
+        validateBundled,
+      }).problems.filter((p) => p.entity === 'b').length;
+    assert.ok(problems(false) > 0, 'a user pack is validated');
+    assert.strictEqual(problems(true), 0);
+    assert.ok(problems(true, true) > 0, 'kb:report validates the bundled packs too');
+  });
 });
