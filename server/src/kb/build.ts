@@ -170,6 +170,9 @@ function checkIntegrity(
     e.roles = e.roles?.filter((r) => checkOrder(r.from, r.to, `role "${r.title}" from`, 'to', bad));
     e.facts = e.facts?.filter((f) => checkOrder(f.date, f.end, `fact "${f.text.slice(0, 30)}" date`, 'end', bad));
     e.names = e.names?.filter((n) => checkOrder(n.from, n.to, `name "${n.name}" from`, 'to', bad));
+    e.figures = e.figures?.filter(
+      (f) => f.low <= f.high || (bad(`figure "${f.text.slice(0, 30)}": low is above high`), false),
+    );
     for (const key of ['born', 'died', 'start', 'end'] as const) {
       const d = e[key];
       if (d?.oldStyle && !parseIsoDate(d.oldStyle)) {
@@ -258,14 +261,14 @@ function normaliseSources(e: Entity): Work[] {
 export function citedUrls(e: Entity): string[] {
   const out: string[] = [];
   for (const d of [e.born, e.died, e.start, e.end]) if (d) out.push(d.source);
-  for (const list of [e.roles, e.facts, e.names]) for (const x of list ?? []) out.push(x.source);
+  for (const list of [e.roles, e.facts, e.names, e.figures]) for (const x of list ?? []) out.push(x.source);
   return out;
 }
 
-/** The schema's validator as the pack parser wants it: one entity in, its errors (paths within the entity) out. */
 /** The validator of a bundled pack, which the build has validated already. */
 const TRUSTED: EntityValidator = () => [];
 
+/** The schema's validator as the pack parser wants it: one entity in, its errors (paths within the entity) out. */
 export function entityValidator(validate: ValidateFunction): EntityValidator {
   return (entity) =>
     validate({ entities: [entity] })

@@ -23,6 +23,14 @@ export interface DatedFact {
   manner?: 'executed' | 'suicide' | 'assassinated';
   source: string;
 }
+export interface Figure {
+  what: 'deaths';
+  low: number;
+  high: number;
+  text: string;
+  contested?: boolean;
+  source: string;
+}
 export interface Role {
   title: string;
   body?: string;
@@ -82,6 +90,8 @@ export interface Entity {
   names?: EraName[];
   roles?: Role[];
   facts?: Fact[];
+  /** Figures the sources give as a range of estimates. */
+  figures?: Figure[];
   related?: Related[];
   topics?: string[];
   key?: boolean;
