@@ -51,6 +51,18 @@ describe('citations', () => {
     assert.match(finding, /\(source: [^)]* — [^)]*\)$/, finding);
   });
 
+  it("shows an event's figures on its card, each linked to its source", () => {
+    const kb = bundledKnowledgeBase();
+    const card = factCard(kb, kb.get('bombing-of-dresden')!);
+    const lines = card.split('\n');
+    const at = lines.indexOf('**Figures**');
+    assert.ok(at >= 0, card);
+    assert.match(
+      lines[at + 1],
+      /^- up to 25,000 people were killed \[↗\]\(https:\/\/en\.wikipedia\.org\/wiki\/Bombing_of_Dresden/,
+    );
+  });
+
   it('lists each publisher once, with a name, hosts and why it is accepted', () => {
     assert.strictEqual(byId.size, publishers.length, 'duplicate publisher id');
     for (const p of publishers) {

@@ -196,6 +196,33 @@ const RULES: Record<string, RuleCases> = {
       'When did Hitler become Chancellor?\n- 30 January 1933',
     ],
   },
+  'death tolls': {
+    caught: [
+      [
+        'The famine of 1932–33 killed 50 million people.',
+        'wrong-figure',
+        /Soviet famine of 1932–1933: estimates .* run from about 5\.7 to 8\.7 million — not 50 million/,
+        undefined,
+      ],
+      [
+        'The bombing of Dresden killed 200,000 people.',
+        'wrong-figure',
+        /Bombing of Dresden: up to 25,000 people were killed — not 200,000/,
+        undefined,
+      ],
+    ],
+    silent: [
+      'The Soviet famine of 1932–1933 killed about 7 million people.',
+      'About 25,000 died in the bombing of Dresden.',
+      // A part of the toll, in a place the clause names.
+      'In the famine of 1932–33 around 3.9 million died in Ukraine.',
+      // Within twice the highest estimate: an estimate of its own, not an error.
+      'The Holocaust killed 11 million people.',
+      'Bloody Sunday 1905: 200 people were killed.',
+      // Not a death toll.
+      'The Great Purge saw 1.5 million people arrested.',
+    ],
+  },
   'how a person died': {
     caught: [
       [

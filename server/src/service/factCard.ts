@@ -97,6 +97,11 @@ export function factCard(
       out.push(`- ${when}${escapeMd(f.text)}${f.contested ? ' *(contested)*' : ''} ${sourceLink(f.source, '↗')}`);
     }
   }
+  if (e.figures?.length) {
+    out.push('', '**Figures**');
+    for (const f of e.figures)
+      out.push(`- ${escapeMd(f.text)}${f.contested ? ' *(contested)*' : ''} ${sourceLink(f.source, '↗')}`);
+  }
   if (e.fate) out.push('', `**What became of ${e.kind === 'person' ? 'them' : 'it'}:** ${escapeMd(e.fate)}`);
   if (e.related?.length) {
     const rel = e.related

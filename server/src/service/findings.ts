@@ -17,6 +17,7 @@ export const enum Code {
   WrongDate = 'wrong-date',
   Anachronism = 'anachronism',
   Confusion = 'confusion',
+  WrongFigure = 'wrong-figure',
 }
 
 export function toSeverity(s: Severity): DiagnosticSeverity | undefined {

@@ -16,6 +16,7 @@ import { actsAfterDeath } from './actsAfterDeath';
 import { bodiesNotYet } from './bodiesNotYet';
 import { clausesOf, hedgesIn, type Clause } from './clauses';
 import { deathManner } from './deathManner';
+import { figures } from './figures';
 import { lifeDates } from './lifeDates';
 import { occasionDates } from './occasionDates';
 import { officeHolders } from './officeHolders';
@@ -29,6 +30,7 @@ import type { Claim, FactRule, FactSeverities } from './rule';
 /** The rules in the order they are asked; the first that speaks to a claim is the last asked. */
 const RULES: readonly FactRule[] = [
   sharedNames,
+  figures,
   deathManner,
   occasionDates,
   lifeDates,
