@@ -517,6 +517,7 @@ const PINNED: Record<'shared' | 'examples', Record<string, string[]>> = {
       '7:wrong-date:1 December 1933:1 December 1934',
       '9:confusion:Tomsky:',
       '10:wrong-date:Bukharin:Alexei Rykov',
+      '11:wrong-figure:50 million:',
     ],
     'terror.md': [],
     'tsarist-russia.md': [],
