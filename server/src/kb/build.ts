@@ -261,7 +261,8 @@ function normaliseSources(e: Entity): Work[] {
 export function citedUrls(e: Entity): string[] {
   const out: string[] = [];
   for (const d of [e.born, e.died, e.start, e.end]) if (d) out.push(d.source);
-  for (const list of [e.roles, e.facts, e.names, e.figures]) for (const x of list ?? []) out.push(x.source);
+  for (const list of [e.roles, e.facts, e.names, e.figures, e.inversions])
+    for (const x of list ?? []) out.push(x.source);
   return out;
 }
 

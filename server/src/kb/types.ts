@@ -23,6 +23,11 @@ export interface DatedFact {
   manner?: 'executed' | 'suicide' | 'assassinated';
   source: string;
 }
+export interface Inversion {
+  says: string[];
+  text: string;
+  source: string;
+}
 export interface Figure {
   what: 'deaths';
   low: number;
@@ -92,6 +97,8 @@ export interface Entity {
   facts?: Fact[];
   /** Figures the sources give as a range of estimates. */
   figures?: Figure[];
+  /** Known inversions of what the entity stood for. */
+  inversions?: Inversion[];
   related?: Related[];
   topics?: string[];
   key?: boolean;
