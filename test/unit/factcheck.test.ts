@@ -223,6 +223,28 @@ const RULES: Record<string, RuleCases> = {
       'The Great Purge saw 1.5 million people arrested.',
     ],
   },
+  'known inversions': {
+    caught: [
+      [
+        'The Left wanted to slow down industrialisation.',
+        'confusion',
+        /Left Opposition: it called for rapid industrialisation; the note says the opposite/,
+        undefined,
+      ],
+      ['The Right wanted rapid industrialisation.', 'confusion', /Right Opposition: it defended the NEP/, undefined],
+      ['Stalin favoured permanent revolution.', 'confusion', /set against Trotsky's permanent revolution/, undefined],
+    ],
+    silent: [
+      'The Left Opposition called for rapid industrialisation.',
+      'The Right opposed rapid industrialisation.',
+      'Trotsky attacked Socialism in One Country.',
+      'The Left did not want to slow down industrialisation.',
+      // Another thing named between the subject and what is wanted: whose wish it is, is unclear.
+      'The Right, unlike the Left, wanted to slow down industrialisation.',
+      // The entity is not the clause's subject.
+      'Stalin accused the Left of wanting to slow down industrialisation.',
+    ],
+  },
   'how a person died': {
     caught: [
       [

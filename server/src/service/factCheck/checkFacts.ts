@@ -17,6 +17,7 @@ import { bodiesNotYet } from './bodiesNotYet';
 import { clausesOf, hedgesIn, type Clause } from './clauses';
 import { deathManner } from './deathManner';
 import { figures } from './figures';
+import { inversions } from './inversions';
 import { lifeDates } from './lifeDates';
 import { occasionDates } from './occasionDates';
 import { officeHolders } from './officeHolders';
@@ -31,6 +32,7 @@ import type { Claim, FactRule, FactSeverities } from './rule';
 const RULES: readonly FactRule[] = [
   sharedNames,
   figures,
+  inversions,
   deathManner,
   occasionDates,
   lifeDates,

@@ -1,0 +1,80 @@
+/**
+ * Inversions: a note that says an entity wanted the opposite of what it stood for ("the Left wanted to slow down
+ * industrialisation"), against the known inversions the knowledge base records with the right account and its
+ * source.
+ *
+ * Precision first. The entity must be the first thing the clause names, what it is said to want must follow a
+ * verb of wanting right after it ("wanted to", "favoured", "called for"), and nothing else may be named between
+ * them. A negation or a hedge in the clause silences it, as for every rule.
+ */
+import type { Inversion } from '../../kb/types';
+import { Code, factFinding } from '../findings';
+import { perKnowledgeBase } from './kbIndex';
+import type { Claim, FactRule, Verdict } from './rule';
+
+/** A verb of wanting, then its object. */
+const WANTING = new RegExp(
+  String.raw`\b(?:wanted|wanting|wants|favou?red|favou?ring|supported|supporting|backed|called\s+for|argued\s+for|` +
+    String.raw`pushed\s+for|demanded|wished|aimed|planned|tried|preferred|advocated)` +
+    String.raw`\s+(?:to\s+)?(?:the\s+|a\s+)?$`,
+);
+
+export const inversions: FactRule = {
+  dated: (claim) => check(claim),
+  undated: (claim) => check(claim),
+};
+
+function check(claim: Claim): Verdict {
+  const { ctx, entity: e, text, clause, mention: m, severities } = claim;
+  if (!e.inversions?.length || severities.confusions === undefined) return undefined;
+  if (clause.mentions.find((x) => x.kind !== 'date') !== m) return undefined;
+  const rest = fold(text.slice(m.end, clause.to));
+  for (const [phrase, inv] of phrasesOf(ctx.kb, e.id)) {
+    for (let at = rest.indexOf(phrase); at >= 0; at = rest.indexOf(phrase, at + 1)) {
+      const after = rest.charAt(at + phrase.length);
+      if (/[\p{L}\p{N}]/u.test(after) || (at > 0 && /[\p{L}\p{N}]/u.test(rest.charAt(at - 1)))) continue;
+      const before = rest.slice(Math.max(0, at - 40), at);
+      if (!WANTING.test(before)) continue;
+      // Nothing else named between the entity and what it is said to want.
+      const from = m.end,
+        to = m.end + at;
+      if (clause.mentions.some((x) => x !== m && x.kind !== 'date' && x.start >= from && x.end <= to)) continue;
+      const message = `${e.label}: ${inv.text}; the note says the opposite.`;
+      return [
+        factFinding(
+          { line: clause.line, start: m.start, end: m.end },
+          severities.confusions,
+          Code.Confusion,
+          message,
+          inv.source,
+        ),
+      ];
+    }
+  }
+  return undefined;
+}
+
+/** Lower case with one apostrophe and one hyphen, keeping every character where it was. */
+function fold(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-');
+}
+
+/** For each entity, its inversions' phrases, folded, longest first. */
+const phrasesByEntity = perKnowledgeBase((kb) => {
+  const out = new Map<string, [string, Inversion][]>();
+  for (const e of kb.entities) {
+    if (!e.inversions?.length) continue;
+    const list: [string, Inversion][] = [];
+    for (const inv of e.inversions) for (const s of inv.says) list.push([fold(s), inv]);
+    list.sort((a, b) => b[0].length - a[0].length);
+    out.set(e.id, list);
+  }
+  return out;
+});
+
+function phrasesOf(kb: Parameters<typeof phrasesByEntity>[0], id: string): [string, Inversion][] {
+  return phrasesByEntity(kb).get(id) ?? [];
+}
