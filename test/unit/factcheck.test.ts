@@ -540,6 +540,7 @@ const PINNED: Record<'shared' | 'examples', Record<string, string[]>> = {
       '9:confusion:Tomsky:',
       '10:wrong-date:Bukharin:Alexei Rykov',
       '11:wrong-figure:50 million:',
+      '12:confusion:The Left:',
     ],
     'terror.md': [],
     'tsarist-russia.md': [],
