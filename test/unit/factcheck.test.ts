@@ -301,8 +301,17 @@ const RULES: Record<string, RuleCases> = {
         /Grigory Zinoviev never held that post: in 1920 it was Leon Trotsky/,
         'Leon Trotsky',
       ],
+      // Running a body: its head is the office whose names name it.
+      [
+        'Stalin was in control of the Cheka in 1920.',
+        'wrong-date',
+        /Joseph Stalin never held that post: in 1920 it was Felix Dzerzhinsky/,
+        'Felix Dzerzhinsky',
+      ],
     ],
     silent: [
+      'Dzerzhinsky ran the Cheka in 1919.',
+      'Trotsky was in control of the Red Army in 1919.',
       'Stalin became General Secretary in 1922.',
       'Rykov became Chairman of Sovnarkom in 1924.',
       // Two holders began in the year written: the knowledge base cannot say which is meant.

@@ -38,10 +38,13 @@ export const officeHolders: FactRule = {
 function check(claim: Claim): Verdict {
   const { ctx, entity: p, text, clause, mention: m, severities } = claim;
   if (p.kind !== 'person' || severities.dates === undefined) return undefined;
-  const said = saying(text, clause.from, m);
+  const runs = running(text, m);
+  const said = runs ?? saying(text, clause.from, m);
   if (!said || said.change === 'end') return undefined;
   const office = clause.mentions.find((x) => x.start >= said.at && /^\s*$/.test(text.slice(said.at, x.start)));
-  const o = office && !office.candidates ? ctx.kb.get(office.id) : undefined;
+  const named = office && !office.candidates ? ctx.kb.get(office.id) : undefined;
+  // "In control of the Cheka": the body's head is the office whose names name the body.
+  const o = named && runs ? headOf(ctx.kb, named) : named;
   const terms = o ? termsOf(ctx.kb).get(o.id) : undefined;
   if (!o || !terms || !office) return undefined;
   // Known to the office: the roles rule (offices.ts) is the one to ask.
@@ -66,6 +69,31 @@ function check(claim: Claim): Verdict {
   const did = said.change === 'start' ? `became ${o.label} ${isoPhrase(fit.fromIso)}` : `held the post of ${o.label}`;
   const message = `${p.label} never held that post: ${when} it was ${fit.holder.label} who ${did}.`;
   return [factFinding(claim.at, severities.dates, Code.WrongDate, message, fit.source, fit.holder.label)];
+}
+
+/** Running a body rather than holding a title: "was in control of", "was in charge of", "ran", "headed". */
+const RUNNING = /\s+(?:(?:was|were)\s+in\s+(?:sole\s+)?(?:control|charge)\s+of|ran|headed|controlled)\s+(?:the\s+)?/iy;
+
+function running(text: string, m: { end: number }): { change: 'held'; at: number } | undefined {
+  RUNNING.lastIndex = m.end;
+  const x = RUNNING.exec(text);
+  return x ? { change: 'held', at: m.end + x[0].length } : undefined;
+}
+
+/**
+ * The office that heads a body: one with holders that lists the body in `related` and has a name that names
+ * the body ("head of the Cheka" for the Cheka); undefined when none, or more than one, does.
+ */
+function headOf(kb: KnowledgeBase, body: Entity): Entity | undefined {
+  if (body.kind !== 'organisation') return undefined;
+  const bodyNames = [body.label, ...body.aliases].map(wordsOf).filter((n) => n.length);
+  const heads = kb.entities.filter(
+    (o) =>
+      termsOf(kb).has(o.id) &&
+      o.related?.some((r) => r.id === body.id) &&
+      [o.label, ...o.aliases].some((a) => bodyNames.some((n) => contains(wordsOf(a), n))),
+  );
+  return heads.length === 1 ? heads[0] : undefined;
 }
 
 /** The names a person is written by, as folded words. */
