@@ -8,7 +8,7 @@
  * person and the verb (an auxiliary and the "in" before the date aside); exactly one event must answer; and the
  * date must stand after the person.
  */
-import { parseIsoDate } from '../../kb/dates';
+import { parseIsoDate, type PartialDate } from '../../kb/dates';
 import { foldName } from '../../kb/normalise';
 import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
@@ -26,37 +26,71 @@ const STEM = 5;
 const ENDING = 5;
 
 export const personEvents: FactRule = {
-  dated: (claim) => check(claim, claim.date),
+  dated: (claim) => check(claim, asWhen(claim.date)),
   // A body named on the way ("removed from the Politburo in 1928") keeps the date from pairing with the person.
-  undated: (claim) =>
-    check(
-      claim,
-      claim.clause.mentions.find((x) => x.kind === 'date' && x.start >= claim.mention.end),
-    ),
+  // With no date, an occasion may say when: "removed from the Politburo at the 14th Congress".
+  undated: (claim) => {
+    const after = claim.clause.mentions.filter((x) => x.start >= claim.mention.end && !x.candidates);
+    const d = after.find((x) => x.kind === 'date');
+    if (d) return check(claim, asWhen(d));
+    const o = after.find((x) => x.kind === 'congress' || x.kind === 'event');
+    const e = o && claim.ctx.kb.get(o.id);
+    const s = e && datedSpan(e);
+    if (!o || !e || !s || !OCCASION_LEAD.test(claim.text.slice(claim.mention.end, o.start))) return undefined;
+    return check(claim, { start: o.start, end: o.end, from: s.from, to: s.to, occasion: e });
+  },
 };
 
-function check(claim: Claim, d: Mention | undefined): Verdict {
-  const { ctx, entity: p, text, mention: m, severities } = claim;
-  if (p.kind !== 'person' || severities.dates === undefined || !d?.date || d.date.approximate) return undefined;
-  if (d.start < m.end || /^['’]/.test(text.slice(m.end)) || m.bareS) return undefined;
+/** What the claim says of when: a date written, or an occasion whose dates are the knowledge base's. */
+interface When {
+  start: number;
+  end: number;
+  from: PartialDate;
+  to: PartialDate;
+  date?: Mention;
+  occasion?: Entity;
+}
+
+/** "… at the 14th Congress", "… during the Civil War": the words before an occasion that say when. */
+const OCCASION_LEAD = /\s(?:at|during)\s+(?:the\s+)?$/i;
+const BEFORE_OCCASION = new Set(['at', 'during']);
+
+function asWhen(d: Mention | undefined): When | undefined {
+  if (!d?.date || d.date.approximate) return undefined;
   const from = parseIsoDate(d.date.from),
     to = parseIsoDate(d.date.to);
-  if (!from || !to) return undefined;
-  const said = tokens(text.slice(m.end, d.start));
+  return from && to ? { start: d.start, end: d.end, from, to, date: d } : undefined;
+}
+
+function check(claim: Claim, w: When | undefined): Verdict {
+  const { ctx, entity: p, text, mention: m, severities } = claim;
+  if (p.kind !== 'person' || severities.dates === undefined || !w) return undefined;
+  if (w.start < m.end || /^['’]/.test(text.slice(m.end)) || m.bareS) return undefined;
+  const { from, to } = w;
+  const said = tokens(text.slice(m.end, w.start));
   while (said.length && AUXILIARIES.has(said[0])) said.shift();
-  if (said.length && BEFORE_DATE.has(said[said.length - 1])) said.pop();
+  const lead = w.occasion ? BEFORE_OCCASION : BEFORE_DATE;
+  if (said.length && lead.has(said[said.length - 1])) said.pop();
   if (!said.length || said.length > 8) return undefined;
   const events = new Set<Entity>();
-  for (const x of eventsOf(ctx.kb).get(p.id) ?? []) if (namedBy(x, p, said)) events.add(x);
+  for (const x of eventsOf(ctx.kb).get(p.id) ?? []) if (x !== w.occasion && namedBy(x, p, said)) events.add(x);
   if (events.size !== 1) return undefined;
   const [x] = events;
+  // An occasion tied to the event (linked, or telling of the person in the same words: at the 15th Congress
+  // Trotsky "had already been expelled") may be how a textbook puts it: silent.
+  if (w.occasion && linked(w.occasion, x, p, said[0])) return [];
   const s = datedSpan(x);
   if (!s || overlaps(s.from, s.to, from, to)) return [];
   const os = oldStyleSpan(x);
   if (os && overlaps(os.from, os.to, from, to)) return [];
-  const message = `${x.label}: ${spanWords(s.from, s.to)}, not ${d.date.words}.`;
-  const at = { line: claim.clause.line, start: d.start, end: d.end };
-  return [factFinding(at, severities.dates, Code.WrongDate, message, s.citation, correctedDate(d, s.from))];
+  const at = { line: claim.clause.line, start: w.start, end: w.end };
+  if (w.occasion) {
+    const message =
+      `${x.label}: ${spanWords(s.from, s.to)}, not at the ${w.occasion.label}` + ` (${spanWords(from, to)}).`;
+    return [factFinding(at, severities.dates, Code.WrongDate, message, s.citation)];
+  }
+  const message = `${x.label}: ${spanWords(s.from, s.to)}, not ${w.date!.date!.words}.`;
+  return [factFinding(at, severities.dates, Code.WrongDate, message, s.citation, correctedDate(w.date!, s.from))];
 }
 
 /** Does one of the event's names say what was written of the person: the verb and the words after it? */
@@ -78,6 +112,16 @@ function namedBy(x: Entity, p: Entity, said: string[]): boolean {
       }
     }
     return false;
+  });
+}
+
+/** Is the occasion linked to the event, or does one of its facts tell of the person and the same verb? */
+function linked(o: Entity, x: Entity, p: Entity, verb: string): boolean {
+  if (o.related?.some((r) => r.id === x.id) || x.related?.some((r) => r.id === o.id)) return true;
+  const names = [p.label, ...p.aliases].map(tokens).filter((n) => n.length);
+  return [o.summary, ...(o.facts ?? []).map((f) => f.text)].some((t) => {
+    const ws = tokens(t);
+    return ws.some((w) => sameStem(w, verb)) && names.some((n) => ws.some((_, i) => startsWith(ws.slice(i), n)));
   });
 }
 
