@@ -62,6 +62,12 @@ export class Lexicon {
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
     for (const w of seriesQualifiers(entities)) this.seriesQualifiers.add(w);
+  }
+
+  /** The delete-one variants, built when the first near miss is looked for: most keystrokes never need them. */
+  private variants(): Map<string, string[]> {
+    if (this.deletes.size || this.deletesBuilt) return this.deletes;
+    this.deletesBuilt = true;
     for (const [word, phrase] of this.singles) {
       if (word.length < 5 || phrase.misspelling || phrase.cased) continue;
       for (const v of deleteVariants(word)) {
@@ -71,7 +77,9 @@ export class Lexicon {
         } else this.deletes.set(v, [word]);
       }
     }
+    return this.deletes;
   }
+  private deletesBuilt = false;
 
   kind(id: string): EntityKind | undefined {
     return this.kindOf.get(id);
@@ -124,8 +132,9 @@ export class Lexicon {
     let bestDist = 99;
     const limit = word.length >= 8 ? 2 : 1;
     const seen = new Set<string>();
+    const deletes = this.variants();
     for (const v of [word, ...deleteVariants(word)]) {
-      for (const cand of this.deletes.get(v) ?? (this.singles.has(v) && v.length >= 5 ? [v] : [])) {
+      for (const cand of deletes.get(v) ?? (this.singles.has(v) && v.length >= 5 ? [v] : [])) {
         if (seen.has(cand)) continue;
         seen.add(cand);
         if (isDerived(word, cand)) continue;
