@@ -35,7 +35,7 @@ export class Lexicon {
   private readonly spans = new Map<string, readonly [number, number]>();
   private readonly officeSpans = new Map<string, readonly [number, number]>();
   private readonly fuzzyCache = new Map<string, Phrase | null>();
-  /** Each phrase by its words, case and misspelling flag: while building, to give a name its second id. */
+  /** Each phrase by its words, case and misspelling flag, while building (emptied after): a name's second id. */
   private readonly phraseByKey = new Map<string, Phrase>();
 
   constructor(entities: readonly Entity[]) {
@@ -62,6 +62,7 @@ export class Lexicon {
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
     for (const w of seriesQualifiers(entities)) this.seriesQualifiers.add(w);
+    this.phraseByKey.clear();
   }
 
   /** The delete-one variants, built when the first near miss is looked for: most keystrokes never need them. */
