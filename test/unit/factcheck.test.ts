@@ -245,6 +245,23 @@ const RULES: Record<string, RuleCases> = {
       'Stalin accused the Left of wanting to slow down industrialisation.',
     ],
   },
+  'look-alike bodies': {
+    caught: [
+      [
+        "Lenin's Testament was read out to the Central Executive Committee.",
+        'confusion',
+        /Lenin's Testament: the Central Committee, not the Central Executive Committee/,
+        'Central Committee',
+      ],
+    ],
+    silent: [
+      "Lenin's Testament was read to the Central Committee in May 1924.",
+      // A body the event does not record, with no look-alike it does: nothing to say.
+      'The Decree on Land was approved by the Central Executive Committee.',
+      // Not what the event went to or came from.
+      "Lenin's Testament worried the Central Executive Committee.",
+    ],
+  },
   'how a person died': {
     caught: [
       [

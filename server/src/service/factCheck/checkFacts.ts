@@ -18,6 +18,7 @@ import { clausesOf, hedgesIn, type Clause } from './clauses';
 import { deathManner } from './deathManner';
 import { figures } from './figures';
 import { inversions } from './inversions';
+import { lookalikeBodies } from './lookalikeBodies';
 import { lifeDates } from './lifeDates';
 import { occasionDates } from './occasionDates';
 import { officeHolders } from './officeHolders';
@@ -33,6 +34,7 @@ const RULES: readonly FactRule[] = [
   sharedNames,
   figures,
   inversions,
+  lookalikeBodies,
   deathManner,
   occasionDates,
   lifeDates,
