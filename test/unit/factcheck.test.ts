@@ -493,6 +493,13 @@ const RULES: Record<string, RuleCases> = {
       ['When did Nicholas II abdicate?\n1918', 'wrong-date', /Abdication of Nicholas II: 15 March 1917/, '1917'],
       ['Zinoviev was executed in 1938.', 'wrong-date', /Grigory Zinoviev died on 25 August 1936, not in 1938/, '1936'],
       ['When was Trotsky deported?\n1928', 'wrong-date', /Trotsky's deportation from the USSR/, '1929'],
+      // One of several people the event names.
+      [
+        'Zinoviev was removed from the Politburo in 1925.',
+        'wrong-date',
+        /23 July – 22 November 1926, not 1925/,
+        '1926',
+      ],
       // The wrong occasion: a plenum did it months later.
       [
         'Trotsky was removed from the Politburo at the 14th Congress.',
@@ -516,6 +523,8 @@ const RULES: Record<string, RuleCases> = {
       'Kamenev was shot in 1936.',
       // Hedged.
       'Perhaps Trotsky was deported in 1928.',
+      // It befell him more than once: Zinoviev was expelled in 1927, 1932 and 1934.
+      'Zinoviev was expelled from the party in 1932.',
       // The occasion tells of it: the 15th Congress found Trotsky already expelled, and expelled the rest.
       'Trotsky was expelled from the party at the 15th Party Congress.',
       'Bukharin was removed from the Politburo in November 1929, before the 16th Party Congress.',

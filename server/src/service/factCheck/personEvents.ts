@@ -81,6 +81,8 @@ function check(claim: Claim, w: When | undefined): Verdict {
   if (w.occasion && linked(w.occasion, x, p, said[0])) return [];
   const s = datedSpan(x);
   if (!s || overlaps(s.from, s.to, from, to)) return [];
+  // It befell them more than once ("expelled from the party three times, in 1927, 1932 and 1934"): silent.
+  if (befellAgain(p, said, s.from, s.to)) return [];
   const os = oldStyleSpan(x);
   if (os && overlaps(os.from, os.to, from, to)) return [];
   const at = { line: claim.clause.line, start: w.start, end: w.end };
@@ -106,10 +108,8 @@ function namedBy(x: Entity, p: Entity, said: string[]): boolean {
         if (after[0] === "'s") after.shift();
         if (after.length && sameStem(after[0], verb) && same(after.slice(1), rest)) return true;
       }
-      // "deportation of Trotsky …"
-      if (ws.length > n.length + 1 && ws[1] === 'of' && sameStem(ws[0], verb)) {
-        if (startsWith(ws.slice(2), n) && same(ws.slice(2 + n.length), rest)) return true;
-      }
+      // "deportation of Trotsky …", "expulsion of Trotsky and Zinoviev from the party"
+      if (ws.length > n.length + 1 && ws[1] === 'of' && sameStem(ws[0], verb) && ofList(ws, n, rest)) return true;
     }
     return false;
   });
@@ -125,8 +125,49 @@ function linked(o: Entity, x: Entity, p: Entity, verb: string): boolean {
   });
 }
 
+/**
+ * After "<what> of": the person, alone or in a list joined by "and" ("Trotsky and Zinoviev"), then exactly the
+ * words written after the verb.
+ */
+function ofList(ws: string[], n: string[], rest: string[]): boolean {
+  const tail = ws.length - rest.length;
+  if (tail < 2 + n.length || !same(ws.slice(tail), rest)) return false;
+  if (same(ws.slice(2, tail), n)) return true;
+  // In a list only when the note says from what: a bare "expelled" may be from the party or from the country.
+  if (!rest.length) return false;
+  for (let i = 2; i + n.length <= tail; i++) {
+    if (!startsWith(ws.slice(i), n)) continue;
+    const before = ws.slice(2, i),
+      after = ws.slice(i + n.length, tail);
+    if ((!before.length || before[before.length - 1] === 'and') && (!after.length || after[0] === 'and')) return true;
+  }
+  return false;
+}
+
+/** Does a fact of the person tell of the same thing (the verb and the words after it) in a year outside the event's? */
+function befellAgain(p: Entity, said: string[], from: PartialDate, to: PartialDate): boolean {
+  const [verb, ...rest] = said;
+  const objects = rest.filter((w) => w.length > 3);
+  return (p.facts ?? []).some((f) => {
+    const ws = tokens(f.text);
+    if (!ws.some((w) => sameStem(w, verb)) || !objects.every((o) => ws.includes(o))) return false;
+    // The years told after the verb: "removed … on 23 October 1926" is not a second time for a fact that began
+    // with 1925's loss of another post.
+    const at = [...f.text.matchAll(/[\p{L}]+/gu)].find((w) => sameStem(foldName(w[0]), verb))?.index ?? 0;
+    const years = [...f.text.slice(at).matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].map((y) => Number(y[1]));
+    return years.some((y) => y < from.year || y > to.year);
+  });
+}
+
+/** Nouns whose stem is not their verb's: "expulsion" is of "expel". */
+const IRREGULAR: [RegExp, string][] = [[/^expul/, 'expel']];
+
 /** "deported" and "deportation", "abdicated" and "abdication": one stem, short endings. */
 function sameStem(a: string, b: string): boolean {
+  for (const [re, stem] of IRREGULAR) {
+    a = a.replace(re, stem);
+    b = b.replace(re, stem);
+  }
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i >= STEM && a.length - i <= ENDING && b.length - i <= ENDING;
