@@ -451,6 +451,8 @@ const RULES: Record<string, RuleCases> = {
       ['The Night of the Long Knives in 1933.', 'wrong-date', /30 June – 2 July 1934, not 1933/, '1934'],
       ['The Battle of Stalingrad in 1941.', 'wrong-date', /23 August 1942 – 2 February 1943, not 1941/, '1942'],
       ['The Holodomor of 1925.', 'wrong-date', /Soviet famine of 1932–1933: 1932 – 1933, not 1925/, '1932'],
+      // An ordinal singles out one of a numbered line: it is no common word.
+      ['The First Duma met in 1905.', 'wrong-date', /First Duma: 10 May – 21 July 1906, not 1905/, '1906'],
       ["Hitler's appointment as Chancellor in 1932.", 'wrong-date', /30 January 1933, not 1932/, '1933'],
     ],
     silent: [

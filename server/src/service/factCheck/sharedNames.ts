@@ -86,9 +86,25 @@ function isOccasion(e: Entity): boolean {
   return e.kind === 'event' || e.kind === 'document' || e.kind === 'policy';
 }
 
+/** Ordinals single out one of a numbered line ("First Duma", "Second five-year plan"): never common words. */
+const ORDINALS = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+]);
+
 /** Words that stand in many occasions' names and name no person, place or body: they single nothing out. */
 function commonWord(kb: KnowledgeBase, e: Entity, w: string): boolean {
-  return !properWords(kb).has(w) && (wordIndex(kb).get(w) ?? []).filter((y) => y !== e).length >= COMMON;
+  return (
+    !ORDINALS.has(w) && !properWords(kb).has(w) && (wordIndex(kb).get(w) ?? []).filter((y) => y !== e).length >= COMMON
+  );
 }
 
 /** Occasions other than `e` whose names have the head word as theirs. */
