@@ -66,6 +66,26 @@ const CAUGHT: [string, string, RegExp, string | undefined][] = [
   ],
   ['The Fundamental Laws of June 1906 kept the autocracy.', 'wrong-date', /6 May 1906, not June 1906/, 'May 1906'],
   ['Father Gapon died in 1905.', 'wrong-date', /Georgy Gapon died on 10 April 1906, not in 1905/, '1906'],
+  // Acting on a policy that did not exist yet.
+  [
+    'Stresemann welcomed the Hoover Moratorium as a chance to end reparations.',
+    'anachronism',
+    /Gustav Stresemann died on 3 October 1929, before the Hoover Moratorium \(20 June 1931\)/,
+    undefined,
+  ],
+  // Shot, after an execution: no one is shot after dying.
+  [
+    'Marshal Tukhachevsky was shot in 1939.',
+    'wrong-date',
+    /Mikhail Tukhachevsky died in June 1937, not in 1939/,
+    '1937',
+  ],
+  [
+    'Stolypin advised Nicholas to take personal command in 1915.',
+    'anachronism',
+    /died on 18 September 1911, before 1915/,
+    undefined,
+  ],
 ];
 
 const SILENT: string[] = [
@@ -100,6 +120,10 @@ const SILENT: string[] = [
   'Lenin wrote nothing that the 14th Party Congress could use.',
   'The date of the 12th Party Congress, 1924, is much debated in this textbook.',
   'The 17th Party Congress, held before the show trials, was followed by mass arrests in 1936.',
+  // "Shot" may wound: before the death, it says nothing sure.
+  'Tukhachevsky was shot at in 1920 and survived.',
+  // An arrow leads on to something else: the date is the law's, not the Duma's.
+  "- Stolypin's electoral law of June 1907 -> 3rd Duma dominated by landowners",
   // A clause that moves on from the date leading its line is not dated by it.
   '27 February 1933 – the Reichstag fire. The Reichstag Fire Decree follows the next day.',
   '1918 – the Left SR uprising in Moscow; two weeks later Lenin was shot.',

@@ -35,7 +35,7 @@ export const actsAfterDeath: FactRule = {
   },
 };
 
-/** A congress or event later in the clause, acted at by the person, that began after their death. */
+/** A congress, event, policy or document later in the clause, acted on by the person, begun after their death. */
 function actingAtLaterOccasion(
   claim: Claim,
   e: Entity,
@@ -48,9 +48,12 @@ function actingAtLaterOccasion(
   for (const x of clause.mentions) {
     if (x.start < m.end || x.kind === 'date') continue;
     const o = ctx.kb.get(x.id);
-    if (!o || (o.kind !== 'congress' && o.kind !== 'event')) continue;
+    // A congress, an event, or a policy or document that did not exist yet ("welcomed the Hoover Moratorium").
+    if (!o || !['congress', 'event', 'policy', 'document'].includes(o.kind)) continue;
     const s = datedSpan(o);
-    if (s && startKey(s.from) > endKey(died)) return { label: o.label, from: s.from, to: s.to };
+    // The label without a closing bracket ("Hoover Moratorium (1931)"): the message gives the dates itself.
+    const label = o.label.replace(/\s*\([^()]*\)$/, '');
+    if (s && startKey(s.from) > endKey(died)) return { label, from: s.from, to: s.to };
   }
   return undefined;
 }

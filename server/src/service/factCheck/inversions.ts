@@ -27,7 +27,15 @@ export const inversions: FactRule = {
 function check(claim: Claim): Verdict {
   const { ctx, entity: e, text, clause, mention: m, severities } = claim;
   if (!e.inversions?.length || severities.confusions === undefined) return undefined;
-  if (clause.mentions.find((x) => x.kind !== 'date') !== m) return undefined;
+  // The subject: the first thing named in the clause, or after its last dash or colon before the entity
+  // ("the Right: Bukharin, Rykov, Tomsky – Bukharin wanted …").
+  const part = Math.max(
+    clause.from,
+    ...[...text.slice(clause.from, m.start).matchAll(/\s[–—:]\s|:\s/g)].map(
+      (x) => clause.from + x.index! + x[0].length,
+    ),
+  );
+  if (clause.mentions.find((x) => x.kind !== 'date' && x.start >= part) !== m) return undefined;
   const rest = fold(text.slice(m.end, clause.to));
   for (const [phrase, inv] of phrasesOf(ctx.kb, e.id)) {
     for (let at = rest.indexOf(phrase); at >= 0; at = rest.indexOf(phrase, at + 1)) {

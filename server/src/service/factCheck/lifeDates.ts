@@ -1,5 +1,5 @@
 /** Life dates: a person's death or birth given a date the knowledge base contradicts ("Zinoviev died in 1938"). */
-import { parseIsoDate } from '../../kb/dates';
+import { endKey, parseIsoDate, startKey } from '../../kb/dates';
 import { foldName } from '../../kb/normalise';
 import { Code, factFinding } from '../findings';
 import { inOldStyle, overlaps } from './pairing';
@@ -28,7 +28,10 @@ export const lifeDates: FactRule = {
         if (overlaps(died, died, claim.from, claim.to) || inOldStyle(e.died!.oldStyle, claim)) return [];
         // "Lenin was shot in 1918": a word that may wound as well as kill says nothing sure of the death's date.
         const said = DEATH_WORDS.exec(between + ' ' + after.slice(0, 20))![1].toLowerCase();
-        if (NOT_ALWAYS_FATAL.has(said)) return [];
+        // Unless the death was an execution or a murder and the date written comes after it: no one is shot, and
+        // lives, after dying ("Tukhachevsky shot in 1939": he was shot in 1937).
+        const fatal = !!e.died!.manner && e.died!.manner !== 'suicide' && startKey(claim.from) > endKey(died);
+        if (NOT_ALWAYS_FATAL.has(said) && !fatal) return [];
         const message = `${e.label} died ${isoPhrase(e.died!.date)}, not ${writtenPhrase(d)}.`;
         const fix = correctedDate(d, died);
         return [factFinding(claim.dateAt, severities.dates, Code.WrongDate, message, e.died!.source, fix)];

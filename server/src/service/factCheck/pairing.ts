@@ -78,8 +78,9 @@ function gap(m: Mention, x: Mention): number {
 function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d: Mention): boolean {
   const [a, b] = m.start < d.start ? [m, d] : [d, m];
   const between = withoutApposition(text, clause, m, a.end, b.start);
-  // A comma or a dash between them usually starts another clause: "After the 13th Congress, in 1925, …".
-  if (between.length > 48 || /[,–—(]/.test(between)) return false;
+  // A comma, a dash or an arrow between them usually starts another clause: "After the 13th Congress, in 1925, …".
+  // An arrow ("->", "→") leads on to something else, as a dash does.
+  if (between.length > 48 || /[,–—(→]|->/.test(between)) return false;
   // "after the 13th Congress … 1925": the date belongs to what happened after, not to the congress.
   const lead = words(text.slice(Math.max(clause.from, m.start - 16), m.start)).filter((w) => w !== 'the' && w !== 'a');
   if (lead.length && RELATING.has(lead[lead.length - 1])) return false;
