@@ -66,6 +66,13 @@ const CAUGHT: [string, string, RegExp, string | undefined][] = [
   ],
   ['The Fundamental Laws of June 1906 kept the autocracy.', 'wrong-date', /6 May 1906, not June 1906/, 'May 1906'],
   ['Father Gapon died in 1905.', 'wrong-date', /Georgy Gapon died on 10 April 1906, not in 1905/, '1906'],
+  // A list item that opens with a name gives its date after a comma.
+  [
+    '- Kapp Putsch, March 1921 – Freikorps seized Berlin',
+    'wrong-date',
+    /Kapp Putsch: 13–18 March 1920, not March 1921/,
+    'March 1920',
+  ],
   // Acting on a policy that did not exist yet.
   [
     'Stresemann welcomed the Hoover Moratorium as a chance to end reparations.',
@@ -122,6 +129,9 @@ const SILENT: string[] = [
   'The 17th Party Congress, held before the show trials, was followed by mass arrests in 1936.',
   // "Shot" may wound: before the death, it says nothing sure.
   'Tukhachevsky was shot at in 1920 and survived.',
+  '- Kapp Putsch, March 1920 – Freikorps seized Berlin',
+  // The comma after a name that does not open the item still starts another clause.
+  '- The Red Army, 1921: the Kronstadt rebellion was crushed.',
   // An arrow leads on to something else: the date is the law's, not the Duma's.
   "- Stolypin's electoral law of June 1907 -> 3rd Duma dominated by landowners",
   // A clause that moves on from the date leading its line is not dated by it.

@@ -79,8 +79,9 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   const [a, b] = m.start < d.start ? [m, d] : [d, m];
   const between = withoutApposition(text, clause, m, a.end, b.start);
   // A comma, a dash or an arrow between them usually starts another clause: "After the 13th Congress, in 1925, …".
-  // An arrow ("->", "→") leads on to something else, as a dash does.
-  if (between.length > 48 || /[,–—(→]|->/.test(between)) return false;
+  // An arrow ("->", "→") leads on to something else, as a dash does. But a list item that opens with a name and
+  // gives its date after a comma dates that name: "- Kapp Putsch, March 1921 – Freikorps seized Berlin".
+  if (between.length > 48 || (/[,–—(→]|->/.test(between) && !itemDate(text, clause, m, d, between))) return false;
   // "after the 13th Congress … 1925": the date belongs to what happened after, not to the congress.
   const lead = words(text.slice(Math.max(clause.from, m.start - 16), m.start)).filter((w) => w !== 'the' && w !== 'a');
   if (lead.length && RELATING.has(lead[lead.length - 1])) return false;
@@ -97,6 +98,13 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   if (prev && RELATING.has(prev)) return false;
   if (d.date?.approximate) return false;
   return true;
+}
+
+/** "- Kapp Putsch, March 1921 – …": the item opens with the name, a comma, the date, then a dash, colon or the end. */
+function itemDate(text: string, clause: Clause, m: Mention, d: Mention, between: string): boolean {
+  if (d.start < m.end || !/^\s*,\s*$/.test(between)) return false;
+  if (!/^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?(?:the\s+)?$/i.test(text.slice(clause.from, m.start))) return false;
+  return /^\s*(?:$|[–—:]|-\s|->|→|\.\s*$)/.test(text.slice(d.end, clause.to));
 }
 
 const OPEN_APPOSITION = /^\s*,\s*(?:the\s+|a\s+)?["“‘']?$/i;
