@@ -11,23 +11,14 @@
  * stand where offices.ts would read it, and exactly one named holder must fit the date: for "became", the one whose
  * term began then; for "was", the one whose term covered the whole of the date written.
  */
-import { endKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
+import { endKey, parseIsoDate, startKey } from '../../kb/dates';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
-import { perKnowledgeBase } from './kbIndex';
-import { contains, dateOf, namedRoles, saying, tokensOf, wordsOf } from './offices';
+import { dateOf, namedRoles, saying, tokensOf } from './offices';
+import { contains, namesOf, termsOf, wordsOf } from './officeTerms';
 import { isoPhrase, writtenPhrase } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
-
-interface Term {
-  /** The holder, when the fact names exactly one of the office's people. */
-  holder?: Entity;
-  from: PartialDate;
-  to: PartialDate;
-  fromIso: string;
-  source: string;
-}
 
 export const officeHolders: FactRule = {
   tolerates: new Set(['became']),
@@ -95,37 +86,3 @@ function headOf(kb: KnowledgeBase, body: Entity): Entity | undefined {
   );
   return heads.length === 1 ? heads[0] : undefined;
 }
-
-/** The names a person is written by, as folded words. */
-function namesOf(p: Entity): string[][] {
-  return [p.label, ...p.aliases].map(wordsOf).filter((n) => n.length);
-}
-
-/** For each office (an organisation with dated facts naming the people it relates to), its terms in order. */
-const termsOf = perKnowledgeBase((kb: KnowledgeBase) => {
-  const out = new Map<string, Term[]>();
-  for (const o of kb.entities) {
-    if (o.kind !== 'organisation' || !o.related?.length || !o.facts?.length) continue;
-    const people = o.related.map((r) => kb.get(r.id)).filter((x): x is Entity => x?.kind === 'person');
-    if (!people.length) continue;
-    const terms: Term[] = [];
-    for (const f of o.facts) {
-      const a = f.date ? parseIsoDate(f.date) : undefined;
-      if (!a) continue;
-      const b = f.end ? parseIsoDate(f.end) : undefined;
-      const ws = wordsOf(f.text);
-      const named = people.filter((x) => namesOf(x).some((n) => contains(ws, n)));
-      // A fact with no end is an event of the office (its creation, a renaming), not a term, unless it names one.
-      if (!b && named.length !== 1) continue;
-      terms.push({
-        holder: named.length === 1 ? named[0] : undefined,
-        from: a,
-        to: b ?? a,
-        fromIso: f.date!,
-        source: f.source,
-      });
-    }
-    if (terms.some((t) => t.holder)) out.set(o.id, terms);
-  }
-  return out;
-});

@@ -24,6 +24,7 @@ import { listing, perKnowledgeBase } from './kbIndex';
 import { overlaps } from './pairing';
 import { correctedDate, isoPhrase, whenPhrase, writtenPhrase } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
+import { contains, termsOf, wordsOf } from './officeTerms';
 import { MEMBERSHIP } from './words';
 
 type Change = 'start' | 'end' | 'held';
@@ -99,7 +100,6 @@ function check(claim: Claim): Verdict {
   if (!from || !to) return undefined;
   const roles = named.roles.filter((r) => r.from && parseIsoDate(r.from));
   if (roles.length !== named.roles.length || !roles.length) return undefined;
-  if (heldPerFacts(ctx.kb, p, roles, said.change, from, to)) return [];
   const written = { from, to };
   const finding = (message: string, source: string, fix?: string) => [
     factFinding(
@@ -114,6 +114,18 @@ function check(claim: Claim): Verdict {
   const title = (r: Role) => bare(r.title);
   const first = earliest(roles);
   const beganAt = parseIsoDate(first.from!)!;
+  // Held over a span ("Stresemann was Chancellor from 1923 to 1929"): wrong where the person's terms leave part of
+  // it to another holder the office's own dated facts name.
+  const other =
+    said.change === 'held' && d.date.from !== d.date.to ? otherHolder(ctx.kb, p, roles, from, to) : undefined;
+  if (other) {
+    const terms = roles.map((r) => whenPhrase(parseIsoDate(r.from!)!, parseIsoDate(r.to ?? r.from!)!)).join(' and ');
+    const message =
+      `${p.label} was ${title(first)} ${terms}, not ${writtenPhrase(d)}:` +
+      ` ${other.holder.label} held the post ${whenPhrase(other.from, other.to)}.`;
+    return finding(message, other.source);
+  }
+  if (heldPerFacts(ctx.kb, p, roles, said.change, from, to)) return [];
   if (said.change === 'start') {
     if (roles.some((r) => fits(r.from!, written))) return [];
     // Several roles bear the name: only a date before the first of them is surely wrong.
@@ -133,6 +145,46 @@ function check(claim: Claim): Verdict {
   const span = whenPhrase(beganAt, parseIsoDate(first.to)!);
   const more = roles.length > 1 ? ' (first time)' : '';
   return finding(`${p.label} was ${title(first)} ${span}${more}, not ${writtenPhrase(d)}.`, first.source);
+}
+
+/**
+ * Another named holder of the office in a year (or month, or day: the precision written) of [from, to] that none of
+ * the person's terms touches: "1930 to 1932" is right for a term of March 1930 to June 1932. The office is one the
+ * roles are (officesOf), and every role must have its dates.
+ */
+function otherHolder(kb: KnowledgeBase, p: Entity, roles: Role[], from: PartialDate, to: PartialDate) {
+  if (roles.some((r) => !r.to || !parseIsoDate(r.to))) return undefined;
+  const mine = roles.map((r) => [startKey(parseIsoDate(r.from!)!), endKey(parseIsoDate(r.to!)!)] as const);
+  const units = unitsOf(from, to);
+  if (!units) return undefined;
+  const uncovered = units.filter(([a, b]) => !mine.some(([s, e]) => s <= b && a <= e));
+  // The earliest such term: the one a reader meets first in the span written.
+  let found: ReturnType<typeof termsOf> extends Map<string, (infer T)[]> ? T | undefined : never;
+  for (const o of new Set(roles.flatMap((r) => officesOf(kb, p, r)))) {
+    for (const t of termsOf(kb).get(o.id) ?? []) {
+      if (!t.holder || t.holder === p) continue;
+      if (!uncovered.some(([a, b]) => startKey(t.from) <= b && a <= endKey(t.to))) continue;
+      if (!found || startKey(t.from) < startKey(found.from)) found = t;
+    }
+  }
+  return found as (typeof found & { holder: Entity }) | undefined;
+}
+
+/** The years (or months, or days) a span written at that precision is made of, as day keys; at most 200. */
+function unitsOf(from: PartialDate, to: PartialDate): (readonly [number, number])[] | undefined {
+  const out: (readonly [number, number])[] = [];
+  if (from.month === undefined) {
+    for (let y = from.year; y <= to.year && out.length <= 200; y++)
+      out.push([startKey({ year: y }), endKey({ year: y })]);
+  } else if (from.day === undefined) {
+    // Months counted from year 0, so that one number walks the span.
+    const last = to.year * 12 + (to.month ?? 12) - 1;
+    for (let n = from.year * 12 + from.month - 1; n <= last && out.length <= 200; n++) {
+      const when = { year: Math.floor(n / 12), month: (n % 12) + 1 };
+      out.push([startKey(when), endKey(when)]);
+    }
+  } else out.push([startKey(from), endKey(to)]);
+  return out.length > 200 ? undefined : out;
 }
 
 /** What the clause says the person did with an office, and where the office's name starts. */
@@ -299,16 +351,6 @@ function bare(title: string): string {
     .trim();
 }
 
-export function wordsOf(s: string): string[] {
-  return (foldName(s).match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []).filter((w) => w !== 'the');
-}
-
 function same(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((w, i) => w === b[i]);
-}
-
-/** Do the words hold the name's words, one after another? */
-export function contains(ws: string[], name: string[]): boolean {
-  for (let i = 0; i + name.length <= ws.length; i++) if (name.every((w, j) => ws[i + j] === w)) return true;
-  return false;
 }

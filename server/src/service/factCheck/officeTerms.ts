@@ -1,0 +1,64 @@
+/**
+ * Offices and their terms, as the knowledge base gives them: an office is an organisation whose dated facts each
+ * name one of the people it lists in `related` (Sovnarkom's chairmen, the Tsars, the Chancellors). Read by
+ * offices.ts and officeHolders.ts.
+ */
+import { parseIsoDate, type PartialDate } from '../../kb/dates';
+import type { KnowledgeBase } from '../../kb/knowledgeBase';
+import { foldName } from '../../kb/normalise';
+import type { Entity } from '../../kb/types';
+import { perKnowledgeBase } from './kbIndex';
+
+export interface Term {
+  /** The holder, when the fact names exactly one of the office's people. */
+  holder?: Entity;
+  from: PartialDate;
+  to: PartialDate;
+  fromIso: string;
+  source: string;
+}
+
+/** A name's folded words, without "the". */
+export function wordsOf(s: string): string[] {
+  return (foldName(s).match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []).filter((w) => w !== 'the');
+}
+
+/** Do the words hold the name's words, one after another? */
+export function contains(ws: string[], name: string[]): boolean {
+  for (let i = 0; i + name.length <= ws.length; i++) if (name.every((w, j) => ws[i + j] === w)) return true;
+  return false;
+}
+
+/** The names a person is written by, as folded words. */
+export function namesOf(p: Entity): string[][] {
+  return [p.label, ...p.aliases].map(wordsOf).filter((n) => n.length);
+}
+
+/** For each office (an organisation with dated facts naming the people it relates to), its terms in order. */
+export const termsOf = perKnowledgeBase((kb: KnowledgeBase) => {
+  const out = new Map<string, Term[]>();
+  for (const o of kb.entities) {
+    if (o.kind !== 'organisation' || !o.related?.length || !o.facts?.length) continue;
+    const people = o.related.map((r) => kb.get(r.id)).filter((x): x is Entity => x?.kind === 'person');
+    if (!people.length) continue;
+    const terms: Term[] = [];
+    for (const f of o.facts) {
+      const a = f.date ? parseIsoDate(f.date) : undefined;
+      if (!a) continue;
+      const b = f.end ? parseIsoDate(f.end) : undefined;
+      const ws = wordsOf(f.text);
+      const named = people.filter((x) => namesOf(x).some((n) => contains(ws, n)));
+      // A fact with no end is an event of the office (its creation, a renaming), not a term, unless it names one.
+      if (!b && named.length !== 1) continue;
+      terms.push({
+        holder: named.length === 1 ? named[0] : undefined,
+        from: a,
+        to: b ?? a,
+        fromIso: f.date!,
+        source: f.source,
+      });
+    }
+    if (terms.some((t) => t.holder)) out.set(o.id, terms);
+  }
+  return out;
+});
