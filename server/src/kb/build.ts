@@ -170,6 +170,10 @@ function checkIntegrity(
     e.roles = e.roles?.filter((r) => checkOrder(r.from, r.to, `role "${r.title}" from`, 'to', bad));
     e.facts = e.facts?.filter((f) => checkOrder(f.date, f.end, `fact "${f.text.slice(0, 30)}" date`, 'end', bad));
     e.names = e.names?.filter((n) => checkOrder(n.from, n.to, `name "${n.name}" from`, 'to', bad));
+    if (e.signedBy?.ids.some((id) => !byId.has(id))) {
+      bad(`signedBy names an id that is not in the knowledge base`);
+      delete e.signedBy;
+    }
     e.figures = e.figures?.filter(
       (f) => f.low <= f.high || (bad(`figure "${f.text.slice(0, 30)}": low is above high`), false),
     );
@@ -260,7 +264,7 @@ function normaliseSources(e: Entity): Work[] {
 /** Every source URL the entity's dates, roles, facts and names cite. */
 export function citedUrls(e: Entity): string[] {
   const out: string[] = [];
-  for (const d of [e.born, e.died, e.start, e.end]) if (d) out.push(d.source);
+  for (const d of [e.born, e.died, e.start, e.end, e.signedBy]) if (d) out.push(d.source);
   for (const list of [e.roles, e.facts, e.names, e.figures, e.inversions])
     for (const x of list ?? []) out.push(x.source);
   return out;

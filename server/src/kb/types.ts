@@ -97,6 +97,8 @@ export interface Entity {
   facts?: Fact[];
   /** Figures the sources give as a range of estimates. */
   figures?: Figure[];
+  /** Everyone who signed the document, with the source that names them. */
+  signedBy?: { ids: string[]; source: string };
   /** Known inversions of what the entity stood for. */
   inversions?: Inversion[];
   related?: Related[];
