@@ -279,6 +279,25 @@ const RULES: Record<string, RuleCases> = {
       'Stalin accused the Left of wanting to slow down industrialisation.',
     ],
   },
+  'who signed': {
+    caught: [
+      [
+        'The Nazi-Soviet Pact, 23 Aug 1939, was signed by Litvinov and Ribbentrop.',
+        'confusion',
+        /Molotov–Ribbentrop Pact was signed by Vyacheslav Molotov and Joachim von Ribbentrop, not Maxim Litvinov/,
+        undefined,
+      ],
+      ['Stalin signed the Nazi-Soviet Pact.', 'confusion', /not Joseph Stalin/, undefined],
+    ],
+    silent: [
+      'The Nazi-Soviet Pact was signed by Molotov and Ribbentrop.',
+      'Molotov signed the Nazi-Soviet Pact in August 1939.',
+      'The Munich Agreement was signed by Hitler, Chamberlain, Mussolini and Daladier.',
+      'The Munich Agreement was not signed by Stalin.',
+      // No signers recorded: nothing to say.
+      'The Treaty of Versailles was signed by Stresemann.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [
@@ -640,9 +659,14 @@ const PINNED: Record<'shared' | 'examples' | 'heldout', Record<string, string[]>
     'weimar-crisis.md': [],
   },
   heldout: {
-    // 8 of the 29 errors in the answer key, and nothing on the 17 true statements it says look like errors.
+    // 9 of the 29 errors in the answer key, and nothing on the 17 true statements it says look like errors.
     'russia-1881-1917.md': ['37:anachronism:Stolypin:'],
-    'stalin-1924-1941.md': ['30:confusion:Tomsky:', '31:wrong-date:1939:1937', '35:wrong-date:1936:1938'],
+    'stalin-1924-1941.md': [
+      '30:confusion:Tomsky:',
+      '31:wrong-date:1939:1937',
+      '35:wrong-date:1936:1938',
+      '39:confusion:Litvinov:',
+    ],
     'weimar-nazi-1918-1939.md': [
       '4:wrong-date:March 1921:March 1920',
       '11:wrong-date:from 1923 to 1929:',

@@ -27,6 +27,7 @@ import { dateFor } from './pairing';
 import { personEvents } from './personEvents';
 import { placeNames } from './placeNames';
 import { sharedNames } from './sharedNames';
+import { signatories } from './signatories';
 import type { Claim, FactRule, FactSeverities } from './rule';
 
 /** The rules in the order they are asked; the first that speaks to a claim is the last asked. */
@@ -34,6 +35,7 @@ const RULES: readonly FactRule[] = [
   sharedNames,
   figures,
   inversions,
+  signatories,
   lookalikeBodies,
   deathManner,
   occasionDates,
