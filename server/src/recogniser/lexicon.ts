@@ -28,6 +28,8 @@ export class Lexicon {
   readonly seriesQualifiers = new Set<string>(GENERIC_QUALIFIERS);
   /** Delete-one variants of single-word names (5+ letters) → those names, for near-miss spelling look-ups. */
   private readonly deletes = new Map<string, string[]>();
+  /** Whether `deletes` has been built (variants()). */
+  private deletesBuilt = false;
   /** Folded single-word name → its phrase. */
   private readonly singles = new Map<string, Phrase>();
   private readonly kindOf = new Map<string, EntityKind>();
@@ -67,7 +69,7 @@ export class Lexicon {
 
   /** The delete-one variants, built when the first near miss is looked for: most keystrokes never need them. */
   private variants(): Map<string, string[]> {
-    if (this.deletes.size || this.deletesBuilt) return this.deletes;
+    if (this.deletesBuilt) return this.deletes;
     this.deletesBuilt = true;
     for (const [word, phrase] of this.singles) {
       if (word.length < 5 || phrase.misspelling || phrase.cased) continue;
@@ -80,7 +82,6 @@ export class Lexicon {
     }
     return this.deletes;
   }
-  private deletesBuilt = false;
 
   kind(id: string): EntityKind | undefined {
     return this.kindOf.get(id);

@@ -209,7 +209,8 @@ function isNameGap(g: string): boolean {
   return true;
 }
 
-const ORDINAL_WORDS = [
+/** Ordinal words, first to last: their place in the list is their value (ordinalValue). */
+export const ORDINAL_WORDS = [
   'first',
   'second',
   'third',

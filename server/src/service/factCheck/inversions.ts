@@ -37,7 +37,7 @@ function check(claim: Claim): Verdict {
   );
   if (clause.mentions.find((x) => x.kind !== 'date' && x.start >= part) !== m) return undefined;
   const rest = fold(text.slice(m.end, clause.to));
-  for (const [phrase, inv] of phrasesOf(ctx.kb, e.id)) {
+  for (const [phrase, inv] of phrasesByEntity(ctx.kb).get(e.id) ?? []) {
     for (let at = rest.indexOf(phrase); at >= 0; at = rest.indexOf(phrase, at + 1)) {
       const after = rest.charAt(at + phrase.length);
       if (/[\p{L}\p{N}]/u.test(after) || (at > 0 && /[\p{L}\p{N}]/u.test(rest.charAt(at - 1)))) continue;
@@ -82,7 +82,3 @@ const phrasesByEntity = perKnowledgeBase((kb) => {
   }
   return out;
 });
-
-function phrasesOf(kb: Parameters<typeof phrasesByEntity>[0], id: string): [string, Inversion][] {
-  return phrasesByEntity(kb).get(id) ?? [];
-}

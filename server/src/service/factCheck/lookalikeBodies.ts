@@ -11,6 +11,7 @@
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import { words } from './clauses';
+import { contains } from './officeTerms';
 import type { Claim, FactRule, Verdict } from './rule';
 
 const OCCASIONS = new Set(['event', 'document', 'congress', 'policy']);
@@ -31,12 +32,12 @@ function check(claim: Claim): Verdict {
   const written = ctx.kb.get(x.id);
   if (!written || e.related.some((r) => r.id === written.id)) return undefined;
   const facts = (e.facts ?? []).map((f) => ({ f, ws: words(f.text) }));
-  if (facts.some(({ ws }) => namesOf(written).some((n) => inOrder(ws, n, true)))) return undefined;
+  if (facts.some(({ ws }) => namesOf(written).some((n) => contains(ws, n)))) return undefined;
   for (const r of e.related) {
     const recorded = ctx.kb.get(r.id);
     if (!recorded || recorded.kind !== 'organisation') continue;
     const name = lookalike(recorded, written);
-    const fact = name && facts.find(({ ws }) => inOrder(ws, words(name), true));
+    const fact = name && facts.find(({ ws }) => contains(ws, words(name)));
     if (!name || !fact) continue;
     const wrote = text.slice(x.start, x.end);
     const message = `${e.label}: the ${name}, not the ${wrote}.`;
@@ -55,16 +56,12 @@ function lookalike(recorded: Entity, written: Entity): string | undefined {
   const theirs = namesOf(written);
   return [recorded.label, ...recorded.aliases].find((name) => {
     const ws = words(name);
-    return ws.length >= 2 && theirs.some((n) => n.length > ws.length && inOrder(n, ws, false));
+    return ws.length >= 2 && theirs.some((n) => n.length > ws.length && inOrder(n, ws));
   });
 }
 
-/** Do the words `part` stand in `ws` in order: next to each other when `together`, else with gaps allowed? */
-function inOrder(ws: string[], part: string[], together: boolean): boolean {
-  if (together) {
-    for (let i = 0; i + part.length <= ws.length; i++) if (part.every((w, j) => ws[i + j] === w)) return true;
-    return false;
-  }
+/** Do the words `part` stand in `ws` in order, with gaps allowed? */
+function inOrder(ws: string[], part: string[]): boolean {
   let j = 0;
   for (const w of ws) if (w === part[j] && ++j === part.length) return true;
   return false;

@@ -24,7 +24,7 @@ import { listing, perKnowledgeBase } from './kbIndex';
 import { overlaps } from './pairing';
 import { correctedDate, isoPhrase, whenPhrase, writtenPhrase } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
-import { contains, termsOf, wordsOf } from './officeTerms';
+import { contains, termsOf, wordsOf, type Term } from './officeTerms';
 import { MEMBERSHIP } from './words';
 
 type Change = 'start' | 'end' | 'held';
@@ -159,15 +159,15 @@ function otherHolder(kb: KnowledgeBase, p: Entity, roles: Role[], from: PartialD
   if (!units) return undefined;
   const uncovered = units.filter(([a, b]) => !mine.some(([s, e]) => s <= b && a <= e));
   // The earliest such term: the one a reader meets first in the span written.
-  let found: ReturnType<typeof termsOf> extends Map<string, (infer T)[]> ? T | undefined : never;
+  let found: (Term & { holder: Entity }) | undefined;
   for (const o of new Set(roles.flatMap((r) => officesOf(kb, p, r)))) {
     for (const t of termsOf(kb).get(o.id) ?? []) {
       if (!t.holder || t.holder === p) continue;
       if (!uncovered.some(([a, b]) => startKey(t.from) <= b && a <= endKey(t.to))) continue;
-      if (!found || startKey(t.from) < startKey(found.from)) found = t;
+      if (!found || startKey(t.from) < startKey(found.from)) found = { ...t, holder: t.holder };
     }
   }
-  return found as (typeof found & { holder: Entity }) | undefined;
+  return found;
 }
 
 /** The years (or months, or days) a span written at that precision is made of, as day keys; at most 200. */

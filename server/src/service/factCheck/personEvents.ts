@@ -14,6 +14,7 @@ import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
 import { listing, perKnowledgeBase } from './kbIndex';
+import { contains } from './officeTerms';
 import { datedSpan, oldStyleSpan, overlaps } from './pairing';
 import { correctedDate, spanWords } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
@@ -121,7 +122,7 @@ function linked(o: Entity, x: Entity, p: Entity, verb: string): boolean {
   const names = [p.label, ...p.aliases].map(tokens).filter((n) => n.length);
   return [o.summary, ...(o.facts ?? []).map((f) => f.text)].some((t) => {
     const ws = tokens(t);
-    return ws.some((w) => sameStem(w, verb)) && names.some((n) => ws.some((_, i) => startsWith(ws.slice(i), n)));
+    return ws.some((w) => sameStem(w, verb)) && names.some((n) => contains(ws, n));
   });
 }
 

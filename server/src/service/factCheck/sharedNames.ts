@@ -17,6 +17,7 @@
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { foldName } from '../../kb/normalise';
 import type { Entity } from '../../kb/types';
+import { ORDINAL_WORDS } from '../../recogniser/scan';
 import { perKnowledgeBase } from './kbIndex';
 import { datedSpan, oldStyleSpan, overlaps } from './pairing';
 import type { DatedClaim, FactRule, Verdict } from './rule';
@@ -87,18 +88,7 @@ function isOccasion(e: Entity): boolean {
 }
 
 /** Ordinals single out one of a numbered line ("First Duma", "Second five-year plan"): never common words. */
-const ORDINALS = new Set([
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-]);
+const ORDINALS = new Set(ORDINAL_WORDS);
 
 /** Words that stand in many occasions' names and name no person, place or body: they single nothing out. */
 function commonWord(kb: KnowledgeBase, e: Entity, w: string): boolean {
