@@ -170,12 +170,25 @@ function checkIntegrity(
     e.roles = e.roles?.filter((r) => checkOrder(r.from, r.to, `role "${r.title}" from`, 'to', bad));
     e.facts = e.facts?.filter((f) => checkOrder(f.date, f.end, `fact "${f.text.slice(0, 30)}" date`, 'end', bad));
     e.names = e.names?.filter((n) => checkOrder(n.from, n.to, `name "${n.name}" from`, 'to', bad));
-    if (e.signedBy?.ids.some((id) => !byId.has(id))) {
-      bad(`signedBy names an id that is not in the knowledge base`);
-      delete e.signedBy;
+    for (const key of ['signedBy', 'authors', 'participants'] as const)
+      if (e[key]?.ids.some((id) => !byId.has(id))) {
+        bad(`${key} names an id that is not in the knowledge base`);
+        delete e[key];
+      }
+    for (const key of ['place', 'by'] as const) {
+      const ids = [e.died?.[key] ?? []].flat();
+      if (ids.some((id) => !byId.has(id))) {
+        bad(`died.${key} names an id that is not in the knowledge base`);
+        e.died = { ...e.died!, [key]: undefined };
+        delete e.died[key];
+      }
     }
     e.figures = e.figures?.filter(
-      (f) => f.low <= f.high || (bad(`figure "${f.text.slice(0, 30)}": low is above high`), false),
+      (f) =>
+        (f.low <= f.high || (bad(`figure "${f.text.slice(0, 30)}": low is above high`), false)) &&
+        ((f.what === 'deaths') === (f.of === undefined) ||
+          (bad(`figure "${f.text.slice(0, 30)}": "of" goes with a vote share or seats, and only there`), false)) &&
+        (f.of === undefined || byId.has(f.of) || (bad(`figure "${f.text.slice(0, 30)}": "of" is not an id`), false)),
     );
     for (const key of ['born', 'died', 'start', 'end'] as const) {
       const d = e[key];
@@ -264,7 +277,7 @@ function normaliseSources(e: Entity): Work[] {
 /** Every source URL the entity's dates, roles, facts and names cite. */
 export function citedUrls(e: Entity): string[] {
   const out: string[] = [];
-  for (const d of [e.born, e.died, e.start, e.end, e.signedBy]) if (d) out.push(d.source);
+  for (const d of [e.born, e.died, e.start, e.end, e.signedBy, e.authors, e.participants]) if (d) out.push(d.source);
   for (const list of [e.roles, e.facts, e.names, e.figures, e.inversions])
     for (const x of list ?? []) out.push(x.source);
   return out;

@@ -21,6 +21,10 @@ export interface DatedFact {
   note?: string;
   /** Of a death only: how it came, where the source says so plainly. */
   manner?: 'executed' | 'suicide' | 'assassinated';
+  /** Of a death only: the id of the place where they died. */
+  place?: string;
+  /** Of a death only: the ids of everyone who killed them, where the source names them all. */
+  by?: string[];
   source: string;
 }
 export interface Inversion {
@@ -29,11 +33,18 @@ export interface Inversion {
   source: string;
 }
 export interface Figure {
-  what: 'deaths';
+  what: 'deaths' | 'vote share' | 'seats';
+  /** For a vote share or seats: the party's or candidate's id. */
+  of?: string;
   low: number;
   high: number;
   text: string;
   contested?: boolean;
+  source: string;
+}
+/** A complete list of who did something, with the source that names them all. */
+export interface Who {
+  ids: string[];
   source: string;
 }
 export interface Role {
@@ -98,7 +109,11 @@ export interface Entity {
   /** Figures the sources give as a range of estimates. */
   figures?: Figure[];
   /** Everyone who signed the document, with the source that names them. */
-  signedBy?: { ids: string[]; source: string };
+  signedBy?: Who;
+  /** Everyone who wrote or drafted the document. */
+  authors?: Who;
+  /** Every country or body that carried out the event. */
+  participants?: Who;
   /** Known inversions of what the entity stood for. */
   inversions?: Inversion[];
   related?: Related[];
