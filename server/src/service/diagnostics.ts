@@ -10,6 +10,7 @@ import type { Mention } from '../recogniser/types';
 import type { ServiceContext } from './context';
 import { checkFactsOnLine, once } from './factCheck/checkFacts';
 import { checkAnswerOnLine } from './factCheck/questions';
+import { checkSubjectOnLine } from './factCheck/subjects';
 import { atLine, toSeverity, citeWork } from './findings';
 import { misspellingsOnLine } from './misspellings';
 
@@ -69,6 +70,8 @@ export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic
     // An answer's findings depend on its question, on another line: they are not cached with the line's.
     if (mentions.some((m) => m.kind === 'date') || (mentions.length === 1 && mentions[0].kind === 'person'))
       facts.push(...checkAnswerOnLine(ctx, n, line));
+    // So are a list item's whose subject is its parent's person (the heading or item above).
+    facts.push(...checkSubjectOnLine(ctx, n, line));
   }
   // Each finding names the work it cites, as the reader sees it cited ("Encyclopaedia Britannica — Leon Trotsky").
   return misspellings.concat(once(facts).map((d) => citeWork(d, ctx.kb)));
