@@ -628,6 +628,38 @@ const RULES: Record<string, RuleCases> = {
       '# Stalin\n## Trotsky\n- became Commissar for War in 1918',
     ],
   },
+  'election results': {
+    caught: [
+      [
+        '- July 1932: Nazis largest party, 230 seats with 43.9% of the vote',
+        'wrong-figure',
+        /Nazi Party won 37.3% of the vote in the July 1932 .* not 43.9% \(43.9% .* in the March 1933/,
+        '37.3',
+      ],
+      [
+        'In the July 1932 election the Nazis won 250 seats.',
+        'wrong-figure',
+        /230 seats in the July 1932 German federal election, not 250/,
+        '230',
+      ],
+      // "1932" means both elections of that year: the figure fits neither.
+      ['In 1932 the Nazis won 45% of the vote.', 'wrong-figure', /37.3% .* and 33.1% .* not 45%/, undefined],
+      ['In July 1932 the Nazis won over 40% of the vote.', 'wrong-figure', /37.3% .* not 40%/, '37.3'],
+    ],
+    silent: [
+      '- July 1932: Nazis largest party, 230 seats with 37.3% of the vote',
+      '- Nov 1932: Nazis fell to 196 seats (33.1%)',
+      'In 1932 the Nazis won 33% of the vote.',
+      'In July 1932 the Nazis won about 37% of the vote.',
+      'In July 1932 the Nazis won nearly 40% of the vote.',
+      'In July 1932 the Nazis won over a third of the vote, 37.4%.',
+      '- Sept 1930 election: Nazis from 12 to 107 seats',
+      // A number of another party, of another election, or of another kind.
+      'In 1930 the Nazis won 18% and the SPD 24.5%.',
+      'In 1932 Hitler won 36.8% in the presidential election.',
+      'In July 1932 unemployment stood at 30% and the Nazis won 230 seats.',
+    ],
+  },
   'bodies by the name they bore': {
     caught: [
       ['Hitler joined the Nazi Party in 1919.', 'anachronism', /The Nazi Party did not exist yet in 1919/, undefined],
@@ -691,7 +723,7 @@ const PINNED: Record<'shared' | 'examples' | 'heldout', Record<string, string[]>
     'weimar-crisis.md': [],
   },
   heldout: {
-    // 10 of the 29 errors in the answer key, and nothing on the 17 true statements it says look like errors.
+    // 11 of the 29 errors in the answer key, and nothing on the 17 true statements it says look like errors.
     'russia-1881-1917.md': ['37:anachronism:Stolypin:'],
     'stalin-1924-1941.md': [
       '4:wrong-date:1924:1922',
@@ -704,6 +736,7 @@ const PINNED: Record<'shared' | 'examples' | 'heldout', Record<string, string[]>
       '4:wrong-date:March 1921:March 1920',
       '11:wrong-date:from 1923 to 1929:',
       '16:anachronism:Stresemann:',
+      '24:wrong-figure:43.9:37.3',
       '33:wrong-date:30 June 1933:30 June 1934',
     ],
   },

@@ -26,6 +26,7 @@ import { offices } from './offices';
 import { dateFor } from './pairing';
 import { personEvents } from './personEvents';
 import { placeNames } from './placeNames';
+import { results } from './results';
 import { sharedNames } from './sharedNames';
 import { signatories } from './signatories';
 import type { Claim, FactRule, FactSeverities } from './rule';
@@ -34,6 +35,7 @@ import type { Claim, FactRule, FactSeverities } from './rule';
 const RULES: readonly FactRule[] = [
   sharedNames,
   figures,
+  results,
   inversions,
   signatories,
   lookalikeBodies,

@@ -1,0 +1,111 @@
+/**
+ * Election results: a party's share of the vote or its seats written far from what the election's `figures`
+ * record ("July 1932: Nazis largest party, 230 seats with 43.9% of the vote": it was 37.3%; 43.9% was March 1933).
+ *
+ * Precision first. The party is the claim; the election is the one the clause names, or else the one held in the
+ * span of the date that goes with the party ("July 1932"; "1932" means both elections of that year, and a figure
+ * that fits either is right). The figure is the one number of its kind (a percentage, or "N seats") written after
+ * the party and before anything else named; "from 12 to 107 seats" gives 107. A number within a point of the
+ * record (two seats) is a rounding, and within three points (ten per cent of the seats) after "about", "nearly" or
+ * the like, an estimate; "over" and "under" bound it on one side only.
+ */
+import type { KnowledgeBase } from '../../kb/knowledgeBase';
+import { endKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
+import type { Entity, Figure } from '../../kb/types';
+import { Code, factFinding } from '../findings';
+import { perKnowledgeBase } from './kbIndex';
+import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
+
+type Result = { election: Entity; figure: Figure };
+
+/** For each party, the results the elections record for it. */
+const resultsOf = perKnowledgeBase((kb: KnowledgeBase) => {
+  const map = new Map<string, Result[]>();
+  for (const election of kb.entities)
+    for (const figure of election.figures ?? []) {
+      if (!figure.of || figure.what === 'deaths') continue;
+      const list = map.get(figure.of) ?? [];
+      list.push({ election, figure });
+      map.set(figure.of, list);
+    }
+  return map;
+});
+
+const PERCENT = /(?<![\d.])(\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent\b)/giu;
+const SEATS = /(?<![\d.,])(\d{1,3})\s+(?:\p{L}+\s+)?seats\b/giu;
+const FROM_TO = /\bfrom\s+\d[\d.]*\s?%?\s+to\s+$/iu;
+const ROUGHLY = /\b(?:about|around|roughly|nearly|almost|approximately|approx|some|c|ca|circa|just)\.?\s*~?$|~\s*$/iu;
+const AT_LEAST = /\b(?:over|more\s+than|above|at\s+least)\s+$/iu;
+const AT_MOST = /\b(?:under|less\s+than|below|fewer\s+than|at\s+most)\s+$/iu;
+
+export const results: FactRule = {
+  dated: (claim) => check(claim, claim),
+  undated: (claim) => check(claim, undefined),
+};
+
+function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
+  const { ctx, entity: party, text, clause, mention: m, severities } = claim;
+  const all = resultsOf(ctx.kb).get(party.id);
+  if (!all || severities.dates === undefined) return undefined;
+  // The election the clause names, or else those held when the date says.
+  const named = clause.mentions.filter((x) => x.kind === 'event' && all.some((r) => r.election.id === x.id));
+  if (clause.mentions.some((x) => x.kind === 'event' && !named.includes(x))) return undefined;
+  let held: Result[];
+  if (named.length) held = all.filter((r) => named.some((x) => x.id === r.election.id));
+  else if (dated) held = all.filter((r) => within(r.election, dated.from, dated.to));
+  else return undefined;
+  if (!held.length) return undefined;
+  // What the party won: after its name, up to the next thing named.
+  const next = clause.mentions.find((x) => x.start >= m.end && x.kind !== 'date' && x.kind !== 'event');
+  const end = next ? next.start : clause.to;
+  const span = text.slice(m.end, end);
+  for (const [re, what] of [
+    [PERCENT, 'vote share'],
+    [SEATS, 'seats'],
+  ] as const) {
+    const found = [...span.matchAll(re)];
+    if (!found.length) continue;
+    const figures = held.filter((r) => r.figure.what === what);
+    if (!figures.length) continue;
+    const hit = found[found.length - 1];
+    if (found.length > 1 && !FROM_TO.test(span.slice(0, hit.index))) continue;
+    const n = Number(hit[1]);
+    const before = span.slice(Math.max(0, hit.index! - 20), hit.index);
+    if (figures.some((r) => fits(n, r.figure, what, before))) continue;
+    const start = m.end + hit.index!;
+    const told = figures.map((r) => `${show(r.figure.low, what)} in the ${r.election.label}`).join(' and ');
+    // The number the note gives may be the party's result at another election: say which.
+    const other = all.find((r) => r.figure.what === what && !held.includes(r) && fits(n, r.figure, what, ''));
+    const was = other ? ` (${show(other.figure.low, what)} was its result in the ${other.election.label})` : '';
+    const fix = figures.length === 1 ? String(figures[0].figure.low) : undefined;
+    return [
+      factFinding(
+        { line: clause.line, start, end: start + hit[1].length },
+        severities.dates,
+        Code.WrongFigure,
+        `${party.label} won ${told}, not ${hit[1]}${what === 'seats' ? '' : '%'}${was}.`,
+        figures[0].figure.source,
+        fix,
+      ),
+    ];
+  }
+  return undefined;
+}
+
+function within(e: Entity, from: PartialDate, to: PartialDate): boolean {
+  const d = e.start && parseIsoDate(e.start.date);
+  if (!d) return false;
+  return startKey(d) >= startKey(from) && endKey(d) <= endKey(to);
+}
+
+function fits(n: number, f: Figure, what: 'vote share' | 'seats', before: string): boolean {
+  const rough = ROUGHLY.test(before);
+  const slack = what === 'vote share' ? (rough ? 3 : 1) : rough ? Math.max(2, f.high * 0.1) : 2;
+  if (AT_LEAST.test(before)) return f.high + slack >= n;
+  if (AT_MOST.test(before)) return f.low - slack <= n;
+  return n >= f.low - slack && n <= f.high + slack;
+}
+
+function show(n: number, what: 'vote share' | 'seats'): string {
+  return what === 'vote share' ? `${n}% of the vote` : `${n} seats`;
+}
