@@ -138,7 +138,9 @@ describe('web server (browserServer.js in a worker-like context)', function () {
   }
 
   it('reaches for no network: no fetch, XMLHttpRequest, WebSocket or importScripts in the bundle', () => {
-    assert.doesNotMatch(fs.readFileSync(BUNDLE, 'utf8'), /\b(fetch|XMLHttpRequest|WebSocket|importScripts)\b/);
+    // The list of common words (recogniser/plainWords.ts) holds the word "fetch"; it is data, not code.
+    const code = fs.readFileSync(BUNDLE, 'utf8').replace(/PLAIN_WORDS = \[[^\]]*\]/, '');
+    assert.doesNotMatch(code, /\b(fetch|XMLHttpRequest|WebSocket|importScripts)\b/);
   });
 
   it('answers hover with the fact card from the bundled knowledge base', async () => {

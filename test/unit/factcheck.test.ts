@@ -12,6 +12,8 @@ const URI = 'file:///notes/check.md';
 
 /** [sentence, code, message pattern, quick-fix text or undefined] */
 const CAUGHT: [string, string, RegExp, string | undefined][] = [
+  // "May" the month is no hedge.
+  ['Lenin died in May 1925.', 'wrong-date', /Death of Vladimir Lenin: 21 January 1924, not May 1925/, 'January 1924'],
   [
     'The 13th Party Congress in January 1924 condemned Trotsky.',
     'confusion',
@@ -851,6 +853,19 @@ describe('related words are not misspellings', () => {
       assert.deepStrictEqual(misspellings(`${w} is discussed in the textbook.`), []);
     });
   }
+
+  /** A common word a letter away from a name, capitalised at the head of a line, is that word. */
+  const PLAIN = ['Birth of the Republic', 'Worth noting: the Kaiser fled.', 'Brand new parties formed.'];
+  for (const t of PLAIN) {
+    it(`does not take a common word for a misspelling: ${t}`, () => {
+      assert.deepStrictEqual(misspellings(`## ${t}`), []);
+    });
+  }
+
+  it('lists the common words as scripts/plain-words.mjs makes them (npm run words)', async () => {
+    const { plainWordsSource, OUT } = await import(path.join(ROOT, 'scripts', 'plain-words.mjs'));
+    assert.strictEqual(fs.readFileSync(path.join(ROOT, OUT), 'utf8'), plainWordsSource());
+  });
 
   /** Real slips are still reported. */
   const SLIPS = ['Zionev', 'Bukarins', 'Petrolgrad', 'Krondstadt', 'Trotksy', 'Stallin', 'Kamanev', 'Rikov'];

@@ -2,6 +2,7 @@
  * The lexicon: every name of every entity, prepared once per knowledge base so that recognition is a hash look-up
  * per word. Built from data alone; it knows nothing of any topic.
  */
+import { PLAIN_WORDS } from './plainWords';
 import { distance } from 'fastest-levenshtein';
 import { endKey, parseIsoDate, startKey } from '../kb/dates';
 import type { Entity, EntityKind } from '../kb/types';
@@ -130,6 +131,8 @@ export class Lexicon {
   nearMiss(word: string): Phrase | undefined {
     const cached = this.fuzzyCache.get(word);
     if (cached !== undefined) return cached ?? undefined;
+    // A common word is no slip of a name: "Birth of the Republic" does not misspell Wirth.
+    if (isPlainWord(word)) return undefined;
     let best: Phrase | undefined;
     let bestDist = 99;
     const limit = word.length >= 8 ? 2 : 1;
@@ -299,4 +302,12 @@ function rolesSpan(e: Entity): readonly [number, number] | undefined {
     hi = Math.max(hi, endKey(b));
   }
   return lo <= hi ? [lo, hi] : undefined;
+}
+
+let plainWords: Set<string> | undefined;
+
+/** Is the (folded) word a common English word? The set is built on first use. */
+function isPlainWord(word: string): boolean {
+  plainWords ??= new Set(PLAIN_WORDS);
+  return plainWords.has(word);
 }

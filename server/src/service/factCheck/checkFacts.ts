@@ -103,6 +103,7 @@ export function checkClause(
       severities,
     };
     const d = dateFor(ctx, text, clause, datesInClause, m, entity);
+
     const from = d?.date && parseIsoDate(d.date.from),
       to = d?.date && parseIsoDate(d.date.to);
     if (!d?.date) out.push(...ask(rules, (r) => r.undated?.(claim)));

@@ -70,7 +70,15 @@ const TRAILING_PARTICIPLE = /,\s+\p{L}+ing\b[^,;:()]*$/u;
  */
 export function hedgesIn(text: string, clause: Clause): Set<string> {
   // A trailing participle clause says something else: "Nicholas II abdicated in 1917, leaving no heir".
-  const body = text.slice(clause.from, clause.to).replace(TRAILING_PARTICIPLE, '');
+  // A date is no hedge: "May 1928" is a month, not "may".
+  let body = '';
+  let at = clause.from;
+  for (const m of clause.mentions) {
+    if (m.kind !== 'date' || m.start < at) continue;
+    body += text.slice(at, m.start) + ' '.repeat(m.end - m.start);
+    at = m.end;
+  }
+  body = (body + text.slice(at, clause.to)).replace(TRAILING_PARTICIPLE, '');
   const found = new Set(words(body).filter((w) => HEDGES.has(w)));
   if (DEBATED.test(body)) found.add('debated');
   return found;

@@ -46,6 +46,7 @@ export const results: FactRule = {
 function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
   const { ctx, entity: party, text, clause, mention: m, severities } = claim;
   const all = resultsOf(ctx.kb).get(party.id);
+
   if (!all || severities.dates === undefined) return undefined;
   // The election the clause names, or else those held when the date says.
   const named = clause.mentions.filter((x) => x.kind === 'event' && all.some((r) => r.election.id === x.id));
