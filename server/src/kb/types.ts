@@ -91,6 +91,8 @@ export interface Series {
 export interface Entity {
   id: string;
   kind: EntityKind;
+  /** Of a place: a town, a site in or near one, a region or a country. */
+  scale?: 'town' | 'site' | 'region' | 'country';
   label: string;
   aliases: string[];
   strictAliases?: string[];
