@@ -662,6 +662,50 @@ const RULES: Record<string, RuleCases> = {
       'In July 1932 unemployment stood at 30% and the Nazis won 230 seats.',
     ],
   },
+  'where and by whom a person died': {
+    caught: [
+      [
+        'Stolypin was shot in St Petersburg in 1911.',
+        'confusion',
+        /Pyotr Stolypin died in Kiev, not St Petersburg/,
+        'Kiev',
+      ],
+      [
+        '- Kirov (Leningrad party boss) shot Dec 1934 at the Smolny, Moscow',
+        'confusion',
+        /Sergei Kirov died in Leningrad, not Moscow/,
+        'Leningrad',
+      ],
+      [
+        '## Stolypin (PM 1906–11)\n- shot by Dmitry Bogrov at the opera in St Petersburg, Sept 1911, died days later',
+        'confusion',
+        /Pyotr Stolypin died in Kiev, not St Petersburg/,
+        'Kiev',
+      ],
+      [
+        'Alexander II was assassinated by Zasulich in 1881.',
+        'confusion',
+        /Alexander II was killed by Nikolai Rysakov and Ignacy Hryniewiecki, not Vera Zasulich/,
+        undefined,
+      ],
+    ],
+    silent: [
+      'Stolypin was shot in Kiev in 1911.',
+      'Kirov was shot in Leningrad in 1934.',
+      'Trotsky was murdered in Mexico City in 1940.',
+      // A country or region holds the town; a site near a town is not the town.
+      'Trotsky was murdered in Mexico in 1940.',
+      'Lenin died near Moscow in 1924.',
+      // Someone else's death, or the town of something else.
+      'Stolypin, who had been shot at in St Petersburg in 1906, was killed in 1911.',
+      'Kirov was murdered by Nikolaev.',
+      // Someone the knowledge base ties to the victim may have ordered it.
+      'Kirov was murdered by Stalin.',
+      // A body's members may have done it.
+      "Alexander II was assassinated by the People's Will in 1881.",
+      'Stolypin was not shot in St Petersburg.',
+    ],
+  },
   'bodies by the name they bore': {
     caught: [
       ['Hitler joined the Nazi Party in 1919.', 'anachronism', /The Nazi Party did not exist yet in 1919/, undefined],
@@ -725,8 +769,8 @@ const PINNED: Record<'shared' | 'examples' | 'heldout', Record<string, string[]>
     'weimar-crisis.md': [],
   },
   heldout: {
-    // 11 of the 29 errors in the answer key, and nothing on the 17 true statements it says look like errors.
-    'russia-1881-1917.md': ['37:anachronism:Stolypin:'],
+    // 12 of the 29 errors in the answer key, and nothing on the 17 true statements it says look like errors.
+    'russia-1881-1917.md': ['33:confusion:St Petersburg:Kiev', '37:anachronism:Stolypin:'],
     'stalin-1924-1941.md': [
       '4:wrong-date:1924:1922',
       '30:confusion:Tomsky:',

@@ -16,8 +16,10 @@ import { actsAfterDeath } from './actsAfterDeath';
 import { bodiesNotYet } from './bodiesNotYet';
 import { clausesOf, hedgesIn, type Clause } from './clauses';
 import { deathManner } from './deathManner';
+import { deathPlace } from './deathPlace';
 import { figures } from './figures';
 import { inversions } from './inversions';
+import { killers } from './killers';
 import { lookalikeBodies } from './lookalikeBodies';
 import { lifeDates } from './lifeDates';
 import { occasionDates } from './occasionDates';
@@ -40,6 +42,8 @@ const RULES: readonly FactRule[] = [
   signatories,
   lookalikeBodies,
   deathManner,
+  deathPlace,
+  killers,
   occasionDates,
   lifeDates,
   offices,

@@ -1,0 +1,77 @@
+/**
+ * Where a person died: "Stolypin was shot at the opera in St Petersburg" (Kiev), "Kirov … shot … at the Smolny,
+ * Moscow" (Leningrad), against the town the knowledge base records (`died.place`).
+ *
+ * Precision first. Only the person as the subject of the words that tell of the death, right after the name (a
+ * bracket between them aside); only a town written after them with "in", "at" or "near" on the way; only when the
+ * recorded place is a town too (a site near one, such as Lenin's Gorki, is left alone), and no town written in the
+ * clause is the right one.
+ */
+import type { Entity } from '../../kb/types';
+import type { Mention } from '../../recogniser/types';
+import { Code, factFinding } from '../findings';
+import type { Claim, FactRule, Verdict } from './rule';
+
+/** After the name (and a bracket): the words that tell of a death. */
+const DEATH = new RegExp(
+  String.raw`^\s*(?:\([^()]*\)\s*)?(?:,[^,]{0,30},\s*)?(?:(?:was|were|had\s+been|got|is)\s+)?` +
+    String.raw`(?:(?:fatally|mortally)\s+)?` +
+    String.raw`(?:shot|killed|assassinated|murdered|executed|died|hanged|stabbed|poisoned|blown\s+up)\b`,
+  'iu',
+);
+/** On the way from the death to the town: a word that places it. */
+const PLACED = /\b(?:in|at|near)\b/i;
+
+export const deathPlace: FactRule = {
+  // Words of time or naming do not move a death: "shot in Kiev, died a few days later".
+  tolerates: new Set(['later', 'then', 'now', 'became', 'renamed', 'called', 'known', 'formerly']),
+  dated: (claim) => check(claim),
+  undated: (claim) => check(claim),
+};
+
+function check(claim: Claim): Verdict {
+  const { ctx, entity: p, text, clause, mention: m, severities } = claim;
+  const recorded = p.kind === 'person' && p.died?.place ? ctx.kb.get(p.died.place) : undefined;
+  if (recorded?.scale !== 'town' || severities.confusions === undefined) return undefined;
+  const said = deathAfter(text, m, clause.to);
+  if (said === undefined) return undefined;
+  if (clause.mentions.some((x) => x.start > m.end && x.start < said && x.kind !== 'date' && !inBrackets(text, m, x)))
+    return undefined;
+  const towns = clause.mentions.filter(
+    (x) => x.start >= said && x.kind === 'place' && !x.candidates && ctx.kb.get(x.id)?.scale === 'town',
+  );
+  if (!towns.length || towns.some((x) => x.id === recorded.id)) return undefined;
+  const town = towns[0];
+  if (!PLACED.test(text.slice(said, town.start))) return undefined;
+  const name = nameAt(recorded, p.died!.date);
+  const written = text.slice(town.start, town.end);
+  return [
+    factFinding(
+      { line: clause.line, start: town.start, end: town.end },
+      severities.confusions,
+      Code.Confusion,
+      `${p.label} died in ${name}, not ${written}.`,
+      p.died!.source,
+      name,
+    ),
+  ];
+}
+
+/** Where the words that tell of the person's death end, if they follow the name. */
+export function deathAfter(text: string, m: Mention, end: number): number | undefined {
+  const found = DEATH.exec(text.slice(m.end, end));
+  return found ? m.end + found[0].length : undefined;
+}
+
+function inBrackets(text: string, m: Mention, x: Mention): boolean {
+  const open = text.lastIndexOf('(', x.start);
+  return open > m.end && text.indexOf(')', x.end) > 0 && !text.slice(open, x.start).includes(')');
+}
+
+/** The name the place bore on the date: Leningrad in 1934, Petrograd in 1918. */
+function nameAt(place: Entity, date: string): string {
+  const year = date.slice(0, 4);
+  for (const n of place.names ?? [])
+    if ((!n.from || n.from.slice(0, 4) <= year) && (!n.to || n.to.slice(0, 4) >= year)) return n.name;
+  return place.label;
+}

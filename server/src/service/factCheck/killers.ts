@@ -1,0 +1,51 @@
+/**
+ * Who killed a person: "Alexander II was assassinated by Zasulich" against the killers the knowledge base records
+ * (`died.by`, where the source names them all).
+ *
+ * Precision first. Only "<person> was killed / shot / murdered / assassinated … by <person>", the name right after
+ * "by"; never a body ("by the Cheka", "by Bolshevik agents": its members may have done it); and never someone the
+ * knowledge base relates to the victim or to the killers, who may have ordered it ("killed by Stalin").
+ */
+import type { Entity } from '../../kb/types';
+import { Code, factFinding } from '../findings';
+import { deathAfter } from './deathPlace';
+import type { Claim, FactRule, Verdict } from './rule';
+
+/** From the death to the killer's name: "by", a date or a place on the way. */
+const BY = /^[^;:]{0,60}?\bby\s+(?:the\s+)?$/i;
+
+export const killers: FactRule = {
+  // Words of time or naming do not move a death: "shot in Kiev, died a few days later".
+  tolerates: new Set(['later', 'then', 'now', 'became', 'renamed', 'called', 'known', 'formerly']),
+  dated: (claim) => check(claim),
+  undated: (claim) => check(claim),
+};
+
+function check(claim: Claim): Verdict {
+  const { ctx, entity: p, text, clause, mention: m, severities } = claim;
+  const by = p.kind === 'person' ? p.died?.by : undefined;
+  if (!by?.length || severities.confusions === undefined) return undefined;
+  const said = deathAfter(text, m, clause.to);
+  if (said === undefined) return undefined;
+  const who = clause.mentions.find((x) => x.start >= said && x.kind !== 'date' && x.kind !== 'place');
+  if (!who || who.kind !== 'person' || who.candidates || !BY.test(text.slice(said, who.start))) return undefined;
+  if (by.includes(who.id)) return [];
+  const named = ctx.kb.get(who.id);
+  if (!named || [p, ...by.map((id) => ctx.kb.get(id))].some((x) => x && related(x, named))) return undefined;
+  const list = by.map((id) => ctx.kb.get(id)?.label ?? id);
+  const all = list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : list[0];
+  return [
+    factFinding(
+      { line: clause.line, start: who.start, end: who.end },
+      severities.confusions,
+      Code.Confusion,
+      `${p.label} was killed by ${all}, not ${named.label}.`,
+      p.died!.source,
+      list.length === 1 ? list[0] : undefined,
+    ),
+  ];
+}
+
+function related(a: Entity, b: Entity): boolean {
+  return !!(a.related?.some((r) => r.id === b.id) || b.related?.some((r) => r.id === a.id));
+}
