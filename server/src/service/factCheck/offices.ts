@@ -53,10 +53,13 @@ const AFTER: [Change, RegExp][] = [
       String.raw`(?:(?:post|position|office|role|job)\s+(?:of|as)\s+)?(?:the\s+)?`,
     ),
   ],
-  ['held', /\s+(?:was|served\s+as|acted\s+as)\s+(?:the\s+|a\s+)?/iy],
+  // "Stresemann = Chancellor 1923–29", "Loris-Melikov as Minister of War" in notes' shorthand.
+  ['held', /(?:\s+(?:was|served\s+as|acted\s+as|as)\s+|\s*=\s*)(?:the\s+|a\s+)?/iy],
   // "Lenin's appointment as Chairman of Sovnarkom", "Trotsky's removal as Commissar for War".
   ['start', /['’]s\s+(?:appointment|election|promotion|elevation)\s+(?:as|to)\s+(?:the\s+)?/iy],
   ['end', /['’]s\s+(?:removal|dismissal|resignation|sacking|ousting)\s+(?:as|from)\s+(?:the\s+)?(?:post\s+of\s+)?/iy],
+  // Notes' shorthand with no verb: "Sergei Witte Minister of Finance 1892–1903".
+  ['held', /\s+(?=\p{Lu})/uy],
 ];
 /** Before the person (the person is the object): the verb; after: what joins the office's name. */
 const BEFORE: [Change, RegExp, RegExp][] = [
@@ -116,14 +119,21 @@ function check(claim: Claim): Verdict {
   const beganAt = parseIsoDate(first.from!)!;
   // Held over a span ("Stresemann was Chancellor from 1923 to 1929"): wrong where the person's terms leave part of
   // it to another holder the office's own dated facts name.
-  const other =
-    said.change === 'held' && d.date.from !== d.date.to ? otherHolder(ctx.kb, p, roles, from, to) : undefined;
+  const other = said.change === 'held' ? otherHolder(ctx.kb, p, roles, from, to) : undefined;
   if (other) {
     const terms = roles.map((r) => whenPhrase(parseIsoDate(r.from!)!, parseIsoDate(r.to ?? r.from!)!)).join(' and ');
     const message =
       `${p.label} was ${title(first)} ${terms}, not ${writtenPhrase(d)}:` +
       ` ${other.holder.label} held the post ${whenPhrase(other.from, other.to)}.`;
     return finding(message, other.source);
+  }
+  // A whole term written with the wrong start ("Witte was Minister of Finance from 1896 to 1903": 1892–1903): the
+  // end written is the one term's end, to the year, and the start another year.
+  const only = roles.length === 1 && roles[0].to ? parseIsoDate(roles[0].to) : undefined;
+  if (said.change === 'held' && only && from.year !== to.year && to.year === only.year && from.year !== beganAt.year) {
+    if (heldPerFacts(ctx.kb, p, roles, 'start', from, from)) return [];
+    const message = `${p.label} was ${title(first)} ${whenPhrase(beganAt, only)}, not ${writtenPhrase(d)}.`;
+    return finding(message, first.source);
   }
   if (heldPerFacts(ctx.kb, p, roles, said.change, from, to)) return [];
   if (said.change === 'start') {
