@@ -746,6 +746,27 @@ const RULES: Record<string, RuleCases> = {
       'Trotsky was Commissar for War from 1918 to 1925.',
     ],
   },
+  'when a body or a policy began': {
+    caught: [
+      ['- Zemstva set up 1874', 'wrong-date', /Zemstvo: set up in 1864, not 1874/, '1864'],
+      ['In 1874 the zemstva were set up.', 'wrong-date', /Zemstvo: set up in 1864, not 1874/, '1864'],
+      ['- Land Captains created 1881', 'wrong-date', /Land Captains: introduced on 24 July 1889, not 1881/, '1889'],
+      ['- Young Plan 1927 → total cut', 'wrong-date', /Young Plan: introduced in 1929, not 1927/, '1929'],
+    ],
+    silent: [
+      '- Zemstva set up 1864, reformed 1890',
+      '- Young Plan 1929 → total cut',
+      // Within a year of the recorded start: a beginning is dated loosely.
+      'The Cheka was set up in 1918.',
+      'Collectivisation introduced 1928',
+      // A span that holds the start, or a date that is not the beginning.
+      '- NEP 1921–28',
+      'The zemstva were still weak in 1874.',
+      // A body named at the head of an item with a date says nothing of its start.
+      '- Politburo 1925: Stalin + Zinoviev + Kamenev',
+      'By 1874 the zemstva had set up schools.',
+    ],
+  },
   'bodies by the name they bore': {
     caught: [
       ['Hitler joined the Nazi Party in 1919.', 'anachronism', /The Nazi Party did not exist yet in 1919/, undefined],

@@ -18,6 +18,7 @@ import { clausesOf, hedgesIn, type Clause } from './clauses';
 import { deathManner } from './deathManner';
 import { deathPlace } from './deathPlace';
 import { figures } from './figures';
+import { founding } from './founding';
 import { inversions } from './inversions';
 import { killers } from './killers';
 import { lookalikeBodies } from './lookalikeBodies';
@@ -44,6 +45,7 @@ const RULES: readonly FactRule[] = [
   deathManner,
   deathPlace,
   killers,
+  founding,
   occasionDates,
   lifeDates,
   offices,
