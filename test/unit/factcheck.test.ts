@@ -767,6 +767,42 @@ const RULES: Record<string, RuleCases> = {
       'By 1874 the zemstva had set up schools.',
     ],
   },
+  'deaths and acts in notes shorthand': {
+    caught: [
+      [
+        '- Tomsky executed after the trial',
+        'confusion',
+        /Tomsky's death was not an execution but a suicide/,
+        undefined,
+      ],
+      ['- Zinoviev executed in 1938', 'wrong-date', /Grigory Zinoviev died on 25 August 1936, not in 1938/, '1936'],
+      // Acting after death, the act's date across what it acts on.
+      [
+        "- Stresemann attacked the Nazis' big gains in the Sept 1930 election",
+        'anachronism',
+        /Gustav Stresemann died on 3 October 1929, before September 1930/,
+        undefined,
+      ],
+      [
+        'Lenin denounced the kulaks in 1928.',
+        'anachronism',
+        /Vladimir Lenin died on 21 January 1924, before 1928/,
+        undefined,
+      ],
+    ],
+    silent: [
+      // The person killed someone: the death is not theirs.
+      'Hitler executed Röhm in 1934.',
+      'Stalin killed millions in 1937.',
+      'Hitler executed many SA leaders in 1934.',
+      '- Kirov assassinated 1934',
+      "- Stresemann attacked the Nazis' gains in the 1928 election",
+      // The later date belongs to a relative clause.
+      'Lenin criticised Stalin, who ruled until 1953.',
+      'Lenin warned against Stalin (General Secretary from 1922 to 1952).',
+      'Stresemann attacked the Nazis, who later won in 1930.',
+    ],
+  },
   'bodies by the name they bore': {
     caught: [
       ['Hitler joined the Nazi Party in 1919.', 'anachronism', /The Nazi Party did not exist yet in 1919/, undefined],

@@ -27,10 +27,11 @@ export const actsAfterDeath: FactRule = {
   undated(claim: Claim): Verdict {
     const { entity: e, severities } = claim;
     if (e.kind !== 'person' || severities.anachronisms === undefined) return undefined;
-    const late = actingAtLaterOccasion(claim, e);
+    const late = actingAtLaterOccasion(claim, e) ?? actingAtLaterDate(claim, e);
     if (!late) return [];
     const message =
-      `${e.label} died ${isoPhrase(e.died!.date)},` + ` before the ${late.label} (${spanWords(late.from, late.to)}).`;
+      `${e.label} died ${isoPhrase(e.died!.date)},` +
+      ('words' in late ? ` before ${late.words}.` : ` before the ${late.label} (${spanWords(late.from, late.to)}).`);
     return [factFinding(claim.at, severities.anachronisms, Code.Anachronism, message, e.died!.source)];
   },
 };
@@ -56,4 +57,24 @@ function actingAtLaterOccasion(
     if (s && startKey(s.from) > endKey(died)) return { label, from: s.from, to: s.to };
   }
   return undefined;
+}
+
+/**
+ * The one date of the clause, after the person's acting verb and later than their death, with something named
+ * between them ("Stresemann attacked the Nazis' gains in Sept 1930"): the act's date, unless a relative clause or
+ * a word of time comes first ("…, who ruled until 1953").
+ */
+function actingAtLaterDate(claim: Claim, e: Entity): { words: string } | undefined {
+  const { text, clause, mention: m } = claim;
+  const died = e.died ? parseIsoDate(e.died.date) : undefined;
+  if (!died || /^['’]/.test(text.slice(m.end, m.end + 1))) return undefined;
+  const verb = words(text.slice(m.end, m.end + 30))[0];
+  if (!verb || !ACTING.has(verb)) return undefined;
+  const dates = clause.mentions.filter((x) => x.kind === 'date');
+  const d = dates.length === 1 && dates[0].start > m.end ? dates[0] : undefined;
+  const from = d?.date && !d.date.approximate ? parseIsoDate(d.date.from) : undefined;
+  if (!d || !from || startKey(from) <= endKey(died)) return undefined;
+  if (/\b(?:who|which|that|whose|until|till|when|after|later|since)\b|[(;]/i.test(text.slice(m.end, d.start)))
+    return undefined;
+  return { words: d.date!.words };
 }

@@ -19,6 +19,12 @@ type Manner = NonNullable<NonNullable<Entity['died']>['manner']>;
 const sticky = (...parts: string[]) => new RegExp(parts.join('|'), 'iy');
 const PASSIVE = String.raw`\s+(?:was|were|had\s+been|got)\s+`;
 const SELF = String.raw`(?:him|her)self`;
+/**
+ * Notes drop the "was": "Zinoviev executed 1936", "A3 assassinated 1894". Without it, the verb must be followed by
+ * nothing it could act on (a date, a bracket, "in", "by", the clause's end): "Hitler executed Röhm" is not his death.
+ */
+const BARE = (verbs: string) =>
+  String.raw`\s+(?:${verbs})(?=\s*(?:$|[\d(,;.:!?→+–—-]|(?:in|at|by|after|on|for|following|without|with)\b))`;
 
 /** Right after the person's name: the words that say how they died. */
 const SAID: [Manner, RegExp][] = [
@@ -26,6 +32,7 @@ const SAID: [Manner, RegExp][] = [
     'executed',
     sticky(
       String.raw`${PASSIVE}(?:executed|hanged|put\s+to\s+death|shot\s+by\s+(?:a\s+)?firing\s+squad)\b`,
+      BARE('executed|hanged'),
       String.raw`['’]s?\s+(?:execution|hanging)\b`,
     ),
   ],
@@ -39,7 +46,11 @@ const SAID: [Manner, RegExp][] = [
   ],
   [
     'assassinated',
-    sticky(String.raw`${PASSIVE}(?:assassinated|murdered)\b`, String.raw`['’]s?\s+(?:assassination|murder)\b`),
+    sticky(
+      String.raw`${PASSIVE}(?:assassinated|murdered)\b`,
+      BARE('assassinated|murdered'),
+      String.raw`['’]s?\s+(?:assassination|murder)\b`,
+    ),
   ],
 ];
 
@@ -47,15 +58,19 @@ const SAID: [Manner, RegExp][] = [
 const CONTRADICTS = new Set([
   'executed:suicide',
   'executed:assassinated',
+  'executed:natural',
   'suicide:executed',
   'suicide:assassinated',
+  'suicide:natural',
   'assassinated:suicide',
+  'assassinated:natural',
 ]);
 
 const NOUN: Record<Manner, string> = {
   executed: 'an execution',
   suicide: 'a suicide',
   assassinated: 'an assassination',
+  natural: 'a natural death',
 };
 
 export const deathManner: FactRule = {

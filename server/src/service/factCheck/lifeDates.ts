@@ -7,6 +7,18 @@ import { correctedDate, isoPhrase, writtenPhrase } from './phrases';
 import type { DatedClaim, FactRule, Verdict } from './rule';
 import { BIRTH_WORDS, DEATH_WORDS, NOT_ALWAYS_FATAL } from './words';
 
+/**
+ * The person killed someone ("Hitler executed Röhm in 1934", "Stalin killed millions"): the death written is not
+ * theirs. The verb follows the name with no "was", and an object follows the verb.
+ */
+const KILLED_SOMEONE = new RegExp(
+  String.raw`^\s+(?:had\s+)?(?:executed|killed|murdered|shot|assassinated|hanged|poisoned|purged)\s+` +
+    String.raw`(?!(?:in|at|by|on|after|for|dead|during|himself|herself)\b)` +
+    String.raw`(?:\p{Lu}|(?:the|a|an|many|his|her|their|thousands|hundreds|millions|most|all|some|several)\b|` +
+    String.raw`\d[\d,.]*\s*(?:m\b|million|thousand|people|men|of))`,
+  'u',
+);
+
 export const lifeDates: FactRule = {
   dated(claim: DatedClaim): Verdict {
     const { entity: e, text, clause, mention: m, date: d, severities } = claim;
@@ -19,7 +31,7 @@ export const lifeDates: FactRule = {
     // The words between the name and the date (and just after the name) say which of the person's dates it is.
     const between = text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start));
     const died = e.died ? parseIsoDate(e.died.date) : undefined;
-    if (died) {
+    if (died && !KILLED_SOMEONE.test(text.slice(m.end, m.end + 60))) {
       const after = foldName(text.slice(m.end, Math.min(clause.to, m.end + 40)));
       if (
         DEATH_WORDS.test(text.slice(clause.from, clause.to)) &&
