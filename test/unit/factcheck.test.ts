@@ -803,6 +803,46 @@ const RULES: Record<string, RuleCases> = {
       'Stresemann attacked the Nazis, who later won in 1930.',
     ],
   },
+  'who wrote, and who took part': {
+    caught: [
+      [
+        'The April Theses were written by Trotsky.',
+        'confusion',
+        /April Theses was written by Vladimir Lenin, not Leon/,
+        undefined,
+      ],
+      [
+        'Mein Kampf was written by Hess in Landsberg.',
+        'confusion',
+        /written by Adolf Hitler, not Rudolf Hess/,
+        undefined,
+      ],
+      [
+        '- Jan 1923 – France & Britain occupy Ruhr after missed payments',
+        'confusion',
+        /Occupation of the Ruhr: France and Belgium took part, not the United Kingdom/,
+        undefined,
+      ],
+      [
+        'Britain and Germany fought in the Crimean War.',
+        'confusion',
+        /Crimean War: .* took part, not Germany/,
+        undefined,
+      ],
+    ],
+    silent: [
+      'Lenin wrote the April Theses in 1917.',
+      'Mein Kampf was written by Hitler in Landsberg.',
+      'In 1923 France and Belgium occupied the Ruhr.',
+      // A loose name for a country on the list.
+      'Russia and Britain fought in the Crimean War.',
+      // Not the wording of taking part, or not the act the event is.
+      'Britain protested when France occupied the Ruhr.',
+      'Britain left the Ruhr in 1926.',
+      'Trotsky wrote about the April Theses.',
+      'Hess typed Mein Kampf as Hitler dictated it.',
+    ],
+  },
   'bodies by the name they bore': {
     caught: [
       ['Hitler joined the Nazi Party in 1919.', 'anachronism', /The Nazi Party did not exist yet in 1919/, undefined],
@@ -866,7 +906,7 @@ const PINNED: Record<'shared' | 'examples' | 'heldout', Record<string, string[]>
     'weimar-crisis.md': [],
   },
   heldout: {
-    // 13 of the 29 errors in the answer key, and nothing on the 17 true statements it says look like errors.
+    // 14 of the 29 errors in the answer key, and nothing on the 17 true statements it says look like errors.
     'russia-1881-1917.md': [
       '14:wrong-date:from 1896 to 1903:',
       '33:confusion:St Petersburg:Kiev',
@@ -881,6 +921,7 @@ const PINNED: Record<'shared' | 'examples' | 'heldout', Record<string, string[]>
     ],
     'weimar-nazi-1918-1939.md': [
       '4:wrong-date:March 1921:March 1920',
+      '5:confusion:Britain:',
       '11:wrong-date:from 1923 to 1929:',
       '16:anachronism:Stresemann:',
       '24:wrong-figure:43.9:37.3',

@@ -31,7 +31,7 @@ import { personEvents } from './personEvents';
 import { placeNames } from './placeNames';
 import { results } from './results';
 import { sharedNames } from './sharedNames';
-import { signatories } from './signatories';
+import { who } from './who';
 import type { Claim, FactRule, FactSeverities } from './rule';
 
 /** The rules in the order they are asked; the first that speaks to a claim is the last asked. */
@@ -40,7 +40,7 @@ const RULES: readonly FactRule[] = [
   figures,
   results,
   inversions,
-  signatories,
+  who,
   lookalikeBodies,
   deathManner,
   deathPlace,

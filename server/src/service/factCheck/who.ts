@@ -1,0 +1,179 @@
+/**
+ * Who did it: a document said to be signed or written by someone, or an event said to be carried out by a country,
+ * that the knowledge base's complete list (`signedBy`, `authors`, `participants`) leaves out ("the Nazi–Soviet
+ * Pact, signed by Litvinov and Ribbentrop": Molotov signed it; "France and Britain occupied the Ruhr": France and
+ * Belgium did).
+ *
+ * Precision first. Only "<thing> was signed / written / carried out (…) by <names>", the names right after "by", and
+ * "<names> signed / wrote / occupied <thing>", the names right before the verb; only names of the kind the list
+ * holds (people for signers and authors); and never a country the knowledge base ties to one on the list or to
+ * the event itself ("Russia" for the Russian Empire, a country that joined later).
+ */
+import type { KnowledgeBase } from '../../kb/knowledgeBase';
+import type { Entity, Who } from '../../kb/types';
+import type { Mention } from '../../recogniser/types';
+import { Code, factFinding } from '../findings';
+import type { Claim, FactRule, Verdict } from './rule';
+
+interface Role {
+  key: 'signedBy' | 'authors' | 'participants';
+  /** After the thing, up to the first name: "was signed in Moscow by". */
+  after: RegExp;
+  /** After the last name, up to the thing: "signed the". */
+  before: RegExp;
+  /** How the finding says it (of signers and authors). */
+  did: string;
+}
+
+const BY = String.raw`\s+(?:[^,;.]{0,40}?\s)?by\s+(?:the\s+)?$`;
+const ROLES: Role[] = [
+  {
+    key: 'signedBy',
+    after: new RegExp(String.raw`^[\s,]*(?:(?:was|were)\s+)?signed` + BY, 'i'),
+    before: /^\s+(?:signed|signs|sign)\s+(?:the\s+)?$/i,
+    did: 'was signed by',
+  },
+  {
+    key: 'authors',
+    after: new RegExp(
+      String.raw`^[\s,]*(?:(?:was|were)\s+)?(?:written|drafted|drawn\s+up|authored|composed|penned|framed)` + BY,
+      'i',
+    ),
+    before: /^\s+(?:wrote|writes|drafted|drafts|drew\s+up|authored|composed|penned|framed)\s+(?:the\s+)?$/i,
+    did: 'was written by',
+  },
+  {
+    key: 'participants',
+    after: new RegExp(
+      String.raw`^[\s,]*(?:(?:(?:was|were)\s+)?(?:carried\s+out|launched|fought|undertaken|staged|attended)` +
+        BY +
+        String.raw`|\s+by\s+(?:the\s+)?$)`,
+      'i',
+    ),
+    before:
+      /^\s+(?:occupied|occupy|occupies|invaded|invade|invades|annexed|annex|took\s+part\s+in|fought\s+(?:in\s+|at\s+)?|attended|launched|carried\s+out)\s*(?:the\s+)?$/i,
+    did: 'took part',
+  },
+];
+/** Between names: "and", "&", "+", a comma. */
+const JOINED = /^\s*(?:,|and|&|\+|,\s*and)\s*$/i;
+/** What a verb of taking part makes of a place: "occupied the Ruhr" names the Occupation of the Ruhr. */
+const ACT: [RegExp, string][] = [
+  [/\boccup/i, 'occupation'],
+  [/\binvad/i, 'invasion'],
+  [/\bannex/i, 'annexation'],
+];
+
+export const who: FactRule = {
+  dated: (claim) => check(claim),
+  undated: (claim) => check(claim),
+};
+
+function check(claim: Claim): Verdict {
+  const { ctx, entity: e, text, clause, mention: m, severities } = claim;
+  if (severities.confusions === undefined) return undefined;
+  const after = clause.mentions.filter((x) => x.start >= m.end && x.kind !== 'date');
+  for (const role of ROLES) {
+    const list = e[role.key];
+    if (list) {
+      // "<thing> … by A and B": a date on the way is no part of the wording.
+      const first = after[0];
+      if (!first || !role.after.test(withoutDates(text, clause.mentions, m.end, first.start))) continue;
+      return wrong(claim, e, role, list, forward(text, after));
+    }
+  }
+  // "<A and B> signed the <thing>": the claim is the last name before the verb.
+  const next = after[0];
+  if (!next || next.candidates) return undefined;
+  for (const role of ROLES) {
+    if (!role.before.test(text.slice(m.end, next.start))) continue;
+    const thing =
+      role.key === 'participants' ? actedOn(ctx.kb, text.slice(m.end, next.start), next) : ctx.kb.get(next.id);
+    const list = thing?.[role.key];
+    if (!thing || !list) return undefined;
+    const upTo = clause.mentions.filter((x) => x.end <= m.end && x.kind !== 'date');
+    return wrong(claim, thing, role, list, backward(text, upTo));
+  }
+  return undefined;
+}
+
+/** The first name and those joined to it: "A, B and C". */
+function forward(text: string, names: Mention[]): Mention[] {
+  const out = names.slice(0, 1);
+  for (let j = 1; j < names.length && JOINED.test(text.slice(names[j - 1].end, names[j].start)); j++)
+    out.push(names[j]);
+  return out;
+}
+
+/** The last name and those joined to it, walking back, in the order written. */
+function backward(text: string, names: Mention[]): Mention[] {
+  const out = names.slice(-1);
+  for (let j = names.length - 2; j >= 0 && JOINED.test(text.slice(names[j].end, names[j + 1].start)); j--)
+    out.unshift(names[j]);
+  return out;
+}
+
+/** The event a verb of taking part makes of a place: "occupied the Ruhr" → the Occupation of the Ruhr. */
+function actedOn(kb: KnowledgeBase, verb: string, x: Mention): Entity | undefined {
+  const named = kb.get(x.id);
+  if (!named || named.kind !== 'place') return named;
+  const noun = ACT.find(([re]) => re.test(verb))?.[1];
+  if (!noun) return undefined;
+  const found = kb.entities.filter(
+    (e) =>
+      e.kind === 'event' &&
+      e.participants &&
+      e.label.toLowerCase().includes(noun) &&
+      (e.related?.some((r) => r.id === named.id) || e.label.includes(named.label)),
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function wrong(claim: Claim, thing: Entity, role: Role, list: Who, names: Mention[]): Verdict {
+  const { ctx, clause, severities } = claim;
+  const listed = list.ids.map((id) => ctx.kb.get(id)).filter((x): x is Entity => !!x);
+  if (!names.length || !listed.length) return undefined;
+  const people = listed.every((x) => x.kind === 'person');
+  const out = [];
+  for (const s of names) {
+    const x = s.candidates ? undefined : ctx.kb.get(s.id);
+    if (!x || list.ids.includes(x.id)) continue;
+    // Only a name of the list's kind, and none the knowledge base ties to the list or to the thing.
+    if ((x.kind === 'person') !== people || (!people && x.kind !== 'place' && x.kind !== 'organisation')) continue;
+    // A country tied to one listed ("Russia" for the Russian Empire) or to the event may be a loose name for it.
+    if (!people && [thing, ...listed].some((y) => tied(x, y))) continue;
+    const all = listed.map(named);
+    const who = all.length > 1 ? `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}` : all[0];
+    const message =
+      role.key === 'participants'
+        ? `${thing.label}: ${who} took part, not ${named(x)}.`
+        : `${thing.label} ${role.did} ${who}, not ${x.label}.`;
+    out.push(
+      factFinding(
+        { line: clause.line, start: s.start, end: s.end },
+        severities.confusions!,
+        Code.Confusion,
+        message,
+        list.source,
+      ),
+    );
+  }
+  return out.length ? out : undefined;
+}
+
+/** A country's name as a sentence has it: "the United Kingdom", "France". */
+function named(x: Entity): string {
+  return /\b(?:Kingdom|Empire|Union|States|Republic|Netherlands)\b/.test(x.label) ? `the ${x.label}` : x.label;
+}
+
+function tied(a: Entity, b: Entity): boolean {
+  return !!(a.related?.some((r) => r.id === b.id) || b.related?.some((r) => r.id === a.id));
+}
+
+/** The text between two columns with the dates in it taken out. */
+function withoutDates(text: string, mentions: Mention[], from: number, to: number): string {
+  let out = text.slice(from, to);
+  for (const x of mentions)
+    if (x.kind === 'date' && x.start >= from && x.end <= to) out = out.replace(text.slice(x.start, x.end), '');
+  return out;
+}
