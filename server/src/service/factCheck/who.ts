@@ -50,8 +50,11 @@ const ROLES: Role[] = [
         String.raw`|\s+by\s+(?:the\s+)?$)`,
       'i',
     ),
-    before:
-      /^\s+(?:occupied|occupy|occupies|invaded|invade|invades|annexed|annex|took\s+part\s+in|fought\s+(?:in\s+|at\s+)?|attended|launched|carried\s+out)\s*(?:the\s+)?$/i,
+    before: new RegExp(
+      String.raw`^\s+(?:occupied|occupy|occupies|invaded|invade|invades|annexed|annex|took\s+part\s+in|` +
+        String.raw`fought\s+(?:in\s+|at\s+)?|attended|launched|carried\s+out)\s*(?:the\s+)?$`,
+      'i',
+    ),
     did: 'took part',
   },
 ];
