@@ -843,6 +843,30 @@ const RULES: Record<string, RuleCases> = {
       'Hess typed Mein Kampf as Hitler dictated it.',
     ],
   },
+  'a body under the one who ran it': {
+    caught: [
+      [
+        '- 1920: the Cheka, led by Stalin',
+        'wrong-date',
+        /Stalin never held that post: in 1920 it was Felix Dzerzhinsky/,
+        'Felix Dzerzhinsky',
+      ],
+      [
+        '- 1937: NKVD under Beria',
+        'wrong-date',
+        /Beria never held that post: in 1937 it was Nikolai Yezhov/,
+        'Nikolai Yezhov',
+      ],
+    ],
+    silent: [
+      '- 1937: the NKVD under Yezhov',
+      // Beria took over in November 1938: the span is partly his.
+      '- 1937–38: NKVD under Beria',
+      'The Cheka, led by Dzerzhinsky, in 1920.',
+      // A country is not a body with a head.
+      '- 1937: Germany under Hitler',
+    ],
+  },
   'bodies by the name they bore': {
     caught: [
       ['Hitler joined the Nazi Party in 1919.', 'anachronism', /The Nazi Party did not exist yet in 1919/, undefined],

@@ -14,6 +14,7 @@
 import { endKey, parseIsoDate, startKey } from '../../kb/dates';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import type { Entity } from '../../kb/types';
+import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
 import { dateOf, namedRoles, saying, tokensOf } from './offices';
 import { contains, namesOf, termsOf, wordsOf } from './officeTerms';
@@ -29,20 +30,24 @@ export const officeHolders: FactRule = {
 function check(claim: Claim): Verdict {
   const { ctx, entity: p, text, clause, mention: m, severities } = claim;
   if (p.kind !== 'person' || severities.dates === undefined) return undefined;
-  const runs = running(text, m);
-  const said = runs ?? saying(text, clause.from, m);
+  const under = led(text, clause, m);
+  const runs = under ? undefined : running(text, m);
+  const said = under ? { change: 'held' as const, at: m.end } : (runs ?? saying(text, clause.from, m));
   if (!said || said.change === 'end') return undefined;
-  const office = clause.mentions.find((x) => x.start >= said.at && /^\s*$/.test(text.slice(said.at, x.start)));
+  const office = under ?? clause.mentions.find((x) => x.start >= said.at && /^\s*$/.test(text.slice(said.at, x.start)));
   const named = office && !office.candidates ? ctx.kb.get(office.id) : undefined;
-  // "In control of the Cheka": the body's head is the office whose names name the body.
-  const o = named && runs ? headOf(ctx.kb, named) : named;
+  // "In control of the Cheka", "the NKVD under Beria": the body's head is the office whose names name the body.
+  const o = named && (runs || under) ? headOf(ctx.kb, named) : named;
   const terms = o ? termsOf(ctx.kb).get(o.id) : undefined;
   if (!o || !terms || !office) return undefined;
   // Known to the office: the roles rule (offices.ts) is the one to ask.
-  if (o.related?.some((r) => r.id === p.id) || terms.some((t) => t.holder === p)) return undefined;
-  if (p.roles?.length && namedRoles(ctx.kb, p, tokensOf(text, said.at, clause.to))) return undefined;
-  if ((o.facts ?? []).some((f) => namesOf(p).some((n) => contains(wordsOf(f.text), n)))) return undefined;
-  const d = dateOf(text, clause, m, office.end, text.slice(office.end, clause.to));
+  // offices.ts reads the roles of a known holder; "under" is this rule's alone, and a known holder's own terms
+  // (below) keep it silent.
+  const known = o.related?.some((r) => r.id === p.id) || terms.some((t) => t.holder === p);
+  if (known && !under) return undefined;
+  if (!under && p.roles?.length && namedRoles(ctx.kb, p, tokensOf(text, said.at, clause.to))) return undefined;
+  if (!known && (o.facts ?? []).some((f) => namesOf(p).some((n) => contains(wordsOf(f.text), n)))) return undefined;
+  const d = dateOf(text, clause, m, under ? m.end : office.end, text.slice(under ? m.end : office.end, clause.to));
   const from = d?.date && !d.date.approximate ? parseIsoDate(d.date.from) : undefined;
   const to = d?.date && !d.date.approximate ? parseIsoDate(d.date.to) : undefined;
   if (!d || !from || !to) return undefined;
@@ -56,10 +61,21 @@ function check(claim: Claim): Verdict {
         ? touching[0]
         : undefined;
   if (!fit || !fit.holder) return [];
+  if (touching.some((t) => t.holder === p) || (known && !terms.some((t) => t.holder === p))) return [];
   const when = writtenPhrase(d);
   const did = said.change === 'start' ? `became ${o.label} ${isoPhrase(fit.fromIso)}` : `held the post of ${o.label}`;
   const message = `${p.label} never held that post: ${when} it was ${fit.holder.label} who ${did}.`;
   return [factFinding(claim.at, severities.dates, Code.WrongDate, message, fit.source, fit.holder.label)];
+}
+
+/** Between a body and the person who ran it: "the NKVD under Beria", "the Cheka, led by Dzerzhinsky". */
+const UNDER = /\s*,?\s*(?:(?:was|were)\s+)?(?:under|led\s+by|headed\s+by|run\s+by|controlled\s+by)\s+$/i;
+
+/** The body the person ran, named just before them: "the NKVD under Beria". */
+function led(text: string, clause: { mentions: Mention[] }, m: Mention): Mention | undefined {
+  const i = clause.mentions.indexOf(m);
+  const body = i > 0 ? clause.mentions[i - 1] : undefined;
+  return body && body.kind === 'organisation' && UNDER.test(text.slice(body.end, m.start)) ? body : undefined;
 }
 
 /** Running a body rather than holding a title: "was in control of", "was in charge of", "ran", "headed". */
