@@ -834,6 +834,8 @@ const RULES: Record<string, RuleCases> = {
       'Lenin wrote the April Theses in 1917.',
       'Mein Kampf was written by Hitler in Landsberg.',
       'In 1923 France and Belgium occupied the Ruhr.',
+      // Two invasions of Poland: which one the verb means is not sure.
+      'Germany invaded Poland on 1 Sept 1939.',
       // A loose name for a country on the list.
       'Russia and Britain fought in the Crimean War.',
       // Not the wording of taking part, or not the act the event is.

@@ -125,10 +125,10 @@ function actedOn(kb: KnowledgeBase, verb: string, x: Mention): Entity | undefine
   const found = kb.entities.filter(
     (e) =>
       e.kind === 'event' &&
-      e.participants &&
       e.label.toLowerCase().includes(noun) &&
       (e.related?.some((r) => r.id === named.id) || e.label.includes(named.label)),
   );
+  // Every such event, with or without its list: "Germany invaded Poland" may be the German or the Soviet invasion.
   return found.length === 1 ? found[0] : undefined;
 }
 
