@@ -33,9 +33,11 @@ export interface Inversion {
   source: string;
 }
 export interface Figure {
-  what: 'deaths' | 'vote share' | 'seats';
+  what: 'deaths' | 'vote share' | 'seats' | 'amount';
   /** For a vote share or seats: the party's or candidate's id. */
   of?: string;
+  /** For an amount: the words written after the number ("tonnes", "men"). */
+  unit?: string[];
   low: number;
   high: number;
   text: string;
