@@ -1,10 +1,12 @@
 /**
  * Figures: a death toll written far outside every estimate the knowledge base records for the event ("the famine
- * of 1932–33 killed 50 million"), where its `figures` give the range with their source.
+ * of 1932–33 killed 50 million"), or an amount far outside its range ("Stakhanov cut 1,020 tonnes of coal": 102),
+ * where its `figures` give the range with their source and, for an amount, the words written after the number.
  *
  * Precision first. The number must say how many died, by the words around it ("5 million died", "killed
- * 6 million", "a death toll of 200"); the clause must name no other thing than the event (people aside); and the
- * number must lie beyond half the lowest estimate or twice the highest. A figure near the range is an estimate
+ * 6 million", "a death toll of 200"), or be followed by the amount's unit ("102 tonnes"); the clause must name
+ * no other thing than the entity (people aside); and the number must lie beyond half the lowest estimate or twice
+ * the highest. A figure near the range is an estimate
  * of its own, not an error. A clause that names a place or another event beside it is left alone: its figure may
  * be a part ("3.9 million died in Ukraine").
  */
@@ -12,7 +14,7 @@ import type { Figure } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import type { Claim, FactRule, Verdict } from './rule';
 
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|m|thousand|k)\b)?`;
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|m|thousand|k|billion|bn)\b)?`;
 /** Words that say people died, after the number: "5 million (people) died", "6,000 were killed", "200 deaths". */
 const DIED = String.raw`(?:died|dead|deaths|perished|victims|starved|(?:were|was)\s+(?:killed|shot|executed|murdered))`;
 const AFTER = new RegExp(NUMBER + String.raw`\s+(?:[\p{L}-]+\s+){0,2}?` + DIED + String.raw`\b`, 'giu');
@@ -21,7 +23,19 @@ const KILLED = String.raw`\b(?:killed|killing|claimed|death\s+toll\s+(?:of|was)|
 const ROUGHLY = String.raw`(?:the\s+lives\s+of\s+|about\s+|around\s+|over\s+|some\s+|up\s+to\s+|nearly\s+|almost\s+)?`;
 const BEFORE = new RegExp(KILLED + ROUGHLY + NUMBER, 'giu');
 
-const SCALE: Record<string, number> = { million: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
+const SCALE: Record<string, number> = { million: 1e6, m: 1e6, thousand: 1e3, k: 1e3, billion: 1e9, bn: 1e9 };
+
+/** An amount's pattern: the number, then (a word or two later) one of its unit words: "1,020 tonnes of coal". */
+const amountPatterns = new WeakMap<Figure, RegExp>();
+function amountPattern(f: Figure): RegExp {
+  let re = amountPatterns.get(f);
+  if (!re) {
+    const units = (f.unit ?? []).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    re = new RegExp(NUMBER + String.raw`\s+(?:[\p{L}-]+\s+)?(?:${units.join('|')})\b`, 'giu');
+    amountPatterns.set(f, re);
+  }
+  return re;
+}
 
 export const figures: FactRule = {
   dated: (claim) => check(claim),
@@ -29,28 +43,42 @@ export const figures: FactRule = {
 };
 
 function check(claim: Claim): Verdict {
-  const { entity: e, text, clause, severities } = claim;
-  const deaths = e.figures?.filter((f) => f.what === 'deaths');
-  if (!deaths?.length || severities.dates === undefined) return undefined;
+  const { entity: e, clause, severities } = claim;
+  if (!e.figures?.length || severities.dates === undefined) return undefined;
   // Another thing named in the clause (a place, another event, a body): the figure may be its part or its own
   // ("3.9 million died in Ukraine", "1.1 million at Auschwitz"). Only people may stand beside it.
   if (clause.mentions.some((m) => m.id !== e.id && m.kind !== 'date' && m.kind !== 'person')) return undefined;
+  const deaths = e.figures.filter((f) => f.what === 'deaths');
+  if (deaths.length) {
+    const found = beyond(claim, [AFTER, BEFORE], widest(deaths));
+    if (found) return found;
+  }
+  for (const f of e.figures)
+    if (f.what === 'amount' && f.unit?.length) {
+      const found = beyond(claim, [amountPattern(f)], f);
+      if (found) return found;
+    }
+  return undefined;
+}
+
+/** The first number the patterns find in the clause, when it lies far outside the figure's range. */
+function beyond(claim: Claim, patterns: RegExp[], f: Figure): Verdict {
+  const { entity: e, text, clause, severities } = claim;
   const body = text.slice(clause.from, clause.to);
-  for (const re of [AFTER, BEFORE]) {
+  for (const re of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const at = clause.from + m.index + m[0].indexOf(m[1]);
-      // A year is no death toll ("in 1933 died"), and a date the recogniser read is not either.
+      // A year is no figure ("in 1933 died"), and a date the recogniser read is not either.
       if (!m[2] && /^1[0-9]{3}$|^20[0-9]{2}$/.test(m[1])) continue;
       if (clause.mentions.some((x) => x.kind === 'date' && x.start <= at && at < x.end)) continue;
       const n = Number(m[1].replace(/,/g, '')) * (m[2] ? SCALE[m[2].toLowerCase()] : 1);
-      const f = widest(deaths);
       if (n >= f.low / 2 && n <= f.high * 2) return undefined;
       const written = m[2] ? `${m[1]} ${m[2]}` : m[1];
       const message = `${e.label}: ${f.text} — not ${written}.`;
-      const end = at + (m[2] ? m[0].length - m[0].indexOf(m[1]) : m[1].length);
+      const end = at + (m[2] ? m[0].indexOf(m[2]) + m[2].length - m[0].indexOf(m[1]) : m[1].length);
       return [
-        factFinding({ line: clause.line, start: at, end }, severities.dates, Code.WrongFigure, message, f.source),
+        factFinding({ line: clause.line, start: at, end }, severities.dates!, Code.WrongFigure, message, f.source),
       ];
     }
   }
