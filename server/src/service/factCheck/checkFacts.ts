@@ -31,6 +31,7 @@ import { personEvents } from './personEvents';
 import { placeNames } from './placeNames';
 import { results } from './results';
 import { sharedNames } from './sharedNames';
+import { trials } from './trials';
 import { who } from './who';
 import type { Claim, FactRule, FactSeverities } from './rule';
 
@@ -47,6 +48,7 @@ const RULES: readonly FactRule[] = [
   killers,
   founding,
   occasionDates,
+  trials,
   lifeDates,
   offices,
   officeHolders,

@@ -1,0 +1,61 @@
+/**
+ * When someone was tried: "Bukharin tried alongside Zinoviev and Kamenev in 1936" (he was a defendant at the Trial
+ * of the Twenty-One, March 1938), against the trials whose defendants (`participants`) the knowledge base lists.
+ *
+ * Precision first. Only the person as the subject of "was tried", "stood trial", "put on trial" right after the
+ * name; the date paired with the person, or else the clause's one date after the verb; and a finding only when the
+ * person was a defendant at one or more trials the knowledge base knows, none of them at the date written.
+ */
+import { parseIsoDate } from '../../kb/dates';
+import type { KnowledgeBase } from '../../kb/knowledgeBase';
+import type { Entity } from '../../kb/types';
+import { Code, factFinding } from '../findings';
+import { perKnowledgeBase } from './kbIndex';
+import { datedSpan, overlaps } from './pairing';
+import { spanWords } from './phrases';
+import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
+
+const TRIED = /^\s+(?:(?:was|were)\s+)?(?:tried|put\s+on\s+trial|stood\s+trial|on\s+trial)\b/i;
+
+/** For each person, the trials that list them among the defendants. */
+const trialsOf = perKnowledgeBase((kb: KnowledgeBase) => {
+  const map = new Map<string, Entity[]>();
+  for (const e of kb.entities) {
+    if (e.kind !== 'event' || !/\b(?:trial|case)\b/i.test(e.label) || !e.participants) continue;
+    for (const id of e.participants.ids) map.set(id, [...(map.get(id) ?? []), e]);
+  }
+  return map;
+});
+
+export const trials: FactRule = {
+  dated: (claim) => check(claim, claim),
+  undated: (claim) => check(claim, undefined),
+};
+
+function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
+  const { ctx, entity: p, text, clause, mention: m, severities } = claim;
+  if (p.kind !== 'person' || severities.dates === undefined) return undefined;
+  const verb = TRIED.exec(text.slice(m.end, clause.to));
+  const list = verb ? trialsOf(ctx.kb).get(p.id) : undefined;
+  if (!verb || !list) return undefined;
+  let date = dated?.date;
+  if (!date || date.start < m.end) {
+    const dates = clause.mentions.filter((x) => x.kind === 'date' && x.start >= m.end + verb[0].length);
+    date = dates.length === 1 ? dates[0] : undefined;
+  }
+  const from = date?.date && !date.date.approximate ? parseIsoDate(date.date.from) : undefined;
+  const to = date?.date && !date.date.approximate ? parseIsoDate(date.date.to) : undefined;
+  if (!date || !from || !to) return undefined;
+  const spans = list.map((t) => ({ t, s: datedSpan(t) }));
+  if (spans.some(({ s }) => !s) || spans.some(({ s }) => overlaps(s!.from, s!.to, from, to))) return [];
+  const at = spans.map(({ t, s }) => `the ${t.label} (${spanWords(s!.from, s!.to)})`).join(' and ');
+  return [
+    factFinding(
+      { line: clause.line, start: date.start, end: date.end },
+      severities.dates,
+      Code.WrongDate,
+      `${p.label} was tried at ${at}, not in ${date.date!.words}.`,
+      list[0].participants!.source,
+    ),
+  ];
+}
