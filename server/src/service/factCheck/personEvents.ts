@@ -99,9 +99,9 @@ function check(claim: Claim, w: When | undefined): Verdict {
 /** Does one of the event's names say what was written of the person: the verb and the words after it? */
 function namedBy(x: Entity, p: Entity, said: string[]): boolean {
   const [verb, ...rest] = said;
-  const persons = [p.label, ...p.aliases].map(tokens).filter((n) => n.length);
+  const persons = [p.label, ...p.aliases].map(kbTokens).filter((n) => n.length);
   return [x.label, ...x.aliases].some((name) => {
-    const ws = tokens(name.replace(/\s*\([^()]*\)/g, ''));
+    const ws = kbTokens(name.replace(/\s*\([^()]*\)/g, ''));
     for (const n of persons) {
       // "Trotsky deported …", "Nicholas II's abdication …"
       if (startsWith(ws, n)) {
@@ -119,9 +119,9 @@ function namedBy(x: Entity, p: Entity, said: string[]): boolean {
 /** Is the occasion linked to the event, or does one of its facts tell of the person and the same verb? */
 function linked(o: Entity, x: Entity, p: Entity, verb: string): boolean {
   if (o.related?.some((r) => r.id === x.id) || x.related?.some((r) => r.id === o.id)) return true;
-  const names = [p.label, ...p.aliases].map(tokens).filter((n) => n.length);
+  const names = [p.label, ...p.aliases].map(kbTokens).filter((n) => n.length);
   return [o.summary, ...(o.facts ?? []).map((f) => f.text)].some((t) => {
-    const ws = tokens(t);
+    const ws = kbTokens(t);
     return ws.some((w) => sameStem(w, verb)) && names.some((n) => contains(ws, n));
   });
 }
@@ -150,7 +150,7 @@ function befellAgain(p: Entity, said: string[], from: PartialDate, to: PartialDa
   const [verb, ...rest] = said;
   const objects = rest.filter((w) => w.length > 3);
   return (p.facts ?? []).some((f) => {
-    const ws = tokens(f.text);
+    const ws = kbTokens(f.text);
     if (!ws.some((w) => sameStem(w, verb)) || !objects.every((o) => ws.includes(o))) return false;
     // The years told after the verb: "removed … on 23 October 1926" is not a second time for a fact that began
     // with 1925's loss of another post.
@@ -178,6 +178,21 @@ function sameStem(a: string, b: string): boolean {
 const eventsOf = perKnowledgeBase((kb) => listing(kb, (x) => x.kind === 'event'));
 
 /** Folded words, a possessive "'s" a word of its own, without "the". */
+/**
+ * The tokens of a name or text of the knowledge base, computed once: every claim about a person reads the names of
+ * every event that lists them. The cache holds the knowledge base's strings only, and is cleared when it grows past
+ * any knowledge base's size (user packs come and go).
+ */
+const tokenCache = new Map<string, readonly string[]>();
+function kbTokens(s: string): string[] {
+  let t = tokenCache.get(s);
+  if (!t) {
+    if (tokenCache.size > 100_000) tokenCache.clear();
+    tokenCache.set(s, (t = tokens(s)));
+  }
+  return t as string[];
+}
+
 function tokens(s: string): string[] {
   const out: string[] = [];
   for (const w of foldName(s).match(/[\p{L}\p{N}]+(?:'s)?/gu) ?? []) {
