@@ -967,6 +967,21 @@ describe('fact checking', () => {
     return service.diagnostics(URI).filter((d) => d.code !== 'misspelling');
   }
 
+  it("moves a finding about a heading's person with its item when lines come before it", () => {
+    service.openNote(URI, 1, 'Tuesday\n## Stalin\n- became General Secretary in 1924\n');
+    assert.deepStrictEqual(
+      service.diagnostics(URI).map((d) => d.range.start.line),
+      [2],
+    );
+    // Two lines after the first: the heading and the item are not scanned again, and their findings are kept.
+    const at = { line: 0, character: 7 };
+    service.changeNote(URI, 2, [{ range: { start: at, end: at }, text: '\nNotes\n' }]);
+    assert.deepStrictEqual(
+      service.diagnostics(URI).map((d) => d.range.start.line),
+      [4],
+    );
+  });
+
   it('holds at least as many silent sentences as caught ones for each rule', () => {
     for (const [rule, cases] of Object.entries(RULES))
       assert.ok(cases.silent.length >= cases.caught.length, `${rule}: ${cases.silent.length} < ${cases.caught.length}`);

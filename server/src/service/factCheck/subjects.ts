@@ -12,6 +12,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
+import { atLine } from '../findings';
 import { lineRange } from '../ranges';
 import { checkClause, severitiesOf } from './checkFacts';
 import { clausesOf, type Clause } from './clauses';
@@ -54,6 +55,30 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   if (ms.some((m) => m.start < verbAt + verb.length)) return [];
   const subject = subjectAbove(n, line, lead[1].length);
   if (!subject) return [];
+  // The findings depend on the item's mentions and the subject's: kept while neither line is scanned afresh, at
+  // line 0, as diagnostics.ts keeps a line's findings: lines above may come and go.
+  const kept = cache.get(ms);
+  if (kept && kept.subject === subject && kept.kb === ctx.kb && kept.settings === ctx.settings)
+    return kept.found.map((d) => atLine(d, line));
+  const found = check(ctx, n, line, text, verbAt, verb, subject);
+  cache.set(ms, { subject, kb: ctx.kb, settings: ctx.settings, found: found.map((d) => atLine(d, 0)) });
+  return found;
+}
+
+const cache = new WeakMap<
+  readonly Mention[],
+  { subject: Mention; kb: object; settings: object; found: Diagnostic[] }
+>();
+
+function check(
+  ctx: ServiceContext,
+  n: NoteAnalysis,
+  line: number,
+  text: string,
+  verbAt: number,
+  verb: string,
+  subject: Mention,
+): Diagnostic[] {
   const severities = severitiesOf(ctx);
   if (Object.values(severities).every((s) => s === undefined)) return [];
   const first = clausesOf(n, line)[0];
