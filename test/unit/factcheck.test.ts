@@ -869,6 +869,23 @@ const RULES: Record<string, RuleCases> = {
       '- 1937: Germany under Hitler',
     ],
   },
+  'a battle named after a city not yet so named': {
+    caught: [
+      [
+        'Stalin defended Stalingrad in 1918.',
+        'anachronism',
+        /Stalingrad got that name on 10 April 1925; in 1918 it was Tsaritsyn/,
+        'Tsaritsyn',
+      ],
+    ],
+    silent: [
+      'Stalin defended Tsaritsyn in 1918.',
+      // The battle, at its date.
+      'The Red Army held Stalingrad in 1942.',
+      // The city, by its name then.
+      'Khrushchev visited Stalingrad in 1955.',
+    ],
+  },
   'bodies by the name they bore': {
     caught: [
       ['Hitler joined the Nazi Party in 1919.', 'anachronism', /The Nazi Party did not exist yet in 1919/, undefined],

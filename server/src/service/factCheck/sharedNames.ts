@@ -21,6 +21,7 @@ import { ORDINAL_WORDS } from '../../recogniser/scan';
 import { perKnowledgeBase } from './kbIndex';
 import { datedSpan, oldStyleSpan, overlaps } from './pairing';
 import type { DatedClaim, FactRule, Verdict } from './rule';
+import { placeNames } from './placeNames';
 import { roleBearsName } from './roleNames';
 import { BIRTH_WORDS } from './words';
 
@@ -47,9 +48,20 @@ export const sharedNames: FactRule = {
       shortened(e, written) ||
       commonWords(ctx.kb, e, written) ||
       another(ctx.kb, e, written, claim);
-    return other || person || office || generic ? [] : undefined;
+    if (!(other || person || office || generic)) return undefined;
+    // "Stalingrad (1918)": neither the battle nor the city, which was Tsaritsyn until 1925.
+    return metonym(e, written) && !person && !office ? placeNotYetNamed(ctx.kb, claim) : [];
   },
 };
+
+/** A place that bears the name written, but only from after the date: the place names rule's finding on it. */
+function placeNotYetNamed(kb: KnowledgeBase, claim: DatedClaim): Verdict {
+  const written = foldName(claim.text.slice(claim.mention.start, claim.mention.end));
+  const places = kb.entities.filter((x) => x.kind === 'place' && x.names?.some((n) => foldName(n.name) === written));
+  if (places.length !== 1) return [];
+  const found = placeNames.dated!({ ...claim, entity: places[0] });
+  return found?.length ? found : [];
+}
 
 /** Another thing the name may mean: not an occasion (the city of Stalingrad), or one the date fits. */
 function fitsOrNotOccasion(x: Entity | undefined, claim: DatedClaim): boolean {
