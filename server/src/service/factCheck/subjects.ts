@@ -43,26 +43,46 @@ const HEADING = /^\s{0,3}(#{1,6})\s/;
 /** How far above the item its parent may lie. */
 const MAX_REACH = 80;
 
-/** The findings on a list item whose subject is its parent's person, each on the item's line. */
+/**
+ * The findings on a line's clauses that leave their subject out, each on the line: a list item that opens with a
+ * verb, about its parent's person; and a clause after the first that opens with one, about the person the line
+ * opens with ("Trotsky removed from the Politburo Oct 1926; expelled from the party at the 14th Congress").
+ */
 export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
   const text = n.lineText(line);
-  const lead = ITEM.exec(text);
-  if (!lead) return [];
-  const verbAt = lead[0].length;
-  const verb = /^\p{L}+/u.exec(text.slice(verbAt))?.[0];
-  if (!verb || NOT_VERBS.has(verb.toLowerCase()) || !PAST.test(verb.toLowerCase())) return [];
   const ms = n.mentionsOnLine(line);
-  if (ms.some((m) => m.start < verbAt + verb.length)) return [];
-  const subject = subjectAbove(n, line, lead[1].length);
+  const lead = ITEM.exec(text);
+  const open = lead ? lead[0].length : /^\s*/.exec(text)![0].length;
+  const itemVerb = lead ? verbAt(text, open, ms) : undefined;
+  // Quick exits first: most lines neither open with a verb nor hold a second clause.
+  if (!itemVerb && !/[;.]\s+\p{Ll}/u.test(text)) return [];
+  const first = ms[0];
+  const subject = itemVerb
+    ? subjectAbove(n, line, lead![1].length)
+    : first?.kind === 'person' && first.start === open && !first.candidates && !first.misspelling
+      ? first
+      : undefined;
   if (!subject) return [];
-  // The findings depend on the item's mentions and the subject's: kept while neither line is scanned afresh, at
+  // The findings depend on the line's mentions and the subject's: kept while neither line is scanned afresh, at
   // line 0, as diagnostics.ts keeps a line's findings: lines above may come and go.
   const kept = cache.get(ms);
   if (kept && kept.subject === subject && kept.kb === ctx.kb && kept.settings === ctx.settings)
     return kept.found.map((d) => atLine(d, line));
-  const found = check(ctx, n, line, text, verbAt, verb, subject);
+  const found: Diagnostic[] = [];
+  clausesOf(n, line).forEach((c, k) => {
+    const at = k === 0 ? (itemVerb ? open : undefined) : c.from + /^[\s;.]*/.exec(text.slice(c.from))![0].length;
+    const verb = at === undefined ? undefined : verbAt(text, at, c.mentions);
+    if (verb) found.push(...check(ctx, line, text, at!, verb, c, subject));
+  });
   cache.set(ms, { subject, kb: ctx.kb, settings: ctx.settings, found: found.map((d) => atLine(d, 0)) });
   return found;
+}
+
+/** The verb in the past that opens the text at `at`, with no name before its end. */
+function verbAt(text: string, at: number, ms: readonly Mention[]): string | undefined {
+  const verb = /^\p{L}+/u.exec(text.slice(at))?.[0];
+  if (!verb || NOT_VERBS.has(verb.toLowerCase()) || !PAST.test(verb.toLowerCase())) return undefined;
+  return ms.some((m) => m.start >= 0 && m.start < at + verb.length && m.end > at) ? undefined : verb;
 }
 
 const cache = new WeakMap<
@@ -72,23 +92,24 @@ const cache = new WeakMap<
 
 function check(
   ctx: ServiceContext,
-  n: NoteAnalysis,
   line: number,
   text: string,
   verbAt: number,
   verb: string,
+  c: Clause,
   subject: Mention,
 ): Diagnostic[] {
   const severities = severitiesOf(ctx);
   if (Object.values(severities).every((s) => s === undefined)) return [];
-  const first = clausesOf(n, line)[0];
-  if (!first || first.from > verbAt) return [];
-  // The subject in the item's place: "Pyotr Stolypin shot … in St Petersburg".
+  if (c.from > verbAt) return [];
+  // The subject in the clause's place: "Pyotr Stolypin shot … in St Petersburg".
   const name = ctx.kb.get(subject.id)?.label ?? subject.id;
   const at = name.length + 1;
   const shift = verbAt - at;
-  const joined = name + ' ' + text.slice(verbAt, first.to);
-  const moved = first.mentions.map((x) => ({ ...x, start: x.start - shift, end: x.end - shift }));
+  const joined = name + ' ' + text.slice(verbAt, c.to);
+  const moved = c.mentions
+    .filter((x) => x.start >= verbAt)
+    .map((x) => ({ ...x, start: x.start - shift, end: x.end - shift }));
   const clause: Clause = {
     line,
     from: 0,
@@ -100,7 +121,7 @@ function check(
     if (r.start.character >= at) {
       return { ...d, range: lineRange(line, r.start.character + shift, r.end.character + shift) };
     }
-    // About the subject, whose name is not on this line: on the item's first word, with no fix to apply here.
+    // About the subject, whose name is not in the clause: on its first word, with no fix to apply here.
     const data = { citation: (d.data as { citation?: string } | undefined)?.citation };
     return { ...d, range: lineRange(line, verbAt, verbAt + verb.length), data };
   });
