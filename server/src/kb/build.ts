@@ -186,8 +186,10 @@ function checkIntegrity(
     e.figures = e.figures?.filter(
       (f) =>
         (f.low <= f.high || (bad(`figure "${f.text.slice(0, 30)}": low is above high`), false)) &&
-        ((f.what === 'deaths') === (f.of === undefined) ||
+        ((f.what === 'deaths' || f.what === 'amount') === (f.of === undefined) ||
           (bad(`figure "${f.text.slice(0, 30)}": "of" goes with a vote share or seats, and only there`), false)) &&
+        ((f.what === 'amount') === !!f.unit?.length ||
+          (bad(`figure "${f.text.slice(0, 30)}": "unit" goes with an amount, and an amount needs one`), false)) &&
         (f.of === undefined || byId.has(f.of) || (bad(`figure "${f.text.slice(0, 30)}": "of" is not an id`), false)),
     );
     for (const key of ['born', 'died', 'start', 'end'] as const) {

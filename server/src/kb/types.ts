@@ -38,6 +38,8 @@ export interface Figure {
   of?: string;
   /** For an amount: the words written after the number ("tonnes", "men"). */
   unit?: string[];
+  /** For an amount: words one of which the clause must hold ("army"). */
+  near?: string[];
   low: number;
   high: number;
   text: string;

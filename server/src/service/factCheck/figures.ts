@@ -10,7 +10,9 @@
  * of its own, not an error. A clause that names a place or another event beside it is left alone: its figure may
  * be a part ("3.9 million died in Ukraine").
  */
+import { foldName } from '../../kb/normalise';
 import type { Figure } from '../../kb/types';
+import { words } from './clauses';
 import { Code, factFinding } from '../findings';
 import type { Claim, FactRule, Verdict } from './rule';
 
@@ -25,13 +27,13 @@ const BEFORE = new RegExp(KILLED + ROUGHLY + NUMBER, 'giu');
 
 const SCALE: Record<string, number> = { million: 1e6, m: 1e6, thousand: 1e3, k: 1e3, billion: 1e9, bn: 1e9 };
 
-/** An amount's pattern: the number, then (a word or two later) one of its unit words: "1,020 tonnes of coal". */
+/** An amount's pattern: the number, then (up to two words later) one of its unit words: "2.3 million privately owned serfs". */
 const amountPatterns = new WeakMap<Figure, RegExp>();
 function amountPattern(f: Figure): RegExp {
   let re = amountPatterns.get(f);
   if (!re) {
     const units = (f.unit ?? []).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    re = new RegExp(NUMBER + String.raw`\s+(?:[\p{L}-]+\s+)?(?:${units.join('|')})\b`, 'giu');
+    re = new RegExp(NUMBER + String.raw`\s+(?:[\p{L}-]+\s+){0,2}?(?:${units.join('|')})\b`, 'giu');
     amountPatterns.set(f, re);
   }
   return re;
@@ -54,11 +56,18 @@ function check(claim: Claim): Verdict {
     if (found) return found;
   }
   for (const f of e.figures)
-    if (f.what === 'amount' && f.unit?.length) {
+    if (f.what === 'amount' && f.unit?.length && nearWords(claim, f)) {
       const found = beyond(claim, [amountPattern(f)], f);
       if (found) return found;
     }
   return undefined;
+}
+
+/** Does the clause hold one of the amount's `near` words (when it has any)? "army" for the army's size. */
+function nearWords(claim: Claim, f: Figure): boolean {
+  if (!f.near?.length) return true;
+  const said = new Set(words(claim.text.slice(claim.clause.from, claim.clause.to)));
+  return f.near.some((w) => said.has(foldName(w)));
 }
 
 /** The first number the patterns find in the clause, when it lies far outside the figure's range. */

@@ -77,7 +77,7 @@ function check(claim: Claim): Verdict {
   if (severities.confusions === undefined) return undefined;
   const after = clause.mentions.filter((x) => x.start >= m.end && x.kind !== 'date');
   for (const role of ROLES) {
-    const list = e[role.key];
+    const list = listOf(e, role);
     if (list) {
       // "<thing> … by A and B": a date on the way is no part of the wording.
       const first = after[0];
@@ -92,12 +92,17 @@ function check(claim: Claim): Verdict {
     if (!role.before.test(text.slice(m.end, next.start))) continue;
     const thing =
       role.key === 'participants' ? actedOn(ctx.kb, text.slice(m.end, next.start), next) : ctx.kb.get(next.id);
-    const list = thing?.[role.key];
+    const list = thing && listOf(thing, role);
     if (!thing || !list) return undefined;
     const upTo = clause.mentions.filter((x) => x.end <= m.end && x.kind !== 'date');
     return wrong(claim, thing, role, list, backward(text, upTo));
   }
   return undefined;
+}
+
+/** The entity's list for the role; a trial's participants are its defendants, whom nobody "carried out". */
+function listOf(e: Entity, role: Role): Who | undefined {
+  return role.key === 'participants' && /\b(?:trial|case)\b/i.test(e.label) ? undefined : e[role.key];
 }
 
 /** The first name and those joined to it: "A, B and C". */
