@@ -27,7 +27,7 @@ const BEFORE = new RegExp(KILLED + ROUGHLY + NUMBER, 'giu');
 
 const SCALE: Record<string, number> = { million: 1e6, m: 1e6, thousand: 1e3, k: 1e3, billion: 1e9, bn: 1e9 };
 
-/** An amount's pattern: the number, then (up to two words later) one of its unit words: "2.3 million privately owned serfs". */
+/** An amount's pattern: the number, then (up to two words on) a unit word: "2.3 million privately owned serfs". */
 const amountPatterns = new WeakMap<Figure, RegExp>();
 function amountPattern(f: Figure): RegExp {
   let re = amountPatterns.get(f);
