@@ -903,6 +903,46 @@ const RULES: Record<string, RuleCases> = {
       'Khrushchev visited Stalingrad in 1955.',
     ],
   },
+  'amounts and trials': {
+    caught: [
+      [
+        '- Stakhanov Aug 1935 → cut 1,020 tonnes of coal in one shift → Stakhanovites',
+        'wrong-figure',
+        /Stakhanov: he was credited with 102 tonnes .* not 1,020/,
+        undefined,
+      ],
+      [
+        'The Treaty of Versailles cut the army to 10,000 men.',
+        'wrong-figure',
+        /army to 100,000 men — not 10,000/,
+        undefined,
+      ],
+      [
+        '- Emancipation of the serfs 1861\n  - freed approx 2.3 million privately owned serfs',
+        'wrong-figure',
+        /freed more than 23 million .* not 2.3 million/,
+        undefined,
+      ],
+      [
+        'Bukharin tried alongside Zinoviev and Kamenev in 1936',
+        'wrong-date',
+        /Bukharin was tried at the Trial of the Twenty-One \(March 1938\), not in 1936/,
+        undefined,
+      ],
+    ],
+    silent: [
+      'Stakhanov cut 102 tonnes of coal in one shift in 1935.',
+      'The Treaty of Versailles cut the army to 100,000 men.',
+      // The navy's men are not the army's.
+      'The Treaty of Versailles limited the navy to 15,000 men.',
+      'The emancipation of the serfs freed about 23 million serfs.',
+      'Bukharin was tried in March 1938.',
+      'Zinoviev and Kamenev were tried in 1936.',
+      // Nobody "staged" a trial as its defendant.
+      'Stalin staged the Trial of the Sixteen in 1936.',
+      'Bukharin was tried alongside Rykov and Yagoda in 1938.',
+    ],
+  },
   'bodies by the name they bore': {
     caught: [
       ['Hitler joined the Nazi Party in 1919.', 'anachronism', /The Nazi Party did not exist yet in 1919/, undefined],

@@ -56,7 +56,11 @@ export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic
     facts: Diagnostic[] = [];
   for (let line = 0; line < n.lineCount; line++) {
     const mentions = n.mentionsOnLine(line);
-    if (!mentions.length) continue;
+    if (!mentions.length) {
+      // A list item that names nothing may still tell of its parent ("  - freed 2.3 million serfs").
+      facts.push(...checkSubjectOnLine(ctx, n, line));
+      continue;
+    }
     let found = cached.get(mentions);
     if (!found) {
       found = {

@@ -49,15 +49,28 @@ function check(claim: Claim): Verdict {
   if (!e.figures?.length || severities.dates === undefined) return undefined;
   // Another thing named in the clause (a place, another event, a body): the figure may be its part or its own
   // ("3.9 million died in Ukraine", "1.1 million at Auschwitz"). Only people may stand beside it.
-  if (clause.mentions.some((m) => m.id !== e.id && m.kind !== 'date' && m.kind !== 'person')) return undefined;
+  if (clause.mentions.some((m) => m.id !== e.id && m.kind !== 'date' && m.kind !== 'person')) return amounts(claim);
   const deaths = e.figures.filter((f) => f.what === 'deaths');
   if (deaths.length) {
     const found = beyond(claim, [AFTER, BEFORE], widest(deaths));
     if (found) return found;
   }
-  for (const f of e.figures)
+  return amounts(claim);
+}
+
+/**
+ * An amount, whose unit words say what it counts: other things may be named in the clause, but not between the
+ * entity and the number ("Stakhanov … cut 1,020 tonnes of coal → Stakhanovites").
+ */
+function amounts(claim: Claim): Verdict {
+  const { entity: e, clause, mention: m } = claim;
+  const next = clause.mentions.find((x) => x.start >= m.end && x.kind !== 'date' && x.kind !== 'person');
+  const before = clause.mentions.some((x) => x.end <= m.start && x.kind !== 'date' && x.kind !== 'person');
+  if (before) return undefined;
+  const upTo = { ...claim, clause: { ...clause, to: next ? next.start : clause.to } };
+  for (const f of e.figures ?? [])
     if (f.what === 'amount' && f.unit?.length && nearWords(claim, f)) {
-      const found = beyond(claim, [amountPattern(f)], f);
+      const found = beyond(upTo, [amountPattern(f)], f);
       if (found) return found;
     }
   return undefined;

@@ -6,7 +6,7 @@
  *
  * Precision first: only an item whose first word is a verb in the past (`became`, `was`, `shot`, `expelled`…), with
  * no name before it, under a parent (the list item it is indented under, or else the heading above) that names
- * exactly one person and nothing else of its kind.
+ * exactly one person and nothing else of its kind, or no person and exactly one event, document, policy or body.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
@@ -40,6 +40,8 @@ const NOT_VERBS = new Set([
   'creed',
 ]);
 const HEADING = /^\s{0,3}(#{1,6})\s/;
+/** What a parent with no person may be about. */
+const SUBJECT_KINDS = new Set(['event', 'document', 'policy', 'organisation', 'congress']);
 /** How far above the item its parent may lie. */
 const MAX_REACH = 80;
 
@@ -65,16 +67,18 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   if (!subject) return [];
   // The findings depend on the line's mentions and the subject's: kept while neither line is scanned afresh, at
   // line 0, as diagnostics.ts keeps a line's findings: lines above may come and go.
-  const kept = cache.get(ms);
+  // A line that names nothing has no list of its own to key the cache: it is checked afresh.
+  const kept = ms.length ? cache.get(ms) : undefined;
   if (kept && kept.subject === subject && kept.kb === ctx.kb && kept.settings === ctx.settings)
     return kept.found.map((d) => atLine(d, line));
   const found: Diagnostic[] = [];
-  clausesOf(n, line).forEach((c, k) => {
+  const clauses = ms.length ? clausesOf(n, line) : [{ line, from: 0, to: text.length, mentions: [] }];
+  clauses.forEach((c, k) => {
     const at = k === 0 ? (itemVerb ? open : undefined) : c.from + /^[\s;.]*/.exec(text.slice(c.from))![0].length;
     const verb = at === undefined ? undefined : verbAt(text, at, c.mentions);
     if (verb) found.push(...check(ctx, line, text, at!, verb, c, subject));
   });
-  cache.set(ms, { subject, kb: ctx.kb, settings: ctx.settings, found: found.map((d) => atLine(d, 0)) });
+  if (ms.length) cache.set(ms, { subject, kb: ctx.kb, settings: ctx.settings, found: found.map((d) => atLine(d, 0)) });
   return found;
 }
 
@@ -141,12 +145,16 @@ function subjectAbove(n: NoteAnalysis, line: number, indent: number): Mention | 
     const heading = HEADING.exec(t);
     const item = ITEM.exec(t);
     if (heading ? heading[1].length >= level : level < 7 || !(item && item[1].length < indent)) continue;
-    const people = n.mentionsOnLine(l).filter((m) => m.kind === 'person');
-    if (heading && !people.length) {
+    const ms = n.mentionsOnLine(l);
+    const people = ms.filter((m) => m.kind === 'person');
+    // With no person, a parent may be about one event, document, policy or body: "- Emancipation Edict 1861" over
+    // "  - freed approx 2.3 million serfs".
+    const things = people.length ? people : ms.filter((m) => SUBJECT_KINDS.has(m.kind));
+    if (heading && !things.length) {
       level = heading[1].length;
       continue;
     }
-    return people.length === 1 && !people[0].candidates && !people[0].misspelling ? people[0] : undefined;
+    return things.length === 1 && !things[0].candidates && !things[0].misspelling ? things[0] : undefined;
   }
   return undefined;
 }
