@@ -860,6 +860,7 @@ const RULES: Record<string, RuleCases> = {
       'Britain left the Ruhr in 1926.',
       'Trotsky wrote about the April Theses.',
       'Hess typed Mein Kampf as Hitler dictated it.',
+      'Britain did not take part when France and Belgium occupied the Ruhr.',
     ],
   },
   'a body under the one who ran it': {
@@ -941,6 +942,23 @@ const RULES: Record<string, RuleCases> = {
       // Nobody "staged" a trial as its defendant.
       'Stalin staged the Trial of the Sixteen in 1936.',
       'Bukharin was tried alongside Rykov and Yagoda in 1938.',
+    ],
+  },
+  'what was done to a place': {
+    caught: [
+      [
+        '- Rhineland remilitarised 1935',
+        'wrong-date',
+        /Remilitarisation of the Rhineland: 7 March 1936, not 1935/,
+        '1936',
+      ],
+      ['Hitler remilitarised the Rhineland in 1935.', 'wrong-date', /Rhineland: 7 March 1936, not 1935/, '1936'],
+    ],
+    silent: [
+      'Hitler remilitarised the Rhineland in March 1936.',
+      '- Ruhr occupied 1923–25',
+      // A country invaded more than once: no event is named by the verb.
+      'The Red Army invaded Poland in 1920.',
     ],
   },
   'bodies by the name they bore': {

@@ -55,6 +55,8 @@ export class Lexicon {
         this.add(name, e.id, strict.has(name), false);
         const turned = e.kind === 'event' ? possessiveForm(name) : undefined;
         if (turned && !names.has(turned)) this.add(turned, e.id, false, false);
+        for (const done of e.kind === 'event' ? participleForms(name) : [])
+          if (!names.has(done)) this.add(done, e.id, false, false);
       }
       for (const m of e.misspellings ?? []) this.add(m, e.id, false, true);
       if (e.series) {
@@ -266,6 +268,36 @@ const HAPPENS_TO = new RegExp(
 function possessiveForm(name: string): string | undefined {
   const m = HAPPENS_TO.exec(name);
   return m && !/\bof\b|['’]/.test(m[2]) ? `${m[2]}'s ${m[1].toLowerCase()}` : undefined;
+}
+
+/** What is done to a place, named "<what> of <place>": the event a note may write "<place> <done>". */
+const DONE_TO = new RegExp(
+  String.raw`^(occupation|reoccupation|remilitari[sz]ation|annexation|partition|liberation|blockade|siege)` +
+    String.raw`\s+of\s+(the\s+)?(\S.*)$`,
+  'i',
+);
+const PARTICIPLE: Record<string, string> = {
+  occupation: 'occupied',
+  reoccupation: 'reoccupied',
+  remilitarisation: 'remilitarised',
+  remilitarization: 'remilitarized',
+  annexation: 'annexed',
+  partition: 'partitioned',
+  liberation: 'liberated',
+  blockade: 'blockaded',
+  siege: 'besieged',
+};
+
+/**
+ * "Remilitarisation of the Rhineland" → "Rhineland remilitarised" and "remilitarised the Rhineland"; none for
+ * other names, or for a place of more than three words. Not invasions: a country is invaded more than once, and
+ * "invaded Poland" may be 1920 as well as 1939.
+ */
+function participleForms(name: string): string[] {
+  const m = DONE_TO.exec(name);
+  if (!m || /\bof\b|['’(]/.test(m[3]) || m[3].split(/\s+/).length > 3) return [];
+  const done = PARTICIPLE[m[1].toLowerCase()];
+  return [`${m[3]} ${done}`, `${done} ${m[2] ? 'the ' : ''}${m[3]}`];
 }
 
 /** Splits a name into word tokens the way the scanner does (letters, marks and digits). */

@@ -88,8 +88,11 @@ function check(claim: Claim): Verdict {
   // "<A and B> signed the <thing>": the claim is the last name before the verb.
   const next = after[0];
   if (!next || next.candidates) return undefined;
+  // The verb may be the event's name itself: "occupied the Ruhr" names the Occupation of the Ruhr.
+  const named = /^\s+$/.test(text.slice(m.end, next.start)) ? /^\S+/.exec(text.slice(next.start, next.end)) : null;
   for (const role of ROLES) {
-    if (!role.before.test(text.slice(m.end, next.start))) continue;
+    const wording = named ? ` ${named[0]} ` : text.slice(m.end, next.start);
+    if (!role.before.test(wording)) continue;
     const thing =
       role.key === 'participants' ? actedOn(ctx.kb, text.slice(m.end, next.start), next) : ctx.kb.get(next.id);
     const list = thing && listOf(thing, role);
