@@ -961,6 +961,14 @@ const RULES: Record<string, RuleCases> = {
       'The Red Army invaded Poland in 1920.',
     ],
   },
+  'a month in a name singles it out': {
+    caught: [['- October Manifesto 1906', 'wrong-date', /October Manifesto: 30 October 1905, not 1906/, '1905']],
+    silent: [
+      '- October Manifesto 1905',
+      // The Old Style date of the same day.
+      'The October Manifesto was issued on 17 October 1905.',
+    ],
+  },
   'bodies by the name they bore': {
     caught: [
       ['Hitler joined the Nazi Party in 1919.', 'anachronism', /The Nazi Party did not exist yet in 1919/, undefined],

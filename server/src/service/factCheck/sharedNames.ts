@@ -101,11 +101,29 @@ function isOccasion(e: Entity): boolean {
 
 /** Ordinals single out one of a numbered line ("First Duma", "Second five-year plan"): never common words. */
 const ORDINALS = new Set(ORDINAL_WORDS);
+/** A month in a name singles it out as an ordinal does: "October Manifesto", "July Days". */
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 
 /** Words that stand in many occasions' names and name no person, place or body: they single nothing out. */
 function commonWord(kb: KnowledgeBase, e: Entity, w: string): boolean {
   return (
-    !ORDINALS.has(w) && !properWords(kb).has(w) && (wordIndex(kb).get(w) ?? []).filter((y) => y !== e).length >= COMMON
+    !ORDINALS.has(w) &&
+    !MONTHS.has(w) &&
+    !properWords(kb).has(w) &&
+    (wordIndex(kb).get(w) ?? []).filter((y) => y !== e).length >= COMMON
   );
 }
 
