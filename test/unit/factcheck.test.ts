@@ -761,6 +761,9 @@ const RULES: Record<string, RuleCases> = {
       // A name and an office side by side, but not about each other.
       'Trotsky Commissar for War? No: in 1926 it was Voroshilov.',
       'Trotsky was Commissar for War from 1918 to 1925.',
+      'Kerensky became Prime Minister in July 1917.',
+      // A one-word bracket is a remark, not a name of the role.
+      'Göring was acting in 1937 as the economy minister.',
     ],
   },
   'when a body or a policy began': {

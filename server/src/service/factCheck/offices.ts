@@ -262,8 +262,9 @@ function membership(r: Role): boolean {
 function roleNames(kb: KnowledgeBase, p: Entity, r: Role): string[][] {
   const title = bare(r.title);
   const names = [title];
-  const closing = /\(([^()]+)\)\s*$/.exec(r.title);
-  if (closing) names.push(closing[1]);
+  // A bracket of two words or more names the role too: "Minister-Chairman (prime minister) of the …", "(War
+  // Commissar)"; one word is a remark ("(acting)", "(again)").
+  for (const b of r.title.matchAll(/\(([^()]+)\)/g)) if (wordsOf(b[1]).length >= 2) names.push(b[1]);
   const of = / of /i.exec(title);
   if (of) names.push(title.slice(0, of.index));
   const ws = wordsOf(title);
