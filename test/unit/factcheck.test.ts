@@ -796,6 +796,19 @@ const RULES: Record<string, RuleCases> = {
         undefined,
       ],
       ['- Zinoviev executed in 1938', 'wrong-date', /Grigory Zinoviev died on 25 August 1936, not in 1938/, '1936'],
+      // A natural death, recorded or said.
+      [
+        '## Alexander III\n- assassinated 1894',
+        'confusion',
+        /Alexander III's death was not an assassination but a natural death/,
+        undefined,
+      ],
+      [
+        'Bukharin died of a heart attack in 1938.',
+        'confusion',
+        /Bukharin's death was not a natural death but an execution/,
+        undefined,
+      ],
       // Acting after death, the act's date across what it acts on.
       [
         "- Stresemann attacked the Nazis' big gains in the Sept 1930 election",
@@ -816,6 +829,9 @@ const RULES: Record<string, RuleCases> = {
       'Stalin killed millions in 1937.',
       'Hitler executed many SA leaders in 1934.',
       '- Kirov assassinated 1934',
+      'Lenin died of a stroke in 1924.',
+      // Disputed deaths have no manner recorded.
+      'Stalin died of a stroke in 1953.',
       "- Stresemann attacked the Nazis' gains in the 1928 election",
       // The later date belongs to a relative clause.
       'Lenin criticised Stalin, who ruled until 1953.',

@@ -45,6 +45,15 @@ const SAID: [Manner, RegExp][] = [
     ),
   ],
   [
+    'natural',
+    sticky(
+      String.raw`\s+died\s+(?:of\s+(?:a\s+)?(?:natural\s+causes|old\s+age|stroke|heart\s+attack|illness|` +
+        String.raw`disease|cancer|pneumonia|kidney\s+disease|tuberculosis)|naturally|` +
+        String.raw`in\s+(?:his|her)\s+(?:bed|sleep))\b`,
+      String.raw`['’]s?\s+natural\s+death\b`,
+    ),
+  ],
+  [
     'assassinated',
     sticky(
       String.raw`${PASSIVE}(?:assassinated|murdered)\b`,
@@ -64,6 +73,9 @@ const CONTRADICTS = new Set([
   'suicide:natural',
   'assassinated:suicide',
   'assassinated:natural',
+  'natural:executed',
+  'natural:assassinated',
+  'natural:suicide',
 ]);
 
 const NOUN: Record<Manner, string> = {
