@@ -145,6 +145,8 @@ const SILENT: string[] = [
   '3. 8–9 November 1923: the Beer Hall Putsch. Hitler gets five years and writes Mein Kampf in prison.',
   // A numbered congress of another body.
   'The Second Congress of Soviets met on 25 October 1917.',
+  // A newspaper is not a document of one date.
+  'Dizzy with Success appeared in Pravda on 2 March 1930.',
 ];
 
 /** Sentence lists of one rule: caught (with the finding expected) and silent, at least as many silent as caught. */
@@ -1007,7 +1009,7 @@ const RULES: Record<string, RuleCases> = {
  * Every finding on every example note and real student note, as `line:code:text:fix`: a new finding, or a lost
  * one, is a change to review here. The real notes' dates are right; their slips are misspelt names.
  */
-const PINNED: Record<'shared' | 'examples' | 'heldout', Record<string, string[]>> = {
+const PINNED: Record<'shared' | 'examples' | 'heldout' | 'heldout2', Record<string, string[]>> = {
   shared: {
     'essay-general-secretary.md': [],
     'stalin-to-power.md': [
@@ -1073,6 +1075,29 @@ const PINNED: Record<'shared' | 'examples' | 'heldout', Record<string, string[]>
       '24:wrong-figure:43.9:37.3',
       '33:wrong-date:30 June 1933:30 June 1934',
     ],
+  },
+  // A second set, written on 5 December 2026 without sight of the checker (README.md there: 68 errors, 48 true
+  // statements that look like errors). The first three were the set the session tuned on: 2 of 34 found before,
+  // 12 after. The last three were measured once, at the end: 3 of 34. Nothing is raised on a true statement.
+  heldout2: {
+    'russia_alexII_alexIII.md': ['15:wrong-date:1874:1864', '32:wrong-date:1881:1889'],
+    'stalin_power_economy.md': [
+      '10:confusion:Bukharin:',
+      '13:wrong-date:Nov 1929:November 1927',
+      '18:wrong-figure:1,020:',
+      '26:confusion:Moscow:Leningrad',
+      '30:wrong-date:1936:',
+    ],
+    'weimar_1918_1929.md': [
+      '23:confusion:Britain:',
+      '30:wrong-date:1923–29:',
+      '33:wrong-date:1927:1929',
+      '35:anachronism:Stresemann:',
+      '44:wrong-figure:18:2.6',
+    ],
+    'revolutions_1905_1921.md': ['14:confusion:St Petersburg:Kiev'],
+    'khrushchev_1953_64.md': ['6:wrong-date:Malenkov:Nikita Khrushchev', '37:wrong-date:Aug 1962:August 1961'],
+    'nazi_consolidation_foreign.md': [],
   },
 };
 
@@ -1149,6 +1174,7 @@ describe('fact checking', () => {
     [path.join(ROOT, 'test', 'fixtures', 'example-notes'), PINNED.examples],
     // Written without sight of the checker, with an answer key (README.md there): what it finds, and no more.
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes'), PINNED.heldout],
+    [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-2'), PINNED.heldout2],
   ] as const) {
     if (!fs.existsSync(dir)) continue;
     it(`pins the findings of every note in ${path.basename(dir)}`, () => {
