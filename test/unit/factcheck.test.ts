@@ -990,6 +990,21 @@ const RULES: Record<string, RuleCases> = {
       'The October Manifesto was issued on 17 October 1905.',
     ],
   },
+  'a speech at a congress': {
+    caught: [
+      [
+        'Khrushchev gave the Secret Speech at the 22nd Party Congress.',
+        'wrong-date',
+        /Secret Speech: 25 February 1956, not at the 22nd Congress .* \(17–31 October 1961\)/,
+        undefined,
+      ],
+    ],
+    silent: [
+      'Khrushchev delivered the Secret Speech to the 20th Congress.',
+      // Not the speech's delivery.
+      'Khrushchev attacked Stalin again at the 22nd Congress, after the Secret Speech.',
+    ],
+  },
   'bodies by the name they bore': {
     caught: [
       ['Hitler joined the Nazi Party in 1919.', 'anachronism', /The Nazi Party did not exist yet in 1919/, undefined],

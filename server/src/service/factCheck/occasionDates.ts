@@ -6,9 +6,40 @@ import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import { datedSpan, oldStyleSpan, overlaps } from './pairing';
 import { correctedDate, spanWords, whenPhrase } from './phrases';
-import type { DatedClaim, FactRule, Verdict } from './rule';
+import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
+
+/** Before a speech or report: the verb that delivers it ("Khrushchev gave the Secret Speech"). */
+const DELIVERED = /\b(?:gave|delivered|made|presented)\s+(?:the\s+|his\s+|her\s+|a\s+)?$/i;
+/** Between it and the congress it was delivered at. */
+const AT = /^\s*,?\s*(?:at|to|before)\s+(?:the\s+)?$/i;
 
 export const occasionDates: FactRule = {
+  /**
+   * A speech delivered at a congress that met at another time: "Khrushchev gave the Secret Speech at the 22nd
+   * Party Congress" (the 20th, February 1956).
+   */
+  undated(claim: Claim): Verdict {
+    const { ctx, entity: e, text, clause, mention: m, severities } = claim;
+    if ((e.kind !== 'document' && e.kind !== 'event') || severities.dates === undefined) return undefined;
+    if (!DELIVERED.test(text.slice(Math.max(clause.from, m.start - 30), m.start))) return undefined;
+    const at = clause.mentions.find((x) => x.start >= m.end && x.kind !== 'date');
+    const o = at && !at.candidates && at.kind === 'congress' ? ctx.kb.get(at.id) : undefined;
+    if (!o || !AT.test(text.slice(m.end, at!.start))) return undefined;
+    const s = datedSpan(e),
+      os = datedSpan(o);
+    if (!s || !os || overlaps(s.from, s.to, os.from, os.to)) return undefined;
+    const message = `${e.label}: ${spanWords(s.from, s.to)}, not at the ${o.label} (${spanWords(os.from, os.to)}).`;
+    return [
+      factFinding(
+        { line: clause.line, start: at!.start, end: at!.end },
+        severities.dates,
+        Code.WrongDate,
+        message,
+        s.citation,
+      ),
+    ];
+  },
+
   dated(claim: DatedClaim): Verdict {
     const { ctx, entity: e, severities } = claim;
     const occasion = e.kind === 'congress' || e.kind === 'event' || (e.kind === 'document' && !e.end);
