@@ -22,9 +22,20 @@ const DEATH = new RegExp(
 /** On the way from the death to the town: a word that places it. */
 const PLACED = /\b(?:in|at|near)\b/i;
 
+/** Words of time or naming do not move a death: "shot in Kiev, died a few days later". */
+export const DEATH_TOLERATES: ReadonlySet<string> = new Set([
+  'later',
+  'then',
+  'now',
+  'became',
+  'renamed',
+  'called',
+  'known',
+  'formerly',
+]);
+
 export const deathPlace: FactRule = {
-  // Words of time or naming do not move a death: "shot in Kiev, died a few days later".
-  tolerates: new Set(['later', 'then', 'now', 'became', 'renamed', 'called', 'known', 'formerly']),
+  tolerates: DEATH_TOLERATES,
   dated: (claim) => check(claim),
   undated: (claim) => check(claim),
 };

@@ -8,15 +8,14 @@
  */
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
-import { deathAfter } from './deathPlace';
+import { DEATH_TOLERATES, deathAfter } from './deathPlace';
 import type { Claim, FactRule, Verdict } from './rule';
 
 /** From the death to the killer's name: "by", a date or a place on the way. */
 const BY = /^[^;:]{0,60}?\bby\s+(?:the\s+)?$/i;
 
 export const killers: FactRule = {
-  // Words of time or naming do not move a death: "shot in Kiev, died a few days later".
-  tolerates: new Set(['later', 'then', 'now', 'became', 'renamed', 'called', 'known', 'formerly']),
+  tolerates: DEATH_TOLERATES,
   dated: (claim) => check(claim),
   undated: (claim) => check(claim),
 };

@@ -14,6 +14,7 @@
  * A name with a word of its own (`Kronstadt rebellion`, `Beer Hall Putsch`, `Hitler's appointment as Chancellor`)
  * is checked as before (occasionDates.ts).
  */
+import { monthNumber } from '../../kb/dates';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { foldName } from '../../kb/normalise';
 import type { Entity } from '../../kb/types';
@@ -101,27 +102,13 @@ function isOccasion(e: Entity): boolean {
 
 /** Ordinals single out one of a numbered line ("First Duma", "Second five-year plan"): never common words. */
 const ORDINALS = new Set(ORDINAL_WORDS);
-/** A month in a name singles it out as an ordinal does: "October Manifesto", "July Days". */
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
 
 /** Words that stand in many occasions' names and name no person, place or body: they single nothing out. */
 function commonWord(kb: KnowledgeBase, e: Entity, w: string): boolean {
+  // A month singles a name out as an ordinal does: "October Manifesto", "July Days".
   return (
     !ORDINALS.has(w) &&
-    !MONTHS.has(w) &&
+    !monthNumber(w) &&
     !properWords(kb).has(w) &&
     (wordIndex(kb).get(w) ?? []).filter((y) => y !== e).length >= COMMON
   );
