@@ -145,6 +145,10 @@ const SILENT: string[] = [
   '3. 8–9 November 1923: the Beer Hall Putsch. Hitler gets five years and writes Mein Kampf in prison.',
   // A numbered congress of another body.
   'The Second Congress of Soviets met on 25 October 1917.',
+  // Another's death on the way: Hindenburg's, not Hitler's.
+  '- Aug 1934 – Hindenburg dies → Hitler = Führer, army oath',
+  // The Stavka of 1914–18 is not the Soviet one of 1941.
+  '- Aug 1915 – Nicholas took personal command at Stavka → Alexandra + Rasputin run home front',
   // A newspaper is not a document of one date.
   'Dizzy with Success appeared in Pravda on 2 March 1930.',
 ];

@@ -33,9 +33,14 @@ export const lifeDates: FactRule = {
     const died = e.died ? parseIsoDate(e.died.date) : undefined;
     if (died && !KILLED_SOMEONE.test(text.slice(m.end, m.end + 60))) {
       const after = foldName(text.slice(m.end, Math.min(clause.to, m.end + 40)));
+      // A death told of someone or something named between the date and the person is theirs: "Aug 1934 –
+      // Hindenburg dies → Hitler = Führer".
+      const lo = Math.min(m.end, d.end),
+        hi = Math.max(m.start, d.start);
+      const someoneBetween = clause.mentions.some((x) => x !== m && x.kind !== 'date' && x.start >= lo && x.end <= hi);
       if (
         DEATH_WORDS.test(text.slice(clause.from, clause.to)) &&
-        DEATH_WORDS.test(between + ' ' + after.slice(0, 20))
+        DEATH_WORDS.test((someoneBetween ? '' : between) + ' ' + after.slice(0, 20))
       ) {
         if (overlaps(died, died, claim.from, claim.to) || inOldStyle(e.died!.oldStyle, claim)) return [];
         // "Lenin was shot in 1918": a word that may wound as well as kill says nothing sure of the death's date.
