@@ -778,6 +778,13 @@ const RULES: Record<string, RuleCases> = {
       ['In 1874 the zemstva were set up.', 'wrong-date', /Zemstvo: set up in 1864, not 1874/, '1864'],
       ['- Land Captains created 1881', 'wrong-date', /Land Captains: introduced on 24 July 1889, not 1881/, '1889'],
       ['- Young Plan 1927 → total cut', 'wrong-date', /Young Plan: introduced in 1929, not 1927/, '1929'],
+      // Another body of the name began then: the name may be the slip, so no date is offered.
+      [
+        '- 1905 – Petrograd Soviet set up, Trotsky a leading figure',
+        'wrong-date',
+        /Petrograd Soviet: set up on 12 March 1917, not 1905; in 1905 it was the St Petersburg Soviet\./,
+        undefined,
+      ],
     ],
     silent: [
       '- Zemstva set up 1864, reformed 1890',
@@ -791,6 +798,7 @@ const RULES: Record<string, RuleCases> = {
       // A body named at the head of an item with a date says nothing of its start.
       '- Politburo 1925: Stalin + Zinoviev + Kamenev',
       'By 1874 the zemstva had set up schools.',
+      '- 1905 – St Petersburg Soviet set up, Trotsky a leading figure',
     ],
   },
   'deaths and acts in notes shorthand': {
@@ -1028,7 +1036,7 @@ const RULES: Record<string, RuleCases> = {
  * Every finding on every example note and real student note, as `line:code:text:fix`: a new finding, or a lost
  * one, is a change to review here. The real notes' dates are right; their slips are misspelt names.
  */
-const PINNED: Record<'shared' | 'examples' | 'heldout' | 'heldout2', Record<string, string[]>> = {
+const PINNED: Record<'shared' | 'examples' | 'heldout' | 'heldout2' | 'heldout3', Record<string, string[]>> = {
   shared: {
     'essay-general-secretary.md': [],
     'stalin-to-power.md': [
@@ -1118,6 +1126,17 @@ const PINNED: Record<'shared' | 'examples' | 'heldout' | 'heldout2', Record<stri
     'khrushchev_1953_64.md': ['6:wrong-date:Malenkov:Nikita Khrushchev', '37:wrong-date:Aug 1962:August 1961'],
     'nazi_consolidation_foreign.md': [],
   },
+  // A third set, written at the session's end and measured once unread (README.md there): 6 of 36 found.
+  heldout3: {
+    'russia_1855_1917.md': ['4:wrong-date:1863:1861', '24:wrong-date:1905:'],
+    'ussr_1917_1964.md': [
+      '26:misspelling:collectivisaton:Collectivization',
+      '9:anachronism:Stalingrad:Tsaritsyn',
+      '19:wrong-date:1924:1922',
+      '20:confusion:Lenin:',
+    ],
+    'germany_1918_1945.md': ['37:misspelling:Kristalnacht:Kristallnacht', '6:wrong-date:March 1921:March 1920'],
+  },
 };
 
 describe('fact checking', () => {
@@ -1194,6 +1213,7 @@ describe('fact checking', () => {
     // Written without sight of the checker, with an answer key (README.md there): what it finds, and no more.
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes'), PINNED.heldout],
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-2'), PINNED.heldout2],
+    [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-3'), PINNED.heldout3],
   ] as const) {
     if (!fs.existsSync(dir)) continue;
     it(`pins the findings of every note in ${path.basename(dir)}`, () => {

@@ -7,6 +7,7 @@
  * (a law of December, a body at work from the next spring): a date within a year of the recorded start is right.
  */
 import { parseIsoDate } from '../../kb/dates';
+import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import { correctedDate, isoPhrase } from './phrases';
 import type { DatedClaim, FactRule, Verdict } from './rule';
@@ -38,9 +39,33 @@ export const founding: FactRule = {
     if (Math.abs(claim.from.year - start.year) <= 1 || Math.abs(claim.to.year - start.year) <= 1) return [];
     if (claim.from.year <= start.year && claim.to.year >= start.year) return [];
     const did = e.kind === 'organisation' ? 'set up' : 'introduced';
-    const message = `${e.label}: ${did} ${isoPhrase(e.start!.date)}, not ${claim.value.words}.`;
-    return [
-      factFinding(claim.dateAt, severities.dates, Code.WrongDate, message, e.start!.source, correctedDate(date, start)),
-    ];
+    // A body of the same kind and head word begun at the date written may be the one meant ("Petrograd Soviet"
+    // in 1905 for the St Petersburg Soviet): say so, and offer no new date.
+    const twin = twinAt(claim);
+    const message =
+      `${e.label}: ${did} ${isoPhrase(e.start!.date)}, not ${claim.value.words}` +
+      (twin ? `; in ${claim.value.words} it was the ${twin.label.replace(/\s*\([^()]*\)/g, '')}.` : '.');
+    const fix = twin ? undefined : correctedDate(date, start);
+    return [factFinding(claim.dateAt, severities.dates, Code.WrongDate, message, e.start!.source, fix)];
   },
 };
+
+/** Another entity of the kind whose label ends in the same word and that began within a year of the date written. */
+function twinAt(claim: DatedClaim): Entity | undefined {
+  const { ctx, entity: e } = claim;
+  const head = headOf(e);
+  return ctx.kb.entities.find((x) => {
+    if (x === e || x.kind !== e.kind || headOf(x) !== head) return false;
+    const s = x.start ? parseIsoDate(x.start.date) : undefined;
+    return !!s && s.year >= claim.from.year - 1 && s.year <= claim.to.year + 1;
+  });
+}
+
+/** A label's last word, brackets aside: "St Petersburg Soviet (1905)" → soviet. */
+function headOf(e: Entity): string {
+  return e.label
+    .replace(/\s*\([^()]*\)/g, '')
+    .split(' ')
+    .pop()!
+    .toLowerCase();
+}
