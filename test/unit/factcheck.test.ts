@@ -1017,6 +1017,52 @@ const RULES: Record<string, RuleCases> = {
       'Khrushchev attacked Stalin again at the 22nd Congress, after the Secret Speech.',
     ],
   },
+  'notes shorthand, more of it': {
+    caught: [
+      [
+        '- Nazi-Soviet Pact 23 Aug 1939 – signed by Ribbentrop and Litvinov',
+        'confusion',
+        /signed by Vyacheslav Molotov and Joachim von Ribbentrop, not Maxim Litvinov/,
+        undefined,
+      ],
+      [
+        '- Stresemann assassinated Oct 1929 → Weimar loses its best statesman',
+        'confusion',
+        /Stresemann's death was not an assassination but a natural death/,
+        undefined,
+      ],
+      ['- Himmler – captured, tried and hanged at Nuremberg', 'confusion', /not an execution but a suicide/, undefined],
+      [
+        "## Stolypin\n- died of typhus in 1911 → lost tsarism's best minister",
+        'confusion',
+        /Stolypin's death was not a natural death but an assassination/,
+        undefined,
+      ],
+      [
+        '- 1930 – Brüning chancellor, rules by decree; FM Stresemann backs the emergency decrees',
+        'anachronism',
+        /Stresemann died on 3 October 1929, before 1930/,
+        undefined,
+      ],
+      [
+        '- 1936 – 1st show trial: Zinoviev, Kamenev and Bukharin all tried + shot',
+        'wrong-date',
+        /Bukharin was tried at the Trial of the Twenty-One \(March 1938\), not in 1936/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- Nazi-Soviet Pact 23 Aug 1939 – signed by Ribbentrop and Molotov',
+      '- Kirov assassinated Dec 1934 → purges',
+      '- Göring – captured, tried and sentenced at Nuremberg',
+      '- Stolypin shot Sept 1911, died days later',
+      '- 1928 – Müller chancellor; FM Stresemann backs the Young Plan',
+      '- 1936 – 1st show trial: Zinoviev and Kamenev both tried + shot',
+      // The verb is the one acting on someone else.
+      '- Hitler – ordered, planned and executed the purge in 1934',
+      '- 1938 – 3rd show trial: Bukharin and Rykov tried + shot',
+    ],
+  },
   'bodies by the name they bore': {
     caught: [
       ['Hitler joined the Nazi Party in 1919.', 'anachronism', /The Nazi Party did not exist yet in 1919/, undefined],
@@ -1124,18 +1170,26 @@ const PINNED: Record<'shared' | 'examples' | 'heldout' | 'heldout2' | 'heldout3'
     ],
     'revolutions_1905_1921.md': ['14:confusion:St Petersburg:Kiev'],
     'khrushchev_1953_64.md': ['6:wrong-date:Malenkov:Nikita Khrushchev', '37:wrong-date:Aug 1962:August 1961'],
-    'nazi_consolidation_foreign.md': [],
+    'nazi_consolidation_foreign.md': ['36:confusion:Litvinov:'],
   },
   // A third set, written at the session's end and measured once unread (README.md there): 6 of 36 found.
   heldout3: {
-    'russia_1855_1917.md': ['4:wrong-date:1863:1861', '24:wrong-date:1905:'],
+    'russia_1855_1917.md': ['4:wrong-date:1863:1861', '24:wrong-date:1905:', '35:confusion:died:'],
     'ussr_1917_1964.md': [
       '26:misspelling:collectivisaton:Collectivization',
       '9:anachronism:Stalingrad:Tsaritsyn',
       '19:wrong-date:1924:1922',
       '20:confusion:Lenin:',
+      '31:wrong-date:1936:',
     ],
-    'germany_1918_1945.md': ['37:misspelling:Kristalnacht:Kristallnacht', '6:wrong-date:March 1921:March 1920'],
+    'germany_1918_1945.md': [
+      '37:misspelling:Kristalnacht:Kristallnacht',
+      '6:wrong-date:March 1921:March 1920',
+      '17:confusion:Stresemann:',
+      '23:anachronism:Stresemann:',
+      '44:confusion:Litvinov:',
+      '49:confusion:Himmler:',
+    ],
   },
 };
 

@@ -19,12 +19,15 @@ type Manner = NonNullable<NonNullable<Entity['died']>['manner']>;
 const sticky = (...parts: string[]) => new RegExp(parts.join('|'), 'iy');
 const PASSIVE = String.raw`\s+(?:was|were|had\s+been|got)\s+`;
 const SELF = String.raw`(?:him|her)self`;
+/** A month's name or its abbreviation, as a date after the verb opens: "assassinated Oct 1929". */
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d`;
 /**
  * Notes drop the "was": "Zinoviev executed 1936", "A3 assassinated 1894". Without it, the verb must be followed by
  * nothing it could act on (a date, a bracket, "in", "by", the clause's end): "Hitler executed Röhm" is not his death.
  */
 const BARE = (verbs: string) =>
-  String.raw`\s+(?:${verbs})(?=\s*(?:$|[\d(,;.:!?→+–—-]|(?:in|at|by|after|on|for|following|without|with)\b))`;
+  String.raw`(?:\s*[–—:]|\s+-)?(?:\s+[a-z]+ed,?(?:\s+and)?){0,3}\s+(?:${verbs})` +
+  String.raw`(?=\s*(?:$|[\d(,;.:!?→+–—-]|(?:in|at|by|after|on|for|following|without|with)\b|${MONTH}))`;
 
 /** Right after the person's name: the words that say how they died. */
 const SAID: [Manner, RegExp][] = [
@@ -48,7 +51,9 @@ const SAID: [Manner, RegExp][] = [
     'natural',
     sticky(
       String.raw`\s+died\s+(?:of\s+(?:a\s+)?(?:natural\s+causes|old\s+age|stroke|heart\s+attack|illness|` +
-        String.raw`disease|cancer|pneumonia|kidney\s+disease|tuberculosis)|naturally|` +
+        String.raw`disease|cancer|pneumonia|kidney\s+disease|tuberculosis|typhus|typhoid|cholera|influenza|flu|` +
+        String.raw`heart\s+failure)|` +
+        String.raw`naturally|` +
         String.raw`in\s+(?:his|her)\s+(?:bed|sleep))\b`,
       String.raw`['’]s?\s+natural\s+death\b`,
     ),

@@ -15,7 +15,7 @@ import { datedSpan, overlaps } from './pairing';
 import { spanWords } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 
-const TRIED = /^\s+(?:(?:was|were)\s+)?(?:tried|put\s+on\s+trial|stood\s+trial|on\s+trial)\b/i;
+const TRIED = /^\s+(?:all\s+|both\s+)?(?:(?:was|were)\s+)?(?:tried|put\s+on\s+trial|stood\s+trial|on\s+trial)\b/i;
 
 /** For each person, the trials that list them among the defendants. */
 const trialsOf = perKnowledgeBase((kb: KnowledgeBase) => {
@@ -39,7 +39,7 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
   const list = verb ? trialsOf(ctx.kb).get(p.id) : undefined;
   if (!verb || !list) return undefined;
   let date = dated?.date;
-  if (!date || date.start < m.end) {
+  if (!date) {
     const dates = clause.mentions.filter((x) => x.kind === 'date' && x.start >= m.end + verb[0].length);
     date = dates.length === 1 ? dates[0] : undefined;
   }

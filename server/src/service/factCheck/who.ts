@@ -29,14 +29,14 @@ const BY = String.raw`\s+(?:[^,;.]{0,40}?\s)?by\s+(?:the\s+)?$`;
 const ROLES: Role[] = [
   {
     key: 'signedBy',
-    after: new RegExp(String.raw`^[\s,]*(?:(?:was|were)\s+)?signed` + BY, 'i'),
+    after: new RegExp(String.raw`^[\s,:;–—-]*(?:(?:was|were)\s+)?signed` + BY, 'i'),
     before: /^\s+(?:signed|signs|sign)\s+(?:the\s+)?$/i,
     did: 'was signed by',
   },
   {
     key: 'authors',
     after: new RegExp(
-      String.raw`^[\s,]*(?:(?:was|were)\s+)?(?:written|drafted|drawn\s+up|authored|composed|penned|framed)` + BY,
+      String.raw`^[\s,:;–—-]*(?:(?:was|were)\s+)?(?:written|drafted|drawn\s+up|authored|composed|penned|framed)` + BY,
       'i',
     ),
     before: /^\s+(?:wrote|writes|drafted|drafts|drew\s+up|authored|composed|penned|framed)\s+(?:the\s+)?$/i,

@@ -147,6 +147,8 @@ export const ACTING = new Set([
   'rejects',
   'supported',
   'supports',
+  'backed',
+  'backs',
   'opposed',
   'opposes',
   'criticised',
