@@ -670,6 +670,13 @@ const RULES: Record<string, RuleCases> = {
       // "1932" means both elections of that year: the figure fits neither.
       ['In 1932 the Nazis won 45% of the vote.', 'wrong-figure', /37.3% .* and 33.1% .* not 45%/, undefined],
       ['In July 1932 the Nazis won over 40% of the vote.', 'wrong-figure', /37.3% .* not 40%/, '37.3'],
+      // A date that names an election; a "no" elsewhere in the clause.
+      [
+        '- July 1932 election – Nazis win 320 seats, biggest party but no majority',
+        'wrong-figure',
+        /230 seats in the July 1932 German federal election, not 320/,
+        '230',
+      ],
     ],
     silent: [
       '- July 1932: Nazis largest party, 230 seats with 37.3% of the vote',
@@ -683,6 +690,8 @@ const RULES: Record<string, RuleCases> = {
       'In 1930 the Nazis won 18% and the SPD 24.5%.',
       'In 1932 Hitler won 36.8% in the presidential election.',
       'In July 1932 unemployment stood at 30% and the Nazis won 230 seats.',
+      '- July 1932 election – Nazis win 230 seats, biggest party but no majority',
+      'In July 1932 the Nazis did not win 320 seats.',
     ],
   },
   'where and by whom a person died': {
@@ -1033,6 +1042,12 @@ const RULES: Record<string, RuleCases> = {
       ],
       ['- Himmler – captured, tried and hanged at Nuremberg', 'confusion', /not an execution but a suicide/, undefined],
       [
+        "- 1881 – Alex II blown up by People's Will bomb in Moscow",
+        'confusion',
+        /Alexander II died in Saint Petersburg, not Moscow/,
+        'Saint Petersburg',
+      ],
+      [
         "## Stolypin\n- died of typhus in 1911 → lost tsarism's best minister",
         'confusion',
         /Stolypin's death was not a natural death but an assassination/,
@@ -1061,6 +1076,7 @@ const RULES: Record<string, RuleCases> = {
       // The verb is the one acting on someone else.
       '- Hitler – ordered, planned and executed the purge in 1934',
       '- 1938 – 3rd show trial: Bukharin and Rykov tried + shot',
+      "- 1881 – Alex II blown up by People's Will bomb in St Petersburg",
     ],
   },
   'bodies by the name they bore': {
@@ -1170,11 +1186,16 @@ const PINNED: Record<'shared' | 'examples' | 'heldout' | 'heldout2' | 'heldout3'
     ],
     'revolutions_1905_1921.md': ['14:confusion:St Petersburg:Kiev'],
     'khrushchev_1953_64.md': ['6:wrong-date:Malenkov:Nikita Khrushchev', '37:wrong-date:Aug 1962:August 1961'],
-    'nazi_consolidation_foreign.md': ['36:confusion:Litvinov:'],
+    'nazi_consolidation_foreign.md': ['7:wrong-figure:52:43.9', '36:confusion:Litvinov:'],
   },
   // A third set, written at the session's end and measured once unread (README.md there): 6 of 36 found.
   heldout3: {
-    'russia_1855_1917.md': ['4:wrong-date:1863:1861', '24:wrong-date:1905:', '35:confusion:died:'],
+    'russia_1855_1917.md': [
+      '4:wrong-date:1863:1861',
+      '10:confusion:Moscow:Saint Petersburg',
+      '24:wrong-date:1905:',
+      '35:confusion:died:',
+    ],
     'ussr_1917_1964.md': [
       '26:misspelling:collectivisaton:Collectivization',
       '9:anachronism:Stalingrad:Tsaritsyn',
@@ -1187,6 +1208,7 @@ const PINNED: Record<'shared' | 'examples' | 'heldout' | 'heldout2' | 'heldout3'
       '6:wrong-date:March 1921:March 1920',
       '17:confusion:Stresemann:',
       '23:anachronism:Stresemann:',
+      '24:wrong-figure:320:230',
       '44:confusion:Litvinov:',
       '49:confusion:Himmler:',
     ],

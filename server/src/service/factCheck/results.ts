@@ -39,6 +39,8 @@ const AT_LEAST = /\b(?:over|more\s+than|above|at\s+least)\s+$/iu;
 const AT_MOST = /\b(?:under|less\s+than|below|fewer\s+than|at\s+most)\s+$/iu;
 
 export const results: FactRule = {
+  // "biggest party but no majority": a "no" elsewhere in the clause does not deny the figure.
+  tolerates: new Set(['no']),
   dated: (claim) => check(claim, claim),
   undated: (claim) => check(claim, undefined),
 };
@@ -52,8 +54,16 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
   const named = clause.mentions.filter((x) => x.kind === 'event' && all.some((r) => r.election.id === x.id));
   if (clause.mentions.some((x) => x.kind === 'event' && !named.includes(x))) return undefined;
   let held: Result[];
+  // "July 1932 election – Nazis win …": a date that names an election is the election.
+  const electionDate = clause.mentions.find(
+    (x) => x.kind === 'date' && x.date && /^\s+(?:reichstag\s+|federal\s+)?elections?\b/i.test(text.slice(x.end)),
+  );
+  const when = electionDate?.date
+    ? { from: parseIsoDate(electionDate.date.from), to: parseIsoDate(electionDate.date.to) }
+    : undefined;
   if (named.length) held = all.filter((r) => named.some((x) => x.id === r.election.id));
   else if (dated) held = all.filter((r) => within(r.election, dated.from, dated.to));
+  else if (when?.from && when.to) held = all.filter((r) => within(r.election, when.from!, when.to!));
   else return undefined;
   if (!held.length) return undefined;
   // What the party won: after its name, up to the next thing named.
