@@ -787,6 +787,12 @@ const RULES: Record<string, RuleCases> = {
       ['In 1874 the zemstva were set up.', 'wrong-date', /Zemstvo: set up in 1864, not 1874/, '1864'],
       ['- Land Captains created 1881', 'wrong-date', /Land Captains: introduced on 24 July 1889, not 1881/, '1889'],
       ['- Young Plan 1927 → total cut', 'wrong-date', /Young Plan: introduced in 1929, not 1927/, '1929'],
+      [
+        '- NEP brought in at the 12th Party Congress → + ban on factions',
+        'wrong-date',
+        /New Economic Policy: introduced on 21 March 1921, not at the 12th Congress/,
+        undefined,
+      ],
       // Another body of the name began then: the name may be the slip, so no date is offered.
       [
         '- 1905 – Petrograd Soviet set up, Trotsky a leading figure',
@@ -808,6 +814,9 @@ const RULES: Record<string, RuleCases> = {
       '- Politburo 1925: Stalin + Zinoviev + Kamenev',
       'By 1874 the zemstva had set up schools.',
       '- 1905 – St Petersburg Soviet set up, Trotsky a leading figure',
+      '- NEP introduced at the 10th Party Congress, March 1921',
+      // Within a year: War Communism began in June 1918, the 8th Congress met in March 1919.
+      'War Communism was introduced at the 8th Congress.',
     ],
   },
   'deaths and acts in notes shorthand': {
@@ -1199,6 +1208,7 @@ const PINNED: Record<'shared' | 'examples' | 'heldout' | 'heldout2' | 'heldout3'
     'ussr_1917_1964.md': [
       '26:misspelling:collectivisaton:Collectivization',
       '9:anachronism:Stalingrad:Tsaritsyn',
+      '15:wrong-date:12th Party Congress:',
       '19:wrong-date:1924:1922',
       '20:confusion:Lenin:',
       '31:wrong-date:1936:',

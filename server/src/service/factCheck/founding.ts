@@ -9,8 +9,9 @@
 import { parseIsoDate } from '../../kb/dates';
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
-import { correctedDate, isoPhrase } from './phrases';
-import type { DatedClaim, FactRule, Verdict } from './rule';
+import { datedSpan } from './pairing';
+import { correctedDate, isoPhrase, spanWords } from './phrases';
+import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 
 /** After the name: the verb that says it began. */
 const BEGAN = new RegExp(
@@ -21,7 +22,37 @@ const BEGAN = new RegExp(
 /** A list item's head: its marker, then the name. */
 const ITEM_HEAD = /^\s*(?:[-*+•]|\d+[.)])\s+(?:\*\*)?$/;
 
+/** Between the verb of beginning and the congress it was begun at: "introduced at the 10th Congress". */
+const AT_CONGRESS = /^\s+(?:at|by)\s+(?:the\s+)?$/i;
+
 export const founding: FactRule = {
+  /** Begun at a congress that met years away from the start: "NEP brought in at the 12th Party Congress" (10th). */
+  undated(claim: Claim): Verdict {
+    const { ctx, entity: e, text, clause, mention: m, severities } = claim;
+    if ((e.kind !== 'organisation' && e.kind !== 'policy') || severities.dates === undefined) return undefined;
+    const start = e.start && !e.start.approximate ? parseIsoDate(e.start.date) : undefined;
+    const verb = BEGAN.exec(text.slice(m.end, clause.to));
+    if (!start || !verb) return undefined;
+    const after = m.end + verb[0].length;
+    const at = clause.mentions.find((x) => x.start >= after && x.kind !== 'date');
+    const o = at && !at.candidates && at.kind === 'congress' ? ctx.kb.get(at.id) : undefined;
+    const os = o && datedSpan(o);
+    if (!o || !os || !AT_CONGRESS.test(text.slice(after, at!.start))) return undefined;
+    if (Math.abs(os.from.year - start.year) <= 1) return [];
+    const did = e.kind === 'organisation' ? 'set up' : 'introduced';
+    const when = spanWords(os.from, os.to);
+    const message = `${e.label}: ${did} ${isoPhrase(e.start!.date)}, not at the ${o.label} (${when}).`;
+    return [
+      factFinding(
+        { line: clause.line, start: at!.start, end: at!.end },
+        severities.dates,
+        Code.WrongDate,
+        message,
+        e.start!.source,
+      ),
+    ];
+  },
+
   dated(claim: DatedClaim): Verdict {
     const { entity: e, text, clause, mention: m, date, severities } = claim;
     if ((e.kind !== 'organisation' && e.kind !== 'policy') || severities.dates === undefined) return undefined;
