@@ -975,6 +975,13 @@ const RULES: Record<string, RuleCases> = {
         /freed more than 23 million .* not 2.3 million/,
         undefined,
       ],
+      // A sub-item that names nothing: its figures are its parent's.
+      [
+        '- Emancipation Edict 1861\n  - roughly 2 million serfs freed (private serfs only, state peasants later)',
+        'wrong-figure',
+        /freed more than 23 million .* not 2 million/,
+        undefined,
+      ],
       [
         'Bukharin tried alongside Zinoviev and Kamenev in 1936',
         'wrong-date',
@@ -993,6 +1000,9 @@ const RULES: Record<string, RuleCases> = {
       // Nobody "staged" a trial as its defendant.
       'Stalin staged the Trial of the Sixteen in 1936.',
       'Bukharin was tried alongside Rykov and Yagoda in 1938.',
+      // A sub-item's date is not its parent's.
+      '- Emancipation Edict 1861\n  - state peasants done separately later (1866)',
+      '- Emancipation Edict 1861\n  - about 23 million serfs freed',
     ],
   },
   'what was done to a place': {

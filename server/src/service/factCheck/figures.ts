@@ -40,6 +40,8 @@ function amountPattern(f: Figure): RegExp {
 }
 
 export const figures: FactRule = {
+  // Words of time or naming do not change a number: "roughly 2 million serfs freed (state peasants later)".
+  tolerates: new Set(['later', 'then', 'now', 'became', 'called', 'known']),
   dated: (claim) => check(claim),
   undated: (claim) => check(claim),
 };

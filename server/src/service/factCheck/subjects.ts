@@ -56,14 +56,17 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   const lead = ITEM.exec(text);
   const open = lead ? lead[0].length : /^\s*/.exec(text)![0].length;
   const itemVerb = lead ? verbAt(text, open, ms) : undefined;
+  // A sub-item that names nothing tells of its parent's figures: "  - roughly 2 million serfs freed".
+  const child = !itemVerb && !!lead && lead[1].length > 0 && ms.every((x) => x.kind === 'date') && /\d/.test(text);
   // Quick exits first: most lines neither open with a verb nor hold a second clause.
-  if (!itemVerb && !/[;.]\s+\p{Ll}/u.test(text)) return [];
+  if (!itemVerb && !child && !/[;.]\s+\p{Ll}/u.test(text)) return [];
   const first = ms[0];
-  const subject = itemVerb
-    ? subjectAbove(n, line, lead![1].length)
-    : first?.kind === 'person' && first.start === open && !first.candidates && !first.misspelling
-      ? first
-      : undefined;
+  const subject =
+    itemVerb || child
+      ? subjectAbove(n, line, lead![1].length)
+      : first?.kind === 'person' && first.start === open && !first.candidates && !first.misspelling
+        ? first
+        : undefined;
   if (!subject) return [];
   // The findings depend on the line's mentions and the subject's: kept while neither line is scanned afresh, at
   // line 0, as diagnostics.ts keeps a line's findings: lines above may come and go.
@@ -73,11 +76,16 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
     return kept.found.map((d) => atLine(d, line));
   const found: Diagnostic[] = [];
   const clauses = ms.length ? clausesOf(n, line) : [{ line, from: 0, to: text.length, mentions: [] }];
-  clauses.forEach((c, k) => {
-    const at = k === 0 ? (itemVerb ? open : undefined) : c.from + /^[\s;.]*/.exec(text.slice(c.from))![0].length;
-    const verb = at === undefined ? undefined : verbAt(text, at, c.mentions);
-    if (verb) found.push(...check(ctx, line, text, at!, verb, c, subject));
-  });
+  if (child) {
+    // Its figures only: its dates are left out, as the parent's own date may differ ("state peasants later, 1866").
+    const word = /^\S*/.exec(text.slice(open))![0];
+    found.push(...check(ctx, line, text, open, word, { line, from: 0, to: text.length, mentions: [] }, subject));
+  } else
+    clauses.forEach((c, k) => {
+      const at = k === 0 ? (itemVerb ? open : undefined) : c.from + /^[\s;.]*/.exec(text.slice(c.from))![0].length;
+      const verb = at === undefined ? undefined : verbAt(text, at, c.mentions);
+      if (verb) found.push(...check(ctx, line, text, at!, verb, c, subject));
+    });
   if (ms.length) cache.set(ms, { subject, kb: ctx.kb, settings: ctx.settings, found: found.map((d) => atLine(d, 0)) });
   return found;
 }
