@@ -259,7 +259,17 @@ function membership(r: Role): boolean {
 }
 
 /** The names a role goes by, each as folded words. */
+/** The names of each role, per knowledge base: every person followed by a capitalised word asks for them. */
+const roleNamesCache = perKnowledgeBase(() => new WeakMap<Role, string[][]>());
+
 function roleNames(kb: KnowledgeBase, p: Entity, r: Role): string[][] {
+  const cache = roleNamesCache(kb);
+  let names = cache.get(r);
+  if (!names) cache.set(r, (names = namesOfRole(kb, p, r)));
+  return names;
+}
+
+function namesOfRole(kb: KnowledgeBase, p: Entity, r: Role): string[][] {
   const title = bare(r.title);
   const names = [title];
   // A bracket of two words or more names the role too: "Minister-Chairman (prime minister) of the …", "(War
