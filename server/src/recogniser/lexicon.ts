@@ -340,6 +340,6 @@ let plainWords: Set<string> | undefined;
 
 /** Is the (folded) word a common English word? The set is built on first use. */
 function isPlainWord(word: string): boolean {
-  plainWords ??= new Set(PLAIN_WORDS);
+  plainWords ??= new Set(PLAIN_WORDS.join(' ').split(' '));
   return plainWords.has(word);
 }
