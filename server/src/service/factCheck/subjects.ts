@@ -70,8 +70,8 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   if (!subject) return [];
   // The findings depend on the line's mentions and the subject's: kept while neither line is scanned afresh, at
   // line 0, as diagnostics.ts keeps a line's findings: lines above may come and go.
-  // A line that names nothing has no list of its own to key the cache: it is checked afresh.
-  const kept = ms.length ? cache.get(ms) : undefined;
+  // A line that names nothing has no list of its own to key the cache: it is kept under its subject, by its text.
+  const kept = ms.length ? cache.get(ms) : childCache.get(subject)?.get(text);
   if (kept && kept.subject === subject && kept.kb === ctx.kb && kept.settings === ctx.settings)
     return kept.found.map((d) => atLine(d, line));
   const found: Diagnostic[] = [];
@@ -86,7 +86,14 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
       const verb = at === undefined ? undefined : verbAt(text, at, c.mentions);
       if (verb) found.push(...check(ctx, line, text, at!, verb, c, subject));
     });
-  if (ms.length) cache.set(ms, { subject, kb: ctx.kb, settings: ctx.settings, found: found.map((d) => atLine(d, 0)) });
+  const entry = { subject, kb: ctx.kb, settings: ctx.settings, found: found.map((d) => atLine(d, 0)) };
+  if (ms.length) cache.set(ms, entry);
+  else {
+    let byText = childCache.get(subject);
+    if (!byText) childCache.set(subject, (byText = new Map()));
+    if (byText.size > 1000) byText.clear();
+    byText.set(text, entry);
+  }
   return found;
 }
 
@@ -97,10 +104,15 @@ function verbAt(text: string, at: number, ms: readonly Mention[]): string | unde
   return ms.some((m) => m.start >= 0 && m.start < at + verb.length && m.end > at) ? undefined : verb;
 }
 
-const cache = new WeakMap<
-  readonly Mention[],
-  { subject: Mention; kb: object; settings: object; found: Diagnostic[] }
->();
+interface Kept {
+  subject: Mention;
+  kb: object;
+  settings: object;
+  found: Diagnostic[];
+}
+const cache = new WeakMap<readonly Mention[], Kept>();
+/** The findings of lines that name nothing, under their subject's mention, by their text. */
+const childCache = new WeakMap<Mention, Map<string, Kept>>();
 
 function check(
   ctx: ServiceContext,
