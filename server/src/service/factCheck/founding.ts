@@ -9,7 +9,7 @@
 import { parseIsoDate } from '../../kb/dates';
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
-import { datedSpan } from './pairing';
+import { congressAfter } from './pairing';
 import { correctedDate, isoPhrase, spanWords } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 
@@ -33,24 +33,14 @@ export const founding: FactRule = {
     const start = e.start && !e.start.approximate ? parseIsoDate(e.start.date) : undefined;
     const verb = BEGAN.exec(text.slice(m.end, clause.to));
     if (!start || !verb) return undefined;
-    const after = m.end + verb[0].length;
-    const at = clause.mentions.find((x) => x.start >= after && x.kind !== 'date');
-    const o = at && !at.candidates && at.kind === 'congress' ? ctx.kb.get(at.id) : undefined;
-    const os = o && datedSpan(o);
-    if (!o || !os || !AT_CONGRESS.test(text.slice(after, at!.start))) return undefined;
-    if (Math.abs(os.from.year - start.year) <= 1) return [];
+    const c = congressAfter(ctx, text, clause, m.end + verb[0].length, AT_CONGRESS);
+    if (!c) return undefined;
+    if (Math.abs(c.span.from.year - start.year) <= 1) return [];
     const did = e.kind === 'organisation' ? 'set up' : 'introduced';
-    const when = spanWords(os.from, os.to);
-    const message = `${e.label}: ${did} ${isoPhrase(e.start!.date)}, not at the ${o.label} (${when}).`;
-    return [
-      factFinding(
-        { line: clause.line, start: at!.start, end: at!.end },
-        severities.dates,
-        Code.WrongDate,
-        message,
-        e.start!.source,
-      ),
-    ];
+    const when = spanWords(c.span.from, c.span.to);
+    const message = `${e.label}: ${did} ${isoPhrase(e.start!.date)}, not at the ${c.entity.label} (${when}).`;
+    const where = { line: clause.line, start: c.mention.start, end: c.mention.end };
+    return [factFinding(where, severities.dates, Code.WrongDate, message, e.start!.source)];
   },
 
   dated(claim: DatedClaim): Verdict {

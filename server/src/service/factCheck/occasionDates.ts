@@ -4,7 +4,7 @@
  */
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
-import { datedSpan, oldStyleSpan, overlaps } from './pairing';
+import { congressAfter, datedSpan, oldStyleSpan, overlaps } from './pairing';
 import { correctedDate, spanWords, whenPhrase } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 
@@ -22,22 +22,13 @@ export const occasionDates: FactRule = {
     const { ctx, entity: e, text, clause, mention: m, severities } = claim;
     if ((e.kind !== 'document' && e.kind !== 'event') || severities.dates === undefined) return undefined;
     if (!DELIVERED.test(text.slice(Math.max(clause.from, m.start - 30), m.start))) return undefined;
-    const at = clause.mentions.find((x) => x.start >= m.end && x.kind !== 'date');
-    const o = at && !at.candidates && at.kind === 'congress' ? ctx.kb.get(at.id) : undefined;
-    if (!o || !AT.test(text.slice(m.end, at!.start))) return undefined;
-    const s = datedSpan(e),
-      os = datedSpan(o);
-    if (!s || !os || overlaps(s.from, s.to, os.from, os.to)) return undefined;
-    const message = `${e.label}: ${spanWords(s.from, s.to)}, not at the ${o.label} (${spanWords(os.from, os.to)}).`;
-    return [
-      factFinding(
-        { line: clause.line, start: at!.start, end: at!.end },
-        severities.dates,
-        Code.WrongDate,
-        message,
-        s.citation,
-      ),
-    ];
+    const c = congressAfter(ctx, text, clause, m.end, AT);
+    const s = datedSpan(e);
+    if (!c || !s || overlaps(s.from, s.to, c.span.from, c.span.to)) return undefined;
+    const when = spanWords(c.span.from, c.span.to);
+    const message = `${e.label}: ${spanWords(s.from, s.to)}, not at the ${c.entity.label} (${when}).`;
+    const where = { line: clause.line, start: c.mention.start, end: c.mention.end };
+    return [factFinding(where, severities.dates, Code.WrongDate, message, s.citation)];
   },
 
   dated(claim: DatedClaim): Verdict {

@@ -154,3 +154,20 @@ function clauseDate(text: string, clause: Clause, d: Mention, m: Mention): Menti
     return undefined;
   return /[,–—(:]/.test(text.slice(d.end, m.start).replace(/^\s*,/, '')) ? undefined : d;
 }
+
+/**
+ * The congress named next after `from` in the clause, with what stands between matching `joiner` ("at the"), and
+ * its dates: where a speech was given or a policy begun.
+ */
+export function congressAfter(
+  ctx: ServiceContext,
+  text: string,
+  clause: Clause,
+  from: number,
+  joiner: RegExp,
+): { mention: Mention; entity: Entity; span: { from: PartialDate; to: PartialDate } } | undefined {
+  const at = clause.mentions.find((x) => x.start >= from && x.kind !== 'date');
+  const o = at && !at.candidates && at.kind === 'congress' ? ctx.kb.get(at.id) : undefined;
+  const span = o && datedSpan(o);
+  return at && o && span && joiner.test(text.slice(from, at.start)) ? { mention: at, entity: o, span } : undefined;
+}
