@@ -717,8 +717,8 @@ const RULES: Record<string, RuleCases> = {
       [
         'Alexander II was assassinated by Zasulich in 1881.',
         'confusion',
-        /Alexander II was killed by Nikolai Rysakov and Ignacy Hryniewiecki, not Vera Zasulich/,
-        undefined,
+        /Alexander II was killed by Ignacy Hryniewiecki, not Vera Zasulich/,
+        'Ignacy Hryniewiecki',
       ],
     ],
     silent: [
