@@ -25,3 +25,8 @@ export function listing(kb: KnowledgeBase, keep: (x: Entity) => boolean): Map<st
   }
   return map;
 }
+
+/** Does either entity list the other in `related`? */
+export function tied(a: Entity, b: Entity): boolean {
+  return !!(a.related?.some((r) => r.id === b.id) || b.related?.some((r) => r.id === a.id));
+}

@@ -6,9 +6,10 @@
  * "by"; never a body ("by the Cheka", "by Bolshevik agents": its members may have done it); and never someone the
  * knowledge base relates to the victim or to the killers, who may have ordered it ("killed by Stalin").
  */
-import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import { DEATH_TOLERATES, deathAfter } from './deathPlace';
+import { tied } from './kbIndex';
+import { listPhrase } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
 
 /** From the death to the killer's name: "by", a date or a place on the way. */
@@ -30,9 +31,9 @@ function check(claim: Claim): Verdict {
   if (!who || who.kind !== 'person' || who.candidates || !BY.test(text.slice(said, who.start))) return undefined;
   if (by.includes(who.id)) return [];
   const named = ctx.kb.get(who.id);
-  if (!named || [p, ...by.map((id) => ctx.kb.get(id))].some((x) => x && related(x, named))) return undefined;
+  if (!named || [p, ...by.map((id) => ctx.kb.get(id))].some((x) => x && tied(x, named))) return undefined;
   const list = by.map((id) => ctx.kb.get(id)?.label ?? id);
-  const all = list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : list[0];
+  const all = listPhrase(list);
   return [
     factFinding(
       { line: clause.line, start: who.start, end: who.end },
@@ -43,8 +44,4 @@ function check(claim: Claim): Verdict {
       list.length === 1 ? list[0] : undefined,
     ),
   ];
-}
-
-function related(a: Entity, b: Entity): boolean {
-  return !!(a.related?.some((r) => r.id === b.id) || b.related?.some((r) => r.id === a.id));
 }

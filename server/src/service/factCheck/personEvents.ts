@@ -13,7 +13,7 @@ import { foldName } from '../../kb/normalise';
 import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
-import { listing, perKnowledgeBase } from './kbIndex';
+import { listing, perKnowledgeBase, tied } from './kbIndex';
 import { contains } from './officeTerms';
 import { datedSpan, oldStyleSpan, overlaps } from './pairing';
 import { correctedDate, spanWords } from './phrases';
@@ -118,7 +118,7 @@ function namedBy(x: Entity, p: Entity, said: string[]): boolean {
 
 /** Is the occasion linked to the event, or does one of its facts tell of the person and the same verb? */
 function linked(o: Entity, x: Entity, p: Entity, verb: string): boolean {
-  if (o.related?.some((r) => r.id === x.id) || x.related?.some((r) => r.id === o.id)) return true;
+  if (tied(o, x)) return true;
   const names = [p.label, ...p.aliases].map(kbTokens).filter((n) => n.length);
   return [o.summary, ...(o.facts ?? []).map((f) => f.text)].some((t) => {
     const ws = kbTokens(t);

@@ -55,3 +55,8 @@ export function correctedDate(written: Mention, from: PartialDate): string {
   if (p.month !== undefined && from.month !== undefined) return formatDate({ year: from.year, month: from.month });
   return String(from.year);
 }
+
+/** Names as a sentence lists them: "A", "A and B", "A, B and C". */
+export function listPhrase(names: string[]): string {
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
+}

@@ -17,11 +17,16 @@ import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 
 const TRIED = /^\s+(?:all\s+|both\s+)?(?:(?:was|were)\s+)?(?:tried|put\s+on\s+trial|stood\s+trial|on\s+trial)\b/i;
 
+/** A trial's entity: an event named as one, whose `participants` are its defendants. */
+export function isTrial(e: Entity): boolean {
+  return e.kind === 'event' && /\b(?:trial|case)\b/i.test(e.label);
+}
+
 /** For each person, the trials that list them among the defendants. */
 const trialsOf = perKnowledgeBase((kb: KnowledgeBase) => {
   const map = new Map<string, Entity[]>();
   for (const e of kb.entities) {
-    if (e.kind !== 'event' || !/\b(?:trial|case)\b/i.test(e.label) || !e.participants) continue;
+    if (!isTrial(e) || !e.participants) continue;
     for (const id of e.participants.ids) map.set(id, [...(map.get(id) ?? []), e]);
   }
   return map;

@@ -13,7 +13,10 @@ import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import type { Entity, Who } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
+import { tied } from './kbIndex';
+import { listPhrase } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
+import { isTrial } from './trials';
 
 interface Role {
   key: 'signedBy' | 'authors' | 'participants';
@@ -105,7 +108,7 @@ function check(claim: Claim): Verdict {
 
 /** The entity's list for the role; a trial's participants are its defendants, whom nobody "carried out". */
 function listOf(e: Entity, role: Role): Who | undefined {
-  return role.key === 'participants' && /\b(?:trial|case)\b/i.test(e.label) ? undefined : e[role.key];
+  return role.key === 'participants' && isTrial(e) ? undefined : e[role.key];
 }
 
 /** The first name and those joined to it: "A, B and C". */
@@ -153,8 +156,7 @@ function wrong(claim: Claim, thing: Entity, role: Role, list: Who, names: Mentio
     if ((x.kind === 'person') !== people || (!people && x.kind !== 'place' && x.kind !== 'organisation')) continue;
     // A country tied to one listed ("Russia" for the Russian Empire) or to the event may be a loose name for it.
     if (!people && [thing, ...listed].some((y) => tied(x, y))) continue;
-    const all = listed.map(named);
-    const who = all.length > 1 ? `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}` : all[0];
+    const who = listPhrase(listed.map(named));
     const message =
       role.key === 'participants'
         ? `${thing.label}: ${who} took part, not ${named(x)}.`
@@ -175,10 +177,6 @@ function wrong(claim: Claim, thing: Entity, role: Role, list: Who, names: Mentio
 /** A country's name as a sentence has it: "the United Kingdom", "France". */
 function named(x: Entity): string {
   return /\b(?:Kingdom|Empire|Union|States|Republic|Netherlands)\b/.test(x.label) ? `the ${x.label}` : x.label;
-}
-
-function tied(a: Entity, b: Entity): boolean {
-  return !!(a.related?.some((r) => r.id === b.id) || b.related?.some((r) => r.id === a.id));
 }
 
 /** The text between two columns with the dates in it taken out. */
