@@ -27,7 +27,8 @@ export const actsAfterDeath: FactRule = {
   undated(claim: Claim): Verdict {
     const { entity: e, severities } = claim;
     if (e.kind !== 'person' || severities.anachronisms === undefined) return undefined;
-    const late = actingAtLaterOccasion(claim, e) ?? actingAtLaterDate(claim, e);
+    const died = actingDead(claim, e);
+    const late = died && (actingAtLaterOccasion(claim, died) ?? actingAtLaterDate(claim, died));
     if (!late) return [];
     const message =
       `${e.label} died ${isoPhrase(e.died!.date)},` +
@@ -36,16 +37,21 @@ export const actsAfterDeath: FactRule = {
   },
 };
 
-/** A congress, event, policy or document later in the clause, acted on by the person, begun after their death. */
-function actingAtLaterOccasion(
-  claim: Claim,
-  e: Entity,
-): { label: string; from: PartialDate; to: PartialDate } | undefined {
-  const { ctx, text, clause, mention: m } = claim;
+/** The person's death, when the name (not a possessive) is followed by an acting verb: "Lenin spoke at …". */
+function actingDead(claim: Claim, e: Entity): PartialDate | undefined {
+  const { text, mention: m } = claim;
   const died = e.died ? parseIsoDate(e.died.date) : undefined;
   if (!died || /^['’]/.test(text.slice(m.end, m.end + 1))) return undefined;
   const verb = words(text.slice(m.end, m.end + 30))[0];
-  if (!verb || !ACTING.has(verb)) return undefined;
+  return verb && ACTING.has(verb) ? died : undefined;
+}
+
+/** A congress, event, policy or document later in the clause, acted on by the person, begun after their death. */
+function actingAtLaterOccasion(
+  claim: Claim,
+  died: PartialDate,
+): { label: string; from: PartialDate; to: PartialDate } | undefined {
+  const { ctx, clause, mention: m } = claim;
   for (const x of clause.mentions) {
     if (x.start < m.end || x.kind === 'date') continue;
     const o = ctx.kb.get(x.id);
@@ -64,12 +70,8 @@ function actingAtLaterOccasion(
  * between them ("Stresemann attacked the Nazis' gains in Sept 1930"): the act's date, unless a relative clause or
  * a word of time comes first ("…, who ruled until 1953").
  */
-function actingAtLaterDate(claim: Claim, e: Entity): { words: string } | undefined {
+function actingAtLaterDate(claim: Claim, died: PartialDate): { words: string } | undefined {
   const { text, clause, mention: m } = claim;
-  const died = e.died ? parseIsoDate(e.died.date) : undefined;
-  if (!died || /^['’]/.test(text.slice(m.end, m.end + 1))) return undefined;
-  const verb = words(text.slice(m.end, m.end + 30))[0];
-  if (!verb || !ACTING.has(verb)) return undefined;
   const dates = clause.mentions.filter((x) => x.kind === 'date');
   const d = dates.length === 1 && dates[0].start > m.end ? dates[0] : undefined;
   const from = d?.date && !d.date.approximate ? parseIsoDate(d.date.from) : undefined;
