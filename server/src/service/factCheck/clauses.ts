@@ -83,3 +83,32 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
   if (DEBATED.test(body)) found.add('debated');
   return found;
 }
+
+/**
+ * A clause made of a name, a gap and part of a line, [from, to): the subject a line leaves out put back
+ * ("Trotsky" + " " + "became General Secretary in 1922"). The mentions in the part move with it; `shift` takes a
+ * column of the made text back to the line's.
+ */
+export function withSubject(
+  line: number,
+  name: string,
+  subject: Mention,
+  text: string,
+  from: number,
+  to: number,
+  mentions: readonly Mention[],
+  gap = '',
+): { text: string; clause: Clause; shift: number } {
+  const shift = from - name.length - gap.length;
+  const made = name + gap + text.slice(from, to);
+  const moved = mentions
+    .filter((x) => x.start >= from && x.end <= to)
+    .map((x) => ({ ...x, start: x.start - shift, end: x.end - shift }));
+  const clause: Clause = {
+    line,
+    from: 0,
+    to: made.length,
+    mentions: [{ ...subject, start: 0, end: name.length }, ...moved],
+  };
+  return { text: made, clause, shift };
+}

@@ -14,7 +14,7 @@ import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
 import { lineRange } from '../ranges';
 import { checkClause, checkFactsOnLine, severitiesOf } from './checkFacts';
-import type { Clause } from './clauses';
+import { withSubject, type Clause } from './clauses';
 
 const MARKERS = String.raw`\s*(?:#{1,6}\s+)?(?:[-*+•>]\s+)?(?:\d+[.)]\s+)?(?:\*\*|__)?`;
 /** What may stand before an answer's date: a list marker, bold, an "A:" marker, "in". */
@@ -99,15 +99,7 @@ function checkWhoAnswer(ctx: ServiceContext, n: NoteAnalysis, line: number, who:
   if (Object.values(severities).every((s) => s === undefined)) return [];
   // The answer in the question's place: "Trotsky became General Secretary in 1922".
   const name = text.slice(who.start, who.end);
-  const shift = name.length - rest;
-  const joined = name + qText.slice(rest, q.mark);
-  const moved = asked.map((x) => ({ ...x, start: x.start + shift, end: x.end + shift }));
-  const clause: Clause = {
-    line: q.line,
-    from: 0,
-    to: joined.length,
-    mentions: [{ ...who, start: 0, end: name.length }, ...moved],
-  };
+  const { text: joined, clause } = withSubject(q.line, name, who, qText, rest, q.mark, asked);
   // What the question says by itself is checked on its own line; what is left is the answer's doing, and goes on
   // the answer. A fix of the question's words would change the question, not the answer: it is dropped.
   const own = new Set(checkFactsOnLine(ctx, n, q.line).map((d) => d.message));

@@ -15,7 +15,7 @@ import type { ServiceContext } from '../context';
 import { atLine } from '../findings';
 import { lineRange } from '../ranges';
 import { checkClause, severitiesOf } from './checkFacts';
-import { clausesOf, type Clause } from './clauses';
+import { clausesOf, withSubject, type Clause } from './clauses';
 
 /** A list item's marker, and bold: what stands before its first word. */
 const ITEM = /^(\s*)(?:[-*+•]|\d+[.)])\s+(?:\*\*|__)?/;
@@ -129,17 +129,7 @@ function check(
   // The subject in the clause's place: "Pyotr Stolypin shot … in St Petersburg".
   const name = ctx.kb.get(subject.id)?.label ?? subject.id;
   const at = name.length + 1;
-  const shift = verbAt - at;
-  const joined = name + ' ' + text.slice(verbAt, c.to);
-  const moved = c.mentions
-    .filter((x) => x.start >= verbAt)
-    .map((x) => ({ ...x, start: x.start - shift, end: x.end - shift }));
-  const clause: Clause = {
-    line,
-    from: 0,
-    to: joined.length,
-    mentions: [{ ...subject, start: 0, end: name.length }, ...moved],
-  };
+  const { text: joined, clause, shift } = withSubject(line, name, subject, text, verbAt, c.to, c.mentions, ' ');
   return checkClause(ctx, joined, clause, severities).map((d) => {
     const r = d.range;
     if (r.start.character >= at) {
