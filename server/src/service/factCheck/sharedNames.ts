@@ -55,11 +55,19 @@ export const sharedNames: FactRule = {
   },
 };
 
+/** For each folded era name, the places that bore it. */
+const placesByName = perKnowledgeBase((kb: KnowledgeBase) => {
+  const map = new Map<string, Entity[]>();
+  for (const x of kb.entities)
+    if (x.kind === 'place')
+      for (const n of new Set((x.names ?? []).map((y) => foldName(y.name)))) map.set(n, [...(map.get(n) ?? []), x]);
+  return map;
+});
+
 /** A place that bears the name written, but only from after the date: the place names rule's finding on it. */
 function placeNotYetNamed(kb: KnowledgeBase, claim: DatedClaim): Verdict {
-  const written = foldName(claim.text.slice(claim.mention.start, claim.mention.end));
-  const places = kb.entities.filter((x) => x.kind === 'place' && x.names?.some((n) => foldName(n.name) === written));
-  if (places.length !== 1) return [];
+  const places = placesByName(kb).get(foldName(claim.text.slice(claim.mention.start, claim.mention.end)));
+  if (places?.length !== 1) return [];
   const found = placeNames.dated!({ ...claim, entity: places[0] });
   return found?.length ? found : [];
 }
