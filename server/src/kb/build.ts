@@ -170,11 +170,15 @@ function checkIntegrity(
     e.roles = e.roles?.filter((r) => checkOrder(r.from, r.to, `role "${r.title}" from`, 'to', bad));
     e.facts = e.facts?.filter((f) => checkOrder(f.date, f.end, `fact "${f.text.slice(0, 30)}" date`, 'end', bad));
     e.names = e.names?.filter((n) => checkOrder(n.from, n.to, `name "${n.name}" from`, 'to', bad));
-    for (const key of ['signedBy', 'authors', 'participants'] as const)
+    for (const key of WHO_KEYS)
       if (e[key]?.ids.some((id) => !byId.has(id))) {
         bad(`${key} names an id that is not in the knowledge base`);
         delete e[key];
       }
+    if (e.within?.some((id) => byId.get(id)?.entity.kind !== 'place')) {
+      bad('within names an id that is not a place in the knowledge base');
+      delete e.within;
+    }
     for (const key of ['place', 'by'] as const) {
       const ids = [e.died?.[key] ?? []].flat();
       if (ids.some((id) => !byId.has(id))) {
@@ -276,10 +280,13 @@ function normaliseSources(e: Entity): Work[] {
   return [...works.values()];
 }
 
+/** The complete lists of who (or where) an entity has, each with its source. */
+const WHO_KEYS = ['signedBy', 'authors', 'participants', 'at', 'exiledTo', 'holders'] as const;
+
 /** Every source URL the entity's dates, roles, facts and names cite. */
 export function citedUrls(e: Entity): string[] {
   const out: string[] = [];
-  for (const d of [e.born, e.died, e.start, e.end, e.signedBy, e.authors, e.participants]) if (d) out.push(d.source);
+  for (const d of [e.born, e.died, e.start, e.end, ...WHO_KEYS.map((k) => e[k])]) if (d) out.push(d.source);
   for (const list of [e.roles, e.facts, e.names, e.figures, e.inversions])
     for (const x of list ?? []) out.push(x.source);
   return out;

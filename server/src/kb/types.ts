@@ -97,6 +97,8 @@ export interface Entity {
   kind: EntityKind;
   /** Of a place: a town, a site in or near one, a region or a country. */
   scale?: 'town' | 'site' | 'region' | 'country';
+  /** Of a place: the regions and countries it lay in at any time the packs cover. */
+  within?: string[];
   label: string;
   aliases: string[];
   strictAliases?: string[];
@@ -120,6 +122,12 @@ export interface Entity {
   authors?: Who;
   /** Every country or body that carried out the event. */
   participants?: Who;
+  /** Of an event or document: every place where it happened or was signed. */
+  at?: Who;
+  /** Of a person: every place they fled to or were exiled or deported to. */
+  exiledTo?: Who;
+  /** Of an office: everyone who ever held it. */
+  holders?: Who;
   /** Known inversions of what the entity stood for. */
   inversions?: Inversion[];
   related?: Related[];
