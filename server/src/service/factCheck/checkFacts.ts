@@ -17,6 +17,8 @@ import { bodiesNotYet } from './bodiesNotYet';
 import { clausesOf, hedgesIn, type Clause } from './clauses';
 import { deathManner } from './deathManner';
 import { deathPlace } from './deathPlace';
+import { eventPlace } from './eventPlace';
+import { exile } from './exile';
 import { figures } from './figures';
 import { founding } from './founding';
 import { inversions } from './inversions';
@@ -45,6 +47,8 @@ const RULES: readonly FactRule[] = [
   lookalikeBodies,
   deathManner,
   deathPlace,
+  exile,
+  eventPlace,
   killers,
   founding,
   occasionDates,

@@ -112,3 +112,11 @@ export function withSubject(
   };
   return { text: made, clause, shift };
 }
+
+/** The text between two columns with the dates in it taken out. */
+export function withoutDates(text: string, mentions: readonly Mention[], from: number, to: number): string {
+  let out = text.slice(from, to);
+  for (const x of mentions)
+    if (x.kind === 'date' && x.start >= from && x.end <= to) out = out.replace(text.slice(x.start, x.end), '');
+  return out;
+}

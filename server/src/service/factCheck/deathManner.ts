@@ -12,7 +12,9 @@ import { Code, factFinding } from '../findings';
 import { isoPhrase } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
 
-type Manner = NonNullable<NonNullable<Entity['died']>['manner']>;
+type Recorded = NonNullable<NonNullable<Entity['died']>['manner']>;
+/** What a note may say; a death in battle is never recorded as a manner, but contradicts every one that is. */
+type Manner = Recorded | 'battle';
 
 /** Right after the person's name: the words that say how they died. */
 /** A pattern from its parts, case-insensitive and sticky: it matches right after the name. */
@@ -59,6 +61,13 @@ const SAID: [Manner, RegExp][] = [
     ),
   ],
   [
+    'battle',
+    sticky(
+      String.raw`${PASSIVE}killed\s+in\s+(?:battle|action|combat)\b`,
+      String.raw`\s+(?:killed|died|fell)\s+(?:in\s+(?:battle|action|combat)|fighting)\b`,
+    ),
+  ],
+  [
     'assassinated',
     sticky(
       String.raw`${PASSIVE}(?:assassinated|murdered)\b`,
@@ -67,6 +76,9 @@ const SAID: [Manner, RegExp][] = [
     ),
   ],
 ];
+
+/** Before the words: a short bracket, then an arrow. */
+const LEAD = /(?:\s*\([^()]{0,40}\))?(?:\s*(?:→|->|=>)(?=\s))?/y;
 
 /** The pairs that cannot both be right: [said, recorded]. */
 const CONTRADICTS = new Set([
@@ -81,6 +93,10 @@ const CONTRADICTS = new Set([
   'natural:executed',
   'natural:assassinated',
   'natural:suicide',
+  'battle:executed',
+  'battle:suicide',
+  'battle:assassinated',
+  'battle:natural',
 ]);
 
 const NOUN: Record<Manner, string> = {
@@ -88,6 +104,7 @@ const NOUN: Record<Manner, string> = {
   suicide: 'a suicide',
   assassinated: 'an assassination',
   natural: 'a natural death',
+  battle: 'a death in battle',
 };
 
 export const deathManner: FactRule = {
@@ -99,8 +116,11 @@ function check(claim: Claim): Verdict {
   const { entity: p, text, mention: m, severities } = claim;
   const recorded = p.kind === 'person' ? p.died?.manner : undefined;
   if (!recorded || severities.confusions === undefined) return undefined;
+  // A bracket and an arrow may stand between the name and the words: "Kolchak (Siberia) → killed in battle".
+  LEAD.lastIndex = m.end;
+  const from = m.end + (LEAD.exec(text)?.[0].length ?? 0);
   for (const [said, re] of SAID) {
-    re.lastIndex = m.end;
+    re.lastIndex = from;
     if (!re.test(text)) continue;
     if (!CONTRADICTS.has(`${said}:${recorded}`)) return undefined;
     const when = isoPhrase(p.died!.date).replace(/^(?:on|in) /, '');

@@ -3,13 +3,16 @@
  * Moscow" (Leningrad), against the town the knowledge base records (`died.place`).
  *
  * Precision first. Only the person as the subject of the words that tell of the death, right after the name (a
- * bracket between them aside); only a town written after them with "in", "at" or "near" on the way; only when the
- * recorded place is a town too (a site near one, such as Lenin's Gorki, is left alone), and no town written in the
- * clause is the right one.
+ * bracket between them aside); only a place written after them with "in", "at" or "near" on the way; only when
+ * the recorded place is a town (a site near one, such as Lenin's Gorki, is left alone), no place written in the
+ * clause fits it, and the knowledge base can tell the place written is another (places.ts): a town, or a country
+ * the recorded town does not lie in ("Trotsky murdered in Norway").
  */
+import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
+import { fits, wrongPlace } from './places';
 import type { Claim, FactRule, Verdict } from './rule';
 
 /** After the name (and a bracket): the words that tell of a death. */
@@ -48,24 +51,33 @@ function check(claim: Claim): Verdict {
   if (said === undefined) return undefined;
   if (clause.mentions.some((x) => x.start > m.end && x.start < said && x.kind !== 'date' && !inBrackets(text, m, x)))
     return undefined;
-  const towns = clause.mentions.filter(
-    (x) => x.start >= said && x.kind === 'place' && !x.candidates && ctx.kb.get(x.id)?.scale === 'town',
-  );
-  if (!towns.length || towns.some((x) => x.id === recorded.id)) return undefined;
-  const town = towns[0];
-  if (!PLACED.test(text.slice(said, town.start))) return undefined;
+  const places = clause.mentions
+    .filter((x) => x.start >= said && x.kind === 'place' && !x.candidates)
+    .map((x) => ({ x, e: ctx.kb.get(x.id) }))
+    .filter((y): y is { x: Mention; e: Entity } => !!y.e);
+  if (!places.length || places.some((y) => fits(ctx.kb, y.e, recorded))) return undefined;
+  // The first place the knowledge base can judge: "at the Smolny, Moscow" is judged by Moscow.
+  const judged = places.find((y) => wrongPlace(ctx.kb, y.e, [recorded]));
+  if (!judged || !PLACED.test(text.slice(said, judged.x.start))) return undefined;
+  const { x: place, e: written } = judged;
   const name = nameAt(recorded, p.died!.date);
-  const written = text.slice(town.start, town.end);
+  const country = written.scale === 'town' || written.scale === 'site' ? undefined : countryOf(ctx.kb, recorded);
   return [
     factFinding(
-      { line: clause.line, start: town.start, end: town.end },
+      { line: clause.line, start: place.start, end: place.end },
       severities.confusions,
       Code.Confusion,
-      `${p.label} died in ${name}, not ${written}.`,
+      `${p.label} died in ${name}${country ? ` (${country.label})` : ''}, not ${text.slice(place.start, place.end)}.`,
       p.died!.source,
-      name,
+      written.scale === 'town' ? name : undefined,
     ),
   ];
+}
+
+/** The country a place lies in, when its `within` names exactly one. */
+function countryOf(kb: KnowledgeBase, place: Entity): Entity | undefined {
+  const countries = (place.within ?? []).map((id) => kb.get(id)).filter((x) => x?.scale === 'country');
+  return countries.length === 1 ? countries[0] : undefined;
 }
 
 /** Where the words that tell of the person's death end, if they follow the name. */

@@ -9,7 +9,8 @@
  * Precision first. The person must be unknown to the office: not in its `related`, not named in its facts, with
  * no role that names it (offices.ts checks those). The office's name must follow the verb directly, the date must
  * stand where offices.ts would read it, and exactly one named holder must fit the date: for "became", the one whose
- * term began then; for "was", the one whose term covered the whole of the date written.
+ * term began then; for "was", the one whose term covered the whole of the date written. Where the office lists
+ * every holder it ever had (`holders`), a person who is not one of them never held it, at any date or none.
  */
 import { endKey, parseIsoDate, startKey } from '../../kb/dates';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
@@ -18,8 +19,9 @@ import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
 import { dateOf, namedRoles, saying, tokensOf } from './offices';
 import { contains, namesOf, termsOf, wordsOf } from './officeTerms';
-import { isoPhrase, writtenPhrase } from './phrases';
+import { isoPhrase, listPhrase, writtenPhrase } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
+import { MEMBERSHIP } from './words';
 
 export const officeHolders: FactRule = {
   tolerates: new Set(['became']),
@@ -38,8 +40,8 @@ function check(claim: Claim): Verdict {
   const named = office && !office.candidates ? ctx.kb.get(office.id) : undefined;
   // "In control of the Cheka", "the NKVD under Beria": the body's head is the office whose names name the body.
   const o = named && (runs || under) ? headOf(ctx.kb, named) : named;
-  const terms = o ? termsOf(ctx.kb).get(o.id) : undefined;
-  if (!o || !terms || !office) return undefined;
+  const terms = o ? (termsOf(ctx.kb).get(o.id) ?? []) : undefined;
+  if (!o || !terms || !office || (!terms.length && !o.holders)) return undefined;
   // Known to the office: the roles rule (offices.ts) is the one to ask.
   // offices.ts reads the roles of a known holder; "under" is this rule's alone, and a known holder's own terms
   // (below) keep it silent.
@@ -50,7 +52,9 @@ function check(claim: Claim): Verdict {
   const d = dateOf(text, clause, m, under ? m.end : office.end, text.slice(under ? m.end : office.end, clause.to));
   const from = d?.date && !d.date.approximate ? parseIsoDate(d.date.from) : undefined;
   const to = d?.date && !d.date.approximate ? parseIsoDate(d.date.to) : undefined;
-  if (!d || !from || !to) return undefined;
+  // Every holder known (`holders`), and the person not one of them: wrong at any date, and with none.
+  const never = !known && !!o.holders && !o.holders.ids.includes(p.id);
+  if (!d || !from || !to) return never ? neverHeld(claim, o, o.holders!.source) : undefined;
   const touching = terms.filter((t) => startKey(t.from) <= endKey(to) && startKey(from) <= endKey(t.to));
   const began = terms.filter((t) => startKey(t.from) >= startKey(from) && endKey(t.from) <= endKey(to));
   // Exactly one named holder fits the date; a term the data cannot attribute, or a second one: stay silent.
@@ -60,12 +64,21 @@ function check(claim: Claim): Verdict {
       : touching.length === 1 && startKey(touching[0].from) <= startKey(from) && endKey(touching[0].to) >= endKey(to)
         ? touching[0]
         : undefined;
-  if (!fit || !fit.holder) return [];
+  if (!fit || !fit.holder) return never ? neverHeld(claim, o, o.holders!.source) : [];
   if (touching.some((t) => t.holder === p) || (known && !terms.some((t) => t.holder === p))) return [];
   const when = writtenPhrase(d);
   const did = said.change === 'start' ? `became ${o.label} ${isoPhrase(fit.fromIso)}` : `held the post of ${o.label}`;
   const message = `${p.label} never held that post: ${when} it was ${fit.holder.label} who ${did}.`;
   return [factFinding(claim.at, severities.dates, Code.WrongDate, message, fit.source, fit.holder.label)];
+}
+
+/** "Pobedonostsev = Minister of Finance": the person never held the post, and the posts they held. */
+function neverHeld(claim: Claim, o: Entity, source: string): Verdict {
+  const { entity: p, severities } = claim;
+  const posts = (p.roles ?? []).filter((r) => !wordsOf(r.title).some((w) => MEMBERSHIP.has(w))).map((r) => r.title);
+  const held = posts.length ? ` (posts held: ${listPhrase(posts.slice(0, 3))})` : '';
+  const message = `${p.label} never held the post of ${o.label}${held}.`;
+  return [factFinding(claim.at, severities.dates!, Code.WrongDate, message, source)];
 }
 
 /** Between a body and the person who ran it: "the NKVD under Beria", "the Cheka, led by Dzerzhinsky". */

@@ -10,6 +10,7 @@
  */
 import { parseIsoDate, type PartialDate } from '../../kb/dates';
 import { foldName } from '../../kb/normalise';
+import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
@@ -73,10 +74,8 @@ function check(claim: Claim, w: When | undefined): Verdict {
   const lead = w.occasion ? BEFORE_OCCASION : BEFORE_DATE;
   if (said.length && lead.has(said[said.length - 1])) said.pop();
   if (!said.length || said.length > 8) return undefined;
-  const events = new Set<Entity>();
-  for (const x of eventsOf(ctx.kb).get(p.id) ?? []) if (x !== w.occasion && namedBy(x, p, said)) events.add(x);
-  if (events.size !== 1) return undefined;
-  const [x] = events;
+  const x = eventTold(ctx.kb, p, said, w.occasion);
+  if (!x) return undefined;
   // An occasion tied to the event (linked, or telling of the person in the same words: at the 15th Congress
   // Trotsky "had already been expelled") may be how a textbook puts it: silent.
   if (w.occasion && linked(w.occasion, x, p, said[0])) return [];
@@ -94,6 +93,23 @@ function check(claim: Claim, w: When | undefined): Verdict {
   }
   const message = `${x.label}: ${spanWords(s.from, s.to)}, not ${w.date!.date!.words}.`;
   return [factFinding(at, severities.dates, Code.WrongDate, message, s.citation, correctedDate(w.date!, s.from))];
+}
+
+/**
+ * The one event of the person that the words after their name tell of ("abdicated" → the Abdication of Nicholas
+ * II), the auxiliaries before the verb aside; undefined when none or several do.
+ */
+export function eventTold(kb: KnowledgeBase, p: Entity, said: string[], except?: Entity): Entity | undefined {
+  const events = new Set<Entity>();
+  for (const x of eventsOf(kb).get(p.id) ?? []) if (x !== except && namedBy(x, p, said)) events.add(x);
+  return events.size === 1 ? [...events][0] : undefined;
+}
+
+/** The words of a text as the events' names are read: folded, a possessive "'s" a word of its own, no "the". */
+export function saidWords(s: string): string[] {
+  const said = tokens(s);
+  while (said.length && AUXILIARIES.has(said[0])) said.shift();
+  return said;
 }
 
 /** Does one of the event's names say what was written of the person: the verb and the words after it? */

@@ -56,8 +56,9 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   const lead = ITEM.exec(text);
   const open = lead ? lead[0].length : /^\s*/.exec(text)![0].length;
   const itemVerb = lead ? verbAt(text, open, ms) : undefined;
-  // A sub-item that names nothing tells of its parent's figures: "  - roughly 2 million serfs freed".
-  const child = !itemVerb && !!lead && lead[1].length > 0 && ms.every((x) => x.kind === 'date') && /\d/.test(text);
+  // An item that names nothing tells of its parent's figures (or its heading's, at the margin): "  - roughly 2
+  // million serfs freed", "## Versailles" over "- army cut to 10,000 men".
+  const child = !itemVerb && !!lead && ms.every((x) => x.kind === 'date') && /\d/.test(text);
   // Quick exits first: most lines neither open with a verb nor hold a second clause.
   if (!itemVerb && !child && !/[;.]\s+\p{Ll}/u.test(text)) return [];
   const first = ms[0];

@@ -14,7 +14,8 @@ import type { Entity, Who } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
 import { tied } from './kbIndex';
-import { listPhrase } from './phrases';
+import { withoutDates } from './clauses';
+import { listPhrase, theName } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
 import { isTrial } from './trials';
 
@@ -156,10 +157,10 @@ function wrong(claim: Claim, thing: Entity, role: Role, list: Who, names: Mentio
     if ((x.kind === 'person') !== people || (!people && x.kind !== 'place' && x.kind !== 'organisation')) continue;
     // A country tied to one listed ("Russia" for the Russian Empire) or to the event may be a loose name for it.
     if (!people && [thing, ...listed].some((y) => tied(x, y))) continue;
-    const who = listPhrase(listed.map(named));
+    const who = listPhrase(listed.map(theName));
     const message =
       role.key === 'participants'
-        ? `${thing.label}: ${who} took part, not ${named(x)}.`
+        ? `${thing.label}: ${who} took part, not ${theName(x)}.`
         : `${thing.label} ${role.did} ${who}, not ${x.label}.`;
     out.push(
       factFinding(
@@ -172,17 +173,4 @@ function wrong(claim: Claim, thing: Entity, role: Role, list: Who, names: Mentio
     );
   }
   return out.length ? out : undefined;
-}
-
-/** A country's name as a sentence has it: "the United Kingdom", "France". */
-function named(x: Entity): string {
-  return /\b(?:Kingdom|Empire|Union|States|Republic|Netherlands)\b/.test(x.label) ? `the ${x.label}` : x.label;
-}
-
-/** The text between two columns with the dates in it taken out. */
-function withoutDates(text: string, mentions: Mention[], from: number, to: number): string {
-  let out = text.slice(from, to);
-  for (const x of mentions)
-    if (x.kind === 'date' && x.start >= from && x.end <= to) out = out.replace(text.slice(x.start, x.end), '');
-  return out;
 }

@@ -1,0 +1,66 @@
+/**
+ * Where an event happened or a document was signed: "Nicholas abdicated at Tsarskoe Selo" (at Pskov), "Treaty of
+ * Portsmouth (England)" (Portsmouth, New Hampshire), against every place the knowledge base records (`at`).
+ *
+ * The event is named ("the Treaty of Brest-Litovsk, signed at …") or told of a person with a verb that one of their
+ * events is named by (personEvents.ts: "Nicholas abdicated" is the Abdication of Nicholas II).
+ *
+ * Precision first. Only a place written right after the event, or after the person and the verb, with "at" or "in"
+ * (never "near"), or in a bracket just after the event's name; nothing but a date between; and only where the
+ * knowledge base can tell it is none of the places recorded (places.ts).
+ */
+import type { Entity } from '../../kb/types';
+import { Code, factFinding } from '../findings';
+import { withoutDates } from './clauses';
+import { eventTold, saidWords } from './personEvents';
+import { listPhrase, theName } from './phrases';
+import { wrongPlace } from './places';
+import type { Claim, FactRule, Verdict } from './rule';
+
+/** After the event's name (a bracket, a comma, a dash aside): a verb of happening, and "at" or "in". */
+const AFTER_EVENT = new RegExp(
+  String.raw`^\s*(?:\([^()]*\)\s*)?(?:[,:–—-]\s*)?(?:(?:was|were|is|had\s+been)\s+)?` +
+    String.raw`(?:(?:signed|held|fought|issued|agreed|drawn\s+up|announced|took\s+place|happened|met|began|` +
+    String.raw`broke\s+out|started)\s+)?(?:at|in)\s+(?:the\s+)?$`,
+  'i',
+);
+/** A bracket opening right after the event's name: "Treaty of Portsmouth (England)". */
+const BRACKET = /^\s*\(\s*$/;
+/** After the person, the verb and what follows it, up to the "at" or "in" before the place. */
+const AT = /\s+(?:at|in)\s+(?:the\s+)?$/i;
+
+export const eventPlace: FactRule = {
+  dated: (claim) => check(claim),
+  undated: (claim) => check(claim),
+};
+
+function check(claim: Claim): Verdict {
+  const { ctx, entity: e, text, clause, mention: m, severities } = claim;
+  if (severities.confusions === undefined || (e.kind === 'person' ? false : !e.at)) return undefined;
+  const i = clause.mentions.indexOf(m);
+  const next = clause.mentions.slice(i + 1).find((x) => x.kind !== 'date');
+  if (!next || next.kind !== 'place' || next.candidates) return undefined;
+  const words = withoutDates(text, clause.mentions, m.end, next.start);
+  let thing: Entity | undefined;
+  if (e.kind === 'person') {
+    const at = AT.exec(words);
+    if (!at || /^['’]/.test(text.slice(m.end)) || m.bareS) return undefined;
+    const said = saidWords(words.slice(0, at.index));
+    thing = said.length && said.length <= 6 ? eventTold(ctx.kb, e, said) : undefined;
+  } else if (AFTER_EVENT.test(words) || (BRACKET.test(words) && /^\s*\)/.test(text.slice(next.end)))) thing = e;
+  if (!thing?.at) return undefined;
+  const written = ctx.kb.get(next.id);
+  const recorded = thing.at.ids.map((id) => ctx.kb.get(id)).filter((x): x is Entity => !!x);
+  if (!written || !wrongPlace(ctx.kb, written, recorded)) return undefined;
+  const message = `${thing.label}: at ${listPhrase(recorded.map(theName))}, not ${text.slice(next.start, next.end)}.`;
+  return [
+    factFinding(
+      { line: clause.line, start: next.start, end: next.end },
+      severities.confusions,
+      Code.Confusion,
+      message,
+      thing.at.source,
+      recorded.length === 1 && written.scale === recorded[0].scale ? recorded[0].label : undefined,
+    ),
+  ];
+}

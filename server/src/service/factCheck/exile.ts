@@ -1,0 +1,55 @@
+/**
+ * Where a person fled or was exiled to: "Kaiser Wilhelm II abdicates → flees to Sweden" (the Netherlands), against
+ * every place the knowledge base records (`exiledTo`, a complete list).
+ *
+ * Precision first. Only the person as the subject of the verb, with nothing named between them but a date; only the
+ * place written right after the verb and "to", "in" or "into"; and only where the knowledge base can tell it is
+ * none of the places recorded (places.ts): a place in one of them, or holding one, fits.
+ */
+import type { Entity } from '../../kb/types';
+import { Code, factFinding } from '../findings';
+import { listPhrase, theName } from './phrases';
+import { wrongPlace } from './places';
+import type { Claim, FactRule, Verdict } from './rule';
+
+/** The verb of flight or exile and the word before the place, ending where the place begins. */
+const EXILE = new RegExp(
+  String.raw`\b(?:fled|flees|flee|escaped|escapes|emigrated|emigrates|went\s+into\s+exile|goes\s+into\s+exile|` +
+    String.raw`(?:(?:was|were|is|got)\s+)?(?:exiled|deported|banished|sent\s+into\s+exile))` +
+    String.raw`(?:\s+(?:abroad|again|first))?\s+(?:to|in|into)\s+(?:the\s+)?$`,
+  'i',
+);
+/** Between the name and the verb: a short run with no end of sentence. */
+const BETWEEN = /^[^.;!?]{0,60}$/;
+
+export const exile: FactRule = {
+  dated: (claim) => check(claim),
+  undated: (claim) => check(claim),
+};
+
+function check(claim: Claim): Verdict {
+  const { ctx, entity: p, text, clause, mention: m, severities } = claim;
+  if (p.kind !== 'person' || !p.exiledTo || severities.confusions === undefined) return undefined;
+  if (/^['’]/.test(text.slice(m.end)) || m.bareS) return undefined;
+  const i = clause.mentions.indexOf(m);
+  const next = clause.mentions.slice(i + 1).find((x) => x.kind !== 'date');
+  if (!next || next.kind !== 'place' || next.candidates) return undefined;
+  const words = text.slice(m.end, next.start);
+  const verb = EXILE.exec(words);
+  if (!verb || !BETWEEN.test(words.slice(0, verb.index))) return undefined;
+  const written = ctx.kb.get(next.id);
+  const recorded = p.exiledTo.ids.map((id) => ctx.kb.get(id)).filter((x): x is Entity => !!x);
+  if (!written || !wrongPlace(ctx.kb, written, recorded)) return undefined;
+  const where = listPhrase(recorded.map(theName));
+  const message = `${p.label} went into exile in ${where}, not ${text.slice(next.start, next.end)}.`;
+  return [
+    factFinding(
+      { line: clause.line, start: next.start, end: next.end },
+      severities.confusions,
+      Code.Confusion,
+      message,
+      p.exiledTo.source,
+      recorded.length === 1 ? recorded[0].label : undefined,
+    ),
+  ];
+}

@@ -1,0 +1,76 @@
+/**
+ * Whether a place written fits a place recorded: the same place, one inside the other (a town in a country, by the
+ * places' `within`), or two that overlap (Russia and the Soviet Union: some town lies in both). Read by the rules
+ * that compare where something happened (deathPlace.ts, eventPlace.ts, exile.ts).
+ *
+ * Precision first: a place is wrong only where the knowledge base can tell. Two towns are different places unless
+ * one lies in the other, and a site is judged only where its town is known; a country or region is wrong for a
+ * town only when the town's `within` is known; two regions may overlap in ways the data does not record, and are
+ * never judged.
+ */
+import type { KnowledgeBase } from '../../kb/knowledgeBase';
+import type { Entity } from '../../kb/types';
+import { perKnowledgeBase } from './kbIndex';
+
+const SMALL = new Set(['town', 'site']);
+
+/** For each place, every place it lies in (through `within`), and every place that shares a place with it. */
+const geography = perKnowledgeBase((kb: KnowledgeBase) => {
+  const inside = new Map<string, Set<string>>();
+  const walk = (id: string, seen: Set<string>) => {
+    for (const up of kb.get(id)?.within ?? []) {
+      if (seen.has(up)) continue;
+      seen.add(up);
+      walk(up, seen);
+    }
+    return seen;
+  };
+  for (const e of kb.entities) if (e.kind === 'place' && e.within?.length) inside.set(e.id, walk(e.id, new Set()));
+  // Two places overlap when a third lies in both: Yekaterinburg in the Russian Empire and in the Soviet Union.
+  const overlapping = new Map<string, Set<string>>();
+  for (const [id, ups] of inside) {
+    const all = [id, ...ups];
+    for (const a of all) {
+      let set = overlapping.get(a);
+      if (!set) overlapping.set(a, (set = new Set()));
+      for (const b of all) set.add(b);
+    }
+  }
+  return { inside, overlapping };
+});
+
+/** Does the place written fit the place recorded: the same, one in the other, or overlapping? */
+export function fits(kb: KnowledgeBase, written: Entity, recorded: Entity): boolean {
+  if (written.id === recorded.id) return true;
+  const { inside, overlapping } = geography(kb);
+  return (
+    !!inside.get(recorded.id)?.has(written.id) ||
+    !!inside.get(written.id)?.has(recorded.id) ||
+    !!overlapping.get(written.id)?.has(recorded.id)
+  );
+}
+
+/** Can the knowledge base tell that the place written is not the place recorded (given that it does not fit)? */
+function tells(kb: KnowledgeBase, written: Entity, recorded: Entity): boolean {
+  const { inside } = geography(kb);
+  const w = written.scale,
+    r = recorded.scale;
+  if (!w || !r) return false;
+  // A site (a palace, a prison) may lie in the town: only a site whose town is known is judged.
+  if (SMALL.has(w) && SMALL.has(r))
+    return (w !== 'site' || inside.has(written.id)) && (r !== 'site' || inside.has(recorded.id));
+  if (w === 'country' && r === 'country') return true;
+  // A larger place written for a smaller one recorded: where the smaller lies must be known; and the other way.
+  if (SMALL.has(r) || (r === 'region' && w === 'country')) return !!inside.get(recorded.id)?.size;
+  if (SMALL.has(w) || (w === 'region' && r === 'country')) return !!inside.get(written.id)?.size;
+  return false;
+}
+
+/** Is the place written surely none of the places recorded? */
+export function wrongPlace(kb: KnowledgeBase, written: Entity, recorded: readonly Entity[]): boolean {
+  return (
+    written.kind === 'place' &&
+    recorded.length > 0 &&
+    recorded.every((r) => !fits(kb, written, r) && tells(kb, written, r))
+  );
+}
