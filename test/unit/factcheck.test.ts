@@ -1205,7 +1205,11 @@ const PINNED: Record<'shared' | 'examples' | 'heldout' | 'heldout2' | 'heldout3'
       '44:wrong-figure:18:2.6',
     ],
     'revolutions_1905_1921.md': ['14:confusion:St Petersburg:Kiev', '34:confusion:Kolchak:'],
-    'khrushchev_1953_64.md': ['6:wrong-date:Malenkov:Nikita Khrushchev', '37:wrong-date:Aug 1962:August 1961'],
+    'khrushchev_1953_64.md': [
+      '6:wrong-date:Malenkov:Nikita Khrushchev',
+      '10:wrong-date:22nd Party Congress:20th Party Congress',
+      '37:wrong-date:Aug 1962:August 1961',
+    ],
     'nazi_consolidation_foreign.md': ['7:wrong-figure:52:43.9', '36:confusion:Litvinov:'],
   },
   // A third set, written at the session's end and measured once unread (README.md there): 6 of 36 found; 15 after

@@ -10,7 +10,7 @@ import type { Entity, EntityKind } from '../kb/types';
 import type { Position } from '../recogniser/noteAnalysis';
 import { note, type ServiceContext } from './context';
 import { entityDates, entityKindName, factCard } from './factCard';
-import { seriesName } from './seriesNames';
+import { ordinalSuffix, seriesName } from './seriesNames';
 import { topicRanker } from './topicRank';
 
 const MAX_ITEMS = 60;
@@ -45,12 +45,6 @@ const ITEM_KIND: Record<EntityKind, CompletionItemKind> = {
   place: CompletionItemKind.Folder,
   concept: CompletionItemKind.Keyword,
 };
-
-function ordinalSuffix(n: number): string {
-  const t = n % 100;
-  if (t >= 11 && t <= 13) return 'th';
-  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-}
 
 /** Is this column of the line inside prose (not code, not a URL, not front matter)? */
 function inProse(ctx: ServiceContext, uri: string, pos: Position): boolean {

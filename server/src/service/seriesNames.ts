@@ -20,3 +20,10 @@ export function seriesName(e: Entity): string {
   const body = seriesBody(e);
   return body ? `${body} ${titled}` : titled;
 }
+
+/** The ending of an ordinal: "1st", "2nd", "13th", "22nd". */
+export function ordinalSuffix(n: number): string {
+  const t = n % 100;
+  if (t >= 11 && t <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}

@@ -4,6 +4,8 @@
  */
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
+import { ordinalSuffix } from '../seriesNames';
+import { tied } from './kbIndex';
 import { congressAfter, datedSpan, oldStyleSpan, overlaps } from './pairing';
 import { correctedDate, spanWords, whenPhrase } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
@@ -20,8 +22,10 @@ export const occasionDates: FactRule = {
    */
   undated(claim: Claim): Verdict {
     const { ctx, entity: e, text, clause, mention: m, severities } = claim;
-    if ((e.kind !== 'document' && e.kind !== 'event') || severities.dates === undefined) return undefined;
-    if (!DELIVERED.test(text.slice(Math.max(clause.from, m.start - 30), m.start))) return undefined;
+    if (severities.dates === undefined) return undefined;
+    if (e.kind === 'policy' || !DELIVERED.test(text.slice(Math.max(clause.from, m.start - 30), m.start)))
+      return otherCongress(claim);
+    if (e.kind !== 'document' && e.kind !== 'event') return undefined;
     const c = congressAfter(ctx, text, clause, m.end, AT);
     const s = datedSpan(e);
     if (!c || !s || overlaps(s.from, s.to, c.span.from, c.span.to)) return undefined;
@@ -66,4 +70,55 @@ function twinAt(entities: readonly Entity[], e: Entity, claim: DatedClaim) {
   );
   const ts = twin ? datedSpan(twin) : undefined;
   return twin && ts && overlaps(ts.from, ts.to, claim.from, claim.to) ? { entity: twin, ...ts } : undefined;
+}
+
+/** Between a thing and the congress written as its occasion: a comma, or up to four words and "at", "to", "by". */
+const OCCASION = /^\s*(?:,|[–—:]|(?:\(?[\p{L}'’]+\s+){0,4}?(?:at|to|by|before|from)\s)\s*(?:the\s+)?$/iu;
+
+/**
+ * A policy, document or event put at another congress of the series than the one the knowledge base ties it to:
+ * "Secret Speech, 22nd Party Congress" (the 20th), "NEP brought in at the 12th Party Congress" (the 10th). The
+ * congress it belongs to is the one tied to it in `related` whose dates hold its start, or else the only one tied
+ * to it; a congress written that is tied to it too ("NEP" and the 11th Congress) is never a finding.
+ */
+function otherCongress(claim: Claim): Verdict {
+  const { ctx, entity: e, text, clause, mention: m, severities } = claim;
+  if (e.kind !== 'policy' && e.kind !== 'document' && e.kind !== 'event') return undefined;
+  const c = congressAfter(ctx, text, clause, m.end, OCCASION);
+  const s = datedSpan(e);
+  const kw = c?.entity.series?.keyword;
+  if (!c || !s || !kw || tied(c.entity, e)) return undefined;
+  const own = ctx.kb.entities.filter((x) => x.series?.keyword === kw && tied(x, e));
+  const holding = own.filter((x) => {
+    const xs = datedSpan(x);
+    return xs && overlaps(xs.from, xs.to, s.from, s.from);
+  });
+  const home = holding.length === 1 ? holding[0] : own.length === 1 ? own[0] : undefined;
+  const hs = home && datedSpan(home);
+  if (!home || !hs || home.series!.number === c.entity.series!.number) return undefined;
+  const written = text.slice(c.mention.start, c.mention.end);
+  const n = home.series!.number;
+  const fixed = written.replace(/\b\d+(?:st|nd|rd|th)\b/i, `${n}${ordinalSuffix(n)}`);
+  const message =
+    `${e.label} belongs to the ${home.label} (${spanWords(hs.from, hs.to)}), not the ${c.entity.label}` +
+    ` (${spanWords(c.span.from, c.span.to)}).`;
+  const where = { line: clause.line, start: c.mention.start, end: c.mention.end };
+  return [
+    factFinding(
+      where,
+      severities.dates!,
+      Code.WrongDate,
+      message,
+      tieSource(e, home),
+      fixed !== written ? fixed : undefined,
+    ),
+  ];
+}
+
+/** The source of a fact of either that names the other; else the congress's dates' source. */
+function tieSource(e: Entity, home: Entity): string {
+  const n = `${home.series!.number}${ordinalSuffix(home.series!.number)}`;
+  const ofE = (e.facts ?? []).find((f) => new RegExp(`\\b${n}\\b`).test(f.text));
+  const ofHome = (home.facts ?? []).find((f) => [e.label, ...e.aliases].some((a) => f.text.includes(a)));
+  return (ofE ?? ofHome)?.source ?? home.start!.source;
 }
