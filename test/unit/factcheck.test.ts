@@ -1191,6 +1191,7 @@ const PINNED: Record<'shared' | 'examples' | 'heldout' | 'heldout2' | 'heldout3'
   heldout2: {
     'russia_alexII_alexIII.md': ['15:wrong-date:1874:1864', '32:wrong-date:1881:1889'],
     'stalin_power_economy.md': [
+      '5:wrong-date:15th Party Congress:13th Party Congress',
       '10:confusion:Bukharin:',
       '13:wrong-date:Nov 1929:November 1927',
       '18:wrong-figure:1,020:',

@@ -63,6 +63,7 @@ export function words(text: string): string[] {
 }
 
 const TRAILING_PARTICIPLE = /,\s+\p{L}+ing\b[^,;:()]*$/u;
+const TRAILING_DENIAL = /(?:,|\s+but)\s+not\s+\p{L}+ed\b[^,;:()]*$/u;
 
 /**
  * The words by which the clause hedges, negates or debates what it says (`debated` for "is debated"): a rule
@@ -79,6 +80,10 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
     at = m.end;
   }
   body = (body + text.slice(at, clause.to)).replace(TRAILING_PARTICIPLE, '');
+  // A trailing denial of something else, naming nothing: "read to the 13th Congress but not published".
+  const denial = TRAILING_DENIAL.exec(body);
+  if (denial && !clause.mentions.some((m) => m.kind !== 'date' && m.start >= clause.from + denial.index))
+    body = body.slice(0, denial.index);
   const found = new Set(words(body).filter((w) => HEDGES.has(w)));
   if (DEBATED.test(body)) found.add('debated');
   return found;

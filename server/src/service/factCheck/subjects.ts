@@ -21,7 +21,8 @@ import { clausesOf, withSubject, type Clause } from './clauses';
 const ITEM = /^(\s*)(?:[-*+•]|\d+[.)])\s+(?:\*\*|__)?/;
 /** A verb in the past, as a list item opens with one: "became General Secretary", "shot by Bogrov". */
 const PAST = new RegExp(
-  '^(?:was|were|became|had|took|made|led|fled|wrote|shot|won|lost|gave|ran|sent|held|rose|fell|left|met|spent|' +
+  '^(?:was|were|became|had|took|made|led|fled|wrote|shot|won|lost|gave|ran|sent|held|rose|fell|left|met|spent|read|' +
+    'began|built|cut|set|told|kept|found|sold|' +
     'got|went|came|drew|stood|broke|\\p{Ll}{2,}(?:ed|ied))$',
   'u',
 );
@@ -156,7 +157,8 @@ function subjectAbove(n: NoteAnalysis, line: number, indent: number): Mention | 
     const heading = HEADING.exec(t);
     const item = ITEM.exec(t);
     if (heading ? heading[1].length >= level : level < 7 || !(item && item[1].length < indent)) continue;
-    const ms = n.mentionsOnLine(l);
+    // A name in a bracket is an aside: "- Lenin's Testament (“remove Stalin”)" is about the Testament.
+    const ms = n.mentionsOnLine(l).filter((m) => !aside(t, m.start));
     const people = ms.filter((m) => m.kind === 'person');
     // With no person, a parent may be about one event, document, policy or body: "- Emancipation Edict 1861" over
     // "  - freed approx 2.3 million serfs".
@@ -168,4 +170,11 @@ function subjectAbove(n: NoteAnalysis, line: number, indent: number): Mention | 
     return things.length === 1 && !things[0].candidates && !things[0].misspelling ? things[0] : undefined;
   }
   return undefined;
+}
+
+/** Is the column inside a bracket? */
+function aside(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) depth += text[i] === '(' ? 1 : text[i] === ')' && depth > 0 ? -1 : 0;
+  return depth > 0;
 }
