@@ -80,8 +80,9 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
     at = m.end;
   }
   body = (body + text.slice(at, clause.to)).replace(TRAILING_PARTICIPLE, '');
-  // A trailing denial of something else, naming nothing: "read to the 13th Congress but not published".
-  const denial = TRAILING_DENIAL.exec(body);
+  // A trailing denial of something else, or a consequence after an arrow, naming nothing: "read to the 13th
+  // Congress but not published", "Nuremberg Laws, Sept 1933 → Jews lose citizenship, no mixed marriages".
+  const denial = TRAILING_DENIAL.exec(body) ?? /\s(?:→|->)\s/.exec(body);
   if (denial && !clause.mentions.some((m) => m.kind !== 'date' && m.start >= clause.from + denial.index))
     body = body.slice(0, denial.index);
   const found = new Set(words(body).filter((w) => HEDGES.has(w)));
