@@ -61,7 +61,8 @@ export function listPhrase(names: string[]): string {
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
 }
 
-/** A country's name as a sentence has it: "the United Kingdom", "the Netherlands", "France". */
-export function theName(x: { label: string }): string {
-  return /\b(?:Kingdom|Empire|Union|States|Republic|Netherlands)\b/.test(x.label) ? `the ${x.label}` : x.label;
+/** A country's or a body's name as a sentence has it: "the United Kingdom", "the Petrograd Soviet", "France". */
+export function theName(x: { label: string; kind?: string }): string {
+  const the = x.kind === 'organisation' || /\b(?:Kingdom|Empire|Union|States|Republic|Netherlands)\b/.test(x.label);
+  return the && !/^the\b/i.test(x.label) ? `the ${x.label}` : x.label;
 }

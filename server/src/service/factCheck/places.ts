@@ -58,12 +58,17 @@ function tells(kb: KnowledgeBase, written: Entity, recorded: Entity): boolean {
   if (!w || !r) return false;
   // A site (a palace, a prison) may lie in the town: only a site whose town is known is judged.
   if (SMALL.has(w) && SMALL.has(r))
-    return (w !== 'site' || inside.has(written.id)) && (r !== 'site' || inside.has(recorded.id));
+    return (w !== 'site' || inTown(kb, written)) && (r !== 'site' || inTown(kb, recorded));
   if (w === 'country' && r === 'country') return true;
   // A larger place written for a smaller one recorded: where the smaller lies must be known; and the other way.
   if (SMALL.has(r) || (r === 'region' && w === 'country')) return !!inside.get(recorded.id)?.size;
   if (SMALL.has(w) || (w === 'region' && r === 'country')) return !!inside.get(written.id)?.size;
   return false;
+}
+
+/** Does the site's `within` name the town it lies in? */
+function inTown(kb: KnowledgeBase, site: Entity): boolean {
+  return !!site.within?.some((id) => kb.get(id)?.scale === 'town');
 }
 
 /** Is the place written surely none of the places recorded? */

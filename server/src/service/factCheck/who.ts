@@ -27,6 +27,8 @@ interface Role {
   before: RegExp;
   /** How the finding says it (of signers and authors). */
   did: string;
+  /** Only a list of bodies: a body issues what a person drafted ("issued by Nicholas II" is no author's name). */
+  bodies?: boolean;
 }
 
 const BY = String.raw`\s+(?:[^,;.]{0,40}?\s)?by\s+(?:the\s+)?$`;
@@ -45,6 +47,13 @@ const ROLES: Role[] = [
     ),
     before: /^\s+(?:wrote|writes|drafted|drafts|drew\s+up|authored|composed|penned|framed)\s+(?:the\s+)?$/i,
     did: 'was written by',
+  },
+  {
+    key: 'authors',
+    after: new RegExp(String.raw`^[\s,:;–—-]*(?:(?:was|were)\s+)?(?:issued|published|promulgated)` + BY, 'i'),
+    before: /^\s+(?:issued|issues|published|promulgated)\s+(?:the\s+)?$/i,
+    did: 'was issued by',
+    bodies: true,
   },
   {
     key: 'participants',
@@ -81,7 +90,7 @@ function check(claim: Claim): Verdict {
   if (severities.confusions === undefined) return undefined;
   const after = clause.mentions.filter((x) => x.start >= m.end && x.kind !== 'date');
   for (const role of ROLES) {
-    const list = listOf(e, role);
+    const list = listOf(ctx.kb, e, role);
     if (list) {
       // "<thing> … by A and B": a date on the way is no part of the wording.
       const first = after[0];
@@ -99,7 +108,7 @@ function check(claim: Claim): Verdict {
     if (!role.before.test(wording)) continue;
     const thing =
       role.key === 'participants' ? actedOn(ctx.kb, text.slice(m.end, next.start), next) : ctx.kb.get(next.id);
-    const list = thing && listOf(thing, role);
+    const list = thing && listOf(ctx.kb, thing, role);
     if (!thing || !list) return undefined;
     const upTo = clause.mentions.filter((x) => x.end <= m.end && x.kind !== 'date');
     return wrong(claim, thing, role, list, backward(text, upTo));
@@ -108,8 +117,9 @@ function check(claim: Claim): Verdict {
 }
 
 /** The entity's list for the role; a trial's participants are its defendants, whom nobody "carried out". */
-function listOf(e: Entity, role: Role): Who | undefined {
-  return role.key === 'participants' && isTrial(e) ? undefined : e[role.key];
+function listOf(kb: KnowledgeBase, e: Entity, role: Role): Who | undefined {
+  const list = role.key === 'participants' && isTrial(e) ? undefined : e[role.key];
+  return role.bodies && list?.ids.some((id) => kb.get(id)?.kind === 'person') ? undefined : list;
 }
 
 /** The first name and those joined to it: "A, B and C". */
@@ -161,7 +171,7 @@ function wrong(claim: Claim, thing: Entity, role: Role, list: Who, names: Mentio
     const message =
       role.key === 'participants'
         ? `${thing.label}: ${who} took part, not ${theName(x)}.`
-        : `${thing.label} ${role.did} ${who}, not ${x.label}.`;
+        : `${thing.label} ${role.did} ${who}, not ${people ? x.label : theName(x)}.`;
     out.push(
       factFinding(
         { line: clause.line, start: s.start, end: s.end },
