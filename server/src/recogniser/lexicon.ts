@@ -317,18 +317,31 @@ export function foldToken(s: string): string {
 /** An entity's dates as day keys: a person's life, anything else's start to end. */
 function entitySpan(e: Entity): readonly [number, number] | undefined {
   const a = parseIsoDate((e.kind === 'person' ? e.born : e.start)?.date ?? '');
-  if (!a) return undefined;
+  // A body with no dates of its own spans the terms its facts give (an office, its holders' terms): the
+  // Provisional Government's War Minister is not the Tsar's in 1874.
+  if (!a)
+    return e.kind === 'organisation' && terms(e) >= 2 ? spanOf((e.facts ?? []).map((f) => [f.date, f.end])) : undefined;
   const b = parseIsoDate((e.kind === 'person' ? e.died : e.end)?.date ?? '') ?? a;
   return [startKey(a), endKey(b)];
 }
 
+/** How many of the entity's facts run from a date to an end. */
+function terms(e: Entity): number {
+  return (e.facts ?? []).filter((f) => f.date && f.end).length;
+}
+
 /** The span of a person's dated roles, from the first start to the last end. */
 function rolesSpan(e: Entity): readonly [number, number] | undefined {
+  return spanOf((e.roles ?? []).map((r) => [r.from, r.to]));
+}
+
+/** From the first start to the last end of the pairs that have both. */
+function spanOf(pairs: [string | undefined, string | undefined][]): readonly [number, number] | undefined {
   let lo = Infinity,
     hi = -Infinity;
-  for (const r of e.roles ?? []) {
-    const a = r.from ? parseIsoDate(r.from) : undefined;
-    const b = r.to ? parseIsoDate(r.to) : undefined;
+  for (const [from, to] of pairs) {
+    const a = from ? parseIsoDate(from) : undefined;
+    const b = to ? parseIsoDate(to) : undefined;
     if (!a || !b) continue;
     lo = Math.min(lo, startKey(a));
     hi = Math.max(hi, endKey(b));

@@ -74,8 +74,6 @@ const BEFORE: [Change, RegExp, RegExp][] = [
 const TO_DATE = /^\s*(?:(?:in|on)\s+)?$/i;
 /** What may follow the office's name when its date stands elsewhere: the clause ends. */
 const CLAUSE_END = /^\s*(?:[,.;:!?)]|$)/;
-/** A fact that tells of an appointment: its date is a term's start. */
-const APPOINTED = /\b(?:appointed|became|elected|made|named|took)\b/i;
 /** "… Chancellor of Germany in 1932": a place after the office's name qualifies it. */
 const OF_PLACE = /^\s+of\s+(?:the\s+)?$/i;
 /** "In 1918, …": a date opening the clause just before the person. */
@@ -312,16 +310,15 @@ function heldPerFacts(
   from: PartialDate,
   to: PartialDate,
 ): boolean {
-  const names = [p.label, ...p.aliases].map((n) => wordsOf(n)).filter((n) => n.length);
+  // The office's terms that are the person's alone: a fact that names a successor too ("… when Trotsky took
+  // over") is the other holder's term.
   return roles.some((r) =>
     officesOf(kb, p, r).some((o) =>
-      (o.facts ?? []).some((f) => {
-        const a = f.date ? parseIsoDate(f.date) : undefined;
-        const b = f.end ? parseIsoDate(f.end) : a;
-        if (!a || !b || !names.some((n) => contains(wordsOf(f.text), n))) return false;
-        if (change === 'start') return APPOINTED.test(f.text) && overlaps(a, a, from, to);
-        if (change === 'end') return overlaps(b, b, from, to);
-        return overlaps(a, b, from, to);
+      (termsOf(kb).get(o.id) ?? []).some((t) => {
+        if (t.holder !== p) return false;
+        if (change === 'start') return overlaps(t.from, t.from, from, to);
+        if (change === 'end') return overlaps(t.to, t.to, from, to);
+        return overlaps(t.from, t.to, from, to);
       }),
     ),
   );
