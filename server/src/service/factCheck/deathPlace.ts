@@ -55,7 +55,9 @@ function check(claim: Claim): Verdict {
     .filter((x) => x.start >= said && x.kind === 'place' && !x.candidates)
     .map((x) => ({ x, e: ctx.kb.get(x.id) }))
     .filter((y): y is { x: Mention; e: Entity } => !!y.e);
-  if (!places.length || places.some((y) => fits(ctx.kb, y.e, recorded))) return undefined;
+  // The right town written: silent. A site or a country that fits says nothing of the town ("at the Smolny,
+  // Moscow").
+  if (places.some((y) => y.e.scale === 'town' && fits(ctx.kb, y.e, recorded))) return undefined;
   // The first place the knowledge base can judge: "at the Smolny, Moscow" is judged by Moscow.
   const judged = places.find((y) => wrongPlace(ctx.kb, y.e, [recorded]));
   if (!judged || !PLACED.test(text.slice(said, judged.x.start))) return undefined;

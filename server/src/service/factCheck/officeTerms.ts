@@ -25,8 +25,13 @@ export function wordsOf(s: string): string[] {
 
 /** Do the words hold the name's words, one after another? */
 export function contains(ws: string[], name: string[]): boolean {
-  for (let i = 0; i + name.length <= ws.length; i++) if (name.every((w, j) => ws[i + j] === w)) return true;
-  return false;
+  return indexOf(ws, name) < Infinity;
+}
+
+/** Where the name's words first stand in the words; Infinity where they do not. */
+export function indexOf(ws: string[], name: string[]): number {
+  for (let i = 0; i + name.length <= ws.length; i++) if (name.every((w, j) => ws[i + j] === w)) return i;
+  return Infinity;
 }
 
 /** The names a person is written by, as folded words. */

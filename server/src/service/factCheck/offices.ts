@@ -24,7 +24,7 @@ import { listing, perKnowledgeBase } from './kbIndex';
 import { overlaps } from './pairing';
 import { correctedDate, isoPhrase, whenPhrase, writtenPhrase } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
-import { contains, termsOf, wordsOf, type Term } from './officeTerms';
+import { contains, indexOf, namesOf, termsOf, wordsOf, type Term } from './officeTerms';
 import { MEMBERSHIP } from './words';
 
 type Change = 'start' | 'end' | 'held';
@@ -74,6 +74,8 @@ const BEFORE: [Change, RegExp, RegExp][] = [
 const TO_DATE = /^\s*(?:(?:in|on)\s+)?$/i;
 /** What may follow the office's name when its date stands elsewhere: the clause ends. */
 const CLAUSE_END = /^\s*(?:[,.;:!?)]|$)/;
+/** A fact that tells of an appointment: its date is a term's start. */
+const APPOINTED = /\b(?:appointed|became|elected|made|named|took)\b/i;
 /** "… Chancellor of Germany in 1932": a place after the office's name qualifies it. */
 const OF_PLACE = /^\s+of\s+(?:the\s+)?$/i;
 /** "In 1918, …": a date opening the clause just before the person. */
@@ -310,18 +312,32 @@ function heldPerFacts(
   from: PartialDate,
   to: PartialDate,
 ): boolean {
-  // The office's terms that are the person's alone: a fact that names a successor too ("… when Trotsky took
-  // over") is the other holder's term.
   return roles.some((r) =>
     officesOf(kb, p, r).some((o) =>
-      (termsOf(kb).get(o.id) ?? []).some((t) => {
-        if (t.holder !== p) return false;
-        if (change === 'start') return overlaps(t.from, t.from, from, to);
-        if (change === 'end') return overlaps(t.to, t.to, from, to);
-        return overlaps(t.from, t.to, from, to);
+      (o.facts ?? []).some((f) => {
+        const a = f.date ? parseIsoDate(f.date) : undefined;
+        const b = f.end ? parseIsoDate(f.end) : a;
+        if (!a || !b || !namedFirst(kb, o, p, wordsOf(f.text))) return false;
+        if (change === 'start') return APPOINTED.test(f.text) && overlaps(a, a, from, to);
+        if (change === 'end') return overlaps(b, b, from, to);
+        return overlaps(a, b, from, to);
       }),
     ),
   );
+}
+
+/**
+ * Is the person the first of the office's people the fact names? "Podvoisky headed the commissariat … when Trotsky
+ * took over" tells of Podvoisky's term, not Trotsky's.
+ */
+function namedFirst(kb: KnowledgeBase, o: Entity, p: Entity, ws: string[]): boolean {
+  const at = (x: Entity) => Math.min(...namesOf(x).map((n) => indexOf(ws, n)));
+  const mine = at(p);
+  if (mine === Infinity) return false;
+  return !(o.related ?? []).some((r) => {
+    const x = r.id === p.id ? undefined : kb.get(r.id);
+    return x?.kind === 'person' && at(x) < mine;
+  });
 }
 
 /** The date of the claim: right after the office's name, else leading the line, else opening the clause. */
