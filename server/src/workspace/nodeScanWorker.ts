@@ -72,11 +72,15 @@ export class ScanWorker implements BatchScanner {
 }
 
 /**
- * What recognition reads of an entity: its names, kind, pack, series and dates. The worker needs no summaries,
- * facts, sources or relations, which are most of the knowledge base's size: it is sent none.
+ * What recognition reads of an entity: its names, kind, pack, series and dates (a body's facts' terms among them).
+ * The worker needs no summaries, texts, sources or relations, which are most of the knowledge base's size: it is
+ * sent none.
  */
 function forRecognition(e: Entity): Entity {
   const { facts: _facts, summary: _summary, sources: _sources, related: _related, ...rest } = e;
   const roles = e.roles?.map((r) => ({ title: r.title, from: r.from, to: r.to, source: '' }));
-  return { ...rest, summary: '', sources: [], ...(roles ? { roles } : {}) };
+  const terms = e.facts
+    ?.filter((f) => f.date && f.end)
+    .map((f) => ({ text: '', date: f.date, end: f.end, source: '' }));
+  return { ...rest, summary: '', sources: [], ...(roles ? { roles } : {}), ...(terms?.length ? { facts: terms } : {}) };
 }

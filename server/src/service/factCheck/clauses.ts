@@ -63,7 +63,7 @@ export function words(text: string): string[] {
 }
 
 const TRAILING_PARTICIPLE = /,\s+\p{L}+ing\b[^,;:()]*$/u;
-const TRAILING_DENIAL = /(?:,|\s+but)\s+not\s+\p{L}+ed\b[^,;:()]*$/u;
+const TRAILING_DENIAL = /(?:,|\s+but)\s+(?:not\s+\p{L}+ed|never|no\s+longer)\b[^,;:()]*$/u;
 
 /**
  * The words by which the clause hedges, negates or debates what it says (`debated` for "is debated"): a rule
@@ -74,17 +74,20 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
   // A date is no hedge: "May 1928" is a month, not "may".
   let body = '';
   let at = clause.from;
+  // Nor is a name: "Order No. 1".
   for (const m of clause.mentions) {
-    if (m.kind !== 'date' || m.start < at) continue;
+    if (m.start < at) continue;
     body += text.slice(at, m.start) + ' '.repeat(m.end - m.start);
     at = m.end;
   }
   body = (body + text.slice(at, clause.to)).replace(TRAILING_PARTICIPLE, '');
   // A trailing denial of something else, or a consequence after an arrow, naming nothing: "read to the 13th
-  // Congress but not published", "Nuremberg Laws, Sept 1933 → Jews lose citizenship, no mixed marriages".
+  // Congress but not published", "flees to Sweden, never comes back", "Nuremberg Laws, Sept 1933 → Jews lose
+  // citizenship, no mixed marriages".
   const denial = TRAILING_DENIAL.exec(body) ?? /\s(?:→|->)\s/.exec(body);
-  if (denial && !clause.mentions.some((m) => m.kind !== 'date' && m.start >= clause.from + denial.index))
-    body = body.slice(0, denial.index);
+  // Where its words begin: the spaces before them may be a name's, blanked.
+  const cut = denial ? denial.index + denial[0].length - denial[0].trimStart().length : body.length;
+  if (!clause.mentions.some((m) => m.kind !== 'date' && m.start >= clause.from + cut)) body = body.slice(0, cut);
   const found = new Set(words(body).filter((w) => HEDGES.has(w)));
   if (DEBATED.test(body)) found.add('debated');
   return found;

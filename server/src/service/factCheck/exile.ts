@@ -9,7 +9,7 @@
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import { listPhrase, theName } from './phrases';
-import { wrongPlace } from './places';
+import { inside, wrongPlace } from './places';
 import type { Claim, FactRule, Verdict } from './rule';
 
 /** The verb of flight or exile and the word before the place, ending where the place begins. */
@@ -40,7 +40,9 @@ function check(claim: Claim): Verdict {
   const written = ctx.kb.get(next.id);
   const recorded = p.exiledTo.ids.map((id) => ctx.kb.get(id)).filter((x): x is Entity => !!x);
   if (!written || !wrongPlace(ctx.kb, written, recorded)) return undefined;
-  const where = listPhrase(recorded.map(theName));
+  // "the Netherlands", not "the Netherlands and Doorn": a place in another listed is left to it.
+  const top = recorded.filter((r) => !recorded.some((o) => o !== r && inside(ctx.kb, r, o)));
+  const where = listPhrase(top.map(theName));
   const message = `${p.label} went into exile in ${where}, not ${text.slice(next.start, next.end)}.`;
   return [
     factFinding(
@@ -49,7 +51,7 @@ function check(claim: Claim): Verdict {
       Code.Confusion,
       message,
       p.exiledTo.source,
-      recorded.length === 1 ? recorded[0].label : undefined,
+      top.length === 1 ? theName(top[0]) : undefined,
     ),
   ];
 }

@@ -3,9 +3,11 @@
  * industrialisation"), against the known inversions the knowledge base records with the right account and its
  * source.
  *
- * Precision first. The entity must be the first thing the clause names, what it is said to want must follow a
- * verb of wanting right after it ("wanted to", "favoured", "called for"), and nothing else may be named between
- * them. A negation or a hedge in the clause silences it, as for every rule.
+ * Precision first. The entity must be the first thing the clause names (alone or with names joined to it: "Molotov
+ * and Kaganovich"), what it is said to want must follow a verb of wanting right after it ("wanted to", "favoured",
+ * "called for"), or be a phrase with its own verb right after the names ("rejected the October Manifesto"), and
+ * nothing else may be named between them. A participle after the object turns it round ("wanted the Young Plan
+ * scrapped"): silent. A negation or a hedge in the clause silences it, as for every rule.
  */
 import type { Inversion } from '../../kb/types';
 import { Code, factFinding } from '../findings';
@@ -15,9 +17,22 @@ import type { Claim, FactRule, Verdict } from './rule';
 /** A verb of wanting, then its object. */
 const WANTING = new RegExp(
   String.raw`\b(?:wanted|wanting|wants|favou?red|favou?ring|supported|supporting|backed|called\s+for|argued\s+for|` +
-    String.raw`pushed\s+for|demanded|wished|aimed|planned|tried|preferred|advocated)` +
+    String.raw`pushed\s+for|pressed\s+for|campaigned\s+for|demanded|wished|aimed|planned|tried|preferred|advocated|` +
+    String.raw`defended|sought|urged|proposed|championed|promoted|endorsed|welcomed|accepted|agreed|hoped|` +
+    String.raw`believed\s+in|insisted\s+on|(?:was|were)\s+(?:all\s+)?(?:in\s+favou?r\s+of|for))` +
     String.raw`\s+(?:to\s+)?(?:the\s+|a\s+)?$`,
 );
+/**
+ * Before a phrase that holds its own verb ("rejected the October Manifesto", "voted for the Enabling Act"): only
+ * an arrow, a colon or an auxiliary.
+ */
+const OWN_VERB = /^\s*(?:→|->|=|:|,|–|-)?\s*(?:(?:was|were|had|have|all|both|then|also)\s+)*$/;
+/** A phrase that opens with a verb in the past. */
+const VERB_LED = /^(?:\p{L}+ed|put|threw|stood|fought|took|led|sent|won|lost|gave|ran|broke)\s/u;
+/** After the object of a verb of wanting, a participle turns it round: "wanted the Young Plan scrapped". */
+const TURNED = /^\s+(?:\p{L}+ed|torn|undone|thrown\s+out|overthrown|done\s+away)\b/u;
+/** Between names that are the subject together: "Zinoviev and Kamenev opposed …". */
+const JOINED = /^\s*(?:,|and|&|\+)\s*$/;
 
 export const inversions: FactRule = {
   dated: (claim) => check(claim),
@@ -35,17 +50,24 @@ function check(claim: Claim): Verdict {
       (x) => clause.from + x.index! + x[0].length,
     ),
   );
-  if (clause.mentions.find((x) => x.kind !== 'date' && x.start >= part) !== m) return undefined;
-  const rest = fold(text.slice(m.end, clause.to));
+  // The subject may be several names joined: "Molotov, Malenkov and Kaganovich backed …".
+  const named = clause.mentions.filter((x) => x.kind !== 'date' && x.start >= part);
+  const subject = [named[0]];
+  for (let i = 1; i < named.length && JOINED.test(text.slice(named[i - 1].end, named[i].start)); i++)
+    subject.push(named[i]);
+  if (!subject.includes(m)) return undefined;
+  const last = subject[subject.length - 1];
+  const rest = fold(text.slice(last.end, clause.to));
   for (const [phrase, inv] of phrasesByEntity(ctx.kb).get(e.id) ?? []) {
     for (let at = rest.indexOf(phrase); at >= 0; at = rest.indexOf(phrase, at + 1)) {
       const after = rest.charAt(at + phrase.length);
       if (/[\p{L}\p{N}]/u.test(after) || (at > 0 && /[\p{L}\p{N}]/u.test(rest.charAt(at - 1)))) continue;
       const before = rest.slice(Math.max(0, at - 40), at);
-      if (!WANTING.test(before)) continue;
-      // Nothing else named between the entity and what it is said to want.
-      const from = m.end,
-        to = m.end + at;
+      const ownVerb = VERB_LED.test(phrase) && OWN_VERB.test(rest.slice(0, at));
+      if (!ownVerb && (!WANTING.test(before) || TURNED.test(rest.slice(at + phrase.length)))) continue;
+      // Nothing else named between the subject and what it is said to want.
+      const from = last.end,
+        to = last.end + at;
       if (clause.mentions.some((x) => x !== m && x.kind !== 'date' && x.start >= from && x.end <= to)) continue;
       const message = `${e.label}: ${inv.text}; the note says the opposite.`;
       return [

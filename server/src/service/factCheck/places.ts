@@ -50,6 +50,11 @@ export function fits(kb: KnowledgeBase, written: Entity, recorded: Entity): bool
   );
 }
 
+/** Does the place lie in the other (through `within`)? */
+export function inside(kb: KnowledgeBase, place: Entity, other: Entity): boolean {
+  return !!geography(kb).inside.get(place.id)?.has(other.id);
+}
+
 /** Can the knowledge base tell that the place written is not the place recorded (given that it does not fit)? */
 function tells(kb: KnowledgeBase, written: Entity, recorded: Entity): boolean {
   const { inside } = geography(kb);

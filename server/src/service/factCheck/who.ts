@@ -166,7 +166,7 @@ function wrong(claim: Claim, thing: Entity, role: Role, list: Who, names: Mentio
     // Only a name of the list's kind, and none the knowledge base ties to the list or to the thing.
     if ((x.kind === 'person') !== people || (!people && x.kind !== 'place' && x.kind !== 'organisation')) continue;
     // A country tied to one listed ("Russia" for the Russian Empire) or to the event may be a loose name for it.
-    if (!people && [thing, ...listed].some((y) => tied(x, y))) continue;
+    if (!people && x.kind === 'place' && [thing, ...listed].some((y) => tied(x, y))) continue;
     const who = listPhrase(listed.map(theName));
     const message =
       role.key === 'participants'
