@@ -1033,7 +1033,7 @@ const RULES: Record<string, RuleCases> = {
       [
         '- 1937: NKVD under Beria',
         'wrong-date',
-        /Beria never held that post: in 1937 it was Nikolai Yezhov/,
+        /Beria did not hold that post then: in 1937 it was Nikolai Yezhov/,
         'Nikolai Yezhov',
       ],
     ],

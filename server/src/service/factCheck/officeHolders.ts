@@ -17,6 +17,7 @@ import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
+import { withoutDates } from './clauses';
 import { dateOf, namedRoles, saying, tokensOf } from './offices';
 import { contains, namesOf, termsOf, wordsOf } from './officeTerms';
 import { isoPhrase, listPhrase, writtenPhrase } from './phrases';
@@ -49,7 +50,11 @@ function check(claim: Claim): Verdict {
   if (known && !under) return undefined;
   if (!under && p.roles?.length && namedRoles(ctx.kb, p, tokensOf(text, said.at, clause.to))) return undefined;
   if (!known && (o.facts ?? []).some((f) => namesOf(p).some((n) => contains(wordsOf(f.text), n)))) return undefined;
-  const d = dateOf(text, clause, m, under ? m.end : office.end, text.slice(under ? m.end : office.end, clause.to));
+  // "The Cheka, set up Dec 1917, headed by Yagoda": under a body, the clause's one date is the claim's.
+  const dates = clause.mentions.filter((x) => x.kind === 'date');
+  const d =
+    dateOf(text, clause, m, under ? m.end : office.end, text.slice(under ? m.end : office.end, clause.to)) ??
+    (under && dates.length === 1 ? dates[0] : undefined);
   const from = d?.date && !d.date.approximate ? parseIsoDate(d.date.from) : undefined;
   const to = d?.date && !d.date.approximate ? parseIsoDate(d.date.to) : undefined;
   // Every holder known (`holders`), and the person not one of them: wrong at any date, and with none.
@@ -61,14 +66,20 @@ function check(claim: Claim): Verdict {
   const fit =
     said.change === 'start'
       ? began.length === 1 && began[0]
-      : touching.length === 1 && startKey(touching[0].from) <= startKey(from) && endKey(touching[0].to) >= endKey(to)
+      : touching.length === 1 &&
+          endKey(touching[0].to) >= endKey(to) &&
+          // The whole date written, or all of it the office existed: its first term ("Dec 1917" for the Cheka,
+          // whose first head took over on the 20th).
+          (startKey(touching[0].from) <= startKey(from) || touching[0] === terms[0])
         ? touching[0]
         : undefined;
   if (!fit || !fit.holder) return never ? neverHeld(claim, o, o.holders!.source) : [];
   if (touching.some((t) => t.holder === p) || (known && !terms.some((t) => t.holder === p))) return [];
   const when = writtenPhrase(d);
   const did = said.change === 'start' ? `became ${o.label} ${isoPhrase(fit.fromIso)}` : `held the post of ${o.label}`;
-  const message = `${p.label} never held that post: ${when} it was ${fit.holder.label} who ${did}.`;
+  // A holder at another time ("the Cheka, Dec 1917, headed by Yagoda"): not then, rather than never.
+  const then = known || terms.some((t) => t.holder === p) ? 'did not hold that post then' : 'never held that post';
+  const message = `${p.label} ${then}: ${when} it was ${fit.holder.label} who ${did}.`;
   return [factFinding(claim.at, severities.dates, Code.WrongDate, message, fit.source, fit.holder.label)];
 }
 
@@ -82,13 +93,18 @@ function neverHeld(claim: Claim, o: Entity, source: string): Verdict {
 }
 
 /** Between a body and the person who ran it: "the NKVD under Beria", "the Cheka, led by Dzerzhinsky". */
-const UNDER = /\s*,?\s*(?:(?:was|were)\s+)?(?:under|led\s+by|headed\s+by|run\s+by|controlled\s+by)\s+$/i;
+const UNDER = new RegExp(
+  String.raw`^(?:\s*\([^()]*\))?(?:\s+[\p{L}-]+){0,3}?\s*[,–—-]?\s*(?:(?:was|were)\s+)?` +
+    String.raw`(?:under|led\s+by|headed\s+by|run\s+by|controlled\s+by|chaired\s+by)\s+$`,
+  'iu',
+);
 
 /** The body the person ran, named just before them: "the NKVD under Beria". */
 function led(text: string, clause: { mentions: Mention[] }, m: Mention): Mention | undefined {
-  const i = clause.mentions.indexOf(m);
-  const body = i > 0 ? clause.mentions[i - 1] : undefined;
-  return body && body.kind === 'organisation' && UNDER.test(text.slice(body.end, m.start)) ? body : undefined;
+  // The body, a bracket, a few words and a date on the way: "Cheka (secret police) set up Dec 1917, headed by".
+  const body = clause.mentions.filter((x) => x.end <= m.start && x.kind !== 'date').pop();
+  const between = body && withoutDates(text, clause.mentions, body.end, m.start);
+  return body && body.kind === 'organisation' && UNDER.test(between!) ? body : undefined;
 }
 
 /** Running a body rather than holding a title: "was in control of", "was in charge of", "ran", "headed". */
