@@ -1343,6 +1343,7 @@ const PINNED: Record<'shared' | 'examples' | 'heldout' | 'heldout2' | 'heldout3'
       '10:confusion:Moscow:Saint Petersburg',
       '24:wrong-date:1905:',
       '25:confusion:Stolypin:',
+      '26:confusion:Octobrists:',
       '35:confusion:died:',
       '42:confusion:the Provisional Government:',
     ],

@@ -19,18 +19,28 @@ const WANTING = new RegExp(
   String.raw`\b(?:wanted|wanting|wants|favou?red|favou?ring|supported|supporting|backed|called\s+for|argued\s+for|` +
     String.raw`pushed\s+for|pressed\s+for|campaigned\s+for|demanded|wished|aimed|planned|tried|preferred|advocated|` +
     String.raw`defended|sought|urged|proposed|championed|promoted|endorsed|welcomed|accepted|agreed|hoped|` +
-    String.raw`believed\s+in|insisted\s+on|(?:was|were)\s+(?:all\s+)?(?:in\s+favou?r\s+of|for))` +
+    String.raw`believed\s+in|insisted\s+on|(?:was|were)\s+(?:all\s+)?(?:in\s+favou?r\s+of|for)|` +
+    String.raw`(?:was|were)\s+(?:a\s+)?(?:big\s+|huge\s+|keen\s+)?(?:fans?|supporters?|backers?|champions?)\s+of)` +
     String.raw`\s+(?:to\s+)?(?:the\s+|a\s+)?$`,
 );
 /**
  * Before a phrase that holds its own verb ("rejected the October Manifesto", "voted for the Enabling Act"): only
  * an arrow, a colon or an auxiliary.
  */
-const OWN_VERB = /^\s*(?:→|->|=|:|,|–|-)?\s*(?:(?:was|were|had|have|all|both|then|also)\s+)*$/;
+const OWN_VERB = /^\s*(?:\([^()]*\)\s*)?(?:→|->|=|:|,|–|-)?\s*(?:(?:was|were|had|have|all|both|then|also)\s+)*$/;
 /** A phrase that opens with a verb in the past. */
 const VERB_LED = /^(?:\p{L}+ed|put|threw|stood|fought|took|led|sent|won|lost|gave|ran|broke)\s/u;
 /** After the object of a verb of wanting, a participle turns it round: "wanted the Young Plan scrapped". */
 const TURNED = /^\s+(?:\p{L}+ed|torn|undone|thrown\s+out|overthrown|done\s+away)\b/u;
+/** What may be named between the subject and what it is said to want. */
+const OTHER_OK = new Set(['date', 'policy', 'concept']);
+
+/** Is the column inside a bracket (an aside: "Octobrists (Guchkov) → …")? */
+function aside(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= 0 && text.lastIndexOf(')', at) < open;
+}
+
 /** Between names that are the subject together: "Zinoviev and Kamenev opposed …". */
 const JOINED = /^\s*(?:,|and|&|\+)\s*$/;
 
@@ -51,7 +61,9 @@ function check(claim: Claim): Verdict {
     ),
   );
   // The subject may be several names joined: "Molotov, Malenkov and Kaganovich backed …".
-  const named = clause.mentions.filter((x) => x.kind !== 'date' && x.start >= part);
+  const named = clause.mentions.filter((x) => x.kind !== 'date' && x.start >= part && !aside(text, x.start));
+  // "Hugenberg's DNVP": what the first name owns is the subject.
+  if (named.length > 1 && /^['’]s?\s+$/.test(text.slice(named[0].end, named[1].start))) named.shift();
   const subject = [named[0]];
   for (let i = 1; i < named.length && JOINED.test(text.slice(named[i - 1].end, named[i].start)); i++)
     subject.push(named[i]);
@@ -68,7 +80,9 @@ function check(claim: Claim): Verdict {
       // Nothing else named between the subject and what it is said to want.
       const from = last.end,
         to = last.end + at;
-      if (clause.mentions.some((x) => x !== m && x.kind !== 'date' && x.start >= from && x.end <= to)) continue;
+      // A policy or an idea may be named on the way ("the main critic of NEP, wanted …"); a person or a body not.
+      if (clause.mentions.some((x) => x.start >= from && x.end <= to && !OTHER_OK.has(x.kind) && !aside(text, x.start)))
+        continue;
       const message = `${e.label}: ${inv.text}; the note says the opposite.`;
       return [
         factFinding(

@@ -92,10 +92,14 @@ function check(claim: Claim): Verdict {
   for (const role of ROLES) {
     const list = listOf(ctx.kb, e, role);
     if (list) {
-      // "<thing> … by A and B": a date on the way is no part of the wording.
-      const first = after[0];
-      if (!first || !role.after.test(withoutDates(text, clause.mentions, m.end, first.start))) continue;
-      return wrong(claim, e, role, list, forward(text, after));
+      // "<thing> … by A and B": a date on the way is no part of the wording; nor a place before a dash ("Armistice
+      // … at Compiègne – signed by Stresemann").
+      const first = after.find((x, i) => {
+        const wording = withoutDates(text, clause.mentions, m.end, x.start);
+        return role.after.test(i === 0 ? wording : (/[–—:]\s*[^–—:]*$/.exec(wording)?.[0] ?? '').slice(1));
+      });
+      if (!first || after.slice(0, after.indexOf(first)).some((x) => x.kind !== 'place')) continue;
+      return wrong(claim, e, role, list, forward(text, after.slice(after.indexOf(first))));
     }
   }
   // "<A and B> signed the <thing>": the claim is the last name before the verb.
