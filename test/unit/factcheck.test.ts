@@ -1308,6 +1308,7 @@ const PINNED: Record<'shared' | 'examples' | 'heldout' | 'heldout2' | 'heldout3'
     ],
     'weimar_1918_1929.md': [
       '5:confusion:Ebert:',
+      '18:wrong-figure:10,000:',
       '23:confusion:Britain:',
       '30:wrong-date:1923–29:',
       '33:wrong-date:1927:1929',
@@ -1326,6 +1327,7 @@ const PINNED: Record<'shared' | 'examples' | 'heldout' | 'heldout2' | 'heldout3'
       '29:confusion:Molotov:',
       '29:confusion:Malenkov:',
       '29:confusion:Kaganovich:',
+      '32:wrong-figure:2,600:',
       '37:wrong-date:Aug 1962:August 1961',
     ],
     'nazi_consolidation_foreign.md': [

@@ -63,7 +63,7 @@ export function words(text: string): string[] {
 }
 
 const TRAILING_PARTICIPLE = /,\s+\p{L}+ing\b[^,;:()]*$/u;
-const TRAILING_DENIAL = /(?:,|\s+but)\s+(?:not\s+\p{L}+ed|never|no\s+longer)\b[^,;:()]*$/u;
+const TRAILING_DENIAL = /(?:,|\s+but)\s+(?:not\s+\p{L}+ed|never|no\s+(?:longer|\p{L}+))\b.*$/u;
 
 /**
  * The words by which the clause hedges, negates or debates what it says (`debated` for "is debated"): a rule
@@ -82,8 +82,8 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
   }
   body = (body + text.slice(at, clause.to)).replace(TRAILING_PARTICIPLE, '');
   // A trailing denial of something else, or a consequence after an arrow, naming nothing: "read to the 13th
-  // Congress but not published", "flees to Sweden, never comes back", "Nuremberg Laws, Sept 1933 → Jews lose
-  // citizenship, no mixed marriages".
+  // Congress but not published", "flees to Sweden, never comes back", "army cut to 10,000 men, no air force, no
+  // tanks", "Nuremberg Laws, Sept 1933 → Jews lose citizenship, no mixed marriages".
   const denial = TRAILING_DENIAL.exec(body) ?? /\s(?:→|->)\s/.exec(body);
   // Where its words begin: the spaces before them may be a name's, blanked.
   const cut = denial ? denial.index + denial[0].length - denial[0].trimStart().length : body.length;

@@ -18,7 +18,10 @@ import type { Claim, FactRule, Verdict } from './rule';
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|m|thousand|k|billion|bn)\b)?`;
 /** Words that say people died, after the number: "5 million (people) died", "6,000 were killed", "200 deaths". */
-const DIED = String.raw`(?:died|dead|deaths|perished|victims|starved|(?:were|was)\s+(?:killed|shot|executed|murdered))`;
+const DIED =
+  String.raw`(?:died|dead|deaths|perished|victims|starved|killed|(?:were|was)\s+(?:killed|shot|executed|murdered))` +
+  // "2,600 killed", but not "killed and wounded": a count of casualties is not of deaths.
+  String.raw`(?!\s+(?:and|or|&|\+|/)\s+(?:wounded|injured|missing|captured))`;
 const AFTER = new RegExp(NUMBER + String.raw`\s+(?:[\p{L}-]+\s+){0,2}?` + DIED + String.raw`\b`, 'giu');
 /** Before the number: "killed 6 million", "a death toll of 200", "the deaths of 5 million". */
 const KILLED = String.raw`\b(?:killed|killing|claimed|death\s+toll\s+(?:of|was)|deaths\s+of|cost)\s+`;
@@ -95,7 +98,8 @@ function beyond(claim: Claim, patterns: RegExp[], f: Figure): Verdict {
       const at = clause.from + m.index + m[0].indexOf(m[1]);
       // A year is no figure ("in 1933 died"), and a date the recogniser read is not either.
       if (!m[2] && /^1[0-9]{3}$|^20[0-9]{2}$/.test(m[1])) continue;
-      if (clause.mentions.some((x) => x.kind === 'date' && x.start <= at && at < x.end)) continue;
+      // Nor is a number in a name: "the famine of 1932–33 killed …".
+      if (clause.mentions.some((x) => x.start <= at && at < x.end)) continue;
       const n = Number(m[1].replace(/,/g, '')) * (m[2] ? SCALE[m[2].toLowerCase()] : 1);
       if (n >= f.low / 2 && n <= f.high * 2) return undefined;
       const written = m[2] ? `${m[1]} ${m[2]}` : m[1];
