@@ -34,6 +34,7 @@ import { placeNames } from './placeNames';
 import { results } from './results';
 import { sharedNames } from './sharedNames';
 import { trials } from './trials';
+import { verdicts } from './verdicts';
 import { who } from './who';
 import type { Claim, FactRule, FactSeverities } from './rule';
 
@@ -53,6 +54,7 @@ const RULES: readonly FactRule[] = [
   founding,
   occasionDates,
   trials,
+  verdicts,
   lifeDates,
   offices,
   officeHolders,
