@@ -533,7 +533,7 @@ const RULES: Record<string, RuleCases> = {
         '- Kirov shot Dec 1936 at the Smolny, Leningrad',
         'wrong-date',
         /Sergei Kirov died on 1 December 1934/,
-        'Dec 1934',
+        'December 1934',
       ],
       [
         '- Cheka (secret police) set up Dec 1917, headed by Yagoda',
