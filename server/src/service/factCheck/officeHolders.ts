@@ -9,8 +9,10 @@
  * Precision first. The person must be unknown to the office: not in its `related`, not named in its facts, with
  * no role that names it (offices.ts checks those). The office's name must follow the verb directly, the date must
  * stand where offices.ts would read it, and exactly one named holder must fit the date: for "became", the one whose
- * term began then; for "was", the one whose term covered the whole of the date written. Where the office lists
- * every holder it ever had (`holders`), a person who is not one of them never held it, at any date or none.
+ * term began then; for "was", the one whose term covered the whole of the date written. A title before the name
+ * ("Chancellor Papen") is held at the clause's one date, as is a body's head ("the Cheka … headed by Yagoda").
+ * Where the office lists every holder it ever had (`holders`), a person who is not one of them never held it, at
+ * any date or none. A person and an office of two topics' packs are a name misread, never a finding.
  */
 import { endKey, parseIsoDate, startKey } from '../../kb/dates';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
@@ -34,27 +36,35 @@ function check(claim: Claim): Verdict {
   const { ctx, entity: p, text, clause, mention: m, severities } = claim;
   if (p.kind !== 'person' || severities.dates === undefined) return undefined;
   const under = led(text, clause, m);
-  const runs = under ? undefined : running(text, m);
-  const said = under ? { change: 'held' as const, at: m.end } : (runs ?? saying(text, clause.from, m));
+  // "Chancellor Papen", "President Ebert": the title before the name is held at the clause's date.
+  const title = under ? undefined : titled(ctx.kb, text, clause, m);
+  const runs = under || title ? undefined : running(text, m);
+  const said = under || title ? { change: 'held' as const, at: m.end } : (runs ?? saying(text, clause.from, m));
   if (!said || said.change === 'end') return undefined;
-  const office = under ?? clause.mentions.find((x) => x.start >= said.at && /^\s*$/.test(text.slice(said.at, x.start)));
+  const office =
+    under ?? title ?? clause.mentions.find((x) => x.start >= said.at && /^\s*$/.test(text.slice(said.at, x.start)));
   const named = office && !office.candidates ? ctx.kb.get(office.id) : undefined;
   // "In control of the Cheka", "the NKVD under Beria": the body's head is the office whose names name the body.
   const o = named && (runs || under) ? headOf(ctx.kb, named) : named;
   const terms = o ? (termsOf(ctx.kb).get(o.id) ?? []) : undefined;
   if (!o || !terms || !office || (!terms.length && !o.holders)) return undefined;
+  // A Russian minister said to hold a German office is a name read in the wrong topic ("war minister" in a note
+  // that speaks mostly of Germany), not a claim.
+  const shared = ctx.kb.packTopics().shared;
+  if (p.pack && o.pack && p.pack !== o.pack && !shared.has(p.pack) && !shared.has(o.pack)) return undefined;
   // Known to the office: the roles rule (offices.ts) is the one to ask.
   // offices.ts reads the roles of a known holder; "under" is this rule's alone, and a known holder's own terms
   // (below) keep it silent.
   const known = o.related?.some((r) => r.id === p.id) || terms.some((t) => t.holder === p);
-  if (known && !under) return undefined;
-  if (!under && p.roles?.length && namedRoles(ctx.kb, p, tokensOf(text, said.at, clause.to))) return undefined;
+  if (known && !under && !title) return undefined;
+  if (!under && !title && p.roles?.length && namedRoles(ctx.kb, p, tokensOf(text, said.at, clause.to)))
+    return undefined;
   if (!known && (o.facts ?? []).some((f) => namesOf(p).some((n) => contains(wordsOf(f.text), n)))) return undefined;
   // "The Cheka, set up Dec 1917, headed by Yagoda": under a body, the clause's one date is the claim's.
   const dates = clause.mentions.filter((x) => x.kind === 'date');
   const d =
     dateOf(text, clause, m, under ? m.end : office.end, text.slice(under ? m.end : office.end, clause.to)) ??
-    (under && dates.length === 1 ? dates[0] : undefined);
+    ((under || title) && dates.length === 1 ? dates[0] : undefined);
   const from = d?.date && !d.date.approximate ? parseIsoDate(d.date.from) : undefined;
   const to = d?.date && !d.date.approximate ? parseIsoDate(d.date.to) : undefined;
   // Every holder known (`holders`), and the person not one of them: wrong at any date, and with none.
@@ -105,6 +115,18 @@ function led(text: string, clause: { mentions: Mention[] }, m: Mention): Mention
   const body = clause.mentions.filter((x) => x.end <= m.start && x.kind !== 'date').pop();
   const between = body && withoutDates(text, clause.mentions, body.end, m.start);
   return body && body.kind === 'organisation' && UNDER.test(between!) ? body : undefined;
+}
+
+/** Before a title, words that say it was not held then: "ex-Chancellor Brüning", "the future President". */
+const NOT_THEN = /\b(?:ex|former|future|later|then|acting|deputy|vice|would-be|sometime)[\s-]*$/i;
+
+/** The office whose title stands right before the name: "Chancellor Papen", "Pres. Hindenburg". */
+function titled(kb: KnowledgeBase, text: string, clause: { mentions: Mention[] }, m: Mention): Mention | undefined {
+  const i = clause.mentions.indexOf(m);
+  const t = i > 0 ? clause.mentions[i - 1] : undefined;
+  if (!t || t.kind !== 'organisation' || t.candidates || !/^\s+$/.test(text.slice(t.end, m.start))) return undefined;
+  if (NOT_THEN.test(text.slice(Math.max(0, t.start - 12), t.start))) return undefined;
+  return termsOf(kb).has(t.id) || kb.get(t.id)?.holders ? t : undefined;
 }
 
 /** Running a body rather than holding a title: "was in control of", "was in charge of", "ran", "headed". */
