@@ -4,6 +4,7 @@ import { foldName } from '../../kb/normalise';
 import { Code, factFinding } from '../findings';
 import { inOldStyle, overlaps } from './pairing';
 import { correctedDate, isoPhrase, writtenPhrase } from './phrases';
+import type { Mention } from '../../recogniser/types';
 import type { DatedClaim, FactRule, Verdict } from './rule';
 import { BIRTH_WORDS, DEATH_WORDS, NOT_ALWAYS_FATAL } from './words';
 
@@ -41,12 +42,13 @@ export const lifeDates: FactRule = {
         hi = Math.max(m.start, d.start);
       const someoneBetween = clause.mentions.some((x) => x !== m && x.kind !== 'date' && x.start >= lo && x.end <= hi);
       if (
-        DEATH_WORDS.test(text.slice(clause.from, clause.to)) &&
-        DEATH_WORDS.test((someoneBetween ? '' : between) + ' ' + after.slice(0, 20))
+        (DEATH_WORDS.test(text.slice(clause.from, clause.to)) &&
+          DEATH_WORDS.test((someoneBetween ? '' : between) + ' ' + after.slice(0, 20))) ||
+        deathList(text, clause, m, d)
       ) {
         if (overlaps(died, died, claim.from, claim.to) || inOldStyle(e.died!.oldStyle, claim)) return [];
         // "Lenin was shot in 1918": a word that may wound as well as kill says nothing sure of the death's date.
-        const said = DEATH_WORDS.exec(between + ' ' + after.slice(0, 20))![1].toLowerCase();
+        const said = DEATH_WORDS.exec(between + ' ' + after.slice(0, 20))?.[1].toLowerCase() ?? 'died';
         // Unless the death was an execution or a murder and the date written comes after it: no one is shot, and
         // lives, after dying ("Tukhachevsky shot in 1939": he was shot in 1937).
         const fatal = !!e.died!.manner && e.died!.manner !== 'suicide' && startKey(claim.from) > endKey(died);
@@ -66,3 +68,22 @@ export const lifeDates: FactRule = {
     return undefined;
   },
 };
+
+/** A list's head that says its names died: "murders:", "executions:", "deaths in the purges:". */
+const DEATH_HEAD =
+  /\b(?:murders?|executions?|deaths?|assassinations?|killings?|died|killed|executed|murdered|assassinated)\b/i;
+
+/**
+ * A list of deaths under a head that names them: "political murders: Erzberger 1921, Rathenau June 1924". The head
+ * (before the colon) holds a word of death, the list holds only names and their dates, and the person's date
+ * stands right after the name.
+ */
+function deathList(text: string, clause: DatedClaim['clause'], m: Mention, d: Mention): boolean {
+  const colon = text.lastIndexOf(':', m.start);
+  if (colon < clause.from || d.start < m.end || !/^\s*$/.test(text.slice(m.end, d.start))) return false;
+  if (!DEATH_HEAD.test(text.slice(clause.from, colon))) return false;
+  let rest = text.slice(colon + 1, m.start);
+  for (const x of clause.mentions)
+    if (x.start > colon && x.end <= m.start) rest = rest.replace(text.slice(x.start, x.end), '');
+  return /^[\s,;&+]*(?:and\s*)?$/i.test(rest.replace(/\s+and\s+/gi, ','));
+}

@@ -102,7 +102,10 @@ function neverHeld(claim: Claim, o: Entity, source: string): Verdict {
   return [factFinding(claim.at, severities.dates!, Code.WrongDate, message, source)];
 }
 
-/** Between a body and the person who ran it: "the NKVD under Beria", "the Cheka, led by Dzerzhinsky". */
+/**
+ * Between a body (or a policy with an office of its own) and the person who ran it: "the NKVD under Beria", "the
+ * Cheka, led by Dzerzhinsky", "Four Year Plan run by Schacht".
+ */
 const UNDER = new RegExp(
   String.raw`^(?:\s*\([^()]*\))?(?:\s+[\p{L}-]+){0,3}?\s*[,–—-]?\s*(?:(?:was|were)\s+)?` +
     String.raw`(?:under|led\s+by|headed\s+by|run\s+by|controlled\s+by|chaired\s+by)\s+$`,
@@ -114,7 +117,7 @@ function led(text: string, clause: { mentions: Mention[] }, m: Mention): Mention
   // The body, a bracket, a few words and a date on the way: "Cheka (secret police) set up Dec 1917, headed by".
   const body = clause.mentions.filter((x) => x.end <= m.start && x.kind !== 'date').pop();
   const between = body && withoutDates(text, clause.mentions, body.end, m.start);
-  return body && body.kind === 'organisation' && UNDER.test(between!) ? body : undefined;
+  return body && (body.kind === 'organisation' || body.kind === 'policy') && UNDER.test(between!) ? body : undefined;
 }
 
 /** Before a title, words that say it was not held then: "ex-Chancellor Brüning", "the future President". */
@@ -143,7 +146,7 @@ function running(text: string, m: { end: number }): { change: 'held'; at: number
  * the body ("head of the Cheka" for the Cheka); undefined when none, or more than one, does.
  */
 function headOf(kb: KnowledgeBase, body: Entity): Entity | undefined {
-  if (body.kind !== 'organisation') return undefined;
+  if (body.kind !== 'organisation' && body.kind !== 'policy') return undefined;
   const bodyNames = [body.label, ...body.aliases].map(wordsOf).filter((n) => n.length);
   const heads = kb.entities.filter(
     (o) =>

@@ -77,7 +77,8 @@ function gap(m: Mention, x: Mention): number {
 /** Is the date `d` paired with mention `m` in this clause: adjacent, nothing dated between, not a relation? */
 function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d: Mention): boolean {
   const [a, b] = m.start < d.start ? [m, d] : [d, m];
-  const between = withoutApposition(text, clause, m, a.end, b.start);
+  // A gloss in a bracket right after the name is no break: "Zemstva (elected local councils) set up 1874".
+  const between = withoutApposition(text, clause, m, a.end, b.start).replace(m === a ? /^\s*\([^()]*\)/ : /$^/, '');
   // A comma, a dash or an arrow between them usually starts another clause: "After the 13th Congress, in 1925, …".
   // An arrow ("->", "→") leads on to something else, as a dash does. But a list item that opens with a name and
   // gives its date after a comma dates that name: "- Kapp Putsch, March 1921 – Freikorps seized Berlin".
