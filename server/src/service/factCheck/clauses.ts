@@ -62,6 +62,11 @@ export function words(text: string): string[] {
   return foldName(text).match(/[\p{L}']+/gu) ?? [];
 }
 
+/** A hedge word, as a whole word (a run of letters and apostrophes). */
+const HEDGE_WORDS = new RegExp(
+  String.raw`(?<![\p{L}'])(${[...HEDGES].map((w) => w.replace(/'/g, "'")).join('|')})(?![\p{L}'])`,
+  'giu',
+);
 const TRAILING_PARTICIPLE = /,\s+\p{L}+ing\b[^,;:()]*$/u;
 const TRAILING_DENIAL = /(?:,|\s+but)\s+(?:not\s+\p{L}+ed|never|no\s+(?:longer|\p{L}+))\b.*$/u;
 
@@ -84,11 +89,13 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
   // A trailing denial of something else, or a consequence after an arrow, naming nothing: "read to the 13th
   // Congress but not published", "flees to Sweden, never comes back", "army cut to 10,000 men, no air force, no
   // tanks", "Nuremberg Laws, Sept 1933 → Jews lose citizenship, no mixed marriages".
-  const denial = TRAILING_DENIAL.exec(body) ?? /\s(?:→|->)\s/.exec(body);
+  const denial = (/\b(?:not|never|no)\b/i.test(body) ? TRAILING_DENIAL.exec(body) : null) ?? /\s(?:→|->)\s/.exec(body);
   // Where its words begin: the spaces before them may be a name's, blanked.
   const cut = denial ? denial.index + denial[0].length - denial[0].trimStart().length : body.length;
   if (!clause.mentions.some((m) => m.kind !== 'date' && m.start >= clause.from + cut)) body = body.slice(0, cut);
-  const found = new Set(words(body).filter((w) => HEDGES.has(w)));
+  // The hedge words are plain ASCII: found as whole words in the text, without folding every word of it.
+  const found = new Set<string>();
+  for (const x of body.replace(/[\u2018\u2019]/g, "'").matchAll(HEDGE_WORDS)) found.add(x[1].toLowerCase());
   if (DEBATED.test(body)) found.add('debated');
   return found;
 }

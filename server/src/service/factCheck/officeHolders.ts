@@ -114,6 +114,8 @@ const UNDER = new RegExp(
 
 /** The body the person ran, named just before them: "the NKVD under Beria". */
 function led(text: string, clause: { mentions: Mention[] }, m: Mention): Mention | undefined {
+  // Most names stand after no "by" or "under": the cheap test first.
+  if (!/(?:\bby|\bunder)\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) return undefined;
   // The body, a bracket, a few words and a date on the way: "Cheka (secret police) set up Dec 1917, headed by".
   const body = clause.mentions.filter((x) => x.end <= m.start && x.kind !== 'date').pop();
   const between = body && withoutDates(text, clause.mentions, body.end, m.start);

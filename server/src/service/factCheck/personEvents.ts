@@ -115,9 +115,9 @@ export function saidWords(s: string): string[] {
 /** Does one of the event's names say what was written of the person: the verb and the words after it? */
 function namedBy(x: Entity, p: Entity, said: string[]): boolean {
   const [verb, ...rest] = said;
-  const persons = [p.label, ...p.aliases].map(kbTokens).filter((n) => n.length);
+  const persons = [p.label, ...p.aliases].map((n) => kbTokens(n)).filter((n) => n.length);
   return [x.label, ...x.aliases].some((name) => {
-    const ws = kbTokens(name.replace(/\s*\([^()]*\)/g, ''));
+    const ws = kbTokens(name, true);
     for (const n of persons) {
       // "Trotsky deported …", "Nicholas II's abdication …"
       if (startsWith(ws, n)) {
@@ -135,7 +135,7 @@ function namedBy(x: Entity, p: Entity, said: string[]): boolean {
 /** Is the occasion linked to the event, or does one of its facts tell of the person and the same verb? */
 function linked(o: Entity, x: Entity, p: Entity, verb: string): boolean {
   if (tied(o, x)) return true;
-  const names = [p.label, ...p.aliases].map(kbTokens).filter((n) => n.length);
+  const names = [p.label, ...p.aliases].map((n) => kbTokens(n)).filter((n) => n.length);
   return [o.summary, ...(o.facts ?? []).map((f) => f.text)].some((t) => {
     const ws = kbTokens(t);
     return ws.some((w) => sameStem(w, verb)) && names.some((n) => contains(ws, n));
@@ -200,11 +200,13 @@ const eventsOf = perKnowledgeBase((kb) => listing(kb, (x) => x.kind === 'event')
  * any knowledge base's size (user packs come and go).
  */
 const tokenCache = new Map<string, readonly string[]>();
-function kbTokens(s: string): string[] {
-  let t = tokenCache.get(s);
+function kbTokens(s: string, bare = false): string[] {
+  const key = bare ? `(${s}` : s;
+  let t = tokenCache.get(key);
   if (!t) {
     if (tokenCache.size > 100_000) tokenCache.clear();
-    tokenCache.set(s, (t = tokens(s)));
+    // A name without its brackets: "Abdication of Nicholas II (1917)".
+    tokenCache.set(key, (t = tokens(bare ? s.replace(/\s*\([^()]*\)/g, '') : s)));
   }
   return t as string[];
 }
