@@ -1477,6 +1477,7 @@ const PINNED: Record<
       '15:wrong-date:1874:1864',
       '17:confusion:Vera Zasulich:',
       '18:wrong-date:Loris-Melikov:Dmitry Milyutin',
+      '39:confusion:Witte:',
     ],
     'russia_1894_1917.md': [
       '12:confusion:Britain:',
