@@ -1303,7 +1303,7 @@ const RULES: Record<string, RuleCases> = {
  * one, is a change to review here. The real notes' dates are right; their slips are misspelt names.
  */
 const PINNED: Record<
-  'shared' | 'examples' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4',
+  'shared' | 'examples' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5',
   Record<string, string[]>
 > = {
   shared: {
@@ -1457,6 +1457,8 @@ const PINNED: Record<
       '49:confusion:Himmler:',
     ],
   },
+  // A fourth set, written at the fourth session's start (README.md there): 5 of 60 found unread at the start, 8
+  // after the first changes; then read and tuned on.
   heldout4: {
     'germany_1918_1933.md': [
       '4:confusion:Sweden:the Netherlands',
@@ -1493,6 +1495,40 @@ const PINNED: Record<
       '46:wrong-date:Dec 1936:December 1934',
     ],
     'ussr_1941_1964.md': ['36:wrong-date:22nd Party Congress:20th Party Congress', '45:wrong-figure:2,600:'],
+  },
+  // A fifth set, written during the fourth session and never read while the checker changed: 13 of 60 found at
+  // the start, 21 at the end, nothing on a true statement.
+  heldout5: {
+    'lenin_and_civil_war.md': ['27:anachronism:Leningrad:Petrograd', '53:wrong-date:Jan 1926:January 1924'],
+    'nazi_germany.md': [
+      '12:wrong-date:30 June 1935:30 June 1934',
+      '26:wrong-date:Schacht:',
+      '47:wrong-date:June 1942:June 1941',
+    ],
+    'russia_revolutions_1905_1917.md': [
+      '12:confusion:Stolypin:',
+      '31:confusion:Stolypin:',
+      '39:confusion:Tsarskoe Selo:Petrograd',
+      '44:confusion:the Provisional Government:',
+    ],
+    'stalin_and_khrushchev.md': [
+      '10:confusion:Bukharin:',
+      '32:confusion:Norway:',
+      '42:wrong-date:5 March 1955:5 March 1953',
+      '45:wrong-date:22nd Party Congress:20th Party Congress',
+    ],
+    'tsarist_reform_and_reaction.md': [
+      '8:wrong-date:1863:1861',
+      '18:wrong-date:Loris-Melikov:Dmitry Milyutin',
+      '35:wrong-date:1899:1889',
+      '39:confusion:Alex III:',
+    ],
+    'weimar_germany.md': [
+      '8:confusion:Stresemann:',
+      '28:wrong-date:March 1921:March 1920',
+      '43:confusion:DNVP:',
+      '46:wrong-date:Oct 1927:October 1929',
+    ],
   },
 };
 
@@ -1572,6 +1608,7 @@ describe('fact checking', () => {
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-2'), PINNED.heldout2],
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-3'), PINNED.heldout3],
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-4'), PINNED.heldout4],
+    [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-5'), PINNED.heldout5],
   ] as const) {
     if (!fs.existsSync(dir)) continue;
     it(`pins the findings of every note in ${path.basename(dir)}`, () => {

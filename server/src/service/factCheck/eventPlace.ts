@@ -10,11 +10,9 @@
  * knowledge base can tell it is none of the places recorded (places.ts).
  */
 import type { Entity } from '../../kb/types';
-import { Code, factFinding } from '../findings';
 import { withoutDates } from './clauses';
 import { eventTold, saidWords } from './personEvents';
-import { listPhrase, theName } from './phrases';
-import { wrongPlace } from './places';
+import { placeFinding } from './places';
 import type { Claim, FactRule, Verdict } from './rule';
 
 /** After the event's name (a bracket, a comma, a dash aside): a verb of happening, and "at" or "in". */
@@ -49,18 +47,5 @@ function check(claim: Claim): Verdict {
     thing = said.length && said.length <= 6 ? eventTold(ctx.kb, e, said) : undefined;
   } else if (AFTER_EVENT.test(words) || (BRACKET.test(words) && /^\s*\)/.test(text.slice(next.end)))) thing = e;
   if (!thing?.at) return undefined;
-  const written = ctx.kb.get(next.id);
-  const recorded = thing.at.ids.map((id) => ctx.kb.get(id)).filter((x): x is Entity => !!x);
-  if (!written || !wrongPlace(ctx.kb, written, recorded)) return undefined;
-  const message = `${thing.label}: at ${listPhrase(recorded.map(theName))}, not ${text.slice(next.start, next.end)}.`;
-  return [
-    factFinding(
-      { line: clause.line, start: next.start, end: next.end },
-      severities.confusions,
-      Code.Confusion,
-      message,
-      thing.at.source,
-      recorded.length === 1 && written.scale === recorded[0].scale ? recorded[0].label : undefined,
-    ),
-  ];
+  return placeFinding(claim, next, thing.at, (where, said) => `${thing!.label}: at ${where}, not ${said}.`);
 }

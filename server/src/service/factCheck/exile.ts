@@ -6,10 +6,7 @@
  * place written right after the verb and "to", "in" or "into"; and only where the knowledge base can tell it is
  * none of the places recorded (places.ts): a place in one of them, or holding one, fits.
  */
-import type { Entity } from '../../kb/types';
-import { Code, factFinding } from '../findings';
-import { listPhrase, theName } from './phrases';
-import { inside, wrongPlace } from './places';
+import { placeFinding } from './places';
 import type { Claim, FactRule, Verdict } from './rule';
 
 /** The verb of flight or exile and the word before the place, ending where the place begins. */
@@ -28,7 +25,7 @@ export const exile: FactRule = {
 };
 
 function check(claim: Claim): Verdict {
-  const { ctx, entity: p, text, clause, mention: m, severities } = claim;
+  const { entity: p, text, clause, mention: m, severities } = claim;
   if (p.kind !== 'person' || !p.exiledTo || severities.confusions === undefined) return undefined;
   if (/^['’]/.test(text.slice(m.end)) || m.bareS) return undefined;
   const i = clause.mentions.indexOf(m);
@@ -37,21 +34,5 @@ function check(claim: Claim): Verdict {
   const words = text.slice(m.end, next.start);
   const verb = EXILE.exec(words);
   if (!verb || !BETWEEN.test(words.slice(0, verb.index))) return undefined;
-  const written = ctx.kb.get(next.id);
-  const recorded = p.exiledTo.ids.map((id) => ctx.kb.get(id)).filter((x): x is Entity => !!x);
-  if (!written || !wrongPlace(ctx.kb, written, recorded)) return undefined;
-  // "the Netherlands", not "the Netherlands and Doorn": a place in another listed is left to it.
-  const top = recorded.filter((r) => !recorded.some((o) => o !== r && inside(ctx.kb, r, o)));
-  const where = listPhrase(top.map(theName));
-  const message = `${p.label} went into exile in ${where}, not ${text.slice(next.start, next.end)}.`;
-  return [
-    factFinding(
-      { line: clause.line, start: next.start, end: next.end },
-      severities.confusions,
-      Code.Confusion,
-      message,
-      p.exiledTo.source,
-      top.length === 1 ? theName(top[0]) : undefined,
-    ),
-  ];
+  return placeFinding(claim, next, p.exiledTo, (where, said) => `${p.label} went into exile in ${where}, not ${said}.`);
 }

@@ -9,8 +9,12 @@
  * never judged.
  */
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
-import type { Entity } from '../../kb/types';
+import type { Entity, Who } from '../../kb/types';
+import type { Mention } from '../../recogniser/types';
+import { Code, factFinding } from '../findings';
 import { perKnowledgeBase } from './kbIndex';
+import { listPhrase, theName } from './phrases';
+import type { Claim, Verdict } from './rule';
 
 const SMALL = new Set(['town', 'site']);
 
@@ -83,4 +87,26 @@ export function wrongPlace(kb: KnowledgeBase, written: Entity, recorded: readonl
     recorded.length > 0 &&
     recorded.every((r) => !fits(kb, written, r) && tells(kb, written, r))
   );
+}
+
+/**
+ * The finding on a place written that a complete list of places leaves out, or nothing when it fits one. The list
+ * is said by its largest places ("the Netherlands", not "the Netherlands and Doorn"); the fix is the one listed
+ * place of the written one's scale.
+ */
+export function placeFinding(
+  claim: Claim,
+  at: Mention,
+  list: Who,
+  say: (where: string, written: string) => string,
+): Verdict {
+  const { ctx, text, clause, severities } = claim;
+  const written = ctx.kb.get(at.id);
+  const recorded = list.ids.map((id) => ctx.kb.get(id)).filter((x): x is Entity => !!x);
+  if (!written || severities.confusions === undefined || !wrongPlace(ctx.kb, written, recorded)) return undefined;
+  const top = recorded.filter((r) => !recorded.some((o) => o !== r && inside(ctx.kb, r, o)));
+  const message = say(listPhrase(top.map(theName)), text.slice(at.start, at.end));
+  const fix = top.length === 1 && written.scale === top[0].scale ? theName(top[0]) : undefined;
+  const where = { line: clause.line, start: at.start, end: at.end };
+  return [factFinding(where, severities.confusions, Code.Confusion, message, list.source, fix)];
 }
