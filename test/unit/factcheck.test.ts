@@ -536,6 +536,18 @@ const RULES: Record<string, RuleCases> = {
         'December 1934',
       ],
       [
+        '- Kosygin = new First Secretary, Brezhnev = premier',
+        'wrong-date',
+        /Alexei Kosygin never held the post of First Secretary of the Central Committee/,
+        undefined,
+      ],
+      [
+        '- Romanovs shot at Sverdlovsk, July 1918 (Ipatiev House)',
+        'anachronism',
+        /Sverdlovsk got that name in 1924; in July 1918 it was Yekaterinburg/,
+        'Yekaterinburg',
+      ],
+      [
         '- political murders: Erzberger 1921, Rathenau June 1924 (both by Organisation Consul)',
         'wrong-date',
         /Walther Rathenau died on 24 June 1922, not in June 1924/,
@@ -568,6 +580,8 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      '- Khrushchev = new First Secretary, Malenkov = premier',
+      '- Romanovs shot at Yekaterinburg, July 1918 (Ipatiev House)',
       '- political murders: Erzberger 1921, Rathenau 1922 (both by Organisation Consul)',
       '- key figures: Lenin 1917, Stalin 1924',
       '- Zemstva (elected local councils) set up 1864',
@@ -1405,6 +1419,7 @@ const PINNED: Record<
       '14:confusion:St Petersburg:Kiev',
       '21:confusion:the Provisional Govt:',
       '30:wrong-figure:60:',
+      '33:anachronism:Sverdlovsk:Yekaterinburg',
       '34:confusion:Kolchak:',
       '38:confusion:Kronstadt revolt:',
     ],
@@ -1416,6 +1431,7 @@ const PINNED: Record<
       '29:confusion:Kaganovich:',
       '32:wrong-figure:2,600:',
       '37:wrong-date:Aug 1962:August 1961',
+      '44:wrong-date:Kosygin:',
     ],
     'nazi_consolidation_foreign.md': [
       '7:wrong-figure:52:43.9',

@@ -66,7 +66,7 @@ export function dateFor(
   if (!d && clause.lineDate && !dates.length && !RELATIVE_TIME.test(text.slice(clause.from, clause.to)))
     d = clause.lineDate;
   if (!d && (e.kind === 'place' || e.kind === 'organisation') && dates.length === 1)
-    d = clauseDate(text, clause, dates[0], m);
+    d = clauseDate(text, clause, dates[0], m) ?? placeThenDate(text, clause, dates[0], m, e);
   return d;
 }
 
@@ -141,6 +141,17 @@ function closerOccasion(ctx: ServiceContext, clause: Clause, m: Mention, d: Ment
     const e = ctx.kb.get(x.id);
     return !!e && isOccasion(e);
   });
+}
+
+/**
+ * "Romanovs shot at Sverdlovsk, July 1918 (Ipatiev House)": a place written after "at" or "in", then a comma and
+ * the clause's one date, at the clause's end (a bracket aside), dates the place.
+ */
+function placeThenDate(text: string, clause: Clause, d: Mention, m: Mention, e: Entity): Mention | undefined {
+  if (e.kind !== 'place' || d.start < m.end || d.date?.approximate) return undefined;
+  if (!/\b(?:at|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.from, m.start - 8), m.start))) return undefined;
+  if (!/^\s*,\s*$/.test(text.slice(m.end, d.start))) return undefined;
+  return /^\s*(?:\([^()]*\))?\s*[.;]?\s*$/.test(text.slice(d.end, clause.to)) ? d : undefined;
 }
 
 const CLAUSE_OPENING = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?in\s+$/i;
