@@ -1445,6 +1445,7 @@ const PINNED: Record<
   heldout3: {
     'russia_1855_1917.md': [
       '4:wrong-date:1863:1861',
+      '5:wrong-figure:2 million:',
       '10:confusion:Moscow:Saint Petersburg',
       '24:wrong-date:1905:',
       '25:confusion:Stolypin:',

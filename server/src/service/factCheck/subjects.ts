@@ -167,7 +167,11 @@ function subjectAbove(n: NoteAnalysis, line: number, indent: number): Mention | 
       level = heading[1].length;
       continue;
     }
-    return things.length === 1 && !things[0].candidates && !things[0].misspelling ? things[0] : undefined;
+    // Several things and no person: the one the item opens with ("- Emancipation Edict 1863 – … redemption
+    // payments" over "  - roughly 2 million serfs freed").
+    const lead = ITEM.exec(t)?.[0].length ?? /^\s*/.exec(t)![0].length;
+    const one = things.length === 1 || (!people.length && things[0]?.start === lead) ? things[0] : undefined;
+    return one && !one.candidates && !one.misspelling ? one : undefined;
   }
   return undefined;
 }
