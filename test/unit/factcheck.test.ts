@@ -536,6 +536,24 @@ const RULES: Record<string, RuleCases> = {
         'December 1934',
       ],
       [
+        '- Emancipation Edict 1861 – serfs freed, redemption payments for 49 yrs\n  - roughly 2 million serfs freed',
+        'wrong-figure',
+        /the manifesto freed more than 23 million .* — not 2 million/,
+        undefined,
+      ],
+      [
+        '## Great Purge\n- ~7 million shot 1937–38 (official NKVD figs)',
+        'wrong-figure',
+        /declassified Soviet records give 681,692 people shot in 1937–38.* — not 7 million/,
+        undefined,
+      ],
+      [
+        '- reparations set 1921 at 132 trillion gold marks',
+        'wrong-figure',
+        /132 billion gold marks.* — not 132 trillion/,
+        undefined,
+      ],
+      [
         '- Kosygin = new First Secretary, Brezhnev = premier',
         'wrong-date',
         /Alexei Kosygin never held the post of First Secretary of the Central Committee/,
@@ -580,6 +598,9 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      '- Emancipation Edict 1861 – serfs freed, redemption payments for 49 yrs\n  - about 23 million serfs freed',
+      '## Great Purge\n- ~680,000 shot 1937–38 (official NKVD figs)',
+      '- reparations set 1921 at 132 billion gold marks',
       '- Khrushchev = new First Secretary, Malenkov = premier',
       '- Romanovs shot at Yekaterinburg, July 1918 (Ipatiev House)',
       '- political murders: Erzberger 1921, Rathenau 1922 (both by Organisation Consul)',

@@ -16,7 +16,7 @@ import { words } from './clauses';
 import { Code, factFinding } from '../findings';
 import type { Claim, FactRule, Verdict } from './rule';
 
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|m|thousand|k|billion|bn)\b)?`;
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|m|thousand|k|billion|bn|trillion|tn)\b)?`;
 /** Words that say people died, after the number: "5 million (people) died", "6,000 were killed", "200 deaths". */
 const DIED =
   String.raw`(?:died|dead|deaths|perished|victims|starved|killed|(?:were|was)\s+(?:killed|shot|executed|murdered))` +
@@ -28,7 +28,16 @@ const KILLED = String.raw`\b(?:killed|killing|claimed|death\s+toll\s+(?:of|was)|
 const ROUGHLY = String.raw`(?:the\s+lives\s+of\s+|about\s+|around\s+|over\s+|some\s+|up\s+to\s+|nearly\s+|almost\s+)?`;
 const BEFORE = new RegExp(KILLED + ROUGHLY + NUMBER, 'giu');
 
-const SCALE: Record<string, number> = { million: 1e6, m: 1e6, thousand: 1e3, k: 1e3, billion: 1e9, bn: 1e9 };
+const SCALE: Record<string, number> = {
+  million: 1e6,
+  m: 1e6,
+  thousand: 1e3,
+  k: 1e3,
+  billion: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+};
 
 /** An amount's pattern: the number, then (up to two words on) a unit word: "2.3 million privately owned serfs". */
 const amountPatterns = new WeakMap<Figure, RegExp>();

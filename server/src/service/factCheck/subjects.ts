@@ -59,7 +59,7 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   const itemVerb = lead ? verbAt(text, open, ms) : undefined;
   // An item that names nothing tells of its parent's figures (or its heading's, at the margin): "  - roughly 2
   // million serfs freed", "## Versailles" over "- army cut to 10,000 men".
-  const child = !itemVerb && !!lead && ms.every((x) => x.kind === 'date') && /\d/.test(text);
+  const child = !itemVerb && !!lead && ms.every((x) => x.kind === 'date' || aside(text, x.start)) && /\d/.test(text);
   // Quick exits first: most lines neither open with a verb nor hold a second clause.
   if (!itemVerb && !child && !/[;.]\s+\p{Ll}/u.test(text)) return [];
   const first = ms[0];
