@@ -598,6 +598,9 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      // A world leader is not the Soviet premier misnamed.
+      '- In 1941 Premier Churchill met Stalin',
+      '- 1961: President Kennedy met Khrushchev in Vienna',
       '- Emancipation Edict 1861 – serfs freed, redemption payments for 49 yrs\n  - about 23 million serfs freed',
       '## Great Purge\n- ~680,000 shot 1937–38 (official NKVD figs)',
       '- reparations set 1921 at 132 billion gold marks',

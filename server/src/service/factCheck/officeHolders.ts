@@ -50,12 +50,15 @@ function check(claim: Claim): Verdict {
   if (!o || !terms || !office || (!terms.length && !o.holders)) return undefined;
   // A Russian minister said to hold a German office is a name read in the wrong topic ("war minister" in a note
   // that speaks mostly of Germany), not a claim.
-  const shared = ctx.kb.packTopics().shared;
-  if (p.pack && o.pack && p.pack !== o.pack && !shared.has(p.pack) && !shared.has(o.pack)) return undefined;
+  // Whoever holds a post is of its topic: a person of another pack, or of the packs every topic shares (world
+  // leaders: "Premier Churchill"), said to hold an office they are unknown to is a title read in the wrong
+  // country, not a claim; they are judged only against an office that knows them.
+  const ofTopic = !!p.pack && p.pack === o.pack && !ctx.kb.packTopics().shared.has(p.pack);
   // Known to the office: the roles rule (offices.ts) is the one to ask.
   // offices.ts reads the roles of a known holder; "under" is this rule's alone, and a known holder's own terms
   // (below) keep it silent.
   const known = o.related?.some((r) => r.id === p.id) || terms.some((t) => t.holder === p);
+  if (!known && !ofTopic) return undefined;
   if (known && !under && !title) return undefined;
   if (!under && !title && p.roles?.length && namedRoles(ctx.kb, p, tokensOf(text, said.at, clause.to)))
     return undefined;
