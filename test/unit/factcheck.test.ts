@@ -536,6 +536,12 @@ const RULES: Record<string, RuleCases> = {
         'December 1934',
       ],
       [
+        '- Alexander II killed 13 March 1881 by bombers\n  - bomb on the Catherine Canal, Petrograd',
+        'anachronism',
+        /Petrograd got that name on 31 August 1914; in 1881 it was Saint Petersburg/,
+        'Saint Petersburg',
+      ],
+      [
         '- Emancipation Edict 1861 – serfs freed, redemption payments for 49 yrs\n  - roughly 2 million serfs freed',
         'wrong-figure',
         /the manifesto freed more than 23 million .* — not 2 million/,
@@ -598,6 +604,11 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      // A sub-item under a date tells of its time, not of that day, and of what came of it.
+      '- October Manifesto 17 Oct 1905\n  - Kadets (Milyukov) → wanted more, a real constitution',
+      '- 1905 revolution\n  - led to the October Manifesto and the Duma',
+      '- 1918: Civil War begins\n  - the Red Army, the Cheka and the Gulag',
+      '- 1914: war\n  - St Petersburg renamed Petrograd',
       // A world leader is not the Soviet premier misnamed.
       '- In 1941 Premier Churchill met Stalin',
       '- 1961: President Kennedy met Khrushchev in Vienna',
@@ -1418,6 +1429,7 @@ const PINNED: Record<
     'russia_alexII_alexIII.md': [
       '15:wrong-date:1874:1864',
       '24:confusion:Vera Zasulich:',
+      '26:anachronism:Petrograd:Saint Petersburg',
       '30:confusion:Pobedonostsev:',
       '32:wrong-date:1881:1889',
     ],

@@ -9,6 +9,7 @@ import type { NoteAnalysis } from '../recogniser/noteAnalysis';
 import type { Mention } from '../recogniser/types';
 import type { ServiceContext } from './context';
 import { checkFactsOnLine, once } from './factCheck/checkFacts';
+import { checkParentDateOnLine } from './factCheck/parentDates';
 import { checkAnswerOnLine } from './factCheck/questions';
 import { checkSubjectOnLine } from './factCheck/subjects';
 import { atLine, toSeverity, citeWork } from './findings';
@@ -74,8 +75,10 @@ export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic
     // An answer's findings depend on its question, on another line: they are not cached with the line's.
     if (mentions.some((m) => m.kind === 'date') || (mentions.length === 1 && mentions[0].kind === 'person'))
       facts.push(...checkAnswerOnLine(ctx, n, line));
-    // So are a list item's whose subject is its parent's person (the heading or item above).
+    // So are a list item's whose subject is its parent's person (the heading or item above), and a sub-item's
+    // anachronisms at its parent's date.
     facts.push(...checkSubjectOnLine(ctx, n, line));
+    facts.push(...checkParentDateOnLine(ctx, n, line));
   }
   // Each finding names the work it cites, as the reader sees it cited ("Encyclopaedia Britannica — Leon Trotsky").
   return misspellings.concat(once(facts).map((d) => citeWork(d, ctx.kb)));

@@ -2,7 +2,7 @@
 import { endKey, parseIsoDate, startKey } from '../../kb/dates';
 import { foldName } from '../../kb/normalise';
 import { Code, factFinding } from '../findings';
-import { isoPhrase } from './phrases';
+import { isoPhrase, writtenPhrase } from './phrases';
 import type { DatedClaim, FactRule, Verdict } from './rule';
 
 export const placeNames: FactRule = {
@@ -21,7 +21,7 @@ export const placeNames: FactRule = {
     });
     const message =
       `${used.name} got that name ${isoPhrase(used.from!)}` +
-      (then ? `; in ${claim.value.words} it was ${then.name}` : '') +
+      (then ? `; ${writtenPhrase(claim.date)} it was ${then.name}` : '') +
       '.';
     return [factFinding(claim.at, severities.anachronisms, Code.Anachronism, message, used.source, then?.name)];
   },

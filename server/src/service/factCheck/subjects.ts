@@ -18,7 +18,7 @@ import { checkClause, severitiesOf } from './checkFacts';
 import { clausesOf, withSubject, type Clause } from './clauses';
 
 /** A list item's marker, and bold: what stands before its first word. */
-const ITEM = /^(\s*)(?:[-*+•]|\d+[.)])\s+(?:\*\*|__)?/;
+export const ITEM = /^(\s*)(?:[-*+•]|\d+[.)])\s+(?:\*\*|__)?/;
 /** A verb in the past, as a list item opens with one: "became General Secretary", "shot by Bogrov". */
 const PAST = new RegExp(
   '^(?:was|were|became|had|took|made|led|fled|wrote|shot|won|lost|gave|ran|sent|held|rose|fell|left|met|spent|read|' +

@@ -1,0 +1,92 @@
+/**
+ * A sub-item's place names at its parent's date: under "- A2 killed 13 March 1881 …", the sub-item "  - bomb on the
+ * Catherine Canal, Petrograd" names Petrograd in 1881. The item is checked as the clause "1881: bomb on the …" (the
+ * parent's years) by the same rules, and only a place called by a name it did not bear yet is kept, on the item's
+ * own words.
+ *
+ * Precision first: only a list item indented under a parent item, with no date of its own, under a parent that
+ * names exactly one date (not an approximate one); never a body or a person (a sub-item may tell of what came of
+ * its parent later: "1905 revolution" over "led to the Duma"), never a finding about the date, which the item did
+ * not write.
+ */
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
+import type { Mention } from '../../recogniser/types';
+import type { ServiceContext } from '../context';
+import { atLine, Code } from '../findings';
+import { lineRange } from '../ranges';
+import { checkClause, severitiesOf } from './checkFacts';
+import { ITEM } from './subjects';
+
+/** How far above the item its parent may lie. */
+const MAX_REACH = 30;
+
+interface Kept {
+  date: Mention;
+  kb: object;
+  settings: object;
+  found: Diagnostic[];
+}
+/** The findings of a line, under its mentions, while its parent's date stays the same mention. */
+const cache = new WeakMap<readonly Mention[], Kept>();
+
+export function checkParentDateOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
+  const text = n.lineText(line);
+  const lead = ITEM.exec(text);
+  if (!lead || !lead[1].length) return [];
+  const ms = n.mentionsOnLine(line);
+  if (!ms.length || ms.some((m) => m.kind === 'date')) return [];
+  const parent = parentDate(n, line, lead[1].length);
+  if (!parent) return [];
+  const kept = cache.get(ms);
+  if (kept && kept.date === parent.date && kept.kb === ctx.kb && kept.settings === ctx.settings)
+    return kept.found.map((d) => atLine(d, line));
+  const found = check(ctx, line, text, lead[0].length, ms, parent);
+  cache.set(ms, { date: parent.date, kb: ctx.kb, settings: ctx.settings, found: found.map((d) => atLine(d, 0)) });
+  return found;
+}
+
+function check(
+  ctx: ServiceContext,
+  line: number,
+  text: string,
+  open: number,
+  ms: readonly Mention[],
+  parent: { text: string; date: Mention },
+): Diagnostic[] {
+  const severities = severitiesOf(ctx);
+  if (severities.anachronisms === undefined) return [];
+  // "1881: bomb on the Catherine Canal, Petrograd": the parent's years lead the made-up line. Only its years: a
+  // sub-item tells of the time around its parent's day ("October Manifesto 17 Oct 1905" over "Kadets wanted
+  // more", a party founded eight days later).
+  const a = parent.date.date!.from.slice(0, 4),
+    b = parent.date.date!.to.slice(0, 4);
+  const written = a === b ? a : `${a}–${b}`;
+  const prefix = `${written}: `;
+  const shift = prefix.length - open;
+  const joined = prefix + text.slice(open);
+  const value = { iso: a === b ? a : `${a}/${b}`, from: a, to: b, words: written };
+  const date = { ...parent.date, start: 0, end: written.length, date: value };
+  const moved = ms.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
+  const clause = { line, from: 0, to: joined.length, mentions: [date, ...moved], lineDate: date };
+  // Only a place's name: a body or a person named under a date may be what came of it later ("1905 revolution"
+  // over "led to the October Manifesto and the Duma").
+  const places = new Set(moved.filter((m) => m.kind === 'place').map((m) => m.start));
+  return checkClause(ctx, joined, clause, severities)
+    .filter((d) => d.code === Code.Anachronism && places.has(d.range.start.character))
+    .map((d) => ({ ...d, range: lineRange(line, d.range.start.character - shift, d.range.end.character - shift) }));
+}
+
+/** The item's parent (the nearest item above that is less indented) and its one date, if it has exactly one. */
+function parentDate(n: NoteAnalysis, line: number, indent: number): { text: string; date: Mention } | undefined {
+  for (let l = line - 1; l >= 0 && l >= line - MAX_REACH; l--) {
+    const t = n.lineText(l);
+    if (!t.trim()) continue;
+    const item = ITEM.exec(t);
+    if (!item) return undefined;
+    if (item[1].length >= indent) continue;
+    const dates = n.mentionsOnLine(l).filter((m) => m.kind === 'date');
+    return dates.length === 1 && dates[0].date && !dates[0].date.approximate ? { text: t, date: dates[0] } : undefined;
+  }
+  return undefined;
+}
