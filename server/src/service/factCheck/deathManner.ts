@@ -11,6 +11,7 @@ import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import { isoPhrase } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
+import { MONTH_THEN_NUMBER } from './words';
 
 type Recorded = NonNullable<NonNullable<Entity['died']>['manner']>;
 /** What a note may say; a death in battle is never recorded as a manner, but contradicts every one that is. */
@@ -21,15 +22,13 @@ type Manner = Recorded | 'battle';
 const sticky = (...parts: string[]) => new RegExp(parts.join('|'), 'iy');
 const PASSIVE = String.raw`\s+(?:was|were|had\s+been|got)\s+`;
 const SELF = String.raw`(?:him|her)self`;
-/** A month's name or its abbreviation, as a date after the verb opens: "assassinated Oct 1929". */
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d`;
 /**
  * Notes drop the "was": "Zinoviev executed 1936", "A3 assassinated 1894". Without it, the verb must be followed by
  * nothing it could act on (a date, a bracket, "in", "by", the clause's end): "Hitler executed Röhm" is not his death.
  */
 const BARE = (verbs: string) =>
   String.raw`(?:\s*[–—:]|\s+-)?(?:\s+[a-z]+ed,?(?:\s+and)?){0,3}\s+(?:${verbs})` +
-  String.raw`(?=\s*(?:$|[\d(,;.:!?→+–—-]|(?:in|at|by|after|on|for|following|without|with)\b|${MONTH}))`;
+  String.raw`(?=\s*(?:$|[\d(,;.:!?→+–—-]|(?:in|at|by|after|on|for|following|without|with)\b|${MONTH_THEN_NUMBER}))`;
 
 /** Right after the person's name: the words that say how they died. */
 const SAID: [Manner, RegExp][] = [

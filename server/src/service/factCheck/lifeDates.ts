@@ -6,7 +6,7 @@ import { inOldStyle, overlaps } from './pairing';
 import { correctedDate, isoPhrase, writtenPhrase } from './phrases';
 import type { Mention } from '../../recogniser/types';
 import type { DatedClaim, FactRule, Verdict } from './rule';
-import { BIRTH_WORDS, DEATH_WORDS, NOT_ALWAYS_FATAL } from './words';
+import { BIRTH_WORDS, DEATH_WORDS, MONTH_THEN_NUMBER, NOT_ALWAYS_FATAL } from './words';
 
 /**
  * The person killed someone ("Hitler executed Röhm in 1934", "Stalin killed millions"): the death written is not
@@ -16,7 +16,7 @@ const KILLED_SOMEONE = new RegExp(
   String.raw`^\s+(?:had\s+)?(?:executed|killed|murdered|shot|assassinated|hanged|poisoned|purged)\s+` +
     String.raw`(?!(?:in|at|by|on|after|for|dead|during|himself|herself)\b)` +
     // A date is no one shot: "Kirov shot Dec 1934".
-    String.raw`(?!(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s+\d)` +
+    `(?!${MONTH_THEN_NUMBER})` +
     String.raw`(?:\p{Lu}|(?:the|a|an|many|his|her|their|thousands|hundreds|millions|most|all|some|several)\b|` +
     String.raw`\d[\d,.]*\s*(?:m\b|million|thousand|people|men|of))`,
   'u',

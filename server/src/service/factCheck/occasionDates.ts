@@ -6,7 +6,6 @@ import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import { ordinalSuffix } from '../seriesNames';
 import { tied } from './kbIndex';
-import { withoutDates } from './clauses';
 import { congressAfter, datedSpan, oldStyleSpan, overlaps } from './pairing';
 import { correctedDate, spanWords, whenPhrase } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
@@ -78,8 +77,6 @@ function twinAt(entities: readonly Entity[], e: Entity, claim: DatedClaim) {
 /** Between a thing and the congress written as its occasion: a comma, or up to four words and "at", "to", "by". */
 const OCCASION = /^\s*(?:,|[–—:]|(?:\(?[\p{L}'’]+\s+){0,4}?(?:at|to|by|before|from)\s)\s*(?:the\s+)?$/iu;
 
-const ANY = /[^]*/;
-
 /**
  * A policy, document or event put at another congress of the series than the one the knowledge base ties it to:
  * "Secret Speech, 22nd Party Congress" (the 20th), "NEP brought in at the 12th Party Congress" (the 10th). The
@@ -89,10 +86,7 @@ const ANY = /[^]*/;
 function otherCongress(claim: Claim): Verdict {
   const { ctx, entity: e, text, clause, mention: m, severities } = claim;
   if (e.kind !== 'policy' && e.kind !== 'document' && e.kind !== 'event') return undefined;
-  // A date on the way is no part of the wording: "Secret Speech Feb 1956 at the 22nd Party Congress".
-  const at = clause.mentions.find((x) => x.start >= m.end && x.kind !== 'date');
-  const joined = at && OCCASION.test(withoutDates(text, clause.mentions, m.end, at.start));
-  const c = joined ? congressAfter(ctx, text, clause, m.end, ANY) : undefined;
+  const c = congressAfter(ctx, text, clause, m.end, OCCASION, true);
   const s = datedSpan(e);
   const kw = c?.entity.series?.keyword;
   if (!c || !s || !kw || tied(c.entity, e)) return undefined;

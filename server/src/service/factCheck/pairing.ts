@@ -7,7 +7,7 @@ import { endKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates
 import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
-import { words, type Clause } from './clauses';
+import { withoutDates, words, type Clause } from './clauses';
 import { RELATING, RELATIVE_TIME } from './words';
 
 /** The span an entity's start and end give it, with the citation of its start; none when approximate. */
@@ -177,9 +177,13 @@ export function congressAfter(
   clause: Clause,
   from: number,
   joiner: RegExp,
+  datesAside = false,
 ): { mention: Mention; entity: Entity; span: { from: PartialDate; to: PartialDate } } | undefined {
   const at = clause.mentions.find((x) => x.start >= from && x.kind !== 'date');
   const o = at && !at.candidates && at.kind === 'congress' ? ctx.kb.get(at.id) : undefined;
   const span = o && datedSpan(o);
-  return at && o && span && joiner.test(text.slice(from, at.start)) ? { mention: at, entity: o, span } : undefined;
+  if (!at || !o || !span) return undefined;
+  // A date on the way may be no part of the wording: "Secret Speech Feb 1956 at the 22nd Party Congress".
+  const between = datesAside ? withoutDates(text, clause.mentions, from, at.start) : text.slice(from, at.start);
+  return joiner.test(between) ? { mention: at, entity: o, span } : undefined;
 }

@@ -35,7 +35,9 @@ export function checkParentDateOnLine(ctx: ServiceContext, n: NoteAnalysis, line
   const lead = ITEM.exec(text);
   if (!lead || !lead[1].length) return [];
   const ms = n.mentionsOnLine(line);
-  if (!ms.length || ms.some((m) => m.kind === 'date')) return [];
+  if (ms.some((m) => m.kind === 'date')) return [];
+  // Only a place that changed its name can be found: most items name none, and are not checked again.
+  if (!ms.some((m) => m.kind === 'place' && !!ctx.kb.get(m.id)?.names?.length)) return [];
   const parent = parentDate(n, line, lead[1].length);
   if (!parent) return [];
   const kept = cache.get(ms);

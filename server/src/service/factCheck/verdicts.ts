@@ -5,9 +5,8 @@
  *
  * Precision first. Someone acquitted once may be convicted at another time, so the line must tie the claim to the
  * trial: it names the trial, or it speaks of a trial or a sentence ("trial", "jury", "convicted") and gives the
- * trial's year. The person
- * is the subject of the verb: right after the name (or the names joined to it: "Hitler & Ludendorff both jailed"),
- * or, when the person opens the line, after an arrow or as "the jury convicted her".
+ * trial's year. The person is the subject of the verb: right after the name (or the names joined to it: "Hitler &
+ * Ludendorff both jailed"), or, when the person opens the line, after an arrow or as "the jury convicted her".
  */
 import { parseIsoDate } from '../../kb/dates';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';

@@ -227,3 +227,8 @@ export const ABBREVIATIONS = new Set(['c', 'ca', 'St', 'Dr', 'Mr', 'Mrs', 'e.g',
 function anyWord(list: string[]): RegExp {
   return new RegExp(`\\b(${list.join('|')})\\b`, 'i');
 }
+
+/** A month's name or its abbreviation, then a digit: a date ("Oct 1929", "Dec. 1934"), capitalised or not. */
+export const MONTH_THEN_NUMBER =
+  String.raw`(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)` +
+  String.raw`[a-z]*\.?\s+\d`;
