@@ -122,6 +122,8 @@ export interface Entity {
   authors?: Who;
   /** Every country or body that carried out the event. */
   participants?: Who;
+  /** Of an event or meeting: everyone who led or chaired it. */
+  ledBy?: Who;
   /** Of a trial: every defendant the court acquitted. */
   acquitted?: Who;
   /** Of an event or document: every place where it happened or was signed. */
