@@ -1345,6 +1345,124 @@ const RULES: Record<string, RuleCases> = {
       'Yezhov was Chairman of the Party Control Commission in 1937.',
     ],
   },
+  'the date beside a name, in the ways notes write it': {
+    caught: [
+      [
+        '- Bloody Sunday – 9 Jan 1906 – Fr Gapon led a peaceful march',
+        'wrong-date',
+        /Bloody Sunday \(1905\): 22 January 1905 \(9 January 1905 Old Style\), not 9 January 1906/,
+        '9 January 1905',
+      ],
+      [
+        '- Kapp Putsch (March 1921): Freikorps seized Berlin',
+        'wrong-date',
+        /Kapp Putsch: 13–18 March 1920/,
+        'March 1920',
+      ],
+      [
+        '- Nicholas abdicated 2 March 1916 at Pskov',
+        'wrong-date',
+        /Abdication of Nicholas II: 15 March 1917 \(2 March 1917 Old Style\), not 2 March 1916/,
+        '2 March 1917',
+      ],
+    ],
+    silent: [
+      '- Kapp Putsch – March 1920 – Freikorps seized Berlin',
+      '- Bloody Sunday (9 Jan 1905) – Gapon led a peaceful march',
+      // "Nicholas" alone is the tsar of the date near it: Nicholas I in 1855.
+      '- Nicholas died 1855 during the Crimean War',
+      'Nicholas I died in 1855 during the Crimean War.',
+      '- Nicholas took personal command of the army in 1915',
+      // A date after a dash that starts another thing: the putsch's aftermath.
+      '- Kapp Putsch, March 1920 – Freikorps in Berlin; general strike, March 1921 in Saxony',
+    ],
+  },
+  'beginnings dated to the month, and long events begun': {
+    caught: [
+      [
+        '- Cheka set up Dec 1918 → "All-Russian Extraordinary Commission"',
+        'wrong-date',
+        /Cheka: set up on 20 December 1917, not December 1918/,
+        'December 1917',
+      ],
+      [
+        '- 1st FYP began 1930 – heavy industry, Gosplan targets',
+        'wrong-date',
+        /First five-year plan: began in 1928, not 1930/,
+        '1928',
+      ],
+      [
+        '- NEP announced at the 8th Party Congress, March 1921 → tax in kind',
+        'wrong-date',
+        /New Economic Policy: introduced on 21 March 1921, not at the 8th Congress/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- Cheka set up Jan 1918',
+      // The plan was adopted in April 1929, backdated to October 1928.
+      '- 1st FYP began 1929',
+      'This was caused as the NEP started to stall in 1926.',
+      'The Great Purge began in 1934 with the murder of Kirov.',
+      'The Civil War began in 1918.',
+      '- NEP announced at the 10th Party Congress, March 1921',
+    ],
+  },
+  'bodies named years before they were set up': {
+    caught: [
+      [
+        '- millions arrested by the KGB, sent to Gulag camps, approx 680,000 shot 1937–38',
+        'anachronism',
+        /The KGB did not exist yet in 1937–1938: it was set up on 13 March 1954/,
+        undefined,
+      ],
+      [
+        '- Ebert–Groener pact 10 Nov 1918 – Groener, head of the Wehrmacht, backs govt',
+        'anachronism',
+        /The Wehrmacht did not exist yet on 10 November 1918/,
+        undefined,
+      ],
+      [
+        "- 1887 plot to kill A3 → Alexander Ulyanov (Lenin's older bro), a Bolshevik, hanged",
+        'anachronism',
+        /did not exist yet in 1887: it was set up in 1903/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '1917: Cheka set up (forerunner of the KGB)',
+      '- 1917 Cheka → later the KGB',
+      '- 1861 emancipation → mir controlled peasants → Land Captains',
+      '* The SS, led by Himmler from 1929, and the Gestapo (secret police).',
+      '1905: St Petersburg Soviet, a model for the Petrograd Soviet',
+      '- 1937 purges run by the NKVD',
+    ],
+  },
+  'a body heads by its own years': {
+    caught: [
+      [
+        '- Cheka headed by Yagoda',
+        'wrong-date',
+        /Genrikh Yagoda did not hold that post then: while the Cheka existed/,
+        'Felix Dzerzhinsky',
+      ],
+    ],
+    silent: ['- Cheka headed by Dzerzhinsky', '- the NKVD under Yagoda', '- SS under Himmler'],
+  },
+  'a figure in the opening words of an item': {
+    caught: [
+      [
+        '## Treaty of Versailles\n- army max 1,000,000 men, no tanks, Rhineland demilitarised',
+        'wrong-figure',
+        /limited the German army to 100,000 men — not 1,000,000/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '## Treaty of Versailles\n- army max 100,000 men, no tanks, Rhineland demilitarised',
+      '## Treaty of Versailles\n- Rhineland demilitarised, army 1,000,000 before the war',
+    ],
+  },
 };
 
 /**
@@ -1488,6 +1606,7 @@ const PINNED: Record<
       '26:confusion:Octobrists:',
       '35:confusion:died:',
       '42:confusion:the Provisional Government:',
+      '43:confusion:Tsarskoe Selo:Pskov',
     ],
     'ussr_1917_1964.md': [
       '26:misspelling:collectivisaton:Collectivization',
@@ -1532,16 +1651,20 @@ const PINNED: Record<
       '15:wrong-date:1874:1864',
       '17:confusion:Vera Zasulich:',
       '18:wrong-date:Loris-Melikov:Dmitry Milyutin',
+      '31:anachronism:Emancipation of Labour:',
       '39:confusion:Witte:',
+      '43:anachronism:Bolshevik:',
     ],
     'russia_1894_1917.md': [
       '12:confusion:Britain:',
+      '16:anachronism:Petrograd Soviet:',
       '17:confusion:Stolypin:',
       '18:confusion:Octobrists:',
       '46:confusion:the Provisional Govt:',
     ],
     'ussr_1917_1941.md': [
       '5:wrong-date:Yagoda:Felix Dzerzhinsky',
+      '24:wrong-date:7th Party Congress:',
       '24:wrong-date:March 1921:March 1918',
       '36:confusion:Bukharin:',
       '40:wrong-figure:1,020:',
@@ -1552,20 +1675,31 @@ const PINNED: Record<
   // A fifth set, written during the fourth session and never read while the checker changed: 13 of 60 found at
   // the start, 21 at the end, nothing on a true statement.
   heldout5: {
-    'lenin_and_civil_war.md': ['27:anachronism:Leningrad:Petrograd', '53:wrong-date:Jan 1926:January 1924'],
+    'lenin_and_civil_war.md': [
+      '6:wrong-date:Dec 1918:December 1917',
+      '7:wrong-date:Yagoda:Felix Dzerzhinsky',
+      '27:anachronism:Leningrad:Petrograd',
+      '45:wrong-date:8th Party Congress:',
+      '53:wrong-date:Jan 1926:January 1924',
+    ],
     'nazi_germany.md': [
       '12:wrong-date:30 June 1935:30 June 1934',
       '26:wrong-date:Schacht:',
       '47:wrong-date:June 1942:June 1941',
     ],
     'russia_revolutions_1905_1917.md': [
+      '5:wrong-date:9 Jan 1906:9 January 1905',
+      '9:anachronism:Petrograd Soviet:',
       '12:confusion:Stolypin:',
       '31:confusion:Stolypin:',
       '39:confusion:Tsarskoe Selo:Petrograd',
       '44:confusion:the Provisional Government:',
+      '46:wrong-date:2 March 1916:2 March 1917',
     ],
     'stalin_and_khrushchev.md': [
       '10:confusion:Bukharin:',
+      '13:wrong-date:1930:1928',
+      '31:anachronism:KGB:',
       '32:confusion:Norway:',
       '42:wrong-date:5 March 1955:5 March 1953',
       '45:wrong-date:22nd Party Congress:20th Party Congress',
@@ -1578,6 +1712,7 @@ const PINNED: Record<
     ],
     'weimar_germany.md': [
       '8:confusion:Stresemann:',
+      '23:wrong-figure:1,000,000:',
       '28:wrong-date:March 1921:March 1920',
       '43:confusion:DNVP:',
       '46:wrong-date:Oct 1927:October 1929',

@@ -1,12 +1,21 @@
 /**
  * Bodies that did not exist: an organisation at a date before it was set up or after it ended, unless it bore the
- * name written at that date (its `names`).
+ * name written at that date (its `names`); and a body named in a clause whose dates all lie years before it was
+ * set up ("millions arrested by the KGB, … 680,000 shot 1937–38": the KGB was set up in 1954).
+ *
+ * Precision first, for a body the clause's date is not paired with: every date in the clause, the latest of them,
+ * must end more than two years before the body began; the name must stand outside a bracket; and no word in the
+ * clause may relate times or things ("later", "forerunner of", "like", "became"…). A body after an arrow from the
+ * date is a consequence of unknown date, unless the arrow leads straight to its setting up ("Oct 1905 general
+ * strike → Petrograd Soviet set up").
  */
-import { endKey, parseIsoDate, startKey } from '../../kb/dates';
+import { endKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import { foldName } from '../../kb/normalise';
 import { Code, factFinding } from '../findings';
-import { isoPhrase } from './phrases';
-import type { DatedClaim, FactRule, Verdict } from './rule';
+import { isoPhrase, writtenPhrase } from './phrases';
+import { words } from './clauses';
+import { RELATING } from './words';
+import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 import { roleBearsName } from './roleNames';
 
 export const bodiesNotYet: FactRule = {
@@ -17,8 +26,10 @@ export const bodiesNotYet: FactRule = {
     const ended = e.end && !e.end.approximate ? parseIsoDate(e.end.date) : undefined;
     const when = claim.value.words;
     if (borneThen(claim) || roleBearsName(claim, claim.from, claim.to)) return [];
+    // The line's leading date, not one written beside the name: "1917: Cheka set up (forerunner of the KGB)".
+    if (claim.date === claim.clause.lineDate && relatedOrAside(claim)) return [];
     if (set && endKey(claim.to) < startKey(set)) {
-      const message = `The ${e.label} did not exist yet in ${when}: it was set up ${isoPhrase(e.start!.date)}.`;
+      const message = notYet(e.label, writtenPhrase(claim.date), e.start!.date);
       return [factFinding(claim.at, severities.anachronisms, Code.Anachronism, message, e.start!.source)];
     }
     if (ended && startKey(claim.from) > endKey(ended)) {
@@ -27,13 +38,88 @@ export const bodiesNotYet: FactRule = {
     }
     return [];
   },
+
+  undated(claim: Claim): Verdict {
+    const { entity: e, text, clause, mention: m, severities } = claim;
+    if (e.kind !== 'organisation' || severities.anachronisms === undefined) return undefined;
+    const set = e.start && !e.start.approximate ? parseIsoDate(e.start.date) : undefined;
+    const dates = clause.mentions.filter((x) => x.kind === 'date');
+    if (clause.lineDate && !dates.includes(clause.lineDate)) dates.push(clause.lineDate);
+    if (!set || !dates.length || dates.some((d) => !d.date || d.date.approximate)) return undefined;
+    const ends = dates.map((d) => parseIsoDate(d.date!.to)!);
+    const latest = dates[ends.reduce((k, x, i) => (endKey(x) > endKey(ends[k]) ? i : k), 0)];
+    const to = parseIsoDate(latest.date!.to)!,
+      from = parseIsoDate(latest.date!.from)!;
+    if (set.year - to.year <= YEARS_APART || relatedOrAside(claim)) return undefined;
+    // A date of a span or a relation ("led by Himmler from 1929") is no date of the clause.
+    if (dates.some((d) => RELATING.has(words(text.slice(clause.from, d.start)).pop() ?? ''))) return undefined;
+    // After an arrow, the first thing named is a consequence of unknown date: "1861 emancipation → Land Captains".
+    const last = dates.filter((d) => d.end <= m.start).pop();
+    const arrow = last ? Math.max(text.lastIndexOf('→', m.start), text.lastIndexOf('->', m.start)) : -1;
+    const led = !!last && arrow > last.end && clause.mentions.find((x) => x.start > arrow) === m;
+    if (led && !SET_UP.test(text.slice(m.end, clause.to))) return undefined;
+    if (borneThen({ ...claim, from, to }) || roleBearsName(claim, from, to)) return undefined;
+    const message = notYet(e.label, writtenPhrase(latest), e.start!.date);
+    return [factFinding(claim.at, severities.anachronisms, Code.Anachronism, message, e.start!.source)];
+  },
 };
+
+function notYet(label: string, when: string, start: string): string {
+  return `The ${label} did not exist yet ${when}: it was set up ${isoPhrase(start)}.`;
+}
+
+/** How many years before a body's start the dates of a clause must all end for the body to be out of its time. */
+const YEARS_APART = 2;
+/** Words that relate one time or thing to another: the body may be named as what came later. */
+const RELATED_TIMES = new Set([
+  'later',
+  'future',
+  'forerunner',
+  'precursor',
+  'predecessor',
+  'successor',
+  'ancestor',
+  'became',
+  'become',
+  'becomes',
+  'renamed',
+  'replaced',
+  'model',
+  'modelled',
+  'modeled',
+  'like',
+  'unlike',
+  'similar',
+  'compare',
+  'compared',
+  'cf',
+  'equivalent',
+  'origin',
+  'origins',
+  'roots',
+  'inspired',
+  'today',
+  'now',
+  'still',
+  'eventually',
+  'legacy',
+]);
+/** Right after the body: the verb of its setting up. */
+const SET_UP = /^\s*(?:(?:was|were)\s+)?(?:set\s+up|created|founded|formed|established)\b/i;
+
+/** Is the body named in a bracket, or in a clause that relates it to another time or thing? */
+function relatedOrAside(claim: Claim): boolean {
+  const { text, clause, mention: m } = claim;
+  const open = text.lastIndexOf('(', m.start);
+  if (open >= clause.from && text.lastIndexOf(')', m.start) < open) return true;
+  return words(text.slice(clause.from, clause.to)).some((w) => RELATED_TIMES.has(w));
+}
 
 /**
  * Was the body called by the name written at the date written? "Hitler joined the DAP in 1919": the Nazi Party
  * was the German Workers' Party (DAP) from 1919, whatever date its entity starts at.
  */
-function borneThen(claim: DatedClaim): boolean {
+function borneThen(claim: Claim & { from: PartialDate; to: PartialDate }): boolean {
   const written = foldName(claim.text.slice(claim.mention.start, claim.mention.end)).replace(/^the /, '');
   return (claim.entity.names ?? []).some((x) => {
     const forms = [

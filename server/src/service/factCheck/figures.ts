@@ -44,8 +44,16 @@ const amountPatterns = new WeakMap<Figure, RegExp>();
 function amountPattern(f: Figure): RegExp {
   let re = amountPatterns.get(f);
   if (!re) {
-    const units = (f.unit ?? []).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    re = new RegExp(NUMBER + String.raw`\s+(?:[\p{L}-]+\s+){0,2}?(?:${units.join('|')})\b`, 'giu');
+    const escape = (u: string) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    // A word unit may come a word or two after the number ("2.3 million privately owned serfs"); a sign, such as
+    // "%", right after it.
+    const named = (f.unit ?? []).filter((u) => /^\p{L}/u.test(u)).map(escape);
+    const signs = (f.unit ?? []).filter((u) => !/^\p{L}/u.test(u)).map(escape);
+    const branches = [
+      ...(named.length ? [String.raw`\s+(?:[\p{L}-]+\s+){0,2}?(?:${named.join('|')})\b`] : []),
+      ...(signs.length ? [String.raw`\s*(?:${signs.join('|')})`] : []),
+    ];
+    re = new RegExp(NUMBER + `(?:${branches.join('|')})`, 'giu');
     amountPatterns.set(f, re);
   }
   return re;

@@ -1,12 +1,16 @@
 /**
- * When a body or a policy began: "Zemstva set up 1874" (1864), "Land Captains created 1881" (1889), and a list
- * item that opens with a policy and its date ("- Young Plan 1927 → …": 1929), against the entity's `start`.
+ * When a body, a policy or a long event began: "Zemstva set up 1874" (1864), "Land Captains created 1881" (1889),
+ * "1st FYP began 1930" (1928), and a list item that opens with a policy and its date ("- Young Plan 1927 → …":
+ * 1929), against the entity's `start`.
  *
- * Precision first. Only a verb of beginning right after the name ("was set up", "created", "introduced"…), or a
- * policy at the head of a list item with its date right after it. A beginning is often dated loosely
- * (a law of December, a body at work from the next spring): a date within a year of the recorded start is right.
+ * Precision first. Only a verb of beginning right after the name ("was set up", "created", "introduced",
+ * "announced", "began"…), or a policy at the head of a list item with its date right after it. A beginning is often
+ * dated loosely (a law of December, a body at work from the next spring): a year written within a year of the
+ * recorded start is right, and a month or a day within six months of it. An event's beginning is often argued
+ * (the purges "began" with Kirov's murder): only one said to begin two years or more after its recorded start,
+ * with nothing it began "with", is checked.
  */
-import { parseIsoDate } from '../../kb/dates';
+import { parseIsoDate, type PartialDate } from '../../kb/dates';
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import { congressAfter } from './pairing';
@@ -16,9 +20,16 @@ import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 /** After the name: the verb that says it began. */
 const BEGAN = new RegExp(
   String.raw`^\s*(?:\([^()]*\)\s*)?(?:(?:was|were|is|are|had\s+been|got)\s+)?(?:first\s+)?` +
-    String.raw`(?:set\s+up|created|founded|established|introduced|formed|brought\s+in|launched|adopted|instituted)\b`,
+    String.raw`(?:set\s+up|created|founded|established|introduced|formed|brought\s+in|launched|adopted|instituted|` +
+    String.raw`announced|proclaimed|began|begun|started)\b` +
+    // "NEP started to stall in 1926", "began falling": another verb's beginning, not the thing's.
+    String.raw`(?!\s+to\b|\s+\p{L}+ing\b)`,
   'iu',
 );
+/** The verbs of beginning an event may take: it is not "set up" or "founded". */
+const EVENT_BEGAN = /\b(?:began|begun|started|launched)\b/i;
+/** How far from the recorded start a written month or day may lie, in months. */
+const LOOSE_MONTHS = 6;
 /** A list item's head: its marker, then the name. */
 const ITEM_HEAD = /^\s*(?:[-*+•]|\d+[.)])\s+(?:\*\*)?$/;
 
@@ -45,10 +56,13 @@ export const founding: FactRule = {
 
   dated(claim: DatedClaim): Verdict {
     const { entity: e, text, clause, mention: m, date, severities } = claim;
-    if ((e.kind !== 'organisation' && e.kind !== 'policy') || severities.dates === undefined) return undefined;
+    const event = e.kind === 'event';
+    if ((e.kind !== 'organisation' && e.kind !== 'policy' && !event) || severities.dates === undefined)
+      return undefined;
     const start = e.start && !e.start.approximate ? parseIsoDate(e.start.date) : undefined;
     if (!start || date.date?.approximate) return undefined;
     const verb = BEGAN.exec(text.slice(m.end, clause.to));
+    if (event && !(verb && EVENT_BEGAN.test(verb[0]) && e.end)) return undefined;
     const headed =
       e.kind === 'policy' &&
       ITEM_HEAD.test(text.slice(0, m.start)) &&
@@ -57,12 +71,13 @@ export const founding: FactRule = {
     if (!verb && !headed) return undefined;
     // The verb's date: after the verb, with nothing named between; or before the name, opening the clause.
     if (verb && date.start >= m.end && date.start < m.end + verb[0].length) return undefined;
-    if (Math.abs(claim.from.year - start.year) <= 1 || Math.abs(claim.to.year - start.year) <= 1) return [];
     if (claim.from.year <= start.year && claim.to.year >= start.year) return [];
-    const did = e.kind === 'organisation' ? 'set up' : 'introduced';
+    if (near(claim, start)) return [];
+    if (event && (claim.from.year < start.year + 2 || /\bwith\b/i.test(text.slice(m.end, clause.to)))) return [];
+    const did = event ? 'began' : e.kind === 'organisation' ? 'set up' : 'introduced';
     // A body of the same kind and head word begun at the date written may be the one meant ("Petrograd Soviet"
     // in 1905 for the St Petersburg Soviet): say so, and offer no new date.
-    const twin = twinAt(claim);
+    const twin = event ? undefined : twinAt(claim);
     const message =
       `${e.label}: ${did} ${isoPhrase(e.start!.date)}, not ${claim.value.words}` +
       (twin ? `; in ${claim.value.words} it was the ${twin.label.replace(/\s*\([^()]*\)/g, '')}.` : '.');
@@ -70,6 +85,20 @@ export const founding: FactRule = {
     return [factFinding(claim.dateAt, severities.dates, Code.WrongDate, message, e.start!.source, fix)];
   },
 };
+
+/**
+ * Is the date written near enough the recorded start to be a loose dating of it: a year within a year, a month or
+ * a day within six months (a start known to the year only: within a year)?
+ */
+function near(claim: DatedClaim, start: PartialDate): boolean {
+  const months = (d: PartialDate, end: boolean) => d.year * 12 + (d.month ?? (end ? 12 : 1));
+  if (claim.from.month === undefined || start.month === undefined)
+    return Math.abs(claim.from.year - start.year) <= 1 || Math.abs(claim.to.year - start.year) <= 1;
+  const s = months(start, false);
+  return (
+    Math.abs(months(claim.from, false) - s) <= LOOSE_MONTHS || Math.abs(months(claim.to, true) - s) <= LOOSE_MONTHS
+  );
+}
 
 /** Another entity of the kind whose label ends in the same word and that began within a year of the date written. */
 function twinAt(claim: DatedClaim): Entity | undefined {

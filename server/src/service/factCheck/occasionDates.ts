@@ -7,7 +7,7 @@ import { Code, factFinding } from '../findings';
 import { ordinalSuffix } from '../seriesNames';
 import { tied } from './kbIndex';
 import { congressAfter, datedSpan, oldStyleSpan, overlaps } from './pairing';
-import { correctedDate, spanWords, whenPhrase } from './phrases';
+import { correctedDate, oldStyleNote, spanWords, whenPhrase } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 
 /** Before a speech or report: the verb that delivers it ("Khrushchev gave the Secret Speech"). */
@@ -58,8 +58,9 @@ export const occasionDates: FactRule = {
         ` (${spanWords(twin.from, twin.to)}).`;
       return [factFinding(claim.at, severities.confusions!, Code.Confusion, message, twin.citation, fixed)];
     }
-    const message = `${e.label}: ${spanWords(s.from, s.to)}, not ${claim.value.words}.`;
-    const fix = correctedDate(claim.date, s.from);
+    const was = spanWords(s.from, s.to) + oldStyleNote(claim.date, os?.from);
+    const message = `${e.label}: ${was}, not ${claim.value.words}.`;
+    const fix = correctedDate(claim.date, s.from, os?.from);
     return [factFinding(claim.dateAt, severities.dates, Code.WrongDate, message, s.citation, fix)];
   },
 };

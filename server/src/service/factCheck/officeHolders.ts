@@ -22,7 +22,8 @@ import { Code, factFinding } from '../findings';
 import { withoutDates } from './clauses';
 import { dateOf, namedRoles, saying, tokensOf } from './offices';
 import { contains, namesOf, termsOf, wordsOf } from './officeTerms';
-import { isoPhrase, listPhrase, writtenPhrase } from './phrases';
+import { isoPhrase, listPhrase, spanWords, writtenPhrase } from './phrases';
+import { datedSpan } from './pairing';
 import type { Claim, FactRule, Verdict } from './rule';
 import { MEMBERSHIP } from './words';
 
@@ -68,11 +69,14 @@ function check(claim: Claim): Verdict {
   const d =
     dateOf(text, clause, m, under ? m.end : office.end, text.slice(under ? m.end : office.end, clause.to)) ??
     ((under || title) && dates.length === 1 ? dates[0] : undefined);
-  const from = d?.date && !d.date.approximate ? parseIsoDate(d.date.from) : undefined;
-  const to = d?.date && !d.date.approximate ? parseIsoDate(d.date.to) : undefined;
+  // No date written: a body that lived a span of its own is dated by it ("the Cheka, headed by Yagoda": the Cheka
+  // of 1917–22, whose only head was Dzerzhinsky), when the office outlived it under other names.
+  const lived = !d && under && named !== o && named!.end ? datedSpan(named!) : undefined;
+  const from = lived ? lived.from : d?.date && !d.date.approximate ? parseIsoDate(d.date.from) : undefined;
+  const to = lived ? lived.to : d?.date && !d.date.approximate ? parseIsoDate(d.date.to) : undefined;
   // Every holder known (`holders`), and the person not one of them: wrong at any date, and with none.
   const never = !known && !!o.holders && !o.holders.ids.includes(p.id);
-  if (!d || !from || !to) return never ? neverHeld(claim, o, o.holders!.source) : undefined;
+  if (!from || !to || (lived && never)) return never ? neverHeld(claim, o, o.holders!.source) : undefined;
   const touching = terms.filter((t) => startKey(t.from) <= endKey(to) && startKey(from) <= endKey(t.to));
   const began = terms.filter((t) => startKey(t.from) >= startKey(from) && endKey(t.from) <= endKey(to));
   // Exactly one named holder fits the date; a term the data cannot attribute, or a second one: stay silent.
@@ -88,7 +92,7 @@ function check(claim: Claim): Verdict {
         : undefined;
   if (!fit || !fit.holder) return never ? neverHeld(claim, o, o.holders!.source) : [];
   if (touching.some((t) => t.holder === p) || (known && !terms.some((t) => t.holder === p))) return [];
-  const when = writtenPhrase(d);
+  const when = d ? writtenPhrase(d) : `while the ${named!.label} existed (${spanWords(from, to)})`;
   const did = said.change === 'start' ? `became ${o.label} ${isoPhrase(fit.fromIso)}` : `held the post of ${o.label}`;
   // A holder at another time ("the Cheka, Dec 1917, headed by Yagoda"): not then, rather than never.
   const then = known || terms.some((t) => t.holder === p) ? 'did not hold that post then' : 'never held that post';

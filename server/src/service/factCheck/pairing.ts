@@ -101,11 +101,17 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   return true;
 }
 
-/** "- Kapp Putsch, March 1921 – …": the item opens with the name, a comma, the date, then a dash, colon or the end. */
+/**
+ * "- Kapp Putsch, March 1921 – …", "- Bloody Sunday – 9 Jan 1905 – …", "- Kapp Putsch (March 1920): …": the item
+ * opens with the name, then its date after a comma or a dash or in a bracket, then a dash, colon, arrow or the end.
+ */
 function itemDate(text: string, clause: Clause, m: Mention, d: Mention, between: string): boolean {
-  if (d.start < m.end || !/^\s*,\s*$/.test(between)) return false;
+  if (d.start < m.end) return false;
+  const bracket = /^\s*\(\s*$/.test(between);
+  if (!bracket && !/^\s*(?:,|[–—:]|\s-)\s*$/.test(between)) return false;
   if (!/^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?(?:the\s+)?$/i.test(text.slice(clause.from, m.start))) return false;
-  return /^\s*(?:$|[–—:]|-\s|->|→|\.\s*$)/.test(text.slice(d.end, clause.to));
+  const after = text.slice(d.end, clause.to);
+  return bracket ? /^\s*\)/.test(after) : /^\s*(?:$|[–—:]|-\s|->|→|\.\s*$)/.test(after);
 }
 
 const OPEN_APPOSITION = /^\s*,\s*(?:the\s+|a\s+)?["“‘']?$/i;

@@ -17,7 +17,7 @@ import { Code, factFinding } from '../findings';
 import { listing, perKnowledgeBase, tied } from './kbIndex';
 import { contains } from './officeTerms';
 import { datedSpan, oldStyleSpan, overlaps } from './pairing';
-import { correctedDate, spanWords } from './phrases';
+import { correctedDate, oldStyleNote, spanWords } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
 
 /** Words that may stand before the verb ("was deported") and before the date ("in 1928"). */
@@ -91,8 +91,11 @@ function check(claim: Claim, w: When | undefined): Verdict {
       `${x.label}: ${spanWords(s.from, s.to)}, not at the ${w.occasion.label}` + ` (${spanWords(from, to)}).`;
     return [factFinding(at, severities.dates, Code.WrongDate, message, s.citation)];
   }
-  const message = `${x.label}: ${spanWords(s.from, s.to)}, not ${w.date!.date!.words}.`;
-  return [factFinding(at, severities.dates, Code.WrongDate, message, s.citation, correctedDate(w.date!, s.from))];
+  const was = spanWords(s.from, s.to) + oldStyleNote(w.date!, os?.from);
+  const message = `${x.label}: ${was}, not ${w.date!.date!.words}.`;
+  return [
+    factFinding(at, severities.dates, Code.WrongDate, message, s.citation, correctedDate(w.date!, s.from, os?.from)),
+  ];
 }
 
 /**

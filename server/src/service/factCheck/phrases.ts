@@ -46,14 +46,26 @@ export function isoPhrase(iso: string): string {
   return whenPhrase(d, d);
 }
 
-/** The correction for a written date, at the precision the student used. */
-export function correctedDate(written: Mention, from: PartialDate): string {
+/**
+ * The correction for a written date, at the precision the student used; in the Old Style when the student wrote the
+ * Old Style day or month of it ("9 Jan 1906" for Bloody Sunday, 9 January 1905 Old Style: "9 January 1905").
+ */
+export function correctedDate(written: Mention, at: PartialDate, oldStyle?: PartialDate): string {
   const d = written.date!;
   const p = parseIsoDate(d.from)!;
+  const os = oldStyle && p.month === oldStyle.month && (p.day === undefined || p.day === oldStyle.day);
+  const from = os && (p.day === undefined || oldStyle.day !== undefined) ? oldStyle : at;
   if (d.from !== d.to) return String(from.year);
   if (p.day !== undefined && from.day !== undefined) return formatDate(from);
   if (p.month !== undefined && from.month !== undefined) return formatDate({ year: from.year, month: from.month });
   return String(from.year);
+}
+
+/** " (9 January Old Style)" after a date the student wrote in the Old Style, as correctedDate reads it; else "". */
+export function oldStyleNote(written: Mention, oldStyle?: PartialDate): string {
+  const p = parseIsoDate(written.date!.from)!;
+  if (!oldStyle || p.month !== oldStyle.month || p.day === undefined || p.day !== oldStyle.day) return '';
+  return ` (${formatDate(oldStyle)} Old Style)`;
 }
 
 /** Names as a sentence lists them: "A", "A and B", "A, B and C". */

@@ -58,8 +58,12 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   const open = lead ? lead[0].length : /^\s*/.exec(text)![0].length;
   const itemVerb = lead ? verbAt(text, open, ms) : undefined;
   // An item that names nothing tells of its parent's figures (or its heading's, at the margin): "  - roughly 2
-  // million serfs freed", "## Versailles" over "- army cut to 10,000 men".
-  const child = !itemVerb && !!lead && ms.every((x) => x.kind === 'date' || aside(text, x.start)) && /\d/.test(text);
+  // million serfs freed", "## Versailles" over "- army cut to 10,000 men"; so does its opening part, cut off by a
+  // comma or semicolon before the first thing it names ("- army max 100,000 men, no tanks, Rhineland
+  // demilitarised").
+  const named = lead && !itemVerb ? ms.find((x) => x.kind !== 'date' && !aside(text, x.start)) : undefined;
+  const upTo = named ? Math.max(text.lastIndexOf(',', named.start), text.lastIndexOf(';', named.start)) : text.length;
+  const child = !itemVerb && !!lead && upTo > open && /\d/.test(text.slice(open, upTo));
   // Quick exits first: most lines neither open with a verb nor hold a second clause.
   if (!itemVerb && !child && !/[;.]\s+\p{Ll}/u.test(text)) return [];
   const first = ms[0];
@@ -81,7 +85,7 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   if (child) {
     // Its figures only: its dates are left out, as the parent's own date may differ ("state peasants later, 1866").
     const word = /^\S*/.exec(text.slice(open))![0];
-    found.push(...check(ctx, line, text, open, word, { line, from: 0, to: text.length, mentions: [] }, subject));
+    found.push(...check(ctx, line, text, open, word, { line, from: 0, to: upTo, mentions: [] }, subject));
   } else
     clauses.forEach((c, k) => {
       const at = k === 0 ? (itemVerb ? open : undefined) : c.from + /^[\s;.]*/.exec(text.slice(c.from))![0].length;

@@ -1,8 +1,8 @@
 /**
- * Who did it: a document said to be signed or written by someone, or an event said to be carried out by a country,
- * that the knowledge base's complete list (`signedBy`, `authors`, `participants`) leaves out ("the Nazi–Soviet
- * Pact, signed by Litvinov and Ribbentrop": Molotov signed it; "France and Britain occupied the Ruhr": France and
- * Belgium did).
+ * Who did it: a document said to be signed or written by someone, an event said to be carried out by a country or
+ * led by a person, that the knowledge base's complete list (`signedBy`, `authors`, `participants`, `ledBy`) leaves
+ * out ("the Nazi–Soviet Pact, signed by Litvinov and Ribbentrop": Molotov signed it; "France and Britain occupied
+ * the Ruhr": France and Belgium did; "the Wannsee Conference, chaired by Eichmann": Heydrich chaired it).
  *
  * Precision first. Only "<thing> was signed / written / carried out (…) by <names>", the names right after "by", and
  * "<names> signed / wrote / occupied <thing>", the names right before the verb; only names of the kind the list
@@ -20,7 +20,7 @@ import type { Claim, FactRule, Verdict } from './rule';
 import { isTrial } from './trials';
 
 interface Role {
-  key: 'signedBy' | 'authors' | 'participants';
+  key: 'signedBy' | 'authors' | 'participants' | 'ledBy';
   /** After the thing, up to the first name: "was signed in Moscow by". */
   after: RegExp;
   /** After the last name, up to the thing: "signed the". */
@@ -54,6 +54,16 @@ const ROLES: Role[] = [
     before: /^\s+(?:issued|issues|published|promulgated)\s+(?:the\s+)?$/i,
     did: 'was issued by',
     bodies: true,
+  },
+  {
+    key: 'ledBy',
+    after: new RegExp(
+      String.raw`^[\s,:;–—-]*(?:(?:was|were)\s+)?(?:led|chaired|headed|presided\s+over)` +
+        BY.replace('{0,40}', '{0,20}'),
+      'i',
+    ),
+    before: /^\s+(?:led|chaired|headed|presided\s+over)\s+(?:the\s+)?$/i,
+    did: 'was led by',
   },
   {
     key: 'participants',
