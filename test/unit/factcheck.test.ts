@@ -1463,6 +1463,82 @@ const RULES: Record<string, RuleCases> = {
       '## Treaty of Versailles\n- Rhineland demilitarised, army 1,000,000 before the war',
     ],
   },
+  'arrows: a date before one, hedges after it': {
+    caught: [
+      [
+        '- Lenin died 21 Jan 1922 → Petrograd renamed Leningrad days later',
+        'wrong-date',
+        /Death of Vladimir Lenin: 21 January 1924, not 21 January 1922/,
+        '21 January 1924',
+      ],
+      [
+        '- Sept 1937 → Nuremberg Laws → Jews lose citizenship',
+        'wrong-date',
+        /Nuremberg Laws: 15 September 1935/,
+        'September 1935',
+      ],
+      [
+        '- 1916 → St Petersburg renamed Petrograd (sounds less German)',
+        'wrong-date',
+        /renamed Petrograd on 31 August 1914, not 1916/,
+        '1914',
+      ],
+    ],
+    silent: [
+      '- Sept 1935 → Nuremberg Laws → Jews lose citizenship',
+      '- 1914 → St Petersburg renamed Petrograd (sounds less German)',
+      // A day of its own, without its year, is not dated by the line's date.
+      '- Feb 1917 – revolution in Petrograd; tsar abdicates 2 March',
+      // A promise of a body not yet set up.
+      '- Oct 1905 – general strike → October Manifesto (Witte) promises an elected Duma',
+      '- Lenin died 21 Jan 1924 → Petrograd renamed Leningrad days later',
+      '- Tsaritsyn renamed Stalingrad in 1925',
+    ],
+  },
+  'titles as notes shorten them, and a date after a comma': {
+    caught: [
+      [
+        '- Stolypin appointed PM 1908',
+        'wrong-date',
+        /Pyotr Stolypin became Prime Minister in July 1906, not in 1908/,
+        '1906',
+      ],
+      [
+        '- Hindenburg elected president, April 1927 → old monarchist field marshal',
+        'wrong-date',
+        /Paul von Hindenburg became President of Germany on 12 May 1925, not in April 1927/,
+        'May 1925',
+      ],
+    ],
+    silent: [
+      '- Stolypin appointed PM 1906',
+      '- Hindenburg elected president, April 1925 → old monarchist field marshal',
+      // The date after the comma begins something else.
+      '- Hindenburg elected president, 1927 saw him praised by the right',
+    ],
+  },
+  "an item that opens with its parent's head word": {
+    caught: [
+      [
+        '## Brest-Litovsk\n- treaty signed 3 March 1919 → Russia out of WWI',
+        'wrong-date',
+        /Treaty of Brest-Litovsk: 3 March 1918, not 3 March 1919/,
+        '3 March 1918',
+      ],
+      [
+        '## Kapp Putsch\n- putsch failed March 1921 after a general strike',
+        'wrong-date',
+        /Kapp Putsch: 13–18 March 1920/,
+        'March 1920',
+      ],
+    ],
+    silent: [
+      '## Brest-Litovsk\n- treaty signed 3 March 1918 → Russia out of WWI',
+      // Not the head word of the parent's name: the army is not the treaty.
+      '## Treaty of Versailles\n- army reduced 1921 to its limit',
+      '## Kapp Putsch\n- strike began March 1920 across Berlin',
+    ],
+  },
 };
 
 /**
@@ -1644,6 +1720,7 @@ const PINNED: Record<
       '23:wrong-date:Schacht:',
       '30:wrong-date:Sep 1938:September 1935',
       '33:confusion:Warsaw:Prague',
+      '38:wrong-figure:9:',
       '52:confusion:Göring:',
     ],
     'russia_1855_1894.md': [
@@ -1683,8 +1760,10 @@ const PINNED: Record<
       '53:wrong-date:Jan 1926:January 1924',
     ],
     'nazi_germany.md': [
+      '7:confusion:SPD:',
       '12:wrong-date:30 June 1935:30 June 1934',
       '26:wrong-date:Schacht:',
+      '36:confusion:Eichmann:',
       '47:wrong-date:June 1942:June 1941',
     ],
     'russia_revolutions_1905_1917.md': [
@@ -1709,6 +1788,8 @@ const PINNED: Record<
       '18:wrong-date:Loris-Melikov:Dmitry Milyutin',
       '35:wrong-date:1899:1889',
       '39:confusion:Alex III:',
+      '44:confusion:Witte:',
+      '46:wrong-figure:900:',
     ],
     'weimar_germany.md': [
       '8:confusion:Stresemann:',

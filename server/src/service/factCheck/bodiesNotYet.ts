@@ -103,6 +103,20 @@ const RELATED_TIMES = new Set([
   'still',
   'eventually',
   'legacy',
+  // What was promised, planned or asked for did not exist yet: "October Manifesto promises an elected Duma".
+  'promise',
+  'promises',
+  'promised',
+  'pledged',
+  'plan',
+  'plans',
+  'planned',
+  'proposed',
+  'proposes',
+  'demanded',
+  'demands',
+  'wanted',
+  'wants',
 ]);
 /** Right after the body: the verb of its setting up. */
 const SET_UP = /^\s*(?:(?:was|were)\s+)?(?:set\s+up|created|founded|formed|established)\b/i;

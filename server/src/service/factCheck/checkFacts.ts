@@ -31,6 +31,7 @@ import { offices } from './offices';
 import { dateFor } from './pairing';
 import { personEvents } from './personEvents';
 import { placeNames } from './placeNames';
+import { renamings } from './renamings';
 import { results } from './results';
 import { sharedNames } from './sharedNames';
 import { trials } from './trials';
@@ -41,6 +42,7 @@ import type { Claim, FactRule, FactSeverities } from './rule';
 /** The rules in the order they are asked; the first that speaks to a claim is the last asked. */
 const RULES: readonly FactRule[] = [
   sharedNames,
+  renamings,
   figures,
   results,
   inversions,
@@ -98,13 +100,25 @@ export function checkClause(
   // times would cost the rules time in proportion to its square.
   if (clause.mentions.length > MAX_CLAUSE_MENTIONS) return out;
   const line = clause.line;
-  const hedges = hedgesIn(text, clause);
-  const rules = hedges.size ? RULES.filter((r) => [...hedges].every((h) => r.tolerates?.has(h))) : RULES;
-  if (!rules.length) return out;
+  // The rules each claim may be asked, by the hedges of the clause up to the arrow after it: what follows an arrow
+  // is a consequence, and its hedges are its own ("Lenin dies 21 Jan 1922 → Petrograd renamed Leningrad days
+  // later" still dates Lenin's death).
+  const rulesTo = new Map<number, readonly FactRule[]>();
+  const rulesFor = (to: number): readonly FactRule[] => {
+    let rules = rulesTo.get(to);
+    if (!rules) {
+      const hedges = hedgesIn(text, to === clause.to ? clause : { ...clause, to });
+      rules = hedges.size ? RULES.filter((r) => [...hedges].every((h) => r.tolerates?.has(h))) : RULES;
+      rulesTo.set(to, rules);
+    }
+    return rules;
+  };
   const datesInClause = clause.mentions.filter((x) => x.kind === 'date' && x !== clause.lineDate);
   for (const m of clause.mentions) {
     // A misspelling, or a name the note's context could not tie to one entity: precision first.
     if (m.kind === 'date' || m.misspelling || m.candidates) continue;
+    const rules = rulesFor(arrowAfter(text, clause, m.end));
+    if (!rules.length) continue;
     const entity = ctx.kb.get(m.id);
     if (!entity) continue;
     const claim: Claim = {
@@ -140,6 +154,13 @@ export function once(found: Diagnostic[]): Diagnostic[] {
     const key = `${r.start.line}:${r.start.character}:${r.end.character}:${x.code}:${x.message}`;
     return !seen.has(key) && !!seen.add(key);
   });
+}
+
+/** Where the first arrow after a column lies in the clause ("→", "->"), or the clause's end. */
+function arrowAfter(text: string, clause: Clause, from: number): number {
+  const body = text.slice(from, clause.to);
+  const a = body.search(/\s(?:→|->)\s/);
+  return a < 0 ? clause.to : from + a;
 }
 
 /** The findings of the first rule that speaks to the claim. */

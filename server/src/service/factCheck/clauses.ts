@@ -1,7 +1,7 @@
 /**
  * A line cut into clauses, the unit a claim is checked in: a sentence, or a part of one between semicolons. A
- * line that opens with a date and a colon or dash (`1926: …`, `- 1925 – …`) dates every clause of its first
- * sentence.
+ * line that opens with a date and a colon, dash or arrow (`1926: …`, `- 1925 – …`, `- Sept 1935 → …`) dates every
+ * clause of its first sentence.
  */
 import { foldName } from '../../kb/normalise';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
@@ -44,7 +44,7 @@ export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
   const lead = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?/.exec(text)![0].length;
   const first = ms[0];
   const lineDate =
-    first.kind === 'date' && first.start === lead && /^(?:\*\*)?\s*[:–—-]/.test(text.slice(first.end))
+    first.kind === 'date' && first.start === lead && /^(?:\*\*)?\s*(?:[:–—-]|→)/.test(text.slice(first.end))
       ? first
       : undefined;
   const out: Clause[] = [];
@@ -81,7 +81,7 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
   let at = clause.from;
   // Nor is a name: "Order No. 1".
   for (const m of clause.mentions) {
-    if (m.start < at) continue;
+    if (m.start < at || m.end > clause.to) continue;
     body += text.slice(at, m.start) + ' '.repeat(m.end - m.start);
     at = m.end;
   }

@@ -72,6 +72,8 @@ const BEFORE: [Change, RegExp, RegExp][] = [
 ];
 /** Between the office's name and its date. */
 const TO_DATE = /^\s*(?:(?:in|on)\s+)?$/i;
+/** After a date that follows the office's name and a comma: the clause ends there, or a dash or arrow leads on. */
+const DATE_AFTER_COMMA_ENDS = /^\s*(?:$|[–—:;.(]|-\s|→|->)/;
 /** What may follow the office's name when its date stands elsewhere: the clause ends. */
 const CLAUSE_END = /^\s*(?:[,.;:!?)]|$)/;
 /** A fact that tells of an appointment: its date is a term's start. */
@@ -137,7 +139,8 @@ function check(claim: Claim): Verdict {
   }
   if (heldPerFacts(ctx.kb, p, roles, said.change, from, to)) return [];
   if (said.change === 'start') {
-    if (roles.some((r) => fits(r.from!, written))) return [];
+    const elected = /\belected\b/i.test(text.slice(clause.from, said.at));
+    if (roles.some((r) => fits(r.from!, written) || (elected && justBefore(r.from!, to)))) return [];
     // Several roles bear the name: only a date before the first of them is surely wrong.
     const end = roles.length === 1 && roles[0].to ? parseIsoDate(roles[0].to) : undefined;
     if (roles.length > 1 ? endKey(to) >= startKey(beganAt) : !end || startKey(from) > endKey(end)) return [];
@@ -262,6 +265,20 @@ function membership(r: Role): boolean {
 /** The names of each role, per knowledge base: every person followed by a capitalised word asks for them. */
 const roleNamesCache = perKnowledgeBase(() => new WeakMap<Role, string[][]>());
 
+/** The short forms of titles that notes write, as folded words. */
+const ROLE_SHORT = new Map<string, string[][]>([
+  ['prime minister', [['pm']]],
+  ['general secretary', [['gen', 'sec'], ['gensec']]],
+  [
+    'first secretary',
+    [
+      ['first', 'sec'],
+      ['1st', 'sec'],
+    ],
+  ],
+  ['president', [['pres']]],
+]);
+
 function roleNames(kb: KnowledgeBase, p: Entity, r: Role): string[][] {
   const cache = roleNamesCache(kb);
   let names = cache.get(r);
@@ -283,6 +300,8 @@ function namesOfRole(kb: KnowledgeBase, p: Entity, r: Role): string[][] {
   const out = names.map(wordsOf).filter((n) => n.length);
   // "General Secretary" is also written "Secretary-General".
   for (const [a, b] of out.filter((n) => n.length === 2)) out.push([b, a], [`${b}-${a}`]);
+  // And notes shorten the common titles: "PM", "Gen Sec", "Pres.".
+  for (const n of [...out]) out.push(...(ROLE_SHORT.get(n.join(' ')) ?? []));
   return out;
 }
 
@@ -355,6 +374,9 @@ export function dateOf(
   }
   const next = clause.mentions.find((x) => x.kind === 'date' && x.start >= end);
   if (next && TO_DATE.test(text.slice(end, next.start))) return next;
+  // "elected president, April 1927 → …": a date after a comma that ends the clause, or a dash, arrow or bracket.
+  if (next && /^\s*,\s*$/.test(text.slice(end, next.start)) && DATE_AFTER_COMMA_ENDS.test(text.slice(next.end)))
+    return next;
   if (!CLAUSE_END.test(after)) return undefined;
   const dates = clause.mentions.filter((x) => x.kind === 'date');
   if (clause.lineDate && dates.length === 1) return clause.lineDate;
@@ -366,6 +388,16 @@ export function dateOf(
   )
     return opening;
   return undefined;
+}
+
+/**
+ * Does the written date end in the three months before the term began? An election comes before the taking of
+ * office: Hindenburg was elected in April 1925 and took office on 12 May.
+ */
+function justBefore(iso: string, to: PartialDate): boolean {
+  const start = parseIsoDate(iso)!;
+  const months = (d: PartialDate, end: boolean) => d.year * 12 + (d.month ?? (end ? 12 : 1));
+  return to.month !== undefined && endKey(to) < startKey(start) && months(start, false) - months(to, true) <= 3;
 }
 
 function fits(iso: string, written: { from: PartialDate; to: PartialDate }): boolean {

@@ -10,6 +10,13 @@ import type { ServiceContext } from '../context';
 import { withoutDates, words, type Clause } from './clauses';
 import { RELATING, RELATIVE_TIME } from './words';
 
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+/** A day and a month: "2 March", "March 2". */
+const DAY_OF_ITS_OWN = new RegExp(
+  String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?![\p{L}])|\b${MONTH}\s+\d{1,2}\b`,
+  'u',
+);
+
 /** The span an entity's start and end give it, with the citation of its start; none when approximate. */
 export function datedSpan(e: Entity): { from: PartialDate; to: PartialDate; citation: string } | undefined {
   const a = e.start ? parseIsoDate(e.start.date) : undefined;
@@ -63,7 +70,16 @@ export function dateFor(
       best = dist;
     }
   }
-  if (!d && clause.lineDate && !dates.length && !RELATIVE_TIME.test(text.slice(clause.from, clause.to)))
+  // A clause with a day of its own, written without its year ("Feb 1917 – revolution; tsar abdicates 2 March"),
+  // is not dated by the line's date.
+  const body = text.slice(clause.from, clause.to);
+  if (
+    !d &&
+    clause.lineDate &&
+    !dates.length &&
+    !RELATIVE_TIME.test(body) &&
+    !DAY_OF_ITS_OWN.test(withoutDates(text, clause.mentions, clause.from, clause.to))
+  )
     d = clause.lineDate;
   if (!d && (e.kind === 'place' || e.kind === 'organisation') && dates.length === 1)
     d = clauseDate(text, clause, dates[0], m) ?? placeThenDate(text, clause, dates[0], m, e);

@@ -57,19 +57,26 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   const lead = ITEM.exec(text);
   const open = lead ? lead[0].length : /^\s*/.exec(text)![0].length;
   const itemVerb = lead ? verbAt(text, open, ms) : undefined;
+  // Or with the head word of its parent's name, then the verb: "## Brest-Litovsk" over "- treaty signed 3 March".
+  const head = lead && !itemVerb ? HEAD_WORD.exec(text.slice(open)) : null;
+  const headFirst = head ? verbAt(text, open + head[0].length, ms) : undefined;
+  const headSubject = headFirst ? headed(ctx, subjectAbove(n, line, lead![1].length, true), head![1]) : undefined;
+  const headVerb = headSubject ? headFirst : undefined;
+  const opener = itemVerb ?? headVerb;
+  const verbOpen = itemVerb ? open : headVerb ? open + head![0].length : undefined;
   // An item that names nothing tells of its parent's figures (or its heading's, at the margin): "  - roughly 2
   // million serfs freed", "## Versailles" over "- army cut to 10,000 men"; so does its opening part, cut off by a
   // comma or semicolon before the first thing it names ("- army max 100,000 men, no tanks, Rhineland
   // demilitarised").
-  const named = lead && !itemVerb ? ms.find((x) => x.kind !== 'date' && !aside(text, x.start)) : undefined;
+  const named = lead && !opener ? ms.find((x) => x.kind !== 'date' && !aside(text, x.start)) : undefined;
   const upTo = named ? Math.max(text.lastIndexOf(',', named.start), text.lastIndexOf(';', named.start)) : text.length;
-  const child = !itemVerb && !!lead && upTo > open && /\d/.test(text.slice(open, upTo));
+  const child = !opener && !!lead && upTo > open && /\d/.test(text.slice(open, upTo));
   // Quick exits first: most lines neither open with a verb nor hold a second clause.
-  if (!itemVerb && !child && !/[;.]\s+\p{Ll}/u.test(text)) return [];
+  if (!opener && !child && !/[;.]\s+\p{Ll}/u.test(text)) return [];
   const first = ms[0];
   const subject =
-    itemVerb || child
-      ? subjectAbove(n, line, lead![1].length)
+    opener || child
+      ? (headSubject ?? subjectAbove(n, line, lead![1].length))
       : first?.kind === 'person' && first.start === open && !first.candidates && !first.misspelling
         ? first
         : undefined;
@@ -88,7 +95,7 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
     found.push(...check(ctx, line, text, open, word, { line, from: 0, to: upTo, mentions: [] }, subject));
   } else
     clauses.forEach((c, k) => {
-      const at = k === 0 ? (itemVerb ? open : undefined) : c.from + /^[\s;.]*/.exec(text.slice(c.from))![0].length;
+      const at = k === 0 ? verbOpen : c.from + /^[\s;.]*/.exec(text.slice(c.from))![0].length;
       const verb = at === undefined ? undefined : verbAt(text, at, c.mentions);
       if (verb) found.push(...check(ctx, line, text, at!, verb, c, subject));
     });
@@ -101,6 +108,31 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
     byText.set(text, entry);
   }
   return found;
+}
+
+/** A list item's opening word before its verb, as the head word of a name: "treaty", "the putsch". */
+const HEAD_WORD = /^(?:the\s+)?(\p{Ll}{3,})\s+/u;
+
+/**
+ * The thing whose name the word heads: the parent itself ("treaty" under the Treaty of Versailles), or, under a
+ * place, the one thing named after the place with that word ("treaty" under "Brest-Litovsk": the Treaty of
+ * Brest-Litovsk). Never a person.
+ */
+function headed(ctx: ServiceContext, m: Mention | undefined, word: string): Mention | undefined {
+  const e = m && ctx.kb.get(m.id);
+  if (!e || e.kind === 'person') return undefined;
+  const has = (label: string) =>
+    label
+      .toLowerCase()
+      .split(/[\s–]+/)
+      .includes(word);
+  if (has(e.label)) return m;
+  if (e.kind !== 'place') return undefined;
+  const place = e.label.toLowerCase();
+  const found = ctx.kb.entities.filter(
+    (x) => x.kind !== 'person' && x.kind !== 'place' && has(x.label) && x.label.toLowerCase().includes(place),
+  );
+  return found.length === 1 ? { ...m!, id: found[0].id, kind: found[0].kind } : undefined;
 }
 
 /** The verb in the past that opens the text at `at`, with no name before its end. */
@@ -151,7 +183,7 @@ function check(
  * The person an item is about: its parent's one person, the parent being the nearest list item above that is
  * less indented, or, for an item at the margin, the nearest heading above.
  */
-function subjectAbove(n: NoteAnalysis, line: number, indent: number): Mention | undefined {
+function subjectAbove(n: NoteAnalysis, line: number, indent: number, places = false): Mention | undefined {
   // A heading that names no one leaves the subject to the heading it comes under: "# Stalin 1924–41" over
   // "## Background".
   let level = 7;
@@ -166,7 +198,10 @@ function subjectAbove(n: NoteAnalysis, line: number, indent: number): Mention | 
     const people = ms.filter((m) => m.kind === 'person');
     // With no person, a parent may be about one event, document, policy or body: "- Emancipation Edict 1861" over
     // "  - freed approx 2.3 million serfs".
-    const things = people.length ? people : ms.filter((m) => SUBJECT_KINDS.has(m.kind));
+    // A place, for an item that opens with a word its things are named by ("treaty" under "Brest-Litovsk").
+    const things = people.length
+      ? people
+      : ms.filter((m) => SUBJECT_KINDS.has(m.kind) || (places && m.kind === 'place'));
     if (heading && !things.length) {
       level = heading[1].length;
       continue;
