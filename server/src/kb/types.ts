@@ -20,7 +20,7 @@ export interface DatedFact {
   approximate?: boolean;
   note?: string;
   /** Of a death only: how it came, where the source says so plainly. */
-  manner?: 'executed' | 'suicide' | 'assassinated' | 'natural';
+  manner?: 'executed' | 'suicide' | 'assassinated' | 'murdered' | 'natural';
   /** Of a death only: the id of the place where they died. */
   place?: string;
   /** Of a death only: the ids of everyone who killed them, where the source names them all. */

@@ -96,6 +96,10 @@ const CONTRADICTS = new Set([
   'battle:suicide',
   'battle:assassinated',
   'battle:natural',
+  // Killed without a trial: "executed" and "assassinated" are loose words for it, not errors.
+  'suicide:murdered',
+  'natural:murdered',
+  'battle:murdered',
 ]);
 
 const NOUN: Record<Manner, string> = {
@@ -103,6 +107,7 @@ const NOUN: Record<Manner, string> = {
   suicide: 'a suicide',
   assassinated: 'an assassination',
   natural: 'a natural death',
+  murdered: 'a killing without trial',
   battle: 'a death in battle',
 };
 
