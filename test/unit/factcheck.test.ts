@@ -1539,6 +1539,65 @@ const RULES: Record<string, RuleCases> = {
       '## Kapp Putsch\n- strike began March 1920 across Berlin',
     ],
   },
+  'a subject carried across arrows, and heads named with a colon or equals sign': {
+    caught: [
+      [
+        '- Tomsky → arrested → executed 1936',
+        'confusion',
+        /Mikhail Tomsky's death was not an execution but a suicide/,
+        undefined,
+      ],
+      [
+        '- Cheka set up Dec 1917 → head: Genrikh Yagoda',
+        'wrong-date',
+        /Genrikh Yagoda did not hold that post then: in December 1917 it was Felix Dzerzhinsky/,
+        'Felix Dzerzhinsky',
+      ],
+      [
+        '- first Reich President (Feb 1919) = Philipp Scheidemann',
+        'wrong-date',
+        /Philipp Scheidemann never held that post: in February 1919 it was Friedrich Ebert/,
+        'Friedrich Ebert',
+      ],
+    ],
+    silent: [
+      '- Tomsky → attacked as a Rightist → shot himself 1936',
+      // A possessive is not the subject: the son is.
+      "- Stalin's son Yakov captured 1941 → Stalin refused a swap → died in Sachsenhausen camp 1943",
+      '- Cheka set up Dec 1917 → head: Felix Dzerzhinsky',
+      '- first Reich President (Feb 1919) = Friedrich Ebert',
+      // One message once a line, though the subject is read twice.
+      '- Zinoviev → expelled from the party 1927 → shot 1936',
+    ],
+  },
+  'stances in notes shorthand': {
+    caught: [
+      [
+        '- Hugenberg (DNVP, press baron) → strong supporter of the Young Plan',
+        'confusion',
+        /Alfred Hugenberg: as DNVP chairman/,
+        undefined,
+      ],
+      [
+        '- Bukharin → Right, but against NEP and demanding rapid industrialisation',
+        'confusion',
+        /Nikolai Bukharin: he backed the NEP/,
+        undefined,
+      ],
+      [
+        '- April Theses → Lenin backs supporting the Provisional Government',
+        'confusion',
+        /Vladimir Lenin: in his April Theses/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- Hugenberg (DNVP, press baron) → strong opponent of the Young Plan',
+      '- Bukharin → Right, defending NEP and demanding slower industrialisation',
+      '- April Theses → Lenin backs all power to the soviets',
+      '- Lenin wanted to continue the war against the Whites',
+    ],
+  },
 };
 
 /**

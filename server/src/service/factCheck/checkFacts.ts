@@ -145,13 +145,15 @@ export function checkClause(
 
 /**
  * Findings said once: two names of one thing paired with one date ("the 17th Congress, the “Congress of
- * Victors”, … 1936"), or a question checked on its own and with its answer.
+ * Victors”, … 1936"), a question checked on its own and with its answer, a subject read twice.
  */
 export function once(found: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return found.filter((x) => {
     const r = x.range;
-    const key = `${r.start.line}:${r.start.character}:${r.end.character}:${x.code}:${x.message}`;
+    // One message once a line, wherever it is put: a subject read across an arrow may find again what the
+    // line's own reading found ("Bukharin = Right → wanted to end NEP").
+    const key = `${r.start.line}:${x.code}:${x.message}`;
     return !seen.has(key) && !!seen.add(key);
   });
 }

@@ -16,11 +16,15 @@ import type { Claim, FactRule, Verdict } from './rule';
 
 /** A verb of wanting, then its object. */
 const WANTING = new RegExp(
-  String.raw`\b(?:wanted|wanting|wants|favou?red|favou?ring|supported|supporting|backed|called\s+for|argued\s+for|` +
-    String.raw`pushed\s+for|pressed\s+for|campaigned\s+for|demanded|wished|aimed|planned|tried|preferred|advocated|` +
+  String.raw`\b(?:wanted|wanting|wants|favou?red|favou?ring|favou?rs|supported|supporting|supports|backed|backing|` +
+    String.raw`backs|calls?\s+for|called\s+for|calling\s+for|argued\s+for|` +
+    String.raw`pushed\s+for|pressed\s+for|campaigned\s+for|demanded|demanding|demands|wished|aimed|planned|tried|` +
+    String.raw`preferred|advocated|advocating|advocates|` +
     String.raw`defended|sought|urged|proposed|championed|promoted|endorsed|welcomed|accepted|agreed|hoped|` +
     String.raw`believed\s+in|insisted\s+on|(?:was|were)\s+(?:all\s+)?(?:in\s+favou?r\s+of|for)|` +
-    String.raw`(?:was|were)\s+(?:a\s+)?(?:big\s+|huge\s+|keen\s+)?(?:fans?|supporters?|backers?|champions?)\s+of)` +
+    // "was a big fan of", and in notes without the verb: "→ strong supporter of".
+    String.raw`(?:(?:was|were)\s+)?(?:an?\s+)?(?:(?:big|huge|keen|strong|great|firm|staunch|loyal|passionate|` +
+    String.raw`enthusiastic|leading)\s+)?(?:fans?|supporters?|backers?|champions?|advocates?)\s+of)` +
     String.raw`\s+(?:to\s+)?(?:the\s+|a\s+)?$`,
 );
 /**
@@ -56,7 +60,7 @@ function check(claim: Claim): Verdict {
   // ("the Right: Bukharin, Rykov, Tomsky – Bukharin wanted …").
   const part = Math.max(
     clause.from,
-    ...[...text.slice(clause.from, m.start).matchAll(/\s[–—:]\s|:\s/g)].map(
+    ...[...text.slice(clause.from, m.start).matchAll(/\s(?:[–—:]|→|->)\s|:\s/g)].map(
       (x) => clause.from + x.index! + x[0].length,
     ),
   );

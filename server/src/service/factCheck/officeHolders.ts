@@ -114,15 +114,17 @@ function neverHeld(claim: Claim, o: Entity, source: string): Verdict {
  * Cheka, led by Dzerzhinsky", "Four Year Plan run by Schacht".
  */
 const UNDER = new RegExp(
-  String.raw`^(?:\s*\([^()]*\))?(?:\s+[\p{L}-]+){0,3}?\s*[,–—-]?\s*(?:(?:was|were)\s+)?` +
-    String.raw`(?:under|led\s+by|headed\s+by|run\s+by|controlled\s+by|chaired\s+by)\s+$`,
+  String.raw`^(?:\s*\([^()]*\))?(?:\s+[\p{L}-]+){0,3}?\s*(?:[,–—-]|→|->)?\s*(?:(?:was|were)\s+)?` +
+    String.raw`(?:under|led\s+by|headed\s+by|run\s+by|controlled\s+by|chaired\s+by|` +
+    // "Cheka set up Dec 1917 → head: Yagoda", "NKVD chief at the time = Beria".
+    String.raw`(?:head|chief|leader|boss|chairman)(?:\s+[\p{L}]+){0,3}?\s*[:=])\s*$`,
   'iu',
 );
 
 /** The body the person ran, named just before them: "the NKVD under Beria". */
 function led(text: string, clause: { mentions: Mention[] }, m: Mention): Mention | undefined {
   // Most names stand after no "by" or "under": the cheap test first.
-  if (!/(?:\bby|\bunder)\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) return undefined;
+  if (!/(?:\bby|\bunder)\s+$|[:=]\s*$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) return undefined;
   // The body, a bracket, a few words and a date on the way: "Cheka (secret police) set up Dec 1917, headed by".
   const body = clause.mentions.filter((x) => x.end <= m.start && x.kind !== 'date').pop();
   const between = body && withoutDates(text, clause.mentions, body.end, m.start);
@@ -135,8 +137,14 @@ const NOT_THEN = /\b(?:ex|former|future|later|then|acting|deputy|vice|would-be|s
 /** The office whose title stands right before the name: "Chancellor Papen", "Pres. Hindenburg". */
 function titled(kb: KnowledgeBase, text: string, clause: { mentions: Mention[] }, m: Mention): Mention | undefined {
   const i = clause.mentions.indexOf(m);
-  const t = i > 0 ? clause.mentions[i - 1] : undefined;
-  if (!t || t.kind !== 'organisation' || t.candidates || !/^\s+$/.test(text.slice(t.end, m.start))) return undefined;
+  const t = clause.mentions
+    .slice(0, Math.max(0, i))
+    .filter((x) => x.kind !== 'date')
+    .pop();
+  // "Chancellor Papen"; "first Reich President (Feb 1919) = Scheidemann", "finance minister 1892–1903 = Witte".
+  const between = withoutDates(text, clause.mentions, t?.end ?? 0, m.start);
+  if (!t || t.kind !== 'organisation' || t.candidates || !/^\s+$|^\s*(?:\([^()]*\)\s*)?[:=]\s*$/.test(between))
+    return undefined;
   if (NOT_THEN.test(text.slice(Math.max(0, t.start - 12), t.start))) return undefined;
   return termsOf(kb).has(t.id) || kb.get(t.id)?.holders ? t : undefined;
 }

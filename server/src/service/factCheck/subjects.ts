@@ -72,7 +72,7 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   const upTo = named ? Math.max(text.lastIndexOf(',', named.start), text.lastIndexOf(';', named.start)) : text.length;
   const child = !opener && !!lead && upTo > open && /\d/.test(text.slice(open, upTo));
   // Quick exits first: most lines neither open with a verb nor hold a second clause.
-  if (!opener && !child && !/[;.]\s+\p{Ll}/u.test(text)) return [];
+  if (!opener && !child && !/(?:[;.]|\s→|\s->)\s+\p{Ll}/u.test(text)) return [];
   const first = ms[0];
   const subject =
     opener || child
@@ -98,6 +98,18 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
       const at = k === 0 ? verbOpen : c.from + /^[\s;.]*/.exec(text.slice(c.from))![0].length;
       const verb = at === undefined ? undefined : verbAt(text, at, c.mentions);
       if (verb) found.push(...check(ctx, line, text, at!, verb, c, subject));
+      // After an arrow, a verb goes on with the person the line opens with: "Röhm → arrested at Bad Wiessee →
+      // shot himself".
+      // Not a possessive: "Stalin's son Yakov captured 1941 → … → died 1943" is about the son.
+      if (opener || /^['’]/.test(text.slice(subject.end, subject.end + 1))) return;
+      for (const a of text.slice(c.from, c.to).matchAll(/\s(?:→|->)\s+/g)) {
+        const from = c.from + a.index! + a[0].length;
+        const next = text.slice(from, c.to).search(/\s(?:→|->)\s/);
+        const to = next < 0 ? c.to : from + next;
+        const v = from > subject.end ? verbAt(text, from, c.mentions) : undefined;
+        const part = { line, from, to, mentions: c.mentions.filter((x) => x.start >= from && x.end <= to) };
+        if (v) found.push(...check(ctx, line, text, from, v, part, subject));
+      }
     });
   const entry = { subject, kb: ctx.kb, settings: ctx.settings, found: found.map((d) => atLine(d, 0)) };
   if (ms.length) cache.set(ms, entry);
