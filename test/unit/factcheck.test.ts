@@ -1672,6 +1672,7 @@ const PINNED: Record<
       '16:anachronism:Stresemann:',
       '24:wrong-figure:43.9:37.3',
       '33:wrong-date:30 June 1933:30 June 1934',
+      '33:confusion:Röhm:',
     ],
   },
   // A second set, written on 5 December 2026 without sight of the checker (README.md there: 68 errors, 48 true
@@ -1725,6 +1726,7 @@ const PINNED: Record<
     'nazi_consolidation_foreign.md': [
       '7:wrong-figure:52:43.9',
       '18:wrong-date:Röhm:',
+      '19:confusion:Röhm:',
       '24:wrong-date:Sept 1933:September 1935',
       '36:confusion:Litvinov:',
     ],
