@@ -1598,6 +1598,46 @@ const RULES: Record<string, RuleCases> = {
       '- Lenin wanted to continue the war against the Whites',
     ],
   },
+  'names and bodies out of their time, by the things and headings that date them': {
+    caught: [
+      [
+        '- 1 Dec 1934 → Kirov (popular Petrograd party boss) shot at Smolny',
+        'anachronism',
+        /Petrograd bore that name until 1924; on 1 December 1934 it was Leningrad/,
+        'Leningrad',
+      ],
+      [
+        '- War Communism = grain requisitioning squads backed by the KGB',
+        'anachronism',
+        /The KGB did not exist yet in the time of War communism/,
+        undefined,
+      ],
+      [
+        '### March 1920 – Kapp Putsch\n- Wehrmacht wont fire on fellow soldiers (Seeckt)',
+        'anachronism',
+        /The Wehrmacht did not exist yet in 1920/,
+        undefined,
+      ],
+      [
+        '### 9 Jan 1905 – Bloody Sunday\n- marchers head for the Winter Palace in Petrograd → troops fire',
+        'anachronism',
+        /Petrograd got that name on 31 August 1914; in 1905 it was Saint Petersburg/,
+        'Saint Petersburg',
+      ],
+    ],
+    silent: [
+      // Its first name and its present one may be written at any date.
+      '- In 1920 St Petersburg was hungry.',
+      '- In 1942 Tsaritsyn was besieged.',
+      '- War Communism → Cheka terror; later the KGB',
+      '- War Communism → requisitioning → KGB',
+      // A period's heading does not date what is said under it.
+      '## Russia 1855–1917\n- capital Petrograd, Leningrad',
+      // A list of what came of it, not what it did.
+      '### 1918 – Civil War\n- the Red Army, the Cheka and the Gulag',
+      '### 9 Jan 1905 – Bloody Sunday\n- marchers head for the Winter Palace in St Petersburg',
+    ],
+  },
 };
 
 /**
@@ -1771,6 +1811,7 @@ const PINNED: Record<
   heldout4: {
     'germany_1918_1933.md': [
       '4:confusion:Sweden:the Netherlands',
+      '6:anachronism:the Wehrmacht:',
       '7:confusion:Stresemann:',
       '14:wrong-figure:10,000:',
       '21:wrong-date:June 1924:June 1922',
@@ -1853,6 +1894,7 @@ const PINNED: Record<
       '46:wrong-figure:900:',
     ],
     'weimar_germany.md': [
+      '7:anachronism:the Wehrmacht:',
       '8:confusion:Stresemann:',
       '23:wrong-figure:1,000,000:',
       '28:wrong-date:March 1921:March 1920',

@@ -12,7 +12,8 @@
 import { endKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import { foldName } from '../../kb/normalise';
 import { Code, factFinding } from '../findings';
-import { isoPhrase, writtenPhrase } from './phrases';
+import { datedSpan } from './pairing';
+import { isoPhrase, spanWords, writtenPhrase } from './phrases';
 import { words } from './clauses';
 import { RELATING } from './words';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
@@ -45,7 +46,8 @@ export const bodiesNotYet: FactRule = {
     const set = e.start && !e.start.approximate ? parseIsoDate(e.start.date) : undefined;
     const dates = clause.mentions.filter((x) => x.kind === 'date');
     if (clause.lineDate && !dates.includes(clause.lineDate)) dates.push(clause.lineDate);
-    if (!set || !dates.length || dates.some((d) => !d.date || d.date.approximate)) return undefined;
+    if (!set || dates.some((d) => !d.date || d.date.approximate)) return undefined;
+    if (!dates.length) return inTimeOf(claim, set);
     const ends = dates.map((d) => parseIsoDate(d.date!.to)!);
     const latest = dates[ends.reduce((k, x, i) => (endKey(x) > endKey(ends[k]) ? i : k), 0)];
     const to = parseIsoDate(latest.date!.to)!,
@@ -63,6 +65,29 @@ export const bodiesNotYet: FactRule = {
     return [factFinding(claim.at, severities.anachronisms, Code.Anachronism, message, e.start!.source)];
   },
 };
+
+/** What a clause names with its own span: "War Communism = … squads backed by the KGB". */
+const SPANNED = new Set(['event', 'policy', 'document', 'congress']);
+
+/**
+ * A clause that writes no date but names a policy or an event of its own years, all of which end more than two
+ * years before the body began, and names the body after it, outside a bracket and with no word relating times.
+ */
+function inTimeOf(claim: Claim, set: PartialDate): Verdict {
+  const { ctx, entity: e, text, clause, mention: m, severities } = claim;
+  const spans = clause.mentions
+    .filter((x) => x.end <= m.start && SPANNED.has(x.kind) && !x.candidates)
+    .map((x) => ({ x, s: ctx.kb.get(x.id) && datedSpan(ctx.kb.get(x.id)!) }));
+  if (!spans.length || spans.some((y) => !y.s)) return undefined;
+  const latest = spans.reduce((a, b) => (endKey(b.s!.to) > endKey(a.s!.to) ? b : a));
+  const { from, to } = latest.s!;
+  if (set.year - to.year <= YEARS_APART || relatedOrAside(claim) || /→|->/.test(text.slice(latest.x.end, m.start)))
+    return undefined;
+  if (borneThen({ ...claim, from, to }) || roleBearsName(claim, from, to)) return undefined;
+  const label = ctx.kb.get(latest.x.id)!.label;
+  const message = notYet(e.label, `in the time of ${label} (${spanWords(from, to)})`, e.start!.date);
+  return [factFinding(claim.at, severities.anachronisms!, Code.Anachronism, message, e.start!.source)];
+}
 
 function notYet(label: string, when: string, start: string): string {
   return `The ${label} did not exist yet ${when}: it was set up ${isoPhrase(start)}.`;

@@ -154,7 +154,11 @@ export function once(found: Diagnostic[]): Diagnostic[] {
     // One message once a line, wherever it is put: a subject read across an arrow may find again what the
     // line's own reading found ("Bukharin = Right → wanted to end NEP").
     const key = `${r.start.line}:${x.code}:${x.message}`;
-    return !seen.has(key) && !!seen.add(key);
+    // Nor twice on one name: a body out of its time by the clause's dates and by its heading's.
+    const at = `${r.start.line}:${r.start.character}:${r.end.character}:${x.code}`;
+    if (seen.has(key) || seen.has(at)) return false;
+    seen.add(key).add(at);
+    return true;
   });
 }
 

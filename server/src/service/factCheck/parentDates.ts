@@ -4,10 +4,11 @@
  * parent's years) by the same rules, and only a place called by a name it did not bear yet is kept, on the item's
  * own words.
  *
- * Precision first: only a list item indented under a parent item, with no date of its own, under a parent that
- * names exactly one date (not an approximate one); never a body or a person (a sub-item may tell of what came of
- * its parent later: "1905 revolution" over "led to the Duma"), never a finding about the date, which the item did
- * not write.
+ * Precision first: only a list item indented under a parent item, or at the margin under a heading that dates one
+ * event ("### 9 Jan 1905 – Bloody Sunday"), with no date of its own, under a parent that names exactly one date
+ * (not an approximate one); a body only when it was set up ten years or more later, never a person (a sub-item
+ * may tell of what came of its parent soon after: "1905 revolution" over "led to the Duma"), never a finding about
+ * the date, which the item did not write.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
@@ -33,12 +34,15 @@ const cache = new WeakMap<readonly Mention[], Kept>();
 export function checkParentDateOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
   const text = n.lineText(line);
   const lead = ITEM.exec(text);
-  if (!lead || !lead[1].length) return [];
+  if (!lead) return [];
   const ms = n.mentionsOnLine(line);
   if (ms.some((m) => m.kind === 'date')) return [];
-  // Only a place that changed its name can be found: most items name none, and are not checked again.
-  if (!ms.some((m) => m.kind === 'place' && !!ctx.kb.get(m.id)?.names?.length)) return [];
-  const parent = parentDate(n, line, lead[1].length);
+  // Only a place that changed its name, or a body, can be found: most items name none, and are not checked again.
+  const named = (m: Mention) =>
+    (m.kind === 'place' && !!ctx.kb.get(m.id)?.names?.length) ||
+    (m.kind === 'organisation' && !!ctx.kb.get(m.id)?.start);
+  if (!ms.some(named)) return [];
+  const parent = lead[1].length ? parentDate(n, line, lead[1].length) : headingDate(n, line);
   if (!parent) return [];
   const kept = cache.get(ms);
   if (kept && kept.date === parent.date && kept.kb === ctx.kb && kept.settings === ctx.settings)
@@ -71,12 +75,43 @@ function check(
   const date = { ...parent.date, start: 0, end: written.length, date: value };
   const moved = ms.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
   const clause = { line, from: 0, to: joined.length, mentions: [date, ...moved], lineDate: date };
-  // Only a place's name: a body or a person named under a date may be what came of it later ("1905 revolution"
-  // over "led to the October Manifesto and the Duma").
-  const places = new Set(moved.filter((m) => m.kind === 'place').map((m) => m.start));
+  // Only a place's name, and a body set up ten years or more after the parent's date: a body or a person named
+  // under a date may be what came of it soon after ("1905 revolution" over "led to the October Manifesto and the
+  // Duma"), but not a generation later ("March 1920 – Kapp Putsch" over "Wehrmacht won't fire": 1935).
+  // The body must be what the item is about, opening it and followed by what it did: "Wehrmacht won't fire",
+  // not one of a list of what came ("the Red Army, the Cheka and the Gulag").
+  const late = (m: Mention) => {
+    const s = m.kind === 'organisation' ? ctx.kb.get(m.id)?.start : undefined;
+    const opens = /^(?:the\s+)?$/i.test(joined.slice(prefix.length, m.start));
+    const acts = /^\s+(?!and\b|or\b)\p{Ll}/u.test(joined.slice(m.end));
+    return !!s && !s.approximate && opens && acts && Number(s.date.slice(0, 4)) - Number(b) >= BODY_YEARS;
+  };
+  const kept = new Set(moved.filter((m) => m.kind === 'place' || late(m)).map((m) => m.start));
   return checkClause(ctx, joined, clause, severities)
-    .filter((d) => d.code === Code.Anachronism && places.has(d.range.start.character))
+    .filter((d) => d.code === Code.Anachronism && kept.has(d.range.start.character))
     .map((d) => ({ ...d, range: lineRange(line, d.range.start.character - shift, d.range.end.character - shift) }));
+}
+
+/** How many years after the parent's date a body must have been set up to be out of its time. */
+const BODY_YEARS = 10;
+/** The widest span a heading's date may cover to date the items under it: an event's, not a period's. */
+const HEADING_YEARS = 2;
+const HEADING = /^\s{0,3}#{1,6}\s/;
+
+/**
+ * For an item at the margin: the heading above it and its one date, when the heading dates one event ("### 9 Jan
+ * 1905 – Bloody Sunday"), not a period ("## Russia 1855–1917").
+ */
+function headingDate(n: NoteAnalysis, line: number): { text: string; date: Mention } | undefined {
+  for (let l = line - 1; l >= 0 && l >= line - MAX_REACH; l--) {
+    const t = n.lineText(l);
+    if (!HEADING.test(t)) continue;
+    const dates = n.mentionsOnLine(l).filter((m) => m.kind === 'date');
+    const d = dates.length === 1 && dates[0].date && !dates[0].date.approximate ? dates[0] : undefined;
+    const years = d ? Number(d.date!.to.slice(0, 4)) - Number(d.date!.from.slice(0, 4)) : Infinity;
+    return d && years <= HEADING_YEARS ? { text: t, date: d } : undefined;
+  }
+  return undefined;
 }
 
 /** The item's parent (the nearest item above that is less indented) and its one date, if it has exactly one. */

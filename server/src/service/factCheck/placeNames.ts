@@ -1,5 +1,8 @@
-/** Place names: a place called by a name it did not bear yet at the date written ("In 1920 Leningrad …"). */
-import { endKey, parseIsoDate, startKey } from '../../kb/dates';
+/**
+ * Place names: a place called by a name it did not bear yet at the date written ("In 1920 Leningrad …"), or had
+ * already given up, when that name was neither its first nor its present one ("In 1934 the Petrograd party …").
+ */
+import { endKey, formatIso, parseIsoDate, startKey } from '../../kb/dates';
 import { foldName } from '../../kb/normalise';
 import { Code, factFinding } from '../findings';
 import { isoPhrase, writtenPhrase } from './phrases';
@@ -12,7 +15,12 @@ export const placeNames: FactRule = {
     const written = claim.text.slice(claim.mention.start, claim.mention.end);
     const used = e.names.find((x) => foldName(x.name) === foldName(written));
     const from = used?.from ? parseIsoDate(used.from) : undefined;
-    if (!used || !from || endKey(claim.to) >= startKey(from)) return [];
+    const to = used?.to ? parseIsoDate(used.to) : undefined;
+    // A name given up before the date written: only a name between the first and today's, as a note may call a
+    // city by its present name or its oldest at any date ("Petrograd" in 1934: it was Leningrad).
+    const middle = !!used && used !== e.names[0] && foldName(used.name) !== foldName(e.label);
+    const gone = !!to && middle && startKey(claim.from) > endKey(to);
+    if (!used || !from || (endKey(claim.to) >= startKey(from) && !gone)) return [];
     // The name it bore at the date written: the quick fix.
     const then = e.names.find((x) => {
       const f = x.from ? parseIsoDate(x.from) : undefined;
@@ -20,7 +28,9 @@ export const placeNames: FactRule = {
       return (!f || startKey(f) <= endKey(claim.to)) && (!t || endKey(t) >= startKey(claim.from));
     });
     const message =
-      `${used.name} got that name ${isoPhrase(used.from!)}` +
+      (gone
+        ? `${used.name} bore that name until ${formatIso(used.to!)}`
+        : `${used.name} got that name ${isoPhrase(used.from!)}`) +
       (then ? `; ${writtenPhrase(claim.date)} it was ${then.name}` : '') +
       '.';
     return [factFinding(claim.at, severities.anachronisms, Code.Anachronism, message, used.source, then?.name)];
