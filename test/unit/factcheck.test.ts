@@ -1638,6 +1638,42 @@ const RULES: Record<string, RuleCases> = {
       '### 9 Jan 1905 – Bloody Sunday\n- marchers head for the Winter Palace in St Petersburg',
     ],
   },
+  'deaths, figures and heads in notes shorthand': {
+    caught: [
+      [
+        '### 1 March 1881 – Alex II assassinated\n- blown up in Moscow → 1st bomb hit carriage',
+        'confusion',
+        /Alexander II died in Saint Petersburg, not Moscow/,
+        'Saint Petersburg',
+      ],
+      [
+        '- Gapon fled abroad after → later died quietly of natural causes in exile',
+        'confusion',
+        /Georgy Gapon's death was not a natural death but a killing without trial/,
+        undefined,
+      ],
+      [
+        '- 1921 London schedule → reparations fixed at 13.2 bn gold marks',
+        'wrong-figure',
+        /132 billion gold marks.* — not 13.2 bn/,
+        undefined,
+      ],
+      [
+        '- Four Year Plan (1936) → autarky + rearmament, run by Hjalmar Schacht',
+        'wrong-date',
+        /Hjalmar Schacht never held that post: in 1936 it was Hermann Göring/,
+        'Hermann Göring',
+      ],
+    ],
+    silent: [
+      '### 1 March 1881 – Alex II assassinated\n- blown up in St Petersburg → 1st bomb hit carriage',
+      '- Gapon fled abroad after → later returned to Russia and was hanged by SRs',
+      '- 1921 London schedule → reparations fixed at 132 bn gold marks',
+      '- Four Year Plan (1936) → autarky + rearmament, run by Hermann Göring',
+      // Another body between: its head is not the plan's.
+      '- Four Year Plan (1936) → the SS + rearmament, run by Himmler',
+    ],
+  },
 };
 
 /**

@@ -51,7 +51,9 @@ const SAID: [Manner, RegExp][] = [
   [
     'natural',
     sticky(
-      String.raw`\s+died\s+(?:of\s+(?:a\s+)?(?:natural\s+causes|old\s+age|stroke|heart\s+attack|illness|` +
+      // "died quietly of natural causes": an adverb may come first.
+      String.raw`\s+died\s+(?:[a-z]+ly\s+)?(?:of\s+(?:a\s+)?(?:natural\s+causes|old\s+age|stroke|` +
+        String.raw`heart\s+attack|illness|` +
         String.raw`disease|cancer|pneumonia|kidney\s+disease|tuberculosis|typhus|typhoid|cholera|influenza|flu|` +
         String.raw`heart\s+failure)|` +
         String.raw`naturally|` +

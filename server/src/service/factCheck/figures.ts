@@ -87,7 +87,11 @@ function check(claim: Claim): Verdict {
 function amounts(claim: Claim): Verdict {
   const { entity: e, clause, mention: m } = claim;
   const next = clause.mentions.find((x) => x.start >= m.end && x.kind !== 'date' && x.kind !== 'person');
-  const before = clause.mentions.some((x) => x.end <= m.start && x.kind !== 'date' && x.kind !== 'person');
+  // A place before it sets the scene ("1921 London schedule → reparations fixed at …"); another thing may own the
+  // number.
+  const before = clause.mentions.some(
+    (x) => x.end <= m.start && x.kind !== 'date' && x.kind !== 'person' && x.kind !== 'place',
+  );
   if (before) return undefined;
   const upTo = { ...claim, clause: { ...clause, to: next ? next.start : clause.to } };
   for (const f of e.figures ?? [])

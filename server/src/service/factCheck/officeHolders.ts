@@ -46,7 +46,10 @@ function check(claim: Claim): Verdict {
     under ?? title ?? clause.mentions.find((x) => x.start >= said.at && /^\s*$/.test(text.slice(said.at, x.start)));
   const named = office && !office.candidates ? ctx.kb.get(office.id) : undefined;
   // "In control of the Cheka", "the NKVD under Beria": the body's head is the office whose names name the body.
-  const o = named && (runs || under) ? headOf(ctx.kb, named) : named;
+  let o = named && (runs || under) ? headOf(ctx.kb, named) : named;
+  // What the body was for may stand between it and its head: "Four Year Plan (1936) → autarky + rearmament, run
+  // by Schacht". Walk back over up to three aims that have no head of their own.
+  if (under && !o) o = aimedBody(ctx.kb, clause.mentions, under);
   const terms = o ? (termsOf(ctx.kb).get(o.id) ?? []) : undefined;
   if (!o || !terms || !office || (!terms.length && !o.holders)) return undefined;
   // A Russian minister said to hold a German office is a name read in the wrong topic ("war minister" in a note
@@ -126,9 +129,12 @@ function led(text: string, clause: { mentions: Mention[] }, m: Mention): Mention
   // Most names stand after no "by" or "under": the cheap test first.
   if (!/(?:\bby|\bunder)\s+$|[:=]\s*$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) return undefined;
   // The body, a bracket, a few words and a date on the way: "Cheka (secret police) set up Dec 1917, headed by".
-  const body = clause.mentions.filter((x) => x.end <= m.start && x.kind !== 'date').pop();
+  const before = clause.mentions.filter((x) => x.end <= m.start && x.kind !== 'date');
+  const body = before.pop();
   const between = body && withoutDates(text, clause.mentions, body.end, m.start);
-  return body && (body.kind === 'organisation' || body.kind === 'policy') && UNDER.test(between!) ? body : undefined;
+  if (!body || !UNDER.test(between!)) return undefined;
+  if (body.kind === 'organisation' || body.kind === 'policy') return body;
+  return undefined;
 }
 
 /** Before a title, words that say it was not held then: "ex-Chancellor Brüning", "the future President". */
@@ -156,6 +162,18 @@ function running(text: string, m: { end: number }): { change: 'held'; at: number
   RUNNING.lastIndex = m.end;
   const x = RUNNING.exec(text);
   return x ? { change: 'held', at: m.end + x[0].length } : undefined;
+}
+
+/** Before the aims named just before "run by": the body with a head, if the aims are all it is joined to. */
+function aimedBody(kb: KnowledgeBase, mentions: readonly Mention[], aim: Mention): Entity | undefined {
+  const before = mentions.filter((x) => x.end <= aim.start && x.kind !== 'date');
+  for (let k = before.length - 1, skipped = 0; k >= 0 && skipped < 3; k--, skipped++) {
+    const e = kb.get(before[k].id);
+    const head = e && headOf(kb, e);
+    if (head) return head;
+    if (!e || (e.kind !== 'concept' && e.kind !== 'policy')) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -23,7 +23,8 @@ export const ITEM = /^(\s*)(?:[-*+•]|\d+[.)])\s+(?:\*\*|__)?/;
 const PAST = new RegExp(
   '^(?:was|were|became|had|took|made|led|fled|wrote|shot|won|lost|gave|ran|sent|held|rose|fell|left|met|spent|read|' +
     'began|built|cut|set|told|kept|found|sold|' +
-    'got|went|came|drew|stood|broke|\\p{Ll}{2,}(?:ed|ied))$',
+    'got|went|came|drew|stood|broke|blown|thrown|torn|hung|struck|beaten|chosen|given|taken|driven|sworn|' +
+    '\\p{Ll}{2,}(?:ed|ied))$',
   'u',
 );
 /** Words that end like a verb in the past but are not one. */
@@ -103,7 +104,13 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
       // Not a possessive: "Stalin's son Yakov captured 1941 → … → died 1943" is about the son.
       if (opener || /^['’]/.test(text.slice(subject.end, subject.end + 1))) return;
       for (const a of text.slice(c.from, c.to).matchAll(/\s(?:→|->)\s+/g)) {
-        const from = c.from + a.index! + a[0].length;
+        // "→ later died quietly …": a word of time before the verb is no part of what is said of the person.
+        const from =
+          c.from +
+          a.index! +
+          a[0].length +
+          (/^(?:later|then|soon|eventually|finally)\s+/i.exec(text.slice(c.from + a.index! + a[0].length))?.[0]
+            .length ?? 0);
         const next = text.slice(from, c.to).search(/\s(?:→|->)\s/);
         const to = next < 0 ? c.to : from + next;
         const v = from > subject.end ? verbAt(text, from, c.mentions) : undefined;
