@@ -1674,6 +1674,49 @@ const RULES: Record<string, RuleCases> = {
       '- Four Year Plan (1936) → the SS + rearmament, run by Himmler',
     ],
   },
+  'the right killer, a bracketed date, work begun, sentenced and hanged': {
+    caught: [
+      [
+        '- 1913 – PM Stolypin shot at the Kiev opera by Dmitry Bogrov',
+        'wrong-date',
+        /Pyotr Stolypin died on 18 September 1911, not in 1913/,
+        '1911',
+      ],
+      [
+        '- Stresemann died of a stroke in Oct 1930, just as the Depression was biting.',
+        'wrong-date',
+        /3 October 1929, not October 1930/,
+        'October 1929',
+      ],
+      [
+        '- 1898 – work begins on the Trans-Siberian Railway (later Witte pet project)',
+        'wrong-date',
+        /Trans-Siberian Railway: began in 1891, not 1898/,
+        '1891',
+      ],
+      [
+        '- Göring was sentenced at Nuremberg and hanged in October 1946.',
+        'confusion',
+        /Hermann Göring's death was not an execution but a suicide/,
+        undefined,
+      ],
+      [
+        '- Wannsee Conference (20 Jan 1942) chaired by Himmler → coordination',
+        'confusion',
+        /Wannsee Conference was led by Reinhard Heydrich, not Heinrich Himmler/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- 1911 – PM Stolypin shot at the Kiev opera by Dmitry Bogrov',
+      '* The Berlin Wall (August 1961), the Novocherkassk massacre (June 1962) and the Cuban Missile Crisis (October 1962).',
+      '- 1891 – work begins on the Trans-Siberian Railway (later Witte pet project)',
+      '- Ribbentrop was sentenced at Nuremberg and hanged in October 1946.',
+      '- Wannsee Conference (20 Jan 1942) chaired by Heydrich → coordination',
+      // A body's members go by its name a while after it became another.
+      'In January 1919 the Spartacists rose in Berlin and were crushed by the Freikorps.',
+    ],
+  },
 };
 
 /**
@@ -1730,6 +1773,7 @@ const PINNED: Record<
     // 15 of the 29 errors in the answer key, and nothing on the 17 true statements it says look like errors.
     'russia-1881-1917.md': [
       '14:wrong-date:from 1896 to 1903:',
+      '22:confusion:Stolypin:',
       '33:confusion:St Petersburg:Kiev',
       '37:anachronism:Stolypin:',
     ],

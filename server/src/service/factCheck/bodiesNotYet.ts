@@ -33,7 +33,9 @@ export const bodiesNotYet: FactRule = {
       const message = notYet(e.label, writtenPhrase(claim.date), e.start!.date);
       return [factFinding(claim.at, severities.anachronisms, Code.Anachronism, message, e.start!.source)];
     }
-    if (ended && startKey(claim.from) > endKey(ended)) {
+    // A year's grace after its end: a body's members go by its name a while after it merged or was renamed ("in
+    // January 1919 the Spartacists rose", a month after the Spartacus League became the KPD).
+    if (ended && startKey(claim.from) > endKey({ ...ended, year: ended.year + 1 })) {
       const message = `The ${e.label} no longer existed in ${when}: it ended ${isoPhrase(e.end!.date)}.`;
       return [factFinding(claim.at, severities.anachronisms, Code.Anachronism, message, e.end!.source)];
     }

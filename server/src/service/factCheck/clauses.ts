@@ -95,7 +95,12 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
   if (!clause.mentions.some((m) => m.kind !== 'date' && m.start >= clause.from + cut)) body = body.slice(0, cut);
   // The hedge words are plain ASCII: found as whole words in the text, without folding every word of it.
   const found = new Set<string>();
-  for (const x of body.replace(/[\u2018\u2019]/g, "'").matchAll(HEDGE_WORDS)) found.add(x[1].toLowerCase());
+  // A word of time in a bracket tells of something else: "work begins on the Trans-Siberian (later Witte's pet
+  // project)".
+  const unbracketed = body.replace(/\([^()]*\)/g, (b) =>
+    /\b(?:later|then|now)\b/i.test(b) ? ' '.repeat(b.length) : b,
+  );
+  for (const x of unbracketed.replace(/[\u2018\u2019]/g, "'").matchAll(HEDGE_WORDS)) found.add(x[1].toLowerCase());
   if (DEBATED.test(body)) found.add('debated');
   return found;
 }

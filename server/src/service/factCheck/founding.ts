@@ -28,6 +28,9 @@ const BEGAN = new RegExp(
 );
 /** The verbs of beginning an event may take: it is not "set up" or "founded". */
 const EVENT_BEGAN = /\b(?:began|begun|started|launched)\b/i;
+/** Before a long event's name: the beginning of its work. */
+const WORK_BEGAN =
+  /\b(?:work|construction|building)\s+(?:began|begins|started|starts|(?:was|is)\s+begun)\s+on\s+(?:the\s+)?$/i;
 /** How far from the recorded start a written month or day may lie, in months. */
 const LOOSE_MONTHS = 6;
 /** A list item's head: its marker, then the name. */
@@ -62,13 +65,15 @@ export const founding: FactRule = {
     const start = e.start && !e.start.approximate ? parseIsoDate(e.start.date) : undefined;
     if (!start || date.date?.approximate) return undefined;
     const verb = BEGAN.exec(text.slice(m.end, clause.to));
-    if (event && !(verb && EVENT_BEGAN.test(verb[0]) && e.end)) return undefined;
+    // "1898 – work begins on the Trans-Siberian Railway": the beginning told before the name.
+    const work = event && WORK_BEGAN.test(text.slice(clause.from, m.start));
+    if (event && !(((verb && EVENT_BEGAN.test(verb[0])) || work) && e.end)) return undefined;
     const headed =
       e.kind === 'policy' &&
       ITEM_HEAD.test(text.slice(0, m.start)) &&
       date.start >= m.end &&
       /^[\s,(]*$/.test(text.slice(m.end, date.start));
-    if (!verb && !headed) return undefined;
+    if (!verb && !headed && !work) return undefined;
     // The verb's date: after the verb, with nothing named between; or before the name, opening the clause.
     if (verb && date.start >= m.end && date.start < m.end + verb[0].length) return undefined;
     if (claim.from.year <= start.year && claim.to.year >= start.year) return [];

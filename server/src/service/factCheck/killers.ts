@@ -29,7 +29,8 @@ function check(claim: Claim): Verdict {
   if (said === undefined) return undefined;
   const who = clause.mentions.find((x) => x.start >= said && x.kind !== 'date' && x.kind !== 'place');
   if (!who || who.kind !== 'person' || who.candidates || !BY.test(text.slice(said, who.start))) return undefined;
-  if (by.includes(who.id)) return [];
+  // The right killer: the date and the rest are for the rules after.
+  if (by.includes(who.id)) return undefined;
   const named = ctx.kb.get(who.id);
   if (!named || [p, ...by.map((id) => ctx.kb.get(id))].some((x) => x && tied(x, named))) return undefined;
   const list = by.map((id) => ctx.kb.get(id)?.label ?? id);

@@ -65,7 +65,11 @@ export function dateFor(
   let best = Infinity;
   for (const x of dates) {
     const dist = gap(m, x);
-    if (dist < best && paired(ctx, text, clause, m, x) && !(isOccasion(e) && closerOccasion(ctx, clause, m, x, dist))) {
+    if (
+      dist < best &&
+      paired(ctx, text, clause, m, x) &&
+      !(isOccasion(e) && closerOccasion(ctx, text, clause, m, x, dist))
+    ) {
       d = x;
       best = dist;
     }
@@ -77,7 +81,8 @@ export function dateFor(
     !d &&
     clause.lineDate &&
     !dates.length &&
-    !RELATIVE_TIME.test(body) &&
+    // A word of relative time in a bracket tells of something else: "(later Witte's pet project)".
+    !RELATIVE_TIME.test(body.replace(/\([^()]*\)/g, ' ')) &&
     !DAY_OF_ITS_OWN.test(withoutDates(text, clause.mentions, clause.from, clause.to))
   )
     d = clause.lineDate;
@@ -114,7 +119,18 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   const prev = before[before.length - 1];
   if (prev && RELATING.has(prev)) return false;
   if (d.date?.approximate) return false;
+  // A date in a bracket right after another name is that name's: "the Novocherkassk massacre (June 1962) and the
+  // Cuban Missile Crisis".
+  if (d.start < m.start && /^\s*\(\s*$/.test(text.slice(0, d.start).slice(-3)) && ownedBracket(text, clause, m, d))
+    return false;
   return true;
+}
+
+/** Is the date in a bracket that opens right after a name other than m's? */
+function ownedBracket(text: string, clause: Clause, m: Mention, d: Mention): boolean {
+  return clause.mentions.some(
+    (x) => x !== m && x.kind !== 'date' && x.end <= d.start && /^\s*\(\s*$/.test(text.slice(x.end, d.start)),
+  );
 }
 
 /**
@@ -156,12 +172,23 @@ function withoutApposition(text: string, clause: Clause, m: Mention, from: numbe
   return text.slice(from, to);
 }
 
-/** "The 12th Congress in 1924 debated the Georgian affair": the date goes with the nearer occasion only. */
-function closerOccasion(ctx: ServiceContext, clause: Clause, m: Mention, d: Mention, dist: number): boolean {
+/** "The 12th Congress in 1924 debated the Georgian affair": the date goes with the nearer occasion it pairs with. */
+function closerOccasion(
+  ctx: ServiceContext,
+  text: string,
+  clause: Clause,
+  m: Mention,
+  d: Mention,
+  dist: number,
+): boolean {
   return clause.mentions.some((x) => {
     if (x === m || x.kind === 'date' || x.id === m.id || gap(x, d) >= dist) return false;
     const e = ctx.kb.get(x.id);
-    return !!e && isOccasion(e);
+    // Only an occasion the date stands with: not one across a comma ("died … in Oct 1930, just as the
+    // Depression was biting").
+    // A date in a bracket right after the other's name is the other's: "the Novocherkassk massacre (June 1962)".
+    const bracketed = /^\s*\(\s*$/.test(text.slice(x.end, d.start));
+    return !!e && isOccasion(e) && (bracketed || paired(ctx, text, clause, x, d));
   });
 }
 

@@ -105,7 +105,8 @@ function check(claim: Claim): Verdict {
       // "<thing> … by A and B": a date on the way is no part of the wording; nor a place before a dash ("Armistice
       // … at Compiègne – signed by Stresemann").
       const first = after.find((x, i) => {
-        const wording = withoutDates(text, clause.mentions, m.end, x.start);
+        // An emptied bracket is no wording either: "Wannsee Conference (20 Jan 1942) chaired by".
+        const wording = withoutDates(text, clause.mentions, m.end, x.start).replace(/^\s*\(\s*\)/, '');
         return role.after.test(i === 0 ? wording : (/[–—:]\s*[^–—:]*$/.exec(wording)?.[0] ?? '').slice(1));
       });
       if (!first || after.slice(0, after.indexOf(first)).some((x) => x.kind !== 'place')) continue;
