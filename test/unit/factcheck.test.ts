@@ -1709,7 +1709,7 @@ const RULES: Record<string, RuleCases> = {
     ],
     silent: [
       '- 1911 – PM Stolypin shot at the Kiev opera by Dmitry Bogrov',
-      '* The Berlin Wall (August 1961), the Novocherkassk massacre (June 1962) and the Cuban Missile Crisis (October 1962).',
+      '* The Novocherkassk massacre (June 1962) and the Cuban Missile Crisis (October 1962).',
       '- 1891 – work begins on the Trans-Siberian Railway (later Witte pet project)',
       '- Ribbentrop was sentenced at Nuremberg and hanged in October 1946.',
       '- Wannsee Conference (20 Jan 1942) chaired by Heydrich → coordination',

@@ -37,7 +37,8 @@ const SAID: [Manner, RegExp][] = [
     sticky(
       String.raw`${PASSIVE}(?:executed|hanged|put\s+to\s+death|shot\s+by\s+(?:a\s+)?firing\s+squad)\b`,
       // "Göring was sentenced at Nuremberg and hanged in October 1946".
-      String.raw`${PASSIVE}(?:sentenced|condemned|tried)\b[^.;,]{0,40}?\band\s+(?:then\s+)?(?:was\s+)?(?:executed|hanged)\b`,
+      String.raw`${PASSIVE}(?:sentenced|condemned|tried)\b[^.;,]{0,40}?` +
+        String.raw`\band\s+(?:then\s+)?(?:was\s+)?(?:executed|hanged)\b`,
       BARE('executed|hanged'),
       String.raw`['’]s?\s+(?:execution|hanging)\b`,
     ),
