@@ -1717,6 +1717,42 @@ const RULES: Record<string, RuleCases> = {
       'In January 1919 the Spartacists rose in Berlin and were crushed by the Freikorps.',
     ],
   },
+  'titles before names, stances with their leaders': {
+    caught: [
+      [
+        "- People's Commissar for Nationalities – Bukharin.",
+        'wrong-date',
+        /Nikolai Bukharin never held the post of People's Commissar for Nationalities/,
+        undefined,
+      ],
+      [
+        '- Already in 1919, as General Secretary, Stalin was quietly building his power base.',
+        'wrong-date',
+        /Joseph Stalin became General Secretary of the Central Committee on 3 April 1922, after 1919/,
+        undefined,
+      ],
+      [
+        '- DNVP leader Hugenberg backed the Young Plan (1929) enthusiastically in the Reichstag.',
+        'confusion',
+        /Alfred Hugenberg: as DNVP chairman/,
+        undefined,
+      ],
+      [
+        '- Pobedonostsev – a firm believer in Western-style parliaments and a free press.',
+        'confusion',
+        /Konstantin Pobedonostsev: he attacked democracy, parliaments/,
+        undefined,
+      ],
+    ],
+    silent: [
+      "- People's Commissar for Nationalities – Stalin.",
+      '- In 1923, as General Secretary, Stalin built his power base.',
+      '- DNVP leader Hugenberg fought the Young Plan (1929) in a referendum.',
+      '- Pobedonostsev – a firm believer in autocracy and Orthodoxy.',
+      // A date before the title: the one who held it then.
+      '- 1925: as General Secretary, Stalin moved against Trotsky.',
+    ],
+  },
 };
 
 /**
@@ -1801,6 +1837,7 @@ const PINNED: Record<
   // raised on a true statement.
   heldout2: {
     'russia_alexII_alexIII.md': [
+      '8:wrong-figure:2.3 million:',
       '15:wrong-date:1874:1864',
       '24:confusion:Vera Zasulich:',
       '26:anachronism:Petrograd:Saint Petersburg',

@@ -21,7 +21,8 @@ const WANTING = new RegExp(
     String.raw`pushed\s+for|pressed\s+for|campaigned\s+for|demanded|demanding|demands|wished|aimed|planned|tried|` +
     String.raw`preferred|advocated|advocating|advocates|` +
     String.raw`defended|sought|urged|proposed|championed|promoted|endorsed|welcomed|accepted|agreed|hoped|` +
-    String.raw`believed\s+in|insisted\s+on|(?:was|were)\s+(?:all\s+)?(?:in\s+favou?r\s+of|for)|` +
+    String.raw`believed\s+in|(?:an?\s+)?(?:(?:firm|strong|great|keen)\s+)?believer\s+in|insisted\s+on|` +
+    String.raw`(?:was|were)\s+(?:all\s+)?(?:in\s+favou?r\s+of|for)|` +
     // "was a big fan of", and in notes without the verb: "→ strong supporter of".
     String.raw`(?:(?:was|were)\s+)?(?:an?\s+)?(?:(?:big|huge|keen|strong|great|firm|staunch|loyal|passionate|` +
     String.raw`enthusiastic|leading)\s+)?(?:fans?|supporters?|backers?|champions?|advocates?)\s+of)` +
@@ -66,8 +67,12 @@ function check(claim: Claim): Verdict {
   );
   // The subject may be several names joined: "Molotov, Malenkov and Kaganovich backed …".
   const named = clause.mentions.filter((x) => x.kind !== 'date' && x.start >= part && !aside(text, x.start));
-  // "Hugenberg's DNVP": what the first name owns is the subject.
-  if (named.length > 1 && /^['’]s?\s+$/.test(text.slice(named[0].end, named[1].start))) named.shift();
+  // "Hugenberg's DNVP": what the first name owns is the subject; "DNVP leader Hugenberg": the leader is.
+  if (
+    named.length > 1 &&
+    /^['’]s?\s+$|^\s+(?:leader|chairman|chief|head|boss)\s+$/i.test(text.slice(named[0].end, named[1].start))
+  )
+    named.shift();
   const subject = [named[0]];
   for (let i = 1; i < named.length && JOINED.test(text.slice(named[i - 1].end, named[i].start)); i++)
     subject.push(named[i]);

@@ -93,6 +93,14 @@ function check(claim: Claim): Verdict {
           (startKey(touching[0].from) <= startKey(from) || touching[0] === terms[0])
         ? touching[0]
         : undefined;
+  // A holder named by the title at a date before their first term, when no named holder held it then: "as General
+  // Secretary, Stalin …" in 1919 (from 1922).
+  const own = terms.filter((t) => t.holder === p);
+  if (title && own.length && endKey(to) < startKey(own[0].from) && touching.every((t) => !t.holder)) {
+    const written = writtenPhrase(d!).replace(/^in /, '');
+    const message = `${p.label} became ${o.label} ${isoPhrase(own[0].fromIso)}, after ${written}.`;
+    return [factFinding(claim.at, severities.dates, Code.WrongDate, message, own[0].source)];
+  }
   if (!fit || !fit.holder) return never ? neverHeld(claim, o, o.holders!.source) : [];
   if (touching.some((t) => t.holder === p) || (known && !terms.some((t) => t.holder === p))) return [];
   const when = d ? writtenPhrase(d) : `while the ${named!.label} existed (${spanWords(from, to)})`;
@@ -137,6 +145,9 @@ function led(text: string, clause: { mentions: Mention[] }, m: Mention): Mention
   return undefined;
 }
 
+/** Between a title and the name: nothing, or an equals sign, a colon or a dash, after a bracket. */
+const TITLE_TO_NAME = /^\s+$|^\s*(?:\([^()]*\)\s*)?(?:[:=–—]|\s-)\s*$/;
+
 /** Before a title, words that say it was not held then: "ex-Chancellor Brüning", "the future President". */
 const NOT_THEN = /\b(?:ex|former|future|later|then|acting|deputy|vice|would-be|sometime)[\s-]*$/i;
 
@@ -147,10 +158,11 @@ function titled(kb: KnowledgeBase, text: string, clause: { mentions: Mention[] }
     .slice(0, Math.max(0, i))
     .filter((x) => x.kind !== 'date')
     .pop();
-  // "Chancellor Papen"; "first Reich President (Feb 1919) = Scheidemann", "finance minister 1892–1903 = Witte".
+  // "Chancellor Papen"; "first Reich President (Feb 1919) = Scheidemann", "finance minister 1892–1903 = Witte",
+  // "People's Commissar for Nationalities – Bukharin"; "as General Secretary, Stalin …".
   const between = withoutDates(text, clause.mentions, t?.end ?? 0, m.start);
-  if (!t || t.kind !== 'organisation' || t.candidates || !/^\s+$|^\s*(?:\([^()]*\)\s*)?[:=]\s*$/.test(between))
-    return undefined;
+  const as = !!t && /^\s*,\s*$/.test(between) && /\bas\s+(?:the\s+)?$/i.test(text.slice(0, t.start));
+  if (!t || t.kind !== 'organisation' || t.candidates || !(TITLE_TO_NAME.test(between) || as)) return undefined;
   if (NOT_THEN.test(text.slice(Math.max(0, t.start - 12), t.start))) return undefined;
   return termsOf(kb).has(t.id) || kb.get(t.id)?.holders ? t : undefined;
 }
