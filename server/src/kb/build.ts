@@ -175,6 +175,11 @@ function checkIntegrity(
         bad(`${key} names an id that is not in the knowledge base`);
         delete e[key];
       }
+    for (const q of e.quotes ?? [])
+      if (q.about?.some((id) => byId.get(id)?.entity.kind !== 'person')) {
+        bad('a quote is about an id that is not a person in the knowledge base');
+        delete q.about;
+      }
     if (e.within?.some((id) => byId.get(id)?.entity.kind !== 'place')) {
       bad('within names an id that is not a place in the knowledge base');
       delete e.within;
@@ -287,7 +292,7 @@ const WHO_KEYS = ['signedBy', 'authors', 'participants', 'ledBy', 'acquitted', '
 export function citedUrls(e: Entity): string[] {
   const out: string[] = [];
   for (const d of [e.born, e.died, e.start, e.end, ...WHO_KEYS.map((k) => e[k])]) if (d) out.push(d.source);
-  for (const list of [e.roles, e.facts, e.names, e.figures, e.inversions])
+  for (const list of [e.roles, e.facts, e.names, e.figures, e.inversions, e.quotes])
     for (const x of list ?? []) out.push(x.source);
   return out;
 }

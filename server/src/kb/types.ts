@@ -46,6 +46,14 @@ export interface Figure {
   contested?: boolean;
   source: string;
 }
+/** Words a person is famous for saying or writing. */
+export interface Quote {
+  text: string;
+  /** The people the words are about ("too rude": Stalin). */
+  about?: string[];
+  source: string;
+}
+
 /** A complete list of who did something, with the source that names them all. */
 export interface Who {
   ids: string[];
@@ -116,6 +124,8 @@ export interface Entity {
   facts?: Fact[];
   /** Figures the sources give as a range of estimates. */
   figures?: Figure[];
+  /** Of a person: words they are famous for, as notes quote them. */
+  quotes?: Quote[];
   /** Everyone who signed the document, with the source that names them. */
   signedBy?: Who;
   /** Everyone who wrote or drafted the document. */
