@@ -1753,6 +1753,28 @@ const RULES: Record<string, RuleCases> = {
       '- 1925: as General Secretary, Stalin moved against Trotsky.',
     ],
   },
+  'who did it, asked on a flashcard or done in turn': {
+    caught: [
+      [
+        'Q: Who headed the SD and later chaired the Wannsee Conference?\nA: Adolf Eichmann',
+        'confusion',
+        /Wannsee Conference was led by Reinhard Heydrich, not Adolf Eichmann/,
+        undefined,
+      ],
+      [
+        'Q: Who chaired the Wannsee Conference?\nA: Himmler, the SS chief.',
+        'confusion',
+        /Wannsee Conference was led by Reinhard Heydrich, not Heinrich Himmler/,
+        undefined,
+      ],
+    ],
+    silent: [
+      'Q: Who headed the SD and later chaired the Wannsee Conference?\nA: Reinhard Heydrich',
+      'Q: Who chaired the Wannsee Conference?\nA: Heydrich, the head of the RSHA.',
+      // Not what the question asks: the answer's remark is its own.
+      'Q: Who attended the Wannsee Conference?\nA: Eichmann, who took the minutes.',
+    ],
+  },
 };
 
 /**

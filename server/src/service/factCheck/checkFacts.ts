@@ -31,6 +31,7 @@ import { offices } from './offices';
 import { dateFor } from './pairing';
 import { personEvents } from './personEvents';
 import { placeNames } from './placeNames';
+import { quotes } from './quotes';
 import { renamings } from './renamings';
 import { results } from './results';
 import { sharedNames } from './sharedNames';
@@ -43,6 +44,7 @@ import type { Claim, FactRule, FactSeverities } from './rule';
 const RULES: readonly FactRule[] = [
   sharedNames,
   renamings,
+  quotes,
   figures,
   results,
   inversions,

@@ -44,7 +44,7 @@ const MAX_GAP = 2;
 /** The findings of the question answered on this line, if it is an answer; each on the line its text lies. */
 export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
   const ms = n.mentionsOnLine(line);
-  if (ms.length === 1 && ms[0].kind === 'person') return checkWhoAnswer(ctx, n, line, ms[0]);
+  if (ms[0]?.kind === 'person' && !ms.some((x) => x.kind === 'date')) return checkWhoAnswer(ctx, n, line, ms[0]);
   const date = ms.find((x) => x.kind === 'date');
   if (!date?.date || date.date.approximate) return [];
   const text = n.lineText(line);
@@ -85,7 +85,8 @@ function checkWhoAnswer(ctx: ServiceContext, n: NoteAnalysis, line: number, who:
   const text = n.lineText(line);
   if (who.misspelling || who.candidates || who.start > MARKER_ROOM || !ANSWER_LEAD.test(text.slice(0, who.start)))
     return [];
-  if (!/^[\s.!*_]*$/.test(text.slice(who.end))) return [];
+  // The name alone, or with a remark after a comma, dash or bracket: "A: Trotsky, after … had failed."
+  if (!/^[\s.!*_]*$|^\s*(?:\*\*|__)?\s*(?:[,;(–—]|\s-\s)/.test(text.slice(who.end))) return [];
   const q = questionAbove(n, line);
   if (!q) return [];
   const qText = n.lineText(q.line);

@@ -91,6 +91,8 @@ const ACT: [RegExp, string][] = [
 ];
 
 export const who: FactRule = {
+  // Who did a thing is not changed by when: "who headed the SD and later chaired the Wannsee Conference".
+  tolerates: new Set(['later', 'then']),
   dated: (claim) => check(claim),
   undated: (claim) => check(claim),
 };
@@ -113,20 +115,28 @@ function check(claim: Claim): Verdict {
       return wrong(claim, e, role, list, forward(text, after.slice(after.indexOf(first))));
     }
   }
-  // "<A and B> signed the <thing>": the claim is the last name before the verb.
-  const next = after[0];
-  if (!next || next.candidates) return undefined;
-  // The verb may be the event's name itself: "occupied the Ruhr" names the Occupation of the Ruhr.
-  const named = /^\s+$/.test(text.slice(m.end, next.start)) ? /^\S+/.exec(text.slice(next.start, next.end)) : null;
-  for (const role of ROLES) {
-    const wording = named ? ` ${named[0]} ` : text.slice(m.end, next.start);
-    if (!role.before.test(wording)) continue;
-    const thing =
-      role.key === 'participants' ? actedOn(ctx.kb, text.slice(m.end, next.start), next) : ctx.kb.get(next.id);
-    const list = thing && listOf(ctx.kb, thing, role);
-    if (!thing || !list) return undefined;
-    const upTo = clause.mentions.filter((x) => x.end <= m.end && x.kind !== 'date');
-    return wrong(claim, thing, role, list, backward(text, upTo));
+  // "<A and B> signed the <thing>": the claim is the last name before the verb; "… headed the SD and later
+  // chaired the Wannsee Conference": each thing done in turn, joined by "and".
+  const upTo = clause.mentions.filter((x) => x.end <= m.end && x.kind !== 'date');
+  for (let k = 0, from = m.end; k < after.length && k < 3; from = after[k].end, k++) {
+    const next = after[k];
+    if (next.candidates) return undefined;
+    let between = text.slice(from, next.start);
+    if (k > 0) {
+      const and = /^\s*,?\s+and\s+(?:(?:later|then|also)\s+)?/i.exec(between);
+      if (!and) return undefined;
+      between = ' ' + between.slice(and[0].length);
+    }
+    // The verb may be the event's name itself: "occupied the Ruhr" names the Occupation of the Ruhr.
+    const named = k === 0 && /^\s+$/.test(between) ? /^\S+/.exec(text.slice(next.start, next.end)) : null;
+    for (const role of ROLES) {
+      const wording = named ? ` ${named[0]} ` : between;
+      if (!role.before.test(wording)) continue;
+      const thing = role.key === 'participants' ? actedOn(ctx.kb, between, next) : ctx.kb.get(next.id);
+      const list = thing && listOf(ctx.kb, thing, role);
+      if (!thing || !list) break;
+      return wrong(claim, thing, role, list, backward(text, upTo));
+    }
   }
   return undefined;
 }
