@@ -1775,6 +1775,28 @@ const RULES: Record<string, RuleCases> = {
       'Q: Who attended the Wannsee Conference?\nA: Eichmann, who took the minutes.',
     ],
   },
+  'the first to head a body': {
+    caught: [
+      [
+        '- the Provisional Government, first headed by Kerensky, on one side',
+        'wrong-date',
+        /Provisional Government was Georgy Lvov \(from 15 March 1917\), not Alexander Kerensky/,
+        'Georgy Lvov',
+      ],
+      [
+        '- The first head of the Provisional Govt was Kerensky.',
+        'wrong-date',
+        /The first Minister-Chairman of the Provisional Government was Georgy Lvov/,
+        'Georgy Lvov',
+      ],
+    ],
+    silent: [
+      '- the Provisional Government, first headed by Prince Lvov, on one side',
+      '- The first head of the Provisional Govt was Prince Lvov.',
+      // Its head, not its first: Kerensky led it from July 1917.
+      '- the Provisional Government, headed by Kerensky from July',
+    ],
+  },
 };
 
 /**
@@ -2015,6 +2037,7 @@ const PINNED: Record<
       '39:confusion:Tsarskoe Selo:Petrograd',
       '44:confusion:the Provisional Government:',
       '46:wrong-date:2 March 1916:2 March 1917',
+      '47:wrong-date:Kerensky:Georgy Lvov',
     ],
     'stalin_and_khrushchev.md': [
       '10:confusion:Bukharin:',

@@ -14,7 +14,7 @@
  * Where the office lists every holder it ever had (`holders`), a person who is not one of them never held it, at
  * any date or none. A person and an office of two topics' packs are a name misread, never a finding.
  */
-import { endKey, parseIsoDate, startKey } from '../../kb/dates';
+import { endKey, formatIso, parseIsoDate, startKey } from '../../kb/dates';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
@@ -67,6 +67,14 @@ function check(claim: Claim): Verdict {
   if (!under && !title && p.roles?.length && namedRoles(ctx.kb, p, tokensOf(text, said.at, clause.to)))
     return undefined;
   if (!known && (o.facts ?? []).some((f) => namesOf(p).some((n) => contains(wordsOf(f.text), n)))) return undefined;
+  // "The Provisional Government, first headed by Kerensky": the first to hold the post.
+  if (under && firstHead(text, under, m)) {
+    const first = [...terms].filter((t) => t.holder).sort((a, b) => startKey(a.from) - startKey(b.from))[0];
+    if (!first || first.holder === p || (o.holders && !o.holders.ids.includes(first.holder!.id))) return [];
+    const since = formatIso(first.fromIso);
+    const message = `The first ${o.label} was ${first.holder!.label} (from ${since}), not ${p.label}.`;
+    return [factFinding(claim.at, severities.dates, Code.WrongDate, message, first.source, first.holder!.label)];
+  }
   // "The Cheka, set up Dec 1917, headed by Yagoda": under a body, the clause's one date is the claim's.
   const dates = clause.mentions.filter((x) => x.kind === 'date');
   const d =
@@ -126,7 +134,7 @@ function neverHeld(claim: Claim, o: Entity, source: string): Verdict {
  */
 const UNDER = new RegExp(
   String.raw`^(?:\s*\([^()]*\))?(?:\s+[\p{L}-]+){0,3}?\s*(?:[,–—-]|→|->)?\s*(?:(?:was|were)\s+)?` +
-    String.raw`(?:under|led\s+by|headed\s+by|run\s+by|controlled\s+by|chaired\s+by|` +
+    String.raw`(?:first\s+)?(?:under|led\s+by|headed\s+by|run\s+by|controlled\s+by|chaired\s+by|` +
     // "Cheka set up Dec 1917 → head: Yagoda", "NKVD chief at the time = Beria".
     String.raw`(?:head|chief|leader|boss|chairman)(?:\s+[\p{L}]+){0,3}?\s*[:=])\s*$`,
   'iu',
@@ -134,15 +142,28 @@ const UNDER = new RegExp(
 
 /** The body the person ran, named just before them: "the NKVD under Beria". */
 function led(text: string, clause: { mentions: Mention[] }, m: Mention): Mention | undefined {
-  // Most names stand after no "by" or "under": the cheap test first.
-  if (!/(?:\bby|\bunder)\s+$|[:=]\s*$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) return undefined;
+  // Most names stand after no "by" or "under", nor an equals sign, a colon or "was": the cheap test first.
+  if (!/(?:\bby|\bunder|\bwas)\s+$|[:=–]\s*$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) return undefined;
   // The body, a bracket, a few words and a date on the way: "Cheka (secret police) set up Dec 1917, headed by".
   const before = clause.mentions.filter((x) => x.end <= m.start && x.kind !== 'date');
   const body = before.pop();
   const between = body && withoutDates(text, clause.mentions, body.end, m.start);
-  if (!body || !UNDER.test(between!)) return undefined;
-  if (body.kind === 'organisation' || body.kind === 'policy') return body;
-  return undefined;
+  if (!body || (body.kind !== 'organisation' && body.kind !== 'policy')) return undefined;
+  // "… headed by Kerensky"; "the first head of the Provisional Govt was Kerensky".
+  const headOfBefore =
+    HEAD_OF.test(text.slice(0, body.start)) && /^\s*(?:\([^()]*\)\s*)?(?:was|=|:|–)\s*$/.test(between!);
+  return UNDER.test(between!) || headOfBefore ? body : undefined;
+}
+
+/** Before a body: the title of its head. */
+const HEAD_OF = /\b(?:head|leader|chairman|chief|boss|premier)\s+of\s+(?:the\s+)?$/i;
+
+/** Is it the body's first head that the clause names: "first headed by", "the first head of …"? */
+function firstHead(text: string, body: Mention, m: Mention): boolean {
+  return (
+    /\bfirst\s+(?:(?:led|headed|chaired|run)\s+by|under)\s+$/i.test(text.slice(body.end, m.start)) ||
+    /\bfirst\s+(?:head|leader|chairman|chief|premier)\s+of\s+(?:the\s+)?$/i.test(text.slice(0, body.start))
+  );
 }
 
 /** Between a title and the name: nothing, or an equals sign, a colon or a dash, after a bracket. */
@@ -201,5 +222,11 @@ function headOf(kb: KnowledgeBase, body: Entity): Entity | undefined {
       o.related?.some((r) => r.id === body.id) &&
       [o.label, ...o.aliases].some((a) => bodyNames.some((n) => contains(wordsOf(a), n))),
   );
-  return heads.length === 1 ? heads[0] : undefined;
+  if (heads.length === 1) return heads[0];
+  // Several posts name the body (its foreign minister, its chairman): its head is the one whose title says so.
+  const titled = heads.filter((o) => [o.label, ...o.aliases].some((a) => HEAD_TITLE.test(a)));
+  return titled.length === 1 ? titled[0] : undefined;
 }
+
+/** The words of a head's title. */
+const HEAD_TITLE = /\b(?:head|chairman|chairwoman|chair|president|leader|chief|premier|prime\s+minister)\b/i;
