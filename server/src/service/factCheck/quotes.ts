@@ -47,7 +47,12 @@ function check(claim: Claim): Verdict {
     const said = words(q[1] ?? q[2] ?? q[3] ?? q[4]);
     if (said.length < 2) continue;
     const padded = ` ${said.join(' ')} `;
-    const found = all.filter((x) => x.padded.includes(padded) || padded.includes(x.padded));
+    // A few words of a long quote are anyone's ("in Europe"): the words must be four or more, or most of the quote.
+    const found = all.filter(
+      (x) =>
+        (x.padded.includes(padded) && (said.length >= 4 || said.length * 5 >= (x.padded.split(' ').length - 2) * 2)) ||
+        padded.includes(x.padded),
+    );
     // Words two people are known for: no telling whose.
     if (new Set(found.map((x) => x.speaker.id)).size !== 1) continue;
     const { speaker, quote } = found[0];
