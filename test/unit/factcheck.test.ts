@@ -1797,6 +1797,46 @@ const RULES: Record<string, RuleCases> = {
       '- the Provisional Government, headed by Kerensky from July',
     ],
   },
+  'famous words in the wrong mouth': {
+    caught: [
+      [
+        "- Lenin's Testament – said Trotsky was 'too rude', should be removed",
+        'confusion',
+        /“too rude”: Vladimir Lenin said this of Joseph Stalin, not of Leon Trotsky/,
+        undefined,
+      ],
+      [
+        '- "Dizzy with Success" article March 1930 – written by Molotov',
+        'confusion',
+        /Dizzy with Success was written by Joseph Stalin, not Vyacheslav Molotov/,
+        undefined,
+      ],
+      [
+        '- "Senseless dreams" – Alexander III to the zemstvo men',
+        'confusion',
+        /these are Nicholas II's words, not Alexander III's/,
+        undefined,
+      ],
+    ],
+    silent: [
+      "- Lenin's Testament – said Stalin was 'too rude', should be removed",
+      '- "Dizzy with Success" article March 1930 – written by Stalin',
+      // A few words of a long quote are anyone's.
+      '- Chamberlain hoped for "peace in Europe" after meeting Hitler',
+      // Two people besides the speaker: no telling whom the note gives the words to.
+      '- "Enrich yourselves!" – Trotsky and Zinoviev attacked the slogan',
+      "- Lenin's Testament also praised Trotsky, 'perhaps the most capable man'",
+    ],
+  },
+  'where a death was, not where a clause went on to': {
+    caught: [
+      ['- Kirov was shot in Moscow in 1934.', 'confusion', /Sergei Kirov died in Leningrad, not Moscow/, 'Leningrad'],
+    ],
+    silent: [
+      '- Marshal Tukhachevsky was shot in 1937 with the high command, a loss felt in the Winter War against Finland.',
+      '- Kirov shot at the Smolny, Leningrad, Dec 1934',
+    ],
+  },
 };
 
 /**
@@ -2008,6 +2048,7 @@ const PINNED: Record<
       '24:wrong-date:March 1921:March 1918',
       '36:confusion:Bukharin:',
       '40:wrong-figure:1,020:',
+      '42:confusion:Molotov:',
       '46:wrong-date:Dec 1936:December 1934',
     ],
     'ussr_1941_1964.md': ['36:wrong-date:22nd Party Congress:20th Party Congress', '45:wrong-figure:2,600:'],
@@ -2020,6 +2061,7 @@ const PINNED: Record<
       '7:wrong-date:Yagoda:Felix Dzerzhinsky',
       '27:anachronism:Leningrad:Petrograd',
       '45:wrong-date:8th Party Congress:',
+      '52:confusion:Trotsky:',
       '53:wrong-date:Jan 1926:January 1924',
     ],
     'nazi_germany.md': [

@@ -61,6 +61,11 @@ function check(claim: Claim): Verdict {
   // The first place the knowledge base can judge: "at the Smolny, Moscow" is judged by Moscow.
   const judged = places.find((y) => wrongPlace(ctx.kb, y.e, [recorded]));
   if (!judged || !PLACED.test(text.slice(said, judged.x.start))) return undefined;
+  // A comma on the way starts something else, unless the place follows it at once ("at the Smolny, Moscow"): "shot
+  // in 1937 …, a loss that showed in the Winter War against Finland".
+  const way = text.slice(said, judged.x.start);
+  const comma = way.lastIndexOf(',');
+  if (comma >= 0 && !/^,\s*$/.test(way.slice(comma))) return undefined;
   const { x: place, e: written } = judged;
   const name = nameAt(recorded, p.died!.date);
   const country = written.scale === 'town' || written.scale === 'site' ? undefined : countryOf(ctx.kb, recorded);

@@ -58,6 +58,16 @@ function check(claim: Claim): Verdict {
     const { speaker, quote } = found[0];
     const about = new Set(quote.about ?? []);
     const people = clause.mentions.filter((x) => x.kind === 'person' && !x.candidates).map((x) => x.id);
+    // The speaker named by a work of theirs: "Lenin's Testament … said Trotsky was 'too rude'".
+    const byWork = clause.mentions.some((x) => {
+      const w = x.kind === 'document' ? ctx.kb.get(x.id) : undefined;
+      return (
+        !!w &&
+        (w.authors?.ids.includes(speaker.id) ||
+          w.related?.some((r) => r.id === speaker.id && /author|written/.test(r.relation)))
+      );
+    });
+    if (byWork) people.push(speaker.id);
     const others = [...new Set(people)].filter((id) => id !== speaker.id && !about.has(id));
     if (others.length !== 1 || others[0] !== p.id) continue;
     const shown = q[0].length > 50 ? 'These words' : `“${q[0].slice(1, -1)}”`;

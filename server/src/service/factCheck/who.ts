@@ -109,7 +109,9 @@ function check(claim: Claim): Verdict {
       const first = after.find((x, i) => {
         // An emptied bracket is no wording either: "Wannsee Conference (20 Jan 1942) chaired by".
         const wording = withoutDates(text, clause.mentions, m.end, x.start).replace(/^\s*\(\s*\)/, '');
-        return role.after.test(i === 0 ? wording : (/[–—:]\s*[^–—:]*$/.exec(wording)?.[0] ?? '').slice(1));
+        // After a dash, what the thing was: "'Dizzy with Success' article March 1930 – written by Molotov".
+        const tail = (/[–—:]\s*[^–—:]*$/.exec(wording)?.[0] ?? '').slice(1);
+        return i === 0 ? role.after.test(wording) || (!!tail && role.after.test(tail)) : role.after.test(tail);
       });
       if (!first || after.slice(0, after.indexOf(first)).some((x) => x.kind !== 'place')) continue;
       return wrong(claim, e, role, list, forward(text, after.slice(after.indexOf(first))));
