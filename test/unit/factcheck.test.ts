@@ -1837,6 +1837,35 @@ const RULES: Record<string, RuleCases> = {
       '- Kirov shot at the Smolny, Leningrad, Dec 1934',
     ],
   },
+  'the congress a speech or decree belongs to, and war dead': {
+    caught: [
+      [
+        '- The Secret Speech was delivered to the Supreme Soviet (25 Feb 1956) – it attacked Stalin.',
+        'confusion',
+        /Secret Speech: at the 20th Congress of the .* \(14–25 February 1956\), not the Supreme Soviet/,
+        undefined,
+      ],
+      [
+        '- Decree on Land (Oct 1917) passed by the Constituent Assembly → estates handed to peasants.',
+        'confusion',
+        /Decree on Land: at the Second All-Russian Congress of Soviets .*, not the Constituent Assembly/,
+        undefined,
+      ],
+      [
+        '- USSR war dead c. 2.7 million (soldiers + civilians)',
+        'wrong-figure',
+        /about 26.6–27 million; the exact figures are disputed — not 2.7 million/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- The Secret Speech was delivered to the 20th Party Congress.',
+      '- Decree on Land passed by the Second Congress of Soviets',
+      '- Soviet war dead approx 27 million soldiers and civilians together.',
+      // Read out later at party meetings: not where it was given.
+      '- The Secret Speech was later read out to party members across the USSR.',
+    ],
+  },
 };
 
 /**

@@ -25,6 +25,7 @@ import { inversions } from './inversions';
 import { killers } from './killers';
 import { lookalikeBodies } from './lookalikeBodies';
 import { lifeDates } from './lifeDates';
+import { occasionBodies } from './occasionBodies';
 import { occasionDates } from './occasionDates';
 import { officeHolders } from './officeHolders';
 import { offices } from './offices';
@@ -50,6 +51,7 @@ const RULES: readonly FactRule[] = [
   inversions,
   who,
   lookalikeBodies,
+  occasionBodies,
   deathManner,
   deathPlace,
   exile,

@@ -24,8 +24,13 @@ const DIED =
   String.raw`(?!\s+(?:and|or|&|\+|/)\s+(?:wounded|injured|missing|captured))`;
 const AFTER = new RegExp(NUMBER + String.raw`\s+(?:[\p{L}-]+\s+){0,2}?` + DIED + String.raw`\b`, 'giu');
 /** Before the number: "killed 6 million", "a death toll of 200", "the deaths of 5 million". */
-const KILLED = String.raw`\b(?:killed|killing|claimed|death\s+toll\s+(?:of|was)|deaths\s+of|cost)\s+`;
-const ROUGHLY = String.raw`(?:the\s+lives\s+of\s+|about\s+|around\s+|over\s+|some\s+|up\s+to\s+|nearly\s+|almost\s+)?`;
+const KILLED =
+  String.raw`\b(?:killed|killing|claimed|death\s+toll\s+(?:of|was)|deaths\s+of|cost|` +
+  // "war dead approx 2.7 million", "dead: 5 million".
+  String.raw`(?:war\s+)?dead\s*[:=–-]?)\s+`;
+const ROUGHLY =
+  String.raw`(?:the\s+lives\s+of\s+|about\s+|around\s+|over\s+|some\s+|up\s+to\s+|nearly\s+|almost\s+|` +
+  String.raw`approx\.?\s+|approximately\s+|c\.\s*|ca\.\s*|~\s*)?`;
 const BEFORE = new RegExp(KILLED + ROUGHLY + NUMBER, 'giu');
 
 const SCALE: Record<string, number> = {
