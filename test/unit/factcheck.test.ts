@@ -1165,8 +1165,8 @@ const RULES: Record<string, RuleCases> = {
     ],
     silent: [
       '- 1937: the NKVD under Yezhov',
-      // Beria took over in November 1938: the span is partly his.
-      '- 1937–38: NKVD under Beria',
+      // Beria took over in November 1938: the span's last weeks, but from then on it was his.
+      '- 1938–40: NKVD under Beria',
       'The Cheka, led by Dzerzhinsky, in 1920.',
       // A country is not a body with a head.
       '- 1937: Germany under Hitler',
@@ -1866,6 +1866,30 @@ const RULES: Record<string, RuleCases> = {
       '- The Secret Speech was later read out to party members across the USSR.',
     ],
   },
+  'a span of years mostly held by another': {
+    caught: [
+      [
+        '- 1937–38: NKVD under Beria',
+        'wrong-date',
+        /Lavrentiy Beria held the post of .* only from 25 November 1938: in 1937–1938 it was mostly Nikolai Yezhov/,
+        'Nikolai Yezhov',
+      ],
+      [
+        '- NKVD chief at the height of the terror (1936–38) = Beria',
+        'wrong-date',
+        /only from 25 November 1938: in 1936–1938 it was mostly Nikolai Yezhov/,
+        'Nikolai Yezhov',
+      ],
+    ],
+    silent: [
+      '- 1937–38: NKVD under Yezhov',
+      '- 1938–40: NKVD under Beria',
+      // Two holders, each for a good part of the span.
+      '- 1934–38: the NKVD under Yagoda',
+      // A party and its founder after a dash are no title and holder.
+      '- SRs founded 1901–02 – Viktor Chernov, peasant party, used terror',
+    ],
+  },
 };
 
 /**
@@ -1964,6 +1988,7 @@ const PINNED: Record<
       '18:wrong-figure:1,020:',
       '26:confusion:Moscow:Leningrad',
       '30:wrong-date:1936:',
+      '32:wrong-date:Beria:Nikolai Yezhov',
     ],
     'weimar_1918_1929.md': [
       '5:confusion:Ebert:',
@@ -2113,6 +2138,7 @@ const PINNED: Record<
     'stalin_and_khrushchev.md': [
       '10:confusion:Bukharin:',
       '13:wrong-date:1930:1928',
+      '29:wrong-date:Beria:Nikolai Yezhov',
       '31:anachronism:KGB:',
       '32:confusion:Norway:',
       '42:wrong-date:5 March 1955:5 March 1953',

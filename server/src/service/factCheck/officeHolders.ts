@@ -14,14 +14,14 @@
  * Where the office lists every holder it ever had (`holders`), a person who is not one of them never held it, at
  * any date or none. A person and an office of two topics' packs are a name misread, never a finding.
  */
-import { endKey, formatIso, parseIsoDate, startKey } from '../../kb/dates';
+import { endKey, formatIso, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
 import { withoutDates } from './clauses';
 import { dateOf, namedRoles, saying, tokensOf } from './offices';
-import { contains, namesOf, termsOf, wordsOf } from './officeTerms';
+import { contains, namesOf, termsOf, wordsOf, type Term } from './officeTerms';
 import { isoPhrase, listPhrase, spanWords, writtenPhrase } from './phrases';
 import { datedSpan } from './pairing';
 import type { Claim, FactRule, Verdict } from './rule';
@@ -109,6 +109,16 @@ function check(claim: Claim): Verdict {
     const message = `${p.label} became ${o.label} ${isoPhrase(own[0].fromIso)}, after ${written}.`;
     return [factFinding(claim.at, severities.dates, Code.WrongDate, message, own[0].source)];
   }
+  // Held over a span of years of which the person had only the last weeks: "1936–38 the NKVD was run by Beria"
+  // (from late November 1938; Yezhov ran it through the rest).
+  const mostly = (under || title) && !fit && d ? mostlyAnother(touching, p, from, to) : undefined;
+  if (mostly) {
+    const mine = touching.find((t) => t.holder === p || !t.holder)!;
+    const message =
+      `${p.label} held the post of ${o.label} only from ${formatIso(mine.fromIso)}: ` +
+      `${writtenPhrase(d!)} it was mostly ${mostly.holder!.label}.`;
+    return [factFinding(claim.at, severities.dates, Code.WrongDate, message, mostly.source, mostly.holder!.label)];
+  }
   if (!fit || !fit.holder) return never ? neverHeld(claim, o, o.holders!.source) : [];
   if (touching.some((t) => t.holder === p) || (known && !terms.some((t) => t.holder === p))) return [];
   const when = d ? writtenPhrase(d) : `while the ${named!.label} existed (${spanWords(from, to)})`;
@@ -117,6 +127,30 @@ function check(claim: Claim): Verdict {
   const then = known || terms.some((t) => t.holder === p) ? 'did not hold that post then' : 'never held that post';
   const message = `${p.label} ${then}: ${when} it was ${fit.holder.label} who ${did}.`;
   return [factFinding(claim.at, severities.dates, Code.WrongDate, message, fit.source, fit.holder.label)];
+}
+
+/** A day number for a partial date: its first day, or its last. */
+function dayOf(d: PartialDate, last: boolean): number {
+  const month = d.month ?? (last ? 12 : 1);
+  const day = d.day ?? (last ? new Date(Date.UTC(d.year, month, 0)).getUTCDate() : 1);
+  return Date.UTC(d.year, month - 1, day) / 86400000;
+}
+
+/**
+ * Another named holder who held the post for more than half of a span of a year or more that the person had for
+ * under a tenth of, both their terms recorded to the day or month.
+ */
+function mostlyAnother(touching: Term[], p: Entity, from: PartialDate, to: PartialDate): Term | undefined {
+  const a = dayOf(from, false),
+    b = dayOf(to, true);
+  if (b - a < 365) return undefined;
+  const share = (t: Term) => (Math.min(b, dayOf(t.to, true)) - Math.max(a, dayOf(t.from, false))) / (b - a);
+  // The person's own term: named in the office's fact, or begun on the day a role of theirs began.
+  const mine = touching.filter(
+    (t) => t.holder === p || (!t.holder && (p.roles ?? []).some((r) => r.from === t.fromIso)),
+  );
+  if (mine.length !== 1 || mine[0].from.month === undefined || share(mine[0]) >= 0.1) return undefined;
+  return touching.find((t) => t.holder && t.holder !== p && t.from.month !== undefined && share(t) > 0.5);
 }
 
 /** "Pobedonostsev = Minister of Finance": the person never held the post, and the posts they held. */
@@ -136,7 +170,7 @@ const UNDER = new RegExp(
   String.raw`^(?:\s*\([^()]*\))?(?:\s+[\p{L}-]+){0,3}?\s*(?:[,–—-]|→|->)?\s*(?:(?:was|were)\s+)?` +
     String.raw`(?:first\s+)?(?:under|led\s+by|headed\s+by|run\s+by|controlled\s+by|chaired\s+by|` +
     // "Cheka set up Dec 1917 → head: Yagoda", "NKVD chief at the time = Beria".
-    String.raw`(?:head|chief|leader|boss|chairman)(?:\s+[\p{L}]+){0,3}?\s*[:=])\s*$`,
+    String.raw`(?:head|chief|leader|boss|chairman)(?:\s+[\p{L}]+){0,6}?\s*(?:\(\s*\)\s*)?[:=])\s*$`,
   'iu',
 );
 
@@ -146,7 +180,14 @@ function led(text: string, clause: { mentions: Mention[] }, m: Mention): Mention
   if (!/(?:\bby|\bunder|\bwas)\s+$|[:=–]\s*$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) return undefined;
   // The body, a bracket, a few words and a date on the way: "Cheka (secret police) set up Dec 1917, headed by".
   const before = clause.mentions.filter((x) => x.end <= m.start && x.kind !== 'date');
-  const body = before.pop();
+  // The body, or the one before it when the title of its head stands between: "NKVD chief at the height of the
+  // terror (1936–38) = Beria".
+  let body = before.pop();
+  if (body && body.kind !== 'organisation' && body.kind !== 'policy') {
+    const earlier = before.pop();
+    if (earlier?.kind === 'organisation' && /^\s+(?:head|chief|leader|boss|chairman)\b/i.test(text.slice(earlier.end)))
+      body = earlier;
+  }
   const between = body && withoutDates(text, clause.mentions, body.end, m.start);
   if (!body || (body.kind !== 'organisation' && body.kind !== 'policy')) return undefined;
   // "… headed by Kerensky"; "the first head of the Provisional Govt was Kerensky".
@@ -166,8 +207,12 @@ function firstHead(text: string, body: Mention, m: Mention): boolean {
   );
 }
 
-/** Between a title and the name: nothing, or an equals sign, a colon or a dash, after a bracket. */
-const TITLE_TO_NAME = /^\s+$|^\s*(?:\([^()]*\)\s*)?(?:[:=–—]|\s-)\s*$/;
+/**
+ * Between a title and the name: nothing, or an equals sign, a colon or a dash, after a bracket; or a few words
+ * and an equals sign or colon ("NKVD chief at the height of the terror (1936–38) = Beria").
+ */
+const TITLE_TO_NAME =
+  /^\s+$|^\s*(?:\([^()]*\)\s*)?(?:[:=–—]|\s-)\s*$|^(?:\s+\p{L}+){1,6}?\s*(?:\([^()]*\)\s*)?[:=]\s*$/u;
 
 /** Before a title, words that say it was not held then: "ex-Chancellor Brüning", "the future President". */
 const NOT_THEN = /\b(?:ex|former|future|later|then|acting|deputy|vice|would-be|sometime)[\s-]*$/i;
