@@ -1890,6 +1890,27 @@ const RULES: Record<string, RuleCases> = {
       '- SRs founded 1901–02 – Viktor Chernov, peasant party, used terror',
     ],
   },
+  'where the Romanovs were shot': {
+    caught: [
+      [
+        '- The Romanovs were shot in July 1918 at Tobolsk.',
+        'confusion',
+        /Execution of the Romanov family: at Yekaterinburg, not Tobolsk/,
+        'Yekaterinburg',
+      ],
+      [
+        '- July 1918 → Romanovs shot in a cellar at Tobolsk',
+        'confusion',
+        /at Yekaterinburg, not Tobolsk/,
+        'Yekaterinburg',
+      ],
+    ],
+    silent: [
+      '- The Romanovs were shot in July 1918 at Yekaterinburg.',
+      '- July 1918 → Romanovs shot in a cellar at the Ipatiev House, Yekaterinburg',
+      '- The Romanovs were held at Tobolsk before Yekaterinburg.',
+    ],
+  },
 };
 
 /**
@@ -2098,6 +2119,7 @@ const PINNED: Record<
     ],
     'ussr_1917_1941.md': [
       '5:wrong-date:Yagoda:Felix Dzerzhinsky',
+      '12:confusion:Omsk:Yekaterinburg',
       '24:wrong-date:7th Party Congress:',
       '24:wrong-date:March 1921:March 1918',
       '36:confusion:Bukharin:',

@@ -19,8 +19,9 @@ import type { Claim, FactRule, Verdict } from './rule';
 const AFTER_EVENT = new RegExp(
   String.raw`^\s*(?:\([^()]*\)\s*)?(?:[,:–—-]\s*)?(?:(?:was|were|is|had\s+been)\s+)?` +
     String.raw`(?:(?:signed|held|fought|issued|agreed|drawn\s+up|announced|took\s+place|happened|met|began|` +
-    String.raw`broke\s+out|started)\s+)?(?:at|in)\s+(?:the\s+)?$`,
-  'i',
+    // "… shot in [July 1918] at Tobolsk", "… shot in a cellar at Tobolsk": a date taken out, a few words.
+    String.raw`broke\s+out|started)\s+)?(?:(?:in|on)\s+)?(?:(?:a|an|the)\s+\p{L}+\s+)?(?:at|in)\s+(?:the\s+)?$`,
+  'iu',
 );
 /** A bracket opening right after the event's name: "Treaty of Portsmouth (England)". */
 const BRACKET = /^\s*\(\s*$/;
