@@ -1911,6 +1911,42 @@ const RULES: Record<string, RuleCases> = {
       '- The Romanovs were held at Tobolsk before Yekaterinburg.',
     ],
   },
+  'a place and a comma before the date, titles before "of", posts taken by another': {
+    caught: [
+      [
+        '- Kirov shot in Leningrad, 1 Dec 1936 → pretext for purges',
+        'wrong-date',
+        /Sergei Kirov died on 1 December 1934, not on 1 December 1936/,
+        '1 December 1934',
+      ],
+      [
+        '- Capital – moved from Leningrad to Moscow, March 1918',
+        'anachronism',
+        /Leningrad got that name in 1924; in March 1918 it was Petrograd/,
+        'Petrograd',
+      ],
+      [
+        '- Witte = Prime Minister 1892–1903 → the "Great Spurt"',
+        'wrong-date',
+        /Sergei Witte was Chairman of the Council of Ministers from November 1905 to May 1906, not in 1892–1903/,
+        undefined,
+      ],
+      [
+        '- Ousted Oct 1964 → replaced as First Secretary by Andropov',
+        'wrong-date',
+        /Yuri Andropov never held the post of First Secretary/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- Kirov shot in Leningrad, 1 Dec 1934 → pretext for purges',
+      '- Capital – moved from Petrograd to Moscow, March 1918',
+      '- Witte = Minister of Finance 1892–1903 → the "Great Spurt"',
+      '- Ousted Oct 1964 → replaced as First Secretary by Brezhnev',
+      // The date after the comma begins something else.
+      '- Kirov shot in Leningrad, 1936 saw the first show trial',
+    ],
+  },
 };
 
 /**

@@ -40,7 +40,15 @@ function check(claim: Claim): Verdict {
   // "Chancellor Papen", "President Ebert": the title before the name is held at the clause's date.
   const title = under ? undefined : titled(ctx.kb, text, clause, m);
   const runs = under || title ? undefined : running(text, m);
-  const said = under || title ? { change: 'held' as const, at: m.end } : (runs ?? saying(text, clause.from, m));
+  // "replaced as First Secretary by Andropov": the post taken up then.
+  const replacing =
+    !!title &&
+    /\b(?:replaced|succeeded)\s+as\s+(?:the\s+)?$/i.test(text.slice(0, title.start)) &&
+    /^\s+by\s+$/i.test(text.slice(title.end, m.start));
+  const said =
+    under || title
+      ? { change: replacing ? ('start' as const) : ('held' as const), at: m.end }
+      : (runs ?? saying(text, clause.from, m));
   if (!said || said.change === 'end') return undefined;
   const office =
     under ?? title ?? clause.mentions.find((x) => x.start >= said.at && /^\s*$/.test(text.slice(said.at, x.start)));
@@ -228,7 +236,10 @@ function titled(kb: KnowledgeBase, text: string, clause: { mentions: Mention[] }
   // "People's Commissar for Nationalities – Bukharin"; "as General Secretary, Stalin …".
   const between = withoutDates(text, clause.mentions, t?.end ?? 0, m.start);
   const as = !!t && /^\s*,\s*$/.test(between) && /\bas\s+(?:the\s+)?$/i.test(text.slice(0, t.start));
-  if (!t || t.kind !== 'organisation' || t.candidates || !(TITLE_TO_NAME.test(between) || as)) return undefined;
+  // "replaced as First Secretary by Andropov": the one named after "by" took the post.
+  const by =
+    !!t && /^\s+by\s+$/i.test(between) && /\b(?:replaced|succeeded)\s+as\s+(?:the\s+)?$/i.test(text.slice(0, t.start));
+  if (!t || t.kind !== 'organisation' || t.candidates || !(TITLE_TO_NAME.test(between) || as || by)) return undefined;
   if (NOT_THEN.test(text.slice(Math.max(0, t.start - 12), t.start))) return undefined;
   return termsOf(kb).has(t.id) || kb.get(t.id)?.holders ? t : undefined;
 }

@@ -296,7 +296,14 @@ function namesOfRole(kb: KnowledgeBase, p: Entity, r: Role): string[][] {
   if (of) names.push(title.slice(0, of.index));
   const ws = wordsOf(title);
   if (!of && ws.length === 2) names.push(ws[1]);
-  for (const o of officesOf(kb, p, r)) names.push(o.label, ...o.aliases);
+  for (const o of officesOf(kb, p, r)) {
+    names.push(o.label, ...o.aliases);
+    // "Prime Minister of the Russian Empire" is written "Prime Minister": a title of two words or more before "of".
+    for (const a of [o.label, ...o.aliases]) {
+      const cut = / of /i.exec(a);
+      if (cut && wordsOf(a.slice(0, cut.index)).length >= 2) names.push(a.slice(0, cut.index));
+    }
+  }
   const out = names.map(wordsOf).filter((n) => n.length);
   // "General Secretary" is also written "Secretary-General".
   for (const [a, b] of out.filter((n) => n.length === 2)) out.push([b, a], [`${b}-${a}`]);

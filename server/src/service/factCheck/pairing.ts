@@ -103,7 +103,11 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   // A comma, a dash or an arrow between them usually starts another clause: "After the 13th Congress, in 1925, …".
   // An arrow ("->", "→") leads on to something else, as a dash does. But a list item that opens with a name and
   // gives its date after a comma dates that name: "- Kapp Putsch, March 1921 – Freikorps seized Berlin".
-  if (between.length > 48 || (/[,–—(→]|->/.test(between) && !itemDate(text, clause, m, d, between))) return false;
+  if (
+    between.length > 48 ||
+    (/[,–—(→]|->/.test(between) && !itemDate(text, clause, m, d, between) && !verbPlaceDate(text, clause, m, d))
+  )
+    return false;
   // "after the 13th Congress … 1925": the date belongs to what happened after, not to the congress.
   const lead = words(text.slice(Math.max(clause.from, m.start - 16), m.start)).filter((w) => w !== 'the' && w !== 'a');
   if (lead.length && RELATING.has(lead[lead.length - 1])) return false;
@@ -131,6 +135,19 @@ function ownedBracket(text: string, clause: Clause, m: Mention, d: Mention): boo
   return clause.mentions.some(
     (x) => x !== m && x.kind !== 'date' && x.end <= d.start && /^\s*\(\s*$/.test(text.slice(x.end, d.start)),
   );
+}
+
+/**
+ * "Kirov shot in Leningrad, 1 Dec 1936 → …": the name, a verb, a place after "in" or "at", a comma and the date,
+ * then the clause's end, a dash, an arrow or a bracket.
+ */
+function verbPlaceDate(text: string, clause: Clause, m: Mention, d: Mention): boolean {
+  if (d.start < m.end) return false;
+  const place = clause.mentions.find((x) => x.kind === 'place' && x.start > m.end && x.end <= d.start);
+  if (!place || !/^\s*,\s*$/.test(text.slice(place.end, d.start))) return false;
+  if (!/^\s+(?:(?:was|were)\s+)?\p{Ll}+(?:\s+up)?\s+(?:in|at)\s+(?:the\s+)?$/u.test(text.slice(m.end, place.start)))
+    return false;
+  return /^\s*(?:$|[–—:;.(]|-\s|->|→)/.test(text.slice(d.end, clause.to));
 }
 
 /**
@@ -193,13 +210,18 @@ function closerOccasion(
 }
 
 /**
- * "Romanovs shot at Sverdlovsk, July 1918 (Ipatiev House)": a place written after "at" or "in", then a comma and
- * the clause's one date, at the clause's end (a bracket aside), dates the place.
+ * "Romanovs shot at Sverdlovsk, July 1918 (Ipatiev House)": a place written after "at", "in", "from" or "to", then a
+ * comma and the clause's one date, at the clause's end (a bracket aside), dates the place; so do both places of a
+ * move ("moved from Leningrad to Moscow, March 1918").
  */
 function placeThenDate(text: string, clause: Clause, d: Mention, m: Mention, e: Entity): Mention | undefined {
   if (e.kind !== 'place' || d.start < m.end || d.date?.approximate) return undefined;
-  if (!/\b(?:at|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.from, m.start - 8), m.start))) return undefined;
-  if (!/^\s*,\s*$/.test(text.slice(m.end, d.start))) return undefined;
+  if (!/\b(?:at|in|from|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.from, m.start - 8), m.start)))
+    return undefined;
+  // "moved from Leningrad to Moscow, March 1918": both places of the move at its date.
+  const next = clause.mentions.find((x) => x.start >= m.end && x.kind === 'place');
+  const end = next && /^\s+to\s+(?:the\s+)?$/i.test(text.slice(m.end, next.start)) ? next.end : m.end;
+  if (!/^\s*,\s*$/.test(text.slice(end, d.start))) return undefined;
   return /^\s*(?:\([^()]*\))?\s*[.;]?\s*$/.test(text.slice(d.end, clause.to)) ? d : undefined;
 }
 
