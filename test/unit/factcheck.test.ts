@@ -1954,7 +1954,17 @@ const RULES: Record<string, RuleCases> = {
  * one, is a change to review here. The real notes' dates are right; their slips are misspelt names.
  */
 const PINNED: Record<
-  'shared' | 'examples' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5',
+  | 'shared'
+  | 'examples'
+  | 'heldout'
+  | 'heldout2'
+  | 'heldout3'
+  | 'heldout4'
+  | 'heldout5'
+  | 'heldout6'
+  | 'heldout7'
+  | 'heldout8'
+  | 'heldout9',
   Record<string, string[]>
 > = {
   shared: {
@@ -2219,6 +2229,177 @@ const PINNED: Record<
       '46:wrong-date:Oct 1927:October 1929',
     ],
   },
+  // A sixth set, written in the fifth session: 10 of 60 found unread at its start; then read and worked on.
+  heldout6: {
+    'germany_1918_1933.md': [
+      '13:wrong-date:Philipp Scheidemann:Friedrich Ebert',
+      '21:wrong-figure:13.2 bn:',
+      '26:anachronism:Wehrmacht:',
+      '39:wrong-date:April 1927:May 1925',
+      '42:confusion:Hugenberg:',
+    ],
+    'germany_1933_1945.md': [
+      '12:confusion:shot:',
+      '21:confusion:Confessing Church:',
+      '29:wrong-date:Hjalmar Schacht:Hermann Göring',
+      '30:wrong-date:Sept 1937:September 1935',
+      '43:wrong-date:20 Jan 1941:20 January 1942',
+    ],
+    'russia_1855_1904.md': [
+      '10:wrong-figure:2 million:',
+      '19:anachronism:Cheka:',
+      '29:confusion:Moscow:Saint Petersburg',
+      '35:confusion:Pobedonostsev:',
+      '39:wrong-date:1898:1894',
+      '46:wrong-date:1898:1891',
+    ],
+    'russia_1905_1917.md': [
+      '5:anachronism:Petrograd:Saint Petersburg',
+      '6:confusion:died:',
+      '21:wrong-date:1908:1906',
+      '24:confusion:Moscow:Kiev',
+      '29:wrong-date:1916:1914',
+      '30:wrong-figure:9,000:',
+      '39:confusion:the Provisional Govt:',
+    ],
+    'russia_1917_1928.md': [
+      '7:wrong-date:Genrikh Yagoda:Felix Dzerzhinsky',
+      '11:wrong-date:Nov 1917:January 1918',
+      '20:wrong-date:3 March 1919:3 March 1918',
+      '27:wrong-date:Zinoviev:',
+      '28:confusion:Tobolsk:Yekaterinburg',
+      '34:anachronism:KGB:',
+      '46:wrong-date:21 Jan 1922:21 January 1924',
+      '52:confusion:Bukharin:',
+    ],
+    'ussr_1928_1964.md': [
+      '10:anachronism:Petrograd:Leningrad',
+      '13:wrong-date:Lavrentiy Beria:Nikolai Yezhov',
+      '16:confusion:Norway:',
+      '21:confusion:Litvinov:',
+      '29:wrong-figure:2.7 million:',
+      '33:wrong-date:5 March 1951:5 March 1953',
+    ],
+  },
+  // A seventh set, written in the fifth session: 10 of 60 at its start, 14 unread midway; then read and worked on.
+  heldout7: {
+    'germany_1918_1933.md': [
+      '9:wrong-date:Mar 1921:March 1920',
+      '24:anachronism:the Wehrmacht:',
+      '35:confusion:Hugenberg:',
+      '36:wrong-date:Oct 1930:October 1929',
+    ],
+    'germany_1933_1945.md': [
+      '10:wrong-date:Aug 1935:August 1934',
+      '19:confusion:Centre Party:',
+      '26:confusion:Confessing Church:',
+      '30:wrong-date:Schacht:Hermann Göring',
+      '47:wrong-date:Sept 1937:September 1935',
+      '48:wrong-figure:3,000:',
+      '50:confusion:Himmler:',
+      '55:confusion:Göring:',
+    ],
+    'russia_1855_1904.md': [
+      '13:wrong-date:1898:1891',
+      '16:wrong-figure:3 million:',
+      '24:anachronism:Petrograd:Saint Petersburg',
+      '32:confusion:Pobedonostsev:',
+    ],
+    'russia_1905_1917.md': [
+      '8:wrong-date:1913:1911',
+      '10:wrong-date:Aug 1916:August 1915',
+      '34:wrong-figure:9,000:',
+      '43:wrong-date:Kerensky:Georgy Lvov',
+      '44:confusion:the Provisional Govt:',
+    ],
+    'russia_1917_1928.md': [
+      '6:wrong-date:Dec 1918:December 1917',
+      '11:wrong-date:21 Jan 1923:21 January 1924',
+      '16:confusion:Constituent Assembly:',
+      '19:wrong-date:Bukharin:',
+      '30:confusion:Tobolsk:Yekaterinburg',
+      '45:wrong-date:Stalin:',
+    ],
+    'ussr_1928_1964.md': [
+      '7:wrong-date:Dec 1936:December 1934',
+      '18:confusion:Bukharin:',
+      '24:wrong-date:Beria:Nikolai Yezhov',
+      '27:anachronism:KGB:',
+      '29:confusion:Istanbul:Mexico City',
+      '35:wrong-figure:2.7 million:',
+      '47:confusion:Supreme Soviet:',
+    ],
+  },
+  // An eighth set, written in the fifth session: 14 of 60 at its start, 19 unread late on; then read and worked on.
+  heldout8: {
+    'germany_1918_1933.md': [
+      '18:anachronism:NSDAP:',
+      '26:wrong-date:1927:1925',
+      '28:confusion:Stresemann:',
+      '34:wrong-figure:207:107',
+    ],
+    'germany_1933_1945.md': [
+      '20:confusion:Adolf Eichmann:',
+      '33:wrong-date:Sept 1936:September 1935',
+      '50:wrong-date:20 Jan 1943:20 January 1942',
+    ],
+    'russia_1855_1904.md': [
+      '11:wrong-date:1866:1864',
+      '34:wrong-date:Oct 1896:November 1894',
+      '39:wrong-date:1892–1903:',
+      '40:wrong-figure:900:',
+    ],
+    'russia_1905_1917.md': [
+      '8:anachronism:State Duma:',
+      '17:wrong-date:September 1913:September 1911',
+      '22:wrong-figure:9,000:',
+      '25:wrong-date:1916:1915',
+      '34:wrong-date:Kerensky:Georgy Lvov',
+    ],
+    'russia_1917_1928.md': [
+      '4:confusion:Constituent Assembly:',
+      '13:wrong-date:3 March 1919:3 March 1918',
+      '17:anachronism:Leningrad:Petrograd',
+      '44:wrong-date:January 1925:January 1924',
+    ],
+    'ussr_1928_1964.md': [
+      '17:wrong-date:1 Dec 1936:1 December 1934',
+      '23:wrong-date:Beria:Nikolai Yezhov',
+      '24:anachronism:KGB:',
+      '27:confusion:Paris:Mexico City',
+      '36:wrong-figure:2.7 million:',
+      '47:confusion:Supreme Soviet:',
+      '54:wrong-date:Andropov:',
+    ],
+  },
+  // A ninth set, written late in the fifth session and never read while the checker changed: 11 of 60 at the
+  // session's start, 18 at its end, nothing on a true statement.
+  heldout9: {
+    'germany_1918_1933.md': ['42:wrong-date:1926:1925', '45:confusion:Stresemann:'],
+    'germany_1933_1945.md': [
+      '13:anachronism:Waffen-SS:',
+      '21:confusion:Confessing Church:',
+      '32:wrong-date:Schacht:Hermann Göring',
+      '56:wrong-figure:3,000:',
+    ],
+    'russia_1855_1904.md': [
+      '10:wrong-figure:2.3 million:',
+      '39:confusion:St Petersburg:Moscow',
+      '42:anachronism:Bolshevik:',
+      '43:confusion:Kalyaev:Yegor Sazonov',
+    ],
+    'russia_1905_1917.md': [
+      "14:anachronism:Petrograd Soviet of Workers' Deputies:",
+      '17:confusion:Octobrists:',
+      '33:wrong-figure:9,000:',
+      '44:confusion:Tsarskoe Selo:Pskov',
+    ],
+    'russia_1917_1928.md': ['10:wrong-date:Dec 1918:December 1917', '23:anachronism:Leningrad:Petrograd'],
+    'ussr_1928_1964.md': [
+      '11:wrong-date:December 1935:December 1934',
+      '21:wrong-date:Maxim Litvinov:Vyacheslav Molotov',
+    ],
+  },
 };
 
 describe('fact checking', () => {
@@ -2298,6 +2479,10 @@ describe('fact checking', () => {
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-3'), PINNED.heldout3],
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-4'), PINNED.heldout4],
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-5'), PINNED.heldout5],
+    [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-6'), PINNED.heldout6],
+    [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-7'), PINNED.heldout7],
+    [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-8'), PINNED.heldout8],
+    [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-9'), PINNED.heldout9],
   ] as const) {
     if (!fs.existsSync(dir)) continue;
     it(`pins the findings of every note in ${path.basename(dir)}`, () => {
