@@ -1947,6 +1947,21 @@ const RULES: Record<string, RuleCases> = {
       '- Kirov shot in Leningrad, 1936 saw the first show trial',
     ],
   },
+  "a timeline's year, then its month": {
+    caught: [
+      [
+        '- 1913, Sept – Stolypin shot in Kiev',
+        'wrong-date',
+        /Pyotr Stolypin died on 18 September 1911, not in 1913/,
+        '1911',
+      ],
+    ],
+    silent: [
+      '- 1911, Sept – Stolypin shot in Kiev',
+      // A comma and a name after the year start something else.
+      '- 1913, Stolypin’s reforms stalled – he had been shot in Kiev in 1911',
+    ],
+  },
 };
 
 /**
@@ -2392,6 +2407,7 @@ const PINNED: Record<
       "14:anachronism:Petrograd Soviet of Workers' Deputies:",
       '17:confusion:Octobrists:',
       '33:wrong-figure:9,000:',
+      '36:wrong-date:1916:1915',
       '44:confusion:Tsarskoe Selo:Pskov',
     ],
     'russia_1917_1928.md': ['10:wrong-date:Dec 1918:December 1917', '23:anachronism:Leningrad:Petrograd'],

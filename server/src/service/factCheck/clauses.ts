@@ -44,7 +44,10 @@ export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
   const lead = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?/.exec(text)![0].length;
   const first = ms[0];
   const lineDate =
-    first.kind === 'date' && first.start === lead && /^(?:\*\*)?\s*(?:[:–—-]|→)/.test(text.slice(first.end))
+    first.kind === 'date' &&
+    first.start === lead &&
+    // "1905, Oct – …": a timeline's year, then its month or day, then the dash.
+    /^(?:\*\*)?(?:,\s*(?:\d{1,2}\s+)?\p{L}{3,9}\.?(?:\s+\d{1,2})?)?\s*(?:[:–—-]|→)/u.test(text.slice(first.end))
       ? first
       : undefined;
   const out: Clause[] = [];
