@@ -2062,6 +2062,7 @@ const PINNED: Record<
       '26:anachronism:Petrograd:Saint Petersburg',
       '30:confusion:Pobedonostsev:',
       '32:wrong-date:1881:1889',
+      '36:confusion:A3:',
     ],
     'stalin_power_economy.md': [
       '5:wrong-date:15th Party Congress:13th Party Congress',
@@ -2170,12 +2171,14 @@ const PINNED: Record<
       '31:anachronism:Emancipation of Labour:',
       '39:confusion:Witte:',
       '43:anachronism:Bolshevik:',
+      '46:confusion:Tsarskoe Selo:Livadia',
     ],
     'russia_1894_1917.md': [
       '12:confusion:Britain:',
       '16:anachronism:Petrograd Soviet:',
       '17:confusion:Stolypin:',
       '18:confusion:Octobrists:',
+      '43:confusion:Tsarskoe Selo:Pskov',
       '46:confusion:the Provisional Govt:',
     ],
     'ussr_1917_1941.md': [
