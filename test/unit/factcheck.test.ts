@@ -1962,6 +1962,28 @@ const RULES: Record<string, RuleCases> = {
       '- 1913, Stolypin’s reforms stalled – he had been shot in Kiev in 1911',
     ],
   },
+  'where-questions on flashcards': {
+    caught: [
+      [
+        'Q: Where were the Romanovs shot (July 1918)?\nA: Tobolsk, in the cellar of the Ipatiev House.',
+        'confusion',
+        /Execution of the Romanov family: at Yekaterinburg, not Tobolsk/,
+        'Yekaterinburg',
+      ],
+      [
+        'Q: Where was Alexander II killed?\nA: Moscow',
+        'confusion',
+        /Alexander II died in Saint Petersburg, not Moscow/,
+        'Saint Petersburg',
+      ],
+    ],
+    silent: [
+      'Q: Where were the Romanovs shot?\nA: Yekaterinburg (Ipatiev House)',
+      'Q: Where was Alexander II killed?\nA: St Petersburg, by a bomb',
+      // Not a where-question: the place is the answer to something else.
+      'Q: What was the capital in 1918?\nA: Moscow',
+    ],
+  },
 };
 
 /**
@@ -2378,6 +2400,7 @@ const PINNED: Record<
       '4:confusion:Constituent Assembly:',
       '13:wrong-date:3 March 1919:3 March 1918',
       '17:anachronism:Leningrad:Petrograd',
+      '24:confusion:Tobolsk:Yekaterinburg',
       '44:wrong-date:January 1925:January 1924',
     ],
     'ussr_1928_1964.md': [

@@ -45,6 +45,7 @@ const MAX_GAP = 2;
 export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
   const ms = n.mentionsOnLine(line);
   if (ms[0]?.kind === 'person' && !ms.some((x) => x.kind === 'date')) return checkWhoAnswer(ctx, n, line, ms[0]);
+  if (ms[0]?.kind === 'place') return checkWhereAnswer(ctx, n, line, ms[0]);
   const date = ms.find((x) => x.kind === 'date');
   if (!date?.date || date.date.approximate) return [];
   const text = n.lineText(line);
@@ -83,21 +84,9 @@ export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: nu
  */
 function checkWhoAnswer(ctx: ServiceContext, n: NoteAnalysis, line: number, who: Mention): Diagnostic[] {
   const text = n.lineText(line);
-  if (who.misspelling || who.candidates || who.start > MARKER_ROOM || !ANSWER_LEAD.test(text.slice(0, who.start)))
-    return [];
-  // The name alone, or with a remark after a comma, dash or bracket: "A: Trotsky, after … had failed."
-  if (!/^[\s.!*_]*$|^\s*(?:\*\*|__)?\s*(?:[,;(–—]|\s-\s)/.test(text.slice(who.end))) return [];
-  const q = questionAbove(n, line);
-  if (!q) return [];
-  const qText = n.lineText(q.line);
-  const from = sentenceStart(qText, q.mark);
-  const asks = ASKS_WHO.exec(qText.slice(from, q.mark));
-  if (!asks || (qText.slice(from, q.mark).match(QUESTION_WORDS) ?? []).length !== 1) return [];
-  const rest = from + asks[0].length;
-  const asked = n.mentionsOnLine(q.line).filter((x) => x.start >= rest && x.end <= q.mark);
-  if (!asked.length || asked.some((x) => x.kind === 'person')) return [];
-  const severities = severitiesOf(ctx);
-  if (Object.values(severities).every((s) => s === undefined)) return [];
+  const found = askedOf(ctx, n, line, who, ASKS_WHO);
+  if (!found || who.misspelling) return [];
+  const { q, qText, rest, asked, severities } = found;
   // The answer in the question's place: "Trotsky became General Secretary in 1922".
   const name = text.slice(who.start, who.end);
   const { text: joined, clause } = withSubject(q.line, name, who, qText, rest, q.mark, asked);
@@ -111,6 +100,55 @@ function checkWhoAnswer(ctx: ServiceContext, n: NoteAnalysis, line: number, who:
       const data = onName ? d.data : { citation: (d.data as { citation?: string }).citation };
       return { ...d, range: lineRange(line, who.start, who.end), data };
     });
+}
+
+/** A question that asks where, after any marker: "Where were the Romanovs shot?". */
+const ASKS_WHERE = new RegExp(
+  String.raw`^${MARKERS}(?:Q(?:uestion)?\s*\d*\s*[:.)–-]\s*)?(?:\*\*|__)?\s*where\s+(?:was|were|is|did)\s+`,
+  'i',
+);
+
+/**
+ * "Where were the Romanovs shot (July 1918)?" answered "Tobolsk, in the cellar …": the question, its "where"
+ * dropped, with the answer's place after "at" ("the Romanovs shot (July 1918) at Tobolsk"), checked as one clause;
+ * a finding on the place goes on the answer.
+ */
+function checkWhereAnswer(ctx: ServiceContext, n: NoteAnalysis, line: number, place: Mention): Diagnostic[] {
+  const text = n.lineText(line);
+  const found = askedOf(ctx, n, line, place, ASKS_WHERE);
+  if (!found) return [];
+  const { q, qText, rest, asked, severities } = found;
+  const at = q.mark + ' at '.length;
+  const joined = qText.slice(0, q.mark) + ' at ' + text.slice(place.start, place.end);
+  const answer: Mention = { ...place, start: at, end: at + place.end - place.start };
+  const clause: Clause = { line: q.line, from: rest, to: joined.length, mentions: [...asked, answer] };
+  const own = new Set(checkFactsOnLine(ctx, n, q.line).map((d) => d.message));
+  return checkClause(ctx, joined, clause, severities)
+    .filter((d) => !own.has(d.message) && d.range.start.character >= at)
+    .map((d) => ({ ...d, range: lineRange(line, place.start, place.end) }));
+}
+
+/**
+ * For an answer that opens its line with a name (alone, or with a remark after a comma, dash or bracket: "A:
+ * Trotsky, after … had failed."), the question above that asks with `asks` one thing only, and the things it
+ * names after its question words, none of the answer's kind.
+ */
+function askedOf(ctx: ServiceContext, n: NoteAnalysis, line: number, answer: Mention, asks: RegExp) {
+  const text = n.lineText(line);
+  if (answer.candidates || answer.start > MARKER_ROOM || !ANSWER_LEAD.test(text.slice(0, answer.start))) return;
+  if (!/^[\s.!*_]*$|^\s*(?:\*\*|__)?\s*(?:[,;(–—]|\s-\s)/.test(text.slice(answer.end))) return;
+  const q = questionAbove(n, line);
+  if (!q) return;
+  const qText = n.lineText(q.line);
+  const from = sentenceStart(qText, q.mark);
+  const asking = asks.exec(qText.slice(from, q.mark));
+  if (!asking || (qText.slice(from, q.mark).match(QUESTION_WORDS) ?? []).length !== 1) return;
+  const rest = from + asking[0].length;
+  const asked = n.mentionsOnLine(q.line).filter((x) => x.start >= rest && x.end <= q.mark);
+  if (!asked.length || asked.some((x) => x.kind === answer.kind)) return;
+  const severities = severitiesOf(ctx);
+  if (Object.values(severities).every((s) => s === undefined)) return;
+  return { q, qText, rest, asked, severities };
 }
 
 /** The question a line answers: the nearest line above, past at most MAX_GAP blank ones, that ends with "?". */
