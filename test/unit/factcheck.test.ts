@@ -1984,6 +1984,38 @@ const RULES: Record<string, RuleCases> = {
       'Q: What was the capital in 1918?\nA: Moscow',
     ],
   },
+  'fates told as a life that went on': {
+    caught: [
+      [
+        '- Beria arrested June 1953 → stripped of posts, exiled to Kazakhstan',
+        'confusion',
+        /Lavrentiy Beria was executed on 23 December 1953, not exiled/,
+        undefined,
+      ],
+      [
+        "- Lenin's brother Alexander Ulyanov → student plot to kill the tsar (1887) → exiled to Siberia",
+        'confusion',
+        /Alexander Ulyanov was executed on 20 May 1887, not exiled/,
+        undefined,
+      ],
+      [
+        '- Zinoviev and Kamenev (Trial of the Sixteen, Aug 1936) were sent to the Gulag and died there.',
+        'confusion',
+        /was executed on 25 August 1936, not sent to the gulag/,
+        undefined,
+      ],
+    ],
+    silent: [
+      // Exiled long before they were shot.
+      '- Kamenev was exiled to Siberia in 1915.',
+      '- Zinoviev expelled 1927, exiled 1928',
+      // Murdered by an assassin years after his exile.
+      '- Trotsky exiled to Alma-Ata 1928',
+      // No date to tie the exile to the end of the life.
+      '- Bukharin exiled to Siberia',
+      '- Beria arrested June 1953 → stripped of posts, shot in December',
+    ],
+  },
 };
 
 /**
@@ -2213,7 +2245,11 @@ const PINNED: Record<
       '42:confusion:Molotov:',
       '46:wrong-date:Dec 1936:December 1934',
     ],
-    'ussr_1941_1964.md': ['36:wrong-date:22nd Party Congress:20th Party Congress', '45:wrong-figure:2,600:'],
+    'ussr_1941_1964.md': [
+      '31:confusion:exiled:',
+      '36:wrong-date:22nd Party Congress:20th Party Congress',
+      '45:wrong-figure:2,600:',
+    ],
   },
   // A fifth set, written during the fourth session and never read while the checker changed: 13 of 60 found at
   // the start, 21 at the end, nothing on a true statement.
@@ -2246,6 +2282,7 @@ const PINNED: Record<
     'stalin_and_khrushchev.md': [
       '10:confusion:Bukharin:',
       '13:wrong-date:1930:1928',
+      '28:confusion:exiled:',
       '29:wrong-date:Beria:Nikolai Yezhov',
       '31:anachronism:KGB:',
       '32:confusion:Norway:',
@@ -2319,6 +2356,7 @@ const PINNED: Record<
       '21:confusion:Litvinov:',
       '29:wrong-figure:2.7 million:',
       '33:wrong-date:5 March 1951:5 March 1953',
+      '38:confusion:exiled:',
     ],
   },
   // A seventh set, written in the fifth session: 10 of 60 at its start, 14 unread midway; then read and worked on.
@@ -2364,6 +2402,7 @@ const PINNED: Record<
       '7:wrong-date:Dec 1936:December 1934',
       '18:confusion:Bukharin:',
       '24:wrong-date:Beria:Nikolai Yezhov',
+      '26:confusion:sent to the Gulag:',
       '27:anachronism:KGB:',
       '29:confusion:Istanbul:Mexico City',
       '35:wrong-figure:2.7 million:',
@@ -2385,6 +2424,7 @@ const PINNED: Record<
     ],
     'russia_1855_1904.md': [
       '11:wrong-date:1866:1864',
+      '31:confusion:exiled:',
       '34:wrong-date:Oct 1896:November 1894',
       '39:wrong-date:1892–1903:',
       '40:wrong-figure:900:',
@@ -2405,6 +2445,7 @@ const PINNED: Record<
     ],
     'ussr_1928_1964.md': [
       '17:wrong-date:1 Dec 1936:1 December 1934',
+      '19:confusion:sent to the Gulag:',
       '23:wrong-date:Beria:Nikolai Yezhov',
       '24:anachronism:KGB:',
       '27:confusion:Paris:Mexico City',

@@ -19,6 +19,7 @@ import { deathManner } from './deathManner';
 import { deathPlace } from './deathPlace';
 import { eventPlace } from './eventPlace';
 import { exile } from './exile';
+import { fates } from './fates';
 import { figures } from './figures';
 import { founding } from './founding';
 import { inversions } from './inversions';
@@ -53,6 +54,7 @@ const RULES: readonly FactRule[] = [
   lookalikeBodies,
   occasionBodies,
   deathManner,
+  fates,
   deathPlace,
   exile,
   eventPlace,
