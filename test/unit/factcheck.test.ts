@@ -2016,6 +2016,23 @@ const RULES: Record<string, RuleCases> = {
       '- Beria arrested June 1953 → stripped of posts, shot in December',
     ],
   },
+  'a battle named by its place, in a clause of fighting': {
+    caught: [
+      [
+        '- In 1904 the Baltic Fleet was destroyed at Tsushima.',
+        'wrong-date',
+        /Battle of Tsushima: 27–28 May 1905, not 1904/,
+        '1905',
+      ],
+      ['- Tsushima 1904: Russian fleet sunk', 'wrong-date', /Battle of Tsushima: 27–28 May 1905, not 1904/, '1905'],
+    ],
+    silent: [
+      '- Tsushima 1905: Russian fleet sunk',
+      // No fighting told: the place.
+      '- Tsushima (1904) – an island between Korea and Japan',
+      '- In 1904 the Baltic Fleet sailed for the Far East.',
+    ],
+  },
 };
 
 /**
@@ -2471,6 +2488,7 @@ const PINNED: Record<
       '43:confusion:Kalyaev:Yegor Sazonov',
     ],
     'russia_1905_1917.md': [
+      '5:wrong-date:May 1904:May 1905',
       "14:anachronism:Petrograd Soviet of Workers' Deputies:",
       '17:confusion:Octobrists:',
       '33:wrong-figure:9,000:',

@@ -44,8 +44,10 @@ export const sharedNames: FactRule = {
     const other = (m.candidates ?? []).some((id) => id !== e.id && fitsOrNotOccasion(ctx.kb.get(id), claim));
     const person = BIRTH_WORDS.test(text.slice(m.end, claim.date.start));
     const office = roleBearsName(claim, claim.from, claim.to);
+    // "The Baltic Fleet was destroyed at Tsushima in 1904": the clause tells of the battle, not of the place.
+    const battle = metonym(e, written) && fought(e, text.slice(claim.clause.from, claim.clause.to));
     const generic =
-      metonym(e, written) ||
+      (metonym(e, written) && !battle) ||
       shortened(e, written) ||
       commonWords(ctx.kb, e, written) ||
       another(ctx.kb, e, written, claim);
@@ -94,6 +96,16 @@ function labelOf(e: Entity): { words: string[]; head: number } {
 function metonym(e: Entity, written: string[]): boolean {
   const { words, head } = labelOf(e);
   return written.length === 1 && words.includes(written[0]) && written[0] !== words[head];
+}
+
+/** Words that tell of fighting, in a clause that names a battle by its place: the battle is meant. */
+const FIGHTING =
+  /\b(?:fleet|navy|destroyed|defeated|defeat|sunk|routed|beaten|crushed|victory|encircled|surrendered|won|lost)\b/i;
+
+/** Is the event a battle, and does the clause tell of fighting? */
+function fought(e: Entity, clause: string): boolean {
+  const { words, head } = labelOf(e);
+  return words[head] === 'battle' && FIGHTING.test(clause);
 }
 
 /** The label without a qualifier before its head word: "Civil War" for the Russian Civil War. */
