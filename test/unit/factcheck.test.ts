@@ -2033,6 +2033,28 @@ const RULES: Record<string, RuleCases> = {
       '- In 1904 the Baltic Fleet sailed for the Far East.',
     ],
   },
+  'a relative clause denies only itself; a day without its year': {
+    caught: [
+      [
+        'Order No. 1, issued by the Provisional Government, told troops to obey orders that did not defy the Soviet.',
+        'confusion',
+        /Order No. 1 was issued by the Petrograd Soviet, not the Russian Provisional Government/,
+        undefined,
+      ],
+      [
+        '- Nicholas II abdicated on 2 March at Tsarskoye Selo, for himself and his son.',
+        'confusion',
+        /Abdication of Nicholas II: at Pskov, not Tsarskoye Selo/,
+        'Pskov',
+      ],
+    ],
+    silent: [
+      'Order No. 1, issued by the Petrograd Soviet, told soldiers to obey only orders that did not contradict it.',
+      '- Nicholas II abdicated on 2 March at Pskov, for himself and his son.',
+      // The denial is the claim's own.
+      'Order No. 1 was not issued by the Provisional Government.',
+    ],
+  },
 };
 
 /**
@@ -2451,7 +2473,9 @@ const PINNED: Record<
       '17:wrong-date:September 1913:September 1911',
       '22:wrong-figure:9,000:',
       '25:wrong-date:1916:1915',
+      '32:confusion:Tsarskoye Selo:Pskov',
       '34:wrong-date:Kerensky:Georgy Lvov',
+      '35:confusion:the Provisional Government:',
     ],
     'russia_1917_1928.md': [
       '4:confusion:Constituent Assembly:',

@@ -92,7 +92,11 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
   // A trailing denial of something else, or a consequence after an arrow, naming nothing: "read to the 13th
   // Congress but not published", "flees to Sweden, never comes back", "army cut to 10,000 men, no air force, no
   // tanks", "Nuremberg Laws, Sept 1933 → Jews lose citizenship, no mixed marriages".
-  const denial = (/\b(?:not|never|no)\b/i.test(body) ? TRAILING_DENIAL.exec(body) : null) ?? /\s(?:→|->)\s/.exec(body);
+  // Or a relative clause naming nothing: "told soldiers to obey only orders that did not contradict the Soviet's".
+  const denial =
+    (/\b(?:not|never|no)\b/i.test(body) ? TRAILING_DENIAL.exec(body) : null) ??
+    /\s(?:→|->)\s/.exec(body) ??
+    /\s(?:that|which)\s(?=[^,;]*\b(?:not|never|no)\b)/i.exec(body);
   // Where its words begin: the spaces before them may be a name's, blanked.
   const cut = denial ? denial.index + denial[0].length - denial[0].trimStart().length : body.length;
   if (!clause.mentions.some((m) => m.kind !== 'date' && m.start >= clause.from + cut)) body = body.slice(0, cut);

@@ -44,7 +44,8 @@ function check(claim: Claim): Verdict {
   if (e.kind === 'person') {
     const at = AT.exec(words);
     if (!at || /^['’]/.test(text.slice(m.end)) || m.bareS) return undefined;
-    const said = saidWords(words.slice(0, at.index));
+    // A day written without its year is no part of the verb: "abdicated on 2 March at Tsarskoye Selo".
+    const said = saidWords(words.slice(0, at.index).replace(/\s+on\s+\d{1,2}\s+\p{L}+\.?\s*$/u, ''));
     thing = said.length && said.length <= 6 ? eventTold(ctx.kb, e, said) : undefined;
   } else if (AFTER_EVENT.test(words) || (BRACKET.test(words) && /^\s*\)/.test(text.slice(next.end)))) thing = e;
   if (!thing?.at) return undefined;
