@@ -80,6 +80,11 @@ export function endKey(d: PartialDate): number {
   return d.year * 10000 + (d.month ?? 12) * 100 + (d.day ?? 31);
 }
 
+/** A sortable month number: the first month the partial date can mean, or (`last`) its last. */
+export function monthKey(d: PartialDate, last = false): number {
+  return d.year * 12 + (d.month ?? (last ? 12 : 1));
+}
+
 /** Do two partial dates overlap at the coarser of their precisions? ("1924" and "1924-01-21" do.) */
 export function datesOverlap(a: PartialDate, b: PartialDate): boolean {
   return startKey(a) <= endKey(b) && startKey(b) <= endKey(a);

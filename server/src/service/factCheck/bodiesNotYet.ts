@@ -14,7 +14,7 @@ import { foldName } from '../../kb/normalise';
 import { Code, factFinding } from '../findings';
 import { datedSpan } from './pairing';
 import { isoPhrase, spanWords, writtenPhrase } from './phrases';
-import { words } from './clauses';
+import { clauseDates, inBracket, words } from './clauses';
 import { RELATING } from './words';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 import { roleBearsName } from './roleNames';
@@ -46,8 +46,7 @@ export const bodiesNotYet: FactRule = {
     const { entity: e, text, clause, mention: m, severities } = claim;
     if (e.kind !== 'organisation' || severities.anachronisms === undefined) return undefined;
     const set = e.start && !e.start.approximate ? parseIsoDate(e.start.date) : undefined;
-    const dates = clause.mentions.filter((x) => x.kind === 'date');
-    if (clause.lineDate && !dates.includes(clause.lineDate)) dates.push(clause.lineDate);
+    const dates = clauseDates(clause);
     if (!set || dates.some((d) => !d.date || d.date.approximate)) return undefined;
     if (!dates.length) return inTimeOf(claim, set);
     const ends = dates.map((d) => parseIsoDate(d.date!.to)!);
@@ -151,8 +150,7 @@ const SET_UP = /^\s*(?:(?:was|were)\s+)?(?:set\s+up|created|founded|formed|estab
 /** Is the body named in a bracket, or in a clause that relates it to another time or thing? */
 function relatedOrAside(claim: Claim): boolean {
   const { text, clause, mention: m } = claim;
-  const open = text.lastIndexOf('(', m.start);
-  if (open >= clause.from && text.lastIndexOf(')', m.start) < open) return true;
+  if (inBracket(text, m.start, clause.from)) return true;
   return words(text.slice(clause.from, clause.to)).some((w) => RELATED_TIMES.has(w));
 }
 

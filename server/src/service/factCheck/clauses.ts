@@ -141,6 +141,19 @@ export function withSubject(
   return { text: made, clause, shift };
 }
 
+/** Is the column inside a bracket opened at or after `from`: the last "(" before it not yet closed? */
+export function inBracket(text: string, at: number, from = 0): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= from && text.lastIndexOf(')', at) < open;
+}
+
+/** The clause's dates, with the date that leads its line when that dates it but lies outside it. */
+export function clauseDates(clause: Clause): Mention[] {
+  const dates = clause.mentions.filter((x) => x.kind === 'date');
+  if (clause.lineDate && !dates.includes(clause.lineDate)) dates.push(clause.lineDate);
+  return dates;
+}
+
 /** The text between two columns with the dates in it taken out. */
 export function withoutDates(text: string, mentions: readonly Mention[], from: number, to: number): string {
   let out = text.slice(from, to);

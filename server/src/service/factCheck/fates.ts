@@ -8,11 +8,13 @@
  * with no one else named there; and only when a date the clause writes (or an occasion it names) lies within the
  * year before the death, so that the exile could not have come earlier in a long life.
  */
-import { parseIsoDate, type PartialDate } from '../../kb/dates';
+import { monthKey, parseIsoDate, type PartialDate } from '../../kb/dates';
 import { Code, factFinding } from '../findings';
+import { withoutDates } from './clauses';
 import { datedSpan } from './pairing';
 import { isoPhrase } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
+import { JOINED_NAMES } from './words';
 
 /** Words that tell of a life that went on, at the head of a part of the clause. */
 const LIVED_ON = new RegExp(
@@ -21,8 +23,6 @@ const LIVED_ON = new RegExp(
     String.raw`given\s+(?:life\s+)?(?:imprisonment|prison\s+terms?)|escaped\s+abroad|fled\s+abroad|emigrated)\b`,
   'giu',
 );
-/** Between names that open the clause together: "Zinoviev and Kamenev", "Zinoviev + Kamenev". */
-const JOINED = /^\s*(?:,|and|&|\+)\s*$/;
 
 export const fates: FactRule = {
   dated: (claim) => check(claim),
@@ -38,11 +38,9 @@ function check(claim: Claim): Verdict {
   // The person opens the clause, or is joined to the one who does.
   const named = clause.mentions.filter((x) => x.kind !== 'date');
   const k = named.indexOf(m);
-  const lead = clause.mentions
-    .filter((x) => x.kind === 'date' && x.end <= named[0].start)
-    .reduce((t, d) => t.replace(text.slice(d.start, d.end), ''), text.slice(clause.from, named[0].start));
+  const lead = withoutDates(text, clause.mentions, clause.from, named[0].start);
   if (k < 0 || !/^[\s\-*+•>\d.)]*(?:\*\*)?$/.test(lead)) return undefined;
-  for (let i = 1; i <= k; i++) if (!JOINED.test(text.slice(named[i - 1].end, named[i].start))) return undefined;
+  for (let i = 1; i <= k; i++) if (!JOINED_NAMES.test(text.slice(named[i - 1].end, named[i].start))) return undefined;
   if (!anchored(claim, died)) return undefined;
   const body = text.slice(m.end, clause.to);
   LIVED_ON.lastIndex = 0;
@@ -87,11 +85,10 @@ function anchored(claim: Claim, died: PartialDate): boolean {
       to = parseIsoDate(clause.lineDate.date.to);
     if (from && to) spans.push({ from, to });
   }
-  const months = (d: PartialDate, end: boolean) => d.year * 12 + (d.month ?? (end ? 12 : 1));
-  const death = months(died, false);
+  const death = monthKey(died);
   return (
     spans.length > 0 &&
-    spans.every((s) => months(s.from, false) <= death) &&
-    spans.some((s) => death - months(s.to, true) <= 12)
+    spans.every((s) => monthKey(s.from) <= death) &&
+    spans.some((s) => death - monthKey(s.to, true) <= 12)
   );
 }

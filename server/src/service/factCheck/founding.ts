@@ -10,7 +10,7 @@
  * (the purges "began" with Kirov's murder): only one said to begin two years or more after its recorded start,
  * with nothing it began "with", is checked.
  */
-import { parseIsoDate, type PartialDate } from '../../kb/dates';
+import { monthKey, parseIsoDate, type PartialDate } from '../../kb/dates';
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import { congressAfter } from './pairing';
@@ -96,13 +96,10 @@ export const founding: FactRule = {
  * a day within six months (a start known to the year only: within a year)?
  */
 function near(claim: DatedClaim, start: PartialDate): boolean {
-  const months = (d: PartialDate, end: boolean) => d.year * 12 + (d.month ?? (end ? 12 : 1));
   if (claim.from.month === undefined || start.month === undefined)
     return Math.abs(claim.from.year - start.year) <= 1 || Math.abs(claim.to.year - start.year) <= 1;
-  const s = months(start, false);
-  return (
-    Math.abs(months(claim.from, false) - s) <= LOOSE_MONTHS || Math.abs(months(claim.to, true) - s) <= LOOSE_MONTHS
-  );
+  const s = monthKey(start);
+  return Math.abs(monthKey(claim.from) - s) <= LOOSE_MONTHS || Math.abs(monthKey(claim.to, true) - s) <= LOOSE_MONTHS;
 }
 
 /** Another entity of the kind whose label ends in the same word and that began within a year of the date written. */

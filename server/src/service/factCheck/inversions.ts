@@ -11,8 +11,10 @@
  */
 import type { Inversion } from '../../kb/types';
 import { Code, factFinding } from '../findings';
+import { inBracket } from './clauses';
 import { perKnowledgeBase } from './kbIndex';
 import type { Claim, FactRule, Verdict } from './rule';
+import { JOINED_NAMES } from './words';
 
 /** A verb of wanting, then its object. */
 const WANTING = new RegExp(
@@ -40,15 +42,6 @@ const TURNED = /^\s+(?:\p{L}+ed|torn|undone|thrown\s+out|overthrown|done\s+away)
 /** What may be named between the subject and what it is said to want. */
 const OTHER_OK = new Set(['date', 'policy', 'concept']);
 
-/** Is the column inside a bracket (an aside: "Octobrists (Guchkov) → …")? */
-function aside(text: string, at: number): boolean {
-  const open = text.lastIndexOf('(', at);
-  return open >= 0 && text.lastIndexOf(')', at) < open;
-}
-
-/** Between names that are the subject together: "Zinoviev and Kamenev opposed …". */
-const JOINED = /^\s*(?:,|and|&|\+)\s*$/;
-
 export const inversions: FactRule = {
   dated: (claim) => check(claim),
   undated: (claim) => check(claim),
@@ -66,7 +59,7 @@ function check(claim: Claim): Verdict {
     ),
   );
   // The subject may be several names joined: "Molotov, Malenkov and Kaganovich backed …".
-  const named = clause.mentions.filter((x) => x.kind !== 'date' && x.start >= part && !aside(text, x.start));
+  const named = clause.mentions.filter((x) => x.kind !== 'date' && x.start >= part && !inBracket(text, x.start));
   // "Hugenberg's DNVP": what the first name owns is the subject; "DNVP leader Hugenberg": the leader is.
   if (
     named.length > 1 &&
@@ -74,7 +67,7 @@ function check(claim: Claim): Verdict {
   )
     named.shift();
   const subject = [named[0]];
-  for (let i = 1; i < named.length && JOINED.test(text.slice(named[i - 1].end, named[i].start)); i++)
+  for (let i = 1; i < named.length && JOINED_NAMES.test(text.slice(named[i - 1].end, named[i].start)); i++)
     subject.push(named[i]);
   if (!subject.includes(m)) return undefined;
   const last = subject[subject.length - 1];
@@ -90,7 +83,11 @@ function check(claim: Claim): Verdict {
       const from = last.end,
         to = last.end + at;
       // A policy or an idea may be named on the way ("the main critic of NEP, wanted …"); a person or a body not.
-      if (clause.mentions.some((x) => x.start >= from && x.end <= to && !OTHER_OK.has(x.kind) && !aside(text, x.start)))
+      if (
+        clause.mentions.some(
+          (x) => x.start >= from && x.end <= to && !OTHER_OK.has(x.kind) && !inBracket(text, x.start),
+        )
+      )
         continue;
       const message = `${e.label}: ${inv.text}; the note says the opposite.`;
       return [

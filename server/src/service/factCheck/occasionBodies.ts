@@ -8,6 +8,7 @@
  * body the thing, or its congress, is tied to (the party whose congress it was).
  */
 import { Code, factFinding } from '../findings';
+import { withoutDates } from './clauses';
 import { tied } from './kbIndex';
 import { datedSpan } from './pairing';
 import { spanWords } from './phrases';
@@ -37,12 +38,8 @@ function check(claim: Claim): Verdict {
   if (congresses.length !== 1) return undefined;
   const x = clause.mentions.find((o) => o.start >= m.end && o.kind !== 'date');
   if (!x || x.candidates || !BODIES.has(x.kind)) return undefined;
-  const between = text.slice(m.end, x.start);
   // A date on the way is no part of the wording: "Secret Speech, 25 Feb 1956 → delivered to the Supreme Soviet".
-  const wording = clause.mentions
-    .filter((d) => d.kind === 'date' && d.start >= m.end && d.end <= x.start)
-    .reduce((w, d) => w.replace(text.slice(d.start, d.end), ''), between)
-    .replace(/[→>-]+/g, ' ');
+  const wording = withoutDates(text, clause.mentions, m.end, x.start).replace(/[→>-]+/g, ' ');
   if (!GIVEN.test(wording)) return undefined;
   const congress = congresses[0]!;
   const written = ctx.kb.get(x.id);

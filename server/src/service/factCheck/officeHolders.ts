@@ -14,7 +14,7 @@
  * Where the office lists every holder it ever had (`holders`), a person who is not one of them never held it, at
  * any date or none. A person and an office of two topics' packs are a name misread, never a finding.
  */
-import { endKey, formatIso, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
+import { daysInMonth, endKey, formatIso, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
@@ -121,11 +121,11 @@ function check(claim: Claim): Verdict {
   // (from late November 1938; Yezhov ran it through the rest).
   const mostly = (under || title) && !fit && d ? mostlyAnother(touching, p, from, to) : undefined;
   if (mostly) {
-    const mine = touching.find((t) => t.holder === p || !t.holder)!;
+    const { mine, other } = mostly;
     const message =
       `${p.label} held the post of ${o.label} only from ${formatIso(mine.fromIso)}: ` +
-      `${writtenPhrase(d!)} it was mostly ${mostly.holder!.label}.`;
-    return [factFinding(claim.at, severities.dates, Code.WrongDate, message, mostly.source, mostly.holder!.label)];
+      `${writtenPhrase(d!)} it was mostly ${other.holder!.label}.`;
+    return [factFinding(claim.at, severities.dates, Code.WrongDate, message, other.source, other.holder!.label)];
   }
   if (!fit || !fit.holder) return never ? neverHeld(claim, o, o.holders!.source) : [];
   if (touching.some((t) => t.holder === p) || (known && !terms.some((t) => t.holder === p))) return [];
@@ -140,15 +140,20 @@ function check(claim: Claim): Verdict {
 /** A day number for a partial date: its first day, or its last. */
 function dayOf(d: PartialDate, last: boolean): number {
   const month = d.month ?? (last ? 12 : 1);
-  const day = d.day ?? (last ? new Date(Date.UTC(d.year, month, 0)).getUTCDate() : 1);
+  const day = d.day ?? (last ? daysInMonth(d.year, month) : 1);
   return Date.UTC(d.year, month - 1, day) / 86400000;
 }
 
 /**
- * Another named holder who held the post for more than half of a span of a year or more that the person had for
- * under a tenth of, both their terms recorded to the day or month.
+ * For a span of a year or more, the person's one term, under a tenth of it, and another named holder's, more than
+ * half of it, both recorded to the month or day.
  */
-function mostlyAnother(touching: Term[], p: Entity, from: PartialDate, to: PartialDate): Term | undefined {
+function mostlyAnother(
+  touching: Term[],
+  p: Entity,
+  from: PartialDate,
+  to: PartialDate,
+): { mine: Term; other: Term } | undefined {
   const a = dayOf(from, false),
     b = dayOf(to, true);
   if (b - a < 365) return undefined;
@@ -158,7 +163,8 @@ function mostlyAnother(touching: Term[], p: Entity, from: PartialDate, to: Parti
     (t) => t.holder === p || (!t.holder && (p.roles ?? []).some((r) => r.from === t.fromIso)),
   );
   if (mine.length !== 1 || mine[0].from.month === undefined || share(mine[0]) >= 0.1) return undefined;
-  return touching.find((t) => t.holder && t.holder !== p && t.from.month !== undefined && share(t) > 0.5);
+  const other = touching.find((t) => t.holder && t.holder !== p && t.from.month !== undefined && share(t) > 0.5);
+  return other && { mine: mine[0], other };
 }
 
 /** "Pobedonostsev = Minister of Finance": the person never held the post, and the posts they held. */

@@ -14,7 +14,7 @@
  * in a body ("Member of the Politburo") is not an office. The date must stand right after the office (`in`,
  * `on`), or lead the line, or open the clause just before the person.
  */
-import { endKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
+import { endKey, monthKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { foldName } from '../../kb/normalise';
 import type { Entity, Role } from '../../kb/types';
@@ -403,8 +403,7 @@ export function dateOf(
  */
 function justBefore(iso: string, to: PartialDate): boolean {
   const start = parseIsoDate(iso)!;
-  const months = (d: PartialDate, end: boolean) => d.year * 12 + (d.month ?? (end ? 12 : 1));
-  return to.month !== undefined && endKey(to) < startKey(start) && months(start, false) - months(to, true) <= 3;
+  return to.month !== undefined && endKey(to) < startKey(start) && monthKey(start) - monthKey(to, true) <= 3;
 }
 
 function fits(iso: string, written: { from: PartialDate; to: PartialDate }): boolean {

@@ -9,6 +9,7 @@
  * exactly one person and nothing else of its kind, or no person and exactly one event, document, policy or body.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Entity } from '../../kb/types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
@@ -16,6 +17,7 @@ import { atLine } from '../findings';
 import { lineRange } from '../ranges';
 import { checkClause, severitiesOf } from './checkFacts';
 import { clausesOf, withSubject, type Clause } from './clauses';
+import { perKnowledgeBase } from './kbIndex';
 
 /** A list item's marker, and bold: what stands before its first word. */
 export const ITEM = /^(\s*)(?:[-*+•]|\d+[.)])\s+(?:\*\*|__)?/;
@@ -147,12 +149,22 @@ function headed(ctx: ServiceContext, m: Mention | undefined, word: string): Ment
       .includes(word);
   if (has(e.label)) return m;
   if (e.kind !== 'place') return undefined;
-  const place = e.label.toLowerCase();
-  const found = ctx.kb.entities.filter(
-    (x) => x.kind !== 'person' && x.kind !== 'place' && has(x.label) && x.label.toLowerCase().includes(place),
-  );
-  return found.length === 1 ? { ...m!, id: found[0].id, kind: found[0].kind } : undefined;
+  // Looked up once for each place and word, not on every pass over the note.
+  const known = namedAfter(ctx.kb);
+  const key = `${e.id} ${word}`;
+  let found = known.get(key);
+  if (found === undefined) {
+    const place = e.label.toLowerCase();
+    const all = ctx.kb.entities.filter(
+      (x) => x.kind !== 'person' && x.kind !== 'place' && has(x.label) && x.label.toLowerCase().includes(place),
+    );
+    known.set(key, (found = all.length === 1 ? all[0] : null));
+  }
+  return found ? { ...m!, id: found.id, kind: found.kind } : undefined;
 }
+
+/** For a place and a head word, the one thing named after the place with that word, or null: per knowledge base. */
+const namedAfter = perKnowledgeBase(() => new Map<string, Entity | null>());
 
 /** The verb in the past that opens the text at `at`, with no name before its end. */
 function verbAt(text: string, at: number, ms: readonly Mention[]): string | undefined {

@@ -220,6 +220,9 @@ export const RELATIVE_TIME = new RegExp(
   'i',
 );
 
+/** Between names that are a clause's subject together: "Zinoviev and Kamenev", "Zinoviev + Kamenev". */
+export const JOINED_NAMES = /^\s*(?:,|and|&|\+)\s*$/;
+
 /** Words a full stop ends without ending the sentence (besides a single capital, an initial). */
 export const ABBREVIATIONS = new Set(['c', 'ca', 'St', 'Dr', 'Mr', 'Mrs', 'e.g', 'i.e', 'etc', 'vs', 'No']);
 
