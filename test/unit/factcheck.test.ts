@@ -2055,6 +2055,28 @@ const RULES: Record<string, RuleCases> = {
       'Order No. 1 was not issued by the Provisional Government.',
     ],
   },
+  'names and years written short': {
+    caught: [
+      [
+        '- Wannsee Conf. (20 Jan 41) – Heydrich coordinates the Final Solution',
+        'wrong-date',
+        /Wannsee Conference: 20 January 1942, not 20 January 1941/,
+        '20 January 1942',
+      ],
+      [
+        '- Anschluss (Mar 36): troops into Austria',
+        'wrong-date',
+        /Anschluss: 12 March 1938, not March 1936/,
+        'March 1938',
+      ],
+    ],
+    silent: [
+      '- Wannsee Conf. (20 Jan 42) – Heydrich coordinates the Final Solution',
+      '- Anschluss (Mar 38): troops into Austria',
+      // A day and month, then a number of people: no year.
+      '- Anschluss, 12 Mar 38 people arrested in Vienna',
+    ],
+  },
 };
 
 /**
@@ -2200,6 +2222,7 @@ const PINNED: Record<
       '19:confusion:Röhm:',
       '24:wrong-date:Sept 1933:September 1935',
       '36:confusion:Litvinov:',
+      '40:confusion:Himmler:',
     ],
   },
   // A third set, written at the session's end and measured once unread (README.md there): 6 of 36 found; 15 after
@@ -2504,7 +2527,9 @@ const PINNED: Record<
       '13:anachronism:Waffen-SS:',
       '21:confusion:Confessing Church:',
       '32:wrong-date:Schacht:Hermann Göring',
+      '40:wrong-date:Mar 36:March 1938',
       '56:wrong-figure:3,000:',
+      '58:wrong-date:20 Jan 41:20 January 1942',
     ],
     'russia_1855_1904.md': [
       '10:wrong-figure:2.3 million:',

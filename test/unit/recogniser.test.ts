@@ -75,6 +75,19 @@ const CASES: [string, string[]][] = [
   ['**1922**', ['1922=1922']],
 ];
 
+/**
+ * Two-digit years, read in the bundled packs' periods (Russia 1855–1964, Germany 1918–1945): after a month, with a
+ * day, or with an apostrophe where 1–31 could be a day; none where two centuries fit a period.
+ */
+const SHORT_YEAR_CASES: [string, string[]][] = [
+  ['- 20 Jul 44: bomb', ['20 Jul 44=1944-07-20']],
+  ['famine of Mar 91', ['Mar 91=1891-03']],
+  ["the strike of Feb '17", ["Feb '17=1917-02"]],
+  ['on 3 May 21 people died', []],
+  ['in Mar 21 the sailors', []],
+  ['Mar 61 was the year', []],
+];
+
 const MARKDOWN_CASES: [string, string[]][] = [
   ['```\nStalin in code\n```\nTrotsky in prose', ['Trotsky=leon-trotsky']],
   ['~~~md\nStalin\n~~~', []],
@@ -102,6 +115,21 @@ describe('recogniser', () => {
       assert.deepStrictEqual(mentionsOf(service, text), expected);
     });
   }
+
+  describe("two-digit years, in the packs' periods", () => {
+    let bundled: LanguageService;
+    before(async () => {
+      bundled = await serviceWith({}, bundledKnowledgeBase(), []);
+    });
+    for (const [text, expected] of SHORT_YEAR_CASES) {
+      it(`reads ${JSON.stringify(text)}`, () => {
+        assert.deepStrictEqual(
+          mentionsOf(bundled, text).filter((m) => /=\d/.test(m)),
+          expected,
+        );
+      });
+    }
+  });
 
   describe('Markdown structure', () => {
     for (const [text, expected] of MARKDOWN_CASES) {

@@ -118,8 +118,30 @@ function eraAfter(t: TokenView, k: number): number {
   return ERA_AFTER[t.text(k + 1)] ?? 0;
 }
 
-/** Tries to read a date starting at token k. */
-export function matchDate(t: TokenView, k: number): DateMatch | undefined {
+/**
+ * The full year a two-digit year stands for in the topics' periods (`'36` is 1936 where only 1936 falls in one),
+ * or 0 where none or several do: a scanner builds it from the packs' periods.
+ */
+export type ShortYears = (twoDigits: number) => number;
+
+/**
+ * Token k as a two-digit year after a month, whose gap before it is `gapBefore` ("Mar 36", "20 Jan '41"), or NaN.
+ * Without a day, a number that could be one (1–31) is a year only written with an apostrophe.
+ */
+function shortYearAt(t: TokenView, k: number, gapBefore: string, withDay: boolean, years?: ShortYears): number {
+  if (!years || k >= t.count || !/^\d\d$/.test(t.text(k))) return NaN;
+  const quoted = /['’]$/.test(gapBefore);
+  const yy = intOf(t.text(k));
+  if (!withDay && !quoted && yy <= 31) return NaN;
+  const after = t.gap(k);
+  if (/^(?:%|[.,]\d|\s*[-–—/]\s*\d)/.test(after)) return NaN;
+  // "3 May 21 people": a short year is followed by punctuation, a capital or the end, not by a lower-case word.
+  if (k + 1 < t.count && /^\s+$/.test(after) && !/^[A-Z]/.test(t.text(k + 1))) return NaN;
+  return years(yy) || NaN;
+}
+
+/** Tries to read a date starting at token k; `shortYears` reads two-digit years ("Oct 44"). */
+export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): DateMatch | undefined {
   const key = t.key(k);
   // between Y and Y / from Y to Y
   if ((key === 'between' || key === 'from') && k + 3 < t.count && readsAsYear(t, k + 1)) {
@@ -164,6 +186,10 @@ export function matchDate(t: TokenView, k: number): DateMatch | undefined {
         if (day <= daysInMonth(year, month)) return { last: k + 2, value: single({ year, month, day }) };
       }
     }
+    if (k + 1 < t.count && /^\.?\s+['’]?$/.test(t.gap(k))) {
+      const year = shortYearAt(t, k + 1, t.gap(k), false, shortYears);
+      if (year) return { last: k + 1, value: single({ year, month }) };
+    }
     return undefined;
   }
   const text = t.text(k);
@@ -192,6 +218,10 @@ export function matchDate(t: TokenView, k: number): DateMatch | undefined {
     if (mon && /^[A-Z]/.test(t.text(m)) && m + 1 < t.count && /^,?\s+$/.test(t.gap(m)) && readsAsYear(t, m + 1)) {
       const year = intOf(t.text(m + 1));
       if (day <= daysInMonth(year, mon)) return { last: m + 1, value: single({ year, month: mon, day }) };
+    }
+    if (mon && /^[A-Z]/.test(t.text(m)) && m + 1 < t.count && /^\.?\s+['’]?$/.test(t.gap(m))) {
+      const year = shortYearAt(t, m + 1, t.gap(m), true, shortYears);
+      if (year && day <= daysInMonth(year, mon)) return { last: m + 1, value: single({ year, month: mon, day }) };
     }
   }
   // d/m/yyyy

@@ -57,6 +57,8 @@ export class Lexicon {
         if (turned && !names.has(turned)) this.add(turned, e.id, false, false);
         for (const done of e.kind === 'event' ? participleForms(name) : [])
           if (!names.has(done)) this.add(done, e.id, false, false);
+        const short = shortForm(name);
+        if (short && !names.has(short)) this.add(short, e.id, false, false);
       }
       for (const m of e.misspellings ?? []) this.add(m, e.id, false, true);
       if (e.series) {
@@ -298,6 +300,21 @@ function participleForms(name: string): string[] {
   if (!m || /\bof\b|['’(]/.test(m[3]) || m[3].split(/\s+/).length > 3) return [];
   const done = PARTICIPLE[m[1].toLowerCase()];
   return [`${m[3]} ${done}`, `${done} ${m[2] ? 'the ' : ''}${m[3]}`];
+}
+
+/** The words notes cut short inside a name, a full stop or none after: "Wannsee Conf.", "the Provisional Govt". */
+const SHORTENED: Record<string, string> = {
+  conference: 'Conf',
+  government: 'Govt',
+  association: 'Assoc',
+  department: 'Dept',
+};
+
+/** A name of two or more words with its last word cut short ("Potsdam Conference" → "Potsdam Conf"), or none. */
+function shortForm(name: string): string | undefined {
+  const m = /^(\S.*\s)(\p{L}+)$/u.exec(name);
+  const short = m && SHORTENED[m[2].toLowerCase()];
+  return short ? m[1] + short : undefined;
 }
 
 /** Splits a name into word tokens the way the scanner does (letters, marks and digits). */

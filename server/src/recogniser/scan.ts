@@ -8,7 +8,7 @@
  */
 import type { Entity, EntityKind } from '../kb/types';
 import { Char } from './charCodes';
-import { matchDate, type TokenView } from './dates';
+import { matchDate, type ShortYears, type TokenView } from './dates';
 import { foldToken, Lexicon, type Phrase } from './lexicon';
 import type { LineProse } from './markdownBlocks';
 import type { TopicModel } from './topics';
@@ -389,8 +389,12 @@ export class Scanner {
   ): Scanner {
     const scanner = new Scanner(new Lexicon(entities));
     scanner.topics = scanner.topicModel(packs);
+    scanner.shortYears = shortYearsIn(packs.periods);
     return scanner;
   }
+
+  /** What a two-digit year means in the packs' periods ("Oct 44"); none without periods. */
+  private shortYears?: ShortYears;
 
   /** The word table entry of token k (or of its first `len` characters, for a stem), or -1. */
   private entryOf(k: number, len = -1): number {
@@ -504,7 +508,7 @@ export class Scanner {
       if (series >= 0) return series;
     }
     if (digit || (flags & IS_DATE_STARTER) !== 0) {
-      const d = matchDate(t, k);
+      const d = matchDate(t, k, this.shortYears);
       if (d) {
         out.push({
           start: t.starts[k],
@@ -680,6 +684,29 @@ export class Scanner {
     const c = t.line.charCodeAt(t.starts[w]);
     return c >= Char.UpperA && c <= Char.UpperZ && !this.lexicon.seriesQualifiers.has(t.key(w));
   }
+}
+
+/**
+ * Two-digit years read in the packs' periods (day keys): `44` is the one year ending in 44 that some period holds,
+ * and no year where two centuries would fit ("Mar 61" beside a period 1855–1964).
+ */
+function shortYearsIn(periods: ReadonlyMap<string, readonly [number, number]>): ShortYears | undefined {
+  if (periods.size === 0) return undefined;
+  const table = new Int16Array(100);
+  for (let yy = 0; yy < 100; yy++) {
+    let found = 0;
+    for (let century = 1000; century <= 2000; century += 100) {
+      const year = century + yy;
+      for (const [from, to] of periods.values()) {
+        if (year >= Math.floor(from / 10000) && year <= Math.floor(to / 10000)) {
+          found = found && found !== year ? -1 : year;
+          break;
+        }
+      }
+    }
+    table[yy] = found > 0 ? found : 0;
+  }
+  return (yy) => table[yy];
 }
 
 const DATE_STARTERS = new Set([

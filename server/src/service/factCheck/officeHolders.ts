@@ -54,7 +54,8 @@ function check(claim: Claim): Verdict {
     under ?? title ?? clause.mentions.find((x) => x.start >= said.at && /^\s*$/.test(text.slice(said.at, x.start)));
   const named = office && !office.candidates ? ctx.kb.get(office.id) : undefined;
   // "In control of the Cheka", "the NKVD under Beria": the body's head is the office whose names name the body.
-  let o = named && (runs || under) ? headOf(ctx.kb, named) : named;
+  // A post named by its head's title is its own head: "the first head of the Provisional Govt was Kerensky".
+  let o = named && (runs || under) ? (headOf(ctx.kb, named) ?? ownHead(ctx.kb, named)) : named;
   // What the body was for may stand between it and its head: "Four Year Plan (1936) → autarky + rearmament, run
   // by Schacht". Walk back over up to three aims that have no head of their own.
   if (under && !o) o = aimedBody(ctx.kb, clause.mentions, under);
@@ -206,18 +207,22 @@ function led(text: string, clause: { mentions: Mention[] }, m: Mention): Mention
   if (!body || (body.kind !== 'organisation' && body.kind !== 'policy')) return undefined;
   // "… headed by Kerensky"; "the first head of the Provisional Govt was Kerensky".
   const headOfBefore =
-    HEAD_OF.test(text.slice(0, body.start)) && /^\s*(?:\([^()]*\)\s*)?(?:was|=|:|–)\s*$/.test(between!);
+    (HEAD_OF.test(text.slice(0, body.start)) || HEAD_NAMED.test(text.slice(body.start, body.end))) &&
+    /^\s*(?:\([^()]*\)\s*)?(?:was|=|:|–)\s*$/.test(between!);
   return UNDER.test(between!) || headOfBefore ? body : undefined;
 }
 
 /** Before a body: the title of its head. */
 const HEAD_OF = /\b(?:head|leader|chairman|chief|boss|premier)\s+of\s+(?:the\s+)?$/i;
+/** A post named by its body's head: "head of the Provisional Govt". */
+const HEAD_NAMED = /^(?:head|leader|chairman|chief|boss|premier)\s+of\b/i;
 
 /** Is it the body's first head that the clause names: "first headed by", "the first head of …"? */
 function firstHead(text: string, body: Mention, m: Mention): boolean {
   return (
     /\bfirst\s+(?:(?:led|headed|chaired|run)\s+by|under)\s+$/i.test(text.slice(body.end, m.start)) ||
-    /\bfirst\s+(?:head|leader|chairman|chief|premier)\s+of\s+(?:the\s+)?$/i.test(text.slice(0, body.start))
+    /\bfirst\s+(?:head|leader|chairman|chief|premier)\s+of\s+(?:the\s+)?$/i.test(text.slice(0, body.start)) ||
+    (/\bfirst\s+$/i.test(text.slice(0, body.start)) && HEAD_NAMED.test(text.slice(body.start, body.end)))
   );
 }
 
@@ -288,6 +293,11 @@ function headOf(kb: KnowledgeBase, body: Entity): Entity | undefined {
   // Several posts name the body (its foreign minister, its chairman): its head is the one whose title says so.
   const titled = heads.filter((o) => [o.label, ...o.aliases].some((a) => HEAD_TITLE.test(a)));
   return titled.length === 1 ? titled[0] : undefined;
+}
+
+/** A body that has holders of its own: a post ("Minister-Chairman of the Provisional Government"). */
+function ownHead(kb: KnowledgeBase, body: Entity): Entity | undefined {
+  return termsOf(kb).has(body.id) ? body : undefined;
 }
 
 /** The words of a head's title. */

@@ -8,7 +8,7 @@ import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
 import { withoutDates, words, type Clause } from './clauses';
-import { RELATING, RELATIVE_TIME } from './words';
+import { ABBREVIATIONS, RELATING, RELATIVE_TIME } from './words';
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 /** A day and a month: "2 March", "March 2". */
@@ -99,7 +99,10 @@ function gap(m: Mention, x: Mention): number {
 function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d: Mention): boolean {
   const [a, b] = m.start < d.start ? [m, d] : [d, m];
   // A gloss in a bracket right after the name is no break: "Zemstva (elected local councils) set up 1874".
-  const between = withoutApposition(text, clause, m, a.end, b.start).replace(m === a ? /^\s*\([^()]*\)/ : /$^/, '');
+  // So is the full stop of a name written short: "Wannsee Conf. (20 Jan 1942)".
+  const between = withoutApposition(text, clause, m, a.end, b.start)
+    .replace(m === a && ABBREVIATIONS.has(/\p{L}+$/u.exec(text.slice(m.start, m.end))?.[0] ?? '') ? /^\./ : /$^/, '')
+    .replace(m === a ? /^\s*\([^()]*\)/ : /$^/, '');
   // A comma, a dash or an arrow between them usually starts another clause: "After the 13th Congress, in 1925, …".
   // An arrow ("->", "→") leads on to something else, as a dash does. But a list item that opens with a name and
   // gives its date after a comma dates that name: "- Kapp Putsch, March 1921 – Freikorps seized Berlin".

@@ -224,7 +224,13 @@ export const RELATIVE_TIME = new RegExp(
 export const JOINED_NAMES = /^\s*(?:,|and|&|\+)\s*$/;
 
 /** Words a full stop ends without ending the sentence (besides a single capital, an initial). */
-export const ABBREVIATIONS = new Set(['c', 'ca', 'St', 'Dr', 'Mr', 'Mrs', 'e.g', 'i.e', 'etc', 'vs', 'No']);
+/** Words a full stop follows without ending the sentence: "Wannsee Conf. (20 Jan 1942)", "Gen. Kornilov". */
+// prettier-ignore
+export const ABBREVIATIONS = new Set([
+  'c', 'ca', 'St', 'Dr', 'Mr', 'Mrs', 'e.g', 'i.e', 'etc', 'vs', 'No', 'approx', 'Conf', 'Gen', 'Govt', 'govt',
+  'Pres', 'Dept', 'Col', 'Lt', 'Adm', 'Prof', 'Capt', 'Maj', 'Gov', 'esp', 'incl', 'cf', 'Jan', 'Feb', 'Mar',
+  'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Assoc',
+]);
 
 /** A pattern that finds any of the words, whole, in any case. */
 function anyWord(list: string[]): RegExp {
