@@ -107,7 +107,9 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
   const unbracketed = body.replace(/\([^()]*\)/g, (b) =>
     /\b(?:later|then|now)\b/i.test(b) ? ' '.repeat(b.length) : b,
   );
-  for (const x of unbracketed.replace(/[\u2018\u2019]/g, "'").matchAll(HEDGE_WORDS)) found.add(x[1].toLowerCase());
+  // "Some" before a number is "about", not "some historians": "some 3 million serfs were freed".
+  const counted = unbracketed.replace(/[\u2018\u2019]/g, "'").replace(/\bsome(?=\s+\d)/gi, '    ');
+  for (const x of counted.matchAll(HEDGE_WORDS)) found.add(x[1].toLowerCase());
   if (DEBATED.test(body)) found.add('debated');
   return found;
 }

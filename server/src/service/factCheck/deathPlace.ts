@@ -19,7 +19,10 @@ import type { Claim, FactRule, Verdict } from './rule';
 const DEATH = new RegExp(
   String.raw`^\s*(?:\([^()]*\)\s*)?(?:,[^,]{0,30},\s*)?(?:(?:was|were|had\s+been|got|is)\s+)?` +
     String.raw`(?:(?:fatally|mortally)\s+)?` +
-    String.raw`(?:shot|killed|assassinated|murdered|executed|died|hanged|stabbed|poisoned|blown\s+up)\b`,
+    String.raw`(?:shot|killed|assassinated|murdered|executed|died|dies|hanged|stabbed|poisoned|blown\s+up|` +
+    // Notes' present tense, and a suicide: "Hitler kills himself 30 April 1945 at the Berghof".
+    String.raw`(?:kills|shoots)\s+(?:him|her)self|(?:committed|commits)\s+suicide|` +
+    String.raw`(?:took|takes)\s+(?:his|her)\s+own\s+life)\b`,
   'iu',
 );
 /** On the way from the death to the town: a word that places it. */

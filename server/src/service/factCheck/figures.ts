@@ -27,7 +27,8 @@ const AFTER = new RegExp(NUMBER + String.raw`\s+(?:[\p{L}-]+\s+){0,2}?` + DIED +
 const KILLED =
   String.raw`\b(?:killed|killing|claimed|death\s+toll\s+(?:of|was)|deaths\s+of|cost|` +
   // "war dead approx 2.7 million", "dead: 5 million".
-  String.raw`(?:war\s+)?dead\s*[:=–-]?)\s+`;
+  // "war dead (military + civilian): approx 27 million".
+  String.raw`(?:war\s+)?dead\s*(?:\([^()]*\)\s*)?[:=–-]?)\s+`;
 const ROUGHLY =
   String.raw`(?:the\s+lives\s+of\s+|about\s+|around\s+|over\s+|some\s+|up\s+to\s+|nearly\s+|almost\s+|` +
   String.raw`approx\.?\s+|approximately\s+|c\.\s*|ca\.\s*|~\s*)?`;

@@ -24,7 +24,10 @@ const WANTING = new RegExp(
     String.raw`preferred|advocated|advocating|advocates|` +
     String.raw`defended|sought|urged|proposed|championed|promoted|endorsed|welcomed|accepted|agreed|hoped|` +
     String.raw`believed\s+in|(?:an?\s+)?(?:(?:firm|strong|great|keen)\s+)?believer\s+in|insisted\s+on|` +
-    String.raw`(?:was|were)\s+(?:all\s+)?(?:in\s+favou?r\s+of|for)|` +
+    String.raw`(?:was|were)\s+(?:all\s+)?for|in\s+favou?r\s+of|` +
+    // Praise and confirmation: "praised the T4 killings", "confirmed the Loris-Melikov 'constitution'".
+    String.raw`praised|praising|praises|confirmed|confirming|confirms|upheld|upholding|upholds|embraced|` +
+    String.raw`embracing|embraces|championing|champions|` +
     // "was a big fan of", and in notes without the verb: "→ strong supporter of".
     String.raw`(?:(?:was|were)\s+)?(?:an?\s+)?(?:(?:big|huge|keen|strong|great|firm|staunch|loyal|passionate|` +
     String.raw`enthusiastic|leading)\s+)?(?:fans?|supporters?|backers?|champions?|advocates?)\s+of)` +
@@ -73,19 +76,29 @@ function check(claim: Claim): Verdict {
   const last = subject[subject.length - 1];
   const rest = fold(text.slice(last.end, clause.to));
   for (const [phrase, inv] of phrasesByEntity(ctx.kb).get(e.id) ?? []) {
-    for (let at = rest.indexOf(phrase); at >= 0; at = rest.indexOf(phrase, at + 1)) {
-      const after = rest.charAt(at + phrase.length);
+    for (let hit = findPhrase(rest, phrase, 0); hit; hit = findPhrase(rest, phrase, hit[0] + 1)) {
+      const [at, length] = hit;
+      const after = rest.charAt(at + length);
       if (/[\p{L}\p{N}]/u.test(after) || (at > 0 && /[\p{L}\p{N}]/u.test(rest.charAt(at - 1)))) continue;
       const before = rest.slice(Math.max(0, at - 40), at);
-      const ownVerb = VERB_LED.test(phrase) && OWN_VERB.test(rest.slice(0, at));
-      if (!ownVerb && (!WANTING.test(before) || TURNED.test(rest.slice(at + phrase.length)))) continue;
+      const ownVerb = VERB_LED.test(rest.slice(at, at + length) + ' ') && OWN_VERB.test(rest.slice(0, at));
+      if (!ownVerb && (!WANTING.test(before) || TURNED.test(rest.slice(at + length)))) continue;
       // Nothing else named between the subject and what it is said to want.
       const from = last.end,
         to = last.end + at;
       // A policy or an idea may be named on the way ("the main critic of NEP, wanted …"); a person or a body not.
+      // An aside between commas right after the subject is no part of it ("Lysenko, backed by Stalin, championing
+      // …"); nor is the place a person is "of" ("Bishop von Galen of Münster").
+      const aside = /^\s*,[^,]{1,40},/.exec(text.slice(from, to));
+      const asideEnd = aside ? from + aside[0].length : from;
       if (
         clause.mentions.some(
-          (x) => x.start >= from && x.end <= to && !OTHER_OK.has(x.kind) && !inBracket(text, x.start),
+          (x) =>
+            x.start >= asideEnd &&
+            x.end <= to &&
+            !OTHER_OK.has(x.kind) &&
+            !inBracket(text, x.start) &&
+            !(x.kind === 'place' && /^\s+of\s+$/.test(text.slice(from, x.start))),
         )
       )
         continue;
@@ -104,23 +117,38 @@ function check(claim: Claim): Verdict {
   return undefined;
 }
 
-/** Lower case with one apostrophe and one hyphen, keeping every character where it was. */
+/**
+ * Lower case with one apostrophe and one hyphen, keeping every character where it was; a double quote is a space
+ * (`the T4 "euthanasia" killings` holds "the T4 euthanasia killings" once spaces are read loosely).
+ */
 function fold(s: string): string {
   return s
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u2010-\u2015]/g, '-');
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/["\u201c\u201d]/g, ' ');
 }
 
-/** For each entity, its inversions' phrases, folded, longest first. */
+/** Where a phrase occurs in the folded text from `from`, its words apart by any run of spaces: index and length. */
+function findPhrase(rest: string, phrase: RegExp, from: number): [number, number] | undefined {
+  phrase.lastIndex = from;
+  const x = phrase.exec(rest);
+  return x ? [x.index, x[0].length] : undefined;
+}
+
+/** For each entity, its inversions' phrases, folded, as patterns whose words any spaces may part; longest first. */
 const phrasesByEntity = perKnowledgeBase((kb) => {
-  const out = new Map<string, [string, Inversion][]>();
+  const out = new Map<string, [RegExp, Inversion][]>();
   for (const e of kb.entities) {
     if (!e.inversions?.length) continue;
     const list: [string, Inversion][] = [];
-    for (const inv of e.inversions) for (const s of inv.says) list.push([fold(s), inv]);
+    for (const inv of e.inversions) for (const s of inv.says) list.push([fold(s).trim(), inv]);
     list.sort((a, b) => b[0].length - a[0].length);
-    out.set(e.id, list);
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out.set(
+      e.id,
+      list.map(([p, inv]) => [new RegExp(p.split(/\s+/).map(escape).join('\\s+'), 'g'), inv]),
+    );
   }
   return out;
 });

@@ -35,7 +35,13 @@ export const lifeDates: FactRule = {
     const between = text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start));
     const died = e.died ? parseIsoDate(e.died.date) : undefined;
     if (died && !KILLED_SOMEONE.test(text.slice(m.end, m.end + 60))) {
-      const after = foldName(text.slice(m.end, Math.min(clause.to, m.end + 40)));
+      // A gloss in a bracket after the name is skipped: "Kirov (Leningrad party boss) shot at the Smolny".
+      const after = foldName(
+        text
+          .slice(m.end, clause.to)
+          .replace(/^\s*\([^()]*\)/, '')
+          .slice(0, 40),
+      );
       // A death told of someone or something named between the date and the person is theirs: "Aug 1934 –
       // Hindenburg dies → Hitler = Führer".
       const lo = Math.min(m.end, d.end),

@@ -146,9 +146,15 @@ function ownedBracket(text: string, clause: Clause, m: Mention, d: Mention): boo
  */
 function verbPlaceDate(text: string, clause: Clause, m: Mention, d: Mention): boolean {
   if (d.start < m.end) return false;
-  const place = clause.mentions.find((x) => x.kind === 'place' && x.start > m.end && x.end <= d.start);
+  // The place nearest the date: a bracket after the name may name another ("Kirov (Leningrad party boss) …").
+  const place = clause.mentions.filter((x) => x.kind === 'place' && x.start > m.end && x.end <= d.start).pop();
   if (!place || !/^\s*,\s*$/.test(text.slice(place.end, d.start))) return false;
-  if (!/^\s+(?:(?:was|were)\s+)?\p{Ll}+(?:\s+up)?\s+(?:in|at)\s+(?:the\s+)?$/u.test(text.slice(m.end, place.start)))
+  // A gloss in a bracket may follow the name: "Kirov (Leningrad party boss) shot at the Smolny, 1 Dec 1934".
+  if (
+    !/^(?:\s*\([^()]*\))?\s+(?:(?:was|were)\s+)?\p{Ll}+(?:\s+up)?\s+(?:in|at)\s+(?:the\s+)?$/u.test(
+      text.slice(m.end, place.start),
+    )
+  )
     return false;
   return /^\s*(?:$|[–—:;.(]|-\s|->|→)/.test(text.slice(d.end, clause.to));
 }

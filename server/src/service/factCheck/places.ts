@@ -65,14 +65,32 @@ function tells(kb: KnowledgeBase, written: Entity, recorded: Entity): boolean {
   const w = written.scale,
     r = recorded.scale;
   if (!w || !r) return false;
-  // A site (a palace, a prison) may lie in the town: only a site whose town is known is judged.
+  // A site (a palace, a prison) may lie in the town: only a site whose town is known is judged, or one whose region
+  // is known beside a town whose regions are known ("the Berghof" in Bavaria, for Berlin).
   if (SMALL.has(w) && SMALL.has(r))
-    return (w !== 'site' || inTown(kb, written)) && (r !== 'site' || inTown(kb, recorded));
+    return (
+      ((w !== 'site' || inTown(kb, written)) && (r !== 'site' || inTown(kb, recorded))) ||
+      apartByRegion(kb, written, recorded) ||
+      apartByRegion(kb, recorded, written)
+    );
   if (w === 'country' && r === 'country') return true;
   // A larger place written for a smaller one recorded: where the smaller lies must be known; and the other way.
   if (SMALL.has(r) || (r === 'region' && w === 'country')) return !!inside.get(recorded.id)?.size;
   if (SMALL.has(w) || (w === 'region' && r === 'country')) return !!inside.get(written.id)?.size;
   return false;
+}
+
+/**
+ * A site whose town is unknown but whose region is known, and a town that lies in regions none of which is the
+ * site's: two places apart. A town with no region recorded could lie in any.
+ */
+function apartByRegion(kb: KnowledgeBase, site: Entity, town: Entity): boolean {
+  if (site.scale !== 'site' || town.scale !== 'town' || inTown(kb, site)) return false;
+  const { inside } = geography(kb);
+  const regionsOf = (e: Entity) => [...(inside.get(e.id) ?? [])].filter((id) => kb.get(id)?.scale === 'region');
+  const siteRegions = regionsOf(site),
+    townRegions = regionsOf(town);
+  return siteRegions.length > 0 && townRegions.length > 0 && !townRegions.some((id) => siteRegions.includes(id));
 }
 
 /** Does the site's `within` name the town it lies in? */

@@ -79,7 +79,9 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   const first = ms[0];
   const subject =
     opener || child
-      ? (headSubject ?? subjectAbove(n, line, lead![1].length))
+      ? (headSubject ??
+        (child ? referredTo(ctx, n, line, text.slice(open, upTo)) : undefined) ??
+        subjectAbove(n, line, lead![1].length))
       : first?.kind === 'person' && first.start === open && !first.candidates && !first.misspelling
         ? first
         : undefined;
@@ -242,6 +244,35 @@ function subjectAbove(n: NoteAnalysis, line: number, indent: number, places = fa
     const lead = ITEM.exec(t)?.[0].length ?? /^\s*/.exec(t)![0].length;
     const one = things.length === 1 || (!people.length && things[0]?.start === lead) ? things[0] : undefined;
     return one && !one.candidates && !one.misspelling ? one : undefined;
+  }
+  return undefined;
+}
+
+/** How many lines above an item a thing it calls "the <word>" may be named. */
+const REFER_REACH = 3;
+
+/**
+ * What an item that names nothing calls by the head word of its name ("- approx 2 million serfs freed by the
+ * edict" after "- Emancipation Edict, Feb 1861"): the one thing so named on the few lines above, up to a heading or
+ * a blank line, with no other thing of that word between.
+ */
+function referredTo(ctx: ServiceContext, n: NoteAnalysis, line: number, text: string): Mention | undefined {
+  const words = [...text.matchAll(/\bthe\s+(\p{Ll}{4,})\b/gu)].map((x) => x[1]);
+  if (!words.length) return undefined;
+  for (let l = line - 1; l >= 0 && l >= line - REFER_REACH; l--) {
+    const t = n.lineText(l);
+    if (!t.trim() || HEADING.test(t)) return undefined;
+    const named = n
+      .mentionsOnLine(l)
+      .filter((m) => m.kind !== 'date' && m.kind !== 'person' && !m.candidates && !m.misspelling)
+      .filter((m) => {
+        // By its name as written there, or by its label: "Emancipation Edict" is the Emancipation Manifesto.
+        const named = `${t.slice(m.start, m.end)} ${ctx.kb.get(m.id)?.label ?? ''}`.toLowerCase().split(/[\s–-]+/);
+        return words.some((w) => named.includes(w));
+      });
+    const ids = new Set(named.map((m) => m.id));
+    if (ids.size > 1) return undefined;
+    if (ids.size === 1) return named[0];
   }
   return undefined;
 }
