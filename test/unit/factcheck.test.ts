@@ -2566,7 +2566,7 @@ const PINNED: Record<
   // session's start, 18 counted unread, 20 at its end (two rules prompted by its writer's report), nothing on a true
   // statement.
   heldout9: {
-    'germany_1918_1933.md': ['42:wrong-date:1926:1925', '45:confusion:Stresemann:'],
+    'germany_1918_1933.md': ['42:wrong-date:1926:1925', '45:confusion:Stresemann:', '51:confusion:KPD:'],
     'germany_1933_1945.md': [
       '13:anachronism:Waffen-SS:',
       '21:confusion:Confessing Church:',
@@ -2604,6 +2604,7 @@ const PINNED: Record<
     ],
     'germany_1933_1945.md': [
       '11:confusion:Röhm:',
+      '24:confusion:Bishop von Galen:',
       '37:wrong-date:Sept 1936:September 1935',
       '39:wrong-date:9–10 Nov 1937:1938',
       '46:anachronism:the Reichswehr:',
