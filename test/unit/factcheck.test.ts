@@ -2098,6 +2098,43 @@ const RULES: Record<string, RuleCases> = {
       '- Soviet war dead (soldiers and civilians): about 27 million',
     ],
   },
+  'died in exile, said of a death at home; a sentence for one who was shot': {
+    caught: [
+      [
+        '- Kamenev → broken by the trial, later died in exile',
+        'confusion',
+        /Lev Kamenev was executed in Moscow \(Russia\) on 25 August 1936; not in exile/,
+        undefined,
+      ],
+      [
+        '- Erzberger (signed the armistice) ended his days in exile',
+        'confusion',
+        /Matthias Erzberger was assassinated in Bad Griesbach \(Germany\) on 26 August 1921; not in exile/,
+        undefined,
+      ],
+      [
+        '- Beria arrested June 1953 → sentenced to 10 years',
+        'confusion',
+        /Lavrentiy Beria was executed on 23 December 1953, not sentenced to 10 years/,
+        undefined,
+      ],
+      [
+        '- the 1887 plot → Alexander Ulyanov banished to Siberia',
+        'confusion',
+        /Alexander Ulyanov was executed on 20 May 1887, not banished/,
+        undefined,
+      ],
+    ],
+    silent: [
+      // Killed where he had been exiled to: Trotsky in Mexico, the tsar at Yekaterinburg.
+      'Trotsky died in exile in Mexico.',
+      'Nicholas II died in exile at Yekaterinburg.',
+      // Not killed: where a natural death was is not judged.
+      'Lenin died in exile.',
+      '- Kamenev → died in Moscow, not in exile',
+      '- Beria arrested June 1953 → sentenced to death, shot Dec 1953',
+    ],
+  },
   'names and years written short': {
     caught: [
       [
@@ -2229,6 +2266,7 @@ const PINNED: Record<
       '13:wrong-date:Nov 1929:November 1927',
       '18:wrong-figure:1,020:',
       '26:confusion:Moscow:Leningrad',
+      '29:confusion:sent to gulag:',
       '30:wrong-date:1936:',
       '32:wrong-date:Beria:Nikolai Yezhov',
     ],
@@ -2451,6 +2489,7 @@ const PINNED: Record<
       '20:wrong-date:3 March 1919:3 March 1918',
       '27:wrong-date:Zinoviev:',
       '28:confusion:Tobolsk:Yekaterinburg',
+      '30:confusion:died in exile:',
       '34:anachronism:KGB:',
       '46:wrong-date:21 Jan 1922:21 January 1924',
       '52:confusion:Bukharin:',
@@ -2598,6 +2637,7 @@ const PINNED: Record<
   heldout10: {
     'germany_1918_1933.md': [
       '21:wrong-date:March 1921:March 1920',
+      '23:confusion:died in exile:',
       '37:wrong-date:1926:1929',
       '38:confusion:Hugenberg:',
       '43:anachronism:NSDAP:',
@@ -2616,6 +2656,7 @@ const PINNED: Record<
       '12:wrong-date:1866:1864',
       '24:confusion:Moscow:Saint Petersburg',
       '30:confusion:Alexander III:',
+      '34:confusion:exiled:',
       '36:wrong-date:1896:1894',
     ],
     'russia_1905_1917.md': [
@@ -2627,12 +2668,14 @@ const PINNED: Record<
     'russia_1917_1928.md': [
       '5:wrong-date:Dec 1918:December 1917',
       '7:wrong-figure:70:',
+      '22:confusion:died in exile:',
       '40:wrong-date:Jan 1925:January 1924',
     ],
     'ussr_1928_1964.md': [
       '19:wrong-date:1 Dec 1935:1 December 1934',
       '25:confusion:Norway:',
       '34:wrong-figure:2 million:',
+      '45:confusion:sentenced to a labour camp:',
       '49:wrong-date:Feb 1957:February 1956',
     ],
   },

@@ -9,9 +9,13 @@
  * year before the death, so that the exile could not have come earlier in a long life.
  */
 import { monthKey, parseIsoDate, type PartialDate } from '../../kb/dates';
+import type { KnowledgeBase } from '../../kb/knowledgeBase';
+import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import { withoutDates } from './clauses';
+import { perKnowledgeBase } from './kbIndex';
 import { datedSpan } from './pairing';
+import { fits } from './places';
 import { isoPhrase } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
 import { JOINED_NAMES } from './words';
@@ -20,7 +24,8 @@ import { JOINED_NAMES } from './words';
 const LIVED_ON = new RegExp(
   String.raw`(?:^|[,;→>–—)]|\band\s+)\s*(?:(?:was|were|then|later)\s+)*(exiled|banished|deported|` +
     String.raw`sent\s+(?:into\s+exile|to\s+(?:the\s+)?(?:Gulag|Siberia|a\s+(?:labou?r\s+)?camp|prison))|` +
-    String.raw`given\s+(?:life\s+)?(?:imprisonment|prison\s+terms?)|escaped\s+abroad|fled\s+abroad|emigrated)\b`,
+    String.raw`given\s+(?:life\s+)?(?:imprisonment|prison\s+terms?)|escaped\s+abroad|fled\s+abroad|emigrated|` +
+    String.raw`sentenced\s+to\s+(?:a\s+)?(?:labou?r\s+camp|the\s+Gulag|prison|hard\s+labou?r|exile|\d+\s+years))\b`,
   'giu',
 );
 
@@ -32,16 +37,24 @@ export const fates: FactRule = {
 function check(claim: Claim): Verdict {
   const { entity: p, text, clause, mention: m, severities } = claim;
   const manner = p.kind === 'person' ? p.died?.manner : undefined;
-  if ((manner !== 'executed' && manner !== 'murdered') || severities.confusions === undefined) return undefined;
+  const killed = manner === 'executed' || manner === 'murdered';
+  if ((!killed && manner !== 'assassinated') || severities.confusions === undefined) return undefined;
   const died = parseIsoDate(p.died!.date);
   if (!died) return undefined;
-  // The person opens the clause, or is joined to the one who does.
-  const named = clause.mentions.filter((x) => x.kind !== 'date');
+  // The person opens the clause, or the part of it after an arrow or colon ("plot 1887 → Alexander Ulyanov exiled
+  // to Siberia"), or is joined to the one who does; a second name of the same person beside it is no other.
+  const part = partBefore(text, clause.from, m.start);
+  const named = clause.mentions.filter((x) => x.kind !== 'date' && x.start >= part);
   const k = named.indexOf(m);
-  const lead = withoutDates(text, clause.mentions, clause.from, named[0].start);
-  if (k < 0 || !/^[\s\-*+•>\d.)]*(?:\*\*)?$/.test(lead)) return undefined;
-  for (let i = 1; i <= k; i++) if (!JOINED_NAMES.test(text.slice(named[i - 1].end, named[i].start))) return undefined;
-  if (!anchored(claim, died)) return undefined;
+  if (k < 0) return undefined;
+  const lead = withoutDates(text, clause.mentions, part, named[0].start);
+  if (!/^[\s\-*+•>\d.)]*(?:\*\*)?$/.test(lead) && !(part > clause.from && /^\s*$/.test(lead))) return undefined;
+  for (let i = 1; i <= k; i++) {
+    const same = named[i].id === named[i - 1].id && /^\s*$/.test(text.slice(named[i - 1].end, named[i].start));
+    if (!same && !JOINED_NAMES.test(text.slice(named[i - 1].end, named[i].start))) return undefined;
+  }
+  const home = diedAtHome(claim);
+  if (home || !killed || !anchored(claim, died)) return home;
   const body = text.slice(m.end, clause.to);
   LIVED_ON.lastIndex = 0;
   for (let x = LIVED_ON.exec(body); x; x = LIVED_ON.exec(body)) {
@@ -64,6 +77,70 @@ function check(claim: Claim): Verdict {
   }
   return undefined;
 }
+
+/** Where the part of the clause that holds `at` begins: after the last arrow or colon before it. */
+function partBefore(text: string, from: number, at: number): number {
+  let part = from;
+  for (const x of text.slice(from, at).matchAll(/\s(?:→|->)\s|:\s/g)) part = from + x.index! + x[0].length;
+  return part;
+}
+
+/** "Died in exile", told of a death where it is said. */
+const DIED_IN_EXILE = new RegExp(
+  String.raw`^[^,;]{0,40}?\b(?:died|dies|ended\s+(?:his|her|their)\s+days|` +
+    String.raw`lived\s+out\s+(?:his|her|their)\s+(?:life|days))\s+in\s+exile\b`,
+  'i',
+);
+
+/**
+ * "Erzberger → fled abroad, died in exile": a person killed at home said to die in exile. Only a death by
+ * execution or killing, in a town recorded, that lies in the country of the person's pack (its manifest's region)
+ * and in none of the places the person was exiled to (a tsar held at Yekaterinburg died in internal exile).
+ */
+function diedAtHome(claim: Claim): Verdict {
+  const { ctx, entity: p, text, clause, mention: m, severities } = claim;
+  const rest = text.slice(m.end, clause.to);
+  const said = /\bin\s+exile\b/i.exec(rest);
+  if (!said || !p.died?.place) return undefined;
+  const before = rest.slice(0, said.index + said[0].length);
+  const death = /(?:^|[,;→>–—)&]|\band\s+|\bthen\s+|\blater\s+)\s*((?:died|dies|ended|lived)\b[^,;]*$)/i.exec(before);
+  if (!death || !DIED_IN_EXILE.test(death[1])) return undefined;
+  const place = ctx.kb.get(p.died.place);
+  const country = p.pack ? homeOf(ctx.kb).get(p.pack) : undefined;
+  if (!place || !country || !fits(ctx.kb, place, country) || place.scale !== 'town') return undefined;
+  const exiles = (p.exiledTo?.ids ?? []).map((id) => ctx.kb.get(id)).filter((x): x is Entity => !!x);
+  if (exiles.some((x) => fits(ctx.kb, place, x))) return undefined;
+  const how =
+    p.died!.manner === 'executed'
+      ? 'was executed'
+      : p.died!.manner === 'assassinated'
+        ? 'was assassinated'
+        : 'was killed';
+  const at = m.end + death.index + death[0].indexOf(death[1]);
+  const message = `${p.label} ${how} in ${place.label} (${country.label}) ${isoPhrase(p.died!.date)}; not in exile.`;
+  return [
+    factFinding(
+      { line: clause.line, start: at, end: m.end + said.index + said[0].length },
+      severities.confusions!,
+      Code.Confusion,
+      message,
+      p.died!.source,
+    ),
+  ];
+}
+
+/** Each pack's home: the place its manifest's region names ("Russia", "Germany"). */
+const homeOf = perKnowledgeBase((kb: KnowledgeBase) => {
+  const out = new Map<string, Entity>();
+  for (const pack of kb.packs) {
+    const region = pack.manifest.region?.toLowerCase();
+    const place = region
+      ? kb.entities.find((e) => e.kind === 'place' && [e.label, ...e.aliases].some((n) => n.toLowerCase() === region))
+      : undefined;
+    if (place) out.set(pack.manifest.id, place);
+  }
+  return out;
+});
 
 /** Does the clause write a date, or name an occasion, that lies within the year before the death? */
 function anchored(claim: Claim, died: PartialDate): boolean {

@@ -223,7 +223,6 @@ export const RELATIVE_TIME = new RegExp(
 /** Between names that are a clause's subject together: "Zinoviev and Kamenev", "Zinoviev + Kamenev". */
 export const JOINED_NAMES = /^\s*(?:,|and|&|\+)\s*$/;
 
-/** Words a full stop ends without ending the sentence (besides a single capital, an initial). */
 /** Words a full stop follows without ending the sentence: "Wannsee Conf. (20 Jan 1942)", "Gen. Kornilov". */
 // prettier-ignore
 export const ABBREVIATIONS = new Set([
