@@ -2135,6 +2135,35 @@ const RULES: Record<string, RuleCases> = {
       '- Beria arrested June 1953 → sentenced to death, shot Dec 1953',
     ],
   },
+  "who and which, answered on the question's own line": {
+    caught: [
+      [
+        'Q: Who ran the NKVD in 1937? A: Beria',
+        'wrong-date',
+        /Lavrentiy Beria did not hold that post then: in 1937 it was Nikolai Yezhov/,
+        'Nikolai Yezhov',
+      ],
+      [
+        'Q: Which Chancellor ruled by Art. 48 decrees in July 1930? – Papen',
+        'wrong-date',
+        /Franz von Papen did not hold that post then: in July 1930 it was Heinrich Brüning/,
+        'Heinrich Brüning',
+      ],
+      [
+        'Beria ran the NKVD in 1937.',
+        'wrong-date',
+        /in 1937 it was Nikolai Yezhov who held the post/,
+        'Nikolai Yezhov',
+      ],
+    ],
+    silent: [
+      'Q: Who ran the NKVD in 1937? A: Yezhov',
+      'Q: Which Chancellor ruled by Art. 48 decrees in July 1930? – Brüning',
+      'Beria ran the NKVD in 1940.',
+      // Two questions, one answer.
+      'Q: Who ran the NKVD in 1937, and who replaced him? A: Beria',
+    ],
+  },
   'names and years written short': {
     caught: [
       [
@@ -2641,6 +2670,7 @@ const PINNED: Record<
       '37:wrong-date:1926:1929',
       '38:confusion:Hugenberg:',
       '43:anachronism:NSDAP:',
+      '46:wrong-date:Papen:Heinrich Brüning',
     ],
     'germany_1933_1945.md': [
       '11:confusion:Röhm:',

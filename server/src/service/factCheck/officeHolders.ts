@@ -72,7 +72,7 @@ function check(claim: Claim): Verdict {
   // (below) keep it silent.
   const known = o.related?.some((r) => r.id === p.id) || terms.some((t) => t.holder === p);
   if (!known && !ofTopic) return undefined;
-  if (known && !under && !title) return undefined;
+  if (known && !under && !title && !runs) return undefined;
   if (!under && !title && p.roles?.length && namedRoles(ctx.kb, p, tokensOf(text, said.at, clause.to)))
     return undefined;
   if (!known && (o.facts ?? []).some((f) => namesOf(p).some((n) => contains(wordsOf(f.text), n)))) return undefined;

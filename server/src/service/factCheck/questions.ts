@@ -15,6 +15,7 @@ import type { ServiceContext } from '../context';
 import { lineRange } from '../ranges';
 import { checkClause, checkFactsOnLine, severitiesOf } from './checkFacts';
 import { withSubject, type Clause } from './clauses';
+import { ABBREVIATIONS } from './words';
 
 const MARKERS = String.raw`\s*(?:#{1,6}\s+)?(?:[-*+•>]\s+)?(?:\d+[.)]\s+)?(?:\*\*|__)?`;
 /** What may stand before an answer's date: a list marker, bold, an "A:" marker, "in". */
@@ -45,6 +46,9 @@ const MAX_GAP = 2;
 export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
   const ms = n.mentionsOnLine(line);
   if (ms[0]?.kind === 'person' && !ms.some((x) => x.kind === 'date')) return checkWhoAnswer(ctx, n, line, ms[0]);
+  // "Q: Who ran the NKVD in 1937? A: Beria": a name answering on the question's own line.
+  const sameLine = personAfterMark(n, line, ms);
+  if (sameLine) return checkWhoAnswer(ctx, n, line, sameLine.who, sameLine.mark);
   if (ms[0]?.kind === 'place') return checkWhereAnswer(ctx, n, line, ms[0]);
   const date = ms.find((x) => x.kind === 'date');
   if (!date?.date || date.date.approximate) return [];
@@ -82,21 +86,33 @@ export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: nu
  * "Who became General Secretary in 1922?" answered "Trotsky": the answer, alone on its line, takes the place of
  * "Who" ("Trotsky became General Secretary in 1922"), and that clause is checked like a sentence.
  */
-function checkWhoAnswer(ctx: ServiceContext, n: NoteAnalysis, line: number, who: Mention): Diagnostic[] {
+function checkWhoAnswer(
+  ctx: ServiceContext,
+  n: NoteAnalysis,
+  line: number,
+  who: Mention,
+  sameLineMark?: number,
+): Diagnostic[] {
   const text = n.lineText(line);
-  const found = askedOf(ctx, n, line, who, ASKS_WHO);
+  const found =
+    askedOf(ctx, n, line, who, ASKS_WHO, sameLineMark) ?? askedOf(ctx, n, line, who, ASKS_WHICH, sameLineMark);
   if (!found || who.misspelling) return [];
   const { q, qText, rest, asked, severities } = found;
-  // The answer in the question's place: "Trotsky became General Secretary in 1922".
+  // The answer in the question's place: "Trotsky became General Secretary in 1922"; after the title a "which"
+  // asks for: "which Chancellor started governing by decree in July 1930?" – "Chancellor Papen started …".
   const name = text.slice(who.start, who.end);
-  const { text: joined, clause } = withSubject(q.line, name, who, qText, rest, q.mark, asked);
+  const title = asked[0] && asked[0].start === rest && /^which\b/i.test(found.asking) ? asked[0] : undefined;
+  const { text: joined, clause } = title
+    ? titledAnswer(q.line, name, who, qText, title, q.mark, asked)
+    : withSubject(q.line, name, who, qText, rest, q.mark, asked);
   // What the question says by itself is checked on its own line; what is left is the answer's doing, and goes on
   // the answer. A fix of the question's words would change the question, not the answer: it is dropped.
   const own = new Set(checkFactsOnLine(ctx, n, q.line).map((d) => d.message));
   return checkClause(ctx, joined, clause, severities)
     .filter((d) => !own.has(d.message))
     .map((d) => {
-      const onName = d.range.start.character < name.length;
+      const nameAt = title ? title.end - title.start + 1 : 0;
+      const onName = d.range.start.character >= nameAt && d.range.start.character < nameAt + name.length;
       const data = onName ? d.data : { citation: (d.data as { citation?: string }).citation };
       return { ...d, range: lineRange(line, who.start, who.end), data };
     });
@@ -133,11 +149,20 @@ function checkWhereAnswer(ctx: ServiceContext, n: NoteAnalysis, line: number, pl
  * Trotsky, after … had failed."), the question above that asks with `asks` one thing only, and the things it
  * names after its question words, none of the answer's kind.
  */
-function askedOf(ctx: ServiceContext, n: NoteAnalysis, line: number, answer: Mention, asks: RegExp) {
+function askedOf(
+  ctx: ServiceContext,
+  n: NoteAnalysis,
+  line: number,
+  answer: Mention,
+  asks: RegExp,
+  sameLineMark?: number,
+) {
   const text = n.lineText(line);
-  if (answer.candidates || answer.start > MARKER_ROOM || !ANSWER_LEAD.test(text.slice(0, answer.start))) return;
+  if (answer.candidates) return;
+  if (sameLineMark === undefined && (answer.start > MARKER_ROOM || !ANSWER_LEAD.test(text.slice(0, answer.start))))
+    return;
   if (!/^[\s.!*_]*$|^\s*(?:\*\*|__)?\s*(?:[,;(–—]|\s-\s)/.test(text.slice(answer.end))) return;
-  const q = questionAbove(n, line);
+  const q = sameLineMark === undefined ? questionAbove(n, line) : { line, mark: sameLineMark };
   if (!q) return;
   const qText = n.lineText(q.line);
   const from = sentenceStart(qText, q.mark);
@@ -148,7 +173,52 @@ function askedOf(ctx: ServiceContext, n: NoteAnalysis, line: number, answer: Men
   if (!asked.length || asked.some((x) => x.kind === answer.kind)) return;
   const severities = severitiesOf(ctx);
   if (Object.values(severities).every((s) => s === undefined)) return;
-  return { q, qText, rest, asked, severities };
+  return { q, qText, rest, asked, severities, asking: asking[0].slice(asking[0].search(/\b(?:who|which)\b/i)) };
+}
+
+/** A question that asks which holder of a title did something: "Which Chancellor started governing by decree …?". */
+const ASKS_WHICH = new RegExp(String.raw`^${MARKERS}(?:Q(?:uestion)?\s*\d*\s*[:.)–-]\s*)?(?:\*\*|__)?\s*which\s+`, 'i');
+
+/**
+ * A person named right after the question mark on the question's own line, behind an "A:" marker or a dash, with
+ * nothing after but a remark: the answer to "Who …?" written beside it.
+ */
+function personAfterMark(n: NoteAnalysis, line: number, ms: readonly Mention[]) {
+  const text = n.lineText(line);
+  const mark = text.lastIndexOf('?');
+  if (mark < 0) return undefined;
+  const who = ms.find((x) => x.start > mark);
+  if (!who || who.kind !== 'person' || who.start - mark > MARKER_ROOM) return undefined;
+  if (!SAME_LINE.test(text.slice(mark, who.start))) return undefined;
+  if (ms.some((x) => x.start > who.end && x.kind !== 'date')) return undefined;
+  return { who, mark };
+}
+
+/**
+ * The answer after the title a "which" asks for: "Chancellor" + " " + "Papen" + " started governing … in July
+ * 1930", with the question's mentions moved after it.
+ */
+function titledAnswer(
+  line: number,
+  name: string,
+  who: Mention,
+  qText: string,
+  title: Mention,
+  mark: number,
+  asked: readonly Mention[],
+): { text: string; clause: Clause } {
+  const written = qText.slice(title.start, title.end);
+  const made = `${written} ${name}${qText.slice(title.end, mark)}`;
+  const shift = written.length + 1 + name.length - title.end;
+  const moved = asked
+    .filter((x) => x.start >= title.end && x.end <= mark)
+    .map((x) => ({ ...x, start: x.start + shift, end: x.end + shift }));
+  const mentions = [
+    { ...title, start: 0, end: written.length },
+    { ...who, start: written.length + 1, end: written.length + 1 + name.length },
+    ...moved,
+  ];
+  return { text: made, clause: { line, from: 0, to: made.length, mentions } };
 }
 
 /** The question a line answers: the nearest line above, past at most MAX_GAP blank ones, that ends with "?". */
@@ -170,6 +240,10 @@ function sentenceStart(text: string, end: number): number {
   let from = 0;
   const re = /[.!?;]\s+/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < end) from = m.index + m[0].length;
+  while ((m = re.exec(text)) && m.index < end) {
+    // Not after a word cut short: "by Art. 48 decree".
+    if (m[0][0] === '.' && ABBREVIATIONS.has(/(\S+)$/.exec(text.slice(0, m.index))?.[1] ?? '')) continue;
+    from = m.index + m[0].length;
+  }
   return from;
 }
