@@ -2164,6 +2164,30 @@ const RULES: Record<string, RuleCases> = {
       'Q: Who ran the NKVD in 1937, and who replaced him? A: Beria',
     ],
   },
+  'a body at the date of the item above': {
+    caught: [
+      [
+        '- 1874 "going to the people" → peasants hand students over\n- → mass arrests by the Okhrana, then trials',
+        'anachronism',
+        /The Okhrana did not exist yet in 1874: it was set up in 1881/,
+        undefined,
+      ],
+      [
+        '- from late 1929 dekulakisation\n- families deported to special settlements by the KGB',
+        'anachronism',
+        /The KGB did not exist yet in 1929/,
+        undefined,
+      ],
+    ],
+    silent: [
+      // A body set up soon after the item above: what came of it.
+      '- 1878 Zasulich acquitted\n- → more arrests by the Okhrana',
+      // Not the one who did it.
+      '- from late 1929 dekulakisation\n- the KGB archives later opened',
+      // A place under the item above, with no arrow: items in a list are not all of one year.
+      '- Stalin – General Secretary from 1922\n- Zinoviev ran the party in Leningrad',
+    ],
+  },
   'names and years written short': {
     caught: [
       [
@@ -2684,6 +2708,7 @@ const PINNED: Record<
     'russia_1855_1904.md': [
       '9:wrong-figure:2 million:',
       '12:wrong-date:1866:1864',
+      '21:anachronism:the Okhrana:',
       '24:confusion:Moscow:Saint Petersburg',
       '30:confusion:Alexander III:',
       '34:confusion:exiled:',
@@ -2702,6 +2727,7 @@ const PINNED: Record<
       '40:wrong-date:Jan 1925:January 1924',
     ],
     'ussr_1928_1964.md': [
+      '11:anachronism:KGB:',
       '19:wrong-date:1 Dec 1935:1 December 1934',
       '25:confusion:Norway:',
       '34:wrong-figure:2 million:',

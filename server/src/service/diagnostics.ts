@@ -73,7 +73,12 @@ export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic
     for (const d of found.misspellings) misspellings.push(atLine(d, line));
     for (const d of found.facts) facts.push(atLine(d, line));
     // An answer's findings depend on its question, on another line: they are not cached with the line's.
-    if (mentions.some((m) => m.kind === 'date') || mentions[0].kind === 'person' || mentions[0].kind === 'place')
+    if (
+      mentions.some((m) => m.kind === 'date') ||
+      mentions[0].kind === 'person' ||
+      mentions[0].kind === 'place' ||
+      n.lineText(line).includes('?')
+    )
       facts.push(...checkAnswerOnLine(ctx, n, line));
     // So are a list item's whose subject is its parent's person (the heading or item above), and a sub-item's
     // anachronisms at its parent's date.

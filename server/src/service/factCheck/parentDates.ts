@@ -42,7 +42,8 @@ export function checkParentDateOnLine(ctx: ServiceContext, n: NoteAnalysis, line
     (m.kind === 'place' && !!ctx.kb.get(m.id)?.names?.length) ||
     (m.kind === 'organisation' && !!ctx.kb.get(m.id)?.start);
   if (!ms.some(named)) return [];
-  const parent = lead[1].length ? parentDate(n, line, lead[1].length) : headingDate(n, line);
+  const parent =
+    (lead[1].length ? parentDate(n, line, lead[1].length) : headingDate(n, line)) ?? siblingDate(n, line, text, lead);
   if (!parent) return [];
   const kept = cache.get(ms);
   if (kept && kept.date === parent.date && kept.kb === ctx.kb && kept.settings === ctx.settings)
@@ -58,7 +59,7 @@ function check(
   text: string,
   open: number,
   ms: readonly Mention[],
-  parent: { text: string; date: Mention },
+  parent: Parent,
 ): Diagnostic[] {
   const severities = severitiesOf(ctx);
   if (severities.anachronisms === undefined) return [];
@@ -70,23 +71,35 @@ function check(
   const written = a === b ? a : `${a}–${b}`;
   const prefix = `${written}: `;
   const shift = prefix.length - open;
-  const joined = prefix + text.slice(open);
+  // After the item above, only the item's first part: "→ mass arrests by the Okhrana, then the show trials".
+  const body = ms.find((m) => m.kind === 'organisation');
+  const cut = parent.sibling && body ? text.slice(body.end).search(/[,;]/) : -1;
+  const end = cut < 0 ? text.length : body!.end + cut;
+  const joined = prefix + text.slice(open, end);
   const value = { iso: a === b ? a : `${a}/${b}`, from: a, to: b, words: written };
   const date = { ...parent.date, start: 0, end: written.length, date: value };
-  const moved = ms.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
+  const moved = ms.filter((m) => m.end <= end).map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
   const clause = { line, from: 0, to: joined.length, mentions: [date, ...moved], lineDate: date };
   // Only a place's name, and a body set up ten years or more after the parent's date: a body or a person named
   // under a date may be what came of it soon after ("1905 revolution" over "led to the October Manifesto and the
   // Duma"), but not a generation later ("March 1920 – Kapp Putsch" over "Wehrmacht won't fire": 1935).
   // The body must be what the item is about, opening it and followed by what it did: "Wehrmacht won't fire",
   // not one of a list of what came ("the Red Army, the Cheka and the Gulag").
+  // Or the one who did what the item tells, after "by": "→ mass arrests by the Okhrana" under "1874".
   const late = (m: Mention) => {
     const s = m.kind === 'organisation' ? ctx.kb.get(m.id)?.start : undefined;
+    if (!s || s.approximate) return false;
+    const years = Number(s.date.slice(0, 4)) - Number(b);
     const opens = /^(?:the\s+)?$/i.test(joined.slice(prefix.length, m.start));
     const acts = /^\s+(?!and\b|or\b)\p{Ll}/u.test(joined.slice(m.end));
-    return !!s && !s.approximate && opens && acts && Number(s.date.slice(0, 4)) - Number(b) >= BODY_YEARS;
+    const agent = /\bby\s+(?:the\s+)?$/i.test(joined.slice(prefix.length, m.start));
+    if (parent.sibling) return agent && years >= (parent.sibling === 'arrow' ? AGENT_YEARS_AFTER_ARROW : AGENT_YEARS);
+    return (opens && acts && years >= BODY_YEARS) || (agent && years >= AGENT_YEARS);
   };
-  const kept = new Set(moved.filter((m) => m.kind === 'place' || late(m)).map((m) => m.start));
+  // Under the item above, a place only where the item goes on from it with an arrow: items in a list are not all
+  // of one year ("Stalin – General Secretary from 1922" over "Zinoviev ran the party in Leningrad").
+  const placeThen = parent.sibling !== 'item';
+  const kept = new Set(moved.filter((m) => (m.kind === 'place' && placeThen) || late(m)).map((m) => m.start));
   return checkClause(ctx, joined, clause, severities)
     .filter((d) => d.code === Code.Anachronism && kept.has(d.range.start.character))
     .map((d) => ({ ...d, range: lineRange(line, d.range.start.character - shift, d.range.end.character - shift) }));
@@ -94,6 +107,39 @@ function check(
 
 /** How many years after the parent's date a body must have been set up to be out of its time. */
 const BODY_YEARS = 10;
+/**
+ * The same for a body that did what an item tells ("deported … by the KGB"), under an item above it at the same
+ * depth (or a parent); and under one it goes on from with an arrow ("- → mass arrests by the Okhrana").
+ */
+const AGENT_YEARS = 15;
+const AGENT_YEARS_AFTER_ARROW = 5;
+
+/** Where an item's date comes from; `sibling` when from the item just above at its depth. */
+interface Parent {
+  text: string;
+  date: Mention;
+  sibling?: 'arrow' | 'item';
+}
+
+/**
+ * For an item with no parent date: the item just above it at the same depth, with one date, and nothing but list
+ * items between (no heading, no blank line). An item that opens with an arrow goes on from it.
+ */
+function siblingDate(n: NoteAnalysis, line: number, text: string, lead: RegExpExecArray): Parent | undefined {
+  const arrow = /^(?:→|->)\s/.test(text.slice(lead[0].length));
+  for (let l = line - 1; l >= 0 && l >= line - SIBLING_REACH; l--) {
+    const t = n.lineText(l);
+    const item = ITEM.exec(t);
+    if (!item || item[1].length < lead[1].length) return undefined;
+    if (item[1].length > lead[1].length) continue;
+    const dates = n.mentionsOnLine(l).filter((m) => m.kind === 'date');
+    const d = dates.length === 1 && dates[0].date && !dates[0].date.approximate ? dates[0] : undefined;
+    return d ? { text: t, date: d, sibling: arrow ? 'arrow' : 'item' } : undefined;
+  }
+  return undefined;
+}
+/** How far above an item the item it follows may lie (sub-items between). */
+const SIBLING_REACH = 4;
 /** The widest span a heading's date may cover to date the items under it: an event's, not a period's. */
 const HEADING_YEARS = 2;
 const HEADING = /^\s{0,3}#{1,6}\s/;
@@ -102,7 +148,7 @@ const HEADING = /^\s{0,3}#{1,6}\s/;
  * For an item at the margin: the heading above it and its one date, when the heading dates one event ("### 9 Jan
  * 1905 – Bloody Sunday"), not a period ("## Russia 1855–1917").
  */
-function headingDate(n: NoteAnalysis, line: number): { text: string; date: Mention } | undefined {
+function headingDate(n: NoteAnalysis, line: number): Parent | undefined {
   for (let l = line - 1; l >= 0 && l >= line - MAX_REACH; l--) {
     const t = n.lineText(l);
     if (!HEADING.test(t)) continue;
@@ -115,7 +161,7 @@ function headingDate(n: NoteAnalysis, line: number): { text: string; date: Menti
 }
 
 /** The item's parent (the nearest item above that is less indented) and its one date, if it has exactly one. */
-function parentDate(n: NoteAnalysis, line: number, indent: number): { text: string; date: Mention } | undefined {
+function parentDate(n: NoteAnalysis, line: number, indent: number): Parent | undefined {
   for (let l = line - 1; l >= 0 && l >= line - MAX_REACH; l--) {
     const t = n.lineText(l);
     if (!t.trim()) continue;
