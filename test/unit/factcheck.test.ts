@@ -2188,6 +2188,31 @@ const RULES: Record<string, RuleCases> = {
       '- Stalin – General Secretary from 1922\n- Zinoviev ran the party in Leningrad',
     ],
   },
+  "answers that leave the person out; a battle's armies under their commanders": {
+    caught: [
+      [
+        'Q: How did Stolypin die? A: shot at the Kiev Opera House, Sept 1913, with the Tsar in the theatre',
+        'wrong-date',
+        /Pyotr Stolypin died on 18 September 1911, not in September 1913/,
+        'September 1911',
+      ],
+      ['Q: Stolypin – how did he die?\nA: shot at the Kiev opera, 1913', 'wrong-date', /not in 1913/, '1911'],
+      [
+        '- Aug 1914 Tannenberg → Second Army under Rennenkampf encircled',
+        'confusion',
+        /Tannenberg \(1914\) was led by Alexander Samsonov, Paul von Hindenburg and Erich Ludendorff, not Paul/,
+        undefined,
+      ],
+    ],
+    silent: [
+      'Q: How did Stolypin die? A: shot at the Kiev Opera House, Sept 1911, with the Tsar in the theatre',
+      // Two people asked about: whose death the answer tells is not known.
+      'Q: How did Stolypin and Bogrov die? A: shot at the Kiev opera, 1913',
+      '- Aug 1914 Tannenberg → Second Army under Samsonov encircled',
+      // Not a battle: the other side's commander, after a verb of putting down.
+      '- Kronstadt 1921 → crushed by Red Army troops under Tukhachevsky',
+    ],
+  },
   'names and years written short': {
     caught: [
       [
@@ -2717,6 +2742,8 @@ const PINNED: Record<
     'russia_1905_1917.md': [
       '5:anachronism:Petrograd:Saint Petersburg',
       '9:wrong-date:17 Oct 1906:17 October 1905',
+      '25:wrong-date:Sept 1913:September 1911',
+      '31:confusion:Rennenkampf:',
       '42:confusion:the Provisional Govt:',
       '44:wrong-date:Kerensky:Georgy Lvov',
     ],

@@ -48,6 +48,9 @@ function lineCache(ctx: ServiceContext): WeakMap<readonly Mention[], LineFinding
   return lines;
 }
 
+/** A line that asks (a question mark) or answers ("A:"): its answer is checked against its question. */
+const ASKS_OR_ANSWERS = /\?|\bA(?:ns(?:wer)?)?\s*\d*\s*[:.)–-]/;
+
 export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic[] {
   if (checkingOff(n)) return [];
   const sev = toSeverity(ctx.settings.factCheck.misspellings);
@@ -77,7 +80,7 @@ export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic
       mentions.some((m) => m.kind === 'date') ||
       mentions[0].kind === 'person' ||
       mentions[0].kind === 'place' ||
-      n.lineText(line).includes('?')
+      ASKS_OR_ANSWERS.test(n.lineText(line))
     )
       facts.push(...checkAnswerOnLine(ctx, n, line));
     // So are a list item's whose subject is its parent's person (the heading or item above), and a sub-item's

@@ -148,7 +148,8 @@ function verbPlaceDate(text: string, clause: Clause, m: Mention, d: Mention): bo
   if (d.start < m.end) return false;
   // The place nearest the date: a bracket after the name may name another ("Kirov (Leningrad party boss) …").
   const place = clause.mentions.filter((x) => x.kind === 'place' && x.start > m.end && x.end <= d.start).pop();
-  if (!place || !/^\s*,\s*$/.test(text.slice(place.end, d.start))) return false;
+  // A building named after the town may follow it: "shot at the Kiev Opera House, Sept 1911".
+  if (!place || !/^(?:\s+(?!and\b|or\b)\p{L}+){0,2}\s*,\s*$/u.test(text.slice(place.end, d.start))) return false;
   // A gloss in a bracket may follow the name: "Kirov (Leningrad party boss) shot at the Smolny, 1 Dec 1934".
   if (
     !/^(?:\s*\([^()]*\))?\s+(?:(?:was|were)\s+)?\p{Ll}+(?:\s+up)?\s+(?:in|at)\s+(?:the\s+)?$/u.test(
@@ -156,7 +157,10 @@ function verbPlaceDate(text: string, clause: Clause, m: Mention, d: Mention): bo
     )
   )
     return false;
-  return /^\s*(?:$|[–—:;.(]|-\s|->|→)/.test(text.slice(d.end, clause.to));
+  // Or a circumstance after a comma: "…, Sept 1911, with the Tsar in the theatre".
+  return /^\s*(?:$|[–—:;.(]|-\s|->|→|,\s+(?:with|while|in\s+front\s+of|before|as)\b)/i.test(
+    text.slice(d.end, clause.to),
+  );
 }
 
 /**

@@ -15,6 +15,7 @@ import type { ServiceContext } from '../context';
 import { lineRange } from '../ranges';
 import { checkClause, checkFactsOnLine, severitiesOf } from './checkFacts';
 import { withSubject, type Clause } from './clauses';
+import { checkWithSubject, verbAt } from './subjects';
 import { ABBREVIATIONS } from './words';
 
 const MARKERS = String.raw`\s*(?:#{1,6}\s+)?(?:[-*+•>]\s+)?(?:\d+[.)]\s+)?(?:\*\*|__)?`;
@@ -45,6 +46,10 @@ const MAX_GAP = 2;
 /** The findings of the question answered on this line, if it is an answer; each on the line its text lies. */
 export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
   const ms = n.mentionsOnLine(line);
+  // "Q: Stolypin killed where & when? A: shot at the Kiev Opera House, Sept 1911": an answer that opens with a
+  // verb in the past tells of the one person its question names.
+  const told = checkVerbAnswer(ctx, n, line, ms);
+  if (told) return told;
   if (ms[0]?.kind === 'person' && !ms.some((x) => x.kind === 'date')) return checkWhoAnswer(ctx, n, line, ms[0]);
   // "Q: Who ran the NKVD in 1937? A: Beria": a name answering on the question's own line.
   const sameLine = personAfterMark(n, line, ms);
@@ -174,6 +179,51 @@ function askedOf(
   const severities = severitiesOf(ctx);
   if (Object.values(severities).every((s) => s === undefined)) return;
   return { q, qText, rest, asked, severities, asking: asking[0].slice(asking[0].search(/\b(?:who|which)\b/i)) };
+}
+
+/** An "A:" marker that opens an answer, at the start of a line or after the question mark on the question's line. */
+const ANSWER_MARKER = new RegExp(
+  String.raw`^${MARKERS}(?:\*\*|__)?(?:A|Ans|Answer)\s*\d*\s*[:.)–-]\s*(?:\*\*|__)?\s*`,
+  'i',
+);
+const ANSWER_AFTER_MARK = /^\?\s*(?:\*\*|__)?\s*(?:A|Ans|Answer)\s*[:.)–-]\s*(?:\*\*|__)?\s*/i;
+
+/**
+ * An answer that opens with a verb in the past after an "A:" marker, to a question that names one person and no
+ * date and no other person: checked as the person's clause ("Pyotr Stolypin shot at the Kiev Opera House, Sept
+ * 1913"), by the same rules as a sentence, each finding on the answer.
+ */
+function checkVerbAnswer(
+  ctx: ServiceContext,
+  n: NoteAnalysis,
+  line: number,
+  ms: readonly Mention[],
+): Diagnostic[] | undefined {
+  const text = n.lineText(line);
+  const mark = text.lastIndexOf('?');
+  const same = mark >= 0 ? ANSWER_AFTER_MARK.exec(text.slice(mark)) : null;
+  const lead = same ? null : ANSWER_MARKER.exec(text);
+  const from = same ? mark + same[0].length : lead ? lead[0].length : -1;
+  if (from < 0) return undefined;
+  const verb = verbAt(text, from, ms);
+  if (!verb) return undefined;
+  const q = same ? { line, mark } : questionAbove(n, line);
+  if (!q) return undefined;
+  const qText = n.lineText(q.line);
+  const qFrom = sentenceStart(qText, q.mark);
+  const asked = n.mentionsOnLine(q.line).filter((x) => x.start >= qFrom && x.end <= q.mark);
+  const people = asked.filter((x) => x.kind === 'person');
+  if (people.length !== 1 || asked.some((x) => x.kind === 'date') || people[0].candidates || people[0].misspelling)
+    return undefined;
+  if (same && people[0].end > mark) return undefined;
+  const to = text.slice(from).search(/[.;!?](?:\s|$)/);
+  const c: Clause = {
+    line,
+    from,
+    to: to < 0 ? text.length : from + to,
+    mentions: ms.filter((x) => x.start >= from && (to < 0 || x.end <= from + to)),
+  };
+  return checkWithSubject(ctx, line, text, from, verb, c, people[0]);
 }
 
 /** A question that asks which holder of a title did something: "Which Chancellor started governing by decree …?". */

@@ -97,12 +97,12 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   if (child) {
     // Its figures only: its dates are left out, as the parent's own date may differ ("state peasants later, 1866").
     const word = /^\S*/.exec(text.slice(open))![0];
-    found.push(...check(ctx, line, text, open, word, { line, from: 0, to: upTo, mentions: [] }, subject));
+    found.push(...checkWithSubject(ctx, line, text, open, word, { line, from: 0, to: upTo, mentions: [] }, subject));
   } else
     clauses.forEach((c, k) => {
       const at = k === 0 ? verbOpen : c.from + /^[\s;.]*/.exec(text.slice(c.from))![0].length;
       const verb = at === undefined ? undefined : verbAt(text, at, c.mentions);
-      if (verb) found.push(...check(ctx, line, text, at!, verb, c, subject));
+      if (verb) found.push(...checkWithSubject(ctx, line, text, at!, verb, c, subject));
       // After an arrow, a verb goes on with the person the line opens with: "Röhm → arrested at Bad Wiessee →
       // shot himself".
       // Not a possessive: "Stalin's son Yakov captured 1941 → … → died 1943" is about the son.
@@ -119,7 +119,7 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
         const to = next < 0 ? c.to : from + next;
         const v = from > subject.end ? verbAt(text, from, c.mentions) : undefined;
         const part = { line, from, to, mentions: c.mentions.filter((x) => x.start >= from && x.end <= to) };
-        if (v) found.push(...check(ctx, line, text, from, v, part, subject));
+        if (v) found.push(...checkWithSubject(ctx, line, text, from, v, part, subject));
       }
     });
   const entry = { subject, kb: ctx.kb, settings: ctx.settings, found: found.map((d) => atLine(d, 0)) };
@@ -169,7 +169,7 @@ function headed(ctx: ServiceContext, m: Mention | undefined, word: string): Ment
 const namedAfter = perKnowledgeBase(() => new Map<string, Entity | null>());
 
 /** The verb in the past that opens the text at `at`, with no name before its end. */
-function verbAt(text: string, at: number, ms: readonly Mention[]): string | undefined {
+export function verbAt(text: string, at: number, ms: readonly Mention[]): string | undefined {
   const verb = /^\p{L}+/u.exec(text.slice(at))?.[0];
   if (!verb || NOT_VERBS.has(verb.toLowerCase()) || !PAST.test(verb.toLowerCase())) return undefined;
   return ms.some((m) => m.start >= 0 && m.start < at + verb.length && m.end > at) ? undefined : verb;
@@ -185,7 +185,11 @@ const cache = new WeakMap<readonly Mention[], Kept>();
 /** The findings of lines that name nothing, under their subject's mention, by their text. */
 const childCache = new WeakMap<Mention, Map<string, Kept>>();
 
-function check(
+/**
+ * The findings of clause `c` of the line with `subject` put before its verb, each put back on the line: on its own
+ * words, or on the verb when it is about the subject, whose name the line does not write.
+ */
+export function checkWithSubject(
   ctx: ServiceContext,
   line: number,
   text: string,

@@ -29,6 +29,8 @@ interface Role {
   did: string;
   /** Only a list of bodies: a body issues what a person drafted ("issued by Nicholas II" is no author's name). */
   bodies?: boolean;
+  /** Only a battle's list: its commanders on both sides. */
+  battles?: boolean;
 }
 
 const BY = String.raw`\s+(?:[^,;.]{0,40}?\s)?by\s+(?:the\s+)?$`;
@@ -64,6 +66,20 @@ const ROLES: Role[] = [
     ),
     before: /^\s+(?:led|chaired|headed|presided\s+over)\s+(?:the\s+)?$/i,
     did: 'was led by',
+  },
+  {
+    // A battle's armies "under" their commanders: "Tannenberg → Second Army under Rennenkampf encircled". Only a
+    // battle, whose list names both sides' commanders; never across a verb of putting down ("crushed by troops
+    // under Frunze" is about the other side).
+    key: 'ledBy',
+    after: new RegExp(
+      String.raw`^\s*(?:[,:;–—-]|→|->)?\s*(?:(?!.*\b(?:crush|suppress|put\s+down|defeat|attack|storm))` +
+        String.raw`[^,;.→]{0,30}?\s)?(?:under|commanded\s+by)\s+(?:the\s+command\s+of\s+)?(?:General\s+)?$`,
+      'i',
+    ),
+    before: /(?!)/,
+    did: 'was led by',
+    battles: true,
   },
   {
     key: 'participants',
@@ -145,6 +161,7 @@ function check(claim: Claim): Verdict {
 
 /** The entity's list for the role; a trial's participants are its defendants, whom nobody "carried out". */
 function listOf(kb: KnowledgeBase, e: Entity, role: Role): Who | undefined {
+  if (role.battles && !/^(?:(?:First|Second|Third)\s+)?Battle\b/.test(e.label)) return undefined;
   const list = role.key === 'participants' && isTrial(e) ? undefined : e[role.key];
   return role.bodies && list?.ids.some((id) => kb.get(id)?.kind === 'person') ? undefined : list;
 }
