@@ -2213,6 +2213,37 @@ const RULES: Record<string, RuleCases> = {
       '- Kronstadt 1921 → crushed by Red Army troops under Tukhachevsky',
     ],
   },
+  'a figure beside a gloss and before a consequence, under the nearest thing named': {
+    caught: [
+      [
+        '- 1921 famine (Volga): approx 500,000 died → ARA feeds millions',
+        'wrong-figure',
+        /Russian famine of 1921–1922: the famine killed an estimated five million people — not 500,000/,
+        undefined,
+      ],
+      [
+        '## 1905 revolution\n- Bloody Sunday, 9 Jan 1905 – march to the Winter Palace\n- troops fired: 20,000 killed',
+        'wrong-figure',
+        /Bloody Sunday.* — not 20,000/,
+        undefined,
+      ],
+      [
+        '## 1905 revolution\n- marchers heading for the Winter Palace in Petrograd',
+        'anachronism',
+        /Petrograd/,
+        'Saint Petersburg',
+      ],
+    ],
+    silent: [
+      '- 1921 famine (Volga): approx 5 million died → ARA feeds 10 million',
+      // The figure is the nearer thing's: Bloody Sunday's official toll, not the revolution's.
+      '## 1905 revolution\n- Bloody Sunday, 9 Jan 1905 – march on the Winter Palace\n- official figure 96 killed',
+      // Two things on the line above: whose figure it is is not known.
+      '## 1905 revolution\n- Bloody Sunday and the Moscow uprising\n- troops fired: c. 20,000 killed',
+      // The heading names a period, not one event.
+      '## Russia 1905–1917\n- marchers heading for the Winter Palace in Petrograd',
+    ],
+  },
   'names and years written short': {
     caught: [
       [
@@ -2302,6 +2333,7 @@ const PINNED: Record<
     // 15 of the 29 errors in the answer key, and nothing on the 17 true statements it says look like errors.
     'russia-1881-1917.md': [
       '14:wrong-date:from 1896 to 1903:',
+      '20:wrong-figure:20,000:',
       '22:confusion:Stolypin:',
       '33:confusion:St Petersburg:Kiev',
       '37:anachronism:Stolypin:',
@@ -2495,6 +2527,7 @@ const PINNED: Record<
       '5:wrong-date:9 Jan 1906:9 January 1905',
       '9:anachronism:Petrograd Soviet:',
       '12:confusion:Stolypin:',
+      '29:wrong-figure:90:',
       '31:confusion:Stolypin:',
       '39:confusion:Tsarskoe Selo:Petrograd',
       '44:confusion:the Provisional Government:',
@@ -2706,7 +2739,11 @@ const PINNED: Record<
       '36:wrong-date:1916:1915',
       '44:confusion:Tsarskoe Selo:Pskov',
     ],
-    'russia_1917_1928.md': ['10:wrong-date:Dec 1918:December 1917', '23:anachronism:Leningrad:Petrograd'],
+    'russia_1917_1928.md': [
+      '10:wrong-date:Dec 1918:December 1917',
+      '23:anachronism:Leningrad:Petrograd',
+      '30:wrong-figure:500,000:',
+    ],
     'ussr_1928_1964.md': [
       '11:wrong-date:December 1935:December 1934',
       '21:wrong-date:Maxim Litvinov:Vyacheslav Molotov',

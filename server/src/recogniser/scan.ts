@@ -494,6 +494,27 @@ export class Scanner {
     return last;
   }
 
+  /** The longest name of the lexicon that starts at token k (whose word table entry is given), and its last token. */
+  private phraseAt(k: number, entry: number): { p: Phrase; last: number } | undefined {
+    const t = this.tokens;
+    const candidates = this.table.phrases[entry];
+    if (!candidates) return undefined;
+    if (k + 1 < t.count && candidates.bySecond.size) {
+      const next = candidates.bySecond.get((t.ascii[k + 1] === 1 ? t.hashes[k + 1] : hashKey(t.key(k + 1))) >> 1);
+      if (next) {
+        for (const c of next) {
+          const last = this.phraseEnd(c, k);
+          if (last >= 0) return { p: c.p, last };
+        }
+      }
+    }
+    for (const c of candidates.single) {
+      const last = this.phraseEnd(c, k);
+      if (last >= 0) return { p: c.p, last };
+    }
+    return undefined;
+  }
+
   /** Matches whatever starts at token k (whose word table entry is given); returns the last token used, or -1. */
   private matchAt(k: number, entry: number, out: Mention[]): number {
     const t = this.tokens;
@@ -509,6 +530,12 @@ export class Scanner {
     }
     if (digit || (flags & IS_DATE_STARTER) !== 0) {
       const d = matchDate(t, k, this.shortYears);
+      // A name that opens with the year and goes on past the date is the name: "1921 famine", "1932 election".
+      const named = d && digit && entry >= 0 ? this.phraseAt(k, entry) : undefined;
+      if (named && named.last > d!.last) {
+        this.emit(named.p, k, named.last, false, out);
+        return named.last;
+      }
       if (d) {
         out.push({
           start: t.starts[k],
@@ -523,27 +550,10 @@ export class Scanner {
       // A number that is no date starts a name only where one begins with it ("2nd FYP", "3rd Duma").
       if (digit && (entry < 0 || !this.table.phrases[entry])) return -1;
     }
-    const candidates = entry >= 0 ? this.table.phrases[entry] : undefined;
-    if (candidates) {
-      if (k + 1 < t.count && candidates.bySecond.size) {
-        const next = candidates.bySecond.get((t.ascii[k + 1] === 1 ? t.hashes[k + 1] : hashKey(t.key(k + 1))) >> 1);
-        if (next) {
-          for (const c of next) {
-            const last = this.phraseEnd(c, k);
-            if (last >= 0) {
-              this.emit(c.p, k, last, false, out);
-              return last;
-            }
-          }
-        }
-      }
-      for (const c of candidates.single) {
-        const last = this.phraseEnd(c, k);
-        if (last >= 0) {
-          this.emit(c.p, k, last, false, out);
-          return last;
-        }
-      }
+    const phrase = entry >= 0 ? this.phraseAt(k, entry) : undefined;
+    if (phrase) {
+      this.emit(phrase.p, k, phrase.last, false, out);
+      return phrase.last;
     }
     const length = t.ascii[k] === 1 ? e - s : t.key(k).length;
     // "Stalins": a possessive without its apostrophe.

@@ -12,6 +12,7 @@
  */
 import { foldName } from '../../kb/normalise';
 import type { Figure } from '../../kb/types';
+import type { Mention } from '../../recogniser/types';
 import { words } from './clauses';
 import { Code, factFinding } from '../findings';
 import type { Claim, FactRule, Verdict } from './rule';
@@ -73,17 +74,33 @@ export const figures: FactRule = {
 };
 
 function check(claim: Claim): Verdict {
-  const { entity: e, clause, severities } = claim;
+  const { entity: e, severities } = claim;
   if (!e.figures?.length || severities.dates === undefined) return undefined;
+  // What follows an arrow is a consequence, and a bracket right after the name is a gloss: "1921 famine (Volga):
+  // approx 500,000 died → ARA feeds millions" names nothing else beside the figure.
   // Another thing named in the clause (a place, another event, a body): the figure may be its part or its own
   // ("3.9 million died in Ukraine", "1.1 million at Auschwitz"). Only people may stand beside it.
-  if (clause.mentions.some((m) => m.id !== e.id && m.kind !== 'date' && m.kind !== 'person')) return amounts(claim);
+  if (besides(claim).some((m) => m.id !== e.id && m.kind !== 'date' && m.kind !== 'person')) return amounts(claim);
   const deaths = e.figures.filter((f) => f.what === 'deaths');
   if (deaths.length) {
     const found = beyond(claim, [AFTER, BEFORE], widest(deaths));
     if (found) return found;
   }
   return amounts(claim);
+}
+
+/**
+ * The clause's mentions that stand beside the figure: not a gloss in a bracket right after the name, nor what
+ * follows an arrow after the first number ("1921 famine (Volga): approx 500,000 died → ARA feeds millions").
+ */
+function besides(claim: Claim): Mention[] {
+  const { text, clause, mention: m } = claim;
+  const digit = text.slice(m.end, clause.to).search(/\d/);
+  const arrow = digit < 0 ? -1 : text.slice(m.end + digit, clause.to).search(/\s(?:→|->)\s/);
+  const to = arrow < 0 ? clause.to : m.end + digit + arrow;
+  const gloss = /^\s*\([^()]*\)/.exec(text.slice(m.end, to));
+  const glossEnd = gloss ? m.end + gloss[0].length : m.end;
+  return clause.mentions.filter((x) => x.end <= to && !(x.start >= m.end && x.end <= glossEnd));
 }
 
 /**

@@ -18,6 +18,8 @@ import { atLine, Code } from '../findings';
 import { lineRange } from '../ranges';
 import { checkClause, severitiesOf } from './checkFacts';
 import { ITEM } from './subjects';
+import { datedSpan } from './pairing';
+import { toIso } from '../../kb/dates';
 
 /** How far above the item its parent may lie. */
 const MAX_REACH = 30;
@@ -43,7 +45,8 @@ export function checkParentDateOnLine(ctx: ServiceContext, n: NoteAnalysis, line
     (m.kind === 'organisation' && !!ctx.kb.get(m.id)?.start);
   if (!ms.some(named)) return [];
   const parent =
-    (lead[1].length ? parentDate(n, line, lead[1].length) : headingDate(n, line)) ?? siblingDate(n, line, text, lead);
+    (lead[1].length ? parentDate(n, line, lead[1].length) : headingDate(ctx, n, line)) ??
+    siblingDate(n, line, text, lead);
   if (!parent) return [];
   const kept = cache.get(ms);
   if (kept && kept.date === parent.date && kept.kb === ctx.kb && kept.settings === ctx.settings)
@@ -148,16 +151,34 @@ const HEADING = /^\s{0,3}#{1,6}\s/;
  * For an item at the margin: the heading above it and its one date, when the heading dates one event ("### 9 Jan
  * 1905 – Bloody Sunday"), not a period ("## Russia 1855–1917").
  */
-function headingDate(n: NoteAnalysis, line: number): Parent | undefined {
+function headingDate(ctx: ServiceContext, n: NoteAnalysis, line: number): Parent | undefined {
   for (let l = line - 1; l >= 0 && l >= line - MAX_REACH; l--) {
     const t = n.lineText(l);
     if (!HEADING.test(t)) continue;
-    const dates = n.mentionsOnLine(l).filter((m) => m.kind === 'date');
-    const d = dates.length === 1 && dates[0].date && !dates[0].date.approximate ? dates[0] : undefined;
+    const ms = n.mentionsOnLine(l);
+    const dates = ms.filter((m) => m.kind === 'date');
+    // Or the one event it names, with the event's years: "## 1905 revolution".
+    const events = dates.length ? [] : ms.filter((m) => m.kind === 'event' && !m.candidates);
+    const d =
+      dates.length === 1 && dates[0].date && !dates[0].date.approximate
+        ? dates[0]
+        : events.length === 1 && ms.length === 1
+          ? eventDate(ctx, events[0])
+          : undefined;
     const years = d ? Number(d.date!.to.slice(0, 4)) - Number(d.date!.from.slice(0, 4)) : Infinity;
     return d && years <= HEADING_YEARS ? { text: t, date: d } : undefined;
   }
   return undefined;
+}
+
+/** An event's mention as a date mention of its years. */
+function eventDate(ctx: ServiceContext, m: Mention): Mention | undefined {
+  const e = ctx.kb.get(m.id);
+  const s = e && datedSpan(e);
+  if (!s) return undefined;
+  const from = toIso({ year: s.from.year }),
+    to = toIso({ year: s.to.year });
+  return { ...m, kind: 'date', date: { iso: from === to ? from : `${from}/${to}`, from, to, words: '' } };
 }
 
 /** The item's parent (the nearest item above that is less indented) and its one date, if it has exactly one. */

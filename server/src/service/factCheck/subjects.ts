@@ -77,7 +77,7 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   // Quick exits first: most lines neither open with a verb nor hold a second clause.
   if (!opener && !child && !/(?:[;.]|\s→|\s->)\s+\p{Ll}/u.test(text)) return [];
   const first = ms[0];
-  const subject =
+  const above =
     opener || child
       ? (headSubject ??
         (child ? referredTo(ctx, n, line, text.slice(open, upTo)) : undefined) ??
@@ -85,6 +85,9 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
       : first?.kind === 'person' && first.start === open && !first.candidates && !first.misspelling
         ? first
         : undefined;
+  // A figure under a parent, with another thing named on the way ("## 1905 revolution" over "- Bloody Sunday …"
+  // over "- hundreds killed (official figure 96)"), is that thing's, when it is the one thing its line names.
+  const subject = child && above ? nearerThing(n, line, above) : above;
   if (!subject) return [];
   // The findings depend on the line's mentions and the subject's: kept while neither line is scanned afresh, at
   // line 0, as diagnostics.ts keeps a line's findings: lines above may come and go.
@@ -250,6 +253,21 @@ function subjectAbove(n: NoteAnalysis, line: number, indent: number, places = fa
     return one && !one.candidates && !one.misspelling ? one : undefined;
   }
   return undefined;
+}
+
+/**
+ * The subject, or another event, document, policy or body named on the way to it: the nearest line that names
+ * one names the item's subject, if it names only one (else none).
+ */
+function nearerThing(n: NoteAnalysis, line: number, subject: Mention): Mention | undefined {
+  for (let l = line - 1; l >= 0 && l >= line - MAX_REACH; l--) {
+    const ms = n.mentionsOnLine(l);
+    if (ms.includes(subject)) return subject;
+    const things = ms.filter((m) => SUBJECT_KINDS.has(m.kind) && !aside(n.lineText(l), m.start));
+    if (things.some((m) => m.id !== subject.id))
+      return things.length === 1 && !things[0].candidates && !things[0].misspelling ? things[0] : undefined;
+  }
+  return subject;
 }
 
 /** How many lines above an item a thing it calls "the <word>" may be named. */
