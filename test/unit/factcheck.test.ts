@@ -2244,6 +2244,34 @@ const RULES: Record<string, RuleCases> = {
       '## Russia 1905–1917\n- marchers heading for the Winter Palace in Petrograd',
     ],
   },
+  'the body that decided a thing, and a speech to a session of the wrong body': {
+    caught: [
+      [
+        '- ban on factions ("On Party Unity") voted through by the Congress of Soviets',
+        'confusion',
+        /Ban on factions: at the 10th Congress of the Russian Communist Party \(Bolsheviks\) \(8–16 March 1921\), not/,
+        undefined,
+      ],
+      [
+        'Khrushchev delivered his Secret Speech to a closed session of the Supreme Soviet.',
+        'confusion',
+        /Secret Speech: at the 20th Congress of the Communist Party of the Soviet Union/,
+        undefined,
+      ],
+      [
+        '- Secret Speech, Feb 1956 → attack on the cult of Stalin\n- speech read out to the Supreme Soviet',
+        'confusion',
+        /Secret Speech: at the 20th Congress/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- ban on factions ("On Party Unity") voted through by the 10th Party Congress',
+      'Khrushchev delivered his Secret Speech to a closed session of the 20th Party Congress.',
+      // Two speeches above: which one is meant is not known.
+      "- Secret Speech (1956) and Milyukov's 'stupidity or treason' speech\n- speech read out to the Supreme Soviet",
+    ],
+  },
   'names and years written short': {
     caught: [
       [
@@ -2602,6 +2630,7 @@ const PINNED: Record<
       '28:confusion:Tobolsk:Yekaterinburg',
       '30:confusion:died in exile:',
       '34:anachronism:KGB:',
+      '36:confusion:Congress of Soviets:',
       '46:wrong-date:21 Jan 1922:21 January 1924',
       '52:confusion:Bukharin:',
     ],
@@ -2743,6 +2772,7 @@ const PINNED: Record<
       '10:wrong-date:Dec 1918:December 1917',
       '23:anachronism:Leningrad:Petrograd',
       '30:wrong-figure:500,000:',
+      '32:confusion:Congress of Soviets:',
     ],
     'ussr_1928_1964.md': [
       '11:wrong-date:December 1935:December 1934',
@@ -2788,6 +2818,7 @@ const PINNED: Record<
       '5:wrong-date:Dec 1918:December 1917',
       '7:wrong-figure:70:',
       '22:confusion:died in exile:',
+      '33:confusion:Congress of Soviets:',
       '40:wrong-date:Jan 1925:January 1924',
     ],
     'ussr_1928_1964.md': [
@@ -2797,6 +2828,7 @@ const PINNED: Record<
       '34:wrong-figure:2 million:',
       '45:confusion:sentenced to a labour camp:',
       '49:wrong-date:Feb 1957:February 1956',
+      '50:confusion:Supreme Soviet:',
     ],
   },
 };

@@ -9,17 +9,28 @@
  */
 import { Code, factFinding } from '../findings';
 import { withoutDates } from './clauses';
-import { tied } from './kbIndex';
+import { perKnowledgeBase, tied } from './kbIndex';
+import type { KnowledgeBase } from '../../kb/knowledgeBase';
+import type { Entity } from '../../kb/types';
 import { datedSpan } from './pairing';
 import { spanWords } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
 
+/** The preposition before the body, and a session of it: "to a closed session of the Supreme Soviet". */
+const TO_BODY =
+  String.raw`(?:to|by|at|before)\s+(?:the\s+|a\s+)?(?:\d+(?:st|nd|rd|th)\s+)?` +
+  String.raw`(?:(?:(?:closed|secret|special|joint|plenary)\s+)?(?:session|meeting|sitting)\s+of\s+(?:the\s+)?)?$`;
+
 /** After the thing (a bracket and a few words on the way): the verb and its preposition. */
 const GIVEN = new RegExp(
   String.raw`^(?:\s*\([^()]*\))?[^;.()]{0,40}?\b(?:delivered|given|made|read(?:\s+out)?|presented|addressed|` +
-    String.raw`passed|adopted|approved)\s+(?:to|by|at|before)\s+(?:the\s+)?$`,
+    String.raw`passed|adopted|approved|announced|introduced|launched|proclaimed|agreed|voted\s+through)\s+` +
+    TO_BODY,
   'i',
 );
+/** Before the thing: a verb of giving, so that only the body follows it ("delivered his Secret Speech to …"). */
+const GIVEN_BEFORE = /\b(?:delivered|gave|made|read(?:\s+out)?|presented)\s+(?:the\s+|his\s+|her\s+|a\s+)?$/i;
+const TO_BODY_ONLY = new RegExp(String.raw`^\s*` + TO_BODY, 'i');
 const WHAT = new Set(['document', 'event', 'policy']);
 const BODIES = new Set(['organisation', 'congress', 'event']);
 
@@ -31,19 +42,31 @@ export const occasionBodies: FactRule = {
 function check(claim: Claim): Verdict {
   const { ctx, entity: e, text, clause, mention: m, severities } = claim;
   if (!WHAT.has(e.kind) || severities.confusions === undefined) return undefined;
-  const congresses = (e.related ?? [])
-    .filter((r) => r.relation === 'part of')
-    .map((r) => ctx.kb.get(r.id))
-    .filter((x) => x?.kind === 'congress');
+  // The congress it is part of, or that decided it (the ban on factions, by the 10th Party Congress).
+  const congresses = [
+    ...new Set([
+      ...(e.related ?? [])
+        .filter((r) => r.relation === 'part of')
+        .map((r) => ctx.kb.get(r.id))
+        .filter((x) => x?.kind === 'congress'),
+      ...(decidedBy(ctx.kb).get(e.id) ?? []),
+    ]),
+  ];
   if (congresses.length !== 1) return undefined;
-  const x = clause.mentions.find((o) => o.start >= m.end && o.kind !== 'date');
+  // Another name of the thing on the way is no body: "ban on factions ("On Party Unity") passed by …".
+  const x = clause.mentions.find((o) => o.start >= m.end && o.kind !== 'date' && o.id !== m.id);
   if (!x || x.candidates || !BODIES.has(x.kind)) return undefined;
   // A date on the way is no part of the wording: "Secret Speech, 25 Feb 1956 → delivered to the Supreme Soviet".
-  const wording = withoutDates(text, clause.mentions, m.end, x.start).replace(/[→>-]+/g, ' ');
-  if (!GIVEN.test(wording)) return undefined;
+  const wording = withoutDates(text, clause.mentions, m.end, x.start)
+    .replace(/[→>-]+/g, ' ')
+    .replace(/^\s*\([^()]*\)/, (b) => (clause.mentions.some((o) => o.id === m.id && o.start > m.end) ? ' ' : b));
+  const before = text.slice(Math.max(clause.from, m.start - 30), m.start);
+  if (!GIVEN.test(wording) && !(GIVEN_BEFORE.test(before) && TO_BODY_ONLY.test(wording))) return undefined;
   const congress = congresses[0]!;
   const written = ctx.kb.get(x.id);
   if (!written || written.id === congress.id || tied(e, written) || tied(congress, written)) return undefined;
+  // Another congress of a numbered series is a date's question: occasionDates.ts says which met when.
+  if (written.series) return undefined;
   const s = datedSpan(congress);
   const source = e.start?.source ?? s?.citation;
   if (!source) return undefined;
@@ -53,3 +76,13 @@ function check(claim: Claim): Verdict {
   const at = { line: clause.line, start: x.start, end: x.end };
   return [factFinding(at, severities.confusions, Code.Confusion, message, source)];
 }
+
+/** For each thing a congress decided (its `related`, "decided"), the congresses that did. */
+const decidedBy = perKnowledgeBase((kb: KnowledgeBase) => {
+  const out = new Map<string, Entity[]>();
+  for (const c of kb.entities) {
+    if (c.kind !== 'congress') continue;
+    for (const r of c.related ?? []) if (r.relation === 'decided') out.set(r.id, [...(out.get(r.id) ?? []), c]);
+  }
+  return out;
+});

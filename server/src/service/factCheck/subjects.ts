@@ -63,7 +63,12 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   // Or with the head word of its parent's name, then the verb: "## Brest-Litovsk" over "- treaty signed 3 March".
   const head = lead && !itemVerb ? HEAD_WORD.exec(text.slice(open)) : null;
   const headFirst = head ? verbAt(text, open + head[0].length, ms) : undefined;
-  const headSubject = headFirst ? headed(ctx, subjectAbove(n, line, lead![1].length, true), head![1]) : undefined;
+  // Its parent's, or the one thing of that word on the lines just above ("- Secret Speech, Feb 1956" over "- speech
+  // delivered to the Supreme Soviet").
+  const headSubject = headFirst
+    ? (headed(ctx, subjectAbove(n, line, lead![1].length, true), head![1]) ??
+      referredTo(ctx, n, line, `the ${head![1]}`))
+    : undefined;
   const headVerb = headSubject ? headFirst : undefined;
   const opener = itemVerb ?? headVerb;
   const verbOpen = itemVerb ? open : headVerb ? open + head![0].length : undefined;
