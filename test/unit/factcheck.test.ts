@@ -2777,6 +2777,7 @@ const PINNED: Record<
     'ussr_1928_1964.md': [
       '11:wrong-date:December 1935:December 1934',
       '21:wrong-date:Maxim Litvinov:Vyacheslav Molotov',
+      '33:confusion:Trofim Lysenko:',
     ],
   },
   heldout10: {
