@@ -2272,6 +2272,21 @@ const RULES: Record<string, RuleCases> = {
       "- Secret Speech (1956) and Milyukov's 'stupidity or treason' speech\n- speech read out to the Supreme Soviet",
     ],
   },
+  'what a document calls for, after an arrow': {
+    caught: [
+      [
+        '- April Theses → support the Provisional Govt, keep fighting',
+        'confusion',
+        /April Theses: the theses demanded no support at all for the Provisional Government/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- April Theses → no support for the Provisional Govt, end the war',
+      // A person after the arrow is the one who does it.
+      '- April Theses → Kamenev: support the Provisional Govt for now',
+    ],
+  },
   'names and years written short': {
     caught: [
       [
@@ -2814,6 +2829,7 @@ const PINNED: Record<
       '31:confusion:Rennenkampf:',
       '42:confusion:the Provisional Govt:',
       '44:wrong-date:Kerensky:Georgy Lvov',
+      '50:confusion:April Theses:',
     ],
     'russia_1917_1928.md': [
       '5:wrong-date:Dec 1918:December 1917',

@@ -81,7 +81,10 @@ function check(claim: Claim): Verdict {
       const after = rest.charAt(at + length);
       if (/[\p{L}\p{N}]/u.test(after) || (at > 0 && /[\p{L}\p{N}]/u.test(rest.charAt(at - 1)))) continue;
       const before = rest.slice(Math.max(0, at - 40), at);
-      const ownVerb = VERB_LED.test(rest.slice(at, at + length) + ' ') && OWN_VERB.test(rest.slice(0, at));
+      // What a document calls for, after an arrow or a colon in notes' shorthand: "April Theses → support the
+      // Provisional Govt".
+      const ownVerb =
+        (VERB_LED.test(rest.slice(at, at + length) + ' ') || e.kind === 'document') && OWN_VERB.test(rest.slice(0, at));
       if (!ownVerb && (!WANTING.test(before) || TURNED.test(rest.slice(at + length)))) continue;
       // Nothing else named between the subject and what it is said to want.
       const from = last.end,
