@@ -2287,6 +2287,33 @@ const RULES: Record<string, RuleCases> = {
       '- April Theses → Kamenev: support the Provisional Govt for now',
     ],
   },
+  'a battle by its town, a date in a bracket after a name, a numbered name': {
+    caught: [
+      [
+        'The turning point came at Stalingrad, where Paulus finally surrendered in February 1942.',
+        'wrong-date',
+        /Battle of Stalingrad: 23 August 1942 – 2 February 1943, not February 1942/,
+        undefined,
+      ],
+      [
+        '- political murders: Erzberger (Aug 1921), Rathenau (June 1921)',
+        'wrong-date',
+        /Walther Rathenau died on 24 June 1922, not in June 1921/,
+        'June 1922',
+      ],
+      ['- Space race → Sputnik Oct 1959 → Gagarin 1961', 'wrong-date', /Sputnik 1: 4 October 1957/, 'October 1957'],
+    ],
+    silent: [
+      'The turning point came at Stalingrad, where Paulus finally surrendered in February 1943.',
+      // A rising in the town, not the battle named after it.
+      'In January 1919 the Spartacists rose in Berlin and were crushed by the Freikorps.',
+      // The town by a name it did not bear then: the town, not the battle of 1918–20.
+      'In 1942 Tsaritsyn was besieged.',
+      '- political murders: Erzberger (Aug 1921), Rathenau (June 1922)',
+      // A bracket that says more than a date is an aside.
+      '- Rathenau (Foreign Minister from 1921) was murdered in June 1922',
+    ],
+  },
   'names and years written short': {
     caught: [
       [
@@ -2382,6 +2409,7 @@ const PINNED: Record<
       '37:anachronism:Stolypin:',
     ],
     'stalin-1924-1941.md': [
+      '3:anachronism:Stalingrad:Tsaritsyn',
       '4:wrong-date:1924:1922',
       '11:wrong-date:14th Party Congress:',
       '30:confusion:Tomsky:',
@@ -2700,6 +2728,7 @@ const PINNED: Record<
     ],
     'ussr_1928_1964.md': [
       '7:wrong-date:Dec 1936:December 1934',
+      '13:wrong-date:1959:1957',
       '18:confusion:Bukharin:',
       '24:wrong-date:Beria:Nikolai Yezhov',
       '26:confusion:sent to the Gulag:',
@@ -2753,6 +2782,7 @@ const PINNED: Record<
       '27:confusion:Paris:Mexico City',
       '36:wrong-figure:2.7 million:',
       '47:confusion:Supreme Soviet:',
+      '52:wrong-date:Oct 1959:October 1957',
       '54:wrong-date:Andropov:',
     ],
   },
@@ -2760,7 +2790,12 @@ const PINNED: Record<
   // session's start, 18 counted unread, 20 at its end (two rules prompted by its writer's report), nothing on a true
   // statement.
   heldout9: {
-    'germany_1918_1933.md': ['42:wrong-date:1926:1925', '45:confusion:Stresemann:', '51:confusion:KPD:'],
+    'germany_1918_1933.md': [
+      '30:wrong-date:June 1921:June 1922',
+      '42:wrong-date:1926:1925',
+      '45:confusion:Stresemann:',
+      '51:confusion:KPD:',
+    ],
     'germany_1933_1945.md': [
       '13:anachronism:Waffen-SS:',
       '21:confusion:Confessing Church:',
@@ -2792,6 +2827,7 @@ const PINNED: Record<
     'ussr_1928_1964.md': [
       '11:wrong-date:December 1935:December 1934',
       '21:wrong-date:Maxim Litvinov:Vyacheslav Molotov',
+      '25:wrong-date:February 1942:',
       '33:confusion:Trofim Lysenko:',
     ],
   },

@@ -13,6 +13,7 @@ import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { ServiceContext } from '../context';
 import { toSeverity } from '../findings';
 import { actsAfterDeath } from './actsAfterDeath';
+import { battlePlaces } from './battlePlaces';
 import { bodiesNotYet } from './bodiesNotYet';
 import { clausesOf, hedgesIn, type Clause } from './clauses';
 import { deathManner } from './deathManner';
@@ -58,6 +59,7 @@ const RULES: readonly FactRule[] = [
   deathPlace,
   exile,
   eventPlace,
+  battlePlaces,
   killers,
   founding,
   occasionDates,

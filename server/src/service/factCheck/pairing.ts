@@ -97,6 +97,9 @@ function gap(m: Mention, x: Mention): number {
 
 /** Is the date `d` paired with mention `m` in this clause: adjacent, nothing dated between, not a relation? */
 function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d: Mention): boolean {
+  // A bracket right after the name that holds only the date dates it: "…, Rathenau (June 1922)".
+  if (d.start > m.end && /^\s*\(\s*$/.test(text.slice(m.end, d.start)) && /^\s*\)/.test(text.slice(d.end, clause.to)))
+    return !d.date?.approximate;
   const [a, b] = m.start < d.start ? [m, d] : [d, m];
   // A gloss in a bracket right after the name is no break: "Zemstva (elected local councils) set up 1874".
   // So is the full stop of a name written short: "Wannsee Conf. (20 Jan 1942)".

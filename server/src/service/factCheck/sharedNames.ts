@@ -24,7 +24,7 @@ import { datedSpan, oldStyleSpan, overlaps } from './pairing';
 import type { DatedClaim, FactRule, Verdict } from './rule';
 import { placeNames } from './placeNames';
 import { roleBearsName } from './roleNames';
-import { BIRTH_WORDS } from './words';
+import { BIRTH_WORDS, FIGHTING } from './words';
 
 /** Words after a label's head word: "Battle of Kursk", "Assassination attempt on Lenin". */
 const PREPOSITIONS = new Set(['of', 'on', 'in', 'at', 'against', 'to', 'from', 'for', 'as', 'by']);
@@ -86,7 +86,10 @@ function fitsOrNotOccasion(x: Entity | undefined, claim: DatedClaim): boolean {
 function labelOf(e: Entity): { words: string[]; head: number } {
   const words = wordsOf(e.label.replace(/\s*\([^()]*\)/g, ''));
   const at = words.findIndex((w) => PREPOSITIONS.has(w));
-  return { words, head: at > 0 ? at - 1 : words.length - 1 };
+  // A number after the head word is no head: "Sputnik 1", "Vostok 1".
+  let last = words.length - 1;
+  while (last > 0 && /^(?:\d+|[ivx]+)$/.test(words[last])) last--;
+  return { words, head: at > 0 ? at - 1 : last };
 }
 
 /**
@@ -98,9 +101,6 @@ function metonym(e: Entity, written: string[]): boolean {
   return written.length === 1 && words.includes(written[0]) && written[0] !== words[head];
 }
 
-/** Words that tell of fighting, in a clause that names a battle by its place: the battle is meant. */
-const FIGHTING =
-  /\b(?:fleet|navy|destroyed|defeated|defeat|sunk|routed|beaten|crushed|victory|encircled|surrendered|won|lost)\b/i;
 
 /** Is the event a battle, and does the clause tell of fighting? */
 function fought(e: Entity, clause: string): boolean {

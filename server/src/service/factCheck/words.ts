@@ -240,3 +240,7 @@ function anyWord(list: string[]): RegExp {
 export const MONTH_THEN_NUMBER =
   String.raw`(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)` +
   String.raw`[a-z]*\.?\s+\d`;
+
+/** Words that tell of fighting, in a clause that names a battle by its place: the battle is meant. */
+export const FIGHTING =
+  /\b(?:fleet|navy|destroyed|defeated|defeat|sunk|routed|beaten|crushed|victory|encircled|surrendered|won|lost)\b/i;
