@@ -88,8 +88,7 @@ function deathList(text: string, clause: DatedClaim['clause'], m: Mention, d: Me
   const colon = text.lastIndexOf(':', m.start);
   // The date right after the name, or in a bracket after it: "murders: Erzberger (Aug 1921), Rathenau (June 1922)".
   const bracketed = /^\s*\(\s*$/.test(text.slice(m.end, d.start)) && /^\s*\)/.test(text.slice(d.end));
-  if (colon < clause.from || d.start < m.end || (!/^\s*$/.test(text.slice(m.end, d.start)) && !bracketed))
-    return false;
+  if (colon < clause.from || d.start < m.end || (!/^\s*$/.test(text.slice(m.end, d.start)) && !bracketed)) return false;
   if (!DEATH_HEAD.test(text.slice(clause.from, colon))) return false;
   let rest = text.slice(colon + 1, m.start);
   for (const x of clause.mentions)

@@ -101,7 +101,6 @@ function metonym(e: Entity, written: string[]): boolean {
   return written.length === 1 && words.includes(written[0]) && written[0] !== words[head];
 }
 
-
 /** Is the event a battle, and does the clause tell of fighting? */
 function fought(e: Entity, clause: string): boolean {
   const { words, head } = labelOf(e);
