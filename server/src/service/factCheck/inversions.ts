@@ -75,7 +75,7 @@ function check(claim: Claim): Verdict {
   if (!subject.includes(m)) return undefined;
   const last = subject[subject.length - 1];
   const rest = fold(text.slice(last.end, clause.to));
-  for (const [phrase, inv] of phrasesByEntity(ctx.kb).get(e.id) ?? []) {
+  for (const [phrase, inv, verbLed] of phrasesByEntity(ctx.kb).get(e.id) ?? []) {
     for (let hit = findPhrase(rest, phrase, 0); hit; hit = findPhrase(rest, phrase, hit[0] + 1)) {
       const [at, length] = hit;
       const after = rest.charAt(at + length);
@@ -83,8 +83,7 @@ function check(claim: Claim): Verdict {
       const before = rest.slice(Math.max(0, at - 40), at);
       // What a document calls for, after an arrow or a colon in notes' shorthand: "April Theses → support the
       // Provisional Govt".
-      const ownVerb =
-        (VERB_LED.test(rest.slice(at, at + length) + ' ') || e.kind === 'document') && OWN_VERB.test(rest.slice(0, at));
+      const ownVerb = (verbLed || e.kind === 'document') && OWN_VERB.test(rest.slice(0, at));
       if (!ownVerb && (!WANTING.test(before) || TURNED.test(rest.slice(at + length)))) continue;
       // Nothing else named between the subject and what it is said to want.
       const from = last.end,
@@ -139,18 +138,30 @@ function findPhrase(rest: string, phrase: RegExp, from: number): [number, number
   return x ? [x.index, x[0].length] : undefined;
 }
 
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The present tense of a verb in the past, every way English may make it: proclaims, opposes, crushes. */
+function presentForms(past: string): string[] {
+  const stem = past.slice(0, -2);
+  return [`${stem}s`, `${stem}es`, `${past.slice(0, -1)}s`];
+}
+
 /** For each entity, its inversions' phrases, folded, as patterns whose words any spaces may part; longest first. */
 const phrasesByEntity = perKnowledgeBase((kb) => {
-  const out = new Map<string, [RegExp, Inversion][]>();
+  const out = new Map<string, [RegExp, Inversion, boolean][]>();
   for (const e of kb.entities) {
     if (!e.inversions?.length) continue;
     const list: [string, Inversion][] = [];
     for (const inv of e.inversions) for (const s of inv.says) list.push([fold(s).trim(), inv]);
     list.sort((a, b) => b[0].length - a[0].length);
-    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     out.set(
       e.id,
-      list.map(([p, inv]) => [new RegExp(p.split(/\s+/).map(escape).join('\\s+'), 'g'), inv]),
+      list.map(([p, inv]) => {
+        const words = p.split(/\s+/).map(escape);
+        // A phrase led by a verb in the past is said in notes' present tense too: "Ebert proclaims the republic".
+        if (/^\p{L}{3,}ed$/u.test(words[0])) words[0] = `(?:${[words[0], ...presentForms(words[0])].join('|')})`;
+        return [new RegExp(words.join('\\s+'), 'gu'), inv, VERB_LED.test(p + ' ')];
+      }),
     );
   }
   return out;
