@@ -2330,6 +2330,35 @@ const RULES: Record<string, RuleCases> = {
       '- March 1933: the SPD never votes for the Enabling Act',
     ],
   },
+  'a post held over a span by others, and every holder of a post': {
+    caught: [
+      [
+        '- June 1922 – Foreign Minister Erzberger gunned down',
+        'wrong-date',
+        /Matthias Erzberger never held the post of Foreign Minister of Germany/,
+        undefined,
+      ],
+      [
+        '- June 1904: Interior Minister Stolypin escapes an SR bomb',
+        'wrong-date',
+        /Pyotr Stolypin did not hold that post then: in June 1904 it was Vyacheslav von Plehve/,
+        'Vyacheslav von Plehve',
+      ],
+      [
+        '- 1923: Chancellor Hitler',
+        'wrong-date',
+        /Adolf Hitler did not hold that post then: in 1923 it was Wilhelm Cuno, Gustav Stresemann and Wilhelm Marx/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- 1933: Chancellor Hitler',
+      '- June 1922 – Foreign Minister Rathenau gunned down',
+      '- June 1904: Interior Minister Plehve escapes an SR bomb',
+      // A year alone: when in it a term began is not known.
+      '- 1904: Interior Minister Sviatopolk-Mirsky',
+    ],
+  },
   'names and years written short': {
     caught: [
       [
@@ -2709,6 +2738,7 @@ const PINNED: Record<
       '5:confusion:Ebert:',
       '9:wrong-date:Mar 1921:March 1920',
       '24:anachronism:the Wehrmacht:',
+      '25:wrong-date:Erzberger:',
       '35:confusion:Hugenberg:',
       '36:wrong-date:Oct 1930:October 1929',
     ],

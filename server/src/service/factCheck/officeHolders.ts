@@ -128,6 +128,16 @@ function check(claim: Claim): Verdict {
       `${writtenPhrase(d!)} it was mostly ${other.holder!.label}.`;
     return [factFinding(claim.at, severities.dates, Code.WrongDate, message, other.source, other.holder!.label)];
   }
+  // A holder at another time, said to hold it over a span that named others held from end to end: "in 1937–38,
+  // when the NKVD was run by Yagoda" (Yezhov, then Beria).
+  const others = (under || title) && !fit && d && own.length ? coveredByOthers(touching, p, from, to) : undefined;
+  if (others) {
+    const names = listPhrase(others.map((t) => t.holder!.label));
+    const message =
+      `${p.label} did not hold that post then: ${writtenPhrase(d!)} it was ${names} ` +
+      `who held the post of ${o.label}.`;
+    return [factFinding(claim.at, severities.dates, Code.WrongDate, message, others[0].source)];
+  }
   if (!fit || !fit.holder) return never ? neverHeld(claim, o, o.holders!.source) : [];
   if (touching.some((t) => t.holder === p) || (known && !terms.some((t) => t.holder === p))) return [];
   const when = d ? writtenPhrase(d) : `while the ${named!.label} existed (${spanWords(from, to)})`;
@@ -136,6 +146,24 @@ function check(claim: Claim): Verdict {
   const then = known || terms.some((t) => t.holder === p) ? 'did not hold that post then' : 'never held that post';
   const message = `${p.label} ${then}: ${when} it was ${fit.holder.label} who ${did}.`;
   return [factFinding(claim.at, severities.dates, Code.WrongDate, message, fit.source, fit.holder.label)];
+}
+
+/**
+ * The terms that cover the whole date written, one after another, all named and none the person's: several holders
+ * at once, for a person whose own terms lie elsewhere.
+ */
+function coveredByOthers(touching: Term[], p: Entity, from: PartialDate, to: PartialDate): Term[] | undefined {
+  // Each term known to the month at least: a year alone may begin after the date written, within that year.
+  if (
+    touching.length < 2 ||
+    touching.some((t) => !t.holder || t.holder === p || t.from.month === undefined || t.to.month === undefined)
+  )
+    return undefined;
+  const sorted = [...touching].sort((a, b) => startKey(a.from) - startKey(b.from));
+  if (startKey(sorted[0].from) > startKey(from) || endKey(sorted[sorted.length - 1].to) < endKey(to)) return undefined;
+  for (let i = 1; i < sorted.length; i++)
+    if (dayOf(sorted[i].from, false) - dayOf(sorted[i - 1].to, true) > 1) return undefined;
+  return sorted;
 }
 
 /** A day number for a partial date: its first day, or its last. */
