@@ -2314,6 +2314,17 @@ const RULES: Record<string, RuleCases> = {
       '- Rathenau (Foreign Minister from 1921) was murdered in June 1922',
     ],
   },
+  "a death told in notes' shorthand, along with others": {
+    caught: [
+      [
+        '- Rommel implicated → hanged along w/ the other plotters, Oct 44',
+        'confusion',
+        /Erwin Rommel's death was not an execution but a suicide/,
+        undefined,
+      ],
+    ],
+    silent: ['- Rommel implicated → forced to take poison, Oct 44', '- Witzleben → hanged along w/ the other plotters'],
+  },
   "stances in notes' present tense": {
     caught: [
       [
@@ -2849,6 +2860,7 @@ const PINNED: Record<
       '21:confusion:Confessing Church:',
       '32:wrong-date:Schacht:Hermann Göring',
       '40:wrong-date:Mar 36:March 1938',
+      '50:confusion:hanged:',
       '56:wrong-figure:3,000:',
       '58:wrong-date:20 Jan 41:20 January 1942',
     ],

@@ -28,7 +28,8 @@ const SELF = String.raw`(?:him|her)self`;
  */
 const BARE = (verbs: string) =>
   String.raw`(?:\s*[–—:]|\s+-)?(?:\s+[a-z]+ed,?(?:\s+and)?){0,3}\s+(?:${verbs})` +
-  String.raw`(?=\s*(?:$|[\d(,;.:!?→+–—-]|(?:in|at|by|after|on|for|following|without|with)\b|${MONTH_THEN_NUMBER}))`;
+  String.raw`(?=\s*(?:$|[\d(,;.:!?→+–—-]|(?:in|at|by|after|on|for|following|without|with|along|alongside)\b|w\/|` +
+  String.raw`${MONTH_THEN_NUMBER}))`;
 
 /** Right after the person's name: the words that say how they died. */
 const SAID: [Manner, RegExp][] = [
