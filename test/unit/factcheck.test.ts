@@ -2314,6 +2314,28 @@ const RULES: Record<string, RuleCases> = {
       '- Rathenau (Foreign Minister from 1921) was murdered in June 1922',
     ],
   },
+  'a refusal, a trial named after an event, a sentence of death': {
+    caught: [
+      ['- July 1932 – Hindenburg makes Hitler Chancellor', 'wrong-date', /not in July 1932/, undefined],
+      [
+        '- Dec 1933 – the Reichstag fire',
+        'wrong-date',
+        /Reichstag fire: 27 February 1933, not December 1933/,
+        'February 1933',
+      ],
+      [
+        '- Kapp Putsch: Seeckt refused to use the Wehrmacht against fellow soldiers',
+        'anachronism',
+        /Wehrmacht/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- July 1932 – Nazis largest party, but Hindenburg refuses to make Hitler Chancellor',
+      '- Dec 1933 – Reichstag fire trial in Leipzig: van der Lubbe sentenced to death',
+      '- Oct 1933 – Germany leaves the League of Nations & the Disarmament Conference',
+    ],
+  },
   "a death told in notes' shorthand, along with others": {
     caught: [
       [

@@ -15,11 +15,12 @@ import { Code, factFinding } from '../findings';
 import { datedSpan } from './pairing';
 import { isoPhrase, spanWords, writtenPhrase } from './phrases';
 import { clauseDates, inBracket, words } from './clauses';
-import { RELATING } from './words';
+import { REFUSALS, RELATING } from './words';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 import { roleBearsName } from './roleNames';
 
 export const bodiesNotYet: FactRule = {
+  tolerates: new Set(REFUSALS),
   dated(claim: DatedClaim): Verdict {
     const { entity: e, severities } = claim;
     if (e.kind !== 'organisation' || severities.anachronisms === undefined) return undefined;

@@ -14,7 +14,7 @@ import { Code, factFinding } from '../findings';
 import { inBracket } from './clauses';
 import { perKnowledgeBase } from './kbIndex';
 import type { Claim, FactRule, Verdict } from './rule';
-import { JOINED_NAMES } from './words';
+import { JOINED_NAMES, REFUSALS } from './words';
 
 /** A verb of wanting, then its object. */
 const WANTING = new RegExp(
@@ -46,6 +46,8 @@ const TURNED = /^\s+(?:\p{L}+ed|torn|undone|thrown\s+out|overthrown|done\s+away)
 const OTHER_OK = new Set(['date', 'policy', 'concept']);
 
 export const inversions: FactRule = {
+  // A refusal is a stance of its own: "Rathenau refused to sign the Treaty of Rapallo".
+  tolerates: new Set(REFUSALS),
   dated: (claim) => check(claim),
   undated: (claim) => check(claim),
 };

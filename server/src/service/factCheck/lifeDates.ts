@@ -48,8 +48,8 @@ export const lifeDates: FactRule = {
         hi = Math.max(m.start, d.start);
       const someoneBetween = clause.mentions.some((x) => x !== m && x.kind !== 'date' && x.start >= lo && x.end <= hi);
       if (
-        (DEATH_WORDS.test(text.slice(clause.from, clause.to)) &&
-          DEATH_WORDS.test((someoneBetween ? '' : between) + ' ' + after.slice(0, 20))) ||
+        (DEATH_WORDS.test(unsentenced(text.slice(clause.from, clause.to))) &&
+          DEATH_WORDS.test(unsentenced((someoneBetween ? '' : between) + ' ' + after.slice(0, 20)))) ||
         deathList(text, clause, m, d)
       ) {
         if (overlaps(died, died, claim.from, claim.to) || inOldStyle(e.died!.oldStyle, claim)) return [];
@@ -74,6 +74,11 @@ export const lifeDates: FactRule = {
     return undefined;
   },
 };
+
+/** A sentence of death is no death, nor its date the death's: "van der Lubbe sentenced to death, Dec 1933". */
+function unsentenced(s: string): string {
+  return s.replace(/\b(?:sentenced|condemned)\s+to\s+death\b|\bdeath\s+(?:sentence|penalty)\b/gi, ' ');
+}
 
 /** A list's head that says its names died: "murders:", "executions:", "deaths in the purges:". */
 const DEATH_HEAD =

@@ -61,6 +61,8 @@ export function dateFor(
   m: Mention,
   e: Entity,
 ): Mention | undefined {
+  // An occasion's name before a noun names another thing: "Reichstag fire trial", "Kristallnacht anniversary".
+  if (isOccasion(e) && OTHER_THING.test(text.slice(m.end, m.end + 24))) return undefined;
   let d: Mention | undefined;
   let best = Infinity;
   for (const x of dates) {
@@ -90,6 +92,10 @@ export function dateFor(
     d = clauseDate(text, clause, dates[0], m) ?? placeThenDate(text, clause, dates[0], m, e);
   return d;
 }
+
+/** Nouns that make an occasion's name a qualifier of something else. */
+const OTHER_THING =
+  /^\s+(?:trials?|anniversary|inquiry|investigation|commission|memorial|museum|film|documentary|centenary|myth)\b/i;
 
 function gap(m: Mention, x: Mention): number {
   return x.start > m.start ? x.start - m.end : m.start - x.end;

@@ -7,8 +7,10 @@ import { foldName } from '../../kb/normalise';
 import { Code, factFinding } from '../findings';
 import { isoPhrase, writtenPhrase } from './phrases';
 import type { DatedClaim, FactRule, Verdict } from './rule';
+import { REFUSALS } from './words';
 
 export const placeNames: FactRule = {
+  tolerates: new Set(REFUSALS),
   dated(claim: DatedClaim): Verdict {
     const { entity: e, severities } = claim;
     if (e.kind !== 'place' || !e.names?.length || severities.anachronisms === undefined) return undefined;

@@ -60,6 +60,12 @@ export const HEDGES = new Set([
   'known',
   'until',
   'anniversary',
+  // A refusal denies what follows: "Hindenburg refuses to make Hitler Chancellor".
+  'refuses',
+  'refused',
+  'refusing',
+  'declines',
+  'declined',
   'some',
   'say',
   'says',
@@ -244,3 +250,6 @@ export const MONTH_THEN_NUMBER =
 /** Words that tell of fighting, in a clause that names a battle by its place: the battle is meant. */
 export const FIGHTING =
   /\b(?:fleet|navy|destroyed|defeated|defeat|sunk|routed|beaten|crushed|victory|encircled|surrendered|won|lost)\b/i;
+
+/** Words of refusal: they deny what follows them, but a name out of its time is out of it all the same. */
+export const REFUSALS: readonly string[] = ['refuses', 'refused', 'refusing', 'declines', 'declined'];
