@@ -2314,6 +2314,29 @@ const RULES: Record<string, RuleCases> = {
       '- Rathenau (Foreign Minister from 1921) was murdered in June 1922',
     ],
   },
+  'he or she, for the one person the line above names': {
+    caught: [
+      [
+        'Q: What happened to Stauffenberg after the bomb failed?\nA: He shot himself in the Bendlerblock that night.',
+        'confusion',
+        /Claus von Stauffenberg's death was not a suicide but an execution/,
+        undefined,
+      ],
+      [
+        '- Trotsky lost the power struggle\n- He was murdered in Norway in 1940',
+        'confusion',
+        /Leon Trotsky died in Mexico City \(Mexico\), not Norway/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- Trotsky lost the power struggle\n- He was murdered in Mexico in 1940',
+      // Two people above: whom the pronoun means is not known.
+      '- Trotsky lost out to Stalin\n- He was murdered in Norway in 1940',
+      // Not a verb in the past after the pronoun.
+      '- Trotsky lost the power struggle\n- He says he was murdered in Norway',
+    ],
+  },
   'a refusal, a trial named after an event, a sentence of death': {
     caught: [
       ['- July 1932 – Hindenburg makes Hitler Chancellor', 'wrong-date', /not in July 1932/, undefined],
@@ -2830,6 +2853,7 @@ const PINNED: Record<
       '20:confusion:Adolf Eichmann:',
       '33:wrong-date:Sept 1936:September 1935',
       '50:wrong-date:20 Jan 1943:20 January 1942',
+      '54:confusion:shot:',
     ],
     'russia_1855_1904.md': [
       '11:wrong-date:1866:1864',

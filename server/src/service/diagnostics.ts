@@ -11,6 +11,7 @@ import type { ServiceContext } from './context';
 import { checkFactsOnLine, once } from './factCheck/checkFacts';
 import { checkParentDateOnLine } from './factCheck/parentDates';
 import { checkAnswerOnLine } from './factCheck/questions';
+import { checkPronounOnLine } from './factCheck/pronouns';
 import { checkSubjectOnLine } from './factCheck/subjects';
 import { atLine, toSeverity, citeWork } from './findings';
 import { misspellingsOnLine } from './misspellings';
@@ -63,6 +64,7 @@ export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic
     if (!mentions.length) {
       // A list item that names nothing may still tell of its parent ("  - freed 2.3 million serfs").
       facts.push(...checkSubjectOnLine(ctx, n, line));
+      facts.push(...checkPronounOnLine(ctx, n, line));
       continue;
     }
     let found = cached.get(mentions);
@@ -87,6 +89,7 @@ export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic
     // anachronisms at its parent's date.
     facts.push(...checkSubjectOnLine(ctx, n, line));
     facts.push(...checkParentDateOnLine(ctx, n, line));
+    facts.push(...checkPronounOnLine(ctx, n, line));
   }
   // Each finding names the work it cites, as the reader sees it cited ("Encyclopaedia Britannica — Leon Trotsky").
   return misspellings.concat(once(facts).map((d) => citeWork(d, ctx.kb)));

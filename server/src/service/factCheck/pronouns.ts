@@ -1,0 +1,53 @@
+/**
+ * A line that opens with "He" or "She" and a verb in the past is about the one person the line above names:
+ * "Q: What happened to Stauffenberg?" / "A: He shot himself in the Bendlerblock" is checked as "Claus von
+ * Stauffenberg shot himself in the Bendlerblock", by the same rules as a sentence, each finding on the line.
+ *
+ * Precision first: only a pronoun that opens the line (after a list marker or an "A:" marker), then a verb in the
+ * past; only when the nearest line above that names a person, at most two lines up, names exactly one, outside
+ * brackets, and that name is sure (no misspelling, no second candidate).
+ */
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
+import type { Mention } from '../../recogniser/types';
+import type { ServiceContext } from '../context';
+import { clausesOf, inBracket, type Clause } from './clauses';
+import { checkWithSubject, ITEM, verbAt } from './subjects';
+
+/** The pronoun at the head of the line, after a list marker and an answer's marker. */
+const PRONOUN = /^(?:\s*(?:\*\*|__)?(?:A|Ans|Answer)\s*\d*\s*[:.)–-]\s*(?:\*\*|__)?)?\s*(He|She)\s+/;
+/** How many lines above the one it opens the pronoun's person may be named. */
+const REACH = 2;
+
+export function checkPronounOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
+  const text = n.lineText(line);
+  const lead = ITEM.exec(text)?.[0].length ?? 0;
+  const said = PRONOUN.exec(text.slice(lead));
+  if (!said) return [];
+  const at = lead + said[0].length;
+  const ms = n.mentionsOnLine(line);
+  const verb = verbAt(text, at, ms);
+  if (!verb) return [];
+  const person = antecedent(n, line);
+  if (!person) return [];
+  const c = clausesOf(n, line).find((x) => x.from <= at && at < x.to);
+  const clause: Clause = c
+    ? { ...c, from: at, mentions: c.mentions.filter((x) => x.start >= at) }
+    : { line, from: at, to: text.length, mentions: [] };
+  return checkWithSubject(ctx, line, text, at, verb, clause, person);
+}
+
+/** The one person named on the nearest line above that names any, at most REACH lines up. */
+function antecedent(n: NoteAnalysis, line: number): Mention | undefined {
+  for (let l = line - 1, seen = 0; l >= 0 && seen < REACH; l--) {
+    const t = n.lineText(l);
+    if (!t.trim()) continue;
+    seen++;
+    const people = n.mentionsOnLine(l).filter((m) => m.kind === 'person' && !inBracket(t, m.start));
+    if (!people.length) continue;
+    const ids = new Set(people.map((m) => m.id));
+    const first = people[0];
+    return ids.size === 1 && !first.candidates && !first.misspelling ? first : undefined;
+  }
+  return undefined;
+}
