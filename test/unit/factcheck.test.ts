@@ -2455,7 +2455,9 @@ const PINNED: Record<
   | 'heldout7'
   | 'heldout8'
   | 'heldout9'
-  | 'heldout10',
+  | 'heldout10'
+  | 'heldout11'
+  | 'heldout12',
   Record<string, string[]>
 > = {
   shared: {
@@ -2990,6 +2992,72 @@ const PINNED: Record<
       '50:confusion:Supreme Soviet:',
     ],
   },
+  heldout11: {
+    'germany_1918_1933.md': [
+      '4:confusion:Ebert:',
+      '25:anachronism:NSDAP:',
+      '33:wrong-date:Apr 1926:February 1925',
+      '37:confusion:Stresemann:',
+    ],
+    'germany_1933_1945.md': [
+      '12:anachronism:the Waffen-SS:',
+      '13:wrong-date:2 Aug 1935:2 August 1934',
+      '37:wrong-date:20 Jan 1941:20 January 1942',
+    ],
+    'russia_1855_1904.md': [
+      '7:wrong-figure:3 million:',
+      '11:wrong-date:1870:1864',
+      '26:confusion:exiled:',
+      '29:confusion:Tsarskoe Selo:Livadia',
+      '43:anachronism:Bolshevik party:',
+    ],
+    'russia_1905_1917.md': [
+      '9:wrong-date:17 Oct 1906:17 October 1905',
+      '32:wrong-figure:9,000:',
+      '41:confusion:the Provisional Govt:',
+      '44:wrong-date:Kerensky:Georgy Lvov',
+    ],
+    'russia_1917_1928.md': [
+      '4:confusion:Constituent Assembly:',
+      '4:wrong-date:26 Oct 1917:18 January 1918',
+      '23:confusion:lived out his days in exile:',
+      '38:wrong-date:21 Jan 1925:21 January 1924',
+    ],
+    'ussr_1928_1964.md': [
+      '14:wrong-date:Mar 1932:March 1930',
+      '19:wrong-date:1 Dec 1935:1 December 1934',
+      '21:confusion:exiled:',
+      '22:anachronism:KGB:',
+      '24:wrong-date:Aug 1940:March 1953',
+      '35:wrong-figure:2.7 million:',
+    ],
+  },
+  heldout12: {
+    'germany_1918_1933.md': ['19:wrong-date:March 1921:March 1920'],
+    'germany_1933_1945.md': [
+      '7:wrong-date:30 Jun 1935:30 June 1934',
+      '28:wrong-date:Schacht:',
+      '35:wrong-figure:3,000:',
+    ],
+    'russia_1855_1904.md': ['19:wrong-date:1866:1864', '41:wrong-figure:4 million:', '53:confusion:A3:'],
+    'russia_1905_1917.md': [
+      '12:wrong-date:17 Oct 1906:17 October 1905',
+      '16:wrong-date:Oct 1905:',
+      '29:wrong-figure:9,000:',
+      '55:wrong-date:Sept 1913:September 1911',
+    ],
+    'russia_1917_1928.md': [
+      '34:confusion:2nd Congress of Soviets:',
+      '41:confusion:Bukharin:',
+      '42:confusion:Rykov:',
+      '53:wrong-date:21 Jan 1925:21 January 1924',
+    ],
+    'ussr_1928_1964.md': [
+      '31:wrong-figure:2.7 million:',
+      '34:confusion:Lysenko:',
+      '54:wrong-date:1 Dec 1936:1 December 1934',
+    ],
+  },
 };
 
 describe('fact checking', () => {
@@ -3074,6 +3142,8 @@ describe('fact checking', () => {
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-8'), PINNED.heldout8],
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-9'), PINNED.heldout9],
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-10'), PINNED.heldout10],
+    [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-11'), PINNED.heldout11],
+    [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-12'), PINNED.heldout12],
   ] as const) {
     if (!fs.existsSync(dir)) continue;
     it(`pins the findings of every note in ${path.basename(dir)}`, () => {
