@@ -96,7 +96,7 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
   const denial =
     (/\b(?:not|never|no)\b/i.test(body) ? TRAILING_DENIAL.exec(body) : null) ??
     /\s(?:→|->)\s/.exec(body) ??
-    /\s(?:that|which)\s(?=[^,;]*\b(?:not|never|no)\b)/i.exec(body);
+    /\s(?:that|which)\s(?=[^,;]*\b(?:not|never|no|nothing|none)\b)/i.exec(body);
   // Where its words begin: the spaces before them may be a name's, blanked.
   const cut = denial ? denial.index + denial[0].length - denial[0].trimStart().length : body.length;
   if (!clause.mentions.some((m) => m.kind !== 'date' && m.start >= clause.from + cut)) body = body.slice(0, cut);

@@ -25,7 +25,9 @@ const LIVED_ON = new RegExp(
   String.raw`(?:^|[,;→>–—)]|\band\s+)\s*(?:(?:was|were|then|later)\s+)*(exiled|banished|deported|` +
     String.raw`sent\s+(?:into\s+exile|to\s+(?:the\s+)?(?:Gulag|Siberia|a\s+(?:labou?r\s+)?camp|prison))|` +
     String.raw`given\s+(?:life\s+)?(?:imprisonment|prison\s+terms?)|escaped\s+abroad|fled\s+abroad|emigrated|` +
-    String.raw`sentenced\s+to\s+(?:a\s+)?(?:labou?r\s+camp|the\s+Gulag|prison|hard\s+labou?r|exile|\d+\s+years))\b`,
+    String.raw`sentenced\s+to\s+(?:a\s+)?(?:labou?r\s+camp|the\s+Gulag|prison|hard\s+labou?r|exile|\d+\s+years)|` +
+    // A death in a camp is not an execution: "Bukharin died in a Kolyma labour camp".
+    String.raw`died\s+in\s+(?:a\s+|the\s+)?(?:[\p{Lu}][\p{L}]+\s+)?(?:labou?r\s+camp|Gulag|camp))\b`,
   'giu',
 );
 
@@ -54,17 +56,22 @@ function check(claim: Claim): Verdict {
     if (!same && !JOINED_NAMES.test(text.slice(named[i - 1].end, named[i].start))) return undefined;
   }
   const home = diedAtHome(claim);
-  if (home || !killed || !anchored(claim, died)) return home;
+  if (home || !killed) return home;
+  // A life that went on needs a date near the death; a death told elsewhere ("died in a labour camp") does not.
+  const near = anchored(claim, died);
   const body = text.slice(m.end, clause.to);
   LIVED_ON.lastIndex = 0;
   for (let x = LIVED_ON.exec(body); x; x = LIVED_ON.exec(body)) {
+    if (!near && !/^died\b/i.test(x[1])) continue;
     const at = m.end + x.index + x[0].indexOf(x[1]);
     // No one else named in the part of the clause the words open.
     const partFrom = m.end + x.index;
     if (clause.mentions.some((y) => y.kind === 'person' && y.start >= partFrom && y.start < at)) continue;
     const how = manner === 'executed' ? 'was executed' : 'was killed without trial';
-    const said = x[1].toLowerCase().replace(/\s+/g, ' ');
-    const message = `${p.label} ${how} ${isoPhrase(p.died!.date)}, not ${said}.`;
+    const said = x[1].replace(/\s+/g, ' ');
+    const message = /^died\b/i.test(said)
+      ? `${p.label} ${how} ${isoPhrase(p.died!.date)}; the note's "${said}" is wrong.`
+      : `${p.label} ${how} ${isoPhrase(p.died!.date)}, not ${said.toLowerCase()}.`;
     return [
       factFinding(
         { line: clause.line, start: at, end: at + x[1].length },

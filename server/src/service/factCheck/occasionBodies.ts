@@ -54,7 +54,10 @@ function check(claim: Claim): Verdict {
   ];
   if (congresses.length !== 1) return undefined;
   // Another name of the thing on the way is no body: "ban on factions ("On Party Unity") passed by …".
-  const x = clause.mentions.find((o) => o.start >= m.end && o.kind !== 'date' && o.id !== m.id);
+  // Nor is an idea or a policy the thing is about: "Secret Speech on the cult of personality, delivered to …".
+  const x = clause.mentions.find(
+    (o) => o.start >= m.end && o.kind !== 'date' && o.id !== m.id && o.kind !== 'concept' && o.kind !== 'policy',
+  );
   if (!x || x.candidates || !BODIES.has(x.kind)) return undefined;
   // A date on the way is no part of the wording: "Secret Speech, 25 Feb 1956 → delivered to the Supreme Soviet".
   const wording = withoutDates(text, clause.mentions, m.end, x.start)

@@ -367,6 +367,9 @@ function namedFirst(kb: KnowledgeBase, o: Entity, p: Entity, ws: string[]): bool
 }
 
 /** The date of the claim: right after the office's name, else leading the line, else opening the clause. */
+/** The first day of the New Style calendar in Russia: a date before it may be written in Old Style. */
+const NEW_STYLE_FROM = '1918-02-14';
+
 export function dateOf(
   text: string,
   clause: { from: number; mentions: Mention[]; lineDate?: Mention },
@@ -386,7 +389,10 @@ export function dateOf(
     return next;
   if (!CLAUSE_END.test(after)) return undefined;
   const dates = clause.mentions.filter((x) => x.kind === 'date');
-  if (clause.lineDate && dates.length === 1) return clause.lineDate;
+  // The line's leading date, in the clause or before it: "5 Mar 1953 – Stalin dies; Bulganin becomes …"; before
+  // it, only a date that cannot be Old Style ("25–26 Oct 1917 – …; Sovnarkom set up with Lenin as chairman").
+  if (clause.lineDate && dates.length === 1 && dates[0] === clause.lineDate) return clause.lineDate;
+  if (clause.lineDate && !dates.length && (clause.lineDate.date?.from ?? '') >= NEW_STYLE_FROM) return clause.lineDate;
   const opening = dates.length === 1 && dates[0].end <= m.start ? dates[0] : undefined;
   if (
     opening &&

@@ -109,7 +109,12 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   const [a, b] = m.start < d.start ? [m, d] : [d, m];
   // A gloss in a bracket right after the name is no break: "Zemstva (elected local councils) set up 1874".
   // So is the full stop of a name written short: "Wannsee Conf. (20 Jan 1942)".
-  const between = withoutApposition(text, clause, m, a.end, b.start)
+  // A gloss in a bracket on the way that names nothing is no break either: "Stresemann dies (stroke) Oct 1930".
+  const bare = (s: string, from: number) =>
+    s.replace(/\([^()]*\)/g, (g, at: number) =>
+      clause.mentions.some((x) => x.start >= from + at && x.end <= from + at + g.length) ? g : ' ',
+    );
+  const between = bare(withoutApposition(text, clause, m, a.end, b.start), a.end)
     .replace(m === a && ABBREVIATIONS.has(/\p{L}+$/u.exec(text.slice(m.start, m.end))?.[0] ?? '') ? /^\./ : /$^/, '')
     .replace(m === a ? /^\s*\([^()]*\)/ : /$^/, '');
   // A comma, a dash or an arrow between them usually starts another clause: "After the 13th Congress, in 1925, …".
@@ -180,7 +185,13 @@ function itemDate(text: string, clause: Clause, m: Mention, d: Mention, between:
   if (d.start < m.end) return false;
   const bracket = /^\s*\(\s*$/.test(between);
   if (!bracket && !/^\s*(?:,|[–—:]|\s-)\s*$/.test(between)) return false;
-  if (!/^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?(?:the\s+)?$/i.test(text.slice(clause.from, m.start))) return false;
+  // A label may open the line: "**Evidence:** Wannsee Conference (Berlin), Jan 1943 – …".
+  if (
+    !/^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?(?:\p{L}+(?:\s+\p{L}+)?:(?:\*\*)?\s+)?(?:the\s+)?$/iu.test(
+      text.slice(clause.from, m.start),
+    )
+  )
+    return false;
   const after = text.slice(d.end, clause.to);
   return bracket ? /^\s*\)/.test(after) : /^\s*(?:$|[–—:]|-\s|->|→|\.\s*$)/.test(after);
 }

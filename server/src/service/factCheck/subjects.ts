@@ -85,7 +85,7 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   const above =
     opener || child
       ? (headSubject ??
-        (child ? referredTo(ctx, n, line, text.slice(open, upTo)) : undefined) ??
+        (child ? withFigures(ctx, referredTo(ctx, n, line, text.slice(open, upTo))) : undefined) ??
         subjectAbove(n, line, lead![1].length))
       : first?.kind === 'person' && first.start === open && !first.candidates && !first.misspelling
         ? first
@@ -275,6 +275,11 @@ function nearerThing(n: NoteAnalysis, line: number, subject: Mention): Mention |
   return subject;
 }
 
+/** The thing, if it has figures: else the item's figure is its parent's ("left the commune" under Stolypin). */
+function withFigures(ctx: ServiceContext, m: Mention | undefined): Mention | undefined {
+  return m && ctx.kb.get(m.id)?.figures?.length ? m : undefined;
+}
+
 /** How many lines above an item a thing it calls "the <word>" may be named. */
 const REFER_REACH = 3;
 
@@ -293,8 +298,13 @@ function referredTo(ctx: ServiceContext, n: NoteAnalysis, line: number, text: st
       .mentionsOnLine(l)
       .filter((m) => m.kind !== 'date' && m.kind !== 'person' && !m.candidates && !m.misspelling)
       .filter((m) => {
-        // By its name as written there, or by its label: "Emancipation Edict" is the Emancipation Manifesto.
-        const named = `${t.slice(m.start, m.end)} ${ctx.kb.get(m.id)?.label ?? ''}`.toLowerCase().split(/[\s–-]+/);
+        // By its name as written there, or by any of its names: "Emancipation Edict" is the Emancipation
+        // Manifesto, "the meeting" the Wannsee Conference (the "Wannsee meeting").
+        const e = ctx.kb.get(m.id);
+        const named = [t.slice(m.start, m.end), e?.label ?? '', ...(e?.aliases ?? [])]
+          .join(' ')
+          .toLowerCase()
+          .split(/[\s–-]+/);
         return words.some((w) => named.includes(w));
       });
     const ids = new Set(named.map((m) => m.id));
