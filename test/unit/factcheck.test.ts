@@ -2496,7 +2496,8 @@ const PINNED: Record<
   | 'heldout9'
   | 'heldout10'
   | 'heldout11'
-  | 'heldout12',
+  | 'heldout12'
+  | 'heldout13',
   Record<string, string[]>
 > = {
   shared: {
@@ -3103,6 +3104,53 @@ const PINNED: Record<
       '54:wrong-date:1 Dec 1936:1 December 1934',
     ],
   },
+  heldout13: {
+    'germany_1918_1933.md': [
+      '5:confusion:Ebert:',
+      '20:wrong-date:Mar 1921:March 1920',
+      '35:confusion:DNVP:',
+      '44:wrong-figure:320:230',
+    ],
+    'germany_1933_1945.md': [
+      '8:anachronism:the Waffen-SS:',
+      '21:confusion:Pastor Niemöller:',
+      '27:wrong-date:Himmler:',
+      '34:wrong-date:Sept 1936:September 1935',
+      '53:confusion:the Berghof:',
+      '54:confusion:Himmler:',
+    ],
+    'russia_1855_1904.md': [
+      '6:wrong-figure:19:',
+      '12:anachronism:Petrograd:Saint Petersburg',
+      '23:confusion:Pobedonostsev:',
+      '28:confusion:Alex III:',
+      '34:wrong-date:1895:1891',
+      '45:wrong-date:1905:1903',
+    ],
+    'russia_1905_1917.md': [
+      '9:wrong-date:17 Oct 1906:17 October 1905',
+      '28:confusion:Moscow:Kiev',
+      '29:wrong-date:April 1914:April 1912',
+      '33:wrong-figure:9,000:',
+      '43:confusion:the Provisional Govt:',
+      '45:wrong-date:Kerensky:Georgy Lvov',
+    ],
+    'russia_1917_1928.md': [
+      '4:wrong-date:Yagoda:Felix Dzerzhinsky',
+      '10:wrong-date:Mar 1919:March 1918',
+      '18:confusion:Tobolsk:Yekaterinburg',
+      '20:confusion:died in exile:',
+    ],
+    'ussr_1928_1964.md': [
+      '15:wrong-date:Dec 1936:December 1934',
+      '17:wrong-date:Beria:Nikolai Yezhov',
+      '19:anachronism:KGB:',
+      '22:confusion:Norway:',
+      '25:confusion:Litvinov:',
+      '40:confusion:exiled:',
+      '46:wrong-date:Oct 1961:October 1962',
+    ],
+  },
 };
 
 describe('fact checking', () => {
@@ -3189,6 +3237,7 @@ describe('fact checking', () => {
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-10'), PINNED.heldout10],
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-11'), PINNED.heldout11],
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-12'), PINNED.heldout12],
+    [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-13'), PINNED.heldout13],
   ] as const) {
     if (!fs.existsSync(dir)) continue;
     it(`pins the findings of every note in ${path.basename(dir)}`, () => {
