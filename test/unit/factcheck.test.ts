@@ -2376,6 +2376,30 @@ const RULES: Record<string, RuleCases> = {
       '## Stolypin\n- peasants could leave the mir\n- by 1914 approx 15% of households had left the commune',
     ],
   },
+  'a title after the name, an ending said with its participle, how an event came out': {
+    caught: [
+      [
+        '- 30 June 1934 → Röhm, leader of the SS, shot',
+        'wrong-date',
+        /Ernst Röhm never held that post: on 30 June 1934 it was Heinrich Himmler/,
+        'Heinrich Himmler',
+      ],
+      ['- Bukharin (Right) → wanted NEP scrapped', 'confusion', /he was the chief defender of the NEP/, undefined],
+      [
+        '- Kursk July 1943 → German victory',
+        'confusion',
+        /Kursk ended the last great German offensive in the east in a decisive Soviet victory/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- 30 June 1934 → Himmler, leader of the SS, orders the shootings',
+      '- Bukharin (Right) → wanted NEP kept',
+      '- Hugenberg wanted the Young Plan scrapped',
+      '- Kursk July 1943 → Soviet victory',
+      '- Kursk July 1943 → no German victory',
+    ],
+  },
   'a refusal, a trial named after an event, a sentence of death': {
     caught: [
       ['- July 1932 – Hindenburg makes Hitler Chancellor', 'wrong-date', /not in July 1932/, undefined],
@@ -2920,6 +2944,7 @@ const PINNED: Record<
       '17:anachronism:Leningrad:Petrograd',
       '24:confusion:Tobolsk:Yekaterinburg',
       '44:wrong-date:January 1925:January 1924',
+      '49:confusion:Bukharin:',
     ],
     'ussr_1928_1964.md': [
       '17:wrong-date:1 Dec 1936:1 December 1934',
@@ -2972,6 +2997,7 @@ const PINNED: Record<
       '23:anachronism:Leningrad:Petrograd',
       '30:wrong-figure:500,000:',
       '32:confusion:Congress of Soviets:',
+      '45:confusion:Bukharin:',
     ],
     'ussr_1928_1964.md': [
       '11:wrong-date:December 1935:December 1934',
@@ -2982,6 +3008,7 @@ const PINNED: Record<
   },
   heldout10: {
     'germany_1918_1933.md': [
+      '14:confusion:Article 48:',
       '21:wrong-date:March 1921:March 1920',
       '23:confusion:died in exile:',
       '37:wrong-date:1926:1929',
@@ -3107,12 +3134,14 @@ const PINNED: Record<
   heldout13: {
     'germany_1918_1933.md': [
       '5:confusion:Ebert:',
+      '16:confusion:Article 48:',
       '20:wrong-date:Mar 1921:March 1920',
       '35:confusion:DNVP:',
       '44:wrong-figure:320:230',
     ],
     'germany_1933_1945.md': [
       '8:anachronism:the Waffen-SS:',
+      '12:wrong-date:Röhm:Heinrich Himmler',
       '21:confusion:Pastor Niemöller:',
       '27:wrong-date:Himmler:',
       '34:wrong-date:Sept 1936:September 1935',
@@ -3140,6 +3169,7 @@ const PINNED: Record<
       '10:wrong-date:Mar 1919:March 1918',
       '18:confusion:Tobolsk:Yekaterinburg',
       '20:confusion:died in exile:',
+      '43:confusion:Bukharin:',
     ],
     'ussr_1928_1964.md': [
       '15:wrong-date:Dec 1936:December 1934',
@@ -3147,6 +3177,7 @@ const PINNED: Record<
       '19:anachronism:KGB:',
       '22:confusion:Norway:',
       '25:confusion:Litvinov:',
+      '29:confusion:Kursk:',
       '40:confusion:exiled:',
       '46:wrong-date:Oct 1961:October 1962',
     ],

@@ -77,15 +77,21 @@ function check(claim: Claim): Verdict {
   if (!subject.includes(m)) return undefined;
   const last = subject[subject.length - 1];
   const rest = fold(text.slice(last.end, clause.to));
+  // The same with its dates blanked: a date between the name and an arrow is no part of the wording ("Kursk July
+  // 1943 → German victory").
+  let undated = rest;
+  for (const x of clause.mentions)
+    if (x.kind === 'date' && x.start >= last.end && x.end <= clause.to)
+      undated = undated.slice(0, x.start - last.end) + ' '.repeat(x.end - x.start) + undated.slice(x.end - last.end);
   for (const [phrase, inv, verbLed] of phrasesByEntity(ctx.kb).get(e.id) ?? []) {
     for (let hit = findPhrase(rest, phrase, 0); hit; hit = findPhrase(rest, phrase, hit[0] + 1)) {
       const [at, length] = hit;
       const after = rest.charAt(at + length);
       if (/[\p{L}\p{N}]/u.test(after) || (at > 0 && /[\p{L}\p{N}]/u.test(rest.charAt(at - 1)))) continue;
       const before = rest.slice(Math.max(0, at - 40), at);
-      // What a document calls for, after an arrow or a colon in notes' shorthand: "April Theses → support the
-      // Provisional Govt".
-      const ownVerb = (verbLed || e.kind === 'document') && OWN_VERB.test(rest.slice(0, at));
+      // What a document calls for, or how an event came out, after an arrow or a colon in notes' shorthand:
+      // "April Theses → support the Provisional Govt", "Kursk July 1943 → German victory".
+      const ownVerb = (verbLed || e.kind === 'document' || e.kind === 'event') && OWN_VERB.test(undated.slice(0, at));
       if (!ownVerb && (!WANTING.test(before) || TURNED.test(rest.slice(at + length)))) continue;
       // Nothing else named between the subject and what it is said to want.
       const from = last.end,
@@ -140,6 +146,9 @@ function findPhrase(rest: string, phrase: RegExp, from: number): [number, number
   return x ? [x.index, x[0].length] : undefined;
 }
 
+/** Verbs of ending a thing, whose participle may follow it: "scrap NEP", "NEP scrapped". */
+const ENDING = new Set(['scrap', 'end', 'abandon', 'abolish', 'drop', 'dismantle']);
+
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The present tense of a verb in the past, every way English may make it: proclaims, opposes, crushes. */
@@ -160,9 +169,12 @@ const phrasesByEntity = perKnowledgeBase((kb) => {
       e.id,
       list.map(([p, inv]) => {
         const words = p.split(/\s+/).map(escape);
+        // One led by a verb of ending is said with its participle after the object too: "wanted NEP scrapped".
+        const ended =
+          ENDING.has(words[0]) && words.length > 1 ? `|${words.slice(1).join('\\s+')}\\s+${words[0]}p?e?d` : '';
         // A phrase led by a verb in the past is said in notes' present tense too: "Ebert proclaims the republic".
         if (/^\p{L}{3,}ed$/u.test(words[0])) words[0] = `(?:${[words[0], ...presentForms(words[0])].join('|')})`;
-        return [new RegExp(words.join('\\s+'), 'gu'), inv, VERB_LED.test(p + ' ')];
+        return [new RegExp(`(?:${words.join('\\s+')}${ended})`, 'gu'), inv, VERB_LED.test(p + ' ')];
       }),
     );
   }

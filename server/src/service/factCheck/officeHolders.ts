@@ -38,7 +38,7 @@ function check(claim: Claim): Verdict {
   if (p.kind !== 'person' || severities.dates === undefined) return undefined;
   const under = led(text, clause, m);
   // "Chancellor Papen", "President Ebert": the title before the name is held at the clause's date.
-  const title = under ? undefined : titled(ctx.kb, text, clause, m);
+  const title = under ? undefined : (titled(ctx.kb, text, clause, m) ?? apposed(ctx.kb, text, clause, m));
   const runs = under || title ? undefined : running(text, m);
   // "replaced as First Secretary by Andropov": the post taken up then.
   const replacing =
@@ -263,6 +263,17 @@ const TITLE_TO_NAME =
 
 /** Before a title, words that say it was not held then: "ex-Chancellor Brüning", "the future President". */
 const NOT_THEN = /\b(?:ex|former|future|later|then|acting|deputy|vice|would-be|sometime)[\s-]*$/i;
+
+/**
+ * The office whose title stands right after the name between commas, or in a bracket: "Röhm, leader of the SS,
+ * shot" — only an office that lists every holder it had (`holders`).
+ */
+function apposed(kb: KnowledgeBase, text: string, clause: { mentions: Mention[] }, m: Mention): Mention | undefined {
+  const next = clause.mentions.find((x) => x.start >= m.end);
+  const o = next && !next.candidates ? kb.get(next.id) : undefined;
+  if (!o?.holders || !/^\s*[,(]\s*$/.test(text.slice(m.end, next!.start))) return undefined;
+  return /^\s*(?:[,)]|→|->|–|$)/.test(text.slice(next!.end)) ? next : undefined;
+}
 
 /** The office whose title stands right before the name: "Chancellor Papen", "Pres. Hindenburg". */
 function titled(kb: KnowledgeBase, text: string, clause: { mentions: Mention[] }, m: Mention): Mention | undefined {
