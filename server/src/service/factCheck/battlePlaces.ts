@@ -25,7 +25,8 @@ export const battlePlaces: FactRule = {
 function check(claim: Claim): Verdict {
   const { ctx, entity: e, text, clause, mention: m, severities } = claim;
   if (e.kind !== 'place' || severities.dates === undefined) return undefined;
-  const battle = battlesByName(ctx.kb).get(foldName(text.slice(m.start, m.end)));
+  const name = foldName(text.slice(m.start, m.end));
+  const battle = battlesByName(ctx.kb).get(name);
   const s = battle && datedSpan(battle);
   const said = text.slice(clause.from, clause.to);
   if (!battle || !s || !BATTLE.test(said) || RISING.test(said)) return undefined;
@@ -41,7 +42,6 @@ function check(claim: Claim): Verdict {
   if (overlaps(s.from, s.to, from, to)) return [];
   // The town by a name it did not bear at the date written is the town ("In 1942 Tsaritsyn was besieged"), not the
   // battle that name recalls.
-  const name = foldName(text.slice(m.start, m.end));
   const borne = (e.names ?? []).filter((n) => foldName(n.name) === name);
   if (
     borne.length &&

@@ -32,8 +32,8 @@ export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m[1] === '.') {
+      if (cutShort(text, m.index)) continue;
       const word = /(\S+)$/.exec(text.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? '';
-      if (/^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word)) continue;
       if (/^\d+$/.test(word) && /^\s*$/.test(text.slice(0, m.index - word.length).replace(/^[\s*+\-•>]*/, '')))
         continue; // "3. " list numbers
     }
@@ -141,6 +141,23 @@ export function withSubject(
     mentions: [{ ...subject, start: 0, end: name.length }, ...moved],
   };
   return { text: made, clause, shift };
+}
+
+/** Does the full stop at `stop` end a word cut short, an initial or an abbreviation ("J.", "Conf.", "Art.")? */
+export function cutShort(text: string, stop: number): boolean {
+  const word = /(\S+)$/.exec(text.slice(Math.max(0, stop - 6), stop))?.[1] ?? '';
+  return /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word);
+}
+
+/**
+ * The clause of the line that holds column `at`, from `at` on, with the mentions from there: what is said after a
+ * pronoun or an answer's marker ("A: He shot himself …"). A line that names nothing is one clause.
+ */
+export function clauseFrom(n: NoteAnalysis, line: number, at: number): Clause {
+  const c = clausesOf(n, line).find((x) => x.from <= at && at < x.to);
+  return c
+    ? { ...c, from: at, mentions: c.mentions.filter((x) => x.start >= at) }
+    : { line, from: at, to: n.lineText(line).length, mentions: [] };
 }
 
 /** Is the column inside a bracket opened at or after `from`: the last "(" before it not yet closed? */

@@ -11,7 +11,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
-import { clausesOf, inBracket, type Clause } from './clauses';
+import { clauseFrom, inBracket } from './clauses';
 import { checkWithSubject, ITEM, verbAt } from './subjects';
 
 /** The pronoun at the head of the line, after a list marker and an answer's marker. */
@@ -30,11 +30,7 @@ export function checkPronounOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   if (!verb) return [];
   const person = antecedent(n, line);
   if (!person) return [];
-  const c = clausesOf(n, line).find((x) => x.from <= at && at < x.to);
-  const clause: Clause = c
-    ? { ...c, from: at, mentions: c.mentions.filter((x) => x.start >= at) }
-    : { line, from: at, to: text.length, mentions: [] };
-  return checkWithSubject(ctx, line, text, at, verb, clause, person);
+  return checkWithSubject(ctx, line, text, at, verb, clauseFrom(n, line, at), person);
 }
 
 /** The one person named on the nearest line above that names any, at most REACH lines up. */

@@ -14,9 +14,8 @@ import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
 import { lineRange } from '../ranges';
 import { checkClause, checkFactsOnLine, severitiesOf } from './checkFacts';
-import { withSubject, type Clause } from './clauses';
+import { clauseFrom, cutShort, withSubject, type Clause } from './clauses';
 import { checkWithSubject, verbAt } from './subjects';
-import { ABBREVIATIONS } from './words';
 
 const MARKERS = String.raw`\s*(?:#{1,6}\s+)?(?:[-*+•>]\s+)?(?:\d+[.)]\s+)?(?:\*\*|__)?`;
 /** What may stand before an answer's date: a list marker, bold, an "A:" marker, "in". */
@@ -216,14 +215,7 @@ function checkVerbAnswer(
   if (people.length !== 1 || asked.some((x) => x.kind === 'date') || people[0].candidates || people[0].misspelling)
     return undefined;
   if (same && people[0].end > mark) return undefined;
-  const to = text.slice(from).search(/[.;!?](?:\s|$)/);
-  const c: Clause = {
-    line,
-    from,
-    to: to < 0 ? text.length : from + to,
-    mentions: ms.filter((x) => x.start >= from && (to < 0 || x.end <= from + to)),
-  };
-  return checkWithSubject(ctx, line, text, from, verb, c, people[0]);
+  return checkWithSubject(ctx, line, text, from, verb, clauseFrom(n, line, from), people[0]);
 }
 
 /** A question that asks which holder of a title did something: "Which Chancellor started governing by decree …?". */
@@ -292,7 +284,7 @@ function sentenceStart(text: string, end: number): number {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m.index < end) {
     // Not after a word cut short: "by Art. 48 decree".
-    if (m[0][0] === '.' && ABBREVIATIONS.has(/(\S+)$/.exec(text.slice(0, m.index))?.[1] ?? '')) continue;
+    if (m[0][0] === '.' && cutShort(text, m.index)) continue;
     from = m.index + m[0].length;
   }
   return from;

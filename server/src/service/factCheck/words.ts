@@ -28,6 +28,9 @@ export const RELATING = new Set([
 ]);
 
 /** Words anywhere in the clause that hedge or negate the claim. */
+/** Words of refusal: they deny what follows them, but a name out of its time is out of it all the same. */
+export const REFUSALS: readonly string[] = ['refuses', 'refused', 'refusing', 'declines', 'declined'];
+
 export const HEDGES = new Set([
   'not',
   'never',
@@ -61,11 +64,7 @@ export const HEDGES = new Set([
   'until',
   'anniversary',
   // A refusal denies what follows: "Hindenburg refuses to make Hitler Chancellor".
-  'refuses',
-  'refused',
-  'refusing',
-  'declines',
-  'declined',
+  ...REFUSALS,
   'some',
   'say',
   'says',
@@ -250,6 +249,3 @@ export const MONTH_THEN_NUMBER =
 /** Words that tell of fighting, in a clause that names a battle by its place: the battle is meant. */
 export const FIGHTING =
   /\b(?:fleet|navy|destroyed|defeated|defeat|sunk|routed|beaten|crushed|victory|encircled|surrendered|won|lost)\b/i;
-
-/** Words of refusal: they deny what follows them, but a name out of its time is out of it all the same. */
-export const REFUSALS: readonly string[] = ['refuses', 'refused', 'refusing', 'declines', 'declined'];
