@@ -87,7 +87,7 @@ function check(claim: Claim): Verdict {
   // "The Cheka, set up Dec 1917, headed by Yagoda": under a body, the clause's one date is the claim's.
   const dates = clause.mentions.filter((x) => x.kind === 'date');
   const d =
-    dateOf(text, clause, m, under ? m.end : office.end, text.slice(under ? m.end : office.end, clause.to)) ??
+    dateOf(ctx.kb, text, clause, m, under ? m.end : office.end, text.slice(under ? m.end : office.end, clause.to)) ??
     ((under || title) && dates.length === 1 ? dates[0] : undefined);
   // No date written: a body that lived a span of its own is dated by it ("the Cheka, headed by Yagoda": the Cheka
   // of 1917–22, whose only head was Dzerzhinsky), when the office outlived it under other names.

@@ -21,7 +21,7 @@ import type { Entity, Role } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
 import { listing, perKnowledgeBase } from './kbIndex';
-import { overlaps } from './pairing';
+import { mayBeOldStyle, overlaps } from './pairing';
 import { correctedDate, isoPhrase, whenPhrase, writtenPhrase } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
 import { contains, indexOf, namesOf, termsOf, wordsOf, type Term } from './officeTerms';
@@ -98,7 +98,7 @@ function check(claim: Claim): Verdict {
   const named = namedRoles(ctx.kb, p, tokens);
   if (!named) return undefined;
   const after = text.slice(named.end, clause.to);
-  const d = dateOf(text, clause, m, named.end, after);
+  const d = dateOf(ctx.kb, text, clause, m, named.end, after);
   if (!d?.date || d.date.approximate) return undefined;
   const from = parseIsoDate(d.date.from),
     to = parseIsoDate(d.date.to);
@@ -367,10 +367,8 @@ function namedFirst(kb: KnowledgeBase, o: Entity, p: Entity, ws: string[]): bool
 }
 
 /** The date of the claim: right after the office's name, else leading the line, else opening the clause. */
-/** The first day of the New Style calendar in Russia: a date before it may be written in Old Style. */
-const NEW_STYLE_FROM = '1918-02-14';
-
 export function dateOf(
+  kb: KnowledgeBase,
   text: string,
   clause: { from: number; mentions: Mention[]; lineDate?: Mention },
   m: Mention,
@@ -392,7 +390,7 @@ export function dateOf(
   // The line's leading date, in the clause or before it: "5 Mar 1953 – Stalin dies; Bulganin becomes …"; before
   // it, only a date that cannot be Old Style ("25–26 Oct 1917 – …; Sovnarkom set up with Lenin as chairman").
   if (clause.lineDate && dates.length === 1 && dates[0] === clause.lineDate) return clause.lineDate;
-  if (clause.lineDate && !dates.length && (clause.lineDate.date?.from ?? '') >= NEW_STYLE_FROM) return clause.lineDate;
+  if (clause.lineDate && !dates.length && !mayBeOldStyle(kb, clause.lineDate.date?.from ?? '')) return clause.lineDate;
   const opening = dates.length === 1 && dates[0].end <= m.start ? dates[0] : undefined;
   if (
     opening &&

@@ -4,10 +4,12 @@
  * place or a body, the date a clause opens with ("In 1919 …").
  */
 import { endKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
+import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
 import { withoutDates, words, type Clause } from './clauses';
+import { perKnowledgeBase } from './kbIndex';
 import { ABBREVIATIONS, RELATING, RELATIVE_TIME } from './words';
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
@@ -33,6 +35,26 @@ export function inOldStyle(oldStyle: string | undefined, claim: { from: PartialD
   const os = oldStyle ? parseIsoDate(oldStyle) : undefined;
   return !!os && overlaps(os, os, claim.from, claim.to);
 }
+
+/**
+ * Can a date written with this start be Old Style? Only up to the last day the knowledge base itself gives an Old
+ * Style date for (Russia's change of calendar, as its packs record it): known from the data, per knowledge base.
+ */
+export function mayBeOldStyle(kb: KnowledgeBase, iso: string): boolean {
+  const d = parseIsoDate(iso);
+  return !!d && startKey(d) <= lastOldStyle(kb);
+}
+
+/** The last New Style day the knowledge base gives an Old Style date beside, as a day key (0 when none). */
+const lastOldStyle = perKnowledgeBase((kb: KnowledgeBase) => {
+  let last = 0;
+  for (const e of kb.entities)
+    for (const f of [e.born, e.died, e.start, e.end]) {
+      const d = f?.oldStyle ? parseIsoDate(f.date) : undefined;
+      if (d) last = Math.max(last, endKey(d));
+    }
+  return last;
+});
 
 /** The Old Style span of an entity whose start (and end) carry their Julian dates. */
 export function oldStyleSpan(e: Entity): { from: PartialDate; to: PartialDate } | undefined {
