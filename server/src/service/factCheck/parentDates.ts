@@ -135,8 +135,7 @@ function siblingDate(n: NoteAnalysis, line: number, text: string, lead: RegExpEx
     const item = ITEM.exec(t);
     if (!item || item[1].length < lead[1].length) return undefined;
     if (item[1].length > lead[1].length) continue;
-    const dates = n.mentionsOnLine(l).filter((m) => m.kind === 'date');
-    const d = dates.length === 1 && dates[0].date && !dates[0].date.approximate ? dates[0] : undefined;
+    const d = oneDate(n.mentionsOnLine(l));
     return d ? { text: t, date: d, sibling: arrow ? 'arrow' : 'item' } : undefined;
   }
   return undefined;
@@ -156,19 +155,19 @@ function headingDate(ctx: ServiceContext, n: NoteAnalysis, line: number): Parent
     const t = n.lineText(l);
     if (!HEADING.test(t)) continue;
     const ms = n.mentionsOnLine(l);
-    const dates = ms.filter((m) => m.kind === 'date');
-    // Or the one event it names, with the event's years: "## 1905 revolution".
-    const events = dates.length ? [] : ms.filter((m) => m.kind === 'event' && !m.candidates);
-    const d =
-      dates.length === 1 && dates[0].date && !dates[0].date.approximate
-        ? dates[0]
-        : events.length === 1 && ms.length === 1
-          ? eventDate(ctx, events[0])
-          : undefined;
+    // Or the one event it names, and nothing else, with the event's years: "## 1905 revolution".
+    const only = ms.length === 1 ? ms[0] : undefined;
+    const d = oneDate(ms) ?? (only?.kind === 'event' && !only.candidates ? eventDate(ctx, only) : undefined);
     const years = d ? Number(d.date!.to.slice(0, 4)) - Number(d.date!.from.slice(0, 4)) : Infinity;
     return d && years <= HEADING_YEARS ? { text: t, date: d } : undefined;
   }
   return undefined;
+}
+
+/** A line's one date, if it writes exactly one and not an approximate one. */
+function oneDate(ms: readonly Mention[]): Mention | undefined {
+  const dates = ms.filter((m) => m.kind === 'date');
+  return dates.length === 1 && dates[0].date && !dates[0].date.approximate ? dates[0] : undefined;
 }
 
 /** An event's mention as a date mention of its years. */
@@ -189,8 +188,8 @@ function parentDate(n: NoteAnalysis, line: number, indent: number): Parent | und
     const item = ITEM.exec(t);
     if (!item) return undefined;
     if (item[1].length >= indent) continue;
-    const dates = n.mentionsOnLine(l).filter((m) => m.kind === 'date');
-    return dates.length === 1 && dates[0].date && !dates[0].date.approximate ? { text: t, date: dates[0] } : undefined;
+    const d = oneDate(n.mentionsOnLine(l));
+    return d ? { text: t, date: d } : undefined;
   }
   return undefined;
 }
