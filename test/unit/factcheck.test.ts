@@ -2500,6 +2500,43 @@ const RULES: Record<string, RuleCases> = {
       '- Anschluss, 12 Mar 38 people arrested in Vienna',
     ],
   },
+  'a death told after a chain of participles, a relative clause, or "shot" in the month of a natural death': {
+    caught: [
+      [
+        '- Himmler captured, tried at Nuremberg and hanged 1946',
+        'confusion',
+        /Heinrich Himmler's death was not an execution but a suicide/,
+        undefined,
+      ],
+      [
+        "- Rommel, who knew of the plotters, was put on trial before the People's Court and hanged",
+        'confusion',
+        /Erwin Rommel's death was not an execution but a suicide/,
+        undefined,
+      ],
+      [
+        '- Stresemann shot by nationalists Oct 1929 → huge loss for Weimar',
+        'confusion',
+        /Gustav Stresemann was not shot dead: the death was natural \(3 October 1929\)/,
+        undefined,
+      ],
+      [
+        '- Wannsee Conference 20 Jan 1942 → chaired by Eichmann',
+        'confusion',
+        /Wannsee Conference was led by Reinhard Heydrich, not Adolf Eichmann/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- Göring captured, tried at Nuremberg and sentenced to hang, but poisoned himself',
+      '- Hitler ordered Röhm arrested and executed',
+      // A wound, or a month the person did not die in.
+      '- 30 Aug 1918 Lenin shot & wounded by Fanny Kaplan',
+      '- Stresemann shot at by nationalists 1923',
+      '- Stresemann shot by nationalists 1929',
+      '- Wannsee Conference 20 Jan 1942 → minutes taken by Eichmann',
+    ],
+  },
 };
 
 /**
@@ -3072,6 +3109,7 @@ const PINNED: Record<
       '13:wrong-date:2 Aug 1935:2 August 1934',
       '37:wrong-date:20 Jan 1941:20 January 1942',
       '38:confusion:Adolf Eichmann:',
+      '51:confusion:Rommel:',
     ],
     'russia_1855_1904.md': [
       '7:wrong-figure:3 million:',
@@ -3137,6 +3175,7 @@ const PINNED: Record<
       '16:confusion:Article 48:',
       '20:wrong-date:Mar 1921:March 1920',
       '35:confusion:DNVP:',
+      '36:confusion:Stresemann:',
       '44:wrong-figure:320:230',
     ],
     'germany_1933_1945.md': [
@@ -3145,6 +3184,7 @@ const PINNED: Record<
       '21:confusion:Pastor Niemöller:',
       '27:wrong-date:Himmler:',
       '34:wrong-date:Sept 1936:September 1935',
+      '49:confusion:Eichmann:',
       '53:confusion:the Berghof:',
       '54:confusion:Himmler:',
     ],

@@ -7,10 +7,11 @@
  * ("Tomsky was executed", "Bukharin committed suicide", "Hitler's assassination"), and only the pairs that cannot
  * both be right. "Murdered" for a judicial killing is how many write of the purges: never a finding.
  */
+import { monthKey, parseIsoDate } from '../../kb/dates';
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import { isoPhrase } from './phrases';
-import type { Claim, FactRule, Verdict } from './rule';
+import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 import { MONTH_THEN_NUMBER } from './words';
 
 type Recorded = NonNullable<NonNullable<Entity['died']>['manner']>;
@@ -22,12 +23,14 @@ type Manner = Recorded | 'battle';
 const sticky = (...parts: string[]) => new RegExp(parts.join('|'), 'iy');
 const PASSIVE = String.raw`\s+(?:was|were|had\s+been|got)\s+`;
 const SELF = String.raw`(?:him|her)self`;
+/** A short place or court after a participle: "tried at Nuremberg", "put on trial before the People's Court". */
+const PLACED = String.raw`(?:\s+(?:at|in|before|by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?`;
 /**
  * Notes drop the "was": "Zinoviev executed 1936", "A3 assassinated 1894". Without it, the verb must be followed by
  * nothing it could act on (a date, a bracket, "in", "by", the clause's end): "Hitler executed Röhm" is not his death.
  */
 const BARE = (verbs: string) =>
-  String.raw`(?:\s*[–—:]|\s+-)?(?:\s+[a-z]+ed,?(?:\s+and)?){0,3}\s+(?:${verbs})` +
+  String.raw`(?:\s*[–—:]|\s+-)?(?:\s+[a-z]+ed${PLACED},?(?:\s+and)?){0,3}\s+(?:${verbs})` +
   String.raw`(?=\s*(?:$|[\d(,;.:!?→+–—-]|(?:in|at|by|after|on|for|following|without|with|along|alongside)\b|w\/|` +
   String.raw`${MONTH_THEN_NUMBER}))`;
 
@@ -38,7 +41,7 @@ const SAID: [Manner, RegExp][] = [
     sticky(
       String.raw`${PASSIVE}(?:executed|hanged|put\s+to\s+death|shot\s+by\s+(?:a\s+)?firing\s+squad)\b`,
       // "Göring was sentenced at Nuremberg and hanged in October 1946".
-      String.raw`${PASSIVE}(?:sentenced|condemned|tried)\b[^.;,]{0,40}?` +
+      String.raw`${PASSIVE}(?:sentenced|condemned|tried|put\s+on\s+trial)\b[^.;,]{0,40}?` +
         String.raw`\band\s+(?:then\s+)?(?:was\s+)?(?:executed|hanged)\b`,
       BARE('executed|hanged'),
       String.raw`['’]s?\s+(?:execution|hanging)\b`,
@@ -82,8 +85,11 @@ const SAID: [Manner, RegExp][] = [
   ],
 ];
 
-/** Before the words: a short bracket, then an arrow. */
-const LEAD = /(?:\s*\([^()]{0,40}\))?(?:\s*(?:→|->|=>)(?=\s))?/y;
+/**
+ * Before the words: a short bracket, a relative clause about the person ("Rommel, who knew of the plotters, was
+ * …"), then an arrow.
+ */
+const LEAD = /(?:\s*\([^()]{0,40}\))?(?:,\s+who\s+[^,;.()→]{1,50},)?(?:\s*(?:→|->|=>)(?=\s))?/y;
 
 /** The pairs that cannot both be right: [said, recorded]. */
 const CONTRADICTS = new Set([
@@ -117,10 +123,30 @@ const NOUN: Record<Manner, string> = {
   battle: 'a death in battle',
 };
 
+/**
+ * "Shot" alone may be a wound ("Lenin shot & wounded by Kaplan"): it tells a killing only with a date in the
+ * month the person died ("Stresemann shot by nationalists Oct 1929"), and then only against a natural death.
+ */
+const SHOT = sticky(String.raw`${PASSIVE}shot(?:\s+dead)?\b(?!\s+(?:and|&)\s+wounded)`, BARE('shot(?:\s+dead)?'));
+
 export const deathManner: FactRule = {
-  dated: (claim) => check(claim),
+  dated: (claim) => check(claim) ?? shot(claim),
   undated: (claim) => check(claim),
 };
+
+function shot(claim: DatedClaim): Verdict {
+  const { entity: p, text, mention: m, severities } = claim;
+  const died = p.kind === 'person' && p.died?.manner === 'natural' ? parseIsoDate(p.died.date) : undefined;
+  if (!died?.month || severities.confusions === undefined) return undefined;
+  const month = monthKey(died);
+  if (monthKey(claim.from) !== month || monthKey(claim.to, true) !== month) return undefined;
+  LEAD.lastIndex = m.end;
+  SHOT.lastIndex = m.end + (LEAD.exec(text)?.[0].length ?? 0);
+  if (!SHOT.test(text)) return undefined;
+  const when = isoPhrase(p.died!.date).replace(/^(?:on|in) /, '');
+  const message = `${p.label} was not shot dead: the death was natural (${when}).`;
+  return [factFinding(claim.at, severities.confusions, Code.Confusion, message, p.died!.source)];
+}
 
 function check(claim: Claim): Verdict {
   const { entity: p, text, mention: m, severities } = claim;

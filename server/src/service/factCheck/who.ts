@@ -33,18 +33,20 @@ interface Role {
   battles?: boolean;
 }
 
+/** Before the verb: punctuation, a dash or an arrow ("Wannsee Conference 20 Jan 1942 → chaired by"). */
+const LEAD = String.raw`^(?:[\s,:;–—-]|→|->)*`;
 const BY = String.raw`\s+(?:[^,;.]{0,40}?\s)?by\s+(?:the\s+)?$`;
 const ROLES: Role[] = [
   {
     key: 'signedBy',
-    after: new RegExp(String.raw`^[\s,:;–—-]*(?:(?:was|were)\s+)?signed` + BY, 'i'),
+    after: new RegExp(LEAD + String.raw`(?:(?:was|were)\s+)?signed` + BY, 'i'),
     before: /^\s+(?:signed|signs|sign)\s+(?:the\s+)?$/i,
     did: 'was signed by',
   },
   {
     key: 'authors',
     after: new RegExp(
-      String.raw`^[\s,:;–—-]*(?:(?:was|were)\s+)?(?:written|drafted|drawn\s+up|authored|composed|penned|framed)` + BY,
+      LEAD + String.raw`(?:(?:was|were)\s+)?(?:written|drafted|drawn\s+up|authored|composed|penned|framed)` + BY,
       'i',
     ),
     before: /^\s+(?:wrote|writes|drafted|drafts|drew\s+up|authored|composed|penned|framed)\s+(?:the\s+)?$/i,
@@ -52,7 +54,7 @@ const ROLES: Role[] = [
   },
   {
     key: 'authors',
-    after: new RegExp(String.raw`^[\s,:;–—-]*(?:(?:was|were)\s+)?(?:issued|published|promulgated)` + BY, 'i'),
+    after: new RegExp(LEAD + String.raw`(?:(?:was|were)\s+)?(?:issued|published|promulgated)` + BY, 'i'),
     before: /^\s+(?:issued|issues|published|promulgated)\s+(?:the\s+)?$/i,
     did: 'was issued by',
     bodies: true,
@@ -60,8 +62,7 @@ const ROLES: Role[] = [
   {
     key: 'ledBy',
     after: new RegExp(
-      String.raw`^[\s,:;–—-]*(?:(?:was|were)\s+)?(?:led|chaired|headed|presided\s+over)` +
-        BY.replace('{0,40}', '{0,20}'),
+      LEAD + String.raw`(?:(?:was|were)\s+)?(?:led|chaired|headed|presided\s+over)` + BY.replace('{0,40}', '{0,20}'),
       'i',
     ),
     before: /^\s+(?:led|chaired|headed|presided\s+over)\s+(?:the\s+)?$/i,
