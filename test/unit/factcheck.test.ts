@@ -2537,6 +2537,45 @@ const RULES: Record<string, RuleCases> = {
       '- Wannsee Conference 20 Jan 1942 → minutes taken by Eichmann',
     ],
   },
+  'a successor in an office: replaced or succeeded by someone other than the next holder': {
+    caught: [
+      [
+        '- Papen (Jun–Dec 1932) → replaced in Dec 1932 by Brüning',
+        'confusion',
+        /successor as Chancellor of Germany was Kurt von Schleicher \(on 3 December 1932\), not Heinrich Brüning/,
+        undefined,
+      ],
+      [
+        '- Brüning succeeded Papen as Chancellor',
+        'confusion',
+        /Franz von Papen's successor as Chancellor of Germany was Kurt von Schleicher/,
+        undefined,
+      ],
+      [
+        '- Yagoda replaced by Beria (Sept 1936)',
+        'confusion',
+        /Genrikh Yagoda's successor as Head of the Soviet secret police \(Cheka, OGPU, NKVD\) was Nikolai Yezhov/,
+        undefined,
+      ],
+      [
+        '- Malenkov replaced by Khrushchev as premier, Feb 1955',
+        'confusion',
+        /Georgy Malenkov's successor as Chairman of the Council of Ministers of the USSR was Nikolai Bulganin/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- Papen (Jun–Dec 1932) → replaced in Dec 1932 by Schleicher',
+      '- Schleicher succeeded Papen as Chancellor',
+      '- Yagoda replaced by Yezhov (Sept 1936)',
+      '- Malenkov replaced by Bulganin as premier, Feb 1955',
+      // A post the knowledge base does not have, held by neither as an office it has.
+      '- Zinoviev replaced by Kirov in Leningrad 1926',
+      // Replaced as something else than an office the next holder took.
+      '- Yagoda replaced by Yezhov as NKVD chief; Yezhov replaced by Beria',
+      '- Hitler replaced Hindenburg as head of state',
+    ],
+  },
 };
 
 /**
@@ -2817,6 +2856,7 @@ const PINNED: Record<
       '31:anachronism:KGB:',
       '32:confusion:Norway:',
       '42:wrong-date:5 March 1955:5 March 1953',
+      '43:confusion:Khrushchev:',
       '45:wrong-date:22nd Party Congress:20th Party Congress',
     ],
     'tsarist_reform_and_reaction.md': [
@@ -3177,6 +3217,7 @@ const PINNED: Record<
       '35:confusion:DNVP:',
       '36:confusion:Stresemann:',
       '44:wrong-figure:320:230',
+      '47:confusion:Brüning:',
     ],
     'germany_1933_1945.md': [
       '8:anachronism:the Waffen-SS:',

@@ -302,12 +302,16 @@ function participleForms(name: string): string[] {
   return [`${m[3]} ${done}`, `${done} ${m[2] ? 'the ' : ''}${m[3]}`];
 }
 
-/** The words notes cut short inside a name, a full stop or none after: "Wannsee Conf.", "the Provisional Govt". */
+/**
+ * The words notes cut short inside a name, a full stop or none after: "Wannsee Conf.", "the Provisional Govt",
+ * "First Sec.".
+ */
 const SHORTENED: Record<string, string> = {
   conference: 'Conf',
   government: 'Govt',
   association: 'Assoc',
   department: 'Dept',
+  secretary: 'Sec',
 };
 
 /** A name of two or more words with its last word cut short ("Potsdam Conference" → "Potsdam Conf"), or none. */

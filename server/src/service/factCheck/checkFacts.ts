@@ -38,6 +38,7 @@ import { quotes } from './quotes';
 import { renamings } from './renamings';
 import { results } from './results';
 import { sharedNames } from './sharedNames';
+import { successors } from './successors';
 import { trials } from './trials';
 import { verdicts } from './verdicts';
 import { who } from './who';
@@ -52,6 +53,7 @@ const RULES: readonly FactRule[] = [
   results,
   inversions,
   who,
+  successors,
   lookalikeBodies,
   occasionBodies,
   deathManner,
