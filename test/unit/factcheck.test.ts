@@ -1756,7 +1756,7 @@ const RULES: Record<string, RuleCases> = {
   'who did it, asked on a flashcard or done in turn': {
     caught: [
       [
-        'Q: Who headed the SD and later chaired the Wannsee Conference?\nA: Adolf Eichmann',
+        'Q: Who headed the Gestapo and later chaired the Wannsee Conference?\nA: Adolf Eichmann',
         'confusion',
         /Wannsee Conference was led by Reinhard Heydrich, not Adolf Eichmann/,
         undefined,
@@ -1769,7 +1769,7 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
-      'Q: Who headed the SD and later chaired the Wannsee Conference?\nA: Reinhard Heydrich',
+      'Q: Who headed the Gestapo and later chaired the Wannsee Conference?\nA: Reinhard Heydrich',
       'Q: Who chaired the Wannsee Conference?\nA: Heydrich, the head of the RSHA.',
       // Not what the question asks: the answer's remark is its own.
       'Q: Who attended the Wannsee Conference?\nA: Eichmann, who took the minutes.',
@@ -2814,6 +2814,7 @@ const PINNED: Record<
       '46:wrong-date:Dec 1936:December 1934',
     ],
     'ussr_1941_1964.md': [
+      '4:confusion:Molotov:',
       '31:confusion:exiled:',
       '36:wrong-date:22nd Party Congress:20th Party Congress',
       '45:wrong-figure:2,600:',
@@ -2888,6 +2889,7 @@ const PINNED: Record<
     'germany_1933_1945.md': [
       '12:confusion:shot:',
       '21:confusion:Confessing Church:',
+      '25:confusion:Robert Ley:',
       '29:wrong-date:Hjalmar Schacht:Hermann Göring',
       '30:wrong-date:Sept 1937:September 1935',
       '43:wrong-date:20 Jan 1941:20 January 1942',
@@ -3049,6 +3051,7 @@ const PINNED: Record<
     'germany_1933_1945.md': [
       '13:anachronism:Waffen-SS:',
       '21:confusion:Confessing Church:',
+      '25:confusion:Robert Ley:',
       '32:wrong-date:Schacht:Hermann Göring',
       '40:wrong-date:Mar 36:March 1938',
       '50:confusion:hanged:',

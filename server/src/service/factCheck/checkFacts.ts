@@ -159,17 +159,23 @@ export function checkClause(
  */
 export function once(found: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
+  // Nor twice on one name: a body out of its time by the clause's dates and by its heading's; a body's head by the
+  // list of everyone who led it and by the office's terms at the date. The one with a fix is kept, else the first.
+  const spot = (x: Diagnostic) => `${x.range.start.line}:${x.range.start.character}:${x.range.end.character}`;
+  const fixed = new Set(found.filter(hasFix).map(spot));
   return found.filter((x) => {
-    const r = x.range;
     // One message once a line, wherever it is put: a subject read across an arrow may find again what the
     // line's own reading found ("Bukharin = Right → wanted to end NEP").
-    const key = `${r.start.line}:${x.code}:${x.message}`;
-    // Nor twice on one name: a body out of its time by the clause's dates and by its heading's.
-    const at = `${r.start.line}:${r.start.character}:${r.end.character}:${x.code}`;
-    if (seen.has(key) || seen.has(at)) return false;
+    const key = `${x.range.start.line}:${x.code}:${x.message}`;
+    const at = spot(x);
+    if (seen.has(key) || seen.has(at) || (fixed.has(at) && !hasFix(x))) return false;
     seen.add(key).add(at);
     return true;
   });
+}
+
+function hasFix(x: Diagnostic): boolean {
+  return (x.data as { fix?: string } | undefined)?.fix !== undefined;
 }
 
 /** Where the first arrow after a column lies in the clause ("→", "->"), or the clause's end. */
