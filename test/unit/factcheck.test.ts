@@ -2576,6 +2576,29 @@ const RULES: Record<string, RuleCases> = {
       '- Hitler replaced Hindenburg as head of state',
     ],
   },
+  'a state named before it was set up': {
+    caught: [
+      [
+        '- 1920 the USSR invades Poland',
+        'anachronism',
+        /The Soviet Union did not exist yet in 1920: it was set up on 30 December 1922/,
+        undefined,
+      ],
+      [
+        '- Mar 1918 – Treaty of Brest-Litovsk: the USSR gave up Poland, the Baltic lands',
+        'anachronism',
+        /The Soviet Union did not exist yet in March 1918/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- 1917–1991: the USSR',
+      '- Dec 1922 USSR formed',
+      // A country that goes on, and a state after its end: its lands.
+      '- 1918 Finland independent',
+      "- 1919 the Russian Empire's old borders gone",
+    ],
+  },
 };
 
 /**
@@ -3126,6 +3149,7 @@ const PINNED: Record<
     'russia_1917_1928.md': [
       '5:wrong-date:Dec 1918:December 1917',
       '7:wrong-figure:70:',
+      '11:anachronism:USSR:',
       '22:confusion:died in exile:',
       '33:confusion:Congress of Soviets:',
       '40:wrong-date:Jan 1925:January 1924',
@@ -3171,6 +3195,7 @@ const PINNED: Record<
     'russia_1917_1928.md': [
       '4:confusion:Constituent Assembly:',
       '4:wrong-date:26 Oct 1917:18 January 1918',
+      '10:anachronism:the USSR:',
       '23:confusion:lived out his days in exile:',
       '38:wrong-date:21 Jan 1925:21 January 1924',
     ],
@@ -3200,6 +3225,7 @@ const PINNED: Record<
       '55:wrong-date:Sept 1913:September 1911',
     ],
     'russia_1917_1928.md': [
+      '16:anachronism:the USSR:',
       '34:confusion:2nd Congress of Soviets:',
       '41:confusion:Bukharin:',
       '42:confusion:Rykov:',
@@ -3253,6 +3279,7 @@ const PINNED: Record<
       '10:wrong-date:Mar 1919:March 1918',
       '18:confusion:Tobolsk:Yekaterinburg',
       '20:confusion:died in exile:',
+      '22:anachronism:the USSR:',
       '43:confusion:Bukharin:',
     ],
     'ussr_1928_1964.md': [

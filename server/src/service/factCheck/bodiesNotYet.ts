@@ -1,7 +1,8 @@
 /**
  * Bodies that did not exist: an organisation at a date before it was set up or after it ended, unless it bore the
- * name written at that date (its `names`); and a body named in a clause whose dates all lie years before it was
- * set up ("millions arrested by the KGB, … 680,000 shot 1937–38": the KGB was set up in 1954).
+ * name written at that date (its `names`), or a state that began and ended (the Soviet Union) before it began; and
+ * a body named in a clause whose dates all lie years before it was set up ("millions arrested by the KGB, …
+ * 680,000 shot 1937–38": the KGB was set up in 1954).
  *
  * Precision first, for a body the clause's date is not paired with: every date in the clause, the latest of them,
  * must end more than two years before the body began; the name must stand outside a bracket; and no word in the
@@ -11,6 +12,7 @@
  */
 import { endKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import { foldName } from '../../kb/normalise';
+import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import { datedSpan } from './pairing';
 import { isoPhrase, spanWords, writtenPhrase } from './phrases';
@@ -23,7 +25,7 @@ export const bodiesNotYet: FactRule = {
   tolerates: new Set(REFUSALS),
   dated(claim: DatedClaim): Verdict {
     const { entity: e, severities } = claim;
-    if (e.kind !== 'organisation' || severities.anachronisms === undefined) return undefined;
+    if ((e.kind !== 'organisation' && !isState(e)) || severities.anachronisms === undefined) return undefined;
     const set = e.start && !e.start.approximate ? parseIsoDate(e.start.date) : undefined;
     const ended = e.end && !e.end.approximate ? parseIsoDate(e.end.date) : undefined;
     const when = claim.value.words;
@@ -36,7 +38,8 @@ export const bodiesNotYet: FactRule = {
     }
     // A year's grace after its end: a body's members go by its name a while after it merged or was renamed ("in
     // January 1919 the Spartacists rose", a month after the Spartacus League became the KPD).
-    if (ended && startKey(claim.from) > endKey({ ...ended, year: ended.year + 1 })) {
+    // A state after its end is how notes speak of its lands ("in 1919 the former Russian Empire's borders").
+    if (ended && e.kind === 'organisation' && startKey(claim.from) > endKey({ ...ended, year: ended.year + 1 })) {
       const message = `The ${e.label} no longer existed in ${when}: it ended ${isoPhrase(e.end!.date)}.`;
       return [factFinding(claim.at, severities.anachronisms, Code.Anachronism, message, e.end!.source)];
     }
@@ -93,6 +96,15 @@ function inTimeOf(claim: Claim, set: PartialDate): Verdict {
 
 function notYet(label: string, when: string, start: string): string {
   return `The ${label} did not exist yet ${when}: it was set up ${isoPhrase(start)}.`;
+}
+
+/**
+ * A state that began and ended, under one name (the Soviet Union, Manchukuo, East Germany): "the USSR" in 1920 is
+ * out of its time. Not a country that goes on (Finland before its independence was still Finland), nor one known
+ * by other names in other years (`names`), nor a region.
+ */
+function isState(e: Entity): boolean {
+  return e.kind === 'place' && e.scale === 'country' && !!e.start && !!e.end && !e.names?.length;
 }
 
 /** How many years before a body's start the dates of a clause must all end for the body to be out of its time. */
