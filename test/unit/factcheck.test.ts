@@ -2599,6 +2599,28 @@ const RULES: Record<string, RuleCases> = {
       "- 1919 the Russian Empire's old borders gone",
     ],
   },
+  'a death place said of a family, and no death the person dealt': {
+    caught: [
+      [
+        '- July 1918 – Nicholas II, Alexandra & their five children shot at Tobolsk on the orders of the Ural Soviet',
+        'confusion',
+        /Nicholas II died in Yekaterinburg, not Tobolsk/,
+        'Yekaterinburg',
+      ],
+      [
+        '- Nicholas II & family shot in Tobolsk, July 1918',
+        'confusion',
+        /died in Yekaterinburg, not Tobolsk/,
+        'Yekaterinburg',
+      ],
+    ],
+    silent: [
+      '- Nicholas II and his family shot at Yekaterinburg',
+      '- Hitler and Himmler killed millions in Poland',
+      '- Himmler killed Jews in Poland',
+      '- Stalin and Molotov executed thousands in Moscow',
+    ],
+  },
 };
 
 /**
@@ -3196,6 +3218,7 @@ const PINNED: Record<
       '4:confusion:Constituent Assembly:',
       '4:wrong-date:26 Oct 1917:18 January 1918',
       '10:anachronism:the USSR:',
+      '21:confusion:Tobolsk:Yekaterinburg',
       '23:confusion:lived out his days in exile:',
       '38:wrong-date:21 Jan 1925:21 January 1924',
     ],

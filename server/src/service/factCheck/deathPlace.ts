@@ -17,12 +17,20 @@ import type { Claim, FactRule, Verdict } from './rule';
 
 /** After the name (and a bracket): the words that tell of a death. */
 const DEATH = new RegExp(
-  String.raw`^\s*(?:\([^()]*\)\s*)?(?:,[^,]{0,30},\s*)?(?:(?:was|were|had\s+been|got|is)\s+)?` +
+  String.raw`^\s*(?:\([^()]*\)\s*)?(?:,[^,]{0,30},\s*)?` +
+    // Those who died with the person: "Nicholas II, Alexandra & their five children shot at …".
+    String.raw`(?<company>(?:,\s*[^,.;:→()]{1,30}?\s*)?(?:,|\s(?:and|&|\+|with|along\s+with))\s+` +
+    String.raw`[^,.;:→()]{0,30}?\b(?:family|wife|children|daughters|sons|household|relatives)\s*)?` +
+    String.raw`(?:(?:was|were|had\s+been|got|is)\s+)?` +
     String.raw`(?:(?:fatally|mortally)\s+)?` +
     String.raw`(?:shot|killed|assassinated|murdered|executed|died|dies|hanged|stabbed|poisoned|blown\s+up|` +
     // Notes' present tense, and a suicide: "Hitler kills himself 30 April 1945 at the Berghof".
     String.raw`(?:kills|shoots)\s+(?:him|her)self|(?:committed|commits)\s+suicide|` +
-    String.raw`(?:took|takes)\s+(?:his|her)\s+own\s+life)\b`,
+    String.raw`(?:took|takes)\s+(?:his|her)\s+own\s+life)\b` +
+    // Not a death the person dealt: "Himmler killed millions in Poland".
+    String.raw`(?!\s+(?!(?:in|at|near|by|on|of|after|during|while|outside|inside|when|along|with|for|following|` +
+    String.raw`from|dead|himself|herself|themselves|together|there|and|as|aged|soon|later|then|` +
+    String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)\b)\p{L})`,
   'iu',
 );
 /** On the way from the death to the town: a word that places it. */
@@ -52,8 +60,10 @@ function check(claim: Claim): Verdict {
   if (recorded?.scale !== 'town' || severities.confusions === undefined) return undefined;
   const said = deathAfter(text, m, clause.to);
   if (said === undefined) return undefined;
-  if (clause.mentions.some((x) => x.start > m.end && x.start < said && x.kind !== 'date' && !inBrackets(text, m, x)))
-    return undefined;
+  // Between the name and the death only dates, brackets, and those who died with the person.
+  const company = DEATH.exec(text.slice(m.end, clause.to))?.groups?.company;
+  const between = (x: Mention) => x.start > m.end && x.start < said && x.kind !== 'date' && !inBrackets(text, m, x);
+  if (clause.mentions.some((x) => between(x) && !(company && x.kind === 'person'))) return undefined;
   const places = clause.mentions
     .filter((x) => x.start >= said && x.kind === 'place' && !x.candidates)
     .map((x) => ({ x, e: ctx.kb.get(x.id) }))
