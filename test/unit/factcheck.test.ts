@@ -2621,6 +2621,20 @@ const RULES: Record<string, RuleCases> = {
       '- Stalin and Molotov executed thousands in Moscow',
     ],
   },
+  'a speech given to a body, the verb left out': {
+    caught: [
+      [
+        '- Secret Speech "On the Cult of Personality" to the Supreme Soviet, Feb 1956',
+        'confusion',
+        /Secret Speech: at the 20th Congress of the Communist Party of the Soviet Union .*not the Supreme Soviet/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- Secret Speech to the 20th Party Congress, Feb 1956',
+      "- Secret Speech → reaction to the Politburo's fears",
+    ],
+  },
 };
 
 /**
@@ -3313,6 +3327,7 @@ const PINNED: Record<
       '25:confusion:Litvinov:',
       '29:confusion:Kursk:',
       '40:confusion:exiled:',
+      '42:confusion:Supreme Soviet:',
       '46:wrong-date:Oct 1961:October 1962',
     ],
   },

@@ -31,6 +31,8 @@ const GIVEN = new RegExp(
 /** Before the thing: a verb of giving, so that only the body follows it ("delivered his Secret Speech to …"). */
 const GIVEN_BEFORE = /\b(?:delivered|gave|made|read(?:\s+out)?|presented)\s+(?:the\s+|his\s+|her\s+|a\s+)?$/i;
 const TO_BODY_ONLY = new RegExp(String.raw`^\s*` + TO_BODY, 'i');
+/** Notes drop the verb after a speech or a document, a quoted title aside: "Secret Speech "On the Cult…" to the …". */
+const VERBLESS = new RegExp(String.raw`^\s*(?:["“][^"”]{0,80}["”]\s*)?,?\s*` + TO_BODY, 'i');
 const WHAT = new Set(['document', 'event', 'policy']);
 const BODIES = new Set(['organisation', 'congress', 'event']);
 
@@ -64,7 +66,8 @@ function check(claim: Claim): Verdict {
     .replace(/[→>-]+/g, ' ')
     .replace(/^\s*\([^()]*\)/, (b) => (clause.mentions.some((o) => o.id === m.id && o.start > m.end) ? ' ' : b));
   const before = text.slice(Math.max(clause.from, m.start - 30), m.start);
-  if (!GIVEN.test(wording) && !(GIVEN_BEFORE.test(before) && TO_BODY_ONLY.test(wording))) return undefined;
+  const verbless = e.kind === 'document' && VERBLESS.test(wording);
+  if (!GIVEN.test(wording) && !(GIVEN_BEFORE.test(before) && TO_BODY_ONLY.test(wording)) && !verbless) return undefined;
   const congress = congresses[0]!;
   const written = ctx.kb.get(x.id);
   if (!written || written.id === congress.id || tied(e, written) || tied(congress, written)) return undefined;
