@@ -286,7 +286,17 @@ function normaliseSources(e: Entity): Work[] {
 }
 
 /** The complete lists of who (or where) an entity has, each with its source. */
-const WHO_KEYS = ['signedBy', 'authors', 'participants', 'ledBy', 'acquitted', 'at', 'exiledTo', 'holders'] as const;
+const WHO_KEYS = [
+  'signedBy',
+  'authors',
+  'participants',
+  'ledBy',
+  'acquitted',
+  'at',
+  'exiledTo',
+  'imprisonedAt',
+  'holders',
+] as const;
 
 /** Every source URL the entity's dates, roles, facts and names cite. */
 export function citedUrls(e: Entity): string[] {

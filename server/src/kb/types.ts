@@ -140,6 +140,8 @@ export interface Entity {
   at?: Who;
   /** Of a person: every place they fled to or were exiled or deported to. */
   exiledTo?: Who;
+  /** Of a person: every prison or camp they were held in. */
+  imprisonedAt?: Who;
   /** Of an office: everyone who ever held it. */
   holders?: Who;
   /** Known inversions of what the entity stood for. */
