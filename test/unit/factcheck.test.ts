@@ -2635,6 +2635,26 @@ const RULES: Record<string, RuleCases> = {
       "- Secret Speech → reaction to the Politburo's fears",
     ],
   },
+  'where it happened: two sites known by their regions, a person on a train': {
+    caught: [
+      [
+        '- July Plot 1944 at the Berghof',
+        'confusion',
+        /20 July plot: at Wolf's Lair and Berlin, not the Berghof/,
+        undefined,
+      ],
+      [
+        '- N2 abdicated 2 Mar in his train at Tsarskoe Selo',
+        'confusion',
+        /Abdication of Nicholas II: at Pskov, not Tsarskoe Selo/,
+        'Pskov',
+      ],
+    ],
+    silent: [
+      "- July Plot 1944 at the Wolf's Lair, Rastenburg",
+      '- Nicholas II abdicated aboard the royal train at Pskov',
+    ],
+  },
 };
 
 /**
@@ -3023,6 +3043,7 @@ const PINNED: Record<
       '8:wrong-date:1913:1911',
       '10:wrong-date:Aug 1916:August 1915',
       '34:wrong-figure:9,000:',
+      '41:confusion:Mogilev:Pskov',
       '43:wrong-date:Kerensky:Georgy Lvov',
       '44:confusion:the Provisional Govt:',
     ],
@@ -3259,6 +3280,7 @@ const PINNED: Record<
       '12:wrong-date:17 Oct 1906:17 October 1905',
       '16:wrong-date:Oct 1905:',
       '29:wrong-figure:9,000:',
+      '39:confusion:Tsarskoe Selo:Pskov',
       '55:wrong-date:Sept 1913:September 1911',
     ],
     'russia_1917_1928.md': [

@@ -45,7 +45,13 @@ function check(claim: Claim): Verdict {
     const at = AT.exec(words);
     if (!at || /^['’]/.test(text.slice(m.end)) || m.bareS) return undefined;
     // A day written without its year is no part of the verb: "abdicated on 2 March at Tsarskoye Selo".
-    const said = saidWords(words.slice(0, at.index).replace(/\s+on\s+\d{1,2}\s+\p{L}+\.?\s*$/u, ''));
+    // Nor where the person was: "abdicated aboard the royal train at Mogilev", "in his train at Pskov".
+    const said = saidWords(
+      words
+        .slice(0, at.index)
+        .replace(/\s+(?:in|on|aboard)\s+(?:his|her|the|a|an)\s+(?:\p{L}+\s+)?\p{L}+\s*$/u, '')
+        .replace(/(?:\s+on)?\s+\d{1,2}\s+\p{L}+\.?\s*$/u, ''),
+    );
     thing = said.length && said.length <= 6 ? eventTold(ctx.kb, e, said) : undefined;
   } else if (AFTER_EVENT.test(words) || (BRACKET.test(words) && /^\s*\)/.test(text.slice(next.end)))) thing = e;
   if (!thing?.at) return undefined;

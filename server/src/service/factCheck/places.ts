@@ -85,7 +85,9 @@ function tells(kb: KnowledgeBase, written: Entity, recorded: Entity): boolean {
  * site's: two places apart. A town with no region recorded could lie in any.
  */
 function apartByRegion(kb: KnowledgeBase, site: Entity, town: Entity): boolean {
-  if (site.scale !== 'site' || town.scale !== 'town' || inTown(kb, site)) return false;
+  // The other may be a site too, both known only by their regions: the Berghof in Bavaria, the Wolf's Lair in East
+  // Prussia.
+  if (site.scale !== 'site' || !SMALL.has(town.scale ?? '') || inTown(kb, site) || inTown(kb, town)) return false;
   const { inside } = geography(kb);
   const regionsOf = (e: Entity) => [...(inside.get(e.id) ?? [])].filter((id) => kb.get(id)?.scale === 'region');
   const siteRegions = regionsOf(site),
