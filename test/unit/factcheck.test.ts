@@ -2655,6 +2655,20 @@ const RULES: Record<string, RuleCases> = {
       '- Nicholas II abdicated aboard the royal train at Pskov',
     ],
   },
+  'a body answering a who-question': {
+    caught: [
+      [
+        'Q: Who carried out mass arrests in 1937?\nA: the KGB',
+        'anachronism',
+        /The KGB did not exist yet in 1937: it was set up on 13 March 1954/,
+        undefined,
+      ],
+    ],
+    silent: [
+      'Q: Who carried out mass arrests in 1937?\nA: the NKVD',
+      '- Q: which party voted against the Enabling Act? A: only the SPD',
+    ],
+  },
 };
 
 /**
@@ -3292,6 +3306,7 @@ const PINNED: Record<
     ],
     'ussr_1928_1964.md': [
       '24:confusion:died in a Kolyma labour camp:',
+      '27:anachronism:KGB:',
       '31:wrong-figure:2.7 million:',
       '34:confusion:Lysenko:',
       '54:wrong-date:1 Dec 1936:1 December 1934',

@@ -31,6 +31,10 @@ const ASKS_WHEN = new RegExp(
     String.raw`(?:when|(?:in|on|by)?\s*(?:what|which)\s+(?:year|date|month|day))\b`,
   'i',
 );
+/** Before a body that answers: "the", "only the". */
+const ARTICLE = /(?:only\s+)?the\s+$/i;
+/** What answers "who": a person, or a body. */
+const ANSWERS_WHO = new Set(['person', 'organisation']);
 /** A question that asks who did something, after any marker: "Who became General Secretary in 1922?". */
 const ASKS_WHO = new RegExp(String.raw`^${MARKERS}(?:Q(?:uestion)?\s*\d*\s*[:.)–-]\s*)?(?:\*\*|__)?\s*who(?=\s)`, 'i');
 /** An "A" or "Answer" marker alone on its line, between a question and its answer. */
@@ -49,7 +53,8 @@ export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: nu
   // verb in the past tells of the one person its question names.
   const told = checkVerbAnswer(ctx, n, line, ms);
   if (told) return told;
-  if (ms[0]?.kind === 'person' && !ms.some((x) => x.kind === 'date')) return checkWhoAnswer(ctx, n, line, ms[0]);
+  // A body may answer too: "Who carried out mass arrests in 1937?" / "the KGB" (set up in 1954).
+  if (ANSWERS_WHO.has(ms[0]?.kind) && !ms.some((x) => x.kind === 'date')) return checkWhoAnswer(ctx, n, line, ms[0]);
   // "Q: Who ran the NKVD in 1937? A: Beria": a name answering on the question's own line.
   const sameLine = personAfterMark(n, line, ms);
   if (sameLine) return checkWhoAnswer(ctx, n, line, sameLine.who, sameLine.mark);
@@ -163,8 +168,8 @@ function askedOf(
 ) {
   const text = n.lineText(line);
   if (answer.candidates) return;
-  if (sameLineMark === undefined && (answer.start > MARKER_ROOM || !ANSWER_LEAD.test(text.slice(0, answer.start))))
-    return;
+  const lead = text.slice(0, answer.start).replace(ARTICLE, '');
+  if (sameLineMark === undefined && (answer.start > MARKER_ROOM || !ANSWER_LEAD.test(lead))) return;
   if (!/^[\s.!*_]*$|^\s*(?:\*\*|__)?\s*(?:[,;(–—]|\s-\s)/.test(text.slice(answer.end))) return;
   const q = sameLineMark === undefined ? questionAbove(n, line) : { line, mark: sameLineMark };
   if (!q) return;
@@ -230,8 +235,8 @@ function personAfterMark(n: NoteAnalysis, line: number, ms: readonly Mention[]) 
   const mark = text.lastIndexOf('?');
   if (mark < 0) return undefined;
   const who = ms.find((x) => x.start > mark);
-  if (!who || who.kind !== 'person' || who.start - mark > MARKER_ROOM) return undefined;
-  if (!SAME_LINE.test(text.slice(mark, who.start))) return undefined;
+  if (!who || !ANSWERS_WHO.has(who.kind) || who.start - mark > MARKER_ROOM) return undefined;
+  if (!SAME_LINE.test(text.slice(mark, who.start).replace(ARTICLE, ''))) return undefined;
   if (ms.some((x) => x.start > who.end && x.kind !== 'date')) return undefined;
   return { who, mark };
 }
