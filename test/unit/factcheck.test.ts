@@ -2669,6 +2669,17 @@ const RULES: Record<string, RuleCases> = {
       '- Q: which party voted against the Enabling Act? A: only the SPD',
     ],
   },
+  'where a person was held': {
+    caught: [
+      [
+        '- Thälmann imprisoned in Landsberg',
+        'confusion',
+        /Ernst Thälmann was held in Moabit Prison, Hanover, Bautzen Prison and Buchenwald, not Landsberg/,
+        undefined,
+      ],
+    ],
+    silent: ['- Niemöller imprisoned in Dachau and Sachsenhausen', '- Thälmann jailed in Moabit, then Bautzen'],
+  },
 };
 
 /**
