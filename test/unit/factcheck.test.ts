@@ -3531,6 +3531,25 @@ describe('related words are not misspellings', () => {
     assert.strictEqual(fs.readFileSync(path.join(ROOT, OUT), 'utf8'), plainWordsSource());
   });
 
+  /** A word beside another capitalised name is part of a name the knowledge base lacks, not a slip. */
+  const OTHER_NAMES = [
+    'The Scholls were tried before Judge Roland Freisler.',
+    'Hitler dictated it to his secretary Traudl Junge.',
+    'The pilot, Francis Gary Powers, was captured.',
+    'Eichmann was seized by Israeli agents in 1960.',
+  ];
+  for (const t of OTHER_NAMES) {
+    it(`does not take part of another name for a misspelling: ${t}`, () => {
+      assert.deepStrictEqual(misspellings(t), []);
+    });
+  }
+  it("still reports a slip whose first name is the person's: Grigory Zionev", () => {
+    assert.deepStrictEqual(misspellings('Grigory Zionev sided with Stalin.'), ['Zionev']);
+  });
+  it('still reports a slip before a month: Kristalnacht Nov 1938', () => {
+    assert.deepStrictEqual(misspellings('- Kristalnacht Nov 1938'), ['Kristalnacht']);
+  });
+
   /** Real slips are still reported. */
   const SLIPS = ['Zionev', 'Bukarins', 'Petrolgrad', 'Krondstadt', 'Trotksy', 'Stallin', 'Kamanev', 'Rikov'];
   for (const w of SLIPS) {

@@ -3,6 +3,7 @@
  * name in its standard spelling, unless the workspace accepts the name as written.
  */
 import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { monthNumber } from '../kb/dates';
 import { foldName } from '../kb/normalise';
 import { editDistance } from '../recogniser/lexicon';
 import type { NoteAnalysis } from '../recogniser/noteAnalysis';
@@ -39,8 +40,8 @@ function correctionFor(ctx: ServiceContext, n: NoteAnalysis, m: LineMention): st
   return m.bareS ? `${best}'s` : best;
 }
 
-/** Endings that make a word of its own from a name: `Trotskyism`, `Leninist`, `Germans`, `Menshevism`. */
-const DERIVING = ['ism', 'isms', 'ist', 'ists', 'ite', 'ites', 'ian', 'ians', 'an', 'ans', 'ic', 's'];
+/** Endings that make a word of its own from a name: `Trotskyism`, `Leninist`, `Germans`, `Menshevism`, `Israeli`. */
+const DERIVING = ['ism', 'isms', 'ist', 'ists', 'ite', 'ites', 'ian', 'ians', 'an', 'ans', 'ic', 'i', 'is', 's'];
 
 /**
  * Is the written word a name with a deriving ending (`Menshevism` from Mensheviks, `Germans` from Germany)? Such
@@ -73,7 +74,7 @@ export function misspellingsOnLine(
     if (accepted.has(foldName(written))) continue;
     const fix = correctionFor(ctx, n, m);
     const e = ctx.kb.get(m.id);
-    if (!fix || !e || relatedWord(written, e)) continue;
+    if (!fix || !e || relatedWord(written, e) || ofAnotherName(n.lineText(line), m.start, m.end, e)) continue;
     const meant = e.label === fix.replace(/'s$/, '') ? '' : ` (${e.label})`;
     out.push({
       range: lineRange(0, m.start, m.end),
@@ -85,4 +86,25 @@ export function misspellingsOnLine(
     });
   }
   return out;
+}
+
+/** Capitalised words that open a sentence or a phrase, not a name: "In Zionev's view". */
+const OPENERS = new Set(
+  'a an and as at after before but by for from in into of on or so the then to under when while with q'.split(' '),
+);
+
+/**
+ * Is the word one of a run of capitalised words none of the others of which the entity's names hold ("Roland
+ * Freisler", "Walter Ulbricht", "Traudl Junge")? Then it is part of another name the knowledge base lacks, not a
+ * slip; "Grigory Zionev" keeps its finding, since Grigory is Zinoviev's.
+ */
+export function ofAnotherName(text: string, start: number, end: number, e: Entity): boolean {
+  const before = /([\p{Lu}][\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const after = /^\s+([\p{Lu}][\p{L}'’-]*)/u.exec(text.slice(end, end + 40))?.[1];
+  const others = [before, after].filter(
+    (w): w is string => !!w && !OPENERS.has(w.toLowerCase()) && !monthNumber(w) && !/^\p{Lu}+$/u.test(w),
+  );
+  if (!others.length) return false;
+  const words = new Set([e.label, ...e.aliases].flatMap((a) => foldName(a).split(/[\s-]+/)));
+  return !others.some((w) => words.has(foldName(w.replace(/[.'’]+$/, ''))));
 }
