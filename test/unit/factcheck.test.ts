@@ -2680,6 +2680,18 @@ const RULES: Record<string, RuleCases> = {
     ],
     silent: ['- Niemöller imprisoned in Dachau and Sachsenhausen', '- Thälmann jailed in Moabit, then Bautzen'],
   },
+  'true sentences of the knowledge base itself': {
+    caught: [],
+    silent: [
+      // "He" under a heading that names someone else.
+      '## John F. Kennedy\n- He met Khrushchev at Vienna in June 1961.\n' +
+        '- He was assassinated in Dallas, Texas, on 22 November 1963.',
+      // Someone the person had killed.
+      '- Gustav von Kahr turned against the putsch; Hitler had him murdered in 1934.',
+      // A title of the person's own office, not the one of that name in the pack.
+      '- Austrian Nazis seized the Federal Chancellery and killed Chancellor Engelbert Dollfuss in July 1934.',
+    ],
+  },
 };
 
 /**

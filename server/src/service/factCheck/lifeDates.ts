@@ -34,7 +34,8 @@ export const lifeDates: FactRule = {
     // The words between the name and the date (and just after the name) say which of the person's dates it is.
     const between = text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start));
     const died = e.died ? parseIsoDate(e.died.date) : undefined;
-    if (died && !KILLED_SOMEONE.test(text.slice(m.end, m.end + 60))) {
+    const next = text.slice(m.end, m.end + 60);
+    if (died && !KILLED_SOMEONE.test(next) && !HAD_KILLED.test(next)) {
       // A gloss in a bracket after the name is skipped: "Kirov (Leningrad party boss) shot at the Smolny".
       const after = foldName(
         text
@@ -79,6 +80,13 @@ export const lifeDates: FactRule = {
 function unsentenced(s: string): string {
   return s.replace(/\b(?:sentenced|condemned)\s+to\s+death\b|\bdeath\s+(?:sentence|penalty)\b/gi, ' ');
 }
+
+/** The person had someone killed: "Hitler had him murdered in 1934", "Stalin had Kirov shot". */
+const HAD_KILLED = new RegExp(
+  String.raw`^\s+(?:had|ordered|got)\s+(?:him|her|them|\p{Lu}[\p{L}'’-]*)\s+` +
+    String.raw`(?:executed|killed|murdered|shot|assassinated|hanged)\b`,
+  'u',
+);
 
 /** A list's head that says its names died: "murders:", "executions:", "deaths in the purges:". */
 const DEATH_HEAD =

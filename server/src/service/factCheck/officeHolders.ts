@@ -73,6 +73,8 @@ function check(claim: Claim): Verdict {
   const known = o.related?.some((r) => r.id === p.id) || terms.some((t) => t.holder === p);
   if (!known && !ofTopic) return undefined;
   if (known && !under && !title && !runs) return undefined;
+  // A title of the person's own, of another office: "Chancellor Dollfuss" (of Austria).
+  if (title && !known && ownTitle(p, text.slice(title.start, title.end))) return undefined;
   if (!under && !title && p.roles?.length && namedRoles(ctx.kb, p, tokensOf(text, said.at, clause.to)))
     return undefined;
   if (!known && (o.facts ?? []).some((f) => namesOf(p).some((n) => contains(wordsOf(f.text), n)))) return undefined;
@@ -341,3 +343,9 @@ function ownHead(kb: KnowledgeBase, body: Entity): Entity | undefined {
 
 /** The words of a head's title. */
 const HEAD_TITLE = /\b(?:head|chairman|chairwoman|chair|president|leader|chief|premier|prime\s+minister)\b/i;
+
+/** Does one of the person's roles bear the title written ("Chancellor" in "Chancellor of Austria")? */
+function ownTitle(p: Entity, written: string): boolean {
+  const ws = wordsOf(written);
+  return ws.length > 0 && (p.roles ?? []).some((r) => contains(wordsOf(r.title), ws));
+}

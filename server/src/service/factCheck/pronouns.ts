@@ -5,7 +5,7 @@
  *
  * Precision first: only a pronoun that opens the line (after a list marker or an "A:" marker), then a verb in the
  * past; only when the nearest line above that names a person, at most two lines up, names exactly one, outside
- * brackets, and that name is sure (no misspelling, no second candidate).
+ * brackets, and that name is sure (no misspelling, no second candidate); and no heading above names another.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
@@ -43,7 +43,24 @@ function antecedent(n: NoteAnalysis, line: number): Mention | undefined {
     if (!people.length) continue;
     const ids = new Set(people.map((m) => m.id));
     const first = people[0];
-    return ids.size === 1 && !first.candidates && !first.misspelling ? first : undefined;
+    if (ids.size !== 1 || first.candidates || first.misspelling) return undefined;
+    // Under a heading that names someone else, "he" may be the heading's person: "## John F. Kennedy" / "…
+    // Khrushchev …" / "He was assassinated in Dallas".
+    return headingPeople(n, line).some((id) => id !== first.id) ? undefined : first;
   }
   return undefined;
+}
+
+/** How far up a heading is looked for: a bound on the work a line costs. */
+const HEADING_REACH = 100;
+
+/** The people the nearest heading above the line names (none beyond HEADING_REACH lines up). */
+function headingPeople(n: NoteAnalysis, line: number): string[] {
+  for (let l = line - 1; l >= 0 && l >= line - HEADING_REACH; l--)
+    if (/^\s{0,3}#{1,6}\s/.test(n.lineText(l)))
+      return n
+        .mentionsOnLine(l)
+        .filter((m) => m.kind === 'person')
+        .map((m) => m.id);
+  return [];
 }
