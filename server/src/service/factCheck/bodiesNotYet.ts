@@ -10,9 +10,10 @@
  * date is a consequence of unknown date, unless the arrow leads straight to its setting up ("Oct 1905 general
  * strike → Petrograd Soviet set up").
  */
-import { endKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
+import { endKey, monthKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import { foldName } from '../../kb/normalise';
 import type { Entity } from '../../kb/types';
+import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
 import { datedSpan } from './pairing';
 import { isoPhrase, spanWords, writtenPhrase } from './phrases';
@@ -30,9 +31,10 @@ export const bodiesNotYet: FactRule = {
     const ended = e.end && !e.end.approximate ? parseIsoDate(e.end.date) : undefined;
     const when = claim.value.words;
     if (borneThen(claim) || roleBearsName(claim, claim.from, claim.to)) return [];
-    // The line's leading date, not one written beside the name: "1917: Cheka set up (forerunner of the KGB)".
-    if (claim.date === claim.clause.lineDate && relatedOrAside(claim)) return [];
-    if (set && endKey(claim.to) < startKey(set)) {
+    // "1917: Cheka set up (forerunner of the KGB)", "drafted the plan for a State Duma in 1905".
+    const near = claim.date === claim.clause.lineDate || !claim.clause.mentions.includes(claim.date);
+    if ((near ? relatedOrAside(claim) : relatedBetween(claim)) || anotherBody(claim) || coordinated(claim)) return [];
+    if (set && endKey(claim.to) < startKey(set) && !justBefore(claim.to, set)) {
       const message = notYet(e.label, writtenPhrase(claim.date), e.start!.date);
       return [factFinding(claim.at, severities.anachronisms, Code.Anachronism, message, e.start!.source)];
     }
@@ -57,7 +59,8 @@ export const bodiesNotYet: FactRule = {
     const latest = dates[ends.reduce((k, x, i) => (endKey(x) > endKey(ends[k]) ? i : k), 0)];
     const to = parseIsoDate(latest.date!.to)!,
       from = parseIsoDate(latest.date!.from)!;
-    if (set.year - to.year <= YEARS_APART || relatedOrAside(claim)) return undefined;
+    if (set.year - to.year <= YEARS_APART || relatedOrAside(claim) || anotherBody(claim)) return undefined;
+    if (coordinated({ ...claim, date: latest })) return undefined;
     // A date of a span or a relation ("led by Himmler from 1929") is no date of the clause.
     if (dates.some((d) => RELATING.has(words(text.slice(clause.from, d.start)).pop() ?? ''))) return undefined;
     // After an arrow, the first thing named is a consequence of unknown date: "1861 emancipation → Land Captains".
@@ -156,7 +159,45 @@ const RELATED_TIMES = new Set([
   'demands',
   'wanted',
   'wants',
+  'announced',
 ]);
+/**
+ * A longer name, or a qualified one, of another body: "the Presidium of the Supreme Soviet", "the League of
+ * Struggle", "the Munich People's Court", "Russian People's Commissariat of Internal Affairs" read as the NKVD.
+ */
+function anotherBody(claim: Claim): boolean {
+  const { text, mention: m } = claim;
+  if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(m.end, m.end + 40))) return true;
+  const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+  return !!before && !QUALIFIERS_NOT.has(before.toLowerCase()) && !text.slice(m.start, m.end).startsWith(before);
+}
+/** Capitalised words before a body that do not make it another: a sentence's first word. */
+const QUALIFIERS_NOT = new Set(['the', 'a', 'an', 'in', 'on', 'by', 'and', 'but', 'when', 'after', 'before', 'under']);
+
+/**
+ * The body in a second verb's clause, the date in the first: "joined the RSDLP in 1898 and sided with the
+ * Bolsheviks", "led the front to Berlin in 1945, and was the first commander of the Warsaw Pact".
+ */
+function coordinated(claim: Claim & { date: Mention }): boolean {
+  const { text, mention: m, date } = claim;
+  if (date.end > m.start || date === claim.clause.lineDate || !claim.clause.mentions.includes(date)) return false;
+  return /(?:,?\s+(?:and|but)\s+(?!(?:the|a|an|its|his|her|their|then)\b)\p{Ll}{2,})/u.test(
+    text.slice(date.end, m.start),
+  );
+}
+
+/** A word relating times between the body and its date, or just before the body: "the plan for a Duma in 1905". */
+function relatedBetween(claim: DatedClaim): boolean {
+  const { text, mention: m, date } = claim;
+  const from = Math.max(claim.clause.from, Math.min(date.start, m.start - 30));
+  return words(text.slice(from, Math.max(date.end, m.end))).some((w) => RELATED_TIMES.has(w));
+}
+
+/** A date at most three months before a start known to the month: "NKVD officers arrested him in May 1934". */
+function justBefore(to: PartialDate, set: PartialDate): boolean {
+  return set.month !== undefined && to.month !== undefined && monthKey(set) - monthKey(to) <= 3;
+}
+
 /** Right after the body: the verb of its setting up. */
 const SET_UP = /^\s*(?:(?:was|were)\s+)?(?:set\s+up|created|founded|formed|established)\b/i;
 
