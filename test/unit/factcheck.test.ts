@@ -2697,6 +2697,10 @@ const RULES: Record<string, RuleCases> = {
       '- Konev led the 1st Ukrainian Front to Berlin in 1945, and was the first commander of the Warsaw Pact forces.',
       '- Bulygin drafted the plan for a State Duma in 1905.',
       '- On the night of 16–17 May 1934 NKVD officers arrested Mandelstam.',
+      // A thing named as the reference of what the date tells, or joined after it was made.
+      '- Enacted by the cabinet on 19 May 1933 under the Enabling Act, without going before the Reichstag.',
+      '- Hitler was held there in 1924 after the failed Beer Hall Putsch.',
+      '- Italy joined the Anti-Comintern Pact on 6 November 1937.',
     ],
   },
 };

@@ -85,6 +85,9 @@ export function dateFor(
 ): Mention | undefined {
   // An occasion's name before a noun names another thing: "Reichstag fire trial", "Kristallnacht anniversary".
   if (isOccasion(e) && OTHER_THING.test(text.slice(m.end, m.end + 24))) return undefined;
+  // Joining a pact is not making it: "Italy joined the Anti-Comintern Pact in 1937" (made in 1936).
+  if ((e.kind === 'document' || e.kind === 'event') && JOINED.test(text.slice(Math.max(0, m.start - 30), m.start)))
+    return undefined;
   let d: Mention | undefined;
   let best = Infinity;
   for (const x of dates) {
@@ -114,6 +117,14 @@ export function dateFor(
     d = clauseDate(text, clause, dates[0], m) ?? placeThenDate(text, clause, dates[0], m, e);
   return d;
 }
+
+/** Before a pact or an event: a verb of joining it after it was made. */
+const JOINED =
+  /\b(?:joined|joins|join|joining|acceded\s+to|adhered\s+to|signed\s+up\s+to)\s+(?:\S+\s+){0,3}?(?:the\s+)?$/i;
+/** Before a name, a word that makes it the reference of something else done at the date. */
+const REFERRING = new Set(['under', 'during', 'approving', 'approved', 'endorsing', 'despite', 'amid', 'breach']);
+/** Words that describe the thing named after them, between it and such a word: "after the failed Beer Hall Putsch". */
+const DESCRIBING = new Set(['failed', 'abortive', 'unsuccessful', 'successful', 'so', 'called', 'infamous', 'famous']);
 
 /** Nouns that make an occasion's name a qualifier of something else. */
 const OTHER_THING =
@@ -148,8 +159,11 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   )
     return false;
   // "after the 13th Congress … 1925": the date belongs to what happened after, not to the congress.
-  const lead = words(text.slice(Math.max(clause.from, m.start - 16), m.start)).filter((w) => w !== 'the' && w !== 'a');
-  if (lead.length && RELATING.has(lead[lead.length - 1])) return false;
+  // So does "under the Enabling Act", "during the war", "approving the Anschluss", "after the failed Putsch".
+  const lead = words(text.slice(Math.max(clause.from, m.start - 24), m.start)).filter(
+    (w) => w !== 'the' && w !== 'a' && !DESCRIBING.has(w),
+  );
+  if (lead.length && (RELATING.has(lead[lead.length - 1]) || REFERRING.has(lead[lead.length - 1]))) return false;
   for (const x of clause.mentions) {
     if (x === m || x === d || x.id === m.id) continue;
     if (x.start >= a.end && x.end <= b.start) {
