@@ -2701,6 +2701,11 @@ const RULES: Record<string, RuleCases> = {
       '- Enacted by the cabinet on 19 May 1933 under the Enabling Act, without going before the Reichstag.',
       '- Hitler was held there in 1924 after the failed Beer Hall Putsch.',
       '- Italy joined the Anti-Comintern Pact on 6 November 1937.',
+      // The date of another thing, of a work, and a state's name after it changed.
+      '- In a speech of 7 January 1933 on the first five-year plan, Stalin warned of wreckers.',
+      "- Trotsky's 1924 essay on the October Revolution set off the 'literary debate'.",
+      '- His poem Babi Yar (1961) dealt with the Nazi massacre of Jews at Kiev.',
+      '- Woods carried out the executions of ten former leaders of Nazi Germany on 16 October 1946.',
     ],
   },
 };

@@ -118,6 +118,18 @@ export function dateFor(
   return d;
 }
 
+/** A noun of its own before a date: "a law of 20 August 1934", "the decision of 18 January 1929". */
+const OWN_DATE = new RegExp(
+  String.raw`\b(?:law|decree|speech|decision|resolution|manifesto|order|letter|report|article|note|vote|census|` +
+    String.raw`ruling|ukase)\s+(?:of|dated)\s+$`,
+  'i',
+);
+/** A work written at the date, about the thing: "his 1924 essay on the October Revolution". */
+const WORKS = /\b(?:essay|book|poem|film|novel|study|article|play|memoir|history|biography|speech|lecture)s?\b/i;
+
+/** Words before a title, in its clause: the names after them are works. */
+const TITLED = /\b(?:essays?|books?|poems?|films?|novels?|stud(?:y|ies)|plays?|memoirs?|biograph(?:y|ies)|whose)\b/i;
+
 /** Before a pact or an event: a verb of joining it after it was made. */
 const JOINED =
   /\b(?:joined|joins|join|joining|acceded\s+to|adhered\s+to|signed\s+up\s+to)\s+(?:\S+\s+){0,3}?(?:the\s+)?$/i;
@@ -138,7 +150,8 @@ function gap(m: Mention, x: Mention): number {
 function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d: Mention): boolean {
   // A bracket right after the name that holds only the date dates it: "…, Rathenau (June 1922)".
   if (d.start > m.end && /^\s*\(\s*$/.test(text.slice(m.end, d.start)) && /^\s*\)/.test(text.slice(d.end, clause.to)))
-    return !d.date?.approximate;
+    // Unless the name is a work's title: "his poem Babi Yar (1961)", "the films Strike (1925), October (1928)".
+    return !d.date?.approximate && !TITLED.test(text.slice(clause.from, m.start));
   const [a, b] = m.start < d.start ? [m, d] : [d, m];
   // A gloss in a bracket right after the name is no break: "Zemstva (elected local councils) set up 1874".
   // So is the full stop of a name written short: "Wannsee Conf. (20 Jan 1942)".
@@ -175,6 +188,13 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   const before = words(text.slice(Math.max(clause.from, d.start - 24), d.start));
   const prev = before[before.length - 1];
   if (prev && RELATING.has(prev)) return false;
+  // The date of another thing: "a law of 20 August 1934 laid down the oath", "Trotsky's 1924 essay on October".
+  if (
+    OWN_DATE.test(text.slice(Math.max(clause.from, d.start - 30), d.start)) &&
+    !/^\s+of\s+$/.test(text.slice(m.end, d.start))
+  )
+    return false;
+  if (d.end <= m.start && WORKS.test(text.slice(d.end, m.start))) return false;
   if (d.date?.approximate) return false;
   // A date in a bracket right after another name is that name's: "the Novocherkassk massacre (June 1962) and the
   // Cuban Missile Crisis".

@@ -21,7 +21,9 @@ export const placeNames: FactRule = {
     // A name given up before the date written: only a name between the first and today's, as a note may call a
     // city by its present name or its oldest at any date ("Petrograd" in 1934: it was Leningrad).
     const middle = !!used && used !== e.names[0] && foldName(used.name) !== foldName(e.label);
-    const gone = !!to && middle && startKey(claim.from) > endKey(to);
+    // A state's name is used of it after it changed ("the leaders of Nazi Germany were hanged in 1946"); a town's
+    // is not.
+    const gone = !!to && middle && e.scale !== 'country' && startKey(claim.from) > endKey(to);
     if (!used || !from || (endKey(claim.to) >= startKey(from) && !gone)) return [];
     // The name it bore at the date written: the quick fix.
     const then = e.names.find((x) => {
