@@ -2706,6 +2706,10 @@ const RULES: Record<string, RuleCases> = {
       "- Trotsky's 1924 essay on the October Revolution set off the 'literary debate'.",
       '- His poem Babi Yar (1961) dealt with the Nazi massacre of Jews at Kiev.',
       '- Woods carried out the executions of ten former leaders of Nazi Germany on 16 October 1946.',
+      // A date that goes with a second verb, or a second item.
+      '- He invaded Abyssinia in 1935, agreed the Rome–Berlin Axis with Hitler and declared war on the Allies in 1940.',
+      '- Russia fought it in the Crimean War and in 1877–78.',
+      '- Hitler had the carriage moved back for the signing of the 1940 armistice.',
     ],
   },
 };

@@ -127,6 +127,10 @@ const OWN_DATE = new RegExp(
 /** A work written at the date, about the thing: "his 1924 essay on the October Revolution". */
 const WORKS = /\b(?:essay|book|poem|film|novel|study|article|play|memoir|history|biography|speech|lecture)s?\b/i;
 
+/** A second verb phrase: "and declared", "but joined"; not "and the …", "and then". */
+const COORDINATED =
+  /(?:,\s*|\s)(?:and|but)\s+(?!(?:the|a|an|its|his|her|their|then|in|on|at|of|to|by|from|later)\b)\p{Ll}{3,}/u;
+
 /** Words before a title, in its clause: the names after them are works. */
 const TITLED = /\b(?:essays?|books?|poems?|films?|novels?|stud(?:y|ies)|plays?|memoirs?|biograph(?:y|ies)|whose)\b/i;
 
@@ -171,6 +175,12 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
     (/[,–—(→]|->/.test(between) && !itemDate(text, clause, m, d, between) && !verbPlaceDate(text, clause, m, d))
   )
     return false;
+  // A year right before a common noun names another thing of that kind: "the 1940 armistice" is not the 1918 one.
+  if (d.end <= m.start && /^\s+$/.test(text.slice(d.end, m.start)) && !/\p{Lu}/u.test(text.slice(m.start, m.end)))
+    return false;
+  // A second verb between them has the date: "agreed the Axis with Hitler and declared war in 1940", "joined the
+  // RSDLP in 1898 and sided with the Bolsheviks"; and so has a second item: "the Crimean War and in 1877–78".
+  if (COORDINATED.test(between) || /\band\s+(?:in|on)\s*$/.test(between)) return false;
   // "after the 13th Congress … 1925": the date belongs to what happened after, not to the congress.
   // So does "under the Enabling Act", "during the war", "approving the Anschluss", "after the failed Putsch".
   const lead = words(text.slice(Math.max(clause.from, m.start - 24), m.start)).filter(
