@@ -2710,6 +2710,9 @@ const RULES: Record<string, RuleCases> = {
       '- He invaded Abyssinia in 1935, agreed the Rome–Berlin Axis with Hitler and declared war on the Allies in 1940.',
       '- Russia fought it in the Crimean War and in 1877–78.',
       '- Hitler had the carriage moved back for the signing of the 1940 armistice.',
+      // A figure under a heading whose thing has figures, with another thing named in passing on the way.
+      "## Battle of Tsushima\n- Japan's victory there, with Mukden, decided the Russo-Japanese War.\n" +
+        '- The Russians lost about 4,380 dead and 5,917 captured.',
     ],
   },
 };

@@ -92,7 +92,7 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
         : undefined;
   // A figure under a parent, with another thing named on the way ("## 1905 revolution" over "- Bloody Sunday …"
   // over "- hundreds killed (official figure 96)"), is that thing's, when it is the one thing its line names.
-  const subject = child && above ? nearerThing(n, line, above) : above;
+  const subject = child && above ? nearerThing(n, line, above, !!withFigures(ctx, above)) : above;
   if (!subject) return [];
   // The findings depend on the line's mentions and the subject's: kept while neither line is scanned afresh, at
   // line 0, as diagnostics.ts keeps a line's findings: lines above may come and go.
@@ -262,15 +262,21 @@ function subjectAbove(n: NoteAnalysis, line: number, indent: number, places = fa
 
 /**
  * The subject, or another event, document, policy or body named on the way to it: the nearest line that names
- * one names the item's subject, if it names only one (else none).
+ * one names the item's subject, if it names only one (and opens with it, when the subject has figures of its own).
  */
-function nearerThing(n: NoteAnalysis, line: number, subject: Mention): Mention | undefined {
+function nearerThing(n: NoteAnalysis, line: number, subject: Mention, ownFigures: boolean): Mention | undefined {
   for (let l = line - 1; l >= 0 && l >= line - MAX_REACH; l--) {
     const ms = n.mentionsOnLine(l);
     if (ms.includes(subject)) return subject;
-    const things = ms.filter((m) => SUBJECT_KINDS.has(m.kind) && !aside(n.lineText(l), m.start));
-    if (things.some((m) => m.id !== subject.id))
-      return things.length === 1 && !things[0].candidates && !things[0].misspelling ? things[0] : undefined;
+    const t = n.lineText(l);
+    const things = ms.filter((m) => SUBJECT_KINDS.has(m.kind) && !aside(t, m.start));
+    if (things.some((m) => m.id !== subject.id)) {
+      // For a subject with figures of its own, the thing must open its line, as a note's item does ("- Bloody
+      // Sunday …"): one named in passing ("… with Tsushima, decided the Russo-Japanese War") is no parent.
+      const lead = ITEM.exec(t)?.[0].length ?? /^\s*/.exec(t)![0].length;
+      const one = things.length === 1 && (!ownFigures || things[0].start === lead) ? things[0] : undefined;
+      return one && !one.candidates && !one.misspelling ? one : undefined;
+    }
   }
   return subject;
 }
