@@ -2713,6 +2713,9 @@ const RULES: Record<string, RuleCases> = {
       // A figure under a heading whose thing has figures, with another thing named in passing on the way.
       "## Battle of Tsushima\n- Japan's victory there, with Mukden, decided the Russo-Japanese War.\n" +
         '- The Russians lost about 4,380 dead and 5,917 captured.',
+      // The one replaced held the post until then; an acting holder between them is passed over.
+      '- Funk replaced Schacht as Reich Minister of Economics in 1938.',
+      '- Shepilov followed Molotov as Foreign Minister on 1 June 1956.',
     ],
   },
 };

@@ -20,7 +20,7 @@ import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
 import { withoutDates } from './clauses';
-import { dateOf, namedRoles, saying, tokensOf } from './offices';
+import { dateOf, namedRoles, replacedOne, saying, tokensOf } from './offices';
 import { contains, namesOf, termsOf, wordsOf, type Term } from './officeTerms';
 import { isoPhrase, listPhrase, spanWords, writtenPhrase } from './phrases';
 import { datedSpan } from './pairing';
@@ -35,7 +35,7 @@ export const officeHolders: FactRule = {
 
 function check(claim: Claim): Verdict {
   const { ctx, entity: p, text, clause, mention: m, severities } = claim;
-  if (p.kind !== 'person' || severities.dates === undefined) return undefined;
+  if (p.kind !== 'person' || severities.dates === undefined || replacedOne(text, m)) return undefined;
   const under = led(text, clause, m);
   // "Chancellor Papen", "President Ebert": the title before the name is held at the clause's date.
   const title = under ? undefined : (titled(ctx.kb, text, clause, m) ?? apposed(ctx.kb, text, clause, m));

@@ -89,9 +89,20 @@ export const offices: FactRule = {
   undated: (claim) => check(claim),
 };
 
+/**
+ * The one replaced, not the one who takes up the post: "Funk replaced Schacht as Minister of Economics in 1938"
+ * tells when Schacht's term ended, not that he held it then.
+ */
+export function replacedOne(text: string, m: { start: number }): boolean {
+  return /\b(?:replaced|replaces|succeeded|succeeds|followed|follows|ousted|ousts)\s+$/i.test(
+    text.slice(Math.max(0, m.start - 20), m.start),
+  );
+}
+
 function check(claim: Claim): Verdict {
   const { ctx, entity: p, text, clause, mention: m, severities } = claim;
   if (p.kind !== 'person' || !p.roles?.length || severities.dates === undefined) return undefined;
+  if (replacedOne(text, m)) return undefined;
   const said = saying(text, clause.from, m);
   if (!said) return undefined;
   const tokens = tokensOf(text, said.at, clause.to);

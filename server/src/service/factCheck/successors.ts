@@ -68,7 +68,8 @@ function check(claim: Claim, dated?: DatedClaim): Verdict {
   if (!prior || prior.kind !== 'person' || prior === b) return undefined;
   const found = successorsOf(ctx.kb, prior, office?.id, dated && { from: dated.from, to: dated.to });
   const all = found.map((s) => s.next.holder);
-  if (!found.length || all.includes(b)) return undefined;
+  // An acting holder between them is often passed over: "Funk replaced Schacht" (Göring held the post ad interim).
+  if (!found.length || all.includes(b) || found.some((s) => soonAfter(ctx.kb, s, b))) return undefined;
   // Without an office named, only one both held.
   const fitting = office ? found : found.filter((s) => heldBy(ctx.kb, s.office, b));
   const heirs = new Set(fitting.map((s) => s.next.holder));
@@ -117,4 +118,12 @@ function successorsOf(
     });
   }
   return out;
+}
+
+/** Did the person take up the office within a year of the end of the term the successor followed? */
+function soonAfter(kb: KnowledgeBase, s: Successor, p: Entity): boolean {
+  const end = monthKey(s.term.to);
+  return (termsOf(kb).get(s.office.id) ?? []).some(
+    (t) => t.holder === p && monthKey(t.from) >= end && monthKey(t.from) - end <= 12,
+  );
 }
