@@ -2680,6 +2680,22 @@ const RULES: Record<string, RuleCases> = {
     ],
     silent: ['- Niemöller imprisoned in Dachau and Sachsenhausen', '- Thälmann jailed in Moabit, then Bautzen'],
   },
+  'a pronoun opening a later clause of the line': {
+    caught: [
+      [
+        '- Himmler ran the SS. He was hanged at Nuremberg in 1946.',
+        'confusion',
+        /Heinrich Himmler's death was not an execution but a suicide/,
+        undefined,
+      ],
+    ],
+    silent: [
+      // Two people before it, or one who does not open the line, or a heading that names another.
+      '- Stalin beat Trotsky; he was murdered in Mexico in 1940.',
+      "- Nazi lawyer and Hitler's adviser who ran occupied Poland; he was hanged at Nuremberg in 1946.",
+      "## Hans Frank\n- Himmler's rival in Poland; he was hanged at Nuremberg in 1946.",
+    ],
+  },
   'true sentences of the knowledge base itself': {
     caught: [],
     silent: [

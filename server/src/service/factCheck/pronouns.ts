@@ -23,7 +23,7 @@ export function checkPronounOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   const text = n.lineText(line);
   const lead = ITEM.exec(text)?.[0].length ?? 0;
   const said = PRONOUN.exec(text.slice(lead));
-  if (!said) return [];
+  if (!said) return inLine(ctx, n, line, text);
   const at = lead + said[0].length;
   const ms = n.mentionsOnLine(line);
   const verb = verbAt(text, at, ms);
@@ -63,4 +63,31 @@ function headingPeople(n: NoteAnalysis, line: number): string[] {
         .filter((m) => m.kind === 'person')
         .map((m) => m.id);
   return [];
+}
+
+/** A pronoun that opens a later clause of the line, after a semicolon or a full stop: "…; he was exiled …". */
+const LATER = /[;.]\s+(he|she)\s+/gi;
+
+/**
+ * "Trotsky lost the struggle to Stalin; he was deported to Turkey in 1929": the pronoun that opens a later clause
+ * is the one person the clauses before it name, if they name exactly one, outside brackets, and it opens the line.
+ */
+function inLine(ctx: ServiceContext, n: NoteAnalysis, line: number, text: string): Diagnostic[] {
+  if (!/[;.]\s+(?:he|she)\s/i.test(text)) return [];
+  const out: Diagnostic[] = [];
+  for (const p of text.matchAll(LATER)) {
+    const at = p.index! + p[0].length;
+    const ms = n.mentionsOnLine(line);
+    const people = ms.filter((m) => m.end <= p.index! && m.kind === 'person' && !inBracket(text, m.start));
+    if (!people.length || new Set(people.map((m) => m.id)).size !== 1) continue;
+    // The person must open the line, as its subject ("- Trotsky lost …; he was …"), and no heading name another:
+    // "## Hans Frank" over "- Nazi lawyer, Hitler's adviser …; he was hanged" is about Frank.
+    const person = people[0];
+    const lead = ITEM.exec(text)?.[0].length ?? /^\s*/.exec(text)![0].length;
+    if (person.start !== lead || person.candidates || person.misspelling) continue;
+    if (headingPeople(n, line).some((id) => id !== person.id)) continue;
+    const verb = verbAt(text, at, ms);
+    if (verb) out.push(...checkWithSubject(ctx, line, text, at, verb, clauseFrom(n, line, at), person));
+  }
+  return out;
 }
