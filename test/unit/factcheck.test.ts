@@ -2854,6 +2854,7 @@ const PINNED: Record<
     ],
     'weimar_1918_1929.md': [
       '5:confusion:Ebert:',
+      '13:confusion:crushed:',
       '18:wrong-figure:10,000:',
       '23:confusion:Britain:',
       '26:confusion:Ludendorff:',
