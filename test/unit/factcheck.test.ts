@@ -2732,6 +2732,9 @@ const RULES: Record<string, RuleCases> = {
       // The one replaced held the post until then; an acting holder between them is passed over.
       '- Funk replaced Schacht as Reich Minister of Economics in 1938.',
       '- Shepilov followed Molotov as Foreign Minister on 1 June 1956.',
+      // Found on set 15's true lines: a change of seats, and a death counted from the line's date.
+      '- Nov 1932 Nazis lose 34 seats (down to 196) but still biggest',
+      '- 29 Apr 1945 Hitler married Eva Braun → both killed themselves next day',
     ],
   },
 };

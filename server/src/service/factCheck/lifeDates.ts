@@ -6,7 +6,7 @@ import { inOldStyle, overlaps } from './pairing';
 import { correctedDate, isoPhrase, writtenPhrase } from './phrases';
 import type { Mention } from '../../recogniser/types';
 import type { DatedClaim, FactRule, Verdict } from './rule';
-import { BIRTH_WORDS, DEATH_WORDS, MONTH_THEN_NUMBER, NOT_ALWAYS_FATAL } from './words';
+import { BIRTH_WORDS, DEATH_WORDS, MONTH_THEN_NUMBER, NOT_ALWAYS_FATAL, RELATIVE_TIME } from './words';
 
 /**
  * The person killed someone ("Hitler executed Röhm in 1934", "Stalin killed millions"): the death written is not
@@ -54,6 +54,8 @@ export const lifeDates: FactRule = {
         deathList(text, clause, m, d)
       ) {
         if (overlaps(died, died, claim.from, claim.to) || inOldStyle(e.died!.oldStyle, claim)) return [];
+        // A time counted from the date: "29 Apr 1945 Hitler married Eva Braun → both killed themselves next day".
+        if (d.end <= m.start && RELATIVE_TIME.test(text.slice(m.end, clause.to))) return [];
         // "Lenin was shot in 1918": a word that may wound as well as kill says nothing sure of the death's date.
         const said = DEATH_WORDS.exec(between + ' ' + after.slice(0, 20))?.[1].toLowerCase() ?? 'died';
         // Unless the death was an execution or a murder and the date written comes after it: no one is shot, and

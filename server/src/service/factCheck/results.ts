@@ -82,6 +82,9 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
     if (found.length > 1 && !FROM_TO.test(span.slice(0, hit.index))) continue;
     const n = Number(hit[1]);
     const before = span.slice(Math.max(0, hit.index! - 20), hit.index);
+    // A change, not the result: "Nazis lose 34 seats (down to 196)", "gained 95 seats", "12 more seats".
+    if (CHANGE_BEFORE.test(before) || /^\s+(?:more|fewer|less|extra)\b/i.test(span.slice(hit.index! + hit[1].length)))
+      return undefined;
     if (figures.some((r) => fits(n, r.figure, what, before))) continue;
     const start = m.end + hit.index!;
     const told = figures.map((r) => `${show(r.figure.low, what)} in the ${r.election.label}`).join(' and ');
@@ -102,6 +105,10 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
   }
   return undefined;
 }
+
+/** Before a number, words that make it a change: "lose", "gained", "fell by", "up", "+". */
+const CHANGE_BEFORE =
+  /(?:\b(?:lose|loses|losing|lost|gain|gains|gained|gaining|won\s+an\s+extra|by|up|down\s+by|minus|plus)|[+−±])\s*$/i;
 
 function within(e: Entity, from: PartialDate, to: PartialDate): boolean {
   const d = e.start && parseIsoDate(e.start.date);
