@@ -2680,6 +2680,29 @@ const RULES: Record<string, RuleCases> = {
     ],
     silent: ['- Niemöller imprisoned in Dachau and Sachsenhausen', '- Thälmann jailed in Moabit, then Bautzen'],
   },
+  'a key-people line: the person, a gloss after a dash, the fate with its date': {
+    caught: [
+      [
+        '- Walther Rathenau – Jewish foreign minister, murdered June 1924',
+        'wrong-date',
+        /Walther Rathenau died on 24 June 1922, not in June 1924/,
+        'June 1922',
+      ],
+      [
+        '- Gustav Stresemann – DVP, chancellor 1923, foreign minister 1923–29, assassinated Oct 1929',
+        'confusion',
+        /Gustav Stresemann's death was not an assassination but a natural death/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- Walther Rathenau – Jewish foreign minister, murdered June 1922',
+      '- Kirov – Leningrad boss, shot Dec 1934',
+      '- Himmler – head of the SS, poisoned himself 1945',
+      // The fate of another person named on the way is theirs, not the line's person's.
+      '- Stalin – General Secretary, Kirov shot Dec 1934',
+    ],
+  },
   'a pronoun opening a later clause of the line': {
     caught: [
       [
@@ -2758,7 +2781,9 @@ const PINNED: Record<
   | 'heldout10'
   | 'heldout11'
   | 'heldout12'
-  | 'heldout13',
+  | 'heldout13'
+  | 'heldout14'
+  | 'heldout15',
   Record<string, string[]>
 > = {
   shared: {
@@ -3436,6 +3461,78 @@ const PINNED: Record<
       '46:wrong-date:Oct 1961:October 1962',
     ],
   },
+  heldout14: {
+    'germany_1918_1933.md': ['32:wrong-date:1926:1924', '33:confusion:Ebert:', '40:anachronism:NSDAP:'],
+    'germany_1933_1945.md': [
+      '16:wrong-date:Sept 1937:September 1935',
+      '19:wrong-date:Jan 1941:January 1942',
+      '20:confusion:Himmler:',
+      '35:wrong-figure:9:',
+      '53:confusion:Göring:',
+    ],
+    'russia_1855_1904.md': [
+      '9:wrong-date:1863:1861',
+      '23:confusion:Moscow:Saint Petersburg',
+      '26:confusion:Loris-Melikov:',
+      '38:wrong-date:1881:1891',
+      '46:anachronism:Petrograd:Saint Petersburg',
+      '50:wrong-date:1903:1898',
+    ],
+    'russia_1905_1917.md': [
+      '7:wrong-date:Oct 1906:October 1905',
+      '22:confusion:Moscow:Kiev',
+      '28:wrong-figure:9,000:',
+      '33:confusion:Witte:',
+    ],
+    'russia_1917_1928.md': [
+      '6:wrong-date:Genrikh Yagoda:Felix Dzerzhinsky',
+      '39:wrong-date:21 Jan 1925:21 January 1924',
+      '46:confusion:Bukharin:',
+    ],
+    'ussr_1928_1964.md': [
+      '11:wrong-date:Dec 1936:December 1934',
+      '26:wrong-figure:2 million:',
+      '36:confusion:exiled:',
+      '37:wrong-date:Feb 1957:February 1956',
+    ],
+  },
+  heldout15: {
+    'germany_1918_1933.md': [
+      '8:wrong-date:June 1924:June 1922',
+      '9:confusion:Gustav Stresemann:',
+      '19:wrong-date:Mar 1921:March 1920',
+      '32:anachronism:the Wehrmacht:',
+    ],
+    'germany_1933_1945.md': [
+      '6:confusion:Heinrich Himmler:',
+      '19:wrong-date:Sept 1937:September 1935',
+      '22:wrong-date:Jan 1944:January 1942',
+      '34:wrong-date:Schacht:Hermann Göring',
+      '46:confusion:the Berghof:',
+      '51:wrong-figure:3,000:',
+      '53:confusion:Himmler:',
+    ],
+    'russia_1855_1904.md': ['21:wrong-date:1896:1894', '27:wrong-figure:9:', '36:confusion:Moscow:Saint Petersburg'],
+    'russia_1905_1917.md': [
+      '18:wrong-date:1910:1912',
+      '27:confusion:Stolypin:',
+      '39:confusion:Moscow:Kiev',
+      '43:wrong-figure:2,000:',
+    ],
+    'russia_1917_1928.md': [
+      '18:wrong-date:Mar 1919:March 1918',
+      '21:wrong-date:21 Jan 1925:21 January 1924',
+      '24:confusion:Constituent Assembly:',
+      '25:wrong-figure:60:',
+      '49:confusion:Trotsky:',
+    ],
+    'ussr_1928_1964.md': [
+      '16:wrong-date:Dec 1936:December 1934',
+      '19:wrong-date:Feb 1942:',
+      '35:anachronism:KGB:',
+      '36:confusion:Istanbul:Mexico City',
+    ],
+  },
 };
 
 describe('fact checking', () => {
@@ -3523,6 +3620,8 @@ describe('fact checking', () => {
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-11'), PINNED.heldout11],
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-12'), PINNED.heldout12],
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-13'), PINNED.heldout13],
+    [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-14'), PINNED.heldout14],
+    [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-15'), PINNED.heldout15],
   ] as const) {
     if (!fs.existsSync(dir)) continue;
     it(`pins the findings of every note in ${path.basename(dir)}`, () => {

@@ -154,14 +154,27 @@ function check(claim: Claim): Verdict {
   if (!recorded || severities.confusions === undefined) return undefined;
   // A bracket and an arrow may stand between the name and the words: "Kolchak (Siberia) → killed in battle".
   LEAD.lastIndex = m.end;
-  const from = m.end + (LEAD.exec(text)?.[0].length ?? 0);
+  const starts = [m.end + (LEAD.exec(text)?.[0].length ?? 0), ...keyParts(claim)];
   for (const [said, re] of SAID) {
-    re.lastIndex = from;
-    if (!re.test(text)) continue;
+    if (!starts.some((from) => ((re.lastIndex = from), re.test(text)))) continue;
     if (!CONTRADICTS.has(`${said}:${recorded}`)) return undefined;
     const when = isoPhrase(p.died!.date).replace(/^(?:on|in) /, '');
     const message = `${p.label}'s death was not ${NOUN[said]} but ${NOUN[recorded]} (${when}).`;
     return [factFinding(claim.at, severities.confusions, Code.Confusion, message, p.died!.source)];
   }
   return undefined;
+}
+
+/**
+ * On a key-people line (the person opens it, a gloss follows after a dash), where each later part after a comma
+ * begins: "- Gustav Stresemann – DVP, chancellor 1923, foreign minister 1923–29, assassinated Oct 1929". None once
+ * another person is named.
+ */
+function keyParts(claim: Claim): number[] {
+  const { text, clause, mention: m } = claim;
+  if (!/^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?$/.test(text.slice(clause.from, m.start))) return [];
+  if (!/^(?:\*\*)?\s*(?:\([^()]*\)\s*)?(?:[–—:]|\s-)\s/.test(text.slice(m.end, m.end + 24))) return [];
+  const other = clause.mentions.find((x) => x.kind === 'person' && x.start > m.end);
+  const end = other ? other.start : clause.to;
+  return [...text.slice(m.end, end).matchAll(/[,;]|→/g)].map((x) => m.end + x.index! + x[0].length);
 }

@@ -170,9 +170,11 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   // A comma, a dash or an arrow between them usually starts another clause: "After the 13th Congress, in 1925, …".
   // An arrow ("->", "→") leads on to something else, as a dash does. But a list item that opens with a name and
   // gives its date after a comma dates that name: "- Kapp Putsch, March 1921 – Freikorps seized Berlin".
+  const fate = keyPersonFate(text, clause, m, d);
   if (
-    between.length > 48 ||
-    (/[,–—(→]|->/.test(between) && !itemDate(text, clause, m, d, between) && !verbPlaceDate(text, clause, m, d))
+    !fate &&
+    (between.length > 48 ||
+      (/[,–—(→]|->/.test(between) && !itemDate(text, clause, m, d, between) && !verbPlaceDate(text, clause, m, d)))
   )
     return false;
   // A year right before a common noun names another thing of that kind: "the 1940 armistice" is not the 1918 one.
@@ -188,7 +190,7 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   );
   if (lead.length && (RELATING.has(lead[lead.length - 1]) || REFERRING.has(lead[lead.length - 1]))) return false;
   for (const x of clause.mentions) {
-    if (x === m || x === d || x.id === m.id) continue;
+    if (x === m || x === d || x.id === m.id || fate) continue;
     if (x.start >= a.end && x.end <= b.start) {
       if (x.kind === 'date') return false;
       const e = ctx.kb.get(x.id);
@@ -261,6 +263,25 @@ function itemDate(text: string, clause: Clause, m: Mention, d: Mention, between:
   const after = text.slice(d.end, clause.to);
   return bracket ? /^\s*\)/.test(after) : /^\s*(?:$|[–—:]|-\s|->|→|\.\s*$)/.test(after);
 }
+
+/**
+ * A key-people line: the person opens it, a gloss follows after a dash, and a later part tells their death or
+ * birth with its date: "- Walther Rathenau – Jewish foreign minister, murdered June 1924".
+ */
+export function keyPersonFate(text: string, clause: Clause, m: Mention, d: Mention): boolean {
+  if (m.kind !== 'person' || d.start < m.end) return false;
+  if (!/^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?$/.test(text.slice(clause.from, m.start))) return false;
+  if (!/^(?:\*\*)?\s*(?:\([^()]*\)\s*)?(?:[–—:]|\s-)\s/.test(text.slice(m.end, m.end + 24))) return false;
+  if (clause.mentions.some((x) => x.kind === 'person' && x.start > m.end && x.end <= d.start)) return false;
+  if (!KEY_FATE.test(text.slice(Math.max(m.end, d.start - 40), d.start))) return false;
+  return /^\s*(?:$|[,;.)]|[–—]|-\s|->|→)/.test(text.slice(d.end, clause.to));
+}
+/** The part of a key-people line before its date: a comma or a dash, a word or two, the verb of a death or birth. */
+const KEY_FATE = new RegExp(
+  String.raw`(?:[,;–—]|\s-|→)\s*(?:\p{Ll}+\s+){0,2}` +
+    String.raw`(?:died|dies|murdered|assassinated|executed|shot|killed|hanged|born)\s+(?:(?:in|on)\s+)?$`,
+  'u',
+);
 
 const OPEN_APPOSITION = /^\s*,\s*(?:the\s+|a\s+)?["“‘']?$/i;
 const CLOSE_APPOSITION = /^["”’']?\s*,/;
