@@ -2703,6 +2703,33 @@ const RULES: Record<string, RuleCases> = {
       '- Stalin – General Secretary, Kirov shot Dec 1934',
     ],
   },
+  'a camp before it opened, a death told as a noun, the ex-Tsar': {
+    caught: [
+      [
+        '- Nov 1938 – Kristallnacht: approx 30,000 Jewish men sent to Auschwitz',
+        'anachronism',
+        /Auschwitz did not exist yet in November 1938: it was opened in 1940/,
+        undefined,
+      ],
+      [
+        "- 30 Apr 1945 – Hitler's suicide at the Berghof",
+        'confusion',
+        /Death of Adolf Hitler: at Führerbunker, not the Berghof/,
+        'Führerbunker',
+      ],
+      [
+        '- July 1918 – ex-tsar & family shot at Tobolsk',
+        'confusion',
+        /Nicholas II died in Yekaterinburg/,
+        'Yekaterinburg',
+      ],
+    ],
+    silent: [
+      '- 1942 – Jews deported to Auschwitz',
+      '- German authorities began building it in November 1938 near the village of Ravensbrück.',
+      "- Hitler's suicide in the Führerbunker, 30 April 1945",
+    ],
+  },
   'a pronoun opening a later clause of the line': {
     caught: [
       [
@@ -3314,6 +3341,7 @@ const PINNED: Record<
       '5:wrong-date:Dec 1918:December 1917',
       '7:wrong-figure:70:',
       '11:anachronism:USSR:',
+      '20:confusion:Tobolsk:Yekaterinburg',
       '22:confusion:died in exile:',
       '33:confusion:Congress of Soviets:',
       '40:wrong-date:Jan 1925:January 1924',
@@ -3392,6 +3420,7 @@ const PINNED: Record<
     ],
     'russia_1917_1928.md': [
       '16:anachronism:the USSR:',
+      '23:confusion:Tobolsk:Yekaterinburg',
       '34:confusion:2nd Congress of Soviets:',
       '41:confusion:Bukharin:',
       '42:confusion:Rykov:',
@@ -3465,9 +3494,11 @@ const PINNED: Record<
     'germany_1918_1933.md': ['32:wrong-date:1926:1924', '33:confusion:Ebert:', '40:anachronism:NSDAP:'],
     'germany_1933_1945.md': [
       '16:wrong-date:Sept 1937:September 1935',
+      '17:anachronism:Auschwitz:',
       '19:wrong-date:Jan 1941:January 1942',
       '20:confusion:Himmler:',
       '35:wrong-figure:9:',
+      '49:confusion:the Berghof:Führerbunker',
       '53:confusion:Göring:',
     ],
     'russia_1855_1904.md': [
@@ -3486,6 +3517,7 @@ const PINNED: Record<
     ],
     'russia_1917_1928.md': [
       '6:wrong-date:Genrikh Yagoda:Felix Dzerzhinsky',
+      '18:confusion:Tobolsk:Yekaterinburg',
       '39:wrong-date:21 Jan 1925:21 January 1924',
       '46:confusion:Bukharin:',
     ],
@@ -3507,6 +3539,7 @@ const PINNED: Record<
       '6:confusion:Heinrich Himmler:',
       '19:wrong-date:Sept 1937:September 1935',
       '22:wrong-date:Jan 1944:January 1942',
+      '26:anachronism:Auschwitz:',
       '34:wrong-date:Schacht:Hermann Göring',
       '46:confusion:the Berghof:',
       '51:wrong-figure:3,000:',

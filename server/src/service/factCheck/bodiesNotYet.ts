@@ -16,7 +16,7 @@ import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
 import { datedSpan } from './pairing';
-import { isoPhrase, spanWords, writtenPhrase } from './phrases';
+import { isoPhrase, spanWords, theName, writtenPhrase } from './phrases';
 import { clauseDates, inBracket, words } from './clauses';
 import { REFUSALS, RELATING } from './words';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
@@ -27,6 +27,12 @@ export const bodiesNotYet: FactRule = {
   dated(claim: DatedClaim): Verdict {
     const { entity: e, severities } = claim;
     if ((e.kind !== 'organisation' && !isState(e)) || severities.anachronisms === undefined) return undefined;
+    // A camp only as where people were sent or held: "near the village of Ravensbrück" names the place.
+    if (
+      e.scale === 'site' &&
+      !SENT_TO.test(claim.text.slice(Math.max(0, claim.mention.start - 40), claim.mention.start))
+    )
+      return undefined;
     const set = e.start && !e.start.approximate ? parseIsoDate(e.start.date) : undefined;
     const ended = e.end && !e.end.approximate ? parseIsoDate(e.end.date) : undefined;
     const when = claim.value.words;
@@ -35,7 +41,7 @@ export const bodiesNotYet: FactRule = {
     const near = claim.date === claim.clause.lineDate || !claim.clause.mentions.includes(claim.date);
     if ((near ? relatedOrAside(claim) : relatedBetween(claim)) || anotherBody(claim) || coordinated(claim)) return [];
     if (set && endKey(claim.to) < startKey(set) && !justBefore(claim.to, set)) {
-      const message = notYet(e.label, writtenPhrase(claim.date), e.start!.date);
+      const message = notYet(e, writtenPhrase(claim.date), e.start!.date);
       return [factFinding(claim.at, severities.anachronisms, Code.Anachronism, message, e.start!.source)];
     }
     // A year's grace after its end: a body's members go by its name a while after it merged or was renamed ("in
@@ -53,13 +59,15 @@ export const bodiesNotYet: FactRule = {
     if (e.kind !== 'organisation' || severities.anachronisms === undefined) return undefined;
     const set = e.start && !e.start.approximate ? parseIsoDate(e.start.date) : undefined;
     const dates = clauseDates(clause);
-    if (!set || dates.some((d) => !d.date || d.date.approximate)) return undefined;
+    if (!set || dates.some((d) => !d.date)) return undefined;
+    // A date written roughly ("by the late 1930s") still places a body set up a generation later.
+    const apart = dates.some((d) => d.date!.approximate) ? ROUGHLY_APART : YEARS_APART;
     if (!dates.length) return inTimeOf(claim, set);
     const ends = dates.map((d) => parseIsoDate(d.date!.to)!);
     const latest = dates[ends.reduce((k, x, i) => (endKey(x) > endKey(ends[k]) ? i : k), 0)];
     const to = parseIsoDate(latest.date!.to)!,
       from = parseIsoDate(latest.date!.from)!;
-    if (set.year - to.year <= YEARS_APART || relatedOrAside(claim) || anotherBody(claim)) return undefined;
+    if (set.year - to.year <= apart || relatedOrAside(claim) || anotherBody(claim)) return undefined;
     if (coordinated({ ...claim, date: latest })) return undefined;
     // A date of a span or a relation ("led by Himmler from 1929") is no date of the clause.
     if (dates.some((d) => RELATING.has(words(text.slice(clause.from, d.start)).pop() ?? ''))) return undefined;
@@ -69,7 +77,7 @@ export const bodiesNotYet: FactRule = {
     const led = !!last && arrow > last.end && clause.mentions.find((x) => x.start > arrow) === m;
     if (led && !SET_UP.test(text.slice(m.end, clause.to))) return undefined;
     if (borneThen({ ...claim, from, to }) || roleBearsName(claim, from, to)) return undefined;
-    const message = notYet(e.label, writtenPhrase(latest), e.start!.date);
+    const message = notYet(e, writtenPhrase(latest), e.start!.date);
     return [factFinding(claim.at, severities.anachronisms, Code.Anachronism, message, e.start!.source)];
   },
 };
@@ -93,25 +101,38 @@ function inTimeOf(claim: Claim, set: PartialDate): Verdict {
     return undefined;
   if (borneThen({ ...claim, from, to }) || roleBearsName(claim, from, to)) return undefined;
   const label = ctx.kb.get(latest.x.id)!.label;
-  const message = notYet(e.label, `in the time of ${label} (${spanWords(from, to)})`, e.start!.date);
+  const message = notYet(e, `in the time of ${label} (${spanWords(from, to)})`, e.start!.date);
   return [factFinding(claim.at, severities.anachronisms!, Code.Anachronism, message, e.start!.source)];
 }
 
-function notYet(label: string, when: string, start: string): string {
-  return `The ${label} did not exist yet ${when}: it was set up ${isoPhrase(start)}.`;
+function notYet(e: Entity, when: string, start: string): string {
+  const name = e.kind === 'place' ? theName(e) : `the ${e.label}`;
+  const set = e.kind === 'place' && e.scale === 'site' ? 'opened' : 'set up';
+  return `${name[0].toUpperCase()}${name.slice(1)} did not exist yet ${when}: it was ${set} ${isoPhrase(start)}.`;
 }
 
 /**
  * A state that began and ended, under one name (the Soviet Union, Manchukuo, East Germany): "the USSR" in 1920 is
- * out of its time. Not a country that goes on (Finland before its independence was still Finland), nor one known
- * by other names in other years (`names`), nor a region.
+ * out of its time, as is a camp or a building before it opened. Not a country that goes on (Finland before its
+ * independence was still Finland), nor one known by other names in other years (`names`), nor a region.
  */
+/** Before a camp: the verb of sending or holding people there. */
+const SENT_TO = new RegExp(
+  String.raw`\b(?:sent|deported|transported|taken|shipped|imprisoned|held|interned|gassed|killed|murdered|died)\s+` +
+    String.raw`(?:\p{L}+\s+){0,2}?(?:to|in|at)\s+(?:the\s+)?$`,
+  'iu',
+);
+
 function isState(e: Entity): boolean {
-  return e.kind === 'place' && e.scale === 'country' && !!e.start && !!e.end && !e.names?.length;
+  if (e.kind !== 'place' || !e.start || e.names?.length) return false;
+  // A camp or a building before it opened: "1933 – communists sent to Auschwitz" (opened 1940).
+  return e.scale === 'site' || (e.scale === 'country' && !!e.end);
 }
 
 /** How many years before a body's start the dates of a clause must all end for the body to be out of its time. */
 const YEARS_APART = 2;
+/** The same, for a date written roughly ("c. 1930", "the late 1930s"). */
+const ROUGHLY_APART = 10;
 /** Words that relate one time or thing to another: the body may be named as what came later. */
 const RELATED_TIMES = new Set([
   'later',

@@ -21,12 +21,14 @@ const DEATH = new RegExp(
     // Those who died with the person: "Nicholas II, Alexandra & their five children shot at …".
     String.raw`(?<company>(?:,\s*[^,.;:→()]{1,30}?\s*)?(?:,|\s(?:and|&|\+|with|along\s+with))\s+` +
     String.raw`[^,.;:→()]{0,30}?\b(?:family|wife|children|daughters|sons|household|relatives)\s*)?` +
+    // "Hitler's suicide at the Berghof": the person's death told as a noun.
+    String.raw`(?:['’]s\s+(?:suicide|death|murder|assassination|execution)\b(?=\s+(?:in|at|near)\s)|` +
     String.raw`(?:(?:was|were|had\s+been|got|is)\s+)?` +
     String.raw`(?:(?:fatally|mortally)\s+)?` +
     String.raw`(?:shot|killed|assassinated|murdered|executed|died|dies|hanged|stabbed|poisoned|blown\s+up|` +
     // Notes' present tense, and a suicide: "Hitler kills himself 30 April 1945 at the Berghof".
     String.raw`(?:kills|shoots)\s+(?:him|her)self|(?:committed|commits)\s+suicide|` +
-    String.raw`(?:took|takes)\s+(?:his|her)\s+own\s+life)\b` +
+    String.raw`(?:took|takes)\s+(?:his|her)\s+own\s+life)\b)` +
     // Not a death the person dealt: "Himmler killed millions in Poland".
     String.raw`(?!\s+(?!(?:in|at|near|by|on|of|after|during|while|outside|inside|when|along|with|for|following|` +
     String.raw`from|dead|himself|herself|themselves|together|there|and|as|aged|soon|later|then|` +

@@ -87,7 +87,7 @@ function tells(kb: KnowledgeBase, written: Entity, recorded: Entity): boolean {
 function apartByRegion(kb: KnowledgeBase, site: Entity, town: Entity): boolean {
   // The other may be a site too, both known only by their regions: the Berghof in Bavaria, the Wolf's Lair in East
   // Prussia.
-  if (site.scale !== 'site' || !SMALL.has(town.scale ?? '') || inTown(kb, site) || inTown(kb, town)) return false;
+  if (site.scale !== 'site' || !SMALL.has(town.scale ?? '') || inTown(kb, site)) return false;
   const { inside } = geography(kb);
   const regionsOf = (e: Entity) => [...(inside.get(e.id) ?? [])].filter((id) => kb.get(id)?.scale === 'region');
   const siteRegions = regionsOf(site),
