@@ -2730,6 +2730,17 @@ const RULES: Record<string, RuleCases> = {
       "- Hitler's suicide in the Führerbunker, 30 April 1945",
     ],
   },
+  'a stance reversed with "&" for "and"': {
+    caught: [
+      [
+        '- Crimean War 1853–56: Russia defeated Britain & France → peace signed at Paris 1856',
+        'confusion',
+        /Crimean War: Russia lost the Crimean War/,
+        undefined,
+      ],
+    ],
+    silent: ['- Crimean War 1853–56: Britain & France defeated Russia → peace signed at Paris 1856'],
+  },
   'a pronoun opening a later clause of the line': {
     caught: [
       [
@@ -3502,6 +3513,7 @@ const PINNED: Record<
       '53:confusion:Göring:',
     ],
     'russia_1855_1904.md': [
+      '4:confusion:Crimean War:',
       '9:wrong-date:1863:1861',
       '23:confusion:Moscow:Saint Petersburg',
       '26:confusion:Loris-Melikov:',

@@ -168,7 +168,8 @@ const phrasesByEntity = perKnowledgeBase((kb) => {
     out.set(
       e.id,
       list.map(([p, inv]) => {
-        const words = p.split(/\s+/).map(escape);
+        // "and" is written "&" or "+" as often: "Russia defeated Britain & France".
+        const words = p.split(/\s+/).map((w) => (w === 'and' ? '(?:and|&|\\+)' : escape(w)));
         // One led by a verb of ending is said with its participle after the object too: "wanted NEP scrapped".
         const ended =
           ENDING.has(words[0]) && words.length > 1 ? `|${words.slice(1).join('\\s+')}\\s+${words[0]}p?e?d` : '';
