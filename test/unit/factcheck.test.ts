@@ -2741,6 +2741,21 @@ const RULES: Record<string, RuleCases> = {
     ],
     silent: ['- Crimean War 1853–56: Britain & France defeated Russia → peace signed at Paris 1856'],
   },
+  'an office with a gloss before "=", and a title two offices share': {
+    caught: [
+      [
+        '- Mar 1953 – new Premier (Chairman of Council of Ministers) = Khrushchev',
+        'wrong-date',
+        /Nikita Khrushchev did not hold that post then: in March 1953 it was Joseph Stalin and Georgy Malenkov/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- Mar 1953 – new Premier (Chairman of Council of Ministers) = Malenkov',
+      // Khrushchev was Chairman of the Council of Ministers (1958–64), though never of Sovnarkom.
+      '- 1958: Chairman of the Council of Ministers = Khrushchev',
+    ],
+  },
   'a pronoun opening a later clause of the line': {
     caught: [
       [
@@ -3438,6 +3453,7 @@ const PINNED: Record<
       '53:wrong-date:21 Jan 1925:21 January 1924',
     ],
     'ussr_1928_1964.md': [
+      '20:wrong-date:Beria:Nikolai Yezhov',
       '24:confusion:died in a Kolyma labour camp:',
       '27:anachronism:KGB:',
       '31:wrong-figure:2.7 million:',
@@ -3576,6 +3592,7 @@ const PINNED: Record<
       '19:wrong-date:Feb 1942:',
       '35:anachronism:KGB:',
       '36:confusion:Istanbul:Mexico City',
+      '50:wrong-date:Khrushchev:',
     ],
   },
 };

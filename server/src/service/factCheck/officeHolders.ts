@@ -19,7 +19,7 @@ import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
-import { withoutDates } from './clauses';
+import { inBracket, withoutDates } from './clauses';
 import { dateOf, namedRoles, replacedOne, saying, tokensOf } from './offices';
 import { contains, namesOf, termsOf, wordsOf, type Term } from './officeTerms';
 import { isoPhrase, listPhrase, spanWords, writtenPhrase } from './phrases';
@@ -97,7 +97,9 @@ function check(claim: Claim): Verdict {
   const from = lived ? lived.from : d?.date && !d.date.approximate ? parseIsoDate(d.date.from) : undefined;
   const to = lived ? lived.to : d?.date && !d.date.approximate ? parseIsoDate(d.date.to) : undefined;
   // Every holder known (`holders`), and the person not one of them: wrong at any date, and with none.
-  const never = !known && !!o.holders && !o.holders.ids.includes(p.id);
+  // Never, unless another office the title names lists the person ("Premier", "Chairman of the Council of
+  // Ministers": Sovnarkom's chairmen and the Council of Ministers' both).
+  const never = !known && !!o.holders && !o.holders.ids.includes(p.id) && !sameTitleHeld(ctx.kb, o, p);
   if (!from || !to || (lived && never)) return never ? neverHeld(claim, o, o.holders!.source) : undefined;
   const touching = terms.filter((t) => startKey(t.from) <= endKey(to) && startKey(from) <= endKey(t.to));
   const began = terms.filter((t) => startKey(t.from) >= startKey(from) && endKey(t.from) <= endKey(to));
@@ -280,13 +282,14 @@ function apposed(kb: KnowledgeBase, text: string, clause: { mentions: Mention[] 
 /** The office whose title stands right before the name: "Chancellor Papen", "Pres. Hindenburg". */
 function titled(kb: KnowledgeBase, text: string, clause: { mentions: Mention[] }, m: Mention): Mention | undefined {
   const i = clause.mentions.indexOf(m);
+  // A gloss in a bracket is no title: "new Premier (Chairman of Council of Ministers) = Khrushchev".
   const t = clause.mentions
     .slice(0, Math.max(0, i))
-    .filter((x) => x.kind !== 'date')
+    .filter((x) => x.kind !== 'date' && !inBracket(text, x.start))
     .pop();
   // "Chancellor Papen"; "first Reich President (Feb 1919) = Scheidemann", "finance minister 1892–1903 = Witte",
   // "People's Commissar for Nationalities – Bukharin"; "as General Secretary, Stalin …".
-  const between = withoutDates(text, clause.mentions, t?.end ?? 0, m.start);
+  const between = withoutDates(text, clause.mentions, t?.end ?? 0, m.start).replace(/\([^()]*\)/g, ' ');
   const as = !!t && /^\s*,\s*$/.test(between) && /\bas\s+(?:the\s+)?$/i.test(text.slice(0, t.start));
   // "replaced as First Secretary by Andropov": the one named after "by" took the post.
   const by =
@@ -348,4 +351,13 @@ const HEAD_TITLE = /\b(?:head|chairman|chairwoman|chair|president|leader|chief|p
 function ownTitle(p: Entity, written: string): boolean {
   const ws = wordsOf(written);
   return ws.length > 0 && (p.roles ?? []).some((r) => contains(wordsOf(r.title), ws));
+}
+
+/** Does another office that shares a name with this one list the person among its holders? */
+function sameTitleHeld(kb: KnowledgeBase, o: Entity, p: Entity): boolean {
+  const names = new Set([o.label, ...o.aliases].map((x) => x.toLowerCase()));
+  return kb.entities.some(
+    (x) =>
+      x !== o && !!x.holders?.ids.includes(p.id) && [x.label, ...x.aliases].some((a) => names.has(a.toLowerCase())),
+  );
 }
