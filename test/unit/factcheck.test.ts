@@ -2811,6 +2811,9 @@ const RULES: Record<string, RuleCases> = {
       // Found on set 15's true lines: a change of seats, and a death counted from the line's date.
       '- Nov 1932 Nazis lose 34 seats (down to 196) but still biggest',
       '- 29 Apr 1945 Hitler married Eva Braun → both killed themselves next day',
+      // A death after a comma is the sentence's subject's, not a name's in the words before it.
+      '- Papen, the chancellor of 1932 who helped bring Hitler to power, died in 1969.',
+      '- Aug 1940 – Trotsky, still writing against Stalin from exile, murdered with an ice axe by Mercader',
     ],
   },
 };
@@ -3423,7 +3426,6 @@ const PINNED: Record<
       '19:wrong-date:1 Dec 1935:1 December 1934',
       '21:confusion:exiled:',
       '22:anachronism:KGB:',
-      '24:wrong-date:Aug 1940:March 1953',
       '35:wrong-figure:2.7 million:',
       '44:confusion:Supreme Soviet:',
     ],

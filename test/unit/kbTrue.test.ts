@@ -8,7 +8,7 @@ import * as assert from 'assert';
 import { bundledKnowledgeBase, serviceWith } from '../helpers';
 
 /** Findings on the knowledge base's own sentences at the last review (5 December 2026: 203 at first, then fixed). */
-const CEILING = 104;
+const CEILING = 103;
 
 describe("the knowledge base's own sentences", function () {
   this.timeout(120_000);

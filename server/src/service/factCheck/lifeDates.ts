@@ -37,12 +37,13 @@ export const lifeDates: FactRule = {
     const next = text.slice(m.end, m.end + 60);
     if (died && !KILLED_SOMEONE.test(next) && !HAD_KILLED.test(next)) {
       // A gloss in a bracket after the name is skipped: "Kirov (Leningrad party boss) shot at the Smolny".
-      const after = foldName(
-        text
-          .slice(m.end, clause.to)
-          .replace(/^\s*\([^()]*\)/, '')
-          .slice(0, 40),
-      );
+      // Words, then a comma, end what is said of the person: "helped bring Hitler to power, died in 1969" is not
+      // Hitler's death; "Kirov, shot Dec 1934" is Kirov's.
+      const told = text
+        .slice(m.end, clause.to)
+        .replace(/^\s*\([^()]*\)/, '')
+        .slice(0, 40);
+      const after = foldName(/^\s*[,;–—]/.test(told) ? told : told.split(/[,;]/)[0]);
       // A death told of someone or something named between the date and the person is theirs: "Aug 1934 –
       // Hindenburg dies → Hitler = Führer".
       const lo = Math.min(m.end, d.end),
