@@ -49,7 +49,7 @@ const DERIVING = ['ism', 'isms', 'ist', 'ists', 'ite', 'ites', 'ian', 'ians', 'a
  */
 export function relatedWord(written: string, e: Entity): boolean {
   const w = foldName(written);
-  const names = [e.label, ...e.aliases].flatMap((a) => foldName(a).split(/[\s-]+/));
+  const names = nameWords(e);
   return DERIVING.some((ending) => {
     if (!w.endsWith(ending)) return false;
     const stem = w.slice(0, -ending.length);
@@ -105,6 +105,11 @@ export function ofAnotherName(text: string, start: number, end: number, e: Entit
     (w): w is string => !!w && !OPENERS.has(w.toLowerCase()) && !monthNumber(w) && !/^\p{Lu}+$/u.test(w),
   );
   if (!others.length) return false;
-  const words = new Set([e.label, ...e.aliases].flatMap((a) => foldName(a).split(/[\s-]+/)));
+  const words = new Set(nameWords(e));
   return !others.some((w) => words.has(foldName(w.replace(/[.'’]+$/, ''))));
+}
+
+/** The folded words of an entity's label and aliases. */
+function nameWords(e: Entity): string[] {
+  return [e.label, ...e.aliases].flatMap((a) => foldName(a).split(/[\s-]+/));
 }

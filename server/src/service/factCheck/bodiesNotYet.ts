@@ -111,11 +111,6 @@ function notYet(e: Entity, when: string, start: string): string {
   return `${name[0].toUpperCase()}${name.slice(1)} did not exist yet ${when}: it was ${set} ${isoPhrase(start)}.`;
 }
 
-/**
- * A state that began and ended, under one name (the Soviet Union, Manchukuo, East Germany): "the USSR" in 1920 is
- * out of its time, as is a camp or a building before it opened. Not a country that goes on (Finland before its
- * independence was still Finland), nor one known by other names in other years (`names`), nor a region.
- */
 /** Before a camp: the verb of sending or holding people there. */
 const SENT_TO = new RegExp(
   String.raw`\b(?:sent|deported|transported|taken|shipped|imprisoned|held|interned|gassed|killed|murdered|died)\s+` +
@@ -123,6 +118,11 @@ const SENT_TO = new RegExp(
   'iu',
 );
 
+/**
+ * A state that began and ended, under one name (the Soviet Union, Manchukuo, East Germany): "the USSR" in 1920 is
+ * out of its time, as is a camp or a building before it opened. Not a country that goes on (Finland before its
+ * independence was still Finland), nor one known by other names in other years (`names`), nor a region.
+ */
 function isState(e: Entity): boolean {
   if (e.kind !== 'place' || !e.start || e.names?.length) return false;
   // A camp or a building before it opened: "1933 – communists sent to Auschwitz" (opened 1940).

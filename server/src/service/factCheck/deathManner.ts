@@ -9,7 +9,9 @@
  */
 import { monthKey, parseIsoDate } from '../../kb/dates';
 import type { Entity } from '../../kb/types';
+import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
+import { keyPersonLine } from './pairing';
 import { isoPhrase } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 import { MONTH_THEN_NUMBER } from './words';
@@ -140,11 +142,9 @@ function shot(claim: DatedClaim): Verdict {
   if (!died?.month || severities.confusions === undefined) return undefined;
   const month = monthKey(died);
   if (monthKey(claim.from) !== month || monthKey(claim.to, true) !== month) return undefined;
-  LEAD.lastIndex = m.end;
-  SHOT.lastIndex = m.end + (LEAD.exec(text)?.[0].length ?? 0);
+  SHOT.lastIndex = afterLead(text, m);
   if (!SHOT.test(text)) return undefined;
-  const when = isoPhrase(p.died!.date).replace(/^(?:on|in) /, '');
-  const message = `${p.label} was not shot dead: the death was natural (${when}).`;
+  const message = `${p.label} was not shot dead: the death was natural (${diedWhen(p)}).`;
   return [factFinding(claim.at, severities.confusions, Code.Confusion, message, p.died!.source)];
 }
 
@@ -152,17 +152,25 @@ function check(claim: Claim): Verdict {
   const { entity: p, text, mention: m, severities } = claim;
   const recorded = p.kind === 'person' ? p.died?.manner : undefined;
   if (!recorded || severities.confusions === undefined) return undefined;
-  // A bracket and an arrow may stand between the name and the words: "Kolchak (Siberia) → killed in battle".
-  LEAD.lastIndex = m.end;
-  const starts = [m.end + (LEAD.exec(text)?.[0].length ?? 0), ...keyParts(claim)];
+  const starts = [afterLead(text, m), ...keyParts(claim)];
   for (const [said, re] of SAID) {
     if (!starts.some((from) => ((re.lastIndex = from), re.test(text)))) continue;
     if (!CONTRADICTS.has(`${said}:${recorded}`)) return undefined;
-    const when = isoPhrase(p.died!.date).replace(/^(?:on|in) /, '');
-    const message = `${p.label}'s death was not ${NOUN[said]} but ${NOUN[recorded]} (${when}).`;
+    const message = `${p.label}'s death was not ${NOUN[said]} but ${NOUN[recorded]} (${diedWhen(p)}).`;
     return [factFinding(claim.at, severities.confusions, Code.Confusion, message, p.died!.source)];
   }
   return undefined;
+}
+
+/** Where the words of the death may begin: past a bracket and an arrow ("Kolchak (Siberia) → killed in battle"). */
+function afterLead(text: string, m: Mention): number {
+  LEAD.lastIndex = m.end;
+  return m.end + (LEAD.exec(text)?.[0].length ?? 0);
+}
+
+/** The date of the person's death, in words: "23 May 1945". */
+function diedWhen(p: Entity): string {
+  return isoPhrase(p.died!.date).replace(/^(?:on|in) /, '');
 }
 
 /**
@@ -172,8 +180,7 @@ function check(claim: Claim): Verdict {
  */
 function keyParts(claim: Claim): number[] {
   const { text, clause, mention: m } = claim;
-  if (!/^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?$/.test(text.slice(clause.from, m.start))) return [];
-  if (!/^(?:\*\*)?\s*(?:\([^()]*\)\s*)?(?:[–—:]|\s-)\s/.test(text.slice(m.end, m.end + 24))) return [];
+  if (!keyPersonLine(text, clause, m)) return [];
   const other = clause.mentions.find((x) => x.kind === 'person' && x.start > m.end);
   const end = other ? other.start : clause.to;
   return [...text.slice(m.end, end).matchAll(/[,;]|→/g)].map((x) => m.end + x.index! + x[0].length);

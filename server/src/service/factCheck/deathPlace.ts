@@ -60,10 +60,11 @@ function check(claim: Claim): Verdict {
   const { ctx, entity: p, text, clause, mention: m, severities } = claim;
   const recorded = p.kind === 'person' && p.died?.place ? ctx.kb.get(p.died.place) : undefined;
   if (recorded?.scale !== 'town' || severities.confusions === undefined) return undefined;
-  const said = deathAfter(text, m, clause.to);
-  if (said === undefined) return undefined;
+  const death = DEATH.exec(text.slice(m.end, clause.to));
+  if (!death) return undefined;
+  const said = m.end + death[0].length;
   // Between the name and the death only dates, brackets, and those who died with the person.
-  const company = DEATH.exec(text.slice(m.end, clause.to))?.groups?.company;
+  const company = death.groups?.company;
   const between = (x: Mention) => x.start > m.end && x.start < said && x.kind !== 'date' && !inBrackets(text, m, x);
   if (clause.mentions.some((x) => between(x) && !(company && x.kind === 'person'))) return undefined;
   const places = clause.mentions

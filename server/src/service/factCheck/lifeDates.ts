@@ -50,8 +50,8 @@ export const lifeDates: FactRule = {
         hi = Math.max(m.start, d.start);
       const someoneBetween = clause.mentions.some((x) => x !== m && x.kind !== 'date' && x.start >= lo && x.end <= hi);
       // A key-people line tells the death just before its date: "- Rathenau – foreign minister, murdered June 1922".
-      const fate =
-        keyPersonFate(text, clause, m, d) && DEATH_WORDS.test(text.slice(Math.max(m.end, d.start - 40), d.start));
+      const toDate = text.slice(Math.max(m.end, d.start - 40), d.start);
+      const fate = keyPersonFate(text, clause, m, d) && DEATH_WORDS.test(toDate);
       if (
         fate ||
         (DEATH_WORDS.test(unsentenced(text.slice(clause.from, clause.to))) &&
@@ -62,10 +62,7 @@ export const lifeDates: FactRule = {
         // A time counted from the date: "29 Apr 1945 Hitler married Eva Braun → both killed themselves next day".
         if (d.end <= m.start && RELATIVE_TIME.test(text.slice(m.end, clause.to))) return [];
         // "Lenin was shot in 1918": a word that may wound as well as kill says nothing sure of the death's date.
-        const said =
-          DEATH_WORDS.exec(
-            fate ? text.slice(Math.max(m.end, d.start - 40), d.start) : between + ' ' + after.slice(0, 20),
-          )?.[1].toLowerCase() ?? 'died';
+        const said = DEATH_WORDS.exec(fate ? toDate : between + ' ' + after.slice(0, 20))?.[1].toLowerCase() ?? 'died';
         // Unless the death was an execution or a murder and the date written comes after it: no one is shot, and
         // lives, after dying ("Tukhachevsky shot in 1939": he was shot in 1937).
         const fatal = !!e.died!.manner && e.died!.manner !== 'suicide' && startKey(claim.from) > endKey(died);

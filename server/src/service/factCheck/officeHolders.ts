@@ -19,6 +19,7 @@ import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
+import { perKnowledgeBase } from './kbIndex';
 import { inBracket, withoutDates } from './clauses';
 import { dateOf, namedRoles, replacedOne, saying, tokensOf } from './offices';
 import { contains, namesOf, termsOf, wordsOf, type Term } from './officeTerms';
@@ -355,9 +356,19 @@ function ownTitle(p: Entity, written: string): boolean {
 
 /** Does another office that shares a name with this one list the person among its holders? */
 function sameTitleHeld(kb: KnowledgeBase, o: Entity, p: Entity): boolean {
-  const names = new Set([o.label, ...o.aliases].map((x) => x.toLowerCase()));
-  return kb.entities.some(
-    (x) =>
-      x !== o && !!x.holders?.ids.includes(p.id) && [x.label, ...x.aliases].some((a) => names.has(a.toLowerCase())),
+  const byName = officesByName(kb);
+  return [o.label, ...o.aliases].some((a) =>
+    byName.get(a.toLowerCase())?.some((x) => x !== o && x.holders!.ids.includes(p.id)),
   );
 }
+
+/** The offices with a list of holders, by each of their names in lower case: built once per knowledge base. */
+const officesByName = perKnowledgeBase((kb) => {
+  const out = new Map<string, Entity[]>();
+  for (const x of kb.entities) {
+    if (!x.holders) continue;
+    for (const a of new Set([x.label, ...x.aliases].map((y) => y.toLowerCase())))
+      out.set(a, [...(out.get(a) ?? []), x]);
+  }
+  return out;
+});

@@ -269,12 +269,17 @@ function itemDate(text: string, clause: Clause, m: Mention, d: Mention, between:
  * birth with its date: "- Walther Rathenau – Jewish foreign minister, murdered June 1924".
  */
 export function keyPersonFate(text: string, clause: Clause, m: Mention, d: Mention): boolean {
-  if (m.kind !== 'person' || d.start < m.end) return false;
-  if (!/^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?$/.test(text.slice(clause.from, m.start))) return false;
-  if (!/^(?:\*\*)?\s*(?:\([^()]*\)\s*)?(?:[–—:]|\s-)\s/.test(text.slice(m.end, m.end + 24))) return false;
+  if (m.kind !== 'person' || d.start < m.end || !keyPersonLine(text, clause, m)) return false;
   if (clause.mentions.some((x) => x.kind === 'person' && x.start > m.end && x.end <= d.start)) return false;
   if (!KEY_FATE.test(text.slice(Math.max(m.end, d.start - 40), d.start))) return false;
   return /^\s*(?:$|[,;.)]|[–—]|-\s|->|→)/.test(text.slice(d.end, clause.to));
+}
+/** Does the person open the clause, a gloss after a dash following them: "- Walther Rathenau – …"? */
+export function keyPersonLine(text: string, clause: Clause, m: Mention): boolean {
+  return (
+    /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?$/.test(text.slice(clause.from, m.start)) &&
+    /^(?:\*\*)?\s*(?:\([^()]*\)\s*)?(?:[–—:]|\s-)\s/.test(text.slice(m.end, m.end + 24))
+  );
 }
 /** The part of a key-people line before its date: a comma or a dash, a word or two, the verb of a death or birth. */
 const KEY_FATE = new RegExp(

@@ -12,7 +12,7 @@ import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
 import { clauseFrom, inBracket } from './clauses';
-import { checkWithSubject, ITEM, verbAt } from './subjects';
+import { checkWithSubject, ITEM, lineLead, verbAt } from './subjects';
 
 /** The pronoun at the head of the line, after a list marker and an answer's marker. */
 const PRONOUN = /^(?:\s*(?:\*\*|__)?(?:A|Ans|Answer)\s*\d*\s*[:.)–-]\s*(?:\*\*|__)?)?\s*(He|She)\s+/;
@@ -75,15 +75,15 @@ const LATER = /[;.]\s+(he|she)\s+/gi;
 function inLine(ctx: ServiceContext, n: NoteAnalysis, line: number, text: string): Diagnostic[] {
   if (!/[;.]\s+(?:he|she)\s/i.test(text)) return [];
   const out: Diagnostic[] = [];
+  const ms = n.mentionsOnLine(line);
+  const lead = lineLead(text);
   for (const p of text.matchAll(LATER)) {
     const at = p.index! + p[0].length;
-    const ms = n.mentionsOnLine(line);
     const people = ms.filter((m) => m.end <= p.index! && m.kind === 'person' && !inBracket(text, m.start));
     if (!people.length || new Set(people.map((m) => m.id)).size !== 1) continue;
     // The person must open the line, as its subject ("- Trotsky lost …; he was …"), and no heading name another:
     // "## Hans Frank" over "- Nazi lawyer, Hitler's adviser …; he was hanged" is about Frank.
     const person = people[0];
-    const lead = ITEM.exec(text)?.[0].length ?? /^\s*/.exec(text)![0].length;
     if (person.start !== lead || person.candidates || person.misspelling) continue;
     if (headingPeople(n, line).some((id) => id !== person.id)) continue;
     const verb = verbAt(text, at, ms);

@@ -21,6 +21,11 @@ import { perKnowledgeBase } from './kbIndex';
 
 /** A list item's marker, and bold: what stands before its first word. */
 export const ITEM = /^(\s*)(?:[-*+•]|\d+[.)])\s+(?:\*\*|__)?/;
+
+/** Where a line's words begin: after its list marker, or its indent. */
+export function lineLead(text: string): number {
+  return ITEM.exec(text)?.[0].length ?? /^\s*/.exec(text)![0].length;
+}
 /** A verb in the past, as a list item opens with one: "became General Secretary", "shot by Bogrov". */
 const PAST = new RegExp(
   '^(?:was|were|became|had|took|made|led|fled|wrote|shot|won|lost|gave|ran|sent|held|rose|fell|left|met|spent|read|' +
@@ -253,7 +258,7 @@ function subjectAbove(n: NoteAnalysis, line: number, indent: number, places = fa
     }
     // Several things and no person: the one the item opens with ("- Emancipation Edict 1863 – … redemption
     // payments" over "  - roughly 2 million serfs freed").
-    const lead = ITEM.exec(t)?.[0].length ?? /^\s*/.exec(t)![0].length;
+    const lead = lineLead(t);
     const one = things.length === 1 || (!people.length && things[0]?.start === lead) ? things[0] : undefined;
     return one && !one.candidates && !one.misspelling ? one : undefined;
   }
@@ -273,8 +278,7 @@ function nearerThing(n: NoteAnalysis, line: number, subject: Mention, ownFigures
     if (things.some((m) => m.id !== subject.id)) {
       // For a subject with figures of its own, the thing must open its line, as a note's item does ("- Bloody
       // Sunday …"): one named in passing ("… with Tsushima, decided the Russo-Japanese War") is no parent.
-      const lead = ITEM.exec(t)?.[0].length ?? /^\s*/.exec(t)![0].length;
-      const one = things.length === 1 && (!ownFigures || things[0].start === lead) ? things[0] : undefined;
+      const one = things.length === 1 && (!ownFigures || things[0].start === lineLead(t)) ? things[0] : undefined;
       return one && !one.candidates && !one.misspelling ? one : undefined;
     }
   }
