@@ -33,6 +33,8 @@ export class Lexicon {
   private deletesBuilt = false;
   /** Folded single-word name → its phrase. */
   private readonly singles = new Map<string, Phrase>();
+  /** Every word of a name of two words or more: a word of a name is no slip of another ("Alexandra", "Alexandria"). */
+  private readonly nameWords = new Set<string>();
   private readonly kindOf = new Map<string, EntityKind>();
   private readonly packOf = new Map<string, string>();
   private readonly spans = new Map<string, readonly [number, number]>();
@@ -123,6 +125,7 @@ export class Lexicon {
       this.phraseByKey.set(key, phrase);
       list.push(phrase);
       if (tokens.length === 1 && !cased && !this.singles.has(tokens[0])) this.singles.set(tokens[0], phrase);
+      if (tokens.length > 1 && !misspelling) for (const t of tokens) this.nameWords.add(t);
     }
     this.byFirst.set(tokens[0], list);
   }
@@ -136,7 +139,7 @@ export class Lexicon {
     const cached = this.fuzzyCache.get(word);
     if (cached !== undefined) return cached ?? undefined;
     // A common word is no slip of a name: "Birth of the Republic" does not misspell Wirth.
-    if (isPlainWord(word)) return undefined;
+    if (isPlainWord(word) || this.nameWords.has(word)) return undefined;
     let best: Phrase | undefined;
     let bestDist = 99;
     const limit = word.length >= 8 ? 2 : 1;
