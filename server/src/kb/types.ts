@@ -21,7 +21,7 @@ export interface DatedFact {
   note?: string;
   /** Of a death only: how it came, where the source says so plainly. */
   manner?: 'executed' | 'suicide' | 'assassinated' | 'murdered' | 'natural';
-  /** Of a death only: the id of the place where they died. */
+  /** The id of the place where they were born or died. */
   place?: string;
   /** Of a death only: the ids of everyone who killed them, where the source names them all. */
   by?: string[];

@@ -14,6 +14,7 @@ import type { ServiceContext } from '../context';
 import { toSeverity } from '../findings';
 import { actsAfterDeath } from './actsAfterDeath';
 import { battlePlaces } from './battlePlaces';
+import { birthPlace } from './birthPlace';
 import { bodiesNotYet } from './bodiesNotYet';
 import { clausesOf, hedgesIn, type Clause } from './clauses';
 import { deathManner } from './deathManner';
@@ -59,6 +60,7 @@ const RULES: readonly FactRule[] = [
   deathManner,
   fates,
   deathPlace,
+  birthPlace,
   exile,
   eventPlace,
   battlePlaces,

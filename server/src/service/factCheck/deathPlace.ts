@@ -67,6 +67,23 @@ function check(claim: Claim): Verdict {
   const company = death.groups?.company;
   const between = (x: Mention) => x.start > m.end && x.start < said && x.kind !== 'date' && !inBrackets(text, m, x);
   if (clause.mentions.some((x) => between(x) && !(company && x.kind === 'person'))) return undefined;
+  return placeJudged(claim, recorded, said, 'died', p.died!.date, p.died!.source);
+}
+
+/**
+ * The finding on a place written after the words that tell of a birth or a death (ending at `said`), where the
+ * recorded town is another: only the first place the knowledge base can judge, with "in", "at" or "near" on the way
+ * and no comma that starts something else.
+ */
+export function placeJudged(
+  claim: Claim,
+  recorded: Entity,
+  said: number,
+  verb: 'died' | 'was born',
+  date: string,
+  source: string,
+): Verdict {
+  const { ctx, entity: p, text, clause, severities } = claim;
   const places = clause.mentions
     .filter((x) => x.start >= said && x.kind === 'place' && !x.candidates)
     .map((x) => ({ x, e: ctx.kb.get(x.id) }))
@@ -83,15 +100,16 @@ function check(claim: Claim): Verdict {
   const comma = way.lastIndexOf(',');
   if (comma >= 0 && !/^,\s*$/.test(way.slice(comma))) return undefined;
   const { x: place, e: written } = judged;
-  const name = nameAt(recorded, p.died!.date);
+  const name = nameAt(recorded, date);
+  const placeSaid = text.slice(place.start, place.end);
   const country = written.scale === 'town' || written.scale === 'site' ? undefined : countryOf(ctx.kb, recorded);
   return [
     factFinding(
       { line: clause.line, start: place.start, end: place.end },
-      severities.confusions,
+      severities.confusions!,
       Code.Confusion,
-      `${p.label} died in ${name}${country ? ` (${country.label})` : ''}, not ${text.slice(place.start, place.end)}.`,
-      p.died!.source,
+      `${p.label} ${verb} in ${name}${country ? ` (${country.label})` : ''}, not ${placeSaid}.`,
+      source,
       written.scale === 'town' ? name : undefined,
     ),
   ];
@@ -109,7 +127,7 @@ export function deathAfter(text: string, m: Mention, end: number): number | unde
   return found ? m.end + found[0].length : undefined;
 }
 
-function inBrackets(text: string, m: Mention, x: Mention): boolean {
+export function inBrackets(text: string, m: Mention, x: Mention): boolean {
   const open = text.lastIndexOf('(', x.start);
   return open > m.end && text.indexOf(')', x.end) > 0 && !text.slice(open, x.start).includes(')');
 }

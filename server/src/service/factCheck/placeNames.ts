@@ -9,12 +9,18 @@ import { isoPhrase, writtenPhrase } from './phrases';
 import type { DatedClaim, FactRule, Verdict } from './rule';
 import { REFUSALS } from './words';
 
+/** Before a name: it is the place's name of another time, not the date's. */
+const NOW =
+  /\b(?:now|today|modern|modern-day|present-day|today['’]s|later|renamed|formerly)\s+(?:called\s+|named\s+)?$/i;
+
 export const placeNames: FactRule = {
   tolerates: new Set(REFUSALS),
   dated(claim: DatedClaim): Verdict {
     const { entity: e, severities } = claim;
     if (e.kind !== 'place' || !e.names?.length || severities.anachronisms === undefined) return undefined;
     const written = claim.text.slice(claim.mention.start, claim.mention.end);
+    // A name given as today's or a later one: "born in Simbirsk (now Ulyanovsk)".
+    if (NOW.test(claim.text.slice(Math.max(0, claim.mention.start - 24), claim.mention.start))) return [];
     const used = e.names.find((x) => foldName(x.name) === foldName(written));
     const from = used?.from ? parseIsoDate(used.from) : undefined;
     const to = used?.to ? parseIsoDate(used.to) : undefined;
