@@ -18,10 +18,14 @@ import { correctedDate, isoPhrase, spanWords } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 
 /** After the name: the verb that says it began. */
+const BEGAN_VERB =
+  String.raw`(?:set\s+up|created|founded|established|introduced|formed|brought\s+in|launched|adopted|instituted|` +
+  String.raw`announced|proclaimed|began|begun|started)\b`;
 const BEGAN = new RegExp(
-  String.raw`^\s*(?:\([^()]*\)\s*)?(?:(?:was|were|is|are|had\s+been|got)\s+)?(?:first\s+)?` +
-    String.raw`(?:set\s+up|created|founded|established|introduced|formed|brought\s+in|launched|adopted|instituted|` +
-    String.raw`announced|proclaimed|began|begun|started)\b` +
+  String.raw`^\s*(?:\([^()]*\)\s*)?(?:` +
+    String.raw`(?:was|were|is|are|had\s+been|got)\s+(?:first\s+)?${BEGAN_VERB}|` +
+    // "The Red Army launched Operation Uranus": with no "was", a verb with an object is the thing's own deed.
+    String.raw`(?:first\s+)?${BEGAN_VERB}(?!\s+(?:the|a|an|its|his|her|their|Operation)\b))` +
     // "NEP started to stall in 1926", "began falling": another verb's beginning, not the thing's.
     String.raw`(?!\s+to\b|\s+\p{L}+ing\b)`,
   'iu',

@@ -21,7 +21,7 @@ import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
 import { perKnowledgeBase } from './kbIndex';
 import { inBracket, withoutDates } from './clauses';
-import { dateOf, namedRoles, replacedOne, saying, tokensOf } from './offices';
+import { dateOf, namedRoles, officesOf, replacedOne, saying, tokensOf } from './offices';
 import { contains, namesOf, termsOf, wordsOf, type Term } from './officeTerms';
 import { isoPhrase, listPhrase, spanWords, writtenPhrase } from './phrases';
 import { datedSpan } from './pairing';
@@ -39,8 +39,15 @@ function check(claim: Claim): Verdict {
   if (p.kind !== 'person' || severities.dates === undefined || replacedOne(text, m)) return undefined;
   const under = led(text, clause, m);
   // "Chancellor Papen", "President Ebert": the title before the name is held at the clause's date.
-  const title = under ? undefined : (titled(ctx.kb, text, clause, m) ?? apposed(ctx.kb, text, clause, m));
+  const title = under
+    ? undefined
+    : (titled(ctx.kb, text, clause, m) ?? apposed(ctx.kb, text, clause, m) ?? titleInName(ctx.kb, p, text, m));
   const runs = under || title ? undefined : running(text, m);
+  // A title the name opens with stays out of the finding: its fix is the other holder's name after the title.
+  const at =
+    title && title.start === m.start
+      ? { ...claim.at, start: claim.at.start + (/^\s*/.exec(text.slice(title.end))![0].length + title.end - m.start) }
+      : claim.at;
   // "replaced as First Secretary by Andropov": the post taken up then.
   const replacing =
     !!title &&
@@ -85,7 +92,7 @@ function check(claim: Claim): Verdict {
     if (!first || first.holder === p || (o.holders && !o.holders.ids.includes(first.holder!.id))) return [];
     const since = formatIso(first.fromIso);
     const message = `The first ${o.label} was ${first.holder!.label} (from ${since}), not ${p.label}.`;
-    return [factFinding(claim.at, severities.dates, Code.WrongDate, message, first.source, first.holder!.label)];
+    return [factFinding(at, severities.dates, Code.WrongDate, message, first.source, first.holder!.label)];
   }
   // "The Cheka, set up Dec 1917, headed by Yagoda": under a body, the clause's one date is the claim's.
   const dates = clause.mentions.filter((x) => x.kind === 'date');
@@ -121,7 +128,7 @@ function check(claim: Claim): Verdict {
   if (title && own.length && endKey(to) < startKey(own[0].from) && touching.every((t) => !t.holder)) {
     const written = writtenPhrase(d!).replace(/^in /, '');
     const message = `${p.label} became ${o.label} ${isoPhrase(own[0].fromIso)}, after ${written}.`;
-    return [factFinding(claim.at, severities.dates, Code.WrongDate, message, own[0].source)];
+    return [factFinding(at, severities.dates, Code.WrongDate, message, own[0].source)];
   }
   // Held over a span of years of which the person had only the last weeks: "1936–38 the NKVD was run by Beria"
   // (from late November 1938; Yezhov ran it through the rest).
@@ -131,7 +138,7 @@ function check(claim: Claim): Verdict {
     const message =
       `${p.label} held the post of ${o.label} only from ${formatIso(mine.fromIso)}: ` +
       `${writtenPhrase(d!)} it was mostly ${other.holder!.label}.`;
-    return [factFinding(claim.at, severities.dates, Code.WrongDate, message, other.source, other.holder!.label)];
+    return [factFinding(at, severities.dates, Code.WrongDate, message, other.source, other.holder!.label)];
   }
   // A holder at another time, said to hold it over a span that named others held from end to end: "in 1937–38,
   // when the NKVD was run by Yagoda" (Yezhov, then Beria).
@@ -141,7 +148,7 @@ function check(claim: Claim): Verdict {
     const message =
       `${p.label} did not hold that post then: ${writtenPhrase(d!)} it was ${names} ` +
       `who held the post of ${o.label}.`;
-    return [factFinding(claim.at, severities.dates, Code.WrongDate, message, others[0].source)];
+    return [factFinding(at, severities.dates, Code.WrongDate, message, others[0].source)];
   }
   if (!fit || !fit.holder) return never ? neverHeld(claim, o, o.holders!.source) : [];
   if (touching.some((t) => t.holder === p) || (known && !terms.some((t) => t.holder === p))) return [];
@@ -150,7 +157,7 @@ function check(claim: Claim): Verdict {
   // A holder at another time ("the Cheka, Dec 1917, headed by Yagoda"): not then, rather than never.
   const then = known || terms.some((t) => t.holder === p) ? 'did not hold that post then' : 'never held that post';
   const message = `${p.label} ${then}: ${when} it was ${fit.holder.label} who ${did}.`;
-  return [factFinding(claim.at, severities.dates, Code.WrongDate, message, fit.source, fit.holder.label)];
+  return [factFinding(at, severities.dates, Code.WrongDate, message, fit.source, fit.holder.label)];
 }
 
 /**
@@ -298,6 +305,21 @@ function titled(kb: KnowledgeBase, text: string, clause: { mentions: Mention[] }
   if (!t || t.kind !== 'organisation' || t.candidates || !(TITLE_TO_NAME.test(between) || as || by)) return undefined;
   if (NOT_THEN.test(text.slice(Math.max(0, t.start - 12), t.start))) return undefined;
   return termsOf(kb).has(t.id) || kb.get(t.id)?.holders ? t : undefined;
+}
+
+/**
+ * A title the name itself opens with, one of the person's roles: "Chancellor Brüning" is a name of Brüning's. The
+ * office it names, as a mention of its own over the title's words; only one office, and no word before it that
+ * says the title was not held then.
+ */
+function titleInName(kb: KnowledgeBase, p: Entity, text: string, m: Mention): Mention | undefined {
+  if (!p.roles?.length) return undefined;
+  const named = namedRoles(kb, p, tokensOf(text, m.start, m.end));
+  if (!named || named.end >= m.end || NOT_THEN.test(text.slice(Math.max(0, m.start - 12), m.start))) return undefined;
+  const offices = new Set(named.roles.flatMap((r) => officesOf(kb, p, r)));
+  if (offices.size !== 1) return undefined;
+  const [o] = offices;
+  return { start: m.start, end: named.end, kind: 'organisation', id: o.id, misspelling: false };
 }
 
 /** Running a body rather than holding a title: "was in control of", "was in charge of", "ran", "headed". */

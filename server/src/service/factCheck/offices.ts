@@ -324,7 +324,7 @@ function namesOfRole(kb: KnowledgeBase, p: Entity, r: Role): string[][] {
 }
 
 /** The office entities a role is: they list the person in `related`, and the role's title is one of their names. */
-function officesOf(kb: KnowledgeBase, p: Entity, r: Role): Entity[] {
+export function officesOf(kb: KnowledgeBase, p: Entity, r: Role): Entity[] {
   const title = foldName(bare(r.title));
   return (linkedOffices(kb).get(p.id) ?? []).filter((o) => {
     const label = foldName(o.label);

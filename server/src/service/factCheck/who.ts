@@ -10,6 +10,7 @@
  * the event itself ("Russia" for the Russian Empire, a country that joined later).
  */
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
+import { foldName } from '../../kb/normalise';
 import type { Entity, Who } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
@@ -33,9 +34,19 @@ interface Role {
   battles?: boolean;
 }
 
+/** A rank or a title before a name: "Gen.", "Field Marshal", "chief". */
+const TITLE = String.raw`chief|head|leader|boss|commander|Gen\.?|General|Field\s+Marshal|Marshal|Admiral|Adm\.`;
+/** A body named in a title before a name: "NKVD chief". */
+const TITLE_BODY = new RegExp(String.raw`^\s+(?:${TITLE})\s+$`, 'i');
+/** A title named as an office: "SS leader", "NKVD chief". */
+const TITLE_END = new RegExp(String.raw`\b(?:${TITLE})$`, 'i');
 /** Before the verb: punctuation, a dash or an arrow ("Wannsee Conference 20 Jan 1942 → chaired by"). */
 const LEAD = String.raw`^(?:[\s,:;–—-]|→|->)*`;
-const BY = String.raw`\s+(?:[^,;.]{0,40}?\s)?by\s+(?:the\s+)?$`;
+/**
+ * "by", then the name; a rank or a title may come between, with the body it heads: "by Gen. Paulus", "by NKVD chief
+ * Yagoda" (the body is then no name of the list's: see TITLE_BODY).
+ */
+const BY = String.raw`\s+(?:[^,;.]{0,40}?\s)?by\s+(?:the\s+)?(?:(?:[A-Za-z.]+\s+){0,2}?(?:${TITLE})\s+)?$`;
 const ROLES: Role[] = [
   {
     key: 'signedBy',
@@ -62,10 +73,13 @@ const ROLES: Role[] = [
   {
     key: 'ledBy',
     after: new RegExp(
-      LEAD + String.raw`(?:(?:was|were)\s+)?(?:led|chaired|headed|presided\s+over)` + BY.replace('{0,40}', '{0,20}'),
+      LEAD +
+        String.raw`(?:(?:was|were)\s+)?(?:led|chaired|headed|presided\s+over|organi[sz]ed|masterminded|` +
+        String.raw`introduced|brought\s+in|run|directed|commanded)` +
+        BY.replace('{0,40}', '{0,20}'),
       'i',
     ),
-    before: /^\s+(?:led|chaired|headed|presided\s+over)\s+(?:the\s+)?$/i,
+    before: /^\s+(?:led|chaired|headed|presided\s+over|organi[sz]ed|masterminded|introduced|commanded)\s+(?:the\s+)?$/i,
     did: 'was led by',
   },
   {
@@ -75,7 +89,7 @@ const ROLES: Role[] = [
     key: 'ledBy',
     after: new RegExp(
       String.raw`^\s*(?:[,:;–—-]|→|->)?\s*(?:(?!.*\b(?:crush|suppress|put\s+down|defeat|attack|storm))` +
-        String.raw`[^,;.→]{0,30}?\s)?(?:under|commanded\s+by)\s+(?:the\s+command\s+of\s+)?(?:General\s+)?$`,
+        String.raw`[^,;.→]{0,30}?\s)?(?:under|commanded\s+by)\s+(?:the\s+command\s+of\s+)?(?:(?:${TITLE})\s+)?$`,
       'i',
     ),
     before: /(?!)/,
@@ -117,15 +131,30 @@ export const who: FactRule = {
 function check(claim: Claim): Verdict {
   const { ctx, entity: e, text, clause, mention: m, severities } = claim;
   if (severities.confusions === undefined) return undefined;
-  const after = clause.mentions.filter((x) => x.start >= m.end && x.kind !== 'date');
-  for (const role of ROLES) {
+  // A body in a title before a name is no name of its own ("run by NKVD chief Yagoda"), nor is a title
+  // ("chaired by SS leader Himmler").
+  const after = clause.mentions.filter((x, i, all) => {
+    if (x.start < m.end || x.kind === 'date') return false;
+    const next = all[i + 1];
+    if (x.kind !== 'organisation' || next?.kind !== 'person') return true;
+    const between = text.slice(x.end, next.start);
+    return !TITLE_BODY.test(between) && !(/^\s+$/.test(between) && TITLE_END.test(text.slice(x.start, x.end)));
+  });
+  // The thing as a gloss in a bracket stands for what the bracket glosses: "purges (Great Terror) run by".
+  const gloss = text[m.start - 1] === '(' && text[m.end] === ')' ? 1 : 0;
+  // After "of", the words that follow may be the head noun's: "the programme of the Labour Front, directed by Speer".
+  // So may they after a thing named as the second of a pair or the end of a span: "held between the July Days and
+  // the October Revolution, led by Stalin and Sverdlov".
+  const ofThing = /\b(?:of|and|between|to|until)\s+(?:the\s+)?$/i.test(text.slice(clause.from, m.start));
+  for (const role of ofThing ? [] : ROLES) {
     const list = listOf(ctx.kb, e, role);
     if (list) {
       // "<thing> … by A and B": a date on the way is no part of the wording; nor a place before a dash ("Armistice
       // … at Compiègne – signed by Stresemann").
       const first = after.find((x, i) => {
-        // An emptied bracket is no wording either: "Wannsee Conference (20 Jan 1942) chaired by".
-        const wording = withoutDates(text, clause.mentions, m.end, x.start).replace(/^\s*\(\s*\)/, '');
+        // A bracket is no wording either: "Wannsee Conference (20 Jan 1942) chaired by", "Order No. 1 (1 Mar), issued
+        // by".
+        const wording = withoutDates(text, clause.mentions, m.end + gloss, x.start).replace(/^\s*\([^()]{0,40}\)/, '');
         // After a dash, what the thing was: "'Dizzy with Success' article March 1930 – written by Molotov".
         const tail = (/[–—:]\s*[^–—:]*$/.exec(wording)?.[0] ?? '').slice(1);
         return i === 0 ? role.after.test(wording) || (!!tail && role.after.test(tail)) : role.after.test(tail);
@@ -200,7 +229,7 @@ function actedOn(kb: KnowledgeBase, verb: string, x: Mention): Entity | undefine
 }
 
 function wrong(claim: Claim, thing: Entity, role: Role, list: Who, names: Mention[]): Verdict {
-  const { ctx, clause, severities } = claim;
+  const { ctx, clause, severities, text } = claim;
   const listed = list.ids.map((id) => ctx.kb.get(id)).filter((x): x is Entity => !!x);
   if (!names.length || !listed.length) return undefined;
   const people = listed.every((x) => x.kind === 'person');
@@ -208,6 +237,9 @@ function wrong(claim: Claim, thing: Entity, role: Role, list: Who, names: Mentio
   for (const s of names) {
     const x = s.candidates ? undefined : ctx.kb.get(s.id);
     if (!x || list.ids.includes(x.id)) continue;
+    // A name that one on the list bears too is theirs: "Witte and Rosen signed" (Roman Rosen, not Friedrich).
+    const written = foldName(text.slice(s.start, s.end));
+    if (listed.some((y) => [y.label, ...y.aliases].some((a) => foldName(a) === written))) continue;
     // Only a name of the list's kind, and none the knowledge base ties to the list or to the thing.
     if ((x.kind === 'person') !== people || (!people && x.kind !== 'place' && x.kind !== 'organisation')) continue;
     // A country tied to one listed ("Russia" for the Russian Empire) or to the event may be a loose name for it.
