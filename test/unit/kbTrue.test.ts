@@ -7,8 +7,8 @@
 import * as assert from 'assert';
 import { bundledKnowledgeBase, serviceWith } from '../helpers';
 
-/** Findings on the knowledge base's own sentences at the last review (5 December 2026: 203 at first, then fixed). */
-const CEILING = 103;
+/** Findings on the knowledge base's own sentences at the last review (203 on 5 Dec 2026; 93 a day later). */
+const CEILING = 93;
 
 describe("the knowledge base's own sentences", function () {
   this.timeout(120_000);
