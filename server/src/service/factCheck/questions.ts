@@ -20,11 +20,12 @@ import { checkWithSubject, verbAt } from './subjects';
 const MARKERS = String.raw`\s*(?:#{1,6}\s+)?(?:[-*+•>]\s+)?(?:\d+[.)]\s+)?(?:\*\*|__)?`;
 /** What may stand before an answer's date: a list marker, bold, an "A:" marker, "in". */
 const ANSWER_LEAD = new RegExp(
-  String.raw`^${MARKERS}(?:(?:A|Ans|Answer)\s*\d*\s*[:.)–-]\s*)?(?:\*\*|__)?\s*(?:(?:in|on)\s+)?$`,
+  String.raw`^${MARKERS}(?:(?:A|Ans|Answer)\s*\d*\s*[:.)–-]\s*|(?:→|->|=>)\s*)?(?:\*\*|__)?\s*(?:(?:in|on)\s+)?$`,
   'i',
 );
-/** What may stand between a question mark and its answer's date on the same line: "A:", a dash, "in". */
-const SAME_LINE = /^\?\s*(?:\*\*|__)?\s*(?:(?:A|Ans|Answer)\s*[:.)–-]\s*|[–—-]\s*)?(?:\*\*|__)?\s*(?:(?:in|on)\s+)?$/i;
+/** What may stand between a question mark and its answer's date on the same line: "A:", a dash, an arrow, "in". */
+const SAME_LINE =
+  /^\?\s*(?:\*\*|__)?\s*(?:(?:A|Ans|Answer)\s*[:.)–-]\s*|(?:[–—-]|→|->|=>)\s*)?(?:\*\*|__)?\s*(?:(?:in|on)\s+)?$/i;
 /** A question that asks when, after any marker ("Q1:", a heading, a list item, bold). */
 const ASKS_WHEN = new RegExp(
   String.raw`^${MARKERS}(?:Q(?:uestion)?\s*\d*\s*[:.)–-]\s*)?(?:\*\*|__)?\s*` +
