@@ -2794,6 +2794,14 @@ const RULES: Record<string, RuleCases> = {
         /Battle of Stalingrad was led by .*, not Heinz Guderian/,
         undefined,
       ],
+      ['- Wannsee Conference, Jan 1942\n- Himmler chaired it', 'confusion', /led by Reinhard Heydrich, not/, undefined],
+      ['Q: Who chaired the Wannsee Conference? → Himmler', 'confusion', /led by Reinhard Heydrich, not/, undefined],
+      [
+        'Q: When was the Kronstadt uprising?\n→ 1920',
+        'wrong-date',
+        /Kronstadt rebellion: 1–18 March 1921, not 1920/,
+        '1921',
+      ],
       ['- Stalin was born in Tbilisi in 1878', 'confusion', /Joseph Stalin was born in Gori, not Tbilisi/, 'Gori'],
       [
         '- Hitler (born in Munich, 1889) moved to Vienna',
@@ -2822,6 +2830,13 @@ const RULES: Record<string, RuleCases> = {
       '- On 19 November 1942 the Red Army launched Operation Uranus.',
       // A title not yet held, said so.
       '- Oct 1923: future Chancellor Brüning, then a Centre Party official',
+      // "It" for the one thing the line above names; two things named, or one on the line itself: silent.
+      '- Wannsee Conference, Jan 1942\n- Heydrich chaired it',
+      '- Wannsee Conference and the Final Solution\n- Himmler chaired it',
+      '- Himmler attended the Wannsee Conference; Heydrich chaired it',
+      // An answer after an arrow, right.
+      'Q: When was the Kronstadt uprising? → 1921',
+      'Q: Who chaired the Wannsee Conference?\n→ Heydrich',
       // A first name of another person is no slip of a place's name.
       '- Nicholas and Alexandra were shot at Yekaterinburg in July 1918.',
     ],
