@@ -1,0 +1,97 @@
+/**
+ * Who threw the fatal bomb or fired the fatal shot: "1 Mar 1881 – Alexander II killed; the fatal bomb was thrown by
+ * Zhelyabov" (Hryniewiecki threw it), against the killers the knowledge base records (`died.by`).
+ *
+ * The victim may be named earlier on the line, on the line above, or in the heading: the one person with recorded
+ * killers named there, directly or as the person an assassination or murder named there is of.
+ *
+ * Precision first. Only "fatal" (or "deadly", "lethal") with a bomb, shot or bullet "thrown / fired by" a person;
+ * a first bomb that missed is someone else's. Only when exactly one victim is found, the nearest.
+ */
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Entity } from '../../kb/types';
+import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
+import type { Mention } from '../../recogniser/types';
+import type { ServiceContext } from '../context';
+import { Code, factFinding } from '../findings';
+import { severitiesOf } from './checkFacts';
+import { listPhrase } from './phrases';
+
+/** Before the thrower's name: the fatal bomb or shot, thrown or fired by. */
+const FATAL_BY = new RegExp(
+  String.raw`\b(?:fatal|deadly|lethal)\s+(?:(?:first|second|third|last)\s+)?(?:bomb|grenade|shot|shots|bullet)s?\s+` +
+    String.raw`(?:was\s+|were\s+)?(?:thrown|fired|hurled)\s+by\s+(?:the\s+)?$`,
+  'i',
+);
+/** How many lines above the victim may be named. */
+const REACH = 2;
+const KILLING = /\b(?:assassination|murder|killing)\b/i;
+
+export function checkThrowersOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
+  const text = n.lineText(line);
+  if (!/\b(?:fatal|deadly|lethal)\b/i.test(text)) return [];
+  const severity = severitiesOf(ctx).confusions;
+  if (severity === undefined) return [];
+  const ms = n.mentionsOnLine(line);
+  const out: Diagnostic[] = [];
+  for (const who of ms) {
+    if (who.kind !== 'person' || who.candidates || !FATAL_BY.test(text.slice(Math.max(0, who.start - 80), who.start)))
+      continue;
+    const victim =
+      victimOf(
+        ctx,
+        ms.filter((m) => m.end <= who.start),
+      ) ??
+      above(ctx, n, line) ??
+      heading(ctx, n, line);
+    const by = victim?.died?.by;
+    if (!victim || !by || by.includes(who.id) || who.id === victim.id) continue;
+    const named = ctx.kb.get(who.id);
+    if (!named) continue;
+    const list = by.map((id) => ctx.kb.get(id)?.label ?? id);
+    out.push(
+      factFinding(
+        { line, start: who.start, end: who.end },
+        severity,
+        Code.Confusion,
+        `${victim.label} was killed by ${listPhrase(list)}, not ${named.label}.`,
+        victim.died!.source,
+        list.length === 1 ? list[0] : undefined,
+      ),
+    );
+  }
+  return out;
+}
+
+/** The one person with recorded killers the mentions name, directly or by an assassination of theirs. */
+function victimOf(ctx: ServiceContext, ms: readonly Mention[]): Entity | undefined {
+  const found = new Set<Entity>();
+  for (const m of ms) {
+    const e = m.candidates ? undefined : ctx.kb.get(m.id);
+    if (!e) continue;
+    if (e.kind === 'person' && e.died?.by) found.add(e);
+    if (e.kind === 'event' && KILLING.test(e.label))
+      for (const r of e.related ?? []) {
+        const p = ctx.kb.get(r.id);
+        if (p?.kind === 'person' && p.died?.by && e.label.includes(p.label)) found.add(p);
+      }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+function above(ctx: ServiceContext, n: NoteAnalysis, line: number): Entity | undefined {
+  for (let l = line - 1, seen = 0; l >= 0 && seen < REACH; l--) {
+    if (!n.lineText(l).trim()) continue;
+    seen++;
+    const v = victimOf(ctx, n.mentionsOnLine(l));
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/** The victim the nearest heading above names, at most 100 lines up. */
+function heading(ctx: ServiceContext, n: NoteAnalysis, line: number): Entity | undefined {
+  for (let l = line - 1; l >= 0 && l >= line - 100; l--)
+    if (/^\s{0,3}#{1,6}\s/.test(n.lineText(l))) return victimOf(ctx, n.mentionsOnLine(l));
+  return undefined;
+}
