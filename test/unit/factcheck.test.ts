@@ -2797,6 +2797,12 @@ const RULES: Record<string, RuleCases> = {
       ['- Wannsee Conference, Jan 1942\n- Himmler chaired it', 'confusion', /led by Reinhard Heydrich, not/, undefined],
       ['Q: Who chaired the Wannsee Conference? → Himmler', 'confusion', /led by Reinhard Heydrich, not/, undefined],
       [
+        '## Assassination of Alexander II (1881)\n- the fatal second bomb was thrown by Vera Zasulich',
+        'confusion',
+        /Alexander II was killed by Ignacy Hryniewiecki, not Vera Zasulich/,
+        'Ignacy Hryniewiecki',
+      ],
+      [
         'Q: When was the Kronstadt uprising?\n→ 1920',
         'wrong-date',
         /Kronstadt rebellion: 1–18 March 1921, not 1920/,
@@ -2834,6 +2840,10 @@ const RULES: Record<string, RuleCases> = {
       '- Wannsee Conference, Jan 1942\n- Heydrich chaired it',
       '- Wannsee Conference and the Final Solution\n- Himmler chaired it',
       '- Himmler attended the Wannsee Conference; Heydrich chaired it',
+      // The right thrower; a first bomb, which did not kill; two victims above.
+      '- Alexander II assassinated 1881\n- the fatal bomb was thrown by Hryniewiecki',
+      '- Alexander II assassinated 1881\n- the first bomb was thrown by Rysakov',
+      '- Alexander II and Plehve were both killed by bombs\n- the fatal bomb was thrown by Zhelyabov',
       // An answer after an arrow, right.
       'Q: When was the Kronstadt uprising? → 1921',
       'Q: Who chaired the Wannsee Conference?\n→ Heydrich',
@@ -3422,6 +3432,7 @@ const PINNED: Record<
       '12:wrong-date:1866:1864',
       '21:anachronism:the Okhrana:',
       '24:confusion:Moscow:Saint Petersburg',
+      '25:confusion:Zhelyabov:Ignacy Hryniewiecki',
       '30:confusion:Alexander III:',
       '34:confusion:exiled:',
       '36:wrong-date:1896:1894',
@@ -3471,6 +3482,7 @@ const PINNED: Record<
     'russia_1855_1904.md': [
       '7:wrong-figure:3 million:',
       '11:wrong-date:1870:1864',
+      '18:confusion:Vera Zasulich:Ignacy Hryniewiecki',
       '26:confusion:exiled:',
       '29:confusion:Tsarskoe Selo:Livadia',
       '43:anachronism:Bolshevik party:',
@@ -3507,7 +3519,12 @@ const PINNED: Record<
       '35:wrong-figure:3,000:',
       '45:wrong-date:Jan 1943:January 1942',
     ],
-    'russia_1855_1904.md': ['19:wrong-date:1866:1864', '41:wrong-figure:4 million:', '53:confusion:A3:'],
+    'russia_1855_1904.md': [
+      '19:wrong-date:1866:1864',
+      '26:confusion:Vera Zasulich:Ignacy Hryniewiecki',
+      '41:wrong-figure:4 million:',
+      '53:confusion:A3:',
+    ],
     'russia_1905_1917.md': [
       '12:wrong-date:17 Oct 1906:17 October 1905',
       '16:wrong-date:Oct 1905:',
