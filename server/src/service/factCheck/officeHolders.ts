@@ -107,7 +107,14 @@ function check(claim: Claim): Verdict {
   // Every holder known (`holders`), and the person not one of them: wrong at any date, and with none.
   // Never, unless another office the title names lists the person ("Premier", "Chairman of the Council of
   // Ministers": Sovnarkom's chairmen and the Council of Ministers' both).
-  const never = !known && !!o.holders && !o.holders.ids.includes(p.id) && !sameTitleHeld(ctx.kb, o, p);
+  // Never held, unless a role of the person's own bears the title as written ("Minister-Chairman … and Minister of
+  // the Interior": Lvov's Provisional Government post, not the Empire's).
+  const never =
+    !known &&
+    !!o.holders &&
+    !o.holders.ids.includes(p.id) &&
+    !sameTitleHeld(ctx.kb, o, p) &&
+    !ownTitle(p, text.slice(office.start, office.end));
   if (!from || !to || (lived && never)) return never ? neverHeld(claim, o, o.holders!.source) : undefined;
   const touching = terms.filter((t) => startKey(t.from) <= endKey(to) && startKey(from) <= endKey(t.to));
   const began = terms.filter((t) => startKey(t.from) >= startKey(from) && endKey(t.from) <= endKey(to));
@@ -249,8 +256,14 @@ function led(text: string, clause: { mentions: Mention[] }, m: Mention): Mention
   const headOfBefore =
     (HEAD_OF.test(text.slice(0, body.start)) || HEAD_NAMED.test(text.slice(body.start, body.end))) &&
     /^\s*(?:\([^()]*\)\s*)?(?:was|=|:|–)\s*$/.test(between!);
+  // A post held "under" someone serves them: "minister of war under Alexander III".
+  if (/\bunder\s*$/i.test(between!) && POST.test(text.slice(body.start, body.end))) return undefined;
   return UNDER.test(between!) || headOfBefore ? body : undefined;
 }
+
+/** The name of a post, not of a body: a minister, a commissar, a secretary. */
+const POST =
+  /\b(?:minister|commissar|secretary|procurator|chancellor|president|emperor|tsar|premier|plenipotentiary)\b/i;
 
 /** Before a body: the title of its head. */
 const HEAD_OF = /\b(?:head|leader|chairman|chief|boss|premier)\s+of\s+(?:the\s+)?$/i;
