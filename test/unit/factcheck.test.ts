@@ -2810,6 +2810,12 @@ const RULES: Record<string, RuleCases> = {
       ],
       ['- Stalin was born in Tbilisi in 1878', 'confusion', /Joseph Stalin was born in Gori, not Tbilisi/, 'Gori'],
       [
+        '- Sergei Witte, Procurator of the Holy Synod, 1890s',
+        'wrong-date',
+        /Sergei Witte never held that post: in the 1890s it was Konstantin Pobedonostsev/,
+        'Konstantin Pobedonostsev',
+      ],
+      [
         '- Hitler (born in Munich, 1889) moved to Vienna',
         'confusion',
         /Adolf Hitler was born in Braunau am Inn, not Munich/,
@@ -2840,6 +2846,9 @@ const RULES: Record<string, RuleCases> = {
       '- Wannsee Conference, Jan 1942\n- Heydrich chaired it',
       '- Wannsee Conference and the Final Solution\n- Himmler chaired it',
       '- Himmler attended the Wannsee Conference; Heydrich chaired it',
+      // A post of the person's own that bears the title written; a post held under a monarch.
+      '- Lvov was Minister of the Interior in 1917',
+      '- Vannovsky was minister of war under Alexander III (1881–98).',
       // The right thrower; a first bomb, which did not kill; two victims above.
       '- Alexander II assassinated 1881\n- the fatal bomb was thrown by Hryniewiecki',
       '- Alexander II assassinated 1881\n- the first bomb was thrown by Rysakov',
@@ -2999,6 +3008,7 @@ const PINNED: Record<
     'russia_alexII_alexIII.md': [
       '8:wrong-figure:2.3 million:',
       '15:wrong-date:1874:1864',
+      '18:wrong-date:Loris-Melikov:',
       '24:confusion:Vera Zasulich:',
       '26:anachronism:Petrograd:Saint Petersburg',
       '30:confusion:Pobedonostsev:',
@@ -3185,6 +3195,7 @@ const PINNED: Record<
     'tsarist_reform_and_reaction.md': [
       '8:wrong-date:1863:1861',
       '18:wrong-date:Loris-Melikov:Dmitry Milyutin',
+      '32:wrong-date:Stolypin:',
       '35:wrong-date:1899:1889',
       '39:confusion:Alex III:',
       '44:confusion:Witte:',
@@ -3382,6 +3393,7 @@ const PINNED: Record<
     ],
     'russia_1855_1904.md': [
       '10:wrong-figure:2.3 million:',
+      '14:wrong-date:Loris-Melikov:',
       '39:confusion:St Petersburg:Moscow',
       '42:anachronism:Bolshevik:',
       '43:confusion:Kalyaev:Yegor Sazonov',
