@@ -530,8 +530,9 @@ export class Scanner {
     }
     if (digit || (flags & IS_DATE_STARTER) !== 0) {
       const d = matchDate(t, k, this.shortYears);
-      // A name that opens with the year and goes on past the date is the name: "1921 famine", "1932 election".
-      const named = d && digit && entry >= 0 ? this.phraseAt(k, entry) : undefined;
+      // A name that opens with the date and goes on past it is the name: "1921 famine", "1932 election", "July 1932
+      // election".
+      const named = d && entry >= 0 ? this.phraseAt(k, entry) : undefined;
       if (named && named.last > d!.last) {
         this.emit(named.p, k, named.last, false, out);
         return named.last;
