@@ -1079,7 +1079,7 @@ const RULES: Record<string, RuleCases> = {
       [
         "- Stresemann attacked the Nazis' big gains in the Sept 1930 election",
         'anachronism',
-        /Gustav Stresemann died on 3 October 1929, before September 1930/,
+        /Gustav Stresemann died on 3 October 1929, before the 1930 German federal election \(14 September 1930\)/,
         undefined,
       ],
       [
@@ -2797,6 +2797,12 @@ const RULES: Record<string, RuleCases> = {
       ['- Wannsee Conference, Jan 1942\n- Himmler chaired it', 'confusion', /led by Reinhard Heydrich, not/, undefined],
       ['Q: Who chaired the Wannsee Conference? → Himmler', 'confusion', /led by Reinhard Heydrich, not/, undefined],
       [
+        '- July 1932 election: Nazis won a majority',
+        'confusion',
+        /July 1932 German federal election: .* no majority/,
+        undefined,
+      ],
+      [
         '## Assassination of Alexander II (1881)\n- the fatal second bomb was thrown by Vera Zasulich',
         'confusion',
         /Alexander II was killed by Ignacy Hryniewiecki, not Vera Zasulich/,
@@ -2853,6 +2859,8 @@ const RULES: Record<string, RuleCases> = {
       '- Alexander II assassinated 1881\n- the fatal bomb was thrown by Hryniewiecki',
       '- Alexander II assassinated 1881\n- the first bomb was thrown by Rysakov',
       '- Alexander II and Plehve were both killed by bombs\n- the fatal bomb was thrown by Zhelyabov',
+      // An election named by its month and year, said rightly.
+      '- July 1932 election: Nazis 37.3%, 230 seats, the largest party',
       // An answer after an arrow, right.
       'Q: When was the Kronstadt uprising? → 1921',
       'Q: Who chaired the Wannsee Conference?\n→ Heydrich',
