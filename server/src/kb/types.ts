@@ -134,6 +134,8 @@ export interface Entity {
   participants?: Who;
   /** Of an event or meeting: everyone who led or chaired it. */
   ledBy?: Who;
+  /** Of a body: everyone who founded or set it up. */
+  founders?: Who;
   /** Of a trial: every defendant the court acquitted. */
   acquitted?: Who;
   /** Of an event or document: every place where it happened or was signed. */

@@ -1,8 +1,9 @@
 /**
  * Who did it: a document said to be signed or written by someone, an event said to be carried out by a country or
- * led by a person, that the knowledge base's complete list (`signedBy`, `authors`, `participants`, `ledBy`) leaves
- * out ("the Nazi–Soviet Pact, signed by Litvinov and Ribbentrop": Molotov signed it; "France and Britain occupied
- * the Ruhr": France and Belgium did; "the Wannsee Conference, chaired by Eichmann": Heydrich chaired it).
+ * led by a person, a body said to be founded by someone, that the knowledge base's complete list (`signedBy`,
+ * `authors`, `participants`, `ledBy`, `founders`) leaves out ("the Nazi–Soviet Pact, signed by Litvinov and
+ * Ribbentrop": Molotov signed it; "France and Britain occupied the Ruhr": France and Belgium did; "the Wannsee
+ * Conference, chaired by Eichmann": Heydrich chaired it; "the Gestapo, set up by Himmler": Göring set it up).
  *
  * Precision first. Only "<thing> was signed / written / carried out (…) by <names>", the names right after "by", and
  * "<names> signed / wrote / occupied <thing>", the names right before the verb; only names of the kind the list
@@ -21,7 +22,7 @@ import type { Claim, FactRule, Verdict } from './rule';
 import { isTrial } from './trials';
 
 interface Role {
-  key: 'signedBy' | 'authors' | 'participants' | 'ledBy';
+  key: 'signedBy' | 'authors' | 'participants' | 'ledBy' | 'founders';
   /** After the thing, up to the first name: "was signed in Moscow by". */
   after: RegExp;
   /** After the last name, up to the thing: "signed the". */
@@ -81,6 +82,16 @@ const ROLES: Role[] = [
     ),
     before: /^\s+(?:led|chaired|headed|presided\s+over|organi[sz]ed|masterminded|introduced|commanded)\s+(?:the\s+)?$/i,
     did: 'was led by',
+  },
+  {
+    key: 'founders',
+    after: new RegExp(
+      LEAD + String.raw`(?:(?:was|were)\s+)?(?:first\s+)?(?:founded|set\s+up|created|established|formed)` + BY,
+      'i',
+    ),
+    before:
+      /^\s+(?:founded|founds|set\s+up|sets\s+up|created|creates|established|establishes|formed|forms)\s+(?:the\s+)?$/i,
+    did: 'was founded by',
   },
   {
     // A battle's armies "under" their commanders: "Tannenberg → Second Army under Rennenkampf encircled". Only a
