@@ -104,6 +104,9 @@ function check(claim: Claim): Verdict {
   const lived = !d && under && named !== o && named!.end ? datedSpan(named!) : undefined;
   const from = lived ? lived.from : d?.date && !d.date.approximate ? parseIsoDate(d.date.from) : undefined;
   const to = lived ? lived.to : d?.date && !d.date.approximate ? parseIsoDate(d.date.to) : undefined;
+  // A title after a verb in the past perfect is held before the clause's date: "Balmashov, who had shot the
+  // Interior Minister Dmitry Sipyagin, was hanged in May 1902".
+  if (title && /\bhad\s+\p{L}+\s+(?:the\s+)?$/iu.test(text.slice(clause.from, title.start))) return undefined;
   // Every holder known (`holders`), and the person not one of them: wrong at any date, and with none.
   // Never, unless another office the title names lists the person ("Premier", "Chairman of the Council of
   // Ministers": Sovnarkom's chairmen and the Council of Ministers' both).
@@ -317,7 +320,9 @@ function titled(kb: KnowledgeBase, text: string, clause: { mentions: Mention[] }
     !!t && /^\s+by\s+$/i.test(between) && /\b(?:replaced|succeeded)\s+as\s+(?:the\s+)?$/i.test(text.slice(0, t.start));
   if (!t || t.kind !== 'organisation' || t.candidates || !(TITLE_TO_NAME.test(between) || as || by)) return undefined;
   if (NOT_THEN.test(text.slice(Math.max(0, t.start - 12), t.start))) return undefined;
-  return termsOf(kb).has(t.id) || kb.get(t.id)?.holders ? t : undefined;
+  // A title is a post's: a party's name before a member's is no title ("the Octobrist Alexander Guchkov").
+  const o = kb.get(t.id);
+  return o?.holders || (termsOf(kb).has(t.id) && (POST.test(o!.label) || HEAD_TITLE.test(o!.label))) ? t : undefined;
 }
 
 /**

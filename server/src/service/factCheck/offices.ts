@@ -213,10 +213,12 @@ function unitsOf(from: PartialDate, to: PartialDate): (readonly [number, number]
 
 /** What the clause says the person did with an office, and where the office's name starts. */
 export function saying(text: string, clauseFrom: number, m: Mention): { change: Change; at: number } | undefined {
+  // "whom Nicholas II made minister of the interior": the one made is the relative pronoun's, not the name's.
+  const whom = /\bwhom\s+$/i.test(text.slice(clauseFrom, m.start));
   for (const [change, re] of AFTER) {
     re.lastIndex = m.end;
     const x = re.exec(text);
-    if (x) return { change, at: m.end + x[0].length };
+    if (x && !(whom && !/^\s+(?:was|is|had|has)\b/i.test(x[0]))) return { change, at: m.end + x[0].length };
   }
   const before = text.slice(clauseFrom, m.start);
   for (const [change, verb, join] of BEFORE) {
