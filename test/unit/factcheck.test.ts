@@ -2855,6 +2855,10 @@ const RULES: Record<string, RuleCases> = {
       // A post of the person's own that bears the title written; a post held under a monarch.
       '- Lvov was Minister of the Interior in 1917',
       '- Vannovsky was minister of war under Alexander III (1881–98).',
+      // A party's name before a member's is no title; a title in the past perfect; the one a relative pronoun made.
+      "- The committees' first congress, in July 1915, chose the Octobrist Alexander Guchkov to chair it.",
+      '- Balmashov, who had shot the Interior Minister Dmitry Sipyagin, was hanged in May 1902.',
+      '- Octobrist deputy speaker whom Nicholas II made minister of the interior in September 1916.',
       // The right thrower; a first bomb, which did not kill; two victims above.
       '- Alexander II assassinated 1881\n- the fatal bomb was thrown by Hryniewiecki',
       '- Alexander II assassinated 1881\n- the first bomb was thrown by Rysakov',
