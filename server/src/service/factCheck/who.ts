@@ -168,7 +168,9 @@ function check(claim: Claim): Verdict {
         const wording = withoutDates(text, clause.mentions, m.end + gloss, x.start).replace(/^\s*\([^()]{0,40}\)/, '');
         // After a dash, what the thing was: "'Dizzy with Success' article March 1930 – written by Molotov".
         const tail = (/[–—:]\s*[^–—:]*$/.exec(wording)?.[0] ?? '').slice(1);
-        return i === 0 ? role.after.test(wording) || (!!tail && role.after.test(tail)) : role.after.test(tail);
+        // Places on the way are part of the wording: "Gestapo set up in Prussia by Himmler".
+        const placesBefore = after.slice(0, i).every((y) => y.kind === 'place');
+        return placesBefore ? role.after.test(wording) || (!!tail && role.after.test(tail)) : role.after.test(tail);
       });
       if (!first || after.slice(0, after.indexOf(first)).some((x) => x.kind !== 'place')) continue;
       return wrong(claim, e, role, list, forward(text, after.slice(after.indexOf(first))));
@@ -243,7 +245,10 @@ function wrong(claim: Claim, thing: Entity, role: Role, list: Who, names: Mentio
   const { ctx, clause, severities, text } = claim;
   const listed = list.ids.map((id) => ctx.kb.get(id)).filter((x): x is Entity => !!x);
   if (!names.length || !listed.length) return undefined;
-  const people = listed.every((x) => x.kind === 'person');
+  // A list of people judges people, one of bodies judges bodies, a mixed one both (the Cheka: Sovnarkom, Lenin and
+  // Dzerzhinsky).
+  const people = listed.some((x) => x.kind === 'person');
+  const bodies = listed.some((x) => x.kind !== 'person');
   const out = [];
   for (const s of names) {
     const x = s.candidates ? undefined : ctx.kb.get(s.id);
@@ -252,14 +257,14 @@ function wrong(claim: Claim, thing: Entity, role: Role, list: Who, names: Mentio
     const written = foldName(text.slice(s.start, s.end));
     if (listed.some((y) => [y.label, ...y.aliases].some((a) => foldName(a) === written))) continue;
     // Only a name of the list's kind, and none the knowledge base ties to the list or to the thing.
-    if ((x.kind === 'person') !== people || (!people && x.kind !== 'place' && x.kind !== 'organisation')) continue;
+    if (x.kind === 'person' ? !people : !bodies || (x.kind !== 'place' && x.kind !== 'organisation')) continue;
     // A country tied to one listed ("Russia" for the Russian Empire) or to the event may be a loose name for it.
-    if (!people && x.kind === 'place' && [thing, ...listed].some((y) => tied(x, y))) continue;
+    if (x.kind === 'place' && [thing, ...listed].some((y) => tied(x, y))) continue;
     const who = listPhrase(listed.map(theName));
     const message =
       role.key === 'participants'
         ? `${thing.label}: ${who} took part, not ${theName(x)}.`
-        : `${thing.label} ${role.did} ${who}, not ${people ? x.label : theName(x)}.`;
+        : `${thing.label} ${role.did} ${who}, not ${x.kind === 'person' ? x.label : theName(x)}.`;
     out.push(
       factFinding(
         { line: clause.line, start: s.start, end: s.end },
@@ -267,6 +272,8 @@ function wrong(claim: Claim, thing: Entity, role: Role, list: Who, names: Mentio
         Code.Confusion,
         message,
         list.source,
+        // One person on the list, for one person written: the name to put in its place.
+        listed.length === 1 && x.kind === 'person' && listed[0].kind === 'person' ? listed[0].label : undefined,
       ),
     );
   }
