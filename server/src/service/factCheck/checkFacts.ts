@@ -11,7 +11,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { parseIsoDate } from '../../kb/dates';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { ServiceContext } from '../context';
-import { toSeverity } from '../findings';
+import { Code, toSeverity } from '../findings';
 import { actsAfterDeath } from './actsAfterDeath';
 import { battlePlaces } from './battlePlaces';
 import { birthPlace } from './birthPlace';
@@ -162,15 +162,18 @@ export function checkClause(
 export function once(found: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   // Nor twice on one name: a body out of its time by the clause's dates and by its heading's; a body's head by the
-  // list of everyone who led it and by the office's terms at the date. The one with a fix is kept, else the first.
+  // list of everyone who led it and by the office's terms at the date. The one with a fix is kept, and of those the
+  // one that tells the date (the office's terms say when), else the first.
   const spot = (x: Diagnostic) => `${x.range.start.line}:${x.range.start.character}:${x.range.end.character}`;
-  const fixed = new Set(found.filter(hasFix).map(spot));
+  const rank = (x: Diagnostic) => (hasFix(x) ? 2 : 0) + (x.code === Code.WrongDate ? 1 : 0);
+  const best = new Map<string, number>();
+  for (const x of found) best.set(spot(x), Math.max(best.get(spot(x)) ?? 0, rank(x)));
   return found.filter((x) => {
     // One message once a line, wherever it is put: a subject read across an arrow may find again what the
     // line's own reading found ("Bukharin = Right → wanted to end NEP").
     const key = `${x.range.start.line}:${x.code}:${x.message}`;
     const at = spot(x);
-    if (seen.has(key) || seen.has(at) || (fixed.has(at) && !hasFix(x))) return false;
+    if (seen.has(key) || seen.has(at) || rank(x) < best.get(at)!) return false;
     seen.add(key).add(at);
     return true;
   });

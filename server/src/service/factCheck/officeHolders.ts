@@ -259,8 +259,13 @@ function led(text: string, clause: { mentions: Mention[] }, m: Mention): Mention
   const headOfBefore =
     (HEAD_OF.test(text.slice(0, body.start)) || HEAD_NAMED.test(text.slice(body.start, body.end))) &&
     /^\s*(?:\([^()]*\)\s*)?(?:was|=|:|–)\s*$/.test(between!);
-  // A post held "under" someone serves them: "minister of war under Alexander III".
-  if (/\bunder\s*$/i.test(between!) && POST.test(text.slice(body.start, body.end))) return undefined;
+  // A post held "under" someone serves them: "minister of war under Alexander III"; a body that set a thing up
+  // "under" someone set it up with them at its head: "Cheka set up by Sovnarkom under Dzerzhinsky".
+  if (
+    /\bunder\s*$/i.test(between!) &&
+    (POST.test(text.slice(body.start, body.end)) || /\bby\s+(?:the\s+)?$/i.test(text.slice(0, body.start)))
+  )
+    return undefined;
   return UNDER.test(between!) || headOfBefore ? body : undefined;
 }
 
