@@ -157,6 +157,13 @@ function presentForms(past: string): string[] {
   return [`${stem}s`, `${stem}es`, `${past.slice(0, -1)}s`];
 }
 
+/** Notes shorten "government" and the Provisional Government: "Prov Govt", "PG". */
+function short(pattern: string): string {
+  return pattern
+    .replace(/provisional\\s\+government/g, String.raw`(?:prov(?:isional|\.)?\s+gov(?:ernmen)?'?t\.?|pg)`)
+    .replace(/(?<![\p{L}(?:|])government/gu, String.raw`gov(?:ernmen)?'?t\.?`);
+}
+
 /** For each entity, its inversions' phrases, folded, as patterns whose words any spaces may part; longest first. */
 const phrasesByEntity = perKnowledgeBase((kb) => {
   const out = new Map<string, [RegExp, Inversion, boolean][]>();
@@ -175,7 +182,8 @@ const phrasesByEntity = perKnowledgeBase((kb) => {
           ENDING.has(words[0]) && words.length > 1 ? `|${words.slice(1).join('\\s+')}\\s+${words[0]}p?e?d` : '';
         // A phrase led by a verb in the past is said in notes' present tense too: "Ebert proclaims the republic".
         if (/^\p{L}{3,}ed$/u.test(words[0])) words[0] = `(?:${[words[0], ...presentForms(words[0])].join('|')})`;
-        return [new RegExp(`(?:${words.join('\\s+')}${ended})`, 'gu'), inv, VERB_LED.test(p + ' ')];
+        const pattern = short(`(?:${words.join('\\s+')}${ended})`);
+        return [new RegExp(pattern, 'gu'), inv, VERB_LED.test(p + ' ')];
       }),
     );
   }
