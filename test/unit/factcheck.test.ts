@@ -2848,6 +2848,7 @@ const RULES: Record<string, RuleCases> = {
         '1921',
       ],
       ['- Stalin was born in Tbilisi in 1878', 'confusion', /Joseph Stalin was born in Gori, not Tbilisi/, 'Gori'],
+      ['- Apr 1917: Lenin backed the Prov Govt', 'confusion', /Vladimir Lenin: in his April Theses/, undefined],
       [
         '- Sergei Witte, Procurator of the Holy Synod, 1890s',
         'wrong-date',
@@ -2902,6 +2903,8 @@ const RULES: Record<string, RuleCases> = {
       '- Cheka set up Dec 1917 by Lenin',
       '- Cheka set up by Sovnarkom under Dzerzhinsky',
       '- Gestapo set up by Göring in April 1933; Himmler took it over in 1934',
+      // A stance said rightly with "Govt" shortened.
+      '- Apr 1917: Lenin attacked the Prov Govt',
       // An answer after an arrow, right.
       'Q: When was the Kronstadt uprising? → 1921',
       'Q: Who chaired the Wannsee Conference?\n→ Heydrich',
@@ -3732,6 +3735,7 @@ const PINNED: Record<
       '27:confusion:Stolypin:Sergei Witte',
       '39:confusion:Moscow:Kiev',
       '43:wrong-figure:2,000:',
+      '53:confusion:Lenin:',
     ],
     'russia_1917_1928.md': [
       '18:wrong-date:Mar 1919:March 1918',
