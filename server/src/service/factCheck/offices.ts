@@ -42,7 +42,7 @@ const AFTER: [Change, RegExp][] = [
       String.raw`\s+(?:(?:was|is|had been|has been)\s+)?`,
       String.raw`(?:(?:appointed|made|elected|named|promoted)\s+(?:to\s+)?(?:as\s+)?|(?:became|becomes|become)\s+|`,
       String.raw`(?:took|takes|take)\s+(?:over|office)\s+as\s+|was\s+sworn\s+in\s+as\s+|`,
-      String.raw`succeeded\s+(?:[\p{L}'’.-]+\s+){1,4}?as\s+)(?:the\s+|a\s+)?`,
+      String.raw`succeeded\s+(?:[\p{L}'’.-]+\s+){1,4}?as\s+)(?:the\s+|a\s+)?(?:first\s+(?!sec))?`,
     ),
   ],
   [
@@ -54,7 +54,7 @@ const AFTER: [Change, RegExp][] = [
     ),
   ],
   // "Stresemann = Chancellor 1923–29", "Loris-Melikov as Minister of War" in notes' shorthand.
-  ['held', /(?:\s+(?:was|served\s+as|acted\s+as|as)\s+|\s*=\s*)(?:the\s+|a\s+)?(?:new\s+)?/iy],
+  ['held', /(?:\s+(?:was|served\s+as|acted\s+as|as)\s+|\s*=\s*)(?:the\s+|a\s+)?(?:new\s+|first\s+(?!sec))?/iy],
   // "Lenin's appointment as Chairman of Sovnarkom", "Trotsky's removal as Commissar for War".
   ['start', /['’]s\s+(?:appointment|election|promotion|elevation)\s+(?:as|to)\s+(?:the\s+)?/iy],
   ['end', /['’]s\s+(?:removal|dismissal|resignation|sacking|ousting)\s+(?:as|from)\s+(?:the\s+)?(?:post\s+of\s+)?/iy],

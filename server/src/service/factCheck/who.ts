@@ -10,6 +10,7 @@
  * holds (people for signers and authors); and never a country the knowledge base ties to one on the list or to
  * the event itself ("Russia" for the Russian Empire, a country that joined later).
  */
+import type { Diagnostic } from 'vscode-languageserver-types';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { foldName } from '../../kb/normalise';
 import type { Entity, Who } from '../../kb/types';
@@ -179,13 +180,16 @@ function check(claim: Claim): Verdict {
   // "<A and B> signed the <thing>": the claim is the last name before the verb; "… headed the SD and later
   // chaired the Wannsee Conference": each thing done in turn, joined by "and".
   const upTo = clause.mentions.filter((x) => x.end <= m.end && x.kind !== 'date');
+  // Each thing done in turn is judged: "headed the Gestapo and later chaired the Wannsee Conference".
+  const found: Diagnostic[] = [];
+  const done = () => (found.length ? found : undefined);
   for (let k = 0, from = m.end; k < after.length && k < 3; from = after[k].end, k++) {
     const next = after[k];
-    if (next.candidates) return undefined;
+    if (next.candidates) return done();
     let between = text.slice(from, next.start);
     if (k > 0) {
       const and = /^\s*,?\s+and\s+(?:(?:later|then|also)\s+)?/i.exec(between);
-      if (!and) return undefined;
+      if (!and) return done();
       between = ' ' + between.slice(and[0].length);
     }
     // The verb may be the event's name itself: "occupied the Ruhr" names the Occupation of the Ruhr.
@@ -196,10 +200,11 @@ function check(claim: Claim): Verdict {
       const thing = role.key === 'participants' ? actedOn(ctx.kb, between, next) : ctx.kb.get(next.id);
       const list = thing && listOf(ctx.kb, thing, role);
       if (!thing || !list) break;
-      return wrong(claim, thing, role, list, backward(text, upTo));
+      found.push(...(wrong(claim, thing, role, list, backward(text, upTo)) ?? []));
+      break;
     }
   }
-  return undefined;
+  return done();
 }
 
 /** The entity's list for the role; a trial's participants are its defendants, whom nobody "carried out". */
