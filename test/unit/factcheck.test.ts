@@ -2850,6 +2850,12 @@ const RULES: Record<string, RuleCases> = {
       ['- Stalin was born in Tbilisi in 1878', 'confusion', /Joseph Stalin was born in Gori, not Tbilisi/, 'Gori'],
       ['- Apr 1917: Lenin backed the Prov Govt', 'confusion', /Vladimir Lenin: in his April Theses/, undefined],
       [
+        '- Scheidemann was the first President of Germany',
+        'wrong-date',
+        /Philipp Scheidemann never held the post of President of Germany/,
+        undefined,
+      ],
+      [
         '- Sergei Witte, Procurator of the Holy Synod, 1890s',
         'wrong-date',
         /Sergei Witte never held that post: in the 1890s it was Konstantin Pobedonostsev/,
@@ -2903,6 +2909,9 @@ const RULES: Record<string, RuleCases> = {
       '- Cheka set up Dec 1917 by Lenin',
       '- Cheka set up by Sovnarkom under Dzerzhinsky',
       '- Gestapo set up by Göring in April 1933; Himmler took it over in 1934',
+      // The first holder, rightly; "First Secretary" is a title, not an ordinal.
+      '- Ebert was the first President of Germany',
+      '- Sept 1953: Khrushchev became First Secretary',
       // A stance said rightly with "Govt" shortened.
       '- Apr 1917: Lenin attacked the Prov Govt',
       // An answer after an arrow, right.
@@ -3382,7 +3391,7 @@ const PINNED: Record<
       '34:wrong-figure:207:107',
     ],
     'germany_1933_1945.md': [
-      '20:confusion:Adolf Eichmann:',
+      '20:confusion:Adolf Eichmann:Reinhard Heydrich',
       '33:wrong-date:Sept 1936:September 1935',
       '50:wrong-date:20 Jan 1943:20 January 1942',
       '54:confusion:shot:',
