@@ -2850,6 +2850,12 @@ const RULES: Record<string, RuleCases> = {
       ['- Stalin was born in Tbilisi in 1878', 'confusion', /Joseph Stalin was born in Gori, not Tbilisi/, 'Gori'],
       ['- Apr 1917: Lenin backed the Prov Govt', 'confusion', /Vladimir Lenin: in his April Theses/, undefined],
       [
+        '- 1935: Italy invades Abyssinia, condemned by the UN',
+        'anachronism',
+        /The United Nations did not exist yet in 1935: it was set up on 24 October 1945/,
+        undefined,
+      ],
+      [
         '- Scheidemann was the first President of Germany',
         'wrong-date',
         /Philipp Scheidemann never held the post of President of Germany/,
@@ -2912,6 +2918,9 @@ const RULES: Record<string, RuleCases> = {
       // The first holder, rightly; "First Secretary" is a title, not an ordinal.
       '- Ebert was the first President of Germany',
       '- Sept 1953: Khrushchev became First Secretary',
+      // The UN after its founding; "un" in another language is no name.
+      '- 1956 Suez crisis: the UN called for a ceasefire',
+      '- un peu de tout, 1935',
       // A stance said rightly with "Govt" shortened.
       '- Apr 1917: Lenin attacked the Prov Govt',
       // An answer after an arrow, right.
@@ -3286,6 +3295,7 @@ const PINNED: Record<
       '25:confusion:Robert Ley:',
       '29:wrong-date:Hjalmar Schacht:Hermann Göring',
       '30:wrong-date:Sept 1937:September 1935',
+      '36:anachronism:the UN:',
       '43:wrong-date:20 Jan 1941:20 January 1942',
     ],
     'russia_1855_1904.md': [
