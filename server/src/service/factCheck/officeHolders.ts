@@ -336,14 +336,27 @@ function titled(kb: KnowledgeBase, text: string, clause: { mentions: Mention[] }
  * says the title was not held then.
  */
 function titleInName(kb: KnowledgeBase, p: Entity, text: string, m: Mention): Mention | undefined {
-  if (!p.roles?.length) return undefined;
-  const named = namedRoles(kb, p, tokensOf(text, m.start, m.end));
-  if (!named || named.end >= m.end || NOT_THEN.test(text.slice(Math.max(0, m.start - 12), m.start))) return undefined;
-  const offices = new Set(named.roles.flatMap((r) => officesOf(kb, p, r)));
-  if (offices.size !== 1) return undefined;
-  const [o] = offices;
-  return { start: m.start, end: named.end, kind: 'organisation', id: o.id, misspelling: false };
+  if (!p.roles?.length || NOT_THEN.test(text.slice(Math.max(0, m.start - 12), m.start))) return undefined;
+  // A name repeats through a note: what its words hold is looked up once per knowledge base.
+  const written = text.slice(m.start, m.end);
+  const key = `${p.id}\u0000${written}`;
+  const cache = titlesInNames(kb);
+  let found = cache.get(key);
+  if (found === undefined) {
+    const named = namedRoles(kb, p, tokensOf(written, 0, written.length));
+    const offices =
+      named && named.end < written.length ? new Set(named.roles.flatMap((r) => officesOf(kb, p, r))) : undefined;
+    found = offices?.size === 1 ? { length: named!.end, id: [...offices][0].id } : null;
+    if (cache.size > 10_000) cache.clear();
+    cache.set(key, found);
+  }
+  return found
+    ? { start: m.start, end: m.start + found.length, kind: 'organisation', id: found.id, misspelling: false }
+    : undefined;
 }
+
+/** Per knowledge base, a name as written and the title it opens with, if any. */
+const titlesInNames = perKnowledgeBase(() => new Map<string, { length: number; id: string } | null>());
 
 /** Running a body rather than holding a title: "was in control of", "was in charge of", "ran", "headed". */
 const RUNNING = /\s+(?:(?:was|were)\s+in\s+(?:sole\s+)?(?:control|charge)\s+of|ran|headed|controlled)\s+(?:the\s+)?/iy;
