@@ -83,6 +83,9 @@ function check(claim: Claim): Verdict {
   for (const x of clause.mentions)
     if (x.kind === 'date' && x.start >= last.end && x.end <= clause.to)
       undated = undated.slice(0, x.start - last.end) + ' '.repeat(x.end - x.start) + undated.slice(x.end - last.end);
+  // One pass of all the entity's phrases at once first: most clauses hold none of them.
+  const any = anyPhrase(ctx.kb).get(e.id);
+  if (!any?.test(rest)) return undefined;
   for (const [phrase, inv, verbLed] of phrasesByEntity(ctx.kb).get(e.id) ?? []) {
     for (let hit = findPhrase(rest, phrase, 0); hit; hit = findPhrase(rest, phrase, hit[0] + 1)) {
       const [at, length] = hit;
@@ -187,5 +190,12 @@ const phrasesByEntity = perKnowledgeBase((kb) => {
       }),
     );
   }
+  return out;
+});
+
+/** For each entity, one pattern that any of its inversions' phrases matches. */
+const anyPhrase = perKnowledgeBase((kb) => {
+  const out = new Map<string, RegExp>();
+  for (const [id, list] of phrasesByEntity(kb)) out.set(id, new RegExp(list.map(([re]) => re.source).join('|'), 'u'));
   return out;
 });
