@@ -261,12 +261,24 @@ function led(text: string, clause: { mentions: Mention[] }, m: Mention): Mention
     /^\s*(?:\([^()]*\)\s*)?(?:was|=|:|–)\s*$/.test(between!);
   // A post held "under" someone serves them: "minister of war under Alexander III"; a body that set a thing up
   // "under" someone set it up with them at its head: "Cheka set up by Sovnarkom under Dzerzhinsky".
+  // "Under" right after the body only: "the SS intelligence service under Heydrich" is the SD's head.
   if (
     /\bunder\s*$/i.test(between!) &&
-    (POST.test(text.slice(body.start, body.end)) || /\bby\s+(?:the\s+)?$/i.test(text.slice(0, body.start)))
+    (POST.test(text.slice(body.start, body.end)) ||
+      /\bby\s+(?:the\s+)?$/i.test(text.slice(0, body.start)) ||
+      nounBefore(between!.replace(/\bunder\s*$/i, '')))
   )
     return undefined;
   return UNDER.test(between!) || headOfBefore ? body : undefined;
+}
+
+/**
+ * Words between a body and "under" that name something of its own, not what was done to it: "the SS intelligence
+ * service under Heydrich" (the SD), but not "the Cheka, set up Dec 1917 under Yagoda".
+ */
+function nounBefore(words: string): boolean {
+  const rest = words.replace(/^\s*\([^()]*\)/, '');
+  return /\p{L}/u.test(rest) && !/\b(?:\p{L}+ed|set\s+up|run|led|formed|founded|begun|built)\b/iu.test(rest);
 }
 
 /** The name of a post, not of a body: a minister, a commissar, a secretary. */
