@@ -2923,6 +2923,8 @@ const RULES: Record<string, RuleCases> = {
       '- un peu de tout, 1935',
       // A stance said rightly with "Govt" shortened.
       '- Apr 1917: Lenin attacked the Prov Govt',
+      // "Under" after a noun of its own names that noun's head: the SD's, not the SS's.
+      '- 1939: the SS intelligence service under Reinhard Heydrich joined the police',
       // An answer after an arrow, right.
       'Q: When was the Kronstadt uprising? → 1921',
       'Q: Who chaired the Wannsee Conference?\n→ Heydrich',
@@ -3185,6 +3187,7 @@ const PINNED: Record<
       '30:wrong-date:Sep 1938:September 1935',
       '33:confusion:Warsaw:Prague',
       '38:wrong-figure:9:',
+      '46:confusion:Himmler:',
       '52:confusion:Göring:',
     ],
     'russia_1855_1894.md': [
@@ -3599,6 +3602,7 @@ const PINNED: Record<
     'germany_1918_1933.md': ['19:wrong-date:March 1921:March 1920', '33:wrong-date:Oct 1930:October 1929'],
     'germany_1933_1945.md': [
       '7:wrong-date:30 Jun 1935:30 June 1934',
+      '22:anachronism:the RSHA:',
       '28:confusion:Schacht:Hermann Göring',
       '35:wrong-figure:3,000:',
       '45:wrong-date:Jan 1943:January 1942',
