@@ -108,10 +108,31 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
     /\b(?:later|then|now)\b/i.test(b) ? ' '.repeat(b.length) : b,
   );
   // "Some" before a number is "about", not "some historians": "some 3 million serfs were freed".
-  const counted = unbracketed.replace(/[\u2018\u2019]/g, "'").replace(/\bsome(?=\s+\d)/gi, '    ');
+  const counted = placesInTurn(text, clause, unbracketed)
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\bsome(?=\s+\d)/gi, '    ');
   for (const x of counted.matchAll(HEDGE_WORDS)) found.add(x[1].toLowerCase());
   if (DEBATED.test(body)) found.add('debated');
   return found;
+}
+
+/**
+ * "Then" between two places is a route, not a hedge of time: "govt flees to Dresden then Stuttgart". The body is
+ * the clause's text from its start, names blanked.
+ */
+function placesInTurn(text: string, clause: Clause, body: string): string {
+  if (!/\bthen\b/i.test(body)) return body;
+  return body.replace(/\bthen\b/gi, (w, at: number) => {
+    const col = clause.from + at;
+    const before = clause.mentions.filter((m) => m.end <= col).pop();
+    const after = clause.mentions.find((m) => m.start >= col + w.length);
+    const route =
+      before?.kind === 'place' &&
+      after?.kind === 'place' &&
+      /^[\s,]*$/.test(text.slice(before.end, col)) &&
+      /^\s+(?:to\s+|on\s+to\s+)?(?:the\s+)?$/i.test(text.slice(col + w.length, after.start));
+    return route ? '    ' : w;
+  });
 }
 
 /**
