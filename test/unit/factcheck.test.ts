@@ -2850,6 +2850,12 @@ const RULES: Record<string, RuleCases> = {
       ['- Stalin was born in Tbilisi in 1878', 'confusion', /Joseph Stalin was born in Gori, not Tbilisi/, 'Gori'],
       ['- Apr 1917: Lenin backed the Prov Govt', 'confusion', /Vladimir Lenin: in his April Theses/, undefined],
       [
+        '- Mar 1921 – Kapp Putsch in Berlin, govt flees to Dresden then Stuttgart',
+        'wrong-date',
+        /Kapp Putsch: 13–18 March 1920, not March 1921/,
+        'March 1920',
+      ],
+      [
         '- 1935: Italy invades Abyssinia, condemned by the UN',
         'anachronism',
         /The United Nations did not exist yet in 1935: it was set up on 24 October 1945/,
@@ -2925,6 +2931,9 @@ const RULES: Record<string, RuleCases> = {
       '- Apr 1917: Lenin attacked the Prov Govt',
       // "Under" after a noun of its own names that noun's head: the SD's, not the SS's.
       '- 1939: the SS intelligence service under Reinhard Heydrich joined the police',
+      // "Then" between two things named, not places, still hedges; Ulbricht is no slip of Olbricht.
+      '- 1921: Kapp Putsch, then the Ruhr',
+      '- 1961: Ulbricht ordered the Berlin Wall built',
       // An answer after an arrow, right.
       'Q: When was the Kronstadt uprising? → 1921',
       'Q: Who chaired the Wannsee Conference?\n→ Heydrich',
@@ -3695,7 +3704,12 @@ const PINNED: Record<
     ],
   },
   heldout14: {
-    'germany_1918_1933.md': ['32:wrong-date:1926:1924', '33:confusion:Ebert:', '40:anachronism:NSDAP:'],
+    'germany_1918_1933.md': [
+      '20:wrong-date:Mar 1921:March 1920',
+      '32:wrong-date:1926:1924',
+      '33:confusion:Ebert:',
+      '40:anachronism:NSDAP:',
+    ],
     'germany_1933_1945.md': [
       '16:wrong-date:Sept 1937:September 1935',
       '17:anachronism:Auschwitz:',
