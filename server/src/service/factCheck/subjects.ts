@@ -91,7 +91,8 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
     opener || child
       ? (headSubject ??
         (child ? withFigures(ctx, referredTo(ctx, n, line, text.slice(open, upTo))) : undefined) ??
-        subjectAbove(n, line, lead![1].length))
+        subjectAbove(n, line, lead![1].length) ??
+        (itemVerb && PASSIVE.test(itemVerb) ? siblingThing(n, line, lead![1].length) : undefined))
       : first?.kind === 'person' && first.start === open && !first.candidates && !first.misspelling
         ? first
         : undefined;
@@ -233,6 +234,29 @@ export function checkWithSubject(
  * The person an item is about: its parent's one person, the parent being the nearest list item above that is
  * less indented, or, for an item at the margin, the nearest heading above.
  */
+/** A participle that tells what was done to a thing, not what a person did: "delivered to …", "signed by …". */
+const PASSIVE = /^(?:delivered|signed|issued|passed|adopted|published|written|given|read\s+out|announced)$/i;
+
+/**
+ * The one document or event the item just above, at the same depth, names: "- Secret Speech, Feb 1956" over "-
+ * delivered to a closed session of the Supreme Soviet". Only the line right above, only one such thing, and only
+ * where no heading or parent item names a subject of its own.
+ */
+function siblingThing(n: NoteAnalysis, line: number, indent: number): Mention | undefined {
+  const l = line - 1;
+  if (l < 0) return undefined;
+  const t = n.lineText(l);
+  const item = ITEM.exec(t);
+  if (!item || item[1].length !== indent) return undefined;
+  const ms = n.mentionsOnLine(l).filter((m) => !aside(t, m.start) && m.kind !== 'date' && m.kind !== 'place');
+  // One thing, perhaps under two of its names: "Secret Speech 'On the Cult of Personality …'".
+  const one =
+    ms.length && new Set(ms.map((m) => m.id)).size === 1 && (ms[0].kind === 'document' || ms[0].kind === 'event')
+      ? ms[0]
+      : undefined;
+  return one && !one.candidates && !one.misspelling ? one : undefined;
+}
+
 function subjectAbove(n: NoteAnalysis, line: number, indent: number, places = false): Mention | undefined {
   // A heading that names no one leaves the subject to the heading it comes under: "# Stalin 1924–41" over
   // "## Background".
