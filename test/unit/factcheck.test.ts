@@ -2850,6 +2850,12 @@ const RULES: Record<string, RuleCases> = {
       ['- Stalin was born in Tbilisi in 1878', 'confusion', /Joseph Stalin was born in Gori, not Tbilisi/, 'Gori'],
       ['- Apr 1917: Lenin backed the Prov Govt', 'confusion', /Vladimir Lenin: in his April Theses/, undefined],
       [
+        '- Nazi-Soviet Pact, Aug 1939\n- signed by Litvinov and Ribbentrop',
+        'confusion',
+        /Molotov–Ribbentrop Pact was signed by Vyacheslav Molotov and Joachim von Ribbentrop, not Maxim Litvinov/,
+        undefined,
+      ],
+      [
         '- Mar 1921 – Kapp Putsch in Berlin, govt flees to Dresden then Stuttgart',
         'wrong-date',
         /Kapp Putsch: 13–18 March 1920, not March 1921/,
@@ -2934,6 +2940,9 @@ const RULES: Record<string, RuleCases> = {
       // "Then" between two things named, not places, still hedges; Ulbricht is no slip of Olbricht.
       '- 1921: Kapp Putsch, then the Ruhr',
       '- 1961: Ulbricht ordered the Berlin Wall built',
+      // A participle under the item above: the right signers; a heading's subject comes first.
+      '- Nazi-Soviet Pact, Aug 1939\n- signed by Molotov and Ribbentrop',
+      '## Mit brennender Sorge (1937)\n- condemned breaches of the 1933 Concordat\n- read out in March 1937',
       // An answer after an arrow, right.
       'Q: When was the Kronstadt uprising? → 1921',
       'Q: Who chaired the Wannsee Conference?\n→ Heydrich',
