@@ -201,3 +201,35 @@ export function withoutDates(text: string, mentions: readonly Mention[], from: n
     if (x.kind === 'date' && x.start >= from && x.end <= to) out = out.replace(text.slice(x.start, x.end), '');
   return out;
 }
+
+/**
+ * The one entity of the kinds asked named on the nearest line above that names any (outside brackets), at most
+ * `reach` non-blank lines up: the antecedent of a pronoun. Undefined when that line names two, or names one unsurely
+ * (a misspelling, a second candidate).
+ */
+export function oneNamedAbove(
+  n: NoteAnalysis,
+  line: number,
+  reach: number,
+  kinds: ReadonlySet<string>,
+): Mention | undefined {
+  for (let l = line - 1, seen = 0; l >= 0 && seen < reach; l--) {
+    const t = n.lineText(l);
+    if (!t.trim()) continue;
+    seen++;
+    const named = n.mentionsOnLine(l).filter((m) => kinds.has(m.kind) && !inBracket(t, m.start));
+    if (!named.length) continue;
+    const first = named[0];
+    return new Set(named.map((m) => m.id)).size === 1 && !first.candidates && !first.misspelling ? first : undefined;
+  }
+  return undefined;
+}
+
+/** How far up a heading is looked for: a bound on the work a line costs. */
+const HEADING_REACH = 100;
+
+/** The nearest heading line above, at most HEADING_REACH lines up. */
+export function headingAbove(n: NoteAnalysis, line: number): number | undefined {
+  for (let l = line - 1; l >= 0 && l >= line - HEADING_REACH; l--) if (/^\s{0,3}#{1,6}\s/.test(n.lineText(l))) return l;
+  return undefined;
+}

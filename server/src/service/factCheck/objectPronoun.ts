@@ -14,7 +14,7 @@ import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
 import { lineRange } from '../ranges';
 import { checkClause, severitiesOf } from './checkFacts';
-import { clausesOf, inBracket, type Clause } from './clauses';
+import { clausesOf, oneNamedAbove, type Clause } from './clauses';
 
 /** A verb of the roles `who` reads, then "it". */
 const IT = new RegExp(
@@ -82,15 +82,5 @@ function withObject(
 
 /** The one document, event or policy named on the nearest line above that names any, at most REACH lines up. */
 function antecedent(n: NoteAnalysis, line: number): Mention | undefined {
-  for (let l = line - 1, seen = 0; l >= 0 && seen < REACH; l--) {
-    const t = n.lineText(l);
-    if (!t.trim()) continue;
-    seen++;
-    const things = n.mentionsOnLine(l).filter((m) => THINGS.has(m.kind) && !inBracket(t, m.start));
-    if (!things.length) continue;
-    const first = things[0];
-    if (new Set(things.map((m) => m.id)).size !== 1 || first.candidates || first.misspelling) return undefined;
-    return first;
-  }
-  return undefined;
+  return oneNamedAbove(n, line, REACH, THINGS);
 }

@@ -11,7 +11,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
-import { clauseFrom, inBracket } from './clauses';
+import { clauseFrom, headingAbove, inBracket, oneNamedAbove } from './clauses';
 import { checkWithSubject, ITEM, lineLead, verbAt } from './subjects';
 
 /** The pronoun at the head of the line, after a list marker and an answer's marker. */
@@ -35,34 +35,23 @@ export function checkPronounOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
 
 /** The one person named on the nearest line above that names any, at most REACH lines up. */
 function antecedent(n: NoteAnalysis, line: number): Mention | undefined {
-  for (let l = line - 1, seen = 0; l >= 0 && seen < REACH; l--) {
-    const t = n.lineText(l);
-    if (!t.trim()) continue;
-    seen++;
-    const people = n.mentionsOnLine(l).filter((m) => m.kind === 'person' && !inBracket(t, m.start));
-    if (!people.length) continue;
-    const ids = new Set(people.map((m) => m.id));
-    const first = people[0];
-    if (ids.size !== 1 || first.candidates || first.misspelling) return undefined;
-    // Under a heading that names someone else, "he" may be the heading's person: "## John F. Kennedy" / "…
-    // Khrushchev …" / "He was assassinated in Dallas".
-    return headingPeople(n, line).some((id) => id !== first.id) ? undefined : first;
-  }
-  return undefined;
+  const first = oneNamedAbove(n, line, REACH, PEOPLE);
+  // Under a heading that names someone else, "he" may be the heading's person: "## John F. Kennedy" / "…
+  // Khrushchev …" / "He was assassinated in Dallas".
+  return first && !headingPeople(n, line).some((id) => id !== first.id) ? first : undefined;
 }
 
-/** How far up a heading is looked for: a bound on the work a line costs. */
-const HEADING_REACH = 100;
+const PEOPLE: ReadonlySet<string> = new Set(['person']);
 
-/** The people the nearest heading above the line names (none beyond HEADING_REACH lines up). */
+/** The people the nearest heading above names (none beyond a hundred lines up). */
 function headingPeople(n: NoteAnalysis, line: number): string[] {
-  for (let l = line - 1; l >= 0 && l >= line - HEADING_REACH; l--)
-    if (/^\s{0,3}#{1,6}\s/.test(n.lineText(l)))
-      return n
-        .mentionsOnLine(l)
+  const h = headingAbove(n, line);
+  return h === undefined
+    ? []
+    : n
+        .mentionsOnLine(h)
         .filter((m) => m.kind === 'person')
         .map((m) => m.id);
-  return [];
 }
 
 /** A pronoun that opens a later clause of the line, after a semicolon or a full stop: "…; he was exiled …". */

@@ -15,6 +15,7 @@ import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
 import { Code, factFinding } from '../findings';
 import { severitiesOf } from './checkFacts';
+import { headingAbove } from './clauses';
 import { listPhrase } from './phrases';
 
 /** Before the thrower's name: the fatal bomb or shot, thrown or fired by. */
@@ -89,9 +90,8 @@ function above(ctx: ServiceContext, n: NoteAnalysis, line: number): Entity | und
   return undefined;
 }
 
-/** The victim the nearest heading above names, at most 100 lines up. */
+/** The victim the nearest heading above names, at most a hundred lines up. */
 function heading(ctx: ServiceContext, n: NoteAnalysis, line: number): Entity | undefined {
-  for (let l = line - 1; l >= 0 && l >= line - 100; l--)
-    if (/^\s{0,3}#{1,6}\s/.test(n.lineText(l))) return victimOf(ctx, n.mentionsOnLine(l));
-  return undefined;
+  const h = headingAbove(n, line);
+  return h === undefined ? undefined : victimOf(ctx, n.mentionsOnLine(h));
 }
