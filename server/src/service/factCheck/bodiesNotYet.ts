@@ -18,7 +18,7 @@ import { Code, factFinding } from '../findings';
 import { datedSpan } from './pairing';
 import { isoPhrase, spanWords, theName, writtenPhrase } from './phrases';
 import { clauseDates, inBracket, words } from './clauses';
-import { REFUSALS, RELATING } from './words';
+import { JOINED_NAMES, REFUSALS, RELATING } from './words';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 import { roleBearsName } from './roleNames';
 
@@ -74,7 +74,14 @@ export const bodiesNotYet: FactRule = {
     // After an arrow, the first thing named is a consequence of unknown date: "1861 emancipation → Land Captains".
     const last = dates.filter((d) => d.end <= m.start).pop();
     const arrow = last ? Math.max(text.lastIndexOf('→', m.start), text.lastIndexOf('->', m.start)) : -1;
-    const led = !!last && arrow > last.end && clause.mentions.find((x) => x.start > arrow) === m;
+    // The first thing named after it, or one joined to it: "→ split into Bolsheviks and Mensheviks".
+    const next = clause.mentions.filter((x) => x.start > arrow && x.start <= m.start);
+    const led =
+      !!last &&
+      arrow > last.end &&
+      next.length > 0 &&
+      next[next.length - 1] === m &&
+      next.every((x, i) => i === 0 || JOINED_NAMES.test(text.slice(next[i - 1].end, x.start)));
     if (led && !SET_UP.test(text.slice(m.end, clause.to))) return undefined;
     if (borneThen({ ...claim, from, to }) || roleBearsName(claim, from, to)) return undefined;
     const message = notYet(e, writtenPhrase(latest), e.start!.date);

@@ -75,6 +75,23 @@ function isOccasion(e: Entity): boolean {
 }
 
 /** The date that goes with mention `m` of entity `e` in this clause, if any. */
+/**
+ * Is the mention a consequence told after an arrow, of something the words between the date and the arrow say?
+ * "June 1907 – Stolypin rewrites the electoral law → conservative 3rd Duma" does not date the Duma; "1921 → Kronstadt
+ * rising" does.
+ */
+function consequence(text: string, date: Mention, m: Mention, e: Entity): boolean {
+  if (date.end > m.start) return false;
+  const way = text.slice(date.end, m.start);
+  const arrow = way.search(/\s(?:→|->)\s|(?:→|->)/);
+  if (arrow < 0 || !/\p{L}/u.test(way.slice(0, arrow))) return false;
+  // Only what came after the date is its consequence: "1903 – … → split at the party's 1st Congress" (1898) is
+  // still dated by the line.
+  const span = datedSpan(e);
+  const to = date.date ? parseIsoDate(date.date.to) : undefined;
+  return !!span && !!to && startKey(span.from) > endKey(to);
+}
+
 export function dateFor(
   ctx: ServiceContext,
   text: string,
@@ -94,6 +111,7 @@ export function dateFor(
     const dist = gap(m, x);
     if (
       dist < best &&
+      !consequence(text, x, m, e) &&
       paired(ctx, text, clause, m, x) &&
       !(isOccasion(e) && closerOccasion(ctx, text, clause, m, x, dist))
     ) {
@@ -108,6 +126,7 @@ export function dateFor(
     !d &&
     clause.lineDate &&
     !dates.length &&
+    !consequence(text, clause.lineDate, m, e) &&
     // A word of relative time in a bracket tells of something else: "(later Witte's pet project)".
     !RELATIVE_TIME.test(body.replace(/\([^()]*\)/g, ' ')) &&
     !DAY_OF_ITS_OWN.test(withoutDates(text, clause.mentions, clause.from, clause.to))
