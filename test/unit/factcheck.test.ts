@@ -2943,6 +2943,10 @@ const RULES: Record<string, RuleCases> = {
       // A participle under the item above: the right signers; a heading's subject comes first.
       '- Nazi-Soviet Pact, Aug 1939\n- signed by Molotov and Ribbentrop',
       '## Mit brennender Sorge (1937)\n- condemned breaches of the 1933 Concordat\n- read out in March 1937',
+      // A consequence after an arrow, of what the words before it say, is not dated by the line (sets 16 and 17).
+      '- 1855 – A2 becomes tsar in middle of Crimean War (lost → Treaty of Paris 1856)',
+      '- June 1907 – Stolypin rewrites electoral law ("coup") → conservative 3rd Duma',
+      '- 1898: RSDLP founded at Minsk → split into Bolsheviks and Mensheviks at the 1903 congress.',
       // An answer after an arrow, right.
       'Q: When was the Kronstadt uprising? → 1921',
       'Q: Who chaired the Wannsee Conference?\n→ Heydrich',
