@@ -3021,7 +3021,9 @@ const PINNED: Record<
   | 'heldout12'
   | 'heldout13'
   | 'heldout14'
-  | 'heldout15',
+  | 'heldout15'
+  | 'heldout16'
+  | 'heldout17',
   Record<string, string[]>
 > = {
   shared: {
@@ -3802,6 +3804,80 @@ const PINNED: Record<
       '50:wrong-date:Khrushchev:',
     ],
   },
+  heldout16: {
+    'germany_1918_1933.md': ['21:wrong-date:Mar 1921:March 1920', '32:confusion:Stresemann:'],
+    'germany_1933_1945.md': [
+      '7:confusion:KPD:',
+      '10:anachronism:the United Nations:',
+      '11:wrong-date:30 June 1935:30 June 1934',
+      '24:wrong-date:Schacht:Hermann Göring',
+      '32:wrong-date:9–10 Nov 1939:1938',
+      '49:confusion:Berchtesgaden:',
+      '53:confusion:Himmler:Reinhard Heydrich',
+      '57:confusion:Himmler:',
+    ],
+    'russia_1855_1904.md': [
+      '12:wrong-date:1883:1881',
+      '38:confusion:Moscow:Saint Petersburg',
+      '41:confusion:Bakunin:',
+      '46:confusion:A3:',
+      '56:wrong-figure:900:',
+      '57:anachronism:State Duma:',
+    ],
+    'russia_1905_1917.md': ['25:wrong-date:Sept 1913:September 1911', '40:confusion:Tsarskoye Selo:Pskov'],
+    'russia_1917_1928.md': [
+      '4:wrong-date:Genrikh Yagoda:Felix Dzerzhinsky',
+      '7:wrong-date:3 Mar 1919:3 March 1918',
+      '8:anachronism:the USSR:',
+      '9:confusion:Tobolsk:Yekaterinburg',
+      '56:wrong-date:21 Jan 1926:21 January 1924',
+    ],
+    'ussr_1928_1964.md': [
+      '7:wrong-date:Dec 1936:December 1934',
+      '11:wrong-date:22 June 1942:22 June 1941',
+      '30:confusion:sent to the Gulag:',
+      '33:anachronism:KGB:',
+      '40:confusion:Kursk:',
+      '42:wrong-figure:2.7 million:',
+      '50:confusion:Supreme Soviet:',
+      '56:wrong-date:Malenkov:',
+    ],
+  },
+  heldout17: {
+    'germany_1918_1933.md': [
+      '26:wrong-date:March 1922:March 1920',
+      '40:confusion:DNVP:',
+      '41:wrong-date:Oct 1931:October 1929',
+    ],
+    'germany_1933_1945.md': [
+      '7:wrong-figure:88:43.9',
+      '12:wrong-date:Aug 1935:August 1934',
+      '32:wrong-date:Albert Speer:Hermann Göring',
+      '43:confusion:Himmler:Reinhard Heydrich',
+      '54:confusion:Himmler:',
+    ],
+    'russia_1855_1904.md': ['8:wrong-date:1863:1861', '9:wrong-figure:3 million:', '31:wrong-date:1887:1894'],
+    'russia_1905_1917.md': [
+      '24:confusion:Milyukov:Alexander Guchkov',
+      '35:wrong-figure:5,000:',
+      '39:wrong-date:Dec 1915:December 1916',
+      '46:confusion:Tsarskoe Selo:Pskov',
+      '49:confusion:the Provisional Govt:',
+    ],
+    'russia_1917_1928.md': [
+      '8:wrong-date:Dec 1918:December 1917',
+      '15:anachronism:The USSR:',
+      '22:confusion:Tobolsk:Yekaterinburg',
+      '30:wrong-date:March 1920:March 1921',
+      '40:confusion:Trotsky:',
+    ],
+    'ussr_1928_1964.md': [
+      '19:wrong-date:Dec 1936:December 1934',
+      '25:anachronism:KGB:',
+      '33:wrong-date:22 June 1942:22 June 1941',
+      '36:wrong-figure:2 million:',
+    ],
+  },
 };
 
 describe('fact checking', () => {
@@ -3891,6 +3967,8 @@ describe('fact checking', () => {
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-13'), PINNED.heldout13],
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-14'), PINNED.heldout14],
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-15'), PINNED.heldout15],
+    [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-16'), PINNED.heldout16],
+    [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-17'), PINNED.heldout17],
   ] as const) {
     if (!fs.existsSync(dir)) continue;
     it(`pins the findings of every note in ${path.basename(dir)}`, () => {
