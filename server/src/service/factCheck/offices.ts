@@ -54,7 +54,11 @@ const AFTER: [Change, RegExp][] = [
     ),
   ],
   // "Stresemann = Chancellor 1923–29", "Loris-Melikov as Minister of War" in notes' shorthand.
-  ['held', /(?:\s+(?:was|served\s+as|acted\s+as|as)\s+|\s*=\s*)(?:the\s+|a\s+)?(?:new\s+|first\s+(?!sec))?/iy],
+  // And a key-people line: "Alexander III – tsar 1881–96".
+  [
+    'held',
+    /(?:\s+(?:was|served\s+as|acted\s+as|as)\s+|\s*=\s*|\s+[–—]\s+)(?:the\s+|a\s+)?(?:new\s+|first\s+(?!sec))?/iy,
+  ],
   // "Lenin's appointment as Chairman of Sovnarkom", "Trotsky's removal as Commissar for War".
   ['start', /['’]s\s+(?:appointment|election|promotion|elevation)\s+(?:as|to)\s+(?:the\s+)?/iy],
   ['end', /['’]s\s+(?:removal|dismissal|resignation|sacking|ousting)\s+(?:as|from)\s+(?:the\s+)?(?:post\s+of\s+)?/iy],

@@ -280,7 +280,12 @@ function itemDate(text: string, clause: Clause, m: Mention, d: Mention, between:
   )
     return false;
   const after = text.slice(d.end, clause.to);
-  return bracket ? /^\s*\)/.test(after) : /^\s*(?:$|[–—:]|-\s|->|→|\.\s*$)/.test(after);
+  // A bracket after the date is a gloss ("October Manifesto – 17 Oct 1906 (drafted by Witte): …"); a date between
+  // commas right after the name is the name's ("Kristallnacht, 9–10 Nov 1936, after vom Rath was shot").
+  return bracket
+    ? /^\s*\)/.test(after)
+    : /^\s*(?:\([^()]*\)\s*)?(?:$|[–—:]|-\s|->|→|\.\s*$)/.test(after) ||
+        (/^\s*,\s*$/.test(between) && /^,\s/.test(after));
 }
 
 /**
