@@ -2850,6 +2850,24 @@ const RULES: Record<string, RuleCases> = {
       ['- Stalin was born in Tbilisi in 1878', 'confusion', /Joseph Stalin was born in Gori, not Tbilisi/, 'Gori'],
       ['- Apr 1917: Lenin backed the Prov Govt', 'confusion', /Vladimir Lenin: in his April Theses/, undefined],
       [
+        '- Brüning – Chancellor 1928–32, deflation',
+        'wrong-date',
+        /Heinrich Brüning was Chancellor of Germany from 30 March 1930 to 1 June 1932, not in 1928–1932/,
+        undefined,
+      ],
+      [
+        '- October Manifesto – 17 Oct 1906 (drafted by Witte): civil liberties + elected Duma',
+        'wrong-date',
+        /October Manifesto: 30 October 1905 \(17 October 1905 Old Style\), not 17 October 1906/,
+        '17 October 1905',
+      ],
+      [
+        '- Kristallnacht, 9–10 Nov 1936, after vom Rath was shot in Paris',
+        'wrong-date',
+        /Kristallnacht: 9–10 November 1938, not/,
+        '1938',
+      ],
+      [
         '- Nazi-Soviet Pact, Aug 1939\n- signed by Litvinov and Ribbentrop',
         'confusion',
         /Molotov–Ribbentrop Pact was signed by Vyacheslav Molotov and Joachim von Ribbentrop, not Maxim Litvinov/,
@@ -2947,6 +2965,9 @@ const RULES: Record<string, RuleCases> = {
       '- 1855 – A2 becomes tsar in middle of Crimean War (lost → Treaty of Paris 1856)',
       '- June 1907 – Stolypin rewrites electoral law ("coup") → conservative 3rd Duma',
       '- 1898: RSDLP founded at Minsk → split into Bolsheviks and Mensheviks at the 1903 congress.',
+      // A key-people line with the right term; a date between commas after the name, right.
+      '- Brüning – Chancellor 1930–32, deflation',
+      '- Kristallnacht, 9–10 Nov 1938, after vom Rath was shot in Paris',
       // An answer after an arrow, right.
       'Q: When was the Kronstadt uprising? → 1921',
       'Q: Who chaired the Wannsee Conference?\n→ Heydrich',
@@ -3824,7 +3845,11 @@ const PINNED: Record<
       '56:wrong-figure:900:',
       '57:anachronism:State Duma:',
     ],
-    'russia_1905_1917.md': ['25:wrong-date:Sept 1913:September 1911', '40:confusion:Tsarskoye Selo:Pskov'],
+    'russia_1905_1917.md': [
+      '10:wrong-date:17 Oct 1906:17 October 1905',
+      '25:wrong-date:Sept 1913:September 1911',
+      '40:confusion:Tsarskoye Selo:Pskov',
+    ],
     'russia_1917_1928.md': [
       '4:wrong-date:Genrikh Yagoda:Felix Dzerzhinsky',
       '7:wrong-date:3 Mar 1919:3 March 1918',
@@ -3853,6 +3878,7 @@ const PINNED: Record<
       '7:wrong-figure:88:43.9',
       '12:wrong-date:Aug 1935:August 1934',
       '32:wrong-date:Albert Speer:Hermann Göring',
+      '42:wrong-date:9–10 Nov 1936:1938',
       '43:confusion:Himmler:Reinhard Heydrich',
       '54:confusion:Himmler:',
     ],
