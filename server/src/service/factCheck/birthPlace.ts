@@ -6,8 +6,7 @@
  * (a bracket between them aside) or opening a bracket after it; only a place written after "in", "at" or "near";
  * only a recorded town, and a place written that the knowledge base can tell is another.
  */
-import type { Mention } from '../../recogniser/types';
-import { DEATH_TOLERATES, inBrackets, placeJudged } from './deathPlace';
+import { DEATH_TOLERATES, lifePlace } from './deathPlace';
 import type { Claim, FactRule, Verdict } from './rule';
 
 /** After the name: the words that tell of a birth, in the clause or opening a bracket. */
@@ -20,14 +19,5 @@ export const birthPlace: FactRule = {
 };
 
 function check(claim: Claim): Verdict {
-  const { ctx, entity: p, text, clause, mention: m, severities } = claim;
-  const recorded = p.kind === 'person' && p.born?.place ? ctx.kb.get(p.born.place) : undefined;
-  if (recorded?.scale !== 'town' || severities.confusions === undefined) return undefined;
-  const birth = BIRTH.exec(text.slice(m.end, clause.to));
-  if (!birth) return undefined;
-  const said = m.end + birth[0].length;
-  // Between the name and the birth only dates and brackets.
-  const between = (x: Mention) => x.start > m.end && x.start < said && x.kind !== 'date' && !inBrackets(text, m, x);
-  if (clause.mentions.some(between)) return undefined;
-  return placeJudged(claim, recorded, said, 'was born', p.born!.date, p.born!.source);
+  return lifePlace(claim, 'born', BIRTH, 'was born');
 }

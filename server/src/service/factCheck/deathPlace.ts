@@ -57,17 +57,26 @@ export const deathPlace: FactRule = {
 };
 
 function check(claim: Claim): Verdict {
+  return lifePlace(claim, 'died', DEATH, 'died');
+}
+
+/**
+ * A place written after the words that tell of the person's birth or death, right after the name, against the
+ * town the knowledge base records for it (`born.place`, `died.place`). Between the name and the words only dates,
+ * brackets and, for a death, those who died with the person ("company" in the words' pattern).
+ */
+export function lifePlace(claim: Claim, which: 'born' | 'died', words: RegExp, verb: 'died' | 'was born'): Verdict {
   const { ctx, entity: p, text, clause, mention: m, severities } = claim;
-  const recorded = p.kind === 'person' && p.died?.place ? ctx.kb.get(p.died.place) : undefined;
-  if (recorded?.scale !== 'town' || severities.confusions === undefined) return undefined;
-  const death = DEATH.exec(text.slice(m.end, clause.to));
-  if (!death) return undefined;
-  const said = m.end + death[0].length;
-  // Between the name and the death only dates, brackets, and those who died with the person.
-  const company = death.groups?.company;
+  const life = p.kind === 'person' ? p[which] : undefined;
+  const recorded = life?.place ? ctx.kb.get(life.place) : undefined;
+  if (!life || recorded?.scale !== 'town' || severities.confusions === undefined) return undefined;
+  const told = words.exec(text.slice(m.end, clause.to));
+  if (!told) return undefined;
+  const said = m.end + told[0].length;
+  const company = told.groups?.company;
   const between = (x: Mention) => x.start > m.end && x.start < said && x.kind !== 'date' && !inBrackets(text, m, x);
   if (clause.mentions.some((x) => between(x) && !(company && x.kind === 'person'))) return undefined;
-  return placeJudged(claim, recorded, said, 'died', p.died!.date, p.died!.source);
+  return placeJudged(claim, recorded, said, verb, life.date, life.source);
 }
 
 /**
@@ -75,7 +84,7 @@ function check(claim: Claim): Verdict {
  * recorded town is another: only the first place the knowledge base can judge, with "in", "at" or "near" on the way
  * and no comma that starts something else.
  */
-export function placeJudged(
+function placeJudged(
   claim: Claim,
   recorded: Entity,
   said: number,
@@ -127,7 +136,7 @@ export function deathAfter(text: string, m: Mention, end: number): number | unde
   return found ? m.end + found[0].length : undefined;
 }
 
-export function inBrackets(text: string, m: Mention, x: Mention): boolean {
+function inBrackets(text: string, m: Mention, x: Mention): boolean {
   const open = text.lastIndexOf('(', x.start);
   return open > m.end && text.indexOf(')', x.end) > 0 && !text.slice(open, x.start).includes(')');
 }
