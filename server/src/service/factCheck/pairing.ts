@@ -74,7 +74,6 @@ function isOccasion(e: Entity): boolean {
   return e.kind === 'congress' || e.kind === 'event' || e.kind === 'document';
 }
 
-/** The date that goes with mention `m` of entity `e` in this clause, if any. */
 /**
  * Is the mention a consequence told after an arrow, of something the words between the date and the arrow say?
  * "June 1907 – Stolypin rewrites the electoral law → conservative 3rd Duma" does not date the Duma; "1921 → Kronstadt
@@ -92,6 +91,7 @@ function consequence(text: string, date: Mention, m: Mention, e: Entity): boolea
   return !!span && !!to && startKey(span.from) > endKey(to);
 }
 
+/** The date that goes with mention `m` of entity `e` in this clause, if any. */
 export function dateFor(
   ctx: ServiceContext,
   text: string,

@@ -230,10 +230,6 @@ export function checkWithSubject(
   });
 }
 
-/**
- * The person an item is about: its parent's one person, the parent being the nearest list item above that is
- * less indented, or, for an item at the margin, the nearest heading above.
- */
 /** A participle that tells what was done to a thing, not what a person did: "delivered to …", "signed by …". */
 const PASSIVE = /^(?:delivered|signed|issued|passed|adopted|published|written|given|read\s+out|announced)$/i;
 
@@ -257,6 +253,10 @@ function siblingThing(n: NoteAnalysis, line: number, indent: number): Mention | 
   return one && !one.candidates && !one.misspelling ? one : undefined;
 }
 
+/**
+ * The person an item is about: its parent's one person, the parent being the nearest list item above that is
+ * less indented, or, for an item at the margin, the nearest heading above.
+ */
 function subjectAbove(n: NoteAnalysis, line: number, indent: number, places = false): Mention | undefined {
   // A heading that names no one leaves the subject to the heading it comes under: "# Stalin 1924–41" over
   // "## Background".
