@@ -228,8 +228,8 @@ export function oneNamedAbove(
 /** How far up a heading is looked for: a bound on the work a line costs. */
 const HEADING_REACH = 100;
 
-/** The nearest heading line above, at most HEADING_REACH lines up. */
-export function headingAbove(n: NoteAnalysis, line: number): number | undefined {
-  for (let l = line - 1; l >= 0 && l >= line - HEADING_REACH; l--) if (/^\s{0,3}#{1,6}\s/.test(n.lineText(l))) return l;
+/** The nearest heading line above, at most `reach` lines up. */
+export function headingAbove(n: NoteAnalysis, line: number, reach = HEADING_REACH): number | undefined {
+  for (let l = line - 1; l >= 0 && l >= line - reach; l--) if (/^\s{0,3}#{1,6}\s/.test(n.lineText(l))) return l;
   return undefined;
 }

@@ -17,6 +17,7 @@ import type { ServiceContext } from '../context';
 import { atLine, Code } from '../findings';
 import { lineRange } from '../ranges';
 import { checkClause, severitiesOf } from './checkFacts';
+import { headingAbove } from './clauses';
 import { ITEM } from './subjects';
 import { datedSpan } from './pairing';
 import { toIso } from '../../kb/dates';
@@ -144,24 +145,20 @@ function siblingDate(n: NoteAnalysis, line: number, text: string, lead: RegExpEx
 const SIBLING_REACH = 4;
 /** The widest span a heading's date may cover to date the items under it: an event's, not a period's. */
 const HEADING_YEARS = 2;
-const HEADING = /^\s{0,3}#{1,6}\s/;
 
 /**
  * For an item at the margin: the heading above it and its one date, when the heading dates one event ("### 9 Jan
  * 1905 – Bloody Sunday"), not a period ("## Russia 1855–1917").
  */
 function headingDate(ctx: ServiceContext, n: NoteAnalysis, line: number): Parent | undefined {
-  for (let l = line - 1; l >= 0 && l >= line - MAX_REACH; l--) {
-    const t = n.lineText(l);
-    if (!HEADING.test(t)) continue;
-    const ms = n.mentionsOnLine(l);
-    // Or the one event it names, and nothing else, with the event's years: "## 1905 revolution".
-    const only = ms.length === 1 ? ms[0] : undefined;
-    const d = oneDate(ms) ?? (only?.kind === 'event' && !only.candidates ? eventDate(ctx, only) : undefined);
-    const years = d ? Number(d.date!.to.slice(0, 4)) - Number(d.date!.from.slice(0, 4)) : Infinity;
-    return d && years <= HEADING_YEARS ? { text: t, date: d } : undefined;
-  }
-  return undefined;
+  const l = headingAbove(n, line, MAX_REACH);
+  if (l === undefined) return undefined;
+  const ms = n.mentionsOnLine(l);
+  // Or the one event it names, and nothing else, with the event's years: "## 1905 revolution".
+  const only = ms.length === 1 ? ms[0] : undefined;
+  const d = oneDate(ms) ?? (only?.kind === 'event' && !only.candidates ? eventDate(ctx, only) : undefined);
+  const years = d ? Number(d.date!.to.slice(0, 4)) - Number(d.date!.from.slice(0, 4)) : Infinity;
+  return d && years <= HEADING_YEARS ? { text: n.lineText(l), date: d } : undefined;
 }
 
 /** A line's one date, if it writes exactly one and not an approximate one. */
