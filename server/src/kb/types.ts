@@ -20,7 +20,9 @@ export interface DatedFact {
   approximate?: boolean;
   note?: string;
   /** Of a death only: how it came, where the source says so plainly. */
-  manner?: 'executed' | 'suicide' | 'assassinated' | 'murdered' | 'natural';
+  manner?: 'executed' | 'suicide' | 'assassinated' | 'murdered' | 'natural' | 'battle';
+  /** Of an execution only: how the sentence was carried out. */
+  method?: 'hanged' | 'shot' | 'guillotined';
   /** The id of the place where they were born or died. */
   place?: string;
   /** Of a death only: the ids of everyone who killed them, where the source names them all. */

@@ -28,6 +28,7 @@ import { inversions } from './inversions';
 import { killers } from './killers';
 import { lookalikeBodies } from './lookalikeBodies';
 import { lifeDates } from './lifeDates';
+import { lifeSpan } from './lifeSpan';
 import { occasionBodies } from './occasionBodies';
 import { occasionDates } from './occasionDates';
 import { officeHolders } from './officeHolders';
@@ -49,6 +50,7 @@ import type { Claim, FactRule, FactSeverities } from './rule';
 const RULES: readonly FactRule[] = [
   sharedNames,
   renamings,
+  lifeSpan,
   quotes,
   figures,
   results,

@@ -1,7 +1,8 @@
 /**
  * How a person died: "executed" for a suicide ("Tomsky was executed in 1936"), a suicide for an execution, an
  * assassination for a suicide — against the `manner` the knowledge base gives a death, where the source says so
- * plainly.
+ * plainly; a death in battle for any other; and an execution by other means than the recorded `method` ("Perovskaya
+ * was shot": she was hanged).
  *
  * Precision first. Only the person as the subject of the words that say how they died, right after the name
  * ("Tomsky was executed", "Bukharin committed suicide", "Hitler's assassination"), and only the pairs that cannot
@@ -16,9 +17,8 @@ import { isoPhrase } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 import { MONTH_THEN_NUMBER } from './words';
 
-type Recorded = NonNullable<NonNullable<Entity['died']>['manner']>;
-/** What a note may say; a death in battle is never recorded as a manner, but contradicts every one that is. */
-type Manner = Recorded | 'battle';
+type Manner = NonNullable<NonNullable<Entity['died']>['manner']>;
+type Method = NonNullable<NonNullable<Entity['died']>['method']>;
 
 /** Right after the person's name: the words that say how they died. */
 /** A pattern from its parts, case-insensitive and sticky: it matches right after the name. */
@@ -41,11 +41,12 @@ const SAID: [Manner, RegExp][] = [
   [
     'executed',
     sticky(
-      String.raw`${PASSIVE}(?:executed|hanged|put\s+to\s+death|shot\s+by\s+(?:a\s+)?firing\s+squad)\b`,
+      String.raw`${PASSIVE}(?:executed|hanged|guillotined|beheaded|put\s+to\s+death|` +
+        String.raw`shot\s+by\s+(?:a\s+)?firing\s+squad)\b`,
       // "Göring was sentenced at Nuremberg and hanged in October 1946".
       String.raw`${PASSIVE}(?:sentenced|condemned|tried|put\s+on\s+trial)\b[^.;,]{0,40}?` +
         String.raw`\band\s+(?:then\s+)?(?:was\s+)?(?:executed|hanged)\b`,
-      BARE('executed|hanged'),
+      BARE(String.raw`executed|hanged|guillotined|beheaded|shot\s+by\s+(?:a\s+)?firing\s+squad`),
       String.raw`['’]s?\s+(?:execution|hanging)\b`,
     ),
   ],
@@ -106,6 +107,10 @@ const CONTRADICTS = new Set([
   'natural:executed',
   'natural:assassinated',
   'natural:suicide',
+  'executed:battle',
+  'suicide:battle',
+  'assassinated:battle',
+  'natural:battle',
   'battle:executed',
   'battle:suicide',
   'battle:assassinated',
@@ -154,12 +159,36 @@ function check(claim: Claim): Verdict {
   if (!recorded || severities.confusions === undefined) return undefined;
   const starts = [afterLead(text, m), ...keyParts(claim)];
   for (const [said, re] of SAID) {
-    if (!starts.some((from) => ((re.lastIndex = from), re.test(text)))) continue;
+    let words: string | undefined;
+    for (const from of starts) {
+      re.lastIndex = from;
+      words = re.exec(text)?.[0];
+      if (words) break;
+    }
+    if (!words) continue;
+    if (said === 'executed' && recorded === 'executed') return wrongMethod(claim, words);
     if (!CONTRADICTS.has(`${said}:${recorded}`)) return undefined;
     const message = `${p.label}'s death was not ${NOUN[said]} but ${NOUN[recorded]} (${diedWhen(p)}).`;
     return [factFinding(claim.at, severities.confusions, Code.Confusion, message, p.died!.source)];
   }
   return undefined;
+}
+
+/** How an execution was carried out, from the words that tell it; none for "executed", "put to death". */
+const METHODS: [Method, RegExp][] = [
+  ['hanged', /\b(?:hanged|hanging)\b/i],
+  ['shot', /\bshot\b/i],
+  ['guillotined', /\b(?:guillotined|beheaded)\b/i],
+];
+
+/** An execution told by the wrong means: "Perovskaya shot by firing squad" (she was hanged). */
+function wrongMethod(claim: Claim, words: string): Verdict {
+  const { entity: p, severities } = claim;
+  const recorded = p.died!.method;
+  const said = METHODS.find(([, re]) => re.test(words))?.[0];
+  if (!recorded || !said || said === recorded) return undefined;
+  const message = `${p.label} was not ${said} but ${recorded} (${diedWhen(p)}).`;
+  return [factFinding(claim.at, severities.confusions!, Code.Confusion, message, p.died!.source)];
 }
 
 /** Where the words of the death may begin: past a bracket and an arrow ("Kolchak (Siberia) → killed in battle"). */

@@ -315,10 +315,11 @@ function namesOfRole(kb: KnowledgeBase, p: Entity, r: Role): string[][] {
   if (!of && ws.length === 2) names.push(ws[1]);
   for (const o of officesOf(kb, p, r)) {
     names.push(o.label, ...o.aliases);
-    // "Prime Minister of the Russian Empire" is written "Prime Minister": a title of two words or more before "of".
+    // "Prime Minister of the Russian Empire" is written "Prime Minister", "Tsar of Russia" "tsar": the title before
+    // "of". The role is the person's own, so one word is enough.
     for (const a of [o.label, ...o.aliases]) {
       const cut = / of /i.exec(a);
-      if (cut && wordsOf(a.slice(0, cut.index)).length >= 2) names.push(a.slice(0, cut.index));
+      if (cut) names.push(a.slice(0, cut.index));
     }
   }
   const out = names.map(wordsOf).filter((n) => n.length);
