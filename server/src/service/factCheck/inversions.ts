@@ -34,6 +34,12 @@ const WANTING = new RegExp(
     String.raw`\s+(?:to\s+)?(?:the\s+|a\s+)?$`,
 );
 /**
+ * A verb of urging with the ones urged, then "to": "urged the Bolsheviks to co-operate with the PG" is a stance of
+ * the one who urged. The ones urged may be named; their words end at "to".
+ */
+const URGING =
+  /\b(?:urged|urging|urges|told|tells|ordered|orders|encouraged|encourages|called\s+on|calls\s+on|pressed|presses|pushed|persuaded|instructed|asked)\s+((?:[\p{L}'’.-]+\s+){1,4}?)to\s+(?:the\s+|a\s+)?$/u;
+/**
  * Before a phrase that holds its own verb ("rejected the October Manifesto", "voted for the Enabling Act"): only
  * an arrow, a colon or an auxiliary.
  */
@@ -95,7 +101,10 @@ function check(claim: Claim): Verdict {
       // What a document calls for, or how an event came out, after an arrow or a colon in notes' shorthand:
       // "April Theses → support the Provisional Govt", "Kursk July 1943 → German victory".
       const ownVerb = (verbLed || e.kind === 'document' || e.kind === 'event') && OWN_VERB.test(undated.slice(0, at));
-      if (!ownVerb && (!WANTING.test(before) || TURNED.test(rest.slice(at + length)))) continue;
+      const urged = ownVerb ? undefined : URGING.exec(before);
+      if (!ownVerb && ((!WANTING.test(before) && !urged) || TURNED.test(rest.slice(at + length)))) continue;
+      // The ones urged are no part of what stands between: "urged the Bolsheviks to …".
+      const urgedFrom = urged ? last.end + at - urged[0].length + urged[0].indexOf(urged[1]) : Infinity;
       // Nothing else named between the subject and what it is said to want.
       const from = last.end,
         to = last.end + at;
@@ -111,6 +120,7 @@ function check(claim: Claim): Verdict {
             x.end <= to &&
             !OTHER_OK.has(x.kind) &&
             !inBracket(text, x.start) &&
+            !(x.start >= urgedFrom && x.kind !== 'date') &&
             !(x.kind === 'place' && /^\s+of\s+$/.test(text.slice(from, x.start))),
         )
       )
