@@ -2975,68 +2975,67 @@ const RULES: Record<string, RuleCases> = {
       '- Nicholas and Alexandra were shot at Yekaterinburg in July 1918.',
     ],
   },
-  'a life span in a bracket, a one-word title of an office, a death in battle, an execution by its means, a stance urged on others':
-    {
-      caught: [
-        [
-          '- Lenin (1870–1926), leader of the Bolsheviks',
-          'wrong-date',
-          /Vladimir Lenin died on 21 January 1924, not in 1926/,
-          '1924',
-        ],
-        ['- Brezhnev (1906–80)', 'wrong-date', /Leonid Brezhnev died on 10 November 1982, not in 1980/, '82'],
-        ['- Nicholas II (1868–1917), last tsar', 'wrong-date', /Nicholas II died on 17 July 1918, not in 1917/, '1918'],
-        [
-          '- Lenin (22 Apr 1872 – 21 Jan 1924)',
-          'wrong-date',
-          /Vladimir Lenin was born on 22 April 1870, not on 22 April 1872/,
-          '22 April 1870',
-        ],
-        [
-          '- Alexander III – tsar 1881–96, counter-reforms',
-          'wrong-date',
-          /Alexander III was Emperor of Russia from 13 March 1881 to 1 November 1894, not in 1881–1896/,
-          undefined,
-        ],
-        [
-          '- Sophia Perovskaya (organiser) – shot by firing squad, Apr 1881',
-          'confusion',
-          /Sofia Perovskaya was not shot but hanged \(15 April 1881\)/,
-          undefined,
-        ],
-        [
-          '- Kornilov – executed by the PG after his failed coup',
-          'confusion',
-          /Lavr Kornilov's death was not an execution but a death in battle \(13 April 1918\)/,
-          undefined,
-        ],
-        [
-          '- Lenin urged the Bolsheviks to co-operate with the PG',
-          'confusion',
-          /Vladimir Lenin: in his April Theses \(1917\) he called for all power to the soviets/,
-          undefined,
-        ],
+  'a life span, a one-word title, a death in battle, an execution by its means, a stance urged on others': {
+    caught: [
+      [
+        '- Lenin (1870–1926), leader of the Bolsheviks',
+        'wrong-date',
+        /Vladimir Lenin died on 21 January 1924, not in 1926/,
+        '1924',
       ],
-      silent: [
-        // A life said rightly; a reign or a term in the bracket; both ends wrong, or one far off: no life span.
-        '- Lenin (1870–1924), leader of the Bolsheviks',
-        '- Stolypin (1862–1911)',
-        '- Alexander III (1881–94)',
-        '- Stalin (1922–53)',
-        '- Nicholas II (1894–1917)',
-        '- Lenin (1872–1926)',
-        '- Wilhelm II (1859–1918)',
-        // A reign given rightly with the one-word title.
-        '- Alexander III – tsar 1881–94, counter-reforms',
-        // An execution by the means recorded, or told without its means; a death in battle said rightly.
-        '- Perovskaya was hanged in April 1881',
-        '- Perovskaya executed 1881',
-        '- Kornilov killed in battle, April 1918',
-        // A stance urged on others, said rightly; urged by another on the one whose stance it is not.
-        '- Lenin urged the Bolsheviks to oppose the Provisional Government',
-        '- Kamenev urged the Bolsheviks to support the Provisional Government',
+      ['- Brezhnev (1906–80)', 'wrong-date', /Leonid Brezhnev died on 10 November 1982, not in 1980/, '82'],
+      ['- Nicholas II (1868–1917), last tsar', 'wrong-date', /Nicholas II died on 17 July 1918, not in 1917/, '1918'],
+      [
+        '- Lenin (22 Apr 1872 – 21 Jan 1924)',
+        'wrong-date',
+        /Vladimir Lenin was born on 22 April 1870, not on 22 April 1872/,
+        '22 April 1870',
       ],
-    },
+      [
+        '- Alexander III – tsar 1881–96, counter-reforms',
+        'wrong-date',
+        /Alexander III was Emperor of Russia from 13 March 1881 to 1 November 1894, not in 1881–1896/,
+        undefined,
+      ],
+      [
+        '- Sophia Perovskaya (organiser) – shot by firing squad, Apr 1881',
+        'confusion',
+        /Sofia Perovskaya was not shot but hanged \(15 April 1881\)/,
+        undefined,
+      ],
+      [
+        '- Kornilov – executed by the PG after his failed coup',
+        'confusion',
+        /Lavr Kornilov's death was not an execution but a death in battle \(13 April 1918\)/,
+        undefined,
+      ],
+      [
+        '- Lenin urged the Bolsheviks to co-operate with the PG',
+        'confusion',
+        /Vladimir Lenin: in his April Theses \(1917\) he called for all power to the soviets/,
+        undefined,
+      ],
+    ],
+    silent: [
+      // A life said rightly; a reign or a term in the bracket; both ends wrong, or one far off: no life span.
+      '- Lenin (1870–1924), leader of the Bolsheviks',
+      '- Stolypin (1862–1911)',
+      '- Alexander III (1881–94)',
+      '- Stalin (1922–53)',
+      '- Nicholas II (1894–1917)',
+      '- Lenin (1872–1926)',
+      '- Wilhelm II (1859–1918)',
+      // A reign given rightly with the one-word title.
+      '- Alexander III – tsar 1881–94, counter-reforms',
+      // An execution by the means recorded, or told without its means; a death in battle said rightly.
+      '- Perovskaya was hanged in April 1881',
+      '- Perovskaya executed 1881',
+      '- Kornilov killed in battle, April 1918',
+      // A stance urged on others, said rightly; urged by another on the one whose stance it is not.
+      '- Lenin urged the Bolsheviks to oppose the Provisional Government',
+      '- Kamenev urged the Bolsheviks to support the Provisional Government',
+    ],
+  },
   'true sentences of the knowledge base itself': {
     caught: [],
     silent: [

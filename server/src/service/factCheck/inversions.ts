@@ -37,8 +37,11 @@ const WANTING = new RegExp(
  * A verb of urging with the ones urged, then "to": "urged the Bolsheviks to co-operate with the PG" is a stance of
  * the one who urged. The ones urged may be named; their words end at "to".
  */
-const URGING =
-  /\b(?:urged|urging|urges|told|tells|ordered|orders|encouraged|encourages|called\s+on|calls\s+on|pressed|presses|pushed|persuaded|instructed|asked)\s+((?:[\p{L}'’.-]+\s+){1,4}?)to\s+(?:the\s+|a\s+)?$/u;
+const URGING = new RegExp(
+  String.raw`\b(?:urged|urging|urges|told|tells|ordered|orders|encouraged|encourages|called\s+on|calls\s+on|` +
+    String.raw`pressed|presses|pushed|persuaded|instructed|asked)\s+((?:[\p{L}'’.-]+\s+){1,4}?)to\s+(?:the\s+|a\s+)?$`,
+  'u',
+);
 /**
  * Before a phrase that holds its own verb ("rejected the October Manifesto", "voted for the Enabling Act"): only
  * an arrow, a colon or an auxiliary.
