@@ -3015,6 +3015,18 @@ const RULES: Record<string, RuleCases> = {
         /Vladimir Lenin: in his April Theses \(1917\) he called for all power to the soviets/,
         undefined,
       ],
+      [
+        '- Hindenburg was the 1st President of Germany',
+        'wrong-date',
+        /The first President of Germany was Friedrich Ebert \(from 11 February 1919\), not Paul von Hindenburg/,
+        'Friedrich Ebert',
+      ],
+      [
+        '- 1st PG leader: Kerensky (Mar–Jul 1917)',
+        'wrong-date',
+        /The first Minister-Chairman of the Provisional Government was Georgy Lvov/,
+        'Georgy Lvov',
+      ],
     ],
     silent: [
       // A life said rightly; a reign or a term in the bracket; both ends wrong, or one far off: no life span.
@@ -3034,6 +3046,9 @@ const RULES: Record<string, RuleCases> = {
       // A stance urged on others, said rightly; urged by another on the one whose stance it is not.
       '- Lenin urged the Bolsheviks to oppose the Provisional Government',
       '- Kamenev urged the Bolsheviks to support the Provisional Government',
+      // The first holder, rightly; the first of a kind.
+      '- 1st PG leader: Lvov',
+      '- Hindenburg – first President elected by the people, 1925',
     ],
   },
   'true sentences of the knowledge base itself': {
@@ -3912,6 +3927,7 @@ const PINNED: Record<
       '10:wrong-date:17 Oct 1906:17 October 1905',
       '25:wrong-date:Sept 1913:September 1911',
       '40:confusion:Tsarskoye Selo:Pskov',
+      '45:wrong-date:Kerensky:Georgy Lvov',
       '50:confusion:Lenin:',
       '54:confusion:Kornilov:',
     ],

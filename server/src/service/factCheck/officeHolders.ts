@@ -22,7 +22,7 @@ import { Code, factFinding } from '../findings';
 import { perKnowledgeBase } from './kbIndex';
 import { inBracket, withoutDates } from './clauses';
 import { dateOf, namedRoles, officesOf, replacedOne, saying, tokensOf } from './offices';
-import { contains, namesOf, termsOf, wordsOf, type Term } from './officeTerms';
+import { contains, firstHeld, namesOf, termsOf, wordsOf, type Term } from './officeTerms';
 import { isoPhrase, listPhrase, spanWords, writtenPhrase } from './phrases';
 import { datedSpan } from './pairing';
 import type { Claim, FactRule, Verdict } from './rule';
@@ -88,8 +88,8 @@ function check(claim: Claim): Verdict {
   if (!known && (o.facts ?? []).some((f) => namesOf(p).some((n) => contains(wordsOf(f.text), n)))) return undefined;
   // "The Provisional Government, first headed by Kerensky": the first to hold the post.
   if (under && firstHead(text, under, m)) {
-    const first = [...terms].filter((t) => t.holder).sort((a, b) => startKey(a.from) - startKey(b.from))[0];
-    if (!first || first.holder === p || (o.holders && !o.holders.ids.includes(first.holder!.id))) return [];
+    const first = firstHeld(o, terms);
+    if (!first || first.holder === p) return [];
     const since = formatIso(first.fromIso);
     const message = `The first ${o.label} was ${first.holder!.label} (from ${since}), not ${p.label}.`;
     return [factFinding(at, severities.dates, Code.WrongDate, message, first.source, first.holder!.label)];
@@ -233,7 +233,7 @@ function neverHeld(claim: Claim, o: Entity, source: string): Verdict {
  */
 const UNDER = new RegExp(
   String.raw`^(?:\s*\([^()]*\))?(?:\s+[\p{L}-]+){0,3}?\s*(?:[,–—-]|→|->)?\s*(?:(?:was|were)\s+)?` +
-    String.raw`(?:first\s+)?(?:under|led\s+by|headed\s+by|run\s+by|controlled\s+by|chaired\s+by|` +
+    String.raw`(?:(?:first|1st)\s+)?(?:under|led\s+by|headed\s+by|run\s+by|controlled\s+by|chaired\s+by|` +
     // "Cheka set up Dec 1917 → head: Yagoda", "NKVD chief at the time = Beria".
     String.raw`(?:head|chief|leader|boss|chairman)(?:\s+[\p{L}]+){0,6}?\s*(?:\(\s*\)\s*)?[:=])\s*$`,
   'iu',
@@ -293,9 +293,14 @@ const HEAD_NAMED = /^(?:head|leader|chairman|chief|boss|premier)\s+of\b/i;
 /** Is it the body's first head that the clause names: "first headed by", "the first head of …"? */
 function firstHead(text: string, body: Mention, m: Mention): boolean {
   return (
-    /\bfirst\s+(?:(?:led|headed|chaired|run)\s+by|under)\s+$/i.test(text.slice(body.end, m.start)) ||
-    /\bfirst\s+(?:head|leader|chairman|chief|premier)\s+of\s+(?:the\s+)?$/i.test(text.slice(0, body.start)) ||
-    (/\bfirst\s+$/i.test(text.slice(0, body.start)) && HEAD_NAMED.test(text.slice(body.start, body.end)))
+    /\b(?:first|1st)\s+(?:(?:led|headed|chaired|run)\s+by|under)\s+$/i.test(text.slice(body.end, m.start)) ||
+    /\b(?:first|1st)\s+(?:head|leader|chairman|chief|premier)\s+of\s+(?:the\s+)?$/i.test(text.slice(0, body.start)) ||
+    (/\b(?:first|1st)\s+$/i.test(text.slice(0, body.start)) &&
+      (HEAD_NAMED.test(text.slice(body.start, body.end)) ||
+        // "1st PG leader: Kerensky".
+        /^\s+(?:head|leader|chairman|chief|premier)\s*(?:\([^()]*\)\s*)?(?:[:=–—]|was)\s*$/i.test(
+          text.slice(body.end, m.start),
+        )))
   );
 }
 

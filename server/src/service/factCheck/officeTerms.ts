@@ -3,7 +3,7 @@
  * name one of the people it lists in `related` (Sovnarkom's chairmen, the Tsars, the Chancellors). Read by
  * offices.ts and officeHolders.ts.
  */
-import { parseIsoDate, type PartialDate } from '../../kb/dates';
+import { parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { foldName } from '../../kb/normalise';
 import type { Entity } from '../../kb/types';
@@ -67,3 +67,9 @@ export const termsOf = perKnowledgeBase((kb: KnowledgeBase) => {
   }
   return out;
 });
+
+/** The office's first term with a named holder, when the office lists every holder it had and this is one. */
+export function firstHeld(o: Entity, terms: Term[]): Term | undefined {
+  const first = terms.filter((t) => t.holder).sort((a, b) => startKey(a.from) - startKey(b.from))[0];
+  return first && !(o.holders && !o.holders.ids.includes(first.holder!.id)) ? first : undefined;
+}

@@ -14,7 +14,7 @@
  * in a body ("Member of the Politburo") is not an office. The date must stand right after the office (`in`,
  * `on`), or lead the line, or open the clause just before the person.
  */
-import { endKey, monthKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
+import { endKey, formatIso, monthKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { foldName } from '../../kb/normalise';
 import type { Entity, Role } from '../../kb/types';
@@ -24,7 +24,7 @@ import { listing, perKnowledgeBase } from './kbIndex';
 import { mayBeOldStyle, overlaps } from './pairing';
 import { correctedDate, isoPhrase, whenPhrase, writtenPhrase } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
-import { contains, indexOf, namesOf, termsOf, wordsOf, type Term } from './officeTerms';
+import { contains, firstHeld, indexOf, namesOf, termsOf, wordsOf, type Term } from './officeTerms';
 import { MEMBERSHIP } from './words';
 
 type Change = 'start' | 'end' | 'held';
@@ -42,7 +42,7 @@ const AFTER: [Change, RegExp][] = [
       String.raw`\s+(?:(?:was|is|had been|has been)\s+)?`,
       String.raw`(?:(?:appointed|made|elected|named|promoted)\s+(?:to\s+)?(?:as\s+)?|(?:became|becomes|become)\s+|`,
       String.raw`(?:took|takes|take)\s+(?:over|office)\s+as\s+|was\s+sworn\s+in\s+as\s+|`,
-      String.raw`succeeded\s+(?:[\p{L}'’.-]+\s+){1,4}?as\s+)(?:the\s+|a\s+)?(?:first\s+(?!sec))?`,
+      String.raw`succeeded\s+(?:[\p{L}'’.-]+\s+){1,4}?as\s+)(?:the\s+|a\s+)?(?:(?:first|1st)\s+(?!sec))?`,
     ),
   ],
   [
@@ -57,7 +57,10 @@ const AFTER: [Change, RegExp][] = [
   // And a key-people line: "Alexander III – tsar 1881–96".
   [
     'held',
-    /(?:\s+(?:was|served\s+as|acted\s+as|as)\s+|\s*=\s*|\s+[–—]\s+)(?:the\s+|a\s+)?(?:new\s+|first\s+(?!sec))?/iy,
+    sticky(
+      String.raw`(?:\s+(?:was|served\s+as|acted\s+as|as)\s+|\s*=\s*|\s+[–—]\s+)`,
+      String.raw`(?:the\s+|a\s+)?(?:new\s+|(?:first|1st)\s+(?!sec))?`,
+    ),
   ],
   // "Lenin's appointment as Chairman of Sovnarkom", "Trotsky's removal as Commissar for War".
   ['start', /['’]s\s+(?:appointment|election|promotion|elevation)\s+(?:as|to)\s+(?:the\s+)?/iy],
@@ -80,6 +83,8 @@ const TO_DATE = /^\s*(?:(?:in|on)\s+)?$/i;
 const DATE_AFTER_COMMA_ENDS = /^\s*(?:$|[–—:;.(]|-\s|→|->)/;
 /** What may follow the office's name when its date stands elsewhere: the clause ends. */
 const CLAUSE_END = /^\s*(?:[,.;:!?)]|$)/;
+/** After "the first" and the office's name: the clause ends, or a date, a bracket or the country follows. */
+const PLAIN_FIRST = /^\s*(?:$|[,.;:()–—→!?]|-\s|(?:in|on|from)\s|\d|of\s+(?:the\s+)?\p{Lu})/u;
 /** A fact that tells of an appointment: its date is a term's start. */
 const APPOINTED = /\b(?:appointed|became|elected|made|named|took)\b/i;
 /** "… Chancellor of Germany in 1932": a place after the office's name qualifies it. */
@@ -112,6 +117,12 @@ function check(claim: Claim): Verdict {
   const tokens = tokensOf(text, said.at, clause.to);
   const named = namedRoles(ctx.kb, p, tokens);
   if (!named) return undefined;
+  // "Hindenburg was the first President": the office's first holder was another. Not the first of a kind: "the
+  // first President elected by the people", "the first Chancellor to …".
+  if (/\b(?:first|1st)\s+$/i.test(text.slice(m.end, said.at)) && PLAIN_FIRST.test(text.slice(named.end, clause.to))) {
+    const other = notFirst(ctx.kb, p, named.roles);
+    if (other) return [factFinding(claim.at, severities.dates, Code.WrongDate, ...other)];
+  }
   const after = text.slice(named.end, clause.to);
   const d = dateOf(ctx.kb, text, clause, m, named.end, after);
   if (!d?.date || d.date.approximate) return undefined;
@@ -328,6 +339,16 @@ function namesOfRole(kb: KnowledgeBase, p: Entity, r: Role): string[][] {
   // And notes shorten the common titles: "PM", "Gen Sec", "Pres.".
   for (const n of [...out]) out.push(...(ROLE_SHORT.get(n.join(' ')) ?? []));
   return out;
+}
+
+/** The message, source and fix when the one office the roles name had another as its first holder. */
+function notFirst(kb: KnowledgeBase, p: Entity, roles: Role[]): [string, string, string] | undefined {
+  const offices = new Set(roles.flatMap((r) => officesOf(kb, p, r)));
+  const o = offices.size === 1 ? [...offices][0] : undefined;
+  const first = o && firstHeld(o, termsOf(kb).get(o.id) ?? []);
+  if (!o || !first || first.holder === p) return undefined;
+  const message = `The first ${o.label} was ${first.holder!.label} (from ${formatIso(first.fromIso)}), not ${p.label}.`;
+  return [message, first.source, first.holder!.label];
 }
 
 /** The office entities a role is: they list the person in `related`, and the role's title is one of their names. */
