@@ -3049,6 +3049,9 @@ const RULES: Record<string, RuleCases> = {
       // The first holder, rightly; the first of a kind.
       '- 1st PG leader: Lvov',
       '- Hindenburg – first President elected by the people, 1925',
+      // "It" with a body named beside the thing above; a part of a double name is no slip.
+      '- VTsIK was set up after the October Revolution\n- Lev Kamenev chaired it from 26 October to 8 November 1917',
+      '- Erich Koch-Weser was interior minister',
     ],
   },
   'true sentences of the knowledge base itself': {

@@ -567,8 +567,8 @@ export class Scanner {
         return k;
       }
     }
-    // A capitalised word one slip away from a known name.
-    if (c0 >= Char.UpperA && c0 <= Char.UpperZ && e - s >= 5) {
+    // A capitalised word one slip away from a known name; not a part of a double name ("Koch-Weser").
+    if (c0 >= Char.UpperA && c0 <= Char.UpperZ && e - s >= 5 && !this.hyphenJoined(k)) {
       const key = t.key(k);
       // A trailing s is a possessive first ("Bukarins" → Bukharin's), part of the name only when that fails.
       let word = key.endsWith('s') ? key.slice(0, -1) : key;
@@ -584,6 +584,16 @@ export class Scanner {
       }
     }
     return -1;
+  }
+
+  /** Is token k joined by a hyphen to a letter on either side: one part of a double name? */
+  private hyphenJoined(k: number): boolean {
+    const { line, starts, ends } = this.tokens;
+    const letter = (i: number) => i >= 0 && i < line.length && /\p{L}/u.test(line.charAt(i));
+    return (
+      (line.charCodeAt(starts[k] - 1) === Char.Hyphen && letter(starts[k] - 2)) ||
+      (line.charCodeAt(ends[k]) === Char.Hyphen && letter(ends[k] + 1))
+    );
   }
 
   /** Does the folded token k end with an s? */

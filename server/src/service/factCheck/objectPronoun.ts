@@ -25,6 +25,8 @@ const IT = new RegExp(
 /** How many lines above the one it stands on the thing may be named. */
 const REACH = 2;
 const THINGS = new Set(['document', 'event', 'policy']);
+/** What "it" may stand for: a thing, or a body or a congress. */
+const MAYBE_IT = new Set([...THINGS, 'organisation', 'congress']);
 
 export function checkObjectPronounOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
   const text = n.lineText(line);
@@ -80,7 +82,11 @@ function withObject(
   });
 }
 
-/** The one document, event or policy named on the nearest line above that names any, at most REACH lines up. */
+/**
+ * The one document, event or policy named on the nearest line above that names any such thing or a body, at most
+ * REACH lines up. A body named beside it may be what "it" stands for ("chaired it"): then none.
+ */
 function antecedent(n: NoteAnalysis, line: number): Mention | undefined {
-  return oneNamedAbove(n, line, REACH, THINGS);
+  const one = oneNamedAbove(n, line, REACH, MAYBE_IT);
+  return one && THINGS.has(one.kind) ? one : undefined;
 }
