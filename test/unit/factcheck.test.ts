@@ -3027,6 +3027,18 @@ const RULES: Record<string, RuleCases> = {
         /The first Minister-Chairman of the Provisional Government was Georgy Lvov/,
         'Georgy Lvov',
       ],
+      [
+        '- Q: Finance Minister 1892–1903, behind the Great Spurt?\n- A: Pobedonostsev – loans, gold standard 1897',
+        'wrong-date',
+        /Konstantin Pobedonostsev never held that post: in 1892–1903 it was Sergei Witte/,
+        'Sergei Witte',
+      ],
+      [
+        '- Q: Chancellor in July 1930?\n- A: Papen',
+        'wrong-date',
+        /in July 1930 it was Heinrich Brüning/,
+        'Heinrich Brüning',
+      ],
     ],
     silent: [
       // A life said rightly; a reign or a term in the bracket; both ends wrong, or one far off: no life span.
@@ -3052,6 +3064,11 @@ const RULES: Record<string, RuleCases> = {
       // "It" with a body named beside the thing above; a part of a double name is no slip.
       '- VTsIK was set up after the October Revolution\n- Lev Kamenev chaired it from 26 October to 8 November 1917',
       '- Erich Koch-Weser was interior minister',
+      // A question with no question word, answered rightly; one without a "Q" marker; a span whose middle years
+      // two held.
+      '- Q: Finance Minister 1892–1903, behind the Great Spurt?\n- A: Witte – loans, gold standard 1897',
+      '- Chancellor in July 1930?\n- Papen',
+      '- Chancellor 1928–1931: Müller',
     ],
   },
   'true sentences of the knowledge base itself': {
@@ -3923,6 +3940,7 @@ const PINNED: Record<
       '41:confusion:Bakunin:',
       '46:confusion:A3:',
       '51:wrong-date:1881–96:',
+      '55:wrong-date:Pobedonostsev:Sergei Witte',
       '56:wrong-figure:900:',
       '57:anachronism:State Duma:',
     ],

@@ -160,14 +160,31 @@ function check(claim: Claim): Verdict {
       `who held the post of ${o.label}.`;
     return [factFinding(at, severities.dates, Code.WrongDate, message, others[0].source)];
   }
-  if (!fit || !fit.holder) return never ? neverHeld(claim, o, o.holders!.source) : [];
+  // One never in the office, said to hold it over years another held from the end of the first to the start of the
+  // last: "Finance Minister 1892–1903 = Pobedonostsev" (Witte, September 1892 to August 1903).
+  const held = fit || (!known && said.change === 'held' && !lived ? innerFit(terms, from, to) : undefined);
+  if (!held || !held.holder) return never ? neverHeld(claim, o, o.holders!.source) : [];
   if (touching.some((t) => t.holder === p) || (known && !terms.some((t) => t.holder === p))) return [];
   const when = d ? writtenPhrase(d) : `while the ${named!.label} existed (${spanWords(from, to)})`;
-  const did = said.change === 'start' ? `became ${o.label} ${isoPhrase(fit.fromIso)}` : `held the post of ${o.label}`;
+  const did = said.change === 'start' ? `became ${o.label} ${isoPhrase(held.fromIso)}` : `held the post of ${o.label}`;
   // A holder at another time ("the Cheka, Dec 1917, headed by Yagoda"): not then, rather than never.
   const then = known || terms.some((t) => t.holder === p) ? 'did not hold that post then' : 'never held that post';
-  const message = `${p.label} ${then}: ${when} it was ${fit.holder.label} who ${did}.`;
-  return [factFinding(at, severities.dates, Code.WrongDate, message, fit.source, fit.holder.label)];
+  const message = `${p.label} ${then}: ${when} it was ${held.holder.label} who ${did}.`;
+  return [factFinding(at, severities.dates, Code.WrongDate, message, held.source, held.holder.label)];
+}
+
+/**
+ * For a span of whole years, three or more, the one term that covers every year but its first and last: the
+ * years it names in full.
+ */
+function innerFit(terms: Term[], from: PartialDate, to: PartialDate): Term | undefined {
+  if (from.month !== undefined || to.month !== undefined || to.year - from.year < 2) return undefined;
+  const a = startKey({ year: from.year + 1 }),
+    b = endKey({ year: to.year - 1 });
+  const touching = terms.filter((t) => startKey(t.from) <= b && a <= endKey(t.to));
+  return touching.length === 1 && startKey(touching[0].from) <= a && endKey(touching[0].to) >= b
+    ? touching[0]
+    : undefined;
 }
 
 /**

@@ -15,6 +15,7 @@ import type { ServiceContext } from '../context';
 import { lineRange } from '../ranges';
 import { checkClause, checkFactsOnLine, severitiesOf } from './checkFacts';
 import { clauseFrom, cutShort, withSubject, type Clause } from './clauses';
+import { termsOf } from './officeTerms';
 import { checkWithSubject, verbAt } from './subjects';
 
 const MARKERS = String.raw`\s*(?:#{1,6}\s+)?(?:[-*+•>]\s+)?(?:\d+[.)]\s+)?(?:\*\*|__)?`;
@@ -55,7 +56,9 @@ export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: nu
   const told = checkVerbAnswer(ctx, n, line, ms);
   if (told) return told;
   // A body may answer too: "Who carried out mass arrests in 1937?" / "the KGB" (set up in 1954).
-  if (ANSWERS_WHO.has(ms[0]?.kind) && !ms.some((x) => x.kind === 'date')) return checkWhoAnswer(ctx, n, line, ms[0]);
+  // A date in a remark after it is the remark's: "A: Witte – … gold standard 1897".
+  if (ANSWERS_WHO.has(ms[0]?.kind) && !ms.some((x) => x.kind === 'date' && x.start < remarkAfter(n, line, ms[0])))
+    return checkWhoAnswer(ctx, n, line, ms[0]);
   // "Q: Who ran the NKVD in 1937? A: Beria": a name answering on the question's own line.
   const sameLine = personAfterMark(n, line, ms);
   if (sameLine) return checkWhoAnswer(ctx, n, line, sameLine.who, sameLine.mark);
@@ -105,13 +108,19 @@ function checkWhoAnswer(
 ): Diagnostic[] {
   const text = n.lineText(line);
   const found =
-    askedOf(ctx, n, line, who, ASKS_WHO, sameLineMark) ?? askedOf(ctx, n, line, who, ASKS_WHICH, sameLineMark);
+    askedOf(ctx, n, line, who, ASKS_WHO, sameLineMark) ??
+    askedOf(ctx, n, line, who, ASKS_WHICH, sameLineMark) ??
+    askedOf(ctx, n, line, who, ASKS_TITLE, sameLineMark, 0);
   if (!found || who.misspelling) return [];
   const { q, qText, rest, asked, severities } = found;
   // The answer in the question's place: "Trotsky became General Secretary in 1922"; after the title a "which"
-  // asks for: "which Chancellor started governing by decree in July 1930?" – "Chancellor Papen started …".
+  // asks for: "which Chancellor started governing by decree in July 1930?" – "Chancellor Papen started …"; after
+  // a title that opens a question with no question word: "Q: Finance Minister 1892–1903?" – "A: Witte".
   const name = text.slice(who.start, who.end);
-  const title = asked[0] && asked[0].start === rest && /^which\b/i.test(found.asking) ? asked[0] : undefined;
+  const lead = asked[0] && asked[0].start === rest ? asked[0] : undefined;
+  const title =
+    lead && (/^which\b/i.test(found.asking) || (found.asking === '' && isOffice(ctx, lead))) ? lead : undefined;
+  if (found.asking === '' && !title) return [];
   const { text: joined, clause } = title
     ? titledAnswer(q.line, name, who, qText, title, q.mark, asked)
     : withSubject(q.line, name, who, qText, rest, q.mark, asked);
@@ -126,6 +135,13 @@ function checkWhoAnswer(
       const data = onName ? d.data : { citation: (d.data as { citation?: string }).citation };
       return { ...d, range: lineRange(line, who.start, who.end), data };
     });
+}
+
+/** Where a remark after an answer's name begins (a comma, semicolon, bracket or dash), else the line's end. */
+function remarkAfter(n: NoteAnalysis, line: number, m: Mention): number {
+  const text = n.lineText(line);
+  const at = text.slice(m.end).search(/[,;(–—]|\s-\s/);
+  return at < 0 ? text.length : m.end + at;
 }
 
 /** A question that asks where, after any marker: "Where were the Romanovs shot?". */
@@ -166,6 +182,7 @@ function askedOf(
   answer: Mention,
   asks: RegExp,
   sameLineMark?: number,
+  questionWords = 1,
 ) {
   const text = n.lineText(line);
   if (answer.candidates) return;
@@ -177,13 +194,22 @@ function askedOf(
   const qText = n.lineText(q.line);
   const from = sentenceStart(qText, q.mark);
   const asking = asks.exec(qText.slice(from, q.mark));
-  if (!asking || (qText.slice(from, q.mark).match(QUESTION_WORDS) ?? []).length !== 1) return;
+  if (!asking || (qText.slice(from, q.mark).match(QUESTION_WORDS) ?? []).length !== questionWords) return;
   const rest = from + asking[0].length;
   const asked = n.mentionsOnLine(q.line).filter((x) => x.start >= rest && x.end <= q.mark);
   if (!asked.length || asked.some((x) => x.kind === answer.kind)) return;
   const severities = severitiesOf(ctx);
   if (Object.values(severities).every((s) => s === undefined)) return;
-  return { q, qText, rest, asked, severities, asking: asking[0].slice(asking[0].search(/\b(?:who|which)\b/i)) };
+  const word = asking[0].search(/\b(?:who|which)\b/i);
+  return { q, qText, rest, asked, severities, asking: word < 0 ? '' : asking[0].slice(word) };
+}
+
+/** A question with no question word, after a "Q" marker: "Q: Finance Minister 1892–1903, behind the Great Spurt?". */
+const ASKS_TITLE = new RegExp(String.raw`^${MARKERS}Q(?:uestion)?\s*\d*\s*[:.)–-]\s*(?:\*\*|__)?\s*`, 'i');
+
+/** Is the mention an office whose holders the knowledge base gives by their terms? */
+function isOffice(ctx: ServiceContext, m: Mention): boolean {
+  return m.kind === 'organisation' && !m.candidates && termsOf(ctx.kb).has(m.id);
 }
 
 /** An "A:" marker that opens an answer, at the start of a line or after the question mark on the question's line. */
