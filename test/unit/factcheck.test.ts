@@ -3039,6 +3039,24 @@ const RULES: Record<string, RuleCases> = {
         /in July 1930 it was Heinrich Brüning/,
         'Heinrich Brüning',
       ],
+      [
+        '- Trotsky was finally killed with an ice axe by Ramón Mercader in Norway, Aug 1940.',
+        'confusion',
+        /Leon Trotsky died in Mexico City \(Mexico\), not Norway/,
+        undefined,
+      ],
+      [
+        '- Beria ran the NKVD at the height of the Terror in 1937.',
+        'wrong-date',
+        /Lavrentiy Beria did not hold that post then: in 1937 it was Nikolai Yezhov/,
+        'Nikolai Yezhov',
+      ],
+      [
+        '- April Theses: Bolsheviks should cooperate with the Provisional Govt',
+        'confusion',
+        /April Theses: the theses demanded no support at all for the Provisional Government/,
+        undefined,
+      ],
     ],
     silent: [
       // A life said rightly; a reign or a term in the bracket; both ends wrong, or one far off: no life span.
@@ -3069,6 +3087,10 @@ const RULES: Record<string, RuleCases> = {
       '- Q: Finance Minister 1892–1903, behind the Great Spurt?\n- A: Witte – loans, gold standard 1897',
       '- Chancellor in July 1930?\n- Papen',
       '- Chancellor 1928–1931: Müller',
+      // The one who ran it then; a date in a clause of its own; what a document rejects, said so.
+      '- Yezhov ran the NKVD at the height of the Terror in 1937.',
+      '- Beria ran the NKVD, which had shot thousands in 1937.',
+      '- April Theses: Bolsheviks should oppose the Provisional Govt',
     ],
   },
   'true sentences of the knowledge base itself': {
@@ -4001,7 +4023,9 @@ const PINNED: Record<
     ],
     'ussr_1928_1964.md': [
       '19:wrong-date:Dec 1936:December 1934',
+      '22:wrong-date:Beria:Nikolai Yezhov',
       '25:anachronism:KGB:',
+      '28:confusion:Norway:',
       '33:wrong-date:22 June 1942:22 June 1941',
       '36:wrong-figure:2 million:',
     ],

@@ -24,7 +24,8 @@ const DEATH = new RegExp(
     // "Hitler's suicide at the Berghof": the person's death told as a noun.
     String.raw`(?:['’]s\s+(?:suicide|death|murder|assassination|execution)\b(?=\s+(?:in|at|near)\s)|` +
     String.raw`(?:(?:was|were|had\s+been|got|is)\s+)?` +
-    String.raw`(?:(?:fatally|mortally)\s+)?` +
+    // An adverb before the verb: "fatally shot", "finally killed".
+    String.raw`(?:\p{L}+ly\s+)?` +
     String.raw`(?:shot|killed|assassinated|murdered|executed|died|dies|hanged|stabbed|poisoned|blown\s+up|` +
     // Notes' present tense, and a suicide: "Hitler kills himself 30 April 1945 at the Berghof".
     String.raw`(?:kills|shoots)\s+(?:him|her)self|(?:committed|commits)\s+suicide|` +

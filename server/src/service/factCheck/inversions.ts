@@ -43,6 +43,12 @@ const URGING = new RegExp(
   'u',
 );
 /**
+ * What a document tells others to do, after a colon or a dash: "April Theses: Bolsheviks should cooperate with the
+ * PG". Those told may be named; their words end at the verb.
+ */
+const TOLD =
+  /(?:[:–—]|\s-)\s+((?:[\p{L}'’.-]+\s+){1,4}?)(?:should|must|ought\s+to|(?:are|were)\s+to)\s+(?:the\s+|a\s+)?$/u;
+/**
  * Before a phrase that holds its own verb ("rejected the October Manifesto", "voted for the Enabling Act"): only
  * an arrow, a colon or an auxiliary.
  */
@@ -104,7 +110,7 @@ function check(claim: Claim): Verdict {
       // What a document calls for, or how an event came out, after an arrow or a colon in notes' shorthand:
       // "April Theses → support the Provisional Govt", "Kursk July 1943 → German victory".
       const ownVerb = (verbLed || e.kind === 'document' || e.kind === 'event') && OWN_VERB.test(undated.slice(0, at));
-      const urged = ownVerb ? undefined : URGING.exec(before);
+      const urged = ownVerb ? undefined : (URGING.exec(before) ?? (e.kind === 'document' ? TOLD.exec(before) : null));
       if (!ownVerb && ((!WANTING.test(before) && !urged) || TURNED.test(rest.slice(at + length)))) continue;
       // The ones urged are no part of what stands between: "urged the Bolsheviks to …".
       const urgedFrom = urged ? last.end + at - urged[0].length + urged[0].indexOf(urged[1]) : Infinity;

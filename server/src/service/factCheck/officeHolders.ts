@@ -98,7 +98,14 @@ function check(claim: Claim): Verdict {
   const dates = clause.mentions.filter((x) => x.kind === 'date');
   const d =
     dateOf(ctx.kb, text, clause, m, under ? m.end : office.end, text.slice(under ? m.end : office.end, clause.to)) ??
-    ((under || title) && dates.length === 1 ? dates[0] : undefined);
+    ((under || title) && dates.length === 1 ? dates[0] : undefined) ??
+    // "Beria ran the NKVD at the height of the Terror in 1937": the one date after the body, no clause between.
+    (runs &&
+    dates.length === 1 &&
+    dates[0].start > office.end &&
+    RUN_TO_DATE.test(text.slice(office.end, dates[0].start))
+      ? dates[0]
+      : undefined);
   // No date written: a body that lived a span of its own is dated by it ("the Cheka, headed by Yagoda": the Cheka
   // of 1917–22, whose only head was Dzerzhinsky), when the office outlived it under other names.
   const lived = !d && under && named !== o && named!.end ? datedSpan(named!) : undefined;
@@ -391,6 +398,13 @@ function titleInName(kb: KnowledgeBase, p: Entity, text: string, m: Mention): Me
 
 /** Per knowledge base, a name as written and the title it opens with, if any. */
 const titlesInNames = perKnowledgeBase(() => new Map<string, { length: number; id: string } | null>());
+
+/** Between the body a person ran and the date of it: words of time and place, no clause of their own. */
+const RUN_TO_DATE = new RegExp(
+  String.raw`^(?![^]*(?:[,;:(→]|\b(?:which|who|whom|that|after|before|when|until|since|while|whose|and|but)\b))` +
+    String.raw`[^]{0,60}\b(?:in|on)\s+$`,
+  'i',
+);
 
 /** Running a body rather than holding a title: "was in control of", "was in charge of", "ran", "headed". */
 const RUNNING = /\s+(?:(?:was|were)\s+in\s+(?:sole\s+)?(?:control|charge)\s+of|ran|headed|controlled)\s+(?:the\s+)?/iy;
