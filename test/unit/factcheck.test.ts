@@ -3057,6 +3057,18 @@ const RULES: Record<string, RuleCases> = {
         /April Theses: the theses demanded no support at all for the Provisional Government/,
         undefined,
       ],
+      [
+        '- Chancellor Mar 1930–May 1932: Schleicher',
+        'wrong-date',
+        /in March 1930–May 1932 it was Hermann Müller and Heinrich Brüning who held the post of Chancellor/,
+        undefined,
+      ],
+      [
+        '- Lenin (Apr 1870 – Jan 1925)',
+        'wrong-date',
+        /Vladimir Lenin died on 21 January 1924, not in January 1925/,
+        undefined,
+      ],
     ],
     silent: [
       // A life said rightly; a reign or a term in the bracket; both ends wrong, or one far off: no life span.
@@ -3091,6 +3103,9 @@ const RULES: Record<string, RuleCases> = {
       '- Yezhov ran the NKVD at the height of the Terror in 1937.',
       '- Beria ran the NKVD, which had shot thousands in 1937.',
       '- April Theses: Bolsheviks should oppose the Provisional Govt',
+      // Held over months, rightly; a life over months, rightly.
+      '- Chancellor Mar 1930–May 1932: Brüning',
+      '- Lenin (Apr 1870 – Jan 1924)',
     ],
   },
   'true sentences of the knowledge base itself': {
@@ -3343,6 +3358,7 @@ const PINNED: Record<
       '14:wrong-figure:10,000:',
       '21:wrong-date:June 1924:June 1922',
       '33:confusion:DNVP:',
+      '43:wrong-date:Papen:',
     ],
     'germany_1933_1945.md': [
       '18:confusion:Bishop Galen:',
@@ -3617,6 +3633,7 @@ const PINNED: Record<
       '42:wrong-date:1926:1925',
       '45:confusion:Stresemann:',
       '51:confusion:KPD:',
+      '54:wrong-date:Papen:',
     ],
     'germany_1933_1945.md': [
       '13:anachronism:Waffen-SS:',
@@ -3944,7 +3961,11 @@ const PINNED: Record<
     ],
   },
   heldout16: {
-    'germany_1918_1933.md': ['21:wrong-date:Mar 1921:March 1920', '32:confusion:Stresemann:'],
+    'germany_1918_1933.md': [
+      '21:wrong-date:Mar 1921:March 1920',
+      '32:confusion:Stresemann:',
+      '38:wrong-date:Schleicher:',
+    ],
     'germany_1933_1945.md': [
       '7:confusion:KPD:',
       '10:anachronism:the United Nations:',

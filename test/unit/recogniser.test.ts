@@ -63,6 +63,10 @@ const CASES: [string, string[]][] = [
   // Ranges of months or days within one year.
   ['Strikes Oct–Dec 1905.', ['Oct–Dec 1905=1905-10/1905-12']],
   ['Tannenberg, 26–30 Aug 1914', ['26–30 Aug 1914=1914-08-26/1914-08-30']],
+  // A range of months across years; a later month alone is another date.
+  ['Chancellor Mar 1930–May 1932', ['Mar 1930–May 1932=1930-03/1932-05']],
+  ['Chancellor March 1930 – May 1932', ['March 1930 – May 1932=1930-03/1932-05']],
+  ['from May 1932 – March 1930', ['May 1932=1932-05', 'March 1930=1930-03']],
   // A figure after a spaced dash is no year.
   ['in 1933 – 95% voted yes', ['1933=1933']],
   ['1924 – 1941', ['1924 – 1941=1924/1941']],

@@ -179,7 +179,17 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
       return { last: k + 2, value: span({ year, month }, { year, month: other }) };
     }
     if (k + 1 < t.count && /^\.?\s+$/.test(t.gap(k))) {
-      if (readsAsYear(t, k + 1)) return { last: k + 1, value: single({ year: intOf(t.text(k + 1)), month }) };
+      if (readsAsYear(t, k + 1)) {
+        const year = intOf(t.text(k + 1));
+        // Month year–Month year: "Mar 1930–May 1932".
+        const until = k + 3 < t.count && rangeGapAfter(t, k + 1) ? monthNumber(t.text(k + 2)) : 0;
+        if (until && /^[A-Z]/.test(t.text(k + 2)) && /^\.?\s+$/.test(t.gap(k + 2)) && readsAsYear(t, k + 3)) {
+          const last = intOf(t.text(k + 3));
+          if (last > year || (last === year && until > month))
+            return { last: k + 3, value: span({ year, month }, { year: last, month: until }) };
+        }
+        return { last: k + 1, value: single({ year, month }) };
+      }
       const day = dayOf(t.text(k + 1));
       if (day && k + 2 < t.count && /^,?\s+$/.test(t.gap(k + 1)) && readsAsYear(t, k + 2)) {
         const year = intOf(t.text(k + 2));

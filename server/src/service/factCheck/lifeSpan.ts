@@ -12,7 +12,7 @@ import { parseIsoDate, type PartialDate } from '../../kb/dates';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
 import { inOldStyle, overlaps } from './pairing';
-import { correctedDate, isoPhrase, writtenPhrase } from './phrases';
+import { correctedDate, isoPhrase, whenPhrase, writtenPhrase } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
 
 /** The most years a written end may miss by and the bracket still be read as a life span. */
@@ -57,10 +57,16 @@ function check(claim: Claim): Verdict {
   if (Math.abs(wrong.from.year - right.year) > NEAR_YEARS) return undefined;
   const source = bornRight ? p.died.source : p.born.source;
   const written = wrong.year ? text.slice(wrong.year.start, wrong.year.end) : text.slice(wrong.at.start, wrong.at.end);
-  const not = wrong.year ? `in ${yearOf(written, wrong)}` : writtenPhrase(wrong.at);
+  // An end of a span of months ("Apr 1872 – Jan 1924"), one mention: told by its own words, with no fix.
+  const ofSpan = !wrong.year && a.at === b.at;
+  const not = wrong.year
+    ? `in ${yearOf(written, wrong)}`
+    : ofSpan
+      ? whenPhrase(wrong.from, wrong.from)
+      : writtenPhrase(wrong.at);
   const message = `${p.label} ${said} ${isoPhrase(iso)}, not ${not}.`;
   const at = wrong.year ?? wrong.at;
-  const fix = wrong.year ? yearAs(written, right.year) : correctedDate(wrong.at, right);
+  const fix = wrong.year ? yearAs(written, right.year) : ofSpan ? undefined : correctedDate(wrong.at, right);
   return [factFinding({ line: clause.line, ...at }, severities.dates, Code.WrongDate, message, source, fix)];
 }
 
@@ -89,7 +95,9 @@ function spanAfter(text: string, mentions: Mention[], m: Mention): [End, End] | 
   // One mention of a span of years: "1870–1926", "1870-26". Each end's digits are the first and last number.
   const written = text.slice(d1.start, d1.end);
   const nums = [...written.matchAll(/\d+/g)];
-  if (nums.length !== 2 || !/^\d+\s*[-–—]\s*\d+$/.test(written)) return;
+  // A span of months: "Apr 1870 – Jan 1924".
+  if (!/^\d+\s*[-–—]\s*\d+$/.test(written)) return [endOf(d1, d1.date.from), endOf(d1, d1.date.to)];
+  if (nums.length !== 2) return;
   const year = (k: number) => {
     const start = d1.start + nums[k].index!;
     return { start, end: start + nums[k][0].length };

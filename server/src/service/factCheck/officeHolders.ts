@@ -206,11 +206,18 @@ function coveredByOthers(touching: Term[], p: Entity, from: PartialDate, to: Par
   )
     return undefined;
   const sorted = [...touching].sort((a, b) => startKey(a.from) - startKey(b.from));
-  if (startKey(sorted[0].from) > startKey(from) || endKey(sorted[sorted.length - 1].to) < endKey(to)) return undefined;
+  // A gap of days is a handover, at the ends as between terms: Müller resigned on 27 March 1930 and Brüning was
+  // appointed on the 30th; Brüning left on 30 May 1932.
+  const first = dayOf(sorted[0].from, false),
+    last = dayOf(sorted[sorted.length - 1].to, true);
+  if (first - dayOf(from, false) > HANDOVER || dayOf(to, true) - last > HANDOVER) return undefined;
   for (let i = 1; i < sorted.length; i++)
-    if (dayOf(sorted[i].from, false) - dayOf(sorted[i - 1].to, true) > 1) return undefined;
+    if (dayOf(sorted[i].from, false) - dayOf(sorted[i - 1].to, true) > HANDOVER) return undefined;
   return sorted;
 }
+
+/** The most days between one holder's leaving and the next one's coming that are a handover, not a gap. */
+const HANDOVER = 7;
 
 /** A day number for a partial date: its first day, or its last. */
 function dayOf(d: PartialDate, last: boolean): number {
