@@ -3069,6 +3069,24 @@ const RULES: Record<string, RuleCases> = {
         /Vladimir Lenin died on 21 January 1924, not in January 1925/,
         undefined,
       ],
+      [
+        '- Red Army built up by Stalin as Commissar for War → conscription',
+        'confusion',
+        /Red Army was founded by the Council of People's Commissars, .* and Leon Trotsky, not Joseph Stalin/,
+        undefined,
+      ],
+      [
+        '- Stalin as War Commissar built the Red Army',
+        'confusion',
+        /Red Army was founded by .* not Joseph Stalin/,
+        undefined,
+      ],
+      [
+        "- Stalin's assassination in 1953",
+        'confusion',
+        /Joseph Stalin's death was not an assassination but a natural death/,
+        undefined,
+      ],
     ],
     silent: [
       // A life said rightly; a reign or a term in the bracket; both ends wrong, or one far off: no life span.
@@ -3106,6 +3124,11 @@ const RULES: Record<string, RuleCases> = {
       // Held over months, rightly; a life over months, rightly.
       '- Chancellor Mar 1930–May 1932: Brüning',
       '- Lenin (Apr 1870 – Jan 1924)',
+      // The one who built it, with the office held as a title; a death as a noun with an object, or an adjective.
+      '- Trotsky as War Commissar built the Red Army: conscription',
+      '- Red Army built by War Commissar Trotsky',
+      "- Stalin's hanging judge: he presided over the Moscow show trials",
+      "- Stalin's execution of Bukharin, 1938",
     ],
   },
   'true sentences of the knowledge base itself': {
@@ -3765,6 +3788,7 @@ const PINNED: Record<
       '4:confusion:Constituent Assembly:',
       '4:wrong-date:26 Oct 1917:18 January 1918',
       '10:anachronism:the USSR:',
+      '17:confusion:Stalin:',
       '21:confusion:Tobolsk:Yekaterinburg',
       '23:confusion:lived out his days in exile:',
       '38:wrong-date:21 Jan 1925:21 January 1924',
@@ -3857,6 +3881,7 @@ const PINNED: Record<
     'russia_1917_1928.md': [
       '4:wrong-date:Yagoda:Felix Dzerzhinsky',
       '10:wrong-date:Mar 1919:March 1918',
+      '17:confusion:Stalin:',
       '18:confusion:Tobolsk:Yekaterinburg',
       '20:confusion:died in exile:',
       '22:anachronism:the USSR:',
@@ -3970,6 +3995,7 @@ const PINNED: Record<
       '7:confusion:KPD:',
       '10:anachronism:the United Nations:',
       '11:wrong-date:30 June 1935:30 June 1934',
+      '19:confusion:Niemöller:',
       '24:wrong-date:Schacht:Hermann Göring',
       '32:wrong-date:9–10 Nov 1939:1938',
       '49:confusion:Berchtesgaden:',
@@ -4000,6 +4026,7 @@ const PINNED: Record<
       '7:wrong-date:3 Mar 1919:3 March 1918',
       '8:anachronism:the USSR:',
       '9:confusion:Tobolsk:Yekaterinburg',
+      '35:confusion:Stalin:',
       '56:wrong-date:21 Jan 1926:21 January 1924',
     ],
     'ussr_1928_1964.md': [
@@ -4022,6 +4049,7 @@ const PINNED: Record<
     'germany_1933_1945.md': [
       '7:wrong-figure:88:43.9',
       '12:wrong-date:Aug 1935:August 1934',
+      '24:confusion:Pastor Niemöller:',
       '32:wrong-date:Albert Speer:Hermann Göring',
       '42:wrong-date:9–10 Nov 1936:1938',
       '43:confusion:Himmler:Reinhard Heydrich',

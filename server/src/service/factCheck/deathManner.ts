@@ -36,6 +36,12 @@ const BARE = (verbs: string) =>
   String.raw`(?=\s*(?:$|[\d(,;.:!?→+–—-]|(?:in|at|by|after|on|for|following|without|with|along|alongside)\b|w\/|` +
   String.raw`${MONTH_THEN_NUMBER}))`;
 
+/**
+ * After a death told as a noun, its own: what ends the clause or places it ("Hitler's suicide in the bunker"), not
+ * an object or a noun it qualifies ("Stalin's execution of Bukharin", "Stalin's hanging judge").
+ */
+const OWN_DEATH = String.raw`(?=\s*(?:$|[\d(),;.:!?→–—-]|(?:in|at|on|by|after|was|came|for|near|during|following)\b))`;
+
 /** Right after the person's name: the words that say how they died. */
 const SAID: [Manner, RegExp][] = [
   [
@@ -47,7 +53,7 @@ const SAID: [Manner, RegExp][] = [
       String.raw`${PASSIVE}(?:sentenced|condemned|tried|put\s+on\s+trial)\b[^.;,]{0,40}?` +
         String.raw`\band\s+(?:then\s+)?(?:was\s+)?(?:executed|hanged)\b`,
       BARE(String.raw`executed|hanged|guillotined|beheaded|shot\s+by\s+(?:a\s+)?firing\s+squad`),
-      String.raw`['’]s?\s+(?:execution|hanging)\b`,
+      String.raw`['’]s?\s+(?:execution|hanging)\b${OWN_DEATH}`,
     ),
   ],
   [
@@ -55,7 +61,7 @@ const SAID: [Manner, RegExp][] = [
     sticky(
       String.raw`\s+(?:committed\s+suicide|killed\s+${SELF}|took\s+(?:his|her)\s+own\s+life)\b`,
       String.raw`\s+(?:shot|poisoned|hanged)\s+${SELF}\b`,
-      String.raw`['’]s?\s+suicide\b`,
+      String.raw`['’]s?\s+suicide\b${OWN_DEATH}`,
     ),
   ],
   [
@@ -68,7 +74,7 @@ const SAID: [Manner, RegExp][] = [
         String.raw`heart\s+failure)|` +
         String.raw`naturally|` +
         String.raw`in\s+(?:his|her)\s+(?:bed|sleep))\b`,
-      String.raw`['’]s?\s+natural\s+death\b`,
+      String.raw`['’]s?\s+natural\s+death\b${OWN_DEATH}`,
     ),
   ],
   [
@@ -83,7 +89,7 @@ const SAID: [Manner, RegExp][] = [
     sticky(
       String.raw`${PASSIVE}(?:assassinated|murdered)\b`,
       BARE('assassinated|murdered'),
-      String.raw`['’]s?\s+(?:assassination|murder)\b`,
+      String.raw`['’]s?\s+(?:assassination|murder)\b${OWN_DEATH}`,
     ),
   ],
 ];

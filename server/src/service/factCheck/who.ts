@@ -17,6 +17,7 @@ import type { Entity, Who } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
 import { tied } from './kbIndex';
+import { termsOf } from './officeTerms';
 import { withoutDates } from './clauses';
 import { listPhrase, theName } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
@@ -87,11 +88,17 @@ const ROLES: Role[] = [
   {
     key: 'founders',
     after: new RegExp(
-      LEAD + String.raw`(?:(?:was|were)\s+)?(?:first\s+)?(?:founded|set\s+up|created|established|formed)` + BY,
+      LEAD +
+        String.raw`(?:(?:was|were)\s+)?(?:first\s+)?(?:founded|set\s+up|created|established|formed|` +
+        String.raw`built(?:\s+up)?(?:\s+from\s+scratch)?)` +
+        BY,
       'i',
     ),
-    before:
-      /^\s+(?:founded|founds|set\s+up|sets\s+up|created|creates|established|establishes|formed|forms)\s+(?:the\s+)?$/i,
+    before: new RegExp(
+      String.raw`^\s+(?:founded|founds|set\s+up|sets\s+up|created|creates|established|establishes|formed|forms|` +
+        String.raw`built|builds)\s+(?:the\s+)?$`,
+      'i',
+    ),
     did: 'was founded by',
   },
   {
@@ -124,6 +131,8 @@ const ROLES: Role[] = [
     did: 'took part',
   },
 ];
+/** Before an office held as a title: "as War Commissar". */
+const AS_TITLE = /\bas\s+(?:the\s+)?$/i;
 /** Between names: "and", "&", "+", a comma. */
 const JOINED = /^\s*(?:,|and|&|\+|,\s*and)\s*$/i;
 /** What a verb of taking part makes of a place: "occupied the Ruhr" names the Occupation of the Ruhr. */
@@ -145,13 +154,26 @@ function check(claim: Claim): Verdict {
   if (severities.confusions === undefined) return undefined;
   // A body in a title before a name is no name of its own ("run by NKVD chief Yagoda"), nor is a title
   // ("chaired by SS leader Himmler").
+  // An office is a title too: "by War Commissar Zinoviev", "Trotsky as War Commissar built …".
+  const office = (x: Mention) => x.kind === 'organisation' && termsOf(ctx.kb).has(x.id);
+  const heldAs = (x: Mention) => office(x) && AS_TITLE.test(text.slice(Math.max(0, x.start - 8), x.start));
+  if (heldAs(m)) return undefined;
   const after = clause.mentions.filter((x, i, all) => {
-    if (x.start < m.end || x.kind === 'date') return false;
+    if (x.start < m.end || x.kind === 'date' || heldAs(x)) return false;
     const next = all[i + 1];
     if (x.kind !== 'organisation' || next?.kind !== 'person') return true;
     const between = text.slice(x.end, next.start);
-    return !TITLE_BODY.test(between) && !(/^\s+$/.test(between) && TITLE_END.test(text.slice(x.start, x.end)));
+    return (
+      !TITLE_BODY.test(between) && !(/^\s+$/.test(between) && (TITLE_END.test(text.slice(x.start, x.end)) || office(x)))
+    );
   });
+  // The words between two names, a title held "as" left out: "Trotsky as War Commissar built the Red Army".
+  const wordsBetween = (from: number, to: number) => {
+    const title = clause.mentions.find((x) => x.start >= from && x.end <= to && heldAs(x));
+    return title
+      ? text.slice(from, to).replace(text.slice(from, title.end), ' ').replace(/^\s+/, ' ')
+      : text.slice(from, to);
+  };
   // The thing as a gloss in a bracket stands for what the bracket glosses: "purges (Great Terror) run by".
   const gloss = text[m.start - 1] === '(' && text[m.end] === ')' ? 1 : 0;
   // After "of", the words that follow may be the head noun's: "the programme of the Labour Front, directed by Speer".
@@ -179,14 +201,14 @@ function check(claim: Claim): Verdict {
   }
   // "<A and B> signed the <thing>": the claim is the last name before the verb; "… headed the SD and later
   // chaired the Wannsee Conference": each thing done in turn, joined by "and".
-  const upTo = clause.mentions.filter((x) => x.end <= m.end && x.kind !== 'date');
+  const upTo = clause.mentions.filter((x) => x.end <= m.end && x.kind !== 'date' && !heldAs(x));
   // Each thing done in turn is judged: "headed the Gestapo and later chaired the Wannsee Conference".
   const found: Diagnostic[] = [];
   const done = () => (found.length ? found : undefined);
   for (let k = 0, from = m.end; k < after.length && k < 3; from = after[k].end, k++) {
     const next = after[k];
     if (next.candidates) return done();
-    let between = text.slice(from, next.start);
+    let between = wordsBetween(from, next.start);
     if (k > 0) {
       const and = /^\s*,?\s+and\s+(?:(?:later|then|also)\s+)?/i.exec(between);
       if (!and) return done();
