@@ -3087,6 +3087,24 @@ const RULES: Record<string, RuleCases> = {
         /Joseph Stalin's death was not an assassination but a natural death/,
         undefined,
       ],
+      [
+        '- Secret Speech (Feb 1956) to a closed session of the Supreme Soviet → attacked the cult',
+        'confusion',
+        /Secret Speech: at the 20th Congress of the Communist Party of the Soviet Union/,
+        undefined,
+      ],
+      [
+        '- Feb 1956 Secret Speech "On the Cult of Personality" – closed session of the Supreme Soviet',
+        'confusion',
+        /Secret Speech: at the 20th Congress/,
+        undefined,
+      ],
+      [
+        '- Art. 48 → Reichsrat could rule by emergency decree',
+        'confusion',
+        /Article 48 let the Reich President, not the Reichstag, the Reichsrat or the Chancellor/,
+        undefined,
+      ],
     ],
     silent: [
       // A life said rightly; a reign or a term in the bracket; both ends wrong, or one far off: no life span.
@@ -3129,6 +3147,11 @@ const RULES: Record<string, RuleCases> = {
       '- Red Army built by War Commissar Trotsky',
       "- Stalin's hanging judge: he presided over the Moscow show trials",
       "- Stalin's execution of Bukharin, 1938",
+      // A speech at its congress, told with a dash; a document put to use after it was made; its powers rightly given.
+      '- Feb 1956 Secret Speech "On the Cult of Personality" – closed session of the 20th Party Congress',
+      '- Mar 1930: Müller falls → Brüning rules by Art. 48 decree',
+      '- 1930: Brüning used Article 48 to pass the budget',
+      '- Article 48 let the President rule by emergency decree',
     ],
   },
   'true sentences of the knowledge base itself': {
@@ -3307,6 +3330,7 @@ const PINNED: Record<
       '30:wrong-date:1923–29:',
       '33:wrong-date:1927:1929',
       '35:anachronism:Stresemann:',
+      '39:confusion:Art. 48:',
       '44:wrong-figure:18:2.6',
     ],
     'revolutions_1905_1921.md': [
@@ -3548,6 +3572,7 @@ const PINNED: Record<
     'germany_1918_1933.md': [
       '5:confusion:Ebert:',
       '9:wrong-date:Mar 1921:March 1920',
+      '19:confusion:Article 48:',
       '24:anachronism:the Wehrmacht:',
       '25:wrong-date:Erzberger:',
       '35:confusion:Hugenberg:',
@@ -3600,6 +3625,7 @@ const PINNED: Record<
   // An eighth set, written in the fifth session: 14 of 60 at its start, 19 unread late on; then read and worked on.
   heldout8: {
     'germany_1918_1933.md': [
+      '7:confusion:Article 48:',
       '18:anachronism:NSDAP:',
       '26:wrong-date:1927:1925',
       '28:confusion:Stresemann:',
@@ -3695,6 +3721,7 @@ const PINNED: Record<
       '21:wrong-date:Maxim Litvinov:Vyacheslav Molotov',
       '25:wrong-date:February 1942:',
       '33:confusion:Trofim Lysenko:',
+      '39:confusion:Supreme Soviet:',
     ],
   },
   heldout10: {
@@ -3901,6 +3928,7 @@ const PINNED: Record<
   },
   heldout14: {
     'germany_1918_1933.md': [
+      '13:confusion:Art. 48:',
       '20:wrong-date:Mar 1921:March 1920',
       '32:wrong-date:1926:1924',
       '33:confusion:Ebert:',
@@ -3983,6 +4011,7 @@ const PINNED: Record<
       '35:anachronism:KGB:',
       '36:confusion:Istanbul:Mexico City',
       '50:wrong-date:Khrushchev:',
+      '52:confusion:Supreme Soviet:',
     ],
   },
   heldout16: {
@@ -4077,6 +4106,7 @@ const PINNED: Record<
       '28:confusion:Norway:',
       '33:wrong-date:22 June 1942:22 June 1941',
       '36:wrong-figure:2 million:',
+      '51:confusion:Supreme Soviet:',
     ],
   },
 };

@@ -16,10 +16,14 @@ import { datedSpan } from './pairing';
 import { spanWords } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
 
+/** A session of a body: "a closed session of the". */
+const SESSION =
+  String.raw`(?:(?:closed|secret|special|joint|plenary)\s+)?` +
+  String.raw`(?:session|meeting|sitting)\s+of\s+(?:the\s+)?`;
 /** The preposition before the body, and a session of it: "to a closed session of the Supreme Soviet". */
-const TO_BODY =
-  String.raw`(?:to|by|at|before)\s+(?:the\s+|a\s+)?(?:\d+(?:st|nd|rd|th)\s+)?` +
-  String.raw`(?:(?:(?:closed|secret|special|joint|plenary)\s+)?(?:session|meeting|sitting)\s+of\s+(?:the\s+)?)?$`;
+const TO_BODY = String.raw`(?:to|by|at|before)\s+(?:the\s+|a\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:${SESSION})?$`;
+/** Between the thing and what follows: a bracket, a quoted title, commas ("Secret Speech (Feb 1956), "On …", to"). */
+const LEAD_IN = String.raw`^\s*(?:\([^()]*\)\s*)?,?\s*(?:["“][^"”]{0,80}["”]\s*)?,?\s*`;
 
 /** After the thing (a bracket and a few words on the way): the verb and its preposition. */
 const GIVEN = new RegExp(
@@ -30,9 +34,12 @@ const GIVEN = new RegExp(
 );
 /** Before the thing: a verb of giving, so that only the body follows it ("delivered his Secret Speech to …"). */
 const GIVEN_BEFORE = /\b(?:delivered|gave|made|read(?:\s+out)?|presented)\s+(?:the\s+|his\s+|her\s+|a\s+)?$/i;
-const TO_BODY_ONLY = new RegExp(String.raw`^\s*` + TO_BODY, 'i');
-/** Notes drop the verb after a speech or a document, a quoted title aside: "Secret Speech "On the Cult…" to the …". */
-const VERBLESS = new RegExp(String.raw`^\s*(?:["“][^"”]{0,80}["”]\s*)?,?\s*` + TO_BODY, 'i');
+const TO_BODY_ONLY = new RegExp(LEAD_IN + TO_BODY, 'i');
+/**
+ * Notes drop the verb after a speech or a document, a quoted title aside: "Secret Speech "On the Cult…" to the …";
+ * or put a dash for it before a session: "Secret Speech – closed session of the Supreme Soviet".
+ */
+const VERBLESS = new RegExp(String.raw`${LEAD_IN}(?:${TO_BODY}|(?:[–—:]|-)\s*(?:the\s+|a\s+)?${SESSION}$)`, 'i');
 const WHAT = new Set(['document', 'event', 'policy']);
 const BODIES = new Set(['organisation', 'congress', 'event']);
 

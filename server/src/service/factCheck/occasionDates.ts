@@ -41,6 +41,9 @@ export const occasionDates: FactRule = {
     if (other) return other;
     const occasion = e.kind === 'congress' || e.kind === 'event' || (e.kind === 'document' && !e.end);
     if (!occasion || severities.dates === undefined) return undefined;
+    // A document put to use is dated by its use, not its making: "Brüning rules by Art. 48 decree", "governs under
+    // Article 48".
+    if (e.kind === 'document' && usedThen(claim)) return [];
     const s = datedSpan(e);
     if (!s || overlaps(s.from, s.to, claim.from, claim.to)) return [];
     const os = oldStyleSpan(e);
@@ -64,6 +67,16 @@ export const occasionDates: FactRule = {
     return [factFinding(claim.dateAt, severities.dates, Code.WrongDate, message, s.citation, fix)];
   },
 };
+
+/** Before a document put to use: "under", "using", "invoked"; "by" when "decree" follows it. */
+const USING = /\b(?:under|using|used|uses|invoked|invoking|invokes|via)\s+(?:the\s+)?$/i;
+const BY_DECREE = /\bby\s+(?:the\s+|an?\s+)?$/i;
+
+function usedThen(claim: DatedClaim): boolean {
+  const { text, mention: m } = claim;
+  const before = text.slice(Math.max(0, m.start - 20), m.start);
+  return USING.test(before) || (BY_DECREE.test(before) && /^\s+decrees?\b/i.test(text.slice(m.end)));
+}
 
 /** The other series of the same number (the conference for a congress) that did meet at the date written. */
 function twinAt(entities: readonly Entity[], e: Entity, claim: DatedClaim) {
