@@ -3105,6 +3105,18 @@ const RULES: Record<string, RuleCases> = {
         /Article 48 let the Reich President, not the Reichstag, the Reichsrat or the Chancellor/,
         undefined,
       ],
+      [
+        '- Hitler wrote Mein Kampf in Spandau prison',
+        'confusion',
+        /Mein Kampf: at Landsberg Prison, not Spandau prison/,
+        undefined,
+      ],
+      [
+        '- 1881: assassination of Alexander II organised by Land and Liberty',
+        'confusion',
+        /Assassination of Alexander II was led by the People's Will, Andrei Zhelyabov and Sofia Perovskaya/,
+        undefined,
+      ],
     ],
     silent: [
       // A life said rightly; a reign or a term in the bracket; both ends wrong, or one far off: no life span.
@@ -3152,6 +3164,10 @@ const RULES: Record<string, RuleCases> = {
       '- Mar 1930: Müller falls → Brüning rules by Art. 48 decree',
       '- 1930: Brüning used Article 48 to pass the budget',
       '- Article 48 let the President rule by emergency decree',
+      // Where it was written, rightly, or in a place of the region it lies in; the assassins rightly named.
+      '- Hitler wrote Mein Kampf in Landsberg prison',
+      '- Mein Kampf written at Berchtesgaden',
+      "- Assassination of Alexander II organised by People's Will",
     ],
   },
   'true sentences of the knowledge base itself': {
@@ -3387,6 +3403,7 @@ const PINNED: Record<
       '37:misspelling:Kristalnacht:Kristallnacht',
       '3:confusion:Sweden:the Netherlands',
       '6:wrong-date:March 1921:March 1920',
+      '12:confusion:Spandau prison:',
       '17:confusion:Stresemann:',
       '23:anachronism:Stresemann:',
       '24:wrong-figure:320:230',
@@ -4019,6 +4036,7 @@ const PINNED: Record<
       '21:wrong-date:Mar 1921:March 1920',
       '32:confusion:Stresemann:',
       '38:wrong-date:Schleicher:',
+      '49:confusion:Spandau prison:',
     ],
     'germany_1933_1945.md': [
       '7:confusion:KPD:',

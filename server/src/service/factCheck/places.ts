@@ -124,7 +124,15 @@ export function placeFinding(
   const written = ctx.kb.get(at.id);
   const recorded = list.ids.map((id) => ctx.kb.get(id)).filter((x): x is Entity => !!x);
   if (!written || severities.confusions === undefined || !wrongPlace(ctx.kb, written, recorded)) return undefined;
-  const top = recorded.filter((r) => !recorded.some((o) => o !== r && inside(ctx.kb, r, o)));
+  // The widest places recorded; against a town or a site, a region or country among them gives way to the places
+  // recorded inside it ("Landsberg Prison", not the "Bavaria" it lies in).
+  const widest = recorded.filter((r) => !recorded.some((o) => o !== r && inside(ctx.kb, r, o)));
+  const close = written.scale === 'town' || written.scale === 'site';
+  const top = widest.flatMap((w) => {
+    const within =
+      close && (w.scale === 'region' || w.scale === 'country') ? recorded.filter((r) => inside(ctx.kb, r, w)) : [];
+    return within.length ? within : [w];
+  });
   const message = say(listPhrase(top.map(theName)), text.slice(at.start, at.end));
   const fix = top.length === 1 && written.scale === top[0].scale ? theName(top[0]) : undefined;
   const where = { line: clause.line, start: at.start, end: at.end };
