@@ -1649,7 +1649,7 @@ const RULES: Record<string, RuleCases> = {
       [
         '- Gapon fled abroad after → later died quietly of natural causes in exile',
         'confusion',
-        /Georgy Gapon's death was not a natural death but a killing without trial/,
+        /Georgy Gapon was killed without trial on 10 April 1906; the note's "died quietly of natural causes in exile"/,
         undefined,
       ],
       [
@@ -3117,6 +3117,18 @@ const RULES: Record<string, RuleCases> = {
         /Assassination of Alexander II was led by the People's Will, Andrei Zhelyabov and Sofia Perovskaya/,
         undefined,
       ],
+      [
+        '- Witte later died quietly in exile in Switzerland',
+        'confusion',
+        /Sergei Witte died in Saint Petersburg \(Russia\) on 13 March 1915; not in exile/,
+        undefined,
+      ],
+      [
+        '- Gapon later died of illness in exile, 1906',
+        'confusion',
+        /Georgy Gapon was killed without trial on 10 April 1906; the note's "died of illness in exile" is wrong/,
+        undefined,
+      ],
     ],
     silent: [
       // A life said rightly; a reign or a term in the bracket; both ends wrong, or one far off: no life span.
@@ -3168,6 +3180,10 @@ const RULES: Record<string, RuleCases> = {
       '- Hitler wrote Mein Kampf in Landsberg prison',
       '- Mein Kampf written at Berchtesgaden',
       "- Assassination of Alexander II organised by People's Will",
+      // A death in exile where it was one; at home, told so.
+      '- Trotsky died in exile in Mexico',
+      '- Kerensky died in exile in New York',
+      '- Witte died in Petrograd in 1915',
     ],
   },
   'true sentences of the knowledge base itself': {
@@ -3554,7 +3570,7 @@ const PINNED: Record<
     ],
     'russia_1905_1917.md': [
       '5:anachronism:Petrograd:Saint Petersburg',
-      '6:confusion:died:',
+      '6:confusion:died quietly of natural causes in exile:',
       '21:wrong-date:1908:1906',
       '24:confusion:Moscow:Kiev',
       '29:wrong-date:1916:1914',
@@ -3614,6 +3630,7 @@ const PINNED: Record<
     'russia_1905_1917.md': [
       '8:wrong-date:1913:1911',
       '10:wrong-date:Aug 1916:August 1915',
+      '16:confusion:died quietly in exile:',
       '34:wrong-figure:9,000:',
       '41:confusion:Mogilev:Pskov',
       '43:wrong-date:Kerensky:Georgy Lvov',
@@ -3720,6 +3737,7 @@ const PINNED: Record<
     ],
     'russia_1905_1917.md': [
       '5:wrong-date:May 1904:May 1905',
+      '9:confusion:died in exile:',
       "14:anachronism:Petrograd Soviet of Workers' Deputies:",
       '17:confusion:Octobrists:',
       '33:wrong-figure:9,000:',
@@ -3915,6 +3933,7 @@ const PINNED: Record<
       '45:wrong-date:1905:1903',
     ],
     'russia_1905_1917.md': [
+      '6:confusion:died quietly in exile:',
       '9:wrong-date:17 Oct 1906:17 October 1905',
       '28:confusion:Moscow:Kiev',
       '29:wrong-date:April 1914:April 1912',

@@ -59,8 +59,9 @@ const RULES: readonly FactRule[] = [
   successors,
   lookalikeBodies,
   occasionBodies,
-  deathManner,
+  // A fate told wrong is said by one rule: a life that went on first, then the manner of a death.
   fates,
+  deathManner,
   deathPlace,
   birthPlace,
   exile,

@@ -3,6 +3,8 @@
  * shot that December), "Ulyanov → plot to kill the tsar (1887) → exiled to Siberia" (hanged that May), against a
  * death the knowledge base records as an execution or a killing without trial.
  *
+ * And a death at home of any recorded kind told as one in exile ("Witte later died quietly in exile").
+ *
  * Precision first. Only a person whose `died.manner` is `executed` or `murdered`; only a clause that opens with
  * them (alone, or with names joined to them); only words of exile, prison or escape that open a part of the clause
  * with no one else named there; and only when a date the clause writes (or an occasion it names) lies within the
@@ -26,12 +28,15 @@ const LIVED_ON = new RegExp(
     String.raw`sent\s+(?:into\s+exile|to\s+(?:the\s+)?(?:Gulag|Siberia|a\s+(?:labou?r\s+)?camp|prison))|` +
     String.raw`given\s+(?:life\s+)?(?:imprisonment|prison\s+terms?)|escaped\s+abroad|fled\s+abroad|emigrated|` +
     String.raw`sentenced\s+to\s+(?:a\s+)?(?:labou?r\s+camp|the\s+Gulag|prison|hard\s+labou?r|exile|\d+\s+years)|` +
-    // A death in a camp is not an execution: "Bukharin died in a Kolyma labour camp".
-    String.raw`died\s+in\s+(?:a\s+|the\s+)?(?:[\p{Lu}][\p{L}]+\s+)?(?:labou?r\s+camp|Gulag|camp))\b`,
+    // A death in a camp is not an execution: "Bukharin died in a Kolyma labour camp"; nor is one in exile.
+    String.raw`died\s+in\s+(?:a\s+|the\s+)?(?:[\p{Lu}][\p{L}]+\s+)?(?:labou?r\s+camp|Gulag|camp)|` +
+    String.raw`died\s+(?:\p{L}+ly\s+)?(?:of\s+(?:\p{L}+\s+){0,2}?\p{L}+\s+)?in\s+exile)\b`,
   'giu',
 );
 
 export const fates: FactRule = {
+  // "Then" and "later" tell the order of a life, not a doubt: "Kamenev later died in exile".
+  tolerates: new Set(['later', 'then']),
   dated: (claim) => check(claim),
   undated: (claim) => check(claim),
 };
@@ -40,7 +45,9 @@ function check(claim: Claim): Verdict {
   const { entity: p, text, clause, mention: m, severities } = claim;
   const manner = p.kind === 'person' ? p.died?.manner : undefined;
   const killed = manner === 'executed' || manner === 'murdered';
-  if ((!killed && manner !== 'assassinated') || severities.confusions === undefined) return undefined;
+  if (!manner || severities.confusions === undefined) return undefined;
+  // A death at home of any kind recorded is no death in exile ("Witte later died quietly in exile": Petrograd).
+  if (!killed && manner !== 'assassinated') return diedAtHome(claim);
   const died = parseIsoDate(p.died!.date);
   if (!died) return undefined;
   // The person opens the clause, or the part of it after an arrow or colon ("plot 1887 → Alexander Ulyanov exiled
@@ -63,6 +70,8 @@ function check(claim: Claim): Verdict {
   LIVED_ON.lastIndex = 0;
   for (let x = LIVED_ON.exec(body); x; x = LIVED_ON.exec(body)) {
     if (!near && !/^died\b/i.test(x[1])) continue;
+    // Killed abroad is a death in exile: only a death not recorded abroad is judged.
+    if (/\bexile$/i.test(x[1]) && !notAbroad(claim)) continue;
     const at = m.end + x.index + x[0].indexOf(x[1]);
     // No one else named in the part of the clause the words open.
     const partFrom = m.end + x.index;
@@ -95,13 +104,15 @@ function partBefore(text: string, from: number, at: number): number {
 /** "Died in exile", told of a death where it is said. */
 const DIED_IN_EXILE = new RegExp(
   String.raw`^[^,;]{0,40}?\b(?:died|dies|ended\s+(?:his|her|their)\s+days|` +
-    String.raw`lived\s+out\s+(?:his|her|their)\s+(?:life|days))\s+in\s+exile\b`,
-  'i',
+    String.raw`lived\s+out\s+(?:the\s+rest\s+of\s+)?(?:his|her|their)\s+(?:life|days))` +
+    // "died quietly in exile", "died of illness in exile".
+    String.raw`(?:\s+\p{L}+ly)?(?:\s+of\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s+in\s+exile\b`,
+  'iu',
 );
 
 /**
- * "Erzberger → fled abroad, died in exile": a person killed at home said to die in exile. Only a death by
- * execution or killing, in a town recorded, that lies in the country of the person's pack (its manifest's region)
+ * "Erzberger → fled abroad, died in exile": a person who died at home said to die in exile. Only a death of a kind
+ * recorded, in a town recorded, that lies in the country of the person's pack (its manifest's region)
  * and in none of the places the person was exiled to (a tsar held at Yekaterinburg died in internal exile).
  */
 function diedAtHome(claim: Claim): Verdict {
@@ -122,7 +133,9 @@ function diedAtHome(claim: Claim): Verdict {
       ? 'was executed'
       : p.died!.manner === 'assassinated'
         ? 'was assassinated'
-        : 'was killed';
+        : p.died!.manner === 'murdered'
+          ? 'was killed'
+          : 'died';
   const at = m.end + death.index + death[0].indexOf(death[1]);
   const message = `${p.label} ${how} in ${place.label} (${country.label}) ${isoPhrase(p.died!.date)}; not in exile.`;
   return [
@@ -134,6 +147,15 @@ function diedAtHome(claim: Claim): Verdict {
       p.died!.source,
     ),
   ];
+}
+
+/** Was the person's death, where the knowledge base records its place, at home (in the country of their pack)? */
+function notAbroad(claim: Claim): boolean {
+  const { ctx, entity: p } = claim;
+  if ((p.exiledTo?.ids.length ?? 0) > 0) return false;
+  const place = p.died?.place ? ctx.kb.get(p.died.place) : undefined;
+  const country = p.pack ? homeOf(ctx.kb).get(p.pack) : undefined;
+  return !place || (!!country && fits(ctx.kb, place, country));
 }
 
 /** Each pack's home: the place its manifest's region names ("Russia", "Germany"). */
