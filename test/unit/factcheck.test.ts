@@ -3129,6 +3129,12 @@ const RULES: Record<string, RuleCases> = {
         /Georgy Gapon was killed without trial on 10 April 1906; the note's "died of illness in exile" is wrong/,
         undefined,
       ],
+      [
+        '- Kolchak escaped to Manchuria, 1920',
+        'confusion',
+        /Alexander Kolchak was executed on 7 February 1920, not escaped to Manchuria/,
+        undefined,
+      ],
     ],
     silent: [
       // A life said rightly; a reign or a term in the bracket; both ends wrong, or one far off: no life span.
@@ -3184,6 +3190,9 @@ const RULES: Record<string, RuleCases> = {
       '- Trotsky died in exile in Mexico',
       '- Kerensky died in exile in New York',
       '- Witte died in Petrograd in 1915',
+      // Fled to a town at home; fled with no date near the death.
+      '- Kolchak fled to Irkutsk in January 1920',
+      '- Kolchak escaped to Manchuria',
     ],
   },
   'true sentences of the knowledge base itself': {
@@ -3470,6 +3479,7 @@ const PINNED: Record<
     'ussr_1917_1941.md': [
       '5:wrong-date:Yagoda:Felix Dzerzhinsky',
       '12:confusion:Omsk:Yekaterinburg',
+      '17:confusion:escaped into exile:',
       '24:wrong-date:7th Party Congress:',
       '24:wrong-date:March 1921:March 1918',
       '36:confusion:Bukharin:',
@@ -3491,6 +3501,7 @@ const PINNED: Record<
       '6:wrong-date:Dec 1918:December 1917',
       '7:wrong-date:Yagoda:Felix Dzerzhinsky',
       '27:anachronism:Leningrad:Petrograd',
+      '28:confusion:escaped to Manchuria:',
       '45:wrong-date:8th Party Congress:',
       '52:confusion:Trotsky:',
       '53:wrong-date:Jan 1926:January 1924',

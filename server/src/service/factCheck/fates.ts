@@ -26,7 +26,9 @@ import { JOINED_NAMES } from './words';
 const LIVED_ON = new RegExp(
   String.raw`(?:^|[,;→>–—)]|\band\s+)\s*(?:(?:was|were|then|later)\s+)*(exiled|banished|deported|` +
     String.raw`sent\s+(?:into\s+exile|to\s+(?:the\s+)?(?:Gulag|Siberia|a\s+(?:labou?r\s+)?camp|prison))|` +
-    String.raw`given\s+(?:life\s+)?(?:imprisonment|prison\s+terms?)|escaped\s+abroad|fled\s+abroad|emigrated|` +
+    String.raw`given\s+(?:life\s+)?(?:imprisonment|prison\s+terms?)|emigrated|` +
+    // "escaped abroad", "fled into exile", "escaped to Paris".
+    String.raw`(?:escaped|fled|got\s+away)\s+(?:abroad|into\s+exile|to\s+(?:exile\s+in\s+)?\p{Lu}\p{L}+)|` +
     String.raw`sentenced\s+to\s+(?:a\s+)?(?:labou?r\s+camp|the\s+Gulag|prison|hard\s+labou?r|exile|\d+\s+years)|` +
     // A death in a camp is not an execution: "Bukharin died in a Kolyma labour camp"; nor is one in exile.
     String.raw`died\s+in\s+(?:a\s+|the\s+)?(?:[\p{Lu}][\p{L}]+\s+)?(?:labou?r\s+camp|Gulag|camp)|` +
@@ -76,11 +78,13 @@ function check(claim: Claim): Verdict {
     // No one else named in the part of the clause the words open.
     const partFrom = m.end + x.index;
     if (clause.mentions.some((y) => y.kind === 'person' && y.start >= partFrom && y.start < at)) continue;
+    // Fled to a place at home is no exile ("Kolchak fled to Irkutsk"): only a place the knowledge base puts abroad.
+    if (/^(?:escaped|fled|got\s+away)\s+to\s/i.test(x[1]) && !abroad(claim, at + x[1].length)) continue;
     const how = manner === 'executed' ? 'was executed' : 'was killed without trial';
     const said = x[1].replace(/\s+/g, ' ');
     const message = /^died\b/i.test(said)
       ? `${p.label} ${how} ${isoPhrase(p.died!.date)}; the note's "${said}" is wrong.`
-      : `${p.label} ${how} ${isoPhrase(p.died!.date)}, not ${said.toLowerCase()}.`;
+      : `${p.label} ${how} ${isoPhrase(p.died!.date)}, not ${said.replace(/^\S+/, (w) => w.toLowerCase())}.`;
     return [
       factFinding(
         { line: clause.line, start: at, end: at + x[1].length },
@@ -147,6 +151,15 @@ function diedAtHome(claim: Claim): Verdict {
       p.died!.source,
     ),
   ];
+}
+
+/** Is the place named where the words end (a mention ending there) one the knowledge base puts outside the home? */
+function abroad(claim: Claim, end: number): boolean {
+  const { ctx, entity: p, clause } = claim;
+  const x = clause.mentions.find((y) => y.end === end && y.kind === 'place' && !y.candidates);
+  const place = x ? ctx.kb.get(x.id) : undefined;
+  const country = p.pack ? homeOf(ctx.kb).get(p.pack) : undefined;
+  return !!place && !!country && !fits(ctx.kb, place, country) && !fits(ctx.kb, country, place);
 }
 
 /** Was the person's death, where the knowledge base records its place, at home (in the country of their pack)? */
