@@ -2001,7 +2001,7 @@ const RULES: Record<string, RuleCases> = {
       [
         '- Zinoviev and Kamenev (Trial of the Sixteen, Aug 1936) were sent to the Gulag and died there.',
         'confusion',
-        /was executed on 25 August 1936, not sent to the gulag/,
+        /was executed on 25 August 1936, not sent to the Gulag/,
         undefined,
       ],
     ],
