@@ -3135,6 +3135,12 @@ const RULES: Record<string, RuleCases> = {
         /Alexander Kolchak was executed on 7 February 1920, not escaped to Manchuria/,
         undefined,
       ],
+      [
+        '- 1933: Hitler appointed Chancellor by Pres. Ebert',
+        'anachronism',
+        /Friedrich Ebert died on 28 February 1925, before 1933/,
+        undefined,
+      ],
     ],
     silent: [
       // A life said rightly; a reign or a term in the bracket; both ends wrong, or one far off: no life span.
@@ -3193,6 +3199,9 @@ const RULES: Record<string, RuleCases> = {
       // Fled to a town at home; fled with no date near the death.
       '- Kolchak fled to Irkutsk in January 1920',
       '- Kolchak escaped to Manchuria',
+      // Appointed by one alive then, or within a year of the death; a body founded by the dead, banned later.
+      '- 1925: Luther appointed Chancellor by Pres. Ebert',
+      '- 1933: the KPD, founded by Liebknecht and Luxemburg, banned',
     ],
   },
   'true sentences of the knowledge base itself': {
@@ -3393,6 +3402,7 @@ const PINNED: Record<
       '44:wrong-date:Kosygin:',
     ],
     'nazi_consolidation_foreign.md': [
+      '3:anachronism:Ebert:',
       '7:wrong-figure:52:43.9',
       '18:wrong-date:Röhm:',
       '19:confusion:Röhm:',

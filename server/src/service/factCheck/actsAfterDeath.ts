@@ -17,6 +17,13 @@ export const actsAfterDeath: FactRule = {
     if (e.kind !== 'person') return undefined;
     const died = e.died ? parseIsoDate(e.died.date) : undefined;
     if (!died || severities.anachronisms === undefined) return [];
+    // The one who acted, after "by": "1933: Hitler appointed Chancellor by Pres. Ebert" (Ebert died in 1925). Only a
+    // year after the year of the death.
+    if (BY_AGENT.test(text.slice(Math.max(claim.clause.from, m.start - 50), m.start))) {
+      if (claim.from.year <= died.year + 1) return [];
+      const message = `${e.label} died ${isoPhrase(e.died!.date)}, before ${claim.value.words}.`;
+      return [factFinding(claim.at, severities.anachronisms, Code.Anachronism, message, e.died!.source)];
+    }
     const verb = words(text.slice(m.end, m.end + 30)).find((w) => w !== 's');
     const possessive = /['’]s?$/.test(text.slice(m.end, m.end + 2));
     if (!verb || !ACTING.has(verb) || startKey(claim.from) <= endKey(died) || possessive) return [];
@@ -36,6 +43,14 @@ export const actsAfterDeath: FactRule = {
     return [factFinding(claim.at, severities.anachronisms, Code.Anachronism, message, e.died!.source)];
   },
 };
+
+/** A verb of a thing done at the time, its object, then "by" and a title: "appointed Chancellor by Pres.". */
+const BY_AGENT = new RegExp(
+  String.raw`\b(?:appointed|ruled|governed|dismissed|sacked|named|made|led|headed|received|welcomed)\b` +
+    String.raw`[^,;.()→]{0,25}?` +
+    String.raw`\bby\s+(?:(?:Pres\.?|President|Chancellor|Kaiser|Tsar|Gen\.?|General|Field\s+Marshal|Marshal)\s+)?$`,
+  'i',
+);
 
 /** The person's death, when the name (not a possessive) is followed by an acting verb: "Lenin spoke at …". */
 function actingDead(claim: Claim, e: Entity): PartialDate | undefined {
