@@ -3141,6 +3141,12 @@ const RULES: Record<string, RuleCases> = {
         /Friedrich Ebert died on 28 February 1925, before 1933/,
         undefined,
       ],
+      [
+        '- Pobedonostsev urged Alex III to accept the Loris-Melikov constitution',
+        'confusion',
+        /Konstantin Pobedonostsev: in 1881 he persuaded Alexander III to reject the Loris-Melikov constitution/,
+        undefined,
+      ],
     ],
     silent: [
       // A life said rightly; a reign or a term in the bracket; both ends wrong, or one far off: no life span.
@@ -3202,6 +3208,8 @@ const RULES: Record<string, RuleCases> = {
       // Appointed by one alive then, or within a year of the death; a body founded by the dead, banned later.
       '- 1925: Luther appointed Chancellor by Pres. Ebert',
       '- 1933: the KPD, founded by Liebknecht and Luxemburg, banned',
+      // Urged to take up what the one who urged opposed, said rightly.
+      '- Pobedonostsev urged Alex III to reject the Loris-Melikov constitution',
     ],
   },
   'true sentences of the knowledge base itself': {
@@ -3694,6 +3702,7 @@ const PINNED: Record<
     ],
     'russia_1855_1904.md': [
       '11:wrong-date:1866:1864',
+      '25:confusion:urged:',
       '31:confusion:exiled:',
       '34:wrong-date:Oct 1896:November 1894',
       '39:wrong-date:1892–1903:',
@@ -3723,6 +3732,7 @@ const PINNED: Record<
       '27:confusion:Paris:Mexico City',
       '36:wrong-figure:2.7 million:',
       '47:confusion:Supreme Soviet:',
+      '49:confusion:Khrushchev:',
       '52:wrong-date:Oct 1959:October 1957',
       '54:wrong-date:Andropov:',
     ],
@@ -3752,6 +3762,8 @@ const PINNED: Record<
     'russia_1855_1904.md': [
       '10:wrong-figure:2.3 million:',
       '14:wrong-date:Loris-Melikov:',
+      '22:confusion:Pobedonostsev:',
+      '22:confusion:Alexander III:',
       '39:confusion:St Petersburg:Moscow',
       '42:anachronism:Bolshevik:',
       '43:confusion:Kalyaev:Yegor Sazonov',
@@ -4027,6 +4039,7 @@ const PINNED: Record<
       '26:wrong-figure:2 million:',
       '36:confusion:exiled:',
       '37:wrong-date:Feb 1957:February 1956',
+      '40:confusion:Khrushchev:',
     ],
   },
   heldout15: {
@@ -4142,7 +4155,12 @@ const PINNED: Record<
       '43:confusion:Himmler:Reinhard Heydrich',
       '54:confusion:Himmler:',
     ],
-    'russia_1855_1904.md': ['8:wrong-date:1863:1861', '9:wrong-figure:3 million:', '31:wrong-date:1887:1894'],
+    'russia_1855_1904.md': [
+      '8:wrong-date:1863:1861',
+      '9:wrong-figure:3 million:',
+      '28:confusion:Pobedonostsev:',
+      '31:wrong-date:1887:1894',
+    ],
     'russia_1905_1917.md': [
       '24:confusion:Milyukov:Alexander Guchkov',
       '35:wrong-figure:5,000:',
