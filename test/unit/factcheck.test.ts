@@ -3147,6 +3147,18 @@ const RULES: Record<string, RuleCases> = {
         /Konstantin Pobedonostsev: in 1881 he persuaded Alexander III to reject the Loris-Melikov constitution/,
         undefined,
       ],
+      [
+        '- Crash → US loans recalled → unemployment approx 600,000 by 1932',
+        'wrong-figure',
+        /Great Depression in Germany: at the peak of the crisis in 1932 about 6 million .* — not 600,000/,
+        undefined,
+      ],
+      [
+        '- May 1945 – Red Army takes Berlin; total Soviet war dead approx 2.7 million',
+        'wrong-figure',
+        /Great Patriotic War: .* at about 26.6–27 million; .* — not 2.7 million/,
+        undefined,
+      ],
     ],
     silent: [
       // A life said rightly; a reign or a term in the bracket; both ends wrong, or one far off: no life span.
@@ -3210,6 +3222,14 @@ const RULES: Record<string, RuleCases> = {
       '- 1933: the KPD, founded by Liebknecht and Luxemburg, banned',
       // Urged to take up what the one who urged opposed, said rightly.
       '- Pobedonostsev urged Alex III to reject the Loris-Melikov constitution',
+      // A figure told by its words, rightly; at a date it does not hold for; with no date; with another thing named.
+      '- 1932: 6 million unemployed',
+      '- unemployment 1930: 3 million',
+      '- unemployment c. 600,000',
+      '- 1932: Hitler Youth membership 600,000 unemployed members',
+      '- 1945: Soviet war dead c. 27 million',
+      // A body describing a person at the date of their birth.
+      '- Ramón Mercader, the NKVD agent who killed Trotsky, was born in 1913.',
     ],
   },
   'true sentences of the knowledge base itself': {
@@ -3465,6 +3485,7 @@ const PINNED: Record<
       '14:wrong-figure:10,000:',
       '21:wrong-date:June 1924:June 1922',
       '33:confusion:DNVP:',
+      '37:wrong-figure:600,000:',
       '43:wrong-date:Papen:',
     ],
     'germany_1933_1945.md': [
@@ -3746,6 +3767,7 @@ const PINNED: Record<
       '30:wrong-date:June 1921:June 1922',
       '42:wrong-date:1926:1925',
       '45:confusion:Stresemann:',
+      '48:wrong-figure:600,000:',
       '51:confusion:KPD:',
       '54:wrong-date:Papen:',
     ],
@@ -3801,6 +3823,7 @@ const PINNED: Record<
       '38:confusion:Hugenberg:',
       '43:anachronism:NSDAP:',
       '46:wrong-date:Papen:Heinrich Brüning',
+      '48:wrong-figure:600,000:',
     ],
     'germany_1933_1945.md': [
       '11:confusion:Röhm:',
@@ -3898,7 +3921,11 @@ const PINNED: Record<
     ],
   },
   heldout12: {
-    'germany_1918_1933.md': ['19:wrong-date:March 1921:March 1920', '33:wrong-date:Oct 1930:October 1929'],
+    'germany_1918_1933.md': [
+      '19:wrong-date:March 1921:March 1920',
+      '33:wrong-date:Oct 1930:October 1929',
+      '38:wrong-figure:600,000:',
+    ],
     'germany_1933_1945.md': [
       '7:wrong-date:30 Jun 1935:30 June 1934',
       '22:anachronism:the RSHA:',
@@ -4002,6 +4029,7 @@ const PINNED: Record<
       '32:wrong-date:1926:1924',
       '33:confusion:Ebert:',
       '40:anachronism:NSDAP:',
+      '45:wrong-figure:600,000:',
     ],
     'germany_1933_1945.md': [
       '16:wrong-date:Sept 1937:September 1935',
@@ -4048,6 +4076,7 @@ const PINNED: Record<
       '9:confusion:Gustav Stresemann:',
       '19:wrong-date:Mar 1921:March 1920',
       '32:anachronism:the Wehrmacht:',
+      '51:wrong-figure:600,000:',
     ],
     'germany_1933_1945.md': [
       '6:confusion:Heinrich Himmler:',
@@ -4089,6 +4118,7 @@ const PINNED: Record<
       '21:wrong-date:Mar 1921:March 1920',
       '32:confusion:Stresemann:',
       '38:wrong-date:Schleicher:',
+      '39:wrong-figure:600,000:',
       '49:confusion:Spandau prison:',
     ],
     'germany_1933_1945.md': [

@@ -42,6 +42,11 @@ export interface Figure {
   unit?: string[];
   /** For an amount: words one of which the clause must hold ("army"). */
   near?: string[];
+  /** Words that name the figure where the entity is not named ("unemployment"); only with `date`. */
+  cues?: string[];
+  /** With `cues`: when the figure holds, and the end of its span. */
+  date?: string;
+  end?: string;
   low: number;
   high: number;
   text: string;

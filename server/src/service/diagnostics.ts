@@ -13,6 +13,7 @@ import { checkParentDateOnLine } from './factCheck/parentDates';
 import { checkAnswerOnLine } from './factCheck/questions';
 import { checkPronounOnLine } from './factCheck/pronouns';
 import { checkObjectPronounOnLine } from './factCheck/objectPronoun';
+import { checkCuedFiguresOnLine } from './factCheck/cuedFigures';
 import { checkThrowersOnLine } from './factCheck/throwers';
 import { checkSubjectOnLine } from './factCheck/subjects';
 import { atLine, toSeverity, citeWork } from './findings';
@@ -94,6 +95,7 @@ export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic
     facts.push(...checkPronounOnLine(ctx, n, line));
     facts.push(...checkObjectPronounOnLine(ctx, n, line));
     facts.push(...checkThrowersOnLine(ctx, n, line));
+    facts.push(...checkCuedFiguresOnLine(ctx, n, line));
   }
   // Each finding names the work it cites, as the reader sees it cited ("Encyclopaedia Britannica — Leon Trotsky").
   return misspellings.concat(once(facts).map((d) => citeWork(d, ctx.kb)));

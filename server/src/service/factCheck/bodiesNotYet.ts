@@ -18,7 +18,7 @@ import { Code, factFinding } from '../findings';
 import { datedSpan } from './pairing';
 import { isoPhrase, spanWords, theName, writtenPhrase } from './phrases';
 import { clauseDates, inBracket, words } from './clauses';
-import { JOINED_NAMES, REFUSALS, RELATING } from './words';
+import { BIRTH_WORDS, JOINED_NAMES, REFUSALS, RELATING } from './words';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 import { roleBearsName } from './roleNames';
 
@@ -40,6 +40,9 @@ export const bodiesNotYet: FactRule = {
     // "1917: Cheka set up (forerunner of the KGB)", "drafted the plan for a State Duma in 1905".
     const near = claim.date === claim.clause.lineDate || !claim.clause.mentions.includes(claim.date);
     if ((near ? relatedOrAside(claim) : relatedBetween(claim)) || anotherBody(claim) || coordinated(claim)) return [];
+    // The date of a birth is the person's: "the Bolshevik economist Preobrazhensky was born in 1886", "Mercader, the
+    // NKVD agent who killed Trotsky, was born in 1913".
+    if (bornThen(claim)) return [];
     if (set && endKey(claim.to) < startKey(set) && !justBefore(claim.to, set)) {
       const message = notYet(e, writtenPhrase(claim.date), e.start!.date);
       return [factFinding(claim.at, severities.anachronisms, Code.Anachronism, message, e.start!.source)];
@@ -67,7 +70,7 @@ export const bodiesNotYet: FactRule = {
     const latest = dates[ends.reduce((k, x, i) => (endKey(x) > endKey(ends[k]) ? i : k), 0)];
     const to = parseIsoDate(latest.date!.to)!,
       from = parseIsoDate(latest.date!.from)!;
-    if (set.year - to.year <= apart || relatedOrAside(claim) || anotherBody(claim)) return undefined;
+    if (set.year - to.year <= apart || relatedOrAside(claim) || anotherBody(claim) || bornThen(claim)) return undefined;
     if (coordinated({ ...claim, date: latest })) return undefined;
     // A date of a span or a relation ("led by Himmler from 1929") is no date of the clause.
     if (dates.some((d) => RELATING.has(words(text.slice(clause.from, d.start)).pop() ?? ''))) return undefined;
@@ -193,6 +196,12 @@ const RELATED_TIMES = new Set([
  * A longer name, or a qualified one, of another body: "the Presidium of the Supreme Soviet", "the League of
  * Struggle", "the Munich People's Court", "Russian People's Commissariat of Internal Affairs" read as the NKVD.
  */
+/** Does the clause tell a person's birth, at its date? */
+function bornThen(claim: Claim): boolean {
+  const { text, clause } = claim;
+  return BIRTH_WORDS.test(text.slice(clause.from, clause.to)) && clause.mentions.some((x) => x.kind === 'person');
+}
+
 function anotherBody(claim: Claim): boolean {
   const { text, mention: m } = claim;
   if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(m.end, m.end + 40))) return true;

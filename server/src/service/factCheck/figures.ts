@@ -17,7 +17,8 @@ import { words } from './clauses';
 import { Code, factFinding } from '../findings';
 import type { Claim, FactRule, Verdict } from './rule';
 
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|m|thousand|k|billion|bn|trillion|tn)\b)?`;
+export const NUMBER =
+  String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)` + String.raw`(?:\s*(million|m|thousand|k|billion|bn|trillion|tn)\b)?`;
 /** Words that say people died, after the number: "5 million (people) died", "6,000 were killed", "200 deaths". */
 const DIED =
   String.raw`(?:died|dead|deaths|perished|victims|starved|killed|(?:were|was)\s+(?:killed|shot|executed|murdered))` +
@@ -30,7 +31,7 @@ const KILLED =
   // "war dead approx 2.7 million", "dead: 5 million".
   // "war dead (military + civilian): approx 27 million".
   String.raw`(?:war\s+)?dead\s*(?:\([^()]*\)\s*)?[:=–-]?)\s+`;
-const ROUGHLY =
+export const ROUGHLY =
   String.raw`(?:the\s+lives\s+of\s+|about\s+|around\s+|over\s+|some\s+|up\s+to\s+|nearly\s+|almost\s+|` +
   String.raw`approx\.?\s+|approximately\s+|c\.\s*|ca\.\s*|~\s*)?`;
 const BEFORE = new RegExp(KILLED + ROUGHLY + NUMBER, 'giu');
@@ -133,7 +134,11 @@ function nearWords(claim: Claim, f: Figure): boolean {
 }
 
 /** The first number the patterns find in the clause, when it lies far outside the figure's range. */
-function beyond(claim: Claim, patterns: RegExp[], f: Figure): Verdict {
+export function beyond(
+  claim: Pick<Claim, 'entity' | 'text' | 'clause' | 'severities'>,
+  patterns: RegExp[],
+  f: Figure,
+): Verdict {
   const { entity: e, text, clause, severities } = claim;
   const body = text.slice(clause.from, clause.to);
   for (const re of patterns) {

@@ -1,0 +1,108 @@
+/**
+ * Figures a note gives without naming the thing they belong to: "unemployment c. 600,000 by early 1932" (about 6
+ * million), against a figure whose `cues` name it and whose `date` (to `end`) says when it holds.
+ *
+ * Precision first. Only a number right after a cue (a date, a colon or a few words between) or right before it
+ * ("600,000 unemployed"); only in a clause whose every date lies within the figure's span, and that has a date; only
+ * in the part of the clause between arrows that holds the cue, naming no other thing there (people and places
+ * aside); and, as for every figure, only a number beyond half the lowest estimate or twice the highest.
+ */
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { endKey, parseIsoDate, startKey } from '../../kb/dates';
+import type { Entity, Figure } from '../../kb/types';
+import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
+import type { ServiceContext } from '../context';
+import { severitiesOf } from './checkFacts';
+import { clauseDates, clausesOf, type Clause } from './clauses';
+import { beyond, NUMBER, ROUGHLY } from './figures';
+import { perKnowledgeBase } from './kbIndex';
+
+interface Cued {
+  entity: Entity;
+  figure: Figure;
+  /** The number right after a cue, or right before one. */
+  patterns: RegExp[];
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+/** Per knowledge base: the cued figures, and one pattern any of their cues matches (the cheap test first). */
+const cuedOf = perKnowledgeBase((kb) => {
+  const list: Cued[] = [];
+  for (const entity of kb.entities)
+    for (const figure of entity.figures ?? []) {
+      if (!figure.cues?.length || !figure.date) continue;
+      const cue = `(?:${figure.cues.map(escape).join('|')})`;
+      const after = new RegExp(
+        String.raw`\b${cue}\b(?:\s*\([^()]*\))?[^\d.;!?()→]{0,30}?(?:[:=–—]\s*|\s)` + ROUGHLY + NUMBER,
+        'giu',
+      );
+      const before = new RegExp(NUMBER + String.raw`\s+(?:[\p{L}-]+\s+){0,2}?${cue}\b`, 'giu');
+      list.push({ entity, figure, patterns: [after, before] });
+    }
+  const any = list.length
+    ? new RegExp(`\\b(?:${list.flatMap((c) => c.figure.cues!.map(escape)).join('|')})\\b`, 'iu')
+    : /(?!)/;
+  return { list, any };
+});
+
+export function checkCuedFiguresOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
+  const { list, any } = cuedOf(ctx.kb);
+  const text = n.lineText(line);
+  if (!list.length || !any.test(text)) return [];
+  const severities = severitiesOf(ctx);
+  if (severities.dates === undefined) return [];
+  const out: Diagnostic[] = [];
+  for (const clause of clausesOf(n, line))
+    for (const c of list) {
+      const part = partWithCue(text, clause, c);
+      if (!part || !withinSpan(part, c.figure)) continue;
+      // The clause's dates blanked, so that "unemployment 1932: c. 600,000" reads its figure, not its year.
+      let blank = text;
+      for (const x of part.mentions)
+        if (x.kind === 'date') blank = blank.slice(0, x.start) + ' '.repeat(x.end - x.start) + blank.slice(x.end);
+      const claim = { ctx, text: blank, clause: part, entity: c.entity, severities };
+      const found = beyond(claim, c.patterns, c.figure);
+      if (found) out.push(...found);
+    }
+  return out;
+}
+
+/**
+ * The part of the clause between arrows that holds one of the figure's cues, when it names nothing but dates,
+ * people, places and the figure's own entity.
+ */
+function partWithCue(text: string, clause: Clause, c: Cued): Clause | undefined {
+  const body = text.slice(clause.from, clause.to);
+  const cue = new RegExp(`\\b(?:${c.figure.cues!.map(escape).join('|')})\\b`, 'iu').exec(body);
+  if (!cue) return undefined;
+  const at = clause.from + cue.index;
+  let from = clause.from,
+    to = clause.to;
+  for (const x of body.matchAll(/\s(?:→|->)\s/g)) {
+    const i = clause.from + x.index!;
+    if (i < at) from = i + x[0].length;
+    else if (i < to) to = i;
+  }
+  const mentions = clause.mentions.filter((x) => x.start >= from && x.end <= to);
+  const other = mentions.some(
+    (x) => x.kind !== 'date' && x.kind !== 'person' && x.kind !== 'place' && x.id !== c.entity.id,
+  );
+  return other ? undefined : { ...clause, from, to, mentions, lineDate: clause.lineDate };
+}
+
+/** Does the clause have a date, and does every date it has lie within the span the figure holds over? */
+function withinSpan(clause: Clause, f: Figure): boolean {
+  const a = parseIsoDate(f.date!),
+    b = parseIsoDate(f.end ?? f.date!);
+  if (!a || !b) return false;
+  const dates = clauseDates(clause);
+  return (
+    dates.length > 0 &&
+    dates.every((d) => {
+      const from = d.date && !d.date.approximate ? parseIsoDate(d.date.from) : undefined;
+      const to = d.date && !d.date.approximate ? parseIsoDate(d.date.to) : undefined;
+      return !!from && !!to && startKey(from) >= startKey(a) && endKey(to) <= endKey(b);
+    })
+  );
+}
