@@ -3159,6 +3159,12 @@ const RULES: Record<string, RuleCases> = {
         /Great Patriotic War: .* at about 26.6–27 million; .* — not 2.7 million/,
         undefined,
       ],
+      [
+        '- 30 Apr 1945 – Hitler & Eva Braun kill themselves at the Berghof',
+        'confusion',
+        /Eva Braun died in Berlin, not the Berghof/,
+        undefined,
+      ],
     ],
     silent: [
       // A life said rightly; a reign or a term in the bracket; both ends wrong, or one far off: no life span.
@@ -3230,6 +3236,7 @@ const RULES: Record<string, RuleCases> = {
       '- 1945: Soviet war dead c. 27 million',
       // A body describing a person at the date of their birth.
       '- Ramón Mercader, the NKVD agent who killed Trotsky, was born in 1913.',
+      '- 30 Apr 1945 – Hitler & Eva Braun kill themselves in the bunker in Berlin',
     ],
   },
   'true sentences of the knowledge base itself': {
@@ -3886,6 +3893,7 @@ const PINNED: Record<
       '37:wrong-date:20 Jan 1941:20 January 1942',
       '38:confusion:Adolf Eichmann:Reinhard Heydrich',
       '51:confusion:Rommel:',
+      '52:confusion:the Berghof:',
     ],
     'russia_1855_1904.md': [
       '7:wrong-figure:3 million:',

@@ -28,7 +28,8 @@ const DEATH = new RegExp(
     String.raw`(?:\p{L}+ly\s+)?` +
     String.raw`(?:shot|killed|assassinated|murdered|executed|died|dies|hanged|stabbed|poisoned|blown\s+up|` +
     // Notes' present tense, and a suicide: "Hitler kills himself 30 April 1945 at the Berghof".
-    String.raw`(?:kills|shoots)\s+(?:him|her)self|(?:committed|commits)\s+suicide|` +
+    String.raw`(?:kills?|shoots?)\s+(?:him|her)self|(?:kill|shoot|killed|shot)\s+themselves|` +
+    String.raw`(?:committed|commits)\s+suicide|` +
     String.raw`(?:took|takes)\s+(?:his|her)\s+own\s+life)\b)` +
     // Not a death the person dealt: "Himmler killed millions in Poland".
     String.raw`(?!\s+(?!(?:in|at|near|by|on|of|after|during|while|outside|inside|when|along|with|for|following|` +
