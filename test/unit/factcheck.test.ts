@@ -3234,6 +3234,7 @@ const RULES: Record<string, RuleCases> = {
       '- unemployment c. 600,000',
       '- 1932: Hitler Youth membership 600,000 unemployed members',
       '- 1945: Soviet war dead c. 27 million',
+      '- unemployment in Berlin 1932: 600,000',
       // A body describing a person at the date of their birth.
       '- Ramón Mercader, the NKVD agent who killed Trotsky, was born in 1913.',
       '- 30 Apr 1945 – Hitler & Eva Braun kill themselves in the bunker in Berlin',

@@ -4,8 +4,8 @@
  *
  * Precision first. Only a number right after a cue (a date, a colon or a few words between) or right before it
  * ("600,000 unemployed"); only in a clause whose every date lies within the figure's span, and that has a date; only
- * in the part of the clause between arrows that holds the cue, naming no other thing there (people and places
- * aside); and, as for every figure, only a number beyond half the lowest estimate or twice the highest.
+ * in the part of the clause between arrows that holds the cue, naming no other thing there (people aside; a place
+ * may name a part); and, as for every figure, only a number beyond half the lowest estimate or twice the highest.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { endKey, parseIsoDate, startKey } from '../../kb/dates';
@@ -70,7 +70,7 @@ export function checkCuedFiguresOnLine(ctx: ServiceContext, n: NoteAnalysis, lin
 
 /**
  * The part of the clause between arrows that holds one of the figure's cues, when it names nothing but dates,
- * people, places and the figure's own entity.
+ * people and the figure's own entity.
  */
 function partWithCue(text: string, clause: Clause, c: Cued): Clause | undefined {
   const body = text.slice(clause.from, clause.to);
@@ -85,9 +85,8 @@ function partWithCue(text: string, clause: Clause, c: Cued): Clause | undefined 
     else if (i < to) to = i;
   }
   const mentions = clause.mentions.filter((x) => x.start >= from && x.end <= to);
-  const other = mentions.some(
-    (x) => x.kind !== 'date' && x.kind !== 'person' && x.kind !== 'place' && x.id !== c.entity.id,
-  );
+  // A place may name a part: "unemployment in Berlin, 1932: 600,000".
+  const other = mentions.some((x) => x.kind !== 'date' && x.kind !== 'person' && x.id !== c.entity.id);
   return other ? undefined : { ...clause, from, to, mentions, lineDate: clause.lineDate };
 }
 
