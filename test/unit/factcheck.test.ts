@@ -3165,6 +3165,12 @@ const RULES: Record<string, RuleCases> = {
         /Eva Braun died in Berlin, not the Berghof/,
         undefined,
       ],
+      [
+        '- NEP announced at 10th Party Congress, March 1922',
+        'wrong-date',
+        /10th Congress of the Russian Communist Party \(Bolsheviks\): 8–16 March 1921, not March 1922/,
+        'March 1921',
+      ],
     ],
     silent: [
       // A life said rightly; a reign or a term in the bracket; both ends wrong, or one far off: no life span.
@@ -3235,6 +3241,9 @@ const RULES: Record<string, RuleCases> = {
       '- 1932: Hitler Youth membership 600,000 unemployed members',
       '- 1945: Soviet war dead c. 27 million',
       '- unemployment in Berlin 1932: 600,000',
+      // A congress's date after a comma, rightly; a date after a comma that the clause goes on from.
+      '- NEP announced at 10th Party Congress, March 1921',
+      '- Lenin spoke at the 10th Party Congress, March 1921, and attacked the Workers Opposition',
       // A body describing a person at the date of their birth.
       '- Ramón Mercader, the NKVD agent who killed Trotsky, was born in 1913.',
       '- 30 Apr 1945 – Hitler & Eva Braun kill themselves in the bunker in Berlin',
@@ -3426,6 +3435,7 @@ const PINNED: Record<
       '33:anachronism:Sverdlovsk:Yekaterinburg',
       '34:confusion:Kolchak:',
       '38:confusion:Kronstadt revolt:',
+      '39:wrong-date:March 1922:March 1921',
     ],
     'khrushchev_1953_64.md': [
       '6:wrong-date:Malenkov:Nikita Khrushchev',
@@ -3454,6 +3464,7 @@ const PINNED: Record<
       '4:wrong-date:1863:1861',
       '5:wrong-figure:2 million:',
       '10:confusion:Moscow:Saint Petersburg',
+      '21:wrong-date:1904:1905',
       '24:wrong-date:1905:',
       '25:confusion:Stolypin:Sergei Witte',
       '26:confusion:Octobrists:',

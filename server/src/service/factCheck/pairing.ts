@@ -190,8 +190,17 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   // An arrow ("->", "→") leads on to something else, as a dash does. But a list item that opens with a name and
   // gives its date after a comma dates that name: "- Kapp Putsch, March 1921 – Freikorps seized Berlin".
   const fate = keyPersonFate(text, clause, m, d);
+  // A congress or an event something was done at, with its date after a comma ending the clause: "NEP announced at
+  // the 10th Party Congress, March 1922". What happened at it happened then.
+  const tail =
+    m === a &&
+    (ctx.kb.get(m.id)?.kind === 'congress' || ctx.kb.get(m.id)?.kind === 'event') &&
+    /\b(?:at|to|by|before)\s+(?:the\s+)?$/i.test(text.slice(clause.from, m.start)) &&
+    /^\s*,\s*$/.test(text.slice(m.end, d.start)) &&
+    /^[\s.;:!?)]*$/.test(text.slice(d.end, clause.to));
   if (
     !fate &&
+    !tail &&
     (between.length > 48 ||
       (/[,–—(→]|->/.test(between) && !itemDate(text, clause, m, d, between) && !verbPlaceDate(text, clause, m, d)))
   )
