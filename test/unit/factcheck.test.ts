@@ -3171,6 +3171,12 @@ const RULES: Record<string, RuleCases> = {
         /10th Congress of the Russian Communist Party \(Bolsheviks\): 8–16 March 1921, not March 1922/,
         'March 1921',
       ],
+      [
+        '- Concordat w/ Protestant Church (20 Jul 33) – clergy out of politics',
+        'confusion',
+        /Concordat \(1933\): the Concordat of 20 July 1933 was a treaty between the German Reich and the Holy See/,
+        undefined,
+      ],
     ],
     silent: [
       // A life said rightly; a reign or a term in the bracket; both ends wrong, or one far off: no life span.
@@ -3243,6 +3249,7 @@ const RULES: Record<string, RuleCases> = {
       '- unemployment in Berlin 1932: 600,000',
       // A congress's date after a comma, rightly; a date after a comma that the clause goes on from.
       '- NEP announced at 10th Party Congress, March 1921',
+      '- Concordat signed with the Catholic Church, July 1933',
       '- Lenin spoke at the 10th Party Congress, March 1921, and attacked the Workers Opposition',
       // A body describing a person at the date of their birth.
       '- Ramón Mercader, the NKVD agent who killed Trotsky, was born in 1913.',
@@ -3621,6 +3628,7 @@ const PINNED: Record<
       '42:confusion:Hugenberg:',
     ],
     'germany_1933_1945.md': [
+      '9:confusion:Concordat:',
       '12:confusion:shot:',
       '21:confusion:Confessing Church:',
       '25:confusion:Robert Ley:',
@@ -3791,6 +3799,7 @@ const PINNED: Record<
       '54:wrong-date:Papen:',
     ],
     'germany_1933_1945.md': [
+      '12:confusion:Concordat:',
       '13:anachronism:Waffen-SS:',
       '21:confusion:Confessing Church:',
       '25:confusion:Robert Ley:',
@@ -3949,6 +3958,7 @@ const PINNED: Record<
     'germany_1933_1945.md': [
       '7:wrong-date:30 Jun 1935:30 June 1934',
       '22:anachronism:the RSHA:',
+      '23:confusion:Concordat:',
       '28:confusion:Schacht:Hermann Göring',
       '35:wrong-figure:3,000:',
       '45:wrong-date:Jan 1943:January 1942',
