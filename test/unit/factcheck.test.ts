@@ -3177,6 +3177,12 @@ const RULES: Record<string, RuleCases> = {
         /Concordat \(1933\): the Concordat of 20 July 1933 was a treaty between the German Reich and the Holy See/,
         undefined,
       ],
+      [
+        '- Hitler dictated Mein Kampf to Rudolf Hess in Spandau prison.',
+        'confusion',
+        /Mein Kampf: at Landsberg Prison, not Spandau prison/,
+        undefined,
+      ],
     ],
     silent: [
       // A life said rightly; a reign or a term in the bracket; both ends wrong, or one far off: no life span.
@@ -3250,6 +3256,7 @@ const RULES: Record<string, RuleCases> = {
       // A congress's date after a comma, rightly; a date after a comma that the clause goes on from.
       '- NEP announced at 10th Party Congress, March 1921',
       '- Concordat signed with the Catholic Church, July 1933',
+      '- Hitler dictated Mein Kampf to Hess in Landsberg',
       '- Lenin spoke at the 10th Party Congress, March 1921, and attacked the Workers Opposition',
       // A body describing a person at the date of their birth.
       '- Ramón Mercader, the NKVD agent who killed Trotsky, was born in 1913.',
@@ -3685,6 +3692,7 @@ const PINNED: Record<
       '19:confusion:Article 48:',
       '24:anachronism:the Wehrmacht:',
       '25:wrong-date:Erzberger:',
+      '28:confusion:Spandau prison:',
       '35:confusion:Hugenberg:',
       '36:wrong-date:Oct 1930:October 1929',
     ],
@@ -3738,6 +3746,7 @@ const PINNED: Record<
     'germany_1918_1933.md': [
       '7:confusion:Article 48:',
       '18:anachronism:NSDAP:',
+      '20:confusion:Spandau prison:',
       '26:wrong-date:1927:1925',
       '28:confusion:Stresemann:',
       '34:wrong-figure:207:107',
@@ -3952,6 +3961,7 @@ const PINNED: Record<
   heldout12: {
     'germany_1918_1933.md': [
       '19:wrong-date:March 1921:March 1920',
+      '24:confusion:Spandau prison:',
       '33:wrong-date:Oct 1930:October 1929',
       '38:wrong-figure:600,000:',
     ],

@@ -10,6 +10,7 @@
  * knowledge base can tell it is none of the places recorded (places.ts).
  */
 import type { Entity } from '../../kb/types';
+import type { Mention } from '../../recogniser/types';
 import { withoutDates } from './clauses';
 import { eventTold, saidWords } from './personEvents';
 import { placeFinding } from './places';
@@ -37,9 +38,13 @@ function check(claim: Claim): Verdict {
   const { ctx, entity: e, text, clause, mention: m, severities } = claim;
   if (severities.confusions === undefined || (e.kind === 'person' ? false : !e.at)) return undefined;
   const i = clause.mentions.indexOf(m);
-  const next = clause.mentions.slice(i + 1).find((x) => x.kind !== 'date');
+  // Whom a document was dictated or sent to is no place: "dictated Mein Kampf to Rudolf Hess in Spandau prison".
+  const told = (x: Mention) =>
+    e.kind === 'document' && x.kind === 'person' && /^\s+to\s+$/i.test(text.slice(m.end, x.start));
+  const next = clause.mentions.slice(i + 1).find((x) => x.kind !== 'date' && !told(x));
   if (!next || next.kind !== 'place' || next.candidates) return undefined;
-  const words = withoutDates(text, clause.mentions, m.end, next.start);
+  const person = clause.mentions.slice(i + 1).find((x) => told(x) && x.end <= next.start);
+  const words = withoutDates(text, clause.mentions, person ? person.end : m.end, next.start);
   let thing: Entity | undefined;
   if (e.kind === 'person') {
     const at = AT.exec(words);
