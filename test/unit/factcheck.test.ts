@@ -3492,6 +3492,7 @@ const PINNED: Record<
       '15:wrong-date:12th Party Congress:',
       '19:wrong-date:1924:1922',
       '20:confusion:Lenin:',
+      '27:wrong-figure:50,000:',
       '31:wrong-date:1936:',
       '34:confusion:Norway:',
     ],
@@ -4048,6 +4049,7 @@ const PINNED: Record<
       '18:confusion:Tobolsk:Yekaterinburg',
       '20:confusion:died in exile:',
       '22:anachronism:the USSR:',
+      '24:wrong-figure:500,000:',
       '43:confusion:Bukharin:',
     ],
     'ussr_1928_1964.md': [
@@ -4243,6 +4245,7 @@ const PINNED: Record<
       '15:anachronism:The USSR:',
       '22:confusion:Tobolsk:Yekaterinburg',
       '30:wrong-date:March 1920:March 1921',
+      '34:wrong-figure:50,000:',
       '40:confusion:Trotsky:',
     ],
     'ussr_1928_1964.md': [
