@@ -3183,6 +3183,44 @@ const RULES: Record<string, RuleCases> = {
         /Mein Kampf: at Landsberg Prison, not Spandau prison/,
         undefined,
       ],
+      [
+        "- Stresemann d. Oct 1931 → loss of Weimar's best statesman",
+        'wrong-date',
+        /Gustav Stresemann died on 3 October 1929/,
+        'October 1929',
+      ],
+      [
+        '- Alex III d. 1894 at Livadia – blown up by a terrorist bomb',
+        'confusion',
+        /Alexander III's death was not an assassination but a natural death/,
+        undefined,
+      ],
+      [
+        '- NKVD chief at the height of the Great Terror (1936–38): Beria',
+        'wrong-date',
+        /Lavrentiy Beria held the post of Head of the Soviet secret police .* only from 25 November 1938/,
+        'Nikolai Yezhov',
+      ],
+      [
+        'Q: When did Stalin die? / A: 5 Mar 1955, at his dacha',
+        'wrong-date',
+        /Joseph Stalin died on 5 March 1953/,
+        '5 March 1953',
+      ],
+      ['- Trans-Siberian Railway begun 1881 → Moscow–Vladivostok', 'wrong-date', /began in 1891, not 1881/, '1891'],
+      [
+        '- Zemstva (elected local councils) est. 1874 → schools',
+        'wrong-date',
+        /Zemstvo: set up in 1864, not 1874/,
+        '1864',
+      ],
+      ['- the Gulag was run by the Komsomol', 'confusion', /Gulag was led by .* not the Komsomol/, undefined],
+      [
+        '- Trotsky killed w/ an ice axe Aug 1940 in Paris by NKVD agent Mercader',
+        'confusion',
+        /Leon Trotsky died in Mexico City, not Paris/,
+        'Mexico City',
+      ],
     ],
     silent: [
       // A life said rightly; a reign or a term in the bracket; both ends wrong, or one far off: no life span.
@@ -3257,6 +3295,11 @@ const RULES: Record<string, RuleCases> = {
       '- NEP announced at 10th Party Congress, March 1921',
       '- Concordat signed with the Catholic Church, July 1933',
       '- Hitler dictated Mein Kampf to Hess in Landsberg',
+      // Died and born written short, rightly; a beginning argued by two years; the Gulag's keepers.
+      '- Stresemann d. Oct 1929',
+      "- Great Purge began in 1934 with Kirov's murder",
+      '- the Gulag was run by the NKVD',
+      '- NKVD chief at the height of the Great Terror (1936–38): Yezhov',
       '- Lenin spoke at the 10th Party Congress, March 1921, and attacked the Workers Opposition',
       // A body describing a person at the date of their birth.
       '- Ramón Mercader, the NKVD agent who killed Trotsky, was born in 1913.',
@@ -3585,6 +3628,7 @@ const PINNED: Record<
       '26:confusion:Schacht:Hermann Göring',
       '36:confusion:Eichmann:Reinhard Heydrich',
       '47:wrong-date:June 1942:June 1941',
+      '53:confusion:hanged:',
     ],
     'russia_revolutions_1905_1917.md': [
       '5:wrong-date:9 Jan 1906:9 January 1905',
@@ -3637,7 +3681,7 @@ const PINNED: Record<
     ],
     'germany_1933_1945.md': [
       '9:confusion:Concordat:',
-      '12:confusion:shot:',
+      '12:confusion:Röhm:',
       '21:confusion:Confessing Church:',
       '25:confusion:Robert Ley:',
       '29:wrong-date:Hjalmar Schacht:Hermann Göring',
@@ -3815,7 +3859,7 @@ const PINNED: Record<
       '25:confusion:Robert Ley:',
       '32:wrong-date:Schacht:Hermann Göring',
       '40:wrong-date:Mar 36:March 1938',
-      '50:confusion:hanged:',
+      '50:confusion:Rommel:',
       '56:wrong-figure:3,000:',
       '58:wrong-date:20 Jan 41:20 January 1942',
     ],
@@ -4131,7 +4175,12 @@ const PINNED: Record<
       '51:wrong-figure:3,000:',
       '53:confusion:Himmler:Reinhard Heydrich',
     ],
-    'russia_1855_1904.md': ['21:wrong-date:1896:1894', '27:wrong-figure:9:', '36:confusion:Moscow:Saint Petersburg'],
+    'russia_1855_1904.md': [
+      '20:wrong-date:1881:1891',
+      '21:wrong-date:1896:1894',
+      '27:wrong-figure:9:',
+      '36:confusion:Moscow:Saint Petersburg',
+    ],
     'russia_1905_1917.md': [
       '18:wrong-date:1910:1912',
       '27:confusion:Stolypin:Sergei Witte',

@@ -72,7 +72,7 @@ const SAID: [Manner, RegExp][] = [
         String.raw`heart\s+attack|illness|` +
         String.raw`disease|cancer|pneumonia|kidney\s+disease|tuberculosis|typhus|typhoid|cholera|influenza|flu|` +
         String.raw`heart\s+failure)|` +
-        String.raw`naturally|` +
+        String.raw`naturally|peacefully|` +
         String.raw`in\s+(?:his|her)\s+(?:bed|sleep))\b`,
       String.raw`['’]s?\s+natural\s+death\b${OWN_DEATH}`,
     ),
@@ -87,8 +87,8 @@ const SAID: [Manner, RegExp][] = [
   [
     'assassinated',
     sticky(
-      String.raw`${PASSIVE}(?:assassinated|murdered)\b`,
-      BARE('assassinated|murdered'),
+      String.raw`${PASSIVE}(?:assassinated|murdered|blown\s+up)\b`,
+      BARE(String.raw`assassinated|murdered|blown\s+up`),
       String.raw`['’]s?\s+(?:assassination|murder)\b${OWN_DEATH}`,
     ),
   ],
@@ -215,8 +215,13 @@ function diedWhen(p: Entity): string {
  */
 function keyParts(claim: Claim): number[] {
   const { text, clause, mention: m } = claim;
-  if (!keyPersonLine(text, clause, m)) return [];
+  // The person opens the line, and a dash, a colon or an arrow follows the name, at once or after a date: "Alex III
+  // d. 1894 at Livadia – blown up by a bomb", "Gapon → fled abroad, … and died peacefully in London".
+  const opens = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?$/.test(text.slice(clause.from, m.start));
+  if (!keyPersonLine(text, clause, m) && !(opens && /^[^,;]{0,40}?(?:\s[–—]\s|→)/.test(text.slice(m.end)))) return [];
   const other = clause.mentions.find((x) => x.kind === 'person' && x.start > m.end);
   const end = other ? other.start : clause.to;
-  return [...text.slice(m.end, end).matchAll(/[,;]|→/g)].map((x) => m.end + x.index! + x[0].length);
+  return [...text.slice(m.end, end).matchAll(/[,;–—]|→|\s(?=and\s)/g)].map(
+    (x) => m.end + x.index! + x[0].length + (x[0] === ' ' ? 3 : 0),
+  );
 }

@@ -34,7 +34,7 @@ const DEATH = new RegExp(
     // Not a death the person dealt: "Himmler killed millions in Poland".
     String.raw`(?!\s+(?!(?:in|at|near|by|on|of|after|during|while|outside|inside|when|along|with|for|following|` +
     String.raw`from|dead|himself|herself|themselves|together|there|and|as|aged|soon|later|then|` +
-    String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)\b)\p{L})`,
+    String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)\b|w\/)\p{L})`,
   'iu',
 );
 /** On the way from the death to the town: a word that places it. */

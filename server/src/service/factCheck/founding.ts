@@ -8,7 +8,7 @@
  * dated loosely (a law of December, a body at work from the next spring): a year written within a year of the
  * recorded start is right, and a month or a day within six months of it. An event's beginning is often argued
  * (the purges "began" with Kirov's murder): only one said to begin two years or more after its recorded start,
- * with nothing it began "with", is checked.
+ * with nothing it began "with", or five years or more before it, is checked.
  */
 import { monthKey, parseIsoDate, type PartialDate } from '../../kb/dates';
 import type { Entity } from '../../kb/types';
@@ -17,10 +17,13 @@ import { congressAfter } from './pairing';
 import { correctedDate, isoPhrase, spanWords } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 
+/** How many years before an event's recorded start a beginning said is surely wrong. */
+const EARLY_YEARS = 5;
+
 /** After the name: the verb that says it began. */
 const BEGAN_VERB =
   String.raw`(?:set\s+up|created|founded|established|introduced|formed|brought\s+in|launched|adopted|instituted|` +
-  String.raw`announced|proclaimed|began|begun|started)\b`;
+  String.raw`announced|proclaimed|began|begun|started|est\.(?=\s))`;
 const BEGAN = new RegExp(
   String.raw`^\s*(?:\([^()]*\)\s*)?(?:` +
     String.raw`(?:was|were|is|are|had\s+been|got)\s+(?:first\s+)?${BEGAN_VERB}|` +
@@ -82,7 +85,11 @@ export const founding: FactRule = {
     if (verb && date.start >= m.end && date.start < m.end + verb[0].length) return undefined;
     if (claim.from.year <= start.year && claim.to.year >= start.year) return [];
     if (near(claim, start)) return [];
-    if (event && (claim.from.year < start.year + 2 || /\bwith\b/i.test(text.slice(m.end, clause.to)))) return [];
+    // A beginning said years before the recorded one is wrong however the start is argued: "Trans-Siberian Railway
+    // begun 1881" (1891).
+    const early = event && claim.to.year <= start.year - EARLY_YEARS;
+    if (event && !early && (claim.from.year < start.year + 2 || /\bwith\b/i.test(text.slice(m.end, clause.to))))
+      return [];
     const did = event ? 'began' : e.kind === 'organisation' ? 'set up' : 'introduced';
     // A body of the same kind and head word begun at the date written may be the one meant ("Petrograd Soviet"
     // in 1905 for the St Petersburg Soviet): say so, and offer no new date.

@@ -32,7 +32,8 @@ export const lifeDates: FactRule = {
     const possessive = /^['’]s?\b/.test(text.slice(m.end)) || m.bareS;
     if (possessive && owned && !DEATH_WORDS.test(owned[1]) && !BIRTH_WORDS.test(owned[1])) return undefined;
     // The words between the name and the date (and just after the name) say which of the person's dates it is.
-    const between = text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start));
+    // Notes shorten "died" and "born" to "d." and "b.": "Stresemann d. Oct 1931".
+    const between = abbreviated(text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start)));
     const died = e.died ? parseIsoDate(e.died.date) : undefined;
     const next = text.slice(m.end, m.end + 60);
     if (died && !KILLED_SOMEONE.test(next) && !HAD_KILLED.test(next)) {
@@ -54,7 +55,7 @@ export const lifeDates: FactRule = {
       const fate = keyPersonFate(text, clause, m, d) && DEATH_WORDS.test(toDate);
       if (
         fate ||
-        (DEATH_WORDS.test(unsentenced(text.slice(clause.from, clause.to))) &&
+        (DEATH_WORDS.test(unsentenced(abbreviated(text.slice(clause.from, clause.to)))) &&
           DEATH_WORDS.test(unsentenced((someoneBetween ? '' : between) + ' ' + after.slice(0, 20)))) ||
         deathList(text, clause, m, d)
       ) {
@@ -82,6 +83,11 @@ export const lifeDates: FactRule = {
     return undefined;
   },
 };
+
+/** "d." and "b." after a name or at a word's start, written out: "Stresemann d. Oct 1931" is "Stresemann died …". */
+function abbreviated(s: string): string {
+  return s.replace(/(^|[\s(])([db])\.(?=\s)/g, (_, pre: string, c: string) => pre + (c === 'd' ? 'died' : 'born'));
+}
 
 /** A sentence of death is no death, nor its date the death's: "van der Lubbe sentenced to death, Dec 1933". */
 function unsentenced(s: string): string {

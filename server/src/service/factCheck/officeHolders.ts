@@ -266,7 +266,7 @@ const UNDER = new RegExp(
   String.raw`^(?:\s*\([^()]*\))?(?:\s+[\p{L}-]+){0,3}?\s*(?:[,–—-]|→|->)?\s*(?:(?:was|were)\s+)?` +
     String.raw`(?:(?:first|1st)\s+)?(?:under|led\s+by|headed\s+by|run\s+by|controlled\s+by|chaired\s+by|` +
     // "Cheka set up Dec 1917 → head: Yagoda", "NKVD chief at the time = Beria".
-    String.raw`(?:head|chief|leader|boss|chairman)(?:\s+[\p{L}]+){0,6}?\s*(?:\(\s*\)\s*)?[:=])\s*$`,
+    String.raw`(?:head|chief|leader|boss|chairman)(?:\s+[\p{L}]+){0,8}?\s*(?:\(\s*\)\s*)?[:=])\s*$`,
   'iu',
 );
 
@@ -340,7 +340,7 @@ function firstHead(text: string, body: Mention, m: Mention): boolean {
  * and an equals sign or colon ("NKVD chief at the height of the terror (1936–38) = Beria").
  */
 const TITLE_TO_NAME =
-  /^\s+$|^\s*(?:\([^()]*\)\s*)?(?:[:=–—]|\s-)\s*$|^(?:\s+\p{L}+){1,6}?\s*(?:\([^()]*\)\s*)?[:=]\s*$/u;
+  /^\s+$|^\s*(?:\([^()]*\)\s*)?(?:[:=–—]|\s-)\s*$|^(?:\s+\p{L}+){1,8}?\s*(?:\([^()]*\)\s*)?[:=]\s*$/u;
 
 /** Before a title, words that say it was not held then: "ex-Chancellor Brüning", "the future President". */
 const NOT_THEN = /\b(?:ex|former|future|later|then|acting|deputy|vice|would-be|sometime)[\s-]*$/i;
@@ -360,10 +360,14 @@ function apposed(kb: KnowledgeBase, text: string, clause: { mentions: Mention[] 
 function titled(kb: KnowledgeBase, text: string, clause: { mentions: Mention[] }, m: Mention): Mention | undefined {
   const i = clause.mentions.indexOf(m);
   // A gloss in a bracket is no title: "new Premier (Chairman of Council of Ministers) = Khrushchev".
-  const t = clause.mentions
-    .slice(0, Math.max(0, i))
-    .filter((x) => x.kind !== 'date' && !inBracket(text, x.start))
-    .pop();
+  const before = clause.mentions.slice(0, Math.max(0, i)).filter((x) => x.kind !== 'date' && !inBracket(text, x.start));
+  // An event named in the words between a title and its colon is no title: "NKVD chief at the height of the Great
+  // Terror (1936–38): Beria".
+  const last = before.pop();
+  const t =
+    last && last.kind !== 'organisation' && before.length && before[before.length - 1].kind === 'organisation'
+      ? before[before.length - 1]
+      : last;
   // "Chancellor Papen"; "first Reich President (Feb 1919) = Scheidemann", "finance minister 1892–1903 = Witte",
   // "People's Commissar for Nationalities – Bukharin"; "as General Secretary, Stalin …".
   const between = withoutDates(text, clause.mentions, t?.end ?? 0, m.start).replace(/\([^()]*\)/g, ' ');

@@ -25,8 +25,11 @@ const ANSWER_LEAD = new RegExp(
   'i',
 );
 /** What may stand between a question mark and its answer's date on the same line: "A:", a dash, an arrow, "in". */
-const SAME_LINE =
-  /^\?\s*(?:\*\*|__)?\s*(?:(?:A|Ans|Answer)\s*[:.)–-]\s*|(?:[–—-]|→|->|=>)\s*)?(?:\*\*|__)?\s*(?:(?:in|on)\s+)?$/i;
+const SAME_LINE = new RegExp(
+  String.raw`^\?\s*(?:\/\s*)?(?:\*\*|__)?\s*(?:(?:A|Ans|Answer)\s*[:.)–-]\s*|(?:[–—-]|→|->|=>)\s*)?` +
+    String.raw`(?:\*\*|__)?\s*(?:(?:in|on)\s+)?$`,
+  'i',
+);
 /** A question that asks when, after any marker ("Q1:", a heading, a list item, bold). */
 const ASKS_WHEN = new RegExp(
   String.raw`^${MARKERS}(?:Q(?:uestion)?\s*\d*\s*[:.)–-]\s*)?(?:\*\*|__)?\s*` +
@@ -217,7 +220,7 @@ const ANSWER_MARKER = new RegExp(
   String.raw`^${MARKERS}(?:\*\*|__)?(?:A|Ans|Answer)\s*\d*\s*[:.)–-]\s*(?:\*\*|__)?\s*`,
   'i',
 );
-const ANSWER_AFTER_MARK = /^\?\s*(?:\*\*|__)?\s*(?:A|Ans|Answer)\s*[:.)–-]\s*(?:\*\*|__)?\s*/i;
+const ANSWER_AFTER_MARK = /^\?\s*(?:\/\s*)?(?:\*\*|__)?\s*(?:A|Ans|Answer)\s*[:.)–-]\s*(?:\*\*|__)?\s*/i;
 
 /**
  * An answer that opens with a verb in the past after an "A:" marker, to a question that names one person and no

@@ -234,6 +234,8 @@ export const ABBREVIATIONS = new Set([
   'c', 'ca', 'St', 'Dr', 'Mr', 'Mrs', 'e.g', 'i.e', 'etc', 'vs', 'No', 'approx', 'Conf', 'Gen', 'Govt', 'govt',
   'Pres', 'Dept', 'Col', 'Lt', 'Adm', 'Prof', 'Capt', 'Maj', 'Gov', 'esp', 'incl', 'cf', 'Jan', 'Feb', 'Mar',
   'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Assoc', 'Art', 'Arts', 'Ch', 'Vol', 'pp', 'Sec',
+  // "d." and "b.", died and born: "Stresemann d. Oct 1929".
+  'd', 'b', 'Min', 'est',
 ]);
 
 /** A pattern that finds any of the words, whole, in any case. */
