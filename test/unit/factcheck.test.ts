@@ -3221,6 +3221,24 @@ const RULES: Record<string, RuleCases> = {
         /Leon Trotsky died in Mexico City, not Paris/,
         'Mexico City',
       ],
+      [
+        '- Kirov murdered in Leningrad (Dec 1936) → pretext for mass arrests.',
+        'wrong-date',
+        /Sergei Kirov died on 1 December 1934/,
+        'December 1934',
+      ],
+      [
+        '- NKVD chief at the height of the terror (1937–38) was Yagoda.',
+        'wrong-date',
+        /Genrikh Yagoda did not hold that post then: in 1937–1938 it was Nikolai Yezhov and Lavrentiy Beria/,
+        undefined,
+      ],
+      [
+        '- Beria arrested June 1953 & sent to a labour camp.',
+        'confusion',
+        /Lavrentiy Beria was executed on 23 December 1953, not sent to a labour camp/,
+        undefined,
+      ],
     ],
     silent: [
       // A life said rightly; a reign or a term in the bracket; both ends wrong, or one far off: no life span.
@@ -3300,6 +3318,8 @@ const RULES: Record<string, RuleCases> = {
       "- Great Purge began in 1934 with Kirov's murder",
       '- the Gulag was run by the NKVD',
       '- NKVD chief at the height of the Great Terror (1936–38): Yezhov',
+      // One title, two works: Chernyshevsky's novel of 1863, not Lenin's pamphlet of 1902.
+      '- Chernyshevsky – "What Is to Be Done?" (1863) – wrote it while locked up in the Peter & Paul Fortress',
       '- Lenin spoke at the 10th Party Congress, March 1921, and attacked the Workers Opposition',
       // A body describing a person at the date of their birth.
       '- Ramón Mercader, the NKVD agent who killed Trotsky, was born in 1913.',
@@ -3602,6 +3622,7 @@ const PINNED: Record<
       '40:wrong-figure:1,020:',
       '42:confusion:Molotov:Joseph Stalin',
       '46:wrong-date:Dec 1936:December 1934',
+      '50:wrong-date:Yezhov:Lavrentiy Beria',
     ],
     'ussr_1941_1964.md': [
       '4:confusion:Molotov:Joseph Stalin',
@@ -3890,6 +3911,7 @@ const PINNED: Record<
     ],
     'ussr_1928_1964.md': [
       '11:wrong-date:December 1935:December 1934',
+      '13:wrong-date:Genrikh Yagoda:',
       '21:wrong-date:Maxim Litvinov:Vyacheslav Molotov',
       '25:wrong-date:February 1942:',
       '33:confusion:Trofim Lysenko:',
@@ -4139,6 +4161,7 @@ const PINNED: Record<
       '7:wrong-date:Oct 1906:October 1905',
       '22:confusion:Moscow:Kiev',
       '28:wrong-figure:9,000:',
+      '32:wrong-date:Dec 1915:December 1916',
       '33:confusion:Witte:',
     ],
     'russia_1917_1928.md': [
@@ -4149,6 +4172,7 @@ const PINNED: Record<
     ],
     'ussr_1928_1964.md': [
       '11:wrong-date:Dec 1936:December 1934',
+      '13:wrong-date:Yagoda:',
       '16:confusion:Oslo:Mexico City',
       '26:wrong-figure:2 million:',
       '36:confusion:exiled:',

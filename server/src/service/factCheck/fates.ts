@@ -24,7 +24,7 @@ import { JOINED_NAMES } from './words';
 
 /** Words that tell of a life that went on, at the head of a part of the clause. */
 const LIVED_ON = new RegExp(
-  String.raw`(?:^|[,;→>–—)]|\band\s+)\s*(?:(?:was|were|then|later)\s+)*(exiled|banished|deported|` +
+  String.raw`(?:^|[,;→>–—)&]|\band\s+)\s*(?:(?:was|were|then|later)\s+)*(exiled|banished|deported|` +
     String.raw`sent\s+(?:into\s+exile|to\s+(?:the\s+)?(?:Gulag|Siberia|a\s+(?:labou?r\s+)?camp|prison))|` +
     String.raw`given\s+(?:life\s+)?(?:imprisonment|prison\s+terms?)|emigrated|` +
     // "escaped abroad", "fled into exile", "escaped to Paris".

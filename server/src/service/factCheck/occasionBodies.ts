@@ -23,7 +23,7 @@ const SESSION =
 /** The preposition before the body, and a session of it: "to a closed session of the Supreme Soviet". */
 const TO_BODY = String.raw`(?:to|by|at|before)\s+(?:the\s+|a\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:${SESSION})?$`;
 /** Between the thing and what follows: a bracket, a quoted title, commas ("Secret Speech (Feb 1956), "On …", to"). */
-const LEAD_IN = String.raw`^\s*(?:\([^()]*\)\s*)?,?\s*(?:["“][^"”]{0,80}["”]\s*)?,?\s*`;
+const LEAD_IN = String.raw`^["”’']?\s*(?:\([^()]*\)\s*)?,?\s*(?:["“][^"”]{0,80}["”]\s*)?,?\s*`;
 
 /** After the thing (a bracket and a few words on the way): the verb and its preposition. */
 const GIVEN = new RegExp(

@@ -340,7 +340,7 @@ function firstHead(text: string, body: Mention, m: Mention): boolean {
  * and an equals sign or colon ("NKVD chief at the height of the terror (1936–38) = Beria").
  */
 const TITLE_TO_NAME =
-  /^\s+$|^\s*(?:\([^()]*\)\s*)?(?:[:=–—]|\s-)\s*$|^(?:\s+\p{L}+){1,8}?\s*(?:\([^()]*\)\s*)?[:=]\s*$/u;
+  /^\s+$|^\s*(?:\([^()]*\)\s*)?(?:[:=–—]|\s-)\s*$|^(?:\s+\p{L}+){1,8}?\s*(?:\([^()]*\)\s*)?(?:[:=]|\s+was)\s*$/u;
 
 /** Before a title, words that say it was not held then: "ex-Chancellor Brüning", "the future President". */
 const NOT_THEN = /\b(?:ex|former|future|later|then|acting|deputy|vice|would-be|sometime)[\s-]*$/i;

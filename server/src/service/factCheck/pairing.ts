@@ -183,7 +183,10 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
     s.replace(/\([^()]*\)/g, (g, at: number) =>
       clause.mentions.some((x) => x.start >= from + at && x.end <= from + at + g.length) ? g : ' ',
     );
+  // A date in a bracket at the end of the words is theirs: "Kirov murdered in Leningrad (Dec 1936)".
+  const closing = b === d && /^\s*\)/.test(text.slice(d.end, clause.to)) && /\(\s*$/.test(text.slice(a.end, b.start));
   const between = bare(withoutApposition(text, clause, m, a.end, b.start), a.end)
+    .replace(closing ? /\(\s*$/ : /$^/, '')
     .replace(m === a && ABBREVIATIONS.has(/\p{L}+$/u.exec(text.slice(m.start, m.end))?.[0] ?? '') ? /^\./ : /$^/, '')
     .replace(m === a ? /^\s*\([^()]*\)/ : /$^/, '');
   // A comma, a dash or an arrow between them usually starts another clause: "After the 13th Congress, in 1925, …".
