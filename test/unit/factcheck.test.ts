@@ -3395,7 +3395,9 @@ const PINNED: Record<
   | 'heldout14'
   | 'heldout15'
   | 'heldout16'
-  | 'heldout17',
+  | 'heldout17'
+  | 'heldout18'
+  | 'heldout19',
   Record<string, string[]>
 > = {
   shared: {
@@ -4331,6 +4333,115 @@ const PINNED: Record<
       '51:confusion:Supreme Soviet:',
     ],
   },
+  heldout18: {
+    'germany_1918_1933.md': [
+      '9:wrong-date:Hindenburg:Friedrich Ebert',
+      '18:wrong-date:Mar 1921:March 1920',
+      '23:wrong-date:Brüning:Gustav Stresemann',
+      '34:wrong-date:Oct 1931:October 1929',
+      '40:wrong-figure:600,000:',
+    ],
+    'germany_1933_1945.md': [
+      '11:wrong-date:Aug 1935:August 1934',
+      '22:confusion:Confessing Church:',
+      '29:wrong-date:9–10 Nov 1939:1938',
+      '48:confusion:Eichmann:Reinhard Heydrich',
+      '52:confusion:the Berghof:',
+      '53:confusion:Himmler:',
+    ],
+    'russia_1855_1904.md': [
+      '12:wrong-figure:2 million:',
+      '15:wrong-date:1874:1864',
+      '28:wrong-date:Loris-Melikov:Konstantin Pobedonostsev',
+      '37:confusion:Alex III:',
+      '40:wrong-date:Stolypin:Sergei Witte',
+      '43:wrong-date:1881:1891',
+      '45:anachronism:Petrograd:Saint Petersburg',
+    ],
+    'russia_1905_1917.md': [
+      '5:confusion:Gapon:',
+      "7:anachronism:Petrograd Soviet of Workers' Deputies:",
+      '9:wrong-date:Oct 1906:October 1905',
+      '25:wrong-date:Sept 1913:September 1911',
+      '30:wrong-figure:1,000:',
+      '41:confusion:the Provisional Govt:',
+      '44:wrong-date:Kerensky:Georgy Lvov',
+    ],
+    'russia_1917_1928.md': [
+      '7:wrong-date:Trotsky:',
+      '13:wrong-date:Mar 1919:March 1918',
+      '26:anachronism:the USSR:',
+      '43:wrong-date:Zinoviev:',
+    ],
+    'ussr_1928_1964.md': [
+      '17:wrong-date:Dec 1935:December 1934',
+      '21:wrong-date:Beria:Nikolai Yezhov',
+      '22:anachronism:KGB:',
+      '25:confusion:Paris:Mexico City',
+      '43:confusion:Secret Speech:',
+      '52:wrong-date:5 Mar 1955:5 March 1953',
+    ],
+  },
+  heldout19: {
+    'germany_1918_1933.md': [
+      '4:confusion:Ebert:',
+      '12:confusion:Article 48:',
+      '14:confusion:Stresemann:',
+      '15:wrong-date:Mar 1921:March 1920',
+      '26:wrong-date:Oct 1931:October 1929',
+      '27:confusion:Ebert:',
+      '46:anachronism:NSDAP:',
+    ],
+    'germany_1933_1945.md': [
+      '9:wrong-date:30 June 1935:30 June 1934',
+      '18:confusion:Pastor Niemöller:',
+      '22:wrong-date:Albert Speer:Hermann Göring',
+      '26:confusion:Munich:',
+      '32:wrong-date:Sept 1933:September 1935',
+      '35:confusion:Himmler:Reinhard Heydrich',
+      '42:confusion:Rommel:',
+    ],
+    'russia_1855_1904.md': [
+      '10:wrong-date:1868:1864',
+      '16:confusion:Moscow:Saint Petersburg',
+      '25:confusion:exiled:',
+      '29:wrong-date:Stolypin:Sergei Witte',
+      '30:wrong-figure:900:',
+      '38:wrong-date:1898:1903',
+      '47:wrong-date:Mar 1883:March 1881',
+    ],
+    'russia_1905_1917.md': [
+      '6:wrong-date:Oct 1905:',
+      '9:wrong-date:17 Oct 1906:17 October 1905',
+      '23:wrong-figure:9,000:',
+      '26:wrong-date:Aug 1916:August 1915',
+      '32:confusion:Tsarskoye Selo:Pskov',
+      '33:wrong-date:Milyukov:Georgy Lvov',
+      '34:confusion:the Provisional Govt:',
+    ],
+    'russia_1917_1928.md': [
+      '5:wrong-date:Zinoviev:Felix Dzerzhinsky',
+      '15:confusion:Tobolsk:Yekaterinburg',
+      '17:confusion:died in exile:',
+      '19:anachronism:the USSR:',
+      '23:wrong-figure:50,000:',
+      '27:confusion:Comintern:',
+      '34:wrong-date:21 Jan 1923:21 January 1924',
+      '36:confusion:Bukharin:',
+    ],
+    'ussr_1928_1964.md': [
+      '15:wrong-date:Dec 1936:December 1934',
+      '17:wrong-date:Yagoda:',
+      '19:confusion:KGB:',
+      '21:confusion:Turkey:',
+      '24:confusion:Litvinov:',
+      '26:wrong-date:22 June 1942:22 June 1941',
+      '28:confusion:Kursk:',
+      '29:wrong-figure:2.7 million:',
+      '35:confusion:sent to a labour camp:',
+      '38:confusion:Supreme Soviet:',
+    ],
+  },
 };
 
 describe('fact checking', () => {
@@ -4422,6 +4533,8 @@ describe('fact checking', () => {
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-15'), PINNED.heldout15],
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-16'), PINNED.heldout16],
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-17'), PINNED.heldout17],
+    [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-18'), PINNED.heldout18],
+    [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-19'), PINNED.heldout19],
   ] as const) {
     if (!fs.existsSync(dir)) continue;
     it(`pins the findings of every note in ${path.basename(dir)}`, () => {
