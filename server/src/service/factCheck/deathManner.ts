@@ -209,9 +209,10 @@ function diedWhen(p: Entity): string {
 }
 
 /**
- * On a key-people line (the person opens it, a gloss follows after a dash), where each later part after a comma
- * begins: "- Gustav Stresemann – DVP, chancellor 1923, foreign minister 1923–29, assassinated Oct 1929". None once
- * another person is named.
+ * On a key-people line (the person opens it, a gloss follows after a dash), or a line the person opens with a dash or
+ * an arrow soon after the name, where each later part after a comma, a dash, an arrow or "and" begins: "- Gustav
+ * Stresemann – DVP, chancellor 1923, foreign minister 1923–29, assassinated Oct 1929". None once another person is
+ * named.
  */
 function keyParts(claim: Claim): number[] {
   const { text, clause, mention: m } = claim;

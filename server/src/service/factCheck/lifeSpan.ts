@@ -35,7 +35,7 @@ interface End {
   at: Mention;
   from: PartialDate;
   to: PartialDate;
-  /** The digits of the year as written ("26" in "1870–26"), where the end is a year of a span written as one. */
+  /** The digits of the year as written ("82" in "1906–82"), where the end is a year of a span written as one. */
   year?: { start: number; end: number };
 }
 
@@ -70,7 +70,7 @@ function check(claim: Claim): Verdict {
   return [factFinding({ line: clause.line, ...at }, severities.dates, Code.WrongDate, message, source, fix)];
 }
 
-/** The full year an end's digits stand for: "26" after 1870 is 1926. */
+/** The full year an end's digits stand for: "82" after 1906 is 1982. */
 function yearOf(written: string, end: End): string {
   return written.length === 4 ? written : String(end.from.year);
 }
@@ -92,7 +92,7 @@ function spanAfter(text: string, mentions: Mention[], m: Mention): [End, End] | 
     return [endOf(d1, d1.date.from), endOf(d2, d2.date.to)];
   }
   if (d1.date.from === d1.date.to || !CLOSE.test(text.slice(d1.end))) return;
-  // One mention of a span of years: "1870–1926", "1870-26". Each end's digits are the first and last number.
+  // One mention of a span of years: "1870–1926", "1906–82". Each end's digits are the first and last number.
   const written = text.slice(d1.start, d1.end);
   const nums = [...written.matchAll(/\d+/g)];
   // A span of months: "Apr 1870 – Jan 1924".
