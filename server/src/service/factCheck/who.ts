@@ -133,6 +133,19 @@ const ROLES: Role[] = [
 ];
 /** Before an office held as a title: "as War Commissar". */
 const AS_TITLE = /\bas\s+(?:the\s+)?$/i;
+
+/** An office held "as" a title: "Trotsky as War Commissar". */
+function heldAs(offices: ReadonlyMap<string, unknown>, text: string, x: Mention): boolean {
+  return x.kind === 'organisation' && offices.has(x.id) && AS_TITLE.test(text.slice(Math.max(0, x.start - 8), x.start));
+}
+
+/** The words between two names, a title held "as" left out: "Trotsky as War Commissar built the Red Army". */
+function wordsBetween(text: string, held: readonly Mention[], from: number, to: number): string {
+  const title = held.find((x) => x.start >= from && x.end <= to);
+  return title
+    ? text.slice(from, to).replace(text.slice(from, title.end), ' ').replace(/^\s+/, ' ')
+    : text.slice(from, to);
+}
 /** Between names: "and", "&", "+", a comma. */
 const JOINED = /^\s*(?:,|and|&|\+|,\s*and)\s*$/i;
 /** What a verb of taking part makes of a place: "occupied the Ruhr" names the Occupation of the Ruhr. */
@@ -155,25 +168,20 @@ function check(claim: Claim): Verdict {
   // A body in a title before a name is no name of its own ("run by NKVD chief Yagoda"), nor is a title
   // ("chaired by SS leader Himmler").
   // An office is a title too: "by War Commissar Zinoviev", "Trotsky as War Commissar built …".
-  const office = (x: Mention) => x.kind === 'organisation' && termsOf(ctx.kb).has(x.id);
-  const heldAs = (x: Mention) => office(x) && AS_TITLE.test(text.slice(Math.max(0, x.start - 8), x.start));
-  if (heldAs(m)) return undefined;
+  const offices = termsOf(ctx.kb);
+  // The offices the clause names as titles held "as": no names of anyone.
+  const held = clause.mentions.filter((x) => heldAs(offices, text, x));
+  if (held.includes(m)) return undefined;
   const after = clause.mentions.filter((x, i, all) => {
-    if (x.start < m.end || x.kind === 'date' || heldAs(x)) return false;
+    if (x.start < m.end || x.kind === 'date' || held.includes(x)) return false;
     const next = all[i + 1];
     if (x.kind !== 'organisation' || next?.kind !== 'person') return true;
     const between = text.slice(x.end, next.start);
     return (
-      !TITLE_BODY.test(between) && !(/^\s+$/.test(between) && (TITLE_END.test(text.slice(x.start, x.end)) || office(x)))
+      !TITLE_BODY.test(between) &&
+      !(/^\s+$/.test(between) && (TITLE_END.test(text.slice(x.start, x.end)) || offices.has(x.id)))
     );
   });
-  // The words between two names, a title held "as" left out: "Trotsky as War Commissar built the Red Army".
-  const wordsBetween = (from: number, to: number) => {
-    const title = clause.mentions.find((x) => x.start >= from && x.end <= to && heldAs(x));
-    return title
-      ? text.slice(from, to).replace(text.slice(from, title.end), ' ').replace(/^\s+/, ' ')
-      : text.slice(from, to);
-  };
   // The thing as a gloss in a bracket stands for what the bracket glosses: "purges (Great Terror) run by".
   const gloss = text[m.start - 1] === '(' && text[m.end] === ')' ? 1 : 0;
   // After "of", the words that follow may be the head noun's: "the programme of the Labour Front, directed by Speer".
@@ -201,14 +209,14 @@ function check(claim: Claim): Verdict {
   }
   // "<A and B> signed the <thing>": the claim is the last name before the verb; "… headed the SD and later
   // chaired the Wannsee Conference": each thing done in turn, joined by "and".
-  const upTo = clause.mentions.filter((x) => x.end <= m.end && x.kind !== 'date' && !heldAs(x));
+  const upTo = clause.mentions.filter((x) => x.end <= m.end && x.kind !== 'date' && !held.includes(x));
   // Each thing done in turn is judged: "headed the Gestapo and later chaired the Wannsee Conference".
   const found: Diagnostic[] = [];
   const done = () => (found.length ? found : undefined);
   for (let k = 0, from = m.end; k < after.length && k < 3; from = after[k].end, k++) {
     const next = after[k];
     if (next.candidates) return done();
-    let between = wordsBetween(from, next.start);
+    let between = wordsBetween(text, held, from, next.start);
     if (k > 0) {
       const and = /^\s*,?\s+and\s+(?:(?:later|then|also)\s+)?/i.exec(between);
       if (!and) return done();
