@@ -3239,6 +3239,12 @@ const RULES: Record<string, RuleCases> = {
         /Lavrentiy Beria was executed on 23 December 1953, not sent to a labour camp/,
         undefined,
       ],
+      [
+        '- Alexander III then approved Loris-Melikov\'s "constitution" and put it into effect (1881).',
+        'confusion',
+        /Alexander III: persuaded by Pobedonostsev, he rejected the Loris-Melikov constitution/,
+        undefined,
+      ],
     ],
     silent: [
       // A life said rightly; a reign or a term in the bracket; both ends wrong, or one far off: no life span.
@@ -3320,6 +3326,7 @@ const RULES: Record<string, RuleCases> = {
       '- NKVD chief at the height of the Great Terror (1936–38): Yezhov',
       // One title, two works: Chernyshevsky's novel of 1863, not Lenin's pamphlet of 1902.
       '- Chernyshevsky – "What Is to Be Done?" (1863) – wrote it while locked up in the Peter & Paul Fortress',
+      "- Alexander III then rejected Loris-Melikov's constitution",
       '- Lenin spoke at the 10th Party Congress, March 1921, and attacked the Workers Opposition',
       // A body describing a person at the date of their birth.
       '- Ramón Mercader, the NKVD agent who killed Trotsky, was born in 1913.',
@@ -3455,6 +3462,7 @@ const PINNED: Record<
       '3:anachronism:Stalingrad:Tsaritsyn',
       '4:wrong-date:1924:1922',
       '11:wrong-date:14th Party Congress:',
+      '13:confusion:Bukharin:',
       '30:confusion:Tomsky:',
       '31:wrong-date:1939:1937',
       '35:wrong-date:1936:1938',
@@ -3998,6 +4006,7 @@ const PINNED: Record<
       '7:wrong-figure:3 million:',
       '11:wrong-date:1870:1864',
       '18:confusion:Vera Zasulich:Ignacy Hryniewiecki',
+      '22:confusion:Alex III:',
       '26:confusion:exiled:',
       '29:confusion:Tsarskoe Selo:Livadia',
       '43:anachronism:Bolshevik party:',
@@ -4404,6 +4413,7 @@ const PINNED: Record<
     'russia_1855_1904.md': [
       '10:wrong-date:1868:1864',
       '16:confusion:Moscow:Saint Petersburg',
+      '21:confusion:Alexander III:',
       '25:confusion:exiled:',
       '29:wrong-date:Stolypin:Sergei Witte',
       '30:wrong-figure:900:',

@@ -22,7 +22,7 @@ const WANTING = new RegExp(
     String.raw`backs|calls?\s+for|called\s+for|calling\s+for|argued\s+for|` +
     String.raw`pushed\s+for|pressed\s+for|campaigned\s+for|demanded|demanding|demands|wished|aimed|planned|tried|` +
     String.raw`preferred|advocated|advocating|advocates|` +
-    String.raw`defended|sought|urged|proposed|championed|promoted|endorsed|welcomed|accepted|agreed|hoped|` +
+    String.raw`defended|sought|urged|proposed|championed|promoted|endorsed|welcomed|accepted|agreed|hoped|approved|` +
     String.raw`believed\s+in|(?:an?\s+)?(?:(?:firm|strong|great|keen)\s+)?believer\s+in|insisted\s+on|` +
     String.raw`(?:was|were)\s+(?:all\s+)?for|in\s+favou?r\s+of|` +
     // Praise and confirmation: "praised the T4 killings", "confirmed the Loris-Melikov 'constitution'".
@@ -64,8 +64,9 @@ const TURNED = /^\s+(?:\p{L}+ed|torn|undone|thrown\s+out|overthrown|done\s+away)
 const OTHER_OK = new Set(['date', 'policy', 'concept']);
 
 export const inversions: FactRule = {
-  // A refusal is a stance of its own: "Rathenau refused to sign the Treaty of Rapallo".
-  tolerates: new Set(REFUSALS),
+  // A refusal is a stance of its own: "Rathenau refused to sign the Treaty of Rapallo"; "then" and "later" tell
+  // the order of things, not a doubt: "Alexander III then approved Loris-Melikov's constitution".
+  tolerates: new Set([...REFUSALS, 'then', 'later']),
   dated: (claim) => check(claim),
   undated: (claim) => check(claim),
 };
