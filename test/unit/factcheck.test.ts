@@ -3245,6 +3245,12 @@ const RULES: Record<string, RuleCases> = {
         /Alexander III: persuaded by Pobedonostsev, he rejected the Loris-Melikov constitution/,
         undefined,
       ],
+      [
+        '- 1 Mar – Order No. 1 issued by the Provisional Government: soldiers obey only if orders do not contradict it',
+        'confusion',
+        /Order No. 1 was issued by the Petrograd Soviet, not the Russian Provisional Government/,
+        undefined,
+      ],
     ],
     silent: [
       // A life said rightly; a reign or a term in the bracket; both ends wrong, or one far off: no life span.
@@ -3910,6 +3916,7 @@ const PINNED: Record<
       '17:confusion:Octobrists:',
       '33:wrong-figure:9,000:',
       '36:wrong-date:1916:1915',
+      '43:confusion:the Provisional Government:',
       '44:confusion:Tsarskoe Selo:Pskov',
     ],
     'russia_1917_1928.md': [
@@ -4174,6 +4181,7 @@ const PINNED: Record<
       '28:wrong-figure:9,000:',
       '32:wrong-date:Dec 1915:December 1916',
       '33:confusion:Witte:',
+      '39:confusion:the Provisional Govt:',
     ],
     'russia_1917_1928.md': [
       '6:wrong-date:Genrikh Yagoda:Felix Dzerzhinsky',
@@ -4221,6 +4229,7 @@ const PINNED: Record<
       '27:confusion:Stolypin:Sergei Witte',
       '39:confusion:Moscow:Kiev',
       '43:wrong-figure:2,000:',
+      '52:confusion:the Provisional Govt:',
       '53:confusion:Lenin:',
     ],
     'russia_1917_1928.md': [

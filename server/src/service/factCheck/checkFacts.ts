@@ -186,11 +186,16 @@ function hasFix(x: Diagnostic): boolean {
   return (x.data as { fix?: string } | undefined)?.fix !== undefined;
 }
 
-/** Where the first arrow after a column lies in the clause ("→", "->"), or the clause's end. */
+/** Where the first arrow (or colon after words) after a column lies in the clause, or the clause's end. */
 function arrowAfter(text: string, clause: Clause, from: number): number {
   const body = text.slice(from, clause.to);
   const a = body.search(/\s(?:→|->)\s/);
-  return a < 0 ? clause.to : from + a;
+  // A colon after words said of the thing ends them too: what follows tells what it was ("Order No. 1 issued by
+  // the Provisional Govt: soldiers obey officers only if orders don't contradict the Soviet"). Not a colon right
+  // after a name: "Lenin: did not support the PG" says what the name did.
+  const c = body.search(/:\s/);
+  const colon = c > 0 && (a < 0 || c < a) && /\b\p{Ll}{3,}\b/u.test(body.slice(0, c).replace(/\([^()]*\)/g, ' '));
+  return colon ? from + c : a < 0 ? clause.to : from + a;
 }
 
 /** The findings of the first rule that speaks to the claim. */
