@@ -3251,6 +3251,12 @@ const RULES: Record<string, RuleCases> = {
         /Order No. 1 was issued by the Petrograd Soviet, not the Russian Provisional Government/,
         undefined,
       ],
+      [
+        '- Gapon → ended his days in exile in Switzerland',
+        'confusion',
+        /Georgy Gapon was killed without trial on 10 April 1906; the note's "ended his days in exile" is wrong/,
+        undefined,
+      ],
     ],
     silent: [
       // A life said rightly; a reign or a term in the bracket; both ends wrong, or one far off: no life span.
@@ -3848,6 +3854,7 @@ const PINNED: Record<
       '40:wrong-figure:900:',
     ],
     'russia_1905_1917.md': [
+      '6:confusion:lived out the rest of his life quietly in exile:',
       '17:wrong-date:September 1913:September 1911',
       '22:wrong-figure:9,000:',
       '25:wrong-date:1916:1915',
@@ -3968,6 +3975,7 @@ const PINNED: Record<
     'russia_1905_1917.md': [
       '5:anachronism:Petrograd:Saint Petersburg',
       '9:wrong-date:17 Oct 1906:17 October 1905',
+      '11:confusion:ended his days in exile:',
       '25:wrong-date:Sept 1913:September 1911',
       '31:confusion:Rennenkampf:',
       '42:confusion:the Provisional Govt:',

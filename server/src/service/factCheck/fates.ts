@@ -32,7 +32,9 @@ const LIVED_ON = new RegExp(
     String.raw`sentenced\s+to\s+(?:a\s+)?(?:labou?r\s+camp|the\s+Gulag|prison|hard\s+labou?r|exile|\d+\s+years)|` +
     // A death in a camp is not an execution: "Bukharin died in a Kolyma labour camp"; nor is one in exile.
     String.raw`died\s+in\s+(?:a\s+|the\s+)?(?:[\p{Lu}][\p{L}]+\s+)?(?:labou?r\s+camp|Gulag|camp)|` +
-    String.raw`died\s+(?:\p{L}+ly\s+)?(?:of\s+(?:\p{L}+\s+){0,2}?\p{L}+\s+)?in\s+exile)\b`,
+    String.raw`died\s+(?:\p{L}+ly\s+)?(?:of\s+(?:\p{L}+\s+){0,2}?\p{L}+\s+)?in\s+exile|` +
+    String.raw`ended\s+(?:his|her)\s+days\s+in\s+exile|` +
+    String.raw`lived\s+out\s+(?:the\s+rest\s+of\s+)?(?:his|her)\s+(?:life|days)\s+(?:\p{L}+ly\s+)?in\s+exile)\b`,
   'giu',
 );
 
@@ -71,7 +73,7 @@ function check(claim: Claim): Verdict {
   const body = text.slice(m.end, clause.to);
   LIVED_ON.lastIndex = 0;
   for (let x = LIVED_ON.exec(body); x; x = LIVED_ON.exec(body)) {
-    if (!near && !/^died\b/i.test(x[1])) continue;
+    if (!near && !/^(?:died|ended|lived)\b/i.test(x[1])) continue;
     // Killed abroad is a death in exile: only a death not recorded abroad is judged.
     if (/\bexile$/i.test(x[1]) && !notAbroad(claim)) continue;
     const at = m.end + x.index + x[0].indexOf(x[1]);
@@ -82,7 +84,7 @@ function check(claim: Claim): Verdict {
     if (/^(?:escaped|fled|got\s+away)\s+to\s/i.test(x[1]) && !abroad(claim, at + x[1].length)) continue;
     const how = manner === 'executed' ? 'was executed' : 'was killed without trial';
     const said = x[1].replace(/\s+/g, ' ');
-    const message = /^died\b/i.test(said)
+    const message = /^(?:died|ended|lived)\b/i.test(said)
       ? `${p.label} ${how} ${isoPhrase(p.died!.date)}; the note's "${said}" is wrong.`
       : `${p.label} ${how} ${isoPhrase(p.died!.date)}, not ${said.replace(/^\S+/, (w) => w.toLowerCase())}.`;
     return [
