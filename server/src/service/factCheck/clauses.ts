@@ -203,6 +203,18 @@ export function withoutDates(text: string, mentions: readonly Mention[], from: n
 }
 
 /**
+ * `s`, the text of a line from column `from`, with the dates among the mentions that lie within [from, to) blanked,
+ * every column kept: "unemployment 1932: c. 600,000" reads its figure, not its year.
+ */
+export function blankDates(s: string, mentions: readonly Mention[], from: number, to: number): string {
+  let out = s;
+  for (const x of mentions)
+    if (x.kind === 'date' && x.start >= from && x.end <= to)
+      out = out.slice(0, x.start - from) + ' '.repeat(x.end - x.start) + out.slice(x.end - from);
+  return out;
+}
+
+/**
  * The one entity of the kinds asked named on the nearest line above that names any (outside brackets), at most
  * `reach` non-blank lines up: the antecedent of a pronoun. Undefined when that line names two, or names one unsurely
  * (a misspelling, a second candidate).

@@ -13,18 +13,18 @@ import type { Entity, Figure } from '../../kb/types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { ServiceContext } from '../context';
 import { severitiesOf } from './checkFacts';
-import { clauseDates, clausesOf, type Clause } from './clauses';
-import { beyond, NUMBER, ROUGHLY } from './figures';
+import { blankDates, clauseDates, clausesOf, type Clause } from './clauses';
+import { beyond, escapeWords, NUMBER, ROUGHLY } from './figures';
 import { perKnowledgeBase } from './kbIndex';
 
 interface Cued {
   entity: Entity;
   figure: Figure;
+  /** Any of the figure's cues. */
+  cue: RegExp;
   /** The number right after a cue, or right before one. */
   patterns: RegExp[];
 }
-
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
 /** Per knowledge base: the cued figures, and one pattern any of their cues matches (the cheap test first). */
 const cuedOf = perKnowledgeBase((kb) => {
@@ -32,16 +32,16 @@ const cuedOf = perKnowledgeBase((kb) => {
   for (const entity of kb.entities)
     for (const figure of entity.figures ?? []) {
       if (!figure.cues?.length || !figure.date) continue;
-      const cue = `(?:${figure.cues.map(escape).join('|')})`;
+      const cue = `(?:${figure.cues.map(escapeWords).join('|')})`;
       const after = new RegExp(
         String.raw`\b${cue}\b(?:\s*\([^()]*\))?[^\d.;!?()→]{0,30}?(?:[:=–—]\s*|\s)` + ROUGHLY + NUMBER,
         'giu',
       );
       const before = new RegExp(NUMBER + String.raw`\s+(?:[\p{L}-]+\s+){0,2}?${cue}\b`, 'giu');
-      list.push({ entity, figure, patterns: [after, before] });
+      list.push({ entity, figure, cue: new RegExp(String.raw`\b${cue}\b`, 'iu'), patterns: [after, before] });
     }
   const any = list.length
-    ? new RegExp(`\\b(?:${list.flatMap((c) => c.figure.cues!.map(escape)).join('|')})\\b`, 'iu')
+    ? new RegExp(`\\b(?:${list.flatMap((c) => c.figure.cues!.map(escapeWords)).join('|')})\\b`, 'iu')
     : /(?!)/;
   return { list, any };
 });
@@ -57,11 +57,13 @@ export function checkCuedFiguresOnLine(ctx: ServiceContext, n: NoteAnalysis, lin
     for (const c of list) {
       const part = partWithCue(text, clause, c);
       if (!part || !withinSpan(part, c.figure)) continue;
-      // The clause's dates blanked, so that "unemployment 1932: c. 600,000" reads its figure, not its year.
-      let blank = text;
-      for (const x of part.mentions)
-        if (x.kind === 'date') blank = blank.slice(0, x.start) + ' '.repeat(x.end - x.start) + blank.slice(x.end);
-      const claim = { ctx, text: blank, clause: part, entity: c.entity, severities };
+      const claim = {
+        ctx,
+        text: blankDates(text, part.mentions, 0, text.length),
+        clause: part,
+        entity: c.entity,
+        severities,
+      };
       const found = beyond(claim, c.patterns, c.figure);
       if (found) out.push(...found);
     }
@@ -74,7 +76,7 @@ export function checkCuedFiguresOnLine(ctx: ServiceContext, n: NoteAnalysis, lin
  */
 function partWithCue(text: string, clause: Clause, c: Cued): Clause | undefined {
   const body = text.slice(clause.from, clause.to);
-  const cue = new RegExp(`\\b(?:${c.figure.cues!.map(escape).join('|')})\\b`, 'iu').exec(body);
+  const cue = c.cue.exec(body);
   if (!cue) return undefined;
   const at = clause.from + cue.index;
   let from = clause.from,

@@ -47,16 +47,20 @@ const SCALE: Record<string, number> = {
   tn: 1e12,
 };
 
+/** Words as a pattern: its signs escaped, any run of spaces for each space ("prisoners passed through"). */
+export function escapeWords(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
 /** An amount's pattern: the number, then (up to two words on) a unit word: "2.3 million privately owned serfs". */
 const amountPatterns = new WeakMap<Figure, RegExp>();
 function amountPattern(f: Figure): RegExp {
   let re = amountPatterns.get(f);
   if (!re) {
-    const escape = (u: string) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
     // A word unit may come a word or two after the number ("2.3 million privately owned serfs"); a sign, such as
     // "%", right after it.
-    const named = (f.unit ?? []).filter((u) => /^\p{L}/u.test(u)).map(escape);
-    const signs = (f.unit ?? []).filter((u) => !/^\p{L}/u.test(u)).map(escape);
+    const named = (f.unit ?? []).filter((u) => /^\p{L}/u.test(u)).map(escapeWords);
+    const signs = (f.unit ?? []).filter((u) => !/^\p{L}/u.test(u)).map(escapeWords);
     const branches = [
       ...(named.length ? [String.raw`\s+(?:[\p{L}-]+\s+){0,2}?(?:${named.join('|')})\b`] : []),
       ...(signs.length ? [String.raw`\s*(?:${signs.join('|')})`] : []),

@@ -11,7 +11,7 @@
  */
 import type { Inversion } from '../../kb/types';
 import { Code, factFinding } from '../findings';
-import { inBracket } from './clauses';
+import { blankDates, inBracket } from './clauses';
 import { perKnowledgeBase } from './kbIndex';
 import type { Claim, FactRule, Verdict } from './rule';
 import { JOINED_NAMES, REFUSALS } from './words';
@@ -98,10 +98,7 @@ function check(claim: Claim): Verdict {
   const rest = fold(text.slice(last.end, clause.to));
   // The same with its dates blanked: a date between the name and an arrow is no part of the wording ("Kursk July
   // 1943 → German victory").
-  let undated = rest;
-  for (const x of clause.mentions)
-    if (x.kind === 'date' && x.start >= last.end && x.end <= clause.to)
-      undated = undated.slice(0, x.start - last.end) + ' '.repeat(x.end - x.start) + undated.slice(x.end - last.end);
+  const undated = blankDates(rest, clause.mentions, last.end, clause.to);
   // One pass of all the entity's phrases at once first: most clauses hold none of them.
   const any = anyPhrase(ctx.kb).get(e.id);
   if (!any?.test(rest)) return undefined;
