@@ -22,7 +22,7 @@ import { Code, factFinding } from '../findings';
 import { perKnowledgeBase } from './kbIndex';
 import { inBracket, withoutDates } from './clauses';
 import { dateOf, namedRoles, officesOf, replacedOne, saying, tokensOf } from './offices';
-import { contains, firstHeld, namesOf, termsOf, wordsOf, type Term } from './officeTerms';
+import { contains, namesOf, notFirst, termsOf, wordsOf, type Term } from './officeTerms';
 import { isoPhrase, listPhrase, spanWords, writtenPhrase } from './phrases';
 import { datedSpan } from './pairing';
 import type { Claim, FactRule, Verdict } from './rule';
@@ -88,11 +88,8 @@ function check(claim: Claim): Verdict {
   if (!known && (o.facts ?? []).some((f) => namesOf(p).some((n) => contains(wordsOf(f.text), n)))) return undefined;
   // "The Provisional Government, first headed by Kerensky": the first to hold the post.
   if (under && firstHead(text, under, m)) {
-    const first = firstHeld(o, terms);
-    if (!first || first.holder === p) return [];
-    const since = formatIso(first.fromIso);
-    const message = `The first ${o.label} was ${first.holder!.label} (from ${since}), not ${p.label}.`;
-    return [factFinding(at, severities.dates, Code.WrongDate, message, first.source, first.holder!.label)];
+    const other = notFirst(o, terms, p);
+    return other ? [factFinding(at, severities.dates, Code.WrongDate, ...other)] : [];
   }
   // "The Cheka, set up Dec 1917, headed by Yagoda": under a body, the clause's one date is the claim's.
   const dates = clause.mentions.filter((x) => x.kind === 'date');

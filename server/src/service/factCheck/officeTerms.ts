@@ -3,7 +3,7 @@
  * name one of the people it lists in `related` (Sovnarkom's chairmen, the Tsars, the Chancellors). Read by
  * offices.ts and officeHolders.ts.
  */
-import { parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
+import { formatIso, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { foldName } from '../../kb/normalise';
 import type { Entity } from '../../kb/types';
@@ -69,7 +69,18 @@ export const termsOf = perKnowledgeBase((kb: KnowledgeBase) => {
 });
 
 /** The office's first term with a named holder, when the office lists every holder it had and this is one. */
-export function firstHeld(o: Entity, terms: Term[]): Term | undefined {
+function firstHeld(o: Entity, terms: Term[]): Term | undefined {
   const first = terms.filter((t) => t.holder).sort((a, b) => startKey(a.from) - startKey(b.from))[0];
   return first && !(o.holders && !o.holders.ids.includes(first.holder!.id)) ? first : undefined;
+}
+
+/**
+ * When another than `p` was the office's first holder: the message, its source and the fix (the first holder's
+ * name) of a finding on "p was the first …".
+ */
+export function notFirst(o: Entity, terms: Term[], p: Entity): [string, string, string] | undefined {
+  const first = firstHeld(o, terms);
+  if (!first || first.holder === p) return undefined;
+  const message = `The first ${o.label} was ${first.holder!.label} (from ${formatIso(first.fromIso)}), not ${p.label}.`;
+  return [message, first.source, first.holder!.label];
 }

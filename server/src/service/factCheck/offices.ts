@@ -14,7 +14,7 @@
  * in a body ("Member of the Politburo") is not an office. The date must stand right after the office (`in`,
  * `on`), or lead the line, or open the clause just before the person.
  */
-import { endKey, formatIso, monthKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
+import { endKey, monthKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { foldName } from '../../kb/normalise';
 import type { Entity, Role } from '../../kb/types';
@@ -24,7 +24,7 @@ import { listing, perKnowledgeBase } from './kbIndex';
 import { mayBeOldStyle, overlaps } from './pairing';
 import { correctedDate, isoPhrase, whenPhrase, writtenPhrase } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
-import { contains, firstHeld, indexOf, namesOf, termsOf, wordsOf, type Term } from './officeTerms';
+import { contains, indexOf, namesOf, notFirst, termsOf, wordsOf, type Term } from './officeTerms';
 import { MEMBERSHIP } from './words';
 
 type Change = 'start' | 'end' | 'held';
@@ -120,7 +120,7 @@ function check(claim: Claim): Verdict {
   // "Hindenburg was the first President": the office's first holder was another. Not the first of a kind: "the
   // first President elected by the people", "the first Chancellor to …".
   if (/\b(?:first|1st)\s+$/i.test(text.slice(m.end, said.at)) && PLAIN_FIRST.test(text.slice(named.end, clause.to))) {
-    const other = notFirst(ctx.kb, p, named.roles);
+    const other = notFirstOf(ctx.kb, p, named.roles);
     if (other) return [factFinding(claim.at, severities.dates, Code.WrongDate, ...other)];
   }
   const after = text.slice(named.end, clause.to);
@@ -342,13 +342,10 @@ function namesOfRole(kb: KnowledgeBase, p: Entity, r: Role): string[][] {
 }
 
 /** The message, source and fix when the one office the roles name had another as its first holder. */
-function notFirst(kb: KnowledgeBase, p: Entity, roles: Role[]): [string, string, string] | undefined {
+function notFirstOf(kb: KnowledgeBase, p: Entity, roles: Role[]): [string, string, string] | undefined {
   const offices = new Set(roles.flatMap((r) => officesOf(kb, p, r)));
   const o = offices.size === 1 ? [...offices][0] : undefined;
-  const first = o && firstHeld(o, termsOf(kb).get(o.id) ?? []);
-  if (!o || !first || first.holder === p) return undefined;
-  const message = `The first ${o.label} was ${first.holder!.label} (from ${formatIso(first.fromIso)}), not ${p.label}.`;
-  return [message, first.source, first.holder!.label];
+  return o && notFirst(o, termsOf(kb).get(o.id) ?? [], p);
 }
 
 /** The office entities a role is: they list the person in `related`, and the role's title is one of their names. */
