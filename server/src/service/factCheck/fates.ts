@@ -130,7 +130,7 @@ function diedAtHome(claim: Claim): Verdict {
   const death = /(?:^|[,;→>–—)&]|\band\s+|\bthen\s+|\blater\s+)\s*((?:died|dies|ended|lived)\b[^,;]*$)/i.exec(before);
   if (!death || !DIED_IN_EXILE.test(death[1])) return undefined;
   const place = ctx.kb.get(p.died.place);
-  const country = p.pack ? homeOf(ctx.kb).get(p.pack) : undefined;
+  const country = homeCountry(ctx.kb, p);
   if (!place || !country || !fits(ctx.kb, place, country) || place.scale !== 'town') return undefined;
   const exiles = (p.exiledTo?.ids ?? []).map((id) => ctx.kb.get(id)).filter((x): x is Entity => !!x);
   if (exiles.some((x) => fits(ctx.kb, place, x))) return undefined;
@@ -160,7 +160,7 @@ function abroad(claim: Claim, end: number): boolean {
   const { ctx, entity: p, clause } = claim;
   const x = clause.mentions.find((y) => y.end === end && y.kind === 'place' && !y.candidates);
   const place = x ? ctx.kb.get(x.id) : undefined;
-  const country = p.pack ? homeOf(ctx.kb).get(p.pack) : undefined;
+  const country = homeCountry(ctx.kb, p);
   return !!place && !!country && !fits(ctx.kb, place, country) && !fits(ctx.kb, country, place);
 }
 
@@ -169,8 +169,13 @@ function notAbroad(claim: Claim): boolean {
   const { ctx, entity: p } = claim;
   if ((p.exiledTo?.ids.length ?? 0) > 0) return false;
   const place = p.died?.place ? ctx.kb.get(p.died.place) : undefined;
-  const country = p.pack ? homeOf(ctx.kb).get(p.pack) : undefined;
+  const country = homeCountry(ctx.kb, p);
   return !place || (!!country && fits(ctx.kb, place, country));
+}
+
+/** The home of the person's pack, if the pack names one. */
+function homeCountry(kb: KnowledgeBase, p: Entity): Entity | undefined {
+  return p.pack ? homeOf(kb).get(p.pack) : undefined;
 }
 
 /** Each pack's home: the place its manifest's region names ("Russia", "Germany"). */
