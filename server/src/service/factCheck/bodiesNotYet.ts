@@ -192,16 +192,16 @@ const RELATED_TIMES = new Set([
   'wants',
   'announced',
 ]);
-/**
- * A longer name, or a qualified one, of another body: "the Presidium of the Supreme Soviet", "the League of
- * Struggle", "the Munich People's Court", "Russian People's Commissariat of Internal Affairs" read as the NKVD.
- */
 /** Does the clause tell a person's birth, at its date? */
 function bornThen(claim: Claim): boolean {
   const { text, clause } = claim;
   return BIRTH_WORDS.test(text.slice(clause.from, clause.to)) && clause.mentions.some((x) => x.kind === 'person');
 }
 
+/**
+ * A longer name, or a qualified one, of another body: "the Presidium of the Supreme Soviet", "the League of
+ * Struggle", "the Munich People's Court", "Russian People's Commissariat of Internal Affairs" read as the NKVD.
+ */
 function anotherBody(claim: Claim): boolean {
   const { text, mention: m } = claim;
   if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(m.end, m.end + 40))) return true;

@@ -165,13 +165,13 @@ export const who: FactRule = {
 function check(claim: Claim): Verdict {
   const { ctx, entity: e, text, clause, mention: m, severities } = claim;
   if (severities.confusions === undefined) return undefined;
-  // A body in a title before a name is no name of its own ("run by NKVD chief Yagoda"), nor is a title
-  // ("chaired by SS leader Himmler").
-  // An office is a title too: "by War Commissar Zinoviev", "Trotsky as War Commissar built …".
-  const offices = termsOf(ctx.kb);
   // The offices the clause names as titles held "as": no names of anyone.
+  const offices = termsOf(ctx.kb);
   const held = clause.mentions.filter((x) => heldAs(offices, text, x));
   if (held.includes(m)) return undefined;
+  // A body in a title before a name is no name of its own ("run by NKVD chief Yagoda"), nor is a title
+  // ("chaired by SS leader Himmler"). An office is a title too: "by War Commissar Zinoviev", "Trotsky as War
+  // Commissar built …".
   const after = clause.mentions.filter((x, i, all) => {
     if (x.start < m.end || x.kind === 'date' || held.includes(x)) return false;
     const next = all[i + 1];
