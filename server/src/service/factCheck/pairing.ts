@@ -195,9 +195,9 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   const fate = keyPersonFate(text, clause, m, d);
   // A congress or an event something was done at, with its date after a comma ending the clause: "NEP announced at
   // the 10th Party Congress, March 1922". What happened at it happened then.
+  const kind = m === a ? ctx.kb.get(m.id)?.kind : undefined;
   const tail =
-    m === a &&
-    (ctx.kb.get(m.id)?.kind === 'congress' || ctx.kb.get(m.id)?.kind === 'event') &&
+    (kind === 'congress' || kind === 'event') &&
     /\b(?:at|to|by|before)\s+(?:the\s+)?$/i.test(text.slice(clause.from, m.start)) &&
     /^\s*,\s*$/.test(text.slice(m.end, d.start)) &&
     /^[\s.;:!?)]*$/.test(text.slice(d.end, clause.to));
