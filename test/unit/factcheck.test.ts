@@ -275,6 +275,29 @@ const RULES: Record<string, RuleCases> = {
       ],
       ['The Right wanted rapid industrialisation.', 'confusion', /Right Opposition: it defended the NEP/, undefined],
       ['Stalin favoured permanent revolution.', 'confusion', /set against Trotsky's permanent revolution/, undefined],
+      // The stance's own verb of arguing, and "against" or "a critic of" for "opposed".
+      [
+        'Bukharin argued against NEP.',
+        'confusion',
+        /Nikolai Bukharin: he was the chief defender of the NEP/,
+        undefined,
+      ],
+      ['- Bukharin = fiercest critic of NEP', 'confusion', /chief defender of the NEP/, undefined],
+      ['- Stresemann → against Germany joining the League of Nations', 'confusion', /brought Germany into/, undefined],
+      // Support given; "called for" and "called on" are no naming; a document's "until" bounds nothing.
+      [
+        'April Theses: the Bolsheviks should give full support to the Provisional Govt.',
+        'confusion',
+        /April Theses: the theses demanded no support at all/,
+        undefined,
+      ],
+      [
+        'The April Theses called for cooperation with the Provisional Government until the war was over.',
+        'confusion',
+        /April Theses: the theses demanded no support at all/,
+        undefined,
+      ],
+      ['- April Theses → called on Bolsh. to back the Prov Govt', 'confusion', /demanded no support at all/, undefined],
     ],
     silent: [
       'The Left Opposition called for rapid industrialisation.',
@@ -285,6 +308,12 @@ const RULES: Record<string, RuleCases> = {
       'The Right, unlike the Left, wanted to slow down industrialisation.',
       // The entity is not the clause's subject.
       'Stalin accused the Left of wanting to slow down industrialisation.',
+      // Arguing that is not the subject's own stance; a person's stance bounded by "until"; a name "called".
+      'Historians have argued that Bukharin wanted to end NEP.',
+      'Bukharin wanted to end NEP until the famine of 1921.',
+      'Bukharin, called "the favourite of the whole party", defended NEP.',
+      'Bukharin was the leading critic of rapid industrialisation.',
+      'April Theses: the Bolsheviks should give no support to the Provisional Govt.',
     ],
   },
   'who signed': {
@@ -3808,6 +3837,7 @@ const PINNED: Record<
       '41:confusion:Mogilev:Pskov',
       '43:wrong-date:Kerensky:Georgy Lvov',
       '44:confusion:the Provisional Govt:',
+      '49:confusion:April Theses:',
     ],
     'russia_1917_1928.md': [
       '6:wrong-date:Dec 1918:December 1917',
@@ -3861,6 +3891,7 @@ const PINNED: Record<
       '32:confusion:Tsarskoye Selo:Pskov',
       '34:wrong-date:Kerensky:Georgy Lvov',
       '35:confusion:the Provisional Government:',
+      '39:confusion:April Theses:',
     ],
     'russia_1917_1928.md': [
       '4:confusion:Constituent Assembly:',
@@ -4133,6 +4164,7 @@ const PINNED: Record<
       '33:wrong-figure:9,000:',
       '43:confusion:the Provisional Govt:',
       '45:wrong-date:Kerensky:Georgy Lvov',
+      '51:confusion:the April Theses:',
     ],
     'russia_1917_1928.md': [
       '4:wrong-date:Yagoda:Felix Dzerzhinsky',
@@ -4190,6 +4222,7 @@ const PINNED: Record<
       '32:wrong-date:Dec 1915:December 1916',
       '33:confusion:Witte:',
       '39:confusion:the Provisional Govt:',
+      '46:confusion:April Theses:',
     ],
     'russia_1917_1928.md': [
       '6:wrong-date:Genrikh Yagoda:Felix Dzerzhinsky',
@@ -4340,6 +4373,7 @@ const PINNED: Record<
       '39:wrong-date:Dec 1915:December 1916',
       '46:confusion:Tsarskoe Selo:Pskov',
       '49:confusion:the Provisional Govt:',
+      '54:confusion:April Theses:',
     ],
     'russia_1917_1928.md': [
       '8:wrong-date:Dec 1918:December 1917',
@@ -4348,6 +4382,7 @@ const PINNED: Record<
       '30:wrong-date:March 1920:March 1921',
       '34:wrong-figure:50,000:',
       '40:confusion:Trotsky:',
+      '45:confusion:Bukharin:',
     ],
     'ussr_1928_1964.md': [
       '19:wrong-date:Dec 1936:December 1934',
@@ -4364,6 +4399,7 @@ const PINNED: Record<
       '9:wrong-date:Hindenburg:Friedrich Ebert',
       '18:wrong-date:Mar 1921:March 1920',
       '23:wrong-date:Brüning:Gustav Stresemann',
+      '32:confusion:Stresemann:',
       '34:wrong-date:Oct 1931:October 1929',
       '40:wrong-figure:600,000:',
     ],
@@ -4392,12 +4428,14 @@ const PINNED: Record<
       '30:wrong-figure:1,000:',
       '41:confusion:the Provisional Govt:',
       '44:wrong-date:Kerensky:Georgy Lvov',
+      '48:confusion:April Theses:',
     ],
     'russia_1917_1928.md': [
       '7:wrong-date:Trotsky:',
       '13:wrong-date:Mar 1919:March 1918',
       '26:anachronism:the USSR:',
       '43:wrong-date:Zinoviev:',
+      '47:confusion:Bukharin:',
     ],
     'ussr_1928_1964.md': [
       '17:wrong-date:Dec 1935:December 1934',
@@ -4445,6 +4483,7 @@ const PINNED: Record<
       '32:confusion:Tsarskoye Selo:Pskov',
       '33:wrong-date:Milyukov:Georgy Lvov',
       '34:confusion:the Provisional Govt:',
+      '36:confusion:April Theses:',
     ],
     'russia_1917_1928.md': [
       '5:wrong-date:Zinoviev:Felix Dzerzhinsky',

@@ -11,7 +11,7 @@
  */
 import type { Inversion } from '../../kb/types';
 import { Code, factFinding } from '../findings';
-import { blankDates, inBracket } from './clauses';
+import { blankDates, hedgesIn, inBracket } from './clauses';
 import { perKnowledgeBase } from './kbIndex';
 import type { Claim, FactRule, Verdict } from './rule';
 import { JOINED_NAMES, REFUSALS } from './words';
@@ -50,7 +50,7 @@ const URGING = new RegExp(
  * PG". Those told may be named; their words end at the verb.
  */
 const TOLD =
-  /(?:[:–—]|\s-)\s+((?:[\p{L}'’.-]+\s+){1,4}?)(?:should|must|ought\s+to|(?:are|were)\s+to)\s+(?:the\s+|a\s+)?$/u;
+  /(?:[:–—→]|\s-|->)\s+((?:[\p{L}'’.-]+\s+){1,4}?)(?:should|must|ought\s+to|(?:are|were)\s+to)\s+(?:the\s+|a\s+)?$/u;
 /**
  * Before a phrase that holds its own verb ("rejected the October Manifesto", "voted for the Enabling Act"): only
  * an arrow, a colon or an auxiliary.
@@ -63,10 +63,14 @@ const TURNED = /^\s+(?:\p{L}+ed|torn|undone|thrown\s+out|overthrown|done\s+away)
 /** What may be named between the subject and what it is said to want. */
 const OTHER_OK = new Set(['date', 'policy', 'concept']);
 
+/** Words of arguing: a hedge ("some argue"), unless it is the stance's own verb (see `ownArgument`). */
+const ARGUING = ['argue', 'argues', 'argued'];
+
 export const inversions: FactRule = {
   // A refusal is a stance of its own: "Rathenau refused to sign the Treaty of Rapallo"; "then" and "later" tell
-  // the order of things, not a doubt: "Alexander III then approved Loris-Melikov's constitution".
-  tolerates: new Set([...REFUSALS, 'then', 'later']),
+  // the order of things, not a doubt: "Alexander III then approved Loris-Melikov's constitution". "Until", "called"
+  // and a verb of arguing are asked about below.
+  tolerates: new Set([...REFUSALS, 'then', 'later', 'until', 'called', ...ARGUING]),
   dated: (claim) => check(claim),
   undated: (claim) => check(claim),
 };
@@ -82,6 +86,13 @@ function check(claim: Claim): Verdict {
       (x) => clause.from + x.index! + x[0].length,
     ),
   );
+  // "Until" bounds a stance in time ("backed Stalin until 1928"), except a document's, whose words do not change:
+  // "April Theses: cooperate with the Prov Govt until the war was over".
+  const hedges = hedgesIn(text, clause);
+  if (hedges.has('until') && e.kind !== 'document') return undefined;
+  // "Called" names a thing ("the so-called …", "was called"), unless it calls for or on: "called for cooperation".
+  if (hedges.has('called') && /\bcalled\b(?!\s+(?:for|on|upon)\b)/i.test(text.slice(clause.from, clause.to)))
+    return undefined;
   // The subject may be several names joined: "Molotov, Malenkov and Kaganovich backed …".
   const named = clause.mentions.filter((x) => x.kind !== 'date' && x.start >= part && !inBracket(text, x.start));
   // "Hugenberg's DNVP": what the first name owns is the subject; "DNVP leader Hugenberg": the leader is.
@@ -96,6 +107,7 @@ function check(claim: Claim): Verdict {
   if (!subject.includes(m)) return undefined;
   const last = subject[subject.length - 1];
   const rest = fold(text.slice(last.end, clause.to));
+  if (ARGUING.some((w) => hedges.has(w)) && !ownArgument(rest)) return undefined;
   // The same with its dates blanked: a date between the name and an arrow is no part of the wording ("Kursk July
   // 1943 → German victory").
   const undated = blankDates(rest, clause.mentions, last.end, clause.to);
@@ -151,6 +163,17 @@ function check(claim: Claim): Verdict {
 }
 
 /**
+ * Is the one verb of arguing in the clause the subject's own, right after it: "Bukharin argued against NEP" is a
+ * stance; "Bukharin, some argued, wanted …" and "historians argue that …" are not.
+ */
+function ownArgument(rest: string): boolean {
+  return (
+    (rest.match(/\bargue[sd]?\b/g) ?? []).length === 1 &&
+    /^\s*(?:[=:→,–-]\s*)?(?:(?:was|were|had|also|then|later|\p{L}+ly)\s+)?argue[sd]?\s+(?:for|against)\b/u.test(rest)
+  );
+}
+
+/**
  * Lower case with one apostrophe and one hyphen, keeping every character where it was; a double quote is a space
  * (`the T4 "euthanasia" killings` holds "the T4 euthanasia killings" once spaces are read loosely).
  */
@@ -168,6 +191,15 @@ function findPhrase(rest: string, phrase: RegExp, from: number): [number, number
   const x = phrase.exec(rest);
   return x ? [x.index, x[0].length] : undefined;
 }
+
+/** "Against", or a critic of: how notes say "opposed". */
+const CRITIC =
+  String.raw`against|(?:(?:the|a|an)\s+)?(?:(?:fiercest|fierce|main|chief|leading|strongest|strong|biggest|` +
+  String.raw`harshest|harsh|bitter|key|outspoken|loudest)\s+)?(?:critic|opponent|enemy)s?\s+of`;
+/** Support, or support given: "support the PG", "give it full support", "give full support to the PG". */
+const GIVEN_SUPPORT =
+  String.raw`(?:support|back|(?:give|giving|gave)\s+(?:(?:full|total|critical|conditional|wholehearted|` +
+  String.raw`unconditional|some|its|their)\s+)?support\s+to)`;
 
 /** Verbs of ending a thing, whose participle may follow it: "scrap NEP", "NEP scrapped". */
 const ENDING = new Set(['scrap', 'end', 'abandon', 'abolish', 'drop', 'dismantle']);
@@ -205,6 +237,10 @@ const phrasesByEntity = perKnowledgeBase((kb) => {
           ENDING.has(words[0]) && words.length > 1 ? `|${words.slice(1).join('\\s+')}\\s+${words[0]}p?e?d` : '';
         // A phrase led by a verb in the past is said in notes' present tense too: "Ebert proclaims the republic".
         if (/^\p{L}{3,}ed$/u.test(words[0])) words[0] = `(?:${[words[0], ...presentForms(words[0])].join('|')})`;
+        // Opposing is said as being against, or a critic of: "Bukharin = fiercest critic of NEP".
+        if (words[0].startsWith('(?:opposed|')) words[0] = `(?:${words[0]}|${CRITIC})`;
+        // Support is given: "should give full support to the Provisional Govt".
+        if (words[0] === 'support' && words.length > 1) words[0] = GIVEN_SUPPORT;
         const pattern = short(`(?:${words.join('\\s+')}${ended})`);
         return [new RegExp(pattern, 'gu'), inv, VERB_LED.test(p + ' ')];
       }),

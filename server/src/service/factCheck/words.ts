@@ -236,6 +236,8 @@ export const ABBREVIATIONS = new Set([
   'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Assoc', 'Art', 'Arts', 'Ch', 'Vol', 'pp', 'Sec',
   // "d." and "b.", died and born: "Stresemann d. Oct 1929".
   'd', 'b', 'Min', 'est',
+  // Names notes shorten: "called on Bolsh. to …", "Nich. abdicates", "Kh. denounced Stalin".
+  'Bolsh', 'Mensh', 'Prov', 'Nich', 'Alex', 'Kh',
 ]);
 
 /** A pattern that finds any of the words, whole, in any case. */
