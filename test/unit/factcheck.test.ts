@@ -3140,6 +3140,25 @@ const RULES: Record<string, RuleCases> = {
         /Mein Kampf: at Landsberg Prison, not Spandau prison/,
         undefined,
       ],
+      // Where its writer was held, with the writing after an arrow or ", where he"; or "while in" after it.
+      [
+        '- Hitler jailed in Spandau → dictates Mein Kampf to Hess',
+        'confusion',
+        /Mein Kampf: written at Landsberg Prison, not Spandau/,
+        undefined,
+      ],
+      [
+        '- Hitler imprisoned at Spandau, where he writes Mein Kampf.',
+        'confusion',
+        /Mein Kampf: written at Landsberg Prison, not Spandau/,
+        undefined,
+      ],
+      [
+        '- → wrote Mein Kampf while locked up in Spandau prison',
+        'confusion',
+        /Mein Kampf: written at Landsberg Prison, not Spandau prison/,
+        undefined,
+      ],
       [
         '- 1881: assassination of Alexander II organised by Land and Liberty',
         'confusion',
@@ -3336,6 +3355,11 @@ const RULES: Record<string, RuleCases> = {
       // Where it was written, rightly, or in a place of the region it lies in; the assassins rightly named.
       '- Hitler wrote Mein Kampf in Landsberg prison',
       '- Mein Kampf written at Berchtesgaden',
+      '- Hitler jailed in Landsberg → dictates Mein Kampf to Hess',
+      '- wrote Mein Kampf while in Landsberg prison',
+      // Where another was held, or a place the writer only visited.
+      '- Hess, jailed in Landsberg with Hitler, typed Mein Kampf',
+      '- Hitler visited Spandau and wrote Mein Kampf',
       "- Assassination of Alexander II organised by People's Will",
       // A death in exile where it was one; at home, told so.
       '- Trotsky died in exile in Mexico',
@@ -3748,6 +3772,7 @@ const PINNED: Record<
       '13:wrong-date:Philipp Scheidemann:Friedrich Ebert',
       '21:wrong-figure:13.2 bn:',
       '26:anachronism:Wehrmacht:',
+      '32:confusion:Spandau:',
       '39:wrong-date:April 1927:May 1925',
       '42:confusion:Hugenberg:',
     ],
@@ -3978,6 +4003,7 @@ const PINNED: Record<
       '14:confusion:Article 48:',
       '21:wrong-date:March 1921:March 1920',
       '23:confusion:died in exile:',
+      '29:confusion:Spandau prison:',
       '37:wrong-date:1926:1929',
       '38:confusion:Hugenberg:',
       '43:anachronism:NSDAP:',
@@ -4036,6 +4062,7 @@ const PINNED: Record<
     'germany_1918_1933.md': [
       '4:confusion:Ebert:',
       '25:anachronism:NSDAP:',
+      '27:confusion:Spandau prison:',
       '33:wrong-date:Apr 1926:February 1925',
       '37:confusion:Stresemann:',
     ],
@@ -4133,6 +4160,7 @@ const PINNED: Record<
       '5:confusion:Ebert:',
       '16:confusion:Article 48:',
       '20:wrong-date:Mar 1921:March 1920',
+      '26:confusion:Spandau:',
       '35:confusion:DNVP:',
       '36:confusion:Stresemann:',
       '44:wrong-figure:320:230',
@@ -4246,6 +4274,7 @@ const PINNED: Record<
       '9:confusion:Gustav Stresemann:',
       '19:wrong-date:Mar 1921:March 1920',
       '32:anachronism:the Wehrmacht:',
+      '42:confusion:Spandau prison:',
       '51:wrong-figure:600,000:',
     ],
     'germany_1933_1945.md': [
@@ -4349,6 +4378,7 @@ const PINNED: Record<
   heldout17: {
     'germany_1918_1933.md': [
       '26:wrong-date:March 1922:March 1920',
+      '33:confusion:Spandau:',
       '40:confusion:DNVP:',
       '41:wrong-date:Oct 1931:October 1929',
     ],
@@ -4399,6 +4429,7 @@ const PINNED: Record<
       '9:wrong-date:Hindenburg:Friedrich Ebert',
       '18:wrong-date:Mar 1921:March 1920',
       '23:wrong-date:Brüning:Gustav Stresemann',
+      '25:confusion:Spandau:',
       '32:confusion:Stresemann:',
       '34:wrong-date:Oct 1931:October 1929',
       '40:wrong-figure:600,000:',
@@ -4452,6 +4483,7 @@ const PINNED: Record<
       '12:confusion:Article 48:',
       '14:confusion:Stresemann:',
       '15:wrong-date:Mar 1921:March 1920',
+      '19:confusion:Spandau:',
       '26:wrong-date:Oct 1931:October 1929',
       '27:confusion:Ebert:',
       '46:anachronism:NSDAP:',

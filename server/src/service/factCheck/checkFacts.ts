@@ -20,6 +20,7 @@ import { clausesOf, hedgesIn, type Clause } from './clauses';
 import { deathManner } from './deathManner';
 import { deathPlace } from './deathPlace';
 import { eventPlace } from './eventPlace';
+import { writtenWhere } from './writtenWhere';
 import { exile } from './exile';
 import { fates } from './fates';
 import { figures } from './figures';
@@ -66,6 +67,7 @@ const RULES: readonly FactRule[] = [
   birthPlace,
   exile,
   eventPlace,
+  writtenWhere,
   battlePlaces,
   killers,
   founding,

@@ -1,0 +1,63 @@
+/**
+ * Where a document was written, told by where its writer was held: "Hitler jailed in Spandau → dictates Mein Kampf
+ * to Hess", "imprisoned at Spandau, where he writes Mein Kampf", "wrote Mein Kampf while in Dachau prison" (it was
+ * written at Landsberg), against the places the knowledge base records for the document (`at`).
+ *
+ * Precision first. Only a document written (wrote, dictated, writes…) right after the words that hold the place, or
+ * followed by "while" and the place: the place must be where the writer was held ("jailed in", "imprisoned at",
+ * "served his sentence in") and the writing must go on from it with an arrow, a dash, "and" or ", where he"; and
+ * only where the knowledge base can tell the place is none of those recorded (places.ts).
+ */
+import type { Mention } from '../../recogniser/types';
+import { placeFinding } from './places';
+import type { Claim, FactRule, Verdict } from './rule';
+
+/** A verb of writing, right before the document: "dictates Mein Kampf", "began writing *Mein Kampf*". */
+const WRITING = String.raw`(?:wrote|writes|written|writing|dictated|dictates|dictating|(?:began|started)\s+writing)`;
+/** Before the place: the writer held there. */
+const HELD = new RegExp(
+  String.raw`(?:jailed|imprisoned|locked\s+up|detained|held|confined|in\s+prison|served\s+(?:(?:his|her|the|a)\s+)?` +
+    String.raw`(?:(?:\p{L}+\s+)?(?:sentence|term|time)|it))\s+(?:in|at)\s+(?:the\s+)?$`,
+  'iu',
+);
+/** From the place to the document: the writing goes on from the holding. */
+const THEN_WROTE = new RegExp(
+  String.raw`^\s*(?:(?:prison|fortress|jail|gaol|castle)\s*)?(?:\s*(?:→|->|–|—|-)\s*|\s+and\s+|,\s*where\s+(?:he|she)\s+)` +
+    String.raw`(?:(?:then|later|also)\s+)?${WRITING}\s+[*_]?$`,
+  'iu',
+);
+/** Before the document, its writing; after it, "while" and the place it was written in. */
+const WROTE_BEFORE = new RegExp(String.raw`\b${WRITING}\s+[*_]?$`, 'iu');
+const WHILE_IN =
+  /^[*_]?\s+(?:while|when)\s+(?:(?:he|she|locked\s+up|imprisoned|held|jailed|in\s+prison)\s+)*(?:in|at)\s+(?:the\s+)?$/iu;
+
+export const writtenWhere: FactRule = {
+  dated: (claim) => check(claim),
+  undated: (claim) => check(claim),
+};
+
+function check(claim: Claim): Verdict {
+  const { entity: e, text, clause, mention: m } = claim;
+  if (e.kind !== 'document' || !e.at) return undefined;
+  const i = clause.mentions.indexOf(m);
+  const place = heldBefore(text, clause.mentions.slice(0, i), clause.from, m) ?? whileIn(text, clause.mentions, i);
+  if (!place) return undefined;
+  return placeFinding(claim, place, e.at, (where, said) => `${e.label}: written at ${where}, not ${said}.`);
+}
+
+/** "jailed in Spandau → dictates Mein Kampf": the place just before, where the writer was held. */
+function heldBefore(text: string, before: readonly Mention[], from: number, m: Mention): Mention | undefined {
+  const p = before[before.length - 1];
+  if (!p || p.kind !== 'place' || p.candidates) return undefined;
+  if (!THEN_WROTE.test(text.slice(p.end, m.start))) return undefined;
+  return HELD.test(text.slice(Math.max(from, p.start - 40), p.start)) ? p : undefined;
+}
+
+/** "wrote Mein Kampf while in Dachau prison": the place just after, past "while". */
+function whileIn(text: string, ms: readonly Mention[], i: number): Mention | undefined {
+  const m = ms[i],
+    p = ms[i + 1];
+  if (!p || p.kind !== 'place' || p.candidates) return undefined;
+  if (!WROTE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return undefined;
+  return WHILE_IN.test(text.slice(m.end, p.start)) ? p : undefined;
+}
