@@ -22,14 +22,18 @@ const HELD = new RegExp(
 );
 /** From the place to the document: the writing goes on from the holding. */
 const THEN_WROTE = new RegExp(
-  String.raw`^\s*(?:(?:prison|fortress|jail|gaol|castle)\s*)?(?:\s*(?:→|->|–|—|-)\s*|\s+and\s+|,\s*where\s+(?:he|she)\s+)` +
+  String.raw`^\s*(?:(?:prison|fortress|jail|gaol|castle)\s*)?` +
+    String.raw`(?:\s*(?:→|->|–|—|-)\s*|\s+and\s+|,\s*where\s+(?:he|she)\s+)` +
     String.raw`(?:(?:then|later|also)\s+)?${WRITING}\s+[*_]?$`,
   'iu',
 );
 /** Before the document, its writing; after it, "while" and the place it was written in. */
 const WROTE_BEFORE = new RegExp(String.raw`\b${WRITING}\s+[*_]?$`, 'iu');
-const WHILE_IN =
-  /^[*_]?\s+(?:while|when)\s+(?:(?:he|she|locked\s+up|imprisoned|held|jailed|in\s+prison)\s+)*(?:in|at)\s+(?:the\s+)?$/iu;
+const WHILE_IN = new RegExp(
+  String.raw`^[*_]?\s+(?:while|when)\s+(?:(?:he|she|locked\s+up|imprisoned|held|jailed|in\s+prison)\s+)*` +
+    String.raw`(?:in|at)\s+(?:the\s+)?$`,
+  'iu',
+);
 
 export const writtenWhere: FactRule = {
   dated: (claim) => check(claim),
