@@ -352,6 +352,27 @@ const RULES: Record<string, RuleCases> = {
       "Lenin's Testament worried the Central Executive Committee.",
     ],
   },
+  "a date that is not the thing's own": {
+    caught: [
+      // Published before it was made; an office taken before its term, even in Old Style.
+      ['The Secret Speech was published in 1950.', 'wrong-date', /Secret Speech: 25 February 1956, not 1950/, '1956'],
+      [
+        '- Sept 1917 – Sovnarkom set up with Lenin as chairman',
+        'wrong-date',
+        /Chairman of the Council of People's Commissars from 8 November 1917 .*, not in September 1917/,
+        undefined,
+      ],
+    ],
+    silent: [
+      // A document joined to the one who used it; an office taken in October Old Style (8 November New Style).
+      "- Mar 1930 – Müller's Grand Coalition collapses over unemployment insurance → Brüning + Article 48",
+      '- Oct 1917 – Sovnarkom set up with Lenin as chairman',
+      // A toll counted after the war; a later publication; a bold label before words with a subject of their own.
+      '- 1946 – Stalin publicly put Soviet war losses at only approx 7 million',
+      '- the Secret Speech was only officially published in the USSR in 1989',
+      '- **New opposition:** the RSDLP founding congress met secretly in Minsk in March 1898',
+    ],
+  },
   'how a person died': {
     caught: [
       [

@@ -7,8 +7,11 @@
 import * as assert from 'assert';
 import { bundledKnowledgeBase, serviceWith } from '../helpers';
 
-/** Findings on the knowledge base's own sentences at the last review (203 on 5 Dec 2026, 82 a day later, then 81). */
-const CEILING = 81;
+/**
+ * Findings on the knowledge base's own sentences at the last review (203 on 5 Dec 2026, 82 a day later, then 81,
+ * then 80).
+ */
+const CEILING = 80;
 
 describe("the knowledge base's own sentences", function () {
   this.timeout(120_000);

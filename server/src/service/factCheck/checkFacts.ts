@@ -92,6 +92,20 @@ export function severitiesOf(ctx: ServiceContext): FactSeverities {
   return { dates: toSeverity(dates), anachronisms: toSeverity(anachronisms), confusions: toSeverity(confusions) };
 }
 
+/** A bold label that opens a line and ends with a colon: "**Point:** …", "- **New opposition:** …". */
+const LABEL = /^\s*(?:[-*+•]\s+|\d+[.)]\s+)?(\*\*|__)[^*_\n]{1,60}?(?::\1|\1:)/;
+
+/** Where the clause's opening bold label ends, if it holds no date and the words after it name a subject; else 0. */
+function undatedLabelEnd(text: string, clause: Clause): number {
+  if (clause.from !== 0) return 0;
+  const x = LABEL.exec(text);
+  if (!x) return 0;
+  const end = x[0].length;
+  // The words after it have a subject of their own: "**Bukharin:** shot in 1937" still dates Bukharin's death.
+  const own = clause.mentions.some((m) => m.start >= end && m.kind !== 'date' && m.kind !== 'place');
+  return !own || clause.mentions.some((m) => m.kind === 'date' && m.start < end) ? 0 : end;
+}
+
 /** The fact checker's findings on one line: a claim is checked only inside the line that makes it. */
 export function checkFactsOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
   const severities = severitiesOf(ctx);
@@ -131,9 +145,17 @@ export function checkClause(
     return rules;
   };
   const datesInClause = clause.mentions.filter((x) => x.kind === 'date' && x !== clause.lineDate);
+  // A bold label opening the line with no date of its own names the point made, not a thing dated by the words
+  // after it when they have a subject of their own: "**New opposition:** the RSDLP's founding congress met in
+  // Minsk in March 1898".
+  const labelEnd = undatedLabelEnd(text, clause);
+  const labelled = labelEnd
+    ? { ...clause, mentions: clause.mentions.filter((x) => x.kind !== 'date'), lineDate: undefined }
+    : clause;
   for (const m of clause.mentions) {
     // A misspelling, or a name the note's context could not tie to one entity: precision first.
     if (m.kind === 'date' || m.misspelling || m.candidates) continue;
+    const inLabel = m.end <= labelEnd;
     const rules = rulesFor(arrowAfter(text, clause, m.end));
     if (!rules.length) continue;
     const entity = ctx.kb.get(m.id);
@@ -141,13 +163,13 @@ export function checkClause(
     const claim: Claim = {
       ctx,
       text,
-      clause,
+      clause: inLabel ? labelled : clause,
       mention: m,
       entity,
       at: { line, start: m.start, end: m.end },
       severities,
     };
-    const d = dateFor(ctx, text, clause, datesInClause, m, entity);
+    const d = inLabel ? undefined : dateFor(ctx, text, clause, datesInClause, m, entity);
 
     const from = d?.date && parseIsoDate(d.date.from),
       to = d?.date && parseIsoDate(d.date.to);

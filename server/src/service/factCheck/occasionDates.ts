@@ -2,6 +2,7 @@
  * Occasion dates: a congress, event or document paired with a date it did not happen at ("The 12th Party
  * Congress in 1924"), or a party conference taken for the congress of the same number (a confusion).
  */
+import { endKey, startKey } from '../../kb/dates';
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import { ordinalSuffix } from '../seriesNames';
@@ -46,6 +47,8 @@ export const occasionDates: FactRule = {
     if (e.kind === 'document' && usedThen(claim)) return [];
     const s = datedSpan(e);
     if (!s || overlaps(s.from, s.to, claim.from, claim.to)) return [];
+    // A later publication of what was made before: "the speech was only published in the USSR in 1989".
+    if (e.kind !== 'event' && startKey(claim.from) > endKey(s.to) && publishedThen(claim)) return [];
     const os = oldStyleSpan(e);
     if (os && overlaps(os.from, os.to, claim.from, claim.to)) return [];
     const twin = severities.confusions !== undefined ? twinAt(ctx.kb.entities, e, claim) : undefined;
@@ -73,9 +76,24 @@ const USING = /\b(?:under|using|used|uses|invoked|invoking|invokes|via)\s+(?:the
 const BY_DECREE = /\bby\s+(?:the\s+|an?\s+)?$/i;
 
 function usedThen(claim: DatedClaim): boolean {
-  const { text, mention: m } = claim;
+  const { text, clause, mention: m } = claim;
   const before = text.slice(Math.max(0, m.start - 20), m.start);
-  return USING.test(before) || (BY_DECREE.test(before) && /^\s+decrees?\b/i.test(text.slice(m.end)));
+  if (USING.test(before) || (BY_DECREE.test(before) && /^\s+decrees?\b/i.test(text.slice(m.end)))) return true;
+  // Joined to the one who used it: "→ Brüning + Article 48".
+  const person = clause.mentions.filter((x) => x.kind === 'person' && x.end <= m.start).pop();
+  return !!person && /^\s*(?:\+|&|\bwith)\s*$/.test(text.slice(person.end, m.start));
+}
+
+/** Words of a later publication between a thing and its date. */
+const PUBLISHED = new RegExp(
+  String.raw`\b(?:published|printed|reprinted|republished|released|declassified|translated|revealed|leaked|` +
+    String.raw`serialised|serialized)\b|\bmade\s+public\b`,
+  'i',
+);
+
+function publishedThen(claim: DatedClaim): boolean {
+  const { text, mention: m, date: d } = claim;
+  return PUBLISHED.test(text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start)));
 }
 
 /** The other series of the same number (the conference for a congress) that did meet at the date written. */

@@ -21,7 +21,7 @@ import type { Entity, Role } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
 import { listing, perKnowledgeBase } from './kbIndex';
-import { mayBeOldStyle, overlaps } from './pairing';
+import { lastNewStyleDay, mayBeOldStyle, overlaps } from './pairing';
 import { correctedDate, isoPhrase, whenPhrase, writtenPhrase } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
 import { contains, indexOf, namesOf, notFirst, termsOf, wordsOf, type Term } from './officeTerms';
@@ -129,6 +129,11 @@ function check(claim: Claim): Verdict {
   const from = parseIsoDate(d.date.from),
     to = parseIsoDate(d.date.to);
   if (!from || !to) return undefined;
+  // A date that may be Old Style may mean up to 13 days later in the New Style the terms are kept in: "Oct 1917 –
+  // Sovnarkom set up with Lenin as chairman" (26 October OS is 8 November NS).
+  // Only against a term whose first day is known: "in 1917" is no Old Style date of a term begun "in 1918".
+  const oldStyle = mayBeOldStyle(ctx.kb, d.date.to);
+  const upTo = (start: string) => (oldStyle && parseIsoDate(start)?.day ? lastNewStyleDay(to) : to);
   const roles = named.roles.filter((r) => r.from && parseIsoDate(r.from));
   if (roles.length !== named.roles.length || !roles.length) return undefined;
   const written = { from, to };
@@ -166,10 +171,12 @@ function check(claim: Claim): Verdict {
   if (heldPerFacts(ctx.kb, p, roles, said.change, from, to)) return [];
   if (said.change === 'start') {
     const elected = /\belected\b/i.test(text.slice(clause.from, said.at));
-    if (roles.some((r) => fits(r.from!, written) || (elected && justBefore(r.from!, to)))) return [];
+    const fitsTerm = (r: Role) => fits(r.from!, { from, to: upTo(r.from!) }) || (elected && justBefore(r.from!, to));
+    if (roles.some(fitsTerm)) return [];
     // Several roles bear the name: only a date before the first of them is surely wrong.
     const end = roles.length === 1 && roles[0].to ? parseIsoDate(roles[0].to) : undefined;
-    if (roles.length > 1 ? endKey(to) >= startKey(beganAt) : !end || startKey(from) > endKey(end)) return [];
+    if (roles.length > 1 ? endKey(upTo(first.from!)) >= startKey(beganAt) : !end || startKey(from) > endKey(end))
+      return [];
     const message = `${p.label} became ${title(first)} ${isoPhrase(first.from!)}, not ${writtenPhrase(d)}.`;
     return finding(message, first.source, correctedDate(d, beganAt));
   }
@@ -180,7 +187,7 @@ function check(claim: Claim): Verdict {
     return finding(message, first.source, correctedDate(d, left));
   }
   // Held: only a date before the first term began.
-  if (endKey(to) >= startKey(beganAt) || !first.to || !parseIsoDate(first.to)) return [];
+  if (endKey(upTo(first.from!)) >= startKey(beganAt) || !first.to || !parseIsoDate(first.to)) return [];
   const span = whenPhrase(beganAt, parseIsoDate(first.to)!);
   const more = roles.length > 1 ? ' (first time)' : '';
   return finding(`${p.label} was ${title(first)} ${span}${more}, not ${writtenPhrase(d)}.`, first.source);

@@ -56,6 +56,19 @@ const lastOldStyle = perKnowledgeBase((kb: KnowledgeBase) => {
   return last;
 });
 
+/**
+ * The last New Style day a date written in Old Style can mean: the Julian calendar ran 12 days behind in the 19th
+ * century and 13 in the 20th (to February 1918).
+ */
+export function lastNewStyleDay(d: PartialDate): PartialDate {
+  const last = new Date(Date.UTC(d.year, (d.month ?? 12) - 1, d.day ?? daysIn(d.year, d.month ?? 12)));
+  last.setUTCDate(last.getUTCDate() + (d.year >= 1900 ? 13 : 12));
+  return { year: last.getUTCFullYear(), month: last.getUTCMonth() + 1, day: last.getUTCDate() };
+}
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** The Old Style span of an entity whose start (and end) carry their Julian dates. */
 export function oldStyleSpan(e: Entity): { from: PartialDate; to: PartialDate } | undefined {
   const a = e.start?.oldStyle ? parseIsoDate(e.start.oldStyle) : undefined;
@@ -101,7 +114,9 @@ export function dateFor(
   e: Entity,
 ): Mention | undefined {
   // An occasion's name before a noun names another thing: "Reichstag fire trial", "Kristallnacht anniversary".
-  if (isOccasion(e) && OTHER_THING.test(text.slice(m.end, m.end + 24))) return undefined;
+  // So does a name that ends with such a noun, as a toll is named: "Soviet war losses" (counted after the war).
+  if (isOccasion(e) && (OTHER_THING.test(text.slice(m.end, m.end + 24)) || OTHER_THING.test(` ${lastWord(text, m)}`)))
+    return undefined;
   // Joining a pact is not making it: "Italy joined the Anti-Comintern Pact in 1937" (made in 1936).
   if ((e.kind === 'document' || e.kind === 'event') && JOINED.test(text.slice(Math.max(0, m.start - 30), m.start)))
     return undefined;
@@ -162,8 +177,18 @@ const REFERRING = new Set(['under', 'during', 'approving', 'approved', 'endorsin
 const DESCRIBING = new Set(['failed', 'abortive', 'unsuccessful', 'successful', 'so', 'called', 'infamous', 'famous']);
 
 /** Nouns that make an occasion's name a qualifier of something else. */
-const OTHER_THING =
-  /^\s+(?:trials?|anniversary|inquiry|investigation|commission|memorial|museum|film|documentary|centenary|myth)\b/i;
+const OTHER_THING = new RegExp(
+  String.raw`^\s+(?:trials?|anniversary|inquiry|investigation|commission|memorial|museum|film|documentary|centenary|` +
+    // What a war left: "Stalin put Soviet war losses at 7 million" (in 1946).
+    String.raw`myth|losses|dead|deaths|casualties|damage|debts?|reparations|crimes|criminals|veterans|widows|orphans|` +
+    String.raw`graves)\b`,
+  'i',
+);
+
+/** The last word of a mention's written name. */
+function lastWord(text: string, m: Mention): string {
+  return /[\p{L}]+$/u.exec(text.slice(m.start, m.end))?.[0] ?? '';
+}
 
 function gap(m: Mention, x: Mention): number {
   return x.start > m.start ? x.start - m.end : m.start - x.end;
