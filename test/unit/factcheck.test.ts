@@ -1004,6 +1004,13 @@ const RULES: Record<string, RuleCases> = {
         /Alexander II was killed by Ignacy Hryniewiecki, not Vera Zasulich/,
         'Ignacy Hryniewiecki',
       ],
+      // A body, against the bodies the killing's event records as its doers.
+      [
+        '- A2 killed 13 March 1881 (1 Mar OS) by Land and Liberty bombers',
+        'confusion',
+        /Assassination of Alexander II: the People's Will carried it out, not the Land and Liberty/,
+        "the People's Will",
+      ],
     ],
     silent: [
       'Stolypin was shot in Kiev in 1911.',
@@ -1019,6 +1026,9 @@ const RULES: Record<string, RuleCases> = {
       'Kirov was murdered by Stalin.',
       // A body's members may have done it.
       "Alexander II was assassinated by the People's Will in 1881.",
+      "Alexander II was killed by a People's Will bomb.",
+      // A body named after the killing, not as its doer.
+      'Alexander II was killed in 1881, and Land and Liberty had split two years before.',
       'Stolypin was not shot in St Petersburg.',
     ],
   },
@@ -3574,6 +3584,7 @@ const PINNED: Record<
       '15:wrong-date:1874:1864',
       '18:wrong-date:Loris-Melikov:',
       '24:confusion:Vera Zasulich:',
+      "25:confusion:Land and Liberty:the People's Will",
       '26:anachronism:Petrograd:Saint Petersburg',
       '30:confusion:Pobedonostsev:',
       '32:wrong-date:1881:1889',
@@ -3772,6 +3783,7 @@ const PINNED: Record<
     'tsarist_reform_and_reaction.md': [
       '8:wrong-date:1863:1861',
       '18:wrong-date:Loris-Melikov:Dmitry Milyutin',
+      "28:confusion:Land and Liberty:the People's Will",
       '32:wrong-date:Stolypin:',
       '35:wrong-date:1899:1889',
       '39:confusion:Alex III:',
@@ -4099,6 +4111,7 @@ const PINNED: Record<
     'russia_1855_1904.md': [
       '7:wrong-figure:3 million:',
       '11:wrong-date:1870:1864',
+      '17:confusion:Land and Liberty:',
       '18:confusion:Vera Zasulich:Ignacy Hryniewiecki',
       '22:confusion:Alex III:',
       '26:confusion:exiled:',

@@ -3,13 +3,16 @@
  * (`died.by`, where the source names them all).
  *
  * Precision first. Only "<person> was killed / shot / murdered / assassinated … by <person>", the name right after
- * "by"; never a body ("by the Cheka", "by Bolshevik agents": its members may have done it); and never someone the
- * knowledge base relates to the victim or to the killers, who may have ordered it ("killed by Stalin").
+ * "by"; and never someone the knowledge base relates to the victim or to the killers, who may have ordered it
+ * ("killed by Stalin"). A body only against the bodies the killing's event records (see `byBody`).
  */
 import { Code, factFinding } from '../findings';
 import { DEATH_TOLERATES, deathAfter } from './deathPlace';
 import { tied } from './kbIndex';
-import { listPhrase } from './phrases';
+import type { Entity } from '../../kb/types';
+import type { Mention } from '../../recogniser/types';
+import { eventTold } from './personEvents';
+import { listPhrase, theName } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
 
 /** From the death to the killer's name: "by", a date or a place on the way. */
@@ -28,6 +31,7 @@ function check(claim: Claim): Verdict {
   const said = deathAfter(text, m, clause.to);
   if (said === undefined) return undefined;
   const who = clause.mentions.find((x) => x.start >= said && x.kind !== 'date' && x.kind !== 'place');
+  if (who?.kind === 'organisation' && !who.candidates) return byBody(claim, said, who);
   if (!who || who.kind !== 'person' || who.candidates || !BY.test(text.slice(said, who.start))) return undefined;
   // The right killer: the date and the rest are for the rules after.
   if (by.includes(who.id)) return undefined;
@@ -43,6 +47,49 @@ function check(claim: Claim): Verdict {
       `${p.label} was killed by ${all}, not ${named.label}.`,
       p.died!.source,
       list.length === 1 ? list[0] : undefined,
+    ),
+  ];
+}
+
+/** The verbs a killing's event may be named by. */
+const KILLING_VERBS = ['assassinated', 'murdered', 'killed'];
+
+/** From the death to a body's name: "by", and "a" or "the" ("by a Land and Liberty bomb"). */
+const BY_BODY = /^[^;:]{0,60}?\bby\s+(?:the\s+|an?\s+)?$/i;
+/** After the body's name, what of it did the killing, or nothing: "bomb", "bombers", "a member". */
+const OF_BODY = new RegExp(
+  String.raw`^(?:\s+(?:members?|bombs?|bombers?|militants?|terrorists?|agents?|assassins?|gunm[ae]n|` +
+    String.raw`revolutionar(?:y|ies)|cell|squad))?(?![\p{L}'’-])`,
+  'u',
+);
+
+/**
+ * A body said to have killed the person, against the bodies the killing's event records as its doers (its
+ * `participants` and `ledBy`, complete lists): "Alexander II killed 13 March 1881 by Land and Liberty bombers"
+ * (People's Will). The event is the person's own killing, named by a verb of killing ("the Assassination of
+ * Alexander II").
+ */
+function byBody(claim: Claim, said: number, who: Mention): Verdict {
+  const { ctx, entity: p, text, clause, mention: m, severities } = claim;
+  if (!BY_BODY.test(text.slice(said, who.start)) || !OF_BODY.test(text.slice(who.end))) return undefined;
+  const verb = /\b(assassinated|murdered|killed|executed|shot)\b/i.exec(text.slice(m.end, said))?.[1];
+  // The killing is named by the verb written or by another of killing: "killed" for the Assassination of ….
+  const verbs = verb ? [verb.toLowerCase(), ...KILLING_VERBS] : [];
+  const event = verbs.map((v) => eventTold(ctx.kb, p, [v])).find((x) => x);
+  const doers = event ? [...new Set([...(event.participants?.ids ?? []), ...(event.ledBy?.ids ?? [])])] : [];
+  const bodies = doers.map((id) => ctx.kb.get(id)).filter((x): x is Entity => x?.kind === 'organisation');
+  if (!event || !bodies.length || doers.includes(who.id)) return undefined;
+  const named = ctx.kb.get(who.id);
+  if (!named) return undefined;
+  const source = event.participants?.source ?? event.ledBy!.source;
+  return [
+    factFinding(
+      { line: clause.line, start: who.start, end: who.end },
+      severities.confusions!,
+      Code.Confusion,
+      `${event.label}: ${listPhrase(bodies.map(theName))} carried it out, not ${theName(named)}.`,
+      source,
+      bodies.length === 1 ? theName(bodies[0]) : undefined,
     ),
   ];
 }
