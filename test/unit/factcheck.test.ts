@@ -325,6 +325,19 @@ const RULES: Record<string, RuleCases> = {
         undefined,
       ],
       ['Stalin signed the Nazi-Soviet Pact.', 'confusion', /not Joseph Stalin/, undefined],
+      // The side it was signed for, between; the town named for the treaty signed there, at its date.
+      [
+        'The Treaty of Brest-Litovsk was signed for Soviet Russia by Trotsky.',
+        'confusion',
+        /Treaty of Brest-Litovsk was signed by Grigori Sokolnikov, Georgy Chicherin and Grigory Petrovsky, not Leon/,
+        undefined,
+      ],
+      [
+        '- Brest-Litovsk (3 Mar 1918) → treaty signed for the Bolsheviks by Trotsky',
+        'confusion',
+        /Treaty of Brest-Litovsk was signed by .*, not Leon Trotsky/,
+        undefined,
+      ],
     ],
     silent: [
       'The Nazi-Soviet Pact was signed by Molotov and Ribbentrop.',
@@ -333,6 +346,8 @@ const RULES: Record<string, RuleCases> = {
       'The Munich Agreement was not signed by Stalin.',
       // No signers recorded: nothing to say.
       'The Treaty of Riga was signed by Trotsky.',
+      '- Treaty of Brest-Litovsk signed by Sokolnikov, March 1918.',
+      'Trotsky led the Soviet delegation at Brest-Litovsk until February 1918.',
     ],
   },
   'look-alike bodies': {
@@ -2064,8 +2079,37 @@ const RULES: Record<string, RuleCases> = {
         /was executed on 25 August 1936, not sent to the Gulag/,
         undefined,
       ],
+      // Whose kin the person is, before the name; a lead-in with hedges of its own; the end of the story told.
+      [
+        "- Lenin's older bro Alexander Ulyanov → student plot to kill Alex III (1887) → exiled to Siberia",
+        'confusion',
+        /Alexander Ulyanov was executed on 20 May 1887, not exiled/,
+        undefined,
+      ],
+      [
+        '17. Terror did not vanish: Alexander Ulyanov was exiled to Siberia for the 1887 plot on the tsar.',
+        'confusion',
+        /Alexander Ulyanov was executed on 20 May 1887, not exiled/,
+        undefined,
+      ],
+      [
+        '- Perovskaya was spared the rope and sent into exile in Siberia.',
+        'confusion',
+        /Sofia Perovskaya was executed on 15 April 1881, not sent into exile/,
+        undefined,
+      ],
+      [
+        '- Alexander Ulyanov → exiled to Siberia for life',
+        'confusion',
+        /executed on 20 May 1887, not exiled/,
+        undefined,
+      ],
     ],
     silent: [
+      // A life sentence to exile that ended in release, before a later death.
+      '- Kamenev → exiled to Siberia for life, freed by the February Revolution',
+      // A lead-in that names someone is no lead-in: its hedge holds.
+      '- Zinoviev did not say: Alexander Ulyanov was exiled to Siberia in 1887.',
       // Exiled long before they were shot.
       '- Kamenev was exiled to Siberia in 1915.',
       '- Zinoviev expelled 1927, exiled 1928',
@@ -3658,6 +3702,7 @@ const PINNED: Record<
     ],
     'ussr_1917_1964.md': [
       '26:misspelling:collectivisaton:Collectivization',
+      '6:confusion:Trotsky:',
       '9:anachronism:Stalingrad:Tsaritsyn',
       '15:wrong-date:12th Party Congress:',
       '19:wrong-date:1924:1922',
@@ -3824,6 +3869,7 @@ const PINNED: Record<
       '19:anachronism:Cheka:',
       '29:confusion:Moscow:Saint Petersburg',
       '35:confusion:Pobedonostsev:',
+      '38:confusion:exiled:',
       '39:wrong-date:1898:1894',
       '46:wrong-date:1898:1891',
     ],
@@ -3885,6 +3931,7 @@ const PINNED: Record<
       '13:wrong-date:1898:1891',
       '16:wrong-figure:3 million:',
       '24:anachronism:Petrograd:Saint Petersburg',
+      '27:confusion:sent into exile:',
       '32:confusion:Pobedonostsev:',
     ],
     'russia_1905_1917.md': [
@@ -4001,6 +4048,7 @@ const PINNED: Record<
       '14:wrong-date:Loris-Melikov:',
       '22:confusion:Pobedonostsev:',
       '22:confusion:Alexander III:',
+      '26:confusion:exiled:',
       '39:confusion:St Petersburg:Moscow',
       '42:anachronism:Bolshevik:',
       '43:confusion:Kalyaev:Yegor Sazonov',
@@ -4017,6 +4065,7 @@ const PINNED: Record<
     ],
     'russia_1917_1928.md': [
       '10:wrong-date:Dec 1918:December 1917',
+      '13:confusion:Trotsky:',
       '23:anachronism:Leningrad:Petrograd',
       '30:wrong-figure:500,000:',
       '32:confusion:Congress of Soviets:',
@@ -4075,6 +4124,7 @@ const PINNED: Record<
     'russia_1917_1928.md': [
       '5:wrong-date:Dec 1918:December 1917',
       '7:wrong-figure:70:',
+      '10:confusion:Trotsky:',
       '11:anachronism:USSR:',
       '20:confusion:Tobolsk:Yekaterinburg',
       '22:confusion:died in exile:',
@@ -4161,6 +4211,7 @@ const PINNED: Record<
     'russia_1855_1904.md': [
       '19:wrong-date:1866:1864',
       '26:confusion:Vera Zasulich:Ignacy Hryniewiecki',
+      '28:confusion:exiled:',
       '41:wrong-figure:4 million:',
       '53:confusion:A3:',
     ],
@@ -4323,6 +4374,7 @@ const PINNED: Record<
       '53:confusion:Himmler:Reinhard Heydrich',
     ],
     'russia_1855_1904.md': [
+      '10:confusion:exiled:',
       '20:wrong-date:1881:1891',
       '21:wrong-date:1896:1894',
       '27:wrong-figure:9:',
@@ -4553,6 +4605,7 @@ const PINNED: Record<
     ],
     'russia_1917_1928.md': [
       '5:wrong-date:Zinoviev:Felix Dzerzhinsky',
+      '8:confusion:Trotsky:',
       '15:confusion:Tobolsk:Yekaterinburg',
       '17:confusion:died in exile:',
       '19:anachronism:the USSR:',

@@ -134,13 +134,15 @@ export function checkClause(
   // The rules each claim may be asked, by the hedges of the clause up to the arrow after it: what follows an arrow
   // is a consequence, and its hedges are its own ("Lenin dies 21 Jan 1922 → Petrograd renamed Leningrad days
   // later" still dates Lenin's death).
-  const rulesTo = new Map<number, readonly FactRule[]>();
-  const rulesFor = (to: number): readonly FactRule[] => {
-    let rules = rulesTo.get(to);
+  const rulesTo = new Map<string, readonly FactRule[]>();
+  const rulesFor = (from: number, to: number): readonly FactRule[] => {
+    const key = `${from}:${to}`;
+    let rules = rulesTo.get(key);
     if (!rules) {
-      const hedges = hedgesIn(text, to === clause.to ? clause : { ...clause, to });
+      const part = from === clause.from && to === clause.to ? clause : { ...clause, from, to };
+      const hedges = hedgesIn(text, part);
       rules = hedges.size ? RULES.filter((r) => [...hedges].every((h) => r.tolerates?.has(h))) : RULES;
-      rulesTo.set(to, rules);
+      rulesTo.set(key, rules);
     }
     return rules;
   };
@@ -156,7 +158,7 @@ export function checkClause(
     // A misspelling, or a name the note's context could not tie to one entity: precision first.
     if (m.kind === 'date' || m.misspelling || m.candidates) continue;
     const inLabel = m.end <= labelEnd;
-    const rules = rulesFor(arrowAfter(text, clause, m.end));
+    const rules = rulesFor(leadInEnd(text, clause, m.start), arrowAfter(text, clause, m.end));
     if (!rules.length) continue;
     const entity = ctx.kb.get(m.id);
     if (!entity) continue;
@@ -220,6 +222,18 @@ function arrowAfter(text: string, clause: Clause, from: number): number {
   const c = body.search(/:\s/);
   const colon = c > 0 && (a < 0 || c < a) && /\b\p{Ll}{3,}\b/u.test(body.slice(0, c).replace(/\([^()]*\)/g, ' '));
   return colon ? from + c : a < 0 ? clause.to : from + a;
+}
+
+/**
+ * Where the words about a name begin: after a lead-in that ends with a colon before it, names nothing and is a
+ * statement of its own, whose hedges are its own ("Terror did not vanish: Alexander Ulyanov was exiled …").
+ */
+function leadInEnd(text: string, clause: Clause, at: number): number {
+  const c = text.lastIndexOf(': ', at);
+  if (c < clause.from) return clause.from;
+  const lead = text.slice(clause.from, c);
+  const named = clause.mentions.some((x) => x.start >= clause.from && x.end <= c);
+  return !named && (lead.match(/\p{L}{2,}/gu) ?? []).length >= 3 ? c + 1 : clause.from;
 }
 
 /** The findings of the first rule that speaks to the claim. */

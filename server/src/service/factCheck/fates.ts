@@ -61,10 +61,14 @@ function check(claim: Claim): Verdict {
   const k = named.indexOf(m);
   if (k < 0) return undefined;
   const lead = withoutDates(text, clause.mentions, part, named[0].start);
-  if (!/^[\s\-*+•>\d.)]*(?:\*\*)?$/.test(lead) && !(part > clause.from && /^\s*$/.test(lead))) return undefined;
+  // A role may stand before the name: "organiser Sophia Perovskaya → exiled to Siberia for life".
+  if (!LEAD.test(lead) && !(part > clause.from && /^\s*$/.test(lead))) return undefined;
   for (let i = 1; i <= k; i++) {
-    const same = named[i].id === named[i - 1].id && /^\s*$/.test(text.slice(named[i - 1].end, named[i].start));
-    if (!same && !JOINED_NAMES.test(text.slice(named[i - 1].end, named[i].start))) return undefined;
+    const between = text.slice(named[i - 1].end, named[i].start);
+    const same = named[i].id === named[i - 1].id && /^\s*$/.test(between);
+    // Whose kin the person is: "Lenin's older bro Alexander Ulyanov → … → exiled to Siberia".
+    const kin = i === k && named[i - 1].kind === 'person' && /^['’]s\s+(?:\p{Ll}+\s+){1,3}$/u.test(between);
+    if (!same && !kin && !JOINED_NAMES.test(between)) return undefined;
   }
   const home = diedAtHome(claim);
   if (home || !killed) return home;
@@ -73,7 +77,7 @@ function check(claim: Claim): Verdict {
   const body = text.slice(m.end, clause.to);
   LIVED_ON.lastIndex = 0;
   for (let x = LIVED_ON.exec(body); x; x = LIVED_ON.exec(body)) {
-    if (!near && !/^(?:died|ended|lived)\b/i.test(x[1])) continue;
+    if (!near && !/^(?:died|ended|lived)\b/i.test(x[1]) && !lastSentence(claim, body, x.index + x[0].length)) continue;
     // Killed abroad is a death in exile: only a death not recorded abroad is judged.
     if (/\bexile$/i.test(x[1]) && !notAbroad(claim)) continue;
     const at = m.end + x.index + x[0].indexOf(x[1]);
@@ -99,6 +103,30 @@ function check(claim: Claim): Verdict {
   }
   return undefined;
 }
+
+/**
+ * Words that tell the exile was the end of the story, with no date needed: "spared the rope and sent into exile",
+ * "exiled to Siberia for life" (of one executed, on a line with no date and no escape or release).
+ */
+function lastSentence(claim: Claim, body: string, end: number): boolean {
+  if (SPARED.test(body.slice(0, end))) return true;
+  const { entity: p, clause } = claim;
+  return (
+    p.died?.manner === 'executed' &&
+    /^(?:\s+(?:to|in|into)\s+(?:the\s+)?\p{Lu}\p{L}+)?\s+for\s+life\b/u.test(body.slice(end)) &&
+    !clause.mentions.some((x) => x.kind === 'date') &&
+    !FREED.test(body)
+  );
+}
+const SPARED = /\bspared\s+(?:the\s+(?:rope|noose|gallows|death\s+(?:sentence|penalty))|execution|death)\b/i;
+const FREED = /\b(?:escaped|escapes|fled|flees|released|freed|pardoned|amnestied|returned|returns|came\s+back)\b/i;
+
+/** Before the person who opens the clause: a list marker, bold, and a role. */
+const LEAD = new RegExp(
+  String.raw`^[\s\-*+•>\d.)]*(?:\*\*)?` +
+    String.raw`(?:(?:organi[sz]er|leader|terrorist|revolutionary|student|assassin|plotter|bomber|conspirator)\s+)?$`,
+  'i',
+);
 
 /** Where the part of the clause that holds `at` begins: after the last arrow or colon before it. */
 function partBefore(text: string, from: number, at: number): number {

@@ -16,11 +16,14 @@ import { foldName } from '../../kb/normalise';
 import type { Entity, Who } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
-import { tied } from './kbIndex';
+import { perKnowledgeBase, tied } from './kbIndex';
+import { datedSpan, overlaps } from './pairing';
+import { parseIsoDate } from '../../kb/dates';
 import { termsOf } from './officeTerms';
 import { withoutDates } from './clauses';
 import { listPhrase, theName } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
+import type { Clause } from './clauses';
 import { isTrial } from './trials';
 
 interface Role {
@@ -53,7 +56,11 @@ const BY = String.raw`\s+(?:[^,;.]{0,40}?\s)?by\s+(?:the\s+)?(?:(?:[A-Za-z.]+\s+
 const ROLES: Role[] = [
   {
     key: 'signedBy',
-    after: new RegExp(LEAD + String.raw`(?:(?:was|were)\s+)?signed` + BY, 'i'),
+    // The kind of thing may be said again: "Brest-Litovsk (3 Mar 1918) → treaty signed … by".
+    after: new RegExp(
+      LEAD + String.raw`(?:(?:the\s+)?(?:treaty|pact|agreement|peace|armistice)\s+)?(?:(?:was|were)\s+)?signed` + BY,
+      'i',
+    ),
     before: /^\s+(?:signed|signs|sign)\s+(?:the\s+)?$/i,
     did: 'was signed by',
   },
@@ -188,11 +195,17 @@ function check(claim: Claim): Verdict {
   // So may they after a thing named as the second of a pair or the end of a span: "held between the July Days and
   // the October Revolution, led by Stalin and Sverdlov".
   const ofThing = /\b(?:of|and|between|to|until)\s+(?:the\s+)?$/i.test(text.slice(clause.from, m.start));
+  // A town named for the treaty signed there: "Brest-Litovsk (3 Mar 1918) → signed for the Bolsheviks by Trotsky".
+  const signedThere = e.kind === 'place' ? treatyOf(ctx.kb, e, clause) : undefined;
   for (const role of ofThing ? [] : ROLES) {
-    const list = listOf(ctx.kb, e, role);
+    const thing = signedThere && role.key === 'signedBy' ? signedThere : e;
+    const list = listOf(ctx.kb, thing, role);
     if (list) {
       // "<thing> … by A and B": a date on the way is no part of the wording; nor a place before a dash ("Armistice
       // … at Compiègne – signed by Stresemann").
+      // The side it was signed for is no name of the list's: "signed for the Bolsheviks by Trotsky".
+      const forSide = (x: Mention) =>
+        role.key === 'signedBy' && /\bfor\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.start - 9), x.start));
       const first = after.find((x, i) => {
         // A bracket is no wording either: "Wannsee Conference (20 Jan 1942) chaired by", "Order No. 1 (1 Mar), issued
         // by".
@@ -200,11 +213,11 @@ function check(claim: Claim): Verdict {
         // After a dash, what the thing was: "'Dizzy with Success' article March 1930 – written by Molotov".
         const tail = (/[–—:]\s*[^–—:]*$/.exec(wording)?.[0] ?? '').slice(1);
         // Places on the way are part of the wording: "Gestapo set up in Prussia by Himmler".
-        const placesBefore = after.slice(0, i).every((y) => y.kind === 'place');
+        const placesBefore = after.slice(0, i).every((y) => y.kind === 'place' || forSide(y));
         return placesBefore ? role.after.test(wording) || (!!tail && role.after.test(tail)) : role.after.test(tail);
       });
-      if (!first || after.slice(0, after.indexOf(first)).some((x) => x.kind !== 'place')) continue;
-      return wrong(claim, e, role, list, forward(text, after.slice(after.indexOf(first))));
+      if (!first || after.slice(0, after.indexOf(first)).some((x) => x.kind !== 'place' && !forSide(x))) continue;
+      return wrong(claim, thing, role, list, forward(text, after.slice(after.indexOf(first))));
     }
   }
   // "<A and B> signed the <thing>": the claim is the last name before the verb; "… headed the SD and later
@@ -236,6 +249,31 @@ function check(claim: Claim): Verdict {
   }
   return done();
 }
+
+/**
+ * The one document with a list of signers that was signed at the place, at the clause's date if it writes one:
+ * "Brest-Litovsk (3 Mar 1918)" is the treaty (the Ukrainian treaty signed there in February is another).
+ */
+function treatyOf(kb: KnowledgeBase, place: Entity, clause: Clause): Entity | undefined {
+  const dates = clause.mentions.filter((x) => x.kind === 'date' && x.date && !x.date.approximate);
+  const found = signedAt(kb)
+    .get(place.id)
+    ?.filter((d) => {
+      const span = datedSpan(d);
+      return dates.every(
+        (x) => span && overlaps(span.from, span.to, parseIsoDate(x.date!.from)!, parseIsoDate(x.date!.to)!),
+      );
+    });
+  return found?.length === 1 ? found[0] : undefined;
+}
+/** For each place, the documents signed there that have a list of signers. */
+const signedAt = perKnowledgeBase((kb) => {
+  const map = new Map<string, Entity[]>();
+  for (const d of kb.entities)
+    if (d.kind === 'document' && d.signedBy && d.at)
+      for (const id of d.at.ids) map.set(id, [...(map.get(id) ?? []), d]);
+  return map;
+});
 
 /** The entity's list for the role; a trial's participants are its defendants, whom nobody "carried out". */
 function listOf(kb: KnowledgeBase, e: Entity, role: Role): Who | undefined {
