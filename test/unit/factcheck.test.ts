@@ -2824,11 +2824,26 @@ const RULES: Record<string, RuleCases> = {
       [
         '- July 1918 – ex-tsar & family shot at Tobolsk',
         'confusion',
-        /Nicholas II died in Yekaterinburg/,
+        /Execution of the Romanov family: at Yekaterinburg, not Tobolsk/,
+        'Yekaterinburg',
+      ],
+      // A name written with " & " or " + " between its words; the building first, its town after a comma.
+      [
+        '- Tsar + family shot July 1918 in Tobolsk (Czechs approaching)',
+        'confusion',
+        /Execution of the Romanov family: at Yekaterinburg, not Tobolsk/,
+        'Yekaterinburg',
+      ],
+      [
+        '- July 1918 → ex-Tsar & family shot in the cellar of the Ipatiev House, Tobolsk',
+        'confusion',
+        /Execution of the Romanov family: at Yekaterinburg, not Tobolsk/,
         'Yekaterinburg',
       ],
     ],
     silent: [
+      '- July 1918 → ex-Tsar & family shot in the cellar of the Ipatiev House, Yekaterinburg',
+      '- Tsar + family moved to Tobolsk in August 1917',
       '- 1942 – Jews deported to Auschwitz',
       '- German authorities began building it in November 1938 near the village of Ravensbrück.',
       "- Hitler's suicide in the Führerbunker, 30 April 1945",
@@ -3791,6 +3806,7 @@ const PINNED: Record<
       '7:wrong-date:Yagoda:Felix Dzerzhinsky',
       '27:anachronism:Leningrad:Petrograd',
       '28:confusion:escaped to Manchuria:',
+      '29:confusion:Tobolsk:Yekaterinburg',
       '45:wrong-date:8th Party Congress:',
       '52:confusion:Trotsky:',
       '53:wrong-date:Jan 1926:January 1924',
@@ -4550,6 +4566,7 @@ const PINNED: Record<
     'russia_1917_1928.md': [
       '7:wrong-date:Trotsky:',
       '13:wrong-date:Mar 1919:March 1918',
+      '21:confusion:Tobolsk:Yekaterinburg',
       '26:anachronism:the USSR:',
       '43:wrong-date:Zinoviev:',
       '47:confusion:Bukharin:',

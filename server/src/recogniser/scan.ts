@@ -195,10 +195,11 @@ function isGapChar(c: number): boolean {
 
 /**
  * A gap between the words of one name: spaces (also non-breaking), hyphens, dashes, apostrophes (`Lenin’s Testament`)
- * and initials' full stops.
+ * and initials' full stops; and " & " or " + " where a name has them ("Tsar + family shot", "Tsar & family shot").
  */
 function isNameGap(g: string): boolean {
   if (g.length === 0 || g.length > 3) return false;
+  if (g === ' & ' || g === ' + ') return true;
   let dots = 0;
   for (let i = 0; i < g.length; i++) {
     const c = g.charCodeAt(i);

@@ -21,7 +21,9 @@ const AFTER_EVENT = new RegExp(
   String.raw`^\s*(?:\([^()]*\)\s*)?(?:[,:–—-]\s*)?(?:(?:was|were|is|had\s+been)\s+)?` +
     String.raw`(?:(?:signed|held|fought|issued|agreed|drawn\s+up|announced|took\s+place|happened|met|began|` +
     // "… shot in [July 1918] at Tobolsk", "… shot in a cellar at Tobolsk": a date taken out, a few words.
-    String.raw`broke\s+out|started)\s+)?(?:(?:in|on)\s+)?(?:(?:a|an|the)\s+\p{L}+\s+)?(?:at|in)\s+(?:the\s+)?$`,
+    String.raw`broke\s+out|started)\s+)?(?:(?:in|on)\s+)?(?:(?:a|an|the)\s+\p{L}+\s+)?(?:at|in)\s+(?:the\s+)?` +
+    // Or the building first, then its town after a comma: "shot in the cellar of the Ipatiev House, Tobolsk".
+    String.raw`(?:(?:[\p{L}'’-]+\s+){1,6}?[\p{L}'’-]+,\s*)?$`,
   'iu',
 );
 /** A bracket opening right after the event's name: "Treaty of Portsmouth (England)". */
