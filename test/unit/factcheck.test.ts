@@ -388,6 +388,33 @@ const RULES: Record<string, RuleCases> = {
       '- **New opposition:** the RSDLP founding congress met secretly in Minsk in March 1898',
     ],
   },
+  'table rows': {
+    caught: [
+      // The first cell is what the row is about; a cell that opens with a verb says something of it.
+      [
+        '| Kirov | murdered in Leningrad, 1 Dec 1936 |',
+        'wrong-date',
+        /Sergei Kirov died on 1 December 1934, not on 1 December 1936/,
+        '1 December 1934',
+      ],
+      // A flight on the way to a death in exile: the death is the fate told.
+      [
+        '| Gapon | fled abroad after BS → died of illness in exile, 1906 |',
+        'confusion',
+        /Georgy Gapon was killed without trial on 10 April 1906; the note's "died of illness in exile" is wrong/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '| Kirov | murdered in Leningrad, 1 Dec 1934 |',
+      '| Person | Fate |\n|---|---|\n| Trotsky | murdered in Mexico City, Aug 1940 |',
+      // A row's date is its second cell's first sentence only.
+      '| Aug 1934 | Hind. dies → H = Führer, army oath to H personally |',
+      '| Mar 1935 | conscription, Wehrmacht + Luftwaffe announced | Stresa Front |',
+      // A first cell that names two things names no one subject.
+      '| Kirov and Stalin | murdered in Leningrad, 1 Dec 1936 |',
+    ],
+  },
   'how a person died': {
     caught: [
       [
@@ -4186,6 +4213,7 @@ const PINNED: Record<
     ],
     'russia_1905_1917.md': [
       '9:wrong-date:17 Oct 1906:17 October 1905',
+      '15:confusion:rejected:',
       '32:wrong-figure:9,000:',
       '35:wrong-date:Dec 1915:December 1916',
       '41:confusion:the Provisional Govt:',
@@ -4232,6 +4260,7 @@ const PINNED: Record<
       '53:confusion:A3:',
     ],
     'russia_1905_1917.md': [
+      '7:confusion:died of illness in exile:',
       '12:wrong-date:17 Oct 1906:17 October 1905',
       '16:wrong-date:Oct 1905:',
       '29:wrong-figure:9,000:',
@@ -4463,6 +4492,7 @@ const PINNED: Record<
       '7:wrong-date:3 Mar 1919:3 March 1918',
       '8:anachronism:the USSR:',
       '9:confusion:Tobolsk:Yekaterinburg',
+      '32:confusion:died in exile:',
       '35:confusion:Stalin:',
       '56:wrong-date:21 Jan 1926:21 January 1924',
     ],

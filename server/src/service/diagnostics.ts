@@ -16,6 +16,7 @@ import { checkObjectPronounOnLine } from './factCheck/objectPronoun';
 import { checkCuedFiguresOnLine } from './factCheck/cuedFigures';
 import { checkThrowersOnLine } from './factCheck/throwers';
 import { checkSubjectOnLine } from './factCheck/subjects';
+import { checkTableRowOnLine } from './factCheck/tableRows';
 import { atLine, toSeverity, citeWork } from './findings';
 import { misspellingsOnLine } from './misspellings';
 
@@ -96,6 +97,7 @@ export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic
     facts.push(...checkObjectPronounOnLine(ctx, n, line));
     facts.push(...checkThrowersOnLine(ctx, n, line));
     facts.push(...checkCuedFiguresOnLine(ctx, n, line));
+    facts.push(...checkTableRowOnLine(ctx, n, line));
   }
   // Each finding names the work it cites, as the reader sees it cited ("Encyclopaedia Britannica — Leon Trotsky").
   return misspellings.concat(once(facts).map((d) => citeWork(d, ctx.kb)));

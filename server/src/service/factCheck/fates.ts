@@ -75,8 +75,11 @@ function check(claim: Claim): Verdict {
   // A life that went on needs a date near the death; a death told elsewhere ("died in a labour camp") does not.
   const near = anchored(claim, died);
   const body = text.slice(m.end, clause.to);
-  LIVED_ON.lastIndex = 0;
-  for (let x = LIVED_ON.exec(body); x; x = LIVED_ON.exec(body)) {
+  // A flight told before a death in exile is a step on the way, not the fate: "fled abroad → died of illness in
+  // exile, 1906" is judged by its death.
+  const told = [...body.matchAll(LIVED_ON)];
+  const death = told.filter((x) => /^(?:died|ended|lived)\b/i.test(x[1])).pop();
+  for (const x of death ? [death] : told) {
     if (!near && !/^(?:died|ended|lived)\b/i.test(x[1]) && !lastSentence(claim, body, x.index + x[0].length)) continue;
     // Killed abroad is a death in exile: only a death not recorded abroad is judged.
     if (/\bexile$/i.test(x[1]) && !notAbroad(claim)) continue;
