@@ -415,6 +415,36 @@ const RULES: Record<string, RuleCases> = {
       '| Kirov and Stalin | murdered in Leningrad, 1 Dec 1936 |',
     ],
   },
+  'who voted against a law': {
+    caught: [
+      [
+        '- Enabling Act (Mar 1933)\n- the Centre Party was the only party to vote against',
+        'confusion',
+        /Enabling Act \(1933\): only the Social Democratic Party of Germany voted against it, not the Centre Party/,
+        undefined,
+      ],
+      [
+        '- Enabling Act, 23 March 1933: passed 444–94\n  - only the KPD deputies voted against it',
+        'confusion',
+        /Enabling Act \(1933\): only the Social Democratic Party of Germany voted against it, not the Communist/,
+        undefined,
+      ],
+      [
+        '- Enabling Act (Mar 1933)\n- SPD voted for it to avoid a ban',
+        'confusion',
+        /Enabling Act \(1933\): the Social Democratic Party of Germany voted against it/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- Enabling Act: only the SPD voted against it; the KPD could not vote.',
+      '- The SPD voted against the Enabling Act.',
+      '- Enabling Act: the Centre Party did not vote against it.',
+      // Another thing voted on, with the law on the line above.
+      '- Enabling Act (Mar 1933) passed 444–94\n- in 1930 the SPD voted for Brüning and his budget',
+      '- Enabling Act (Mar 1933) passed 444–94\n- the KPD voted against the Young Plan',
+    ],
+  },
   'how a person died': {
     caught: [
       [
@@ -3720,6 +3750,7 @@ const PINNED: Record<
     'nazi_consolidation_foreign.md': [
       '3:anachronism:Ebert:',
       '7:wrong-figure:52:43.9',
+      '10:confusion:Centre Party:',
       '18:wrong-date:Röhm:',
       '19:confusion:Röhm:',
       '24:wrong-date:Sept 1933:September 1935',
@@ -3762,6 +3793,7 @@ const PINNED: Record<
       '23:anachronism:Stresemann:',
       '24:wrong-figure:320:230',
       '26:wrong-date:Schleicher:Franz von Papen',
+      '32:confusion:Centre Party:',
       '44:confusion:Litvinov:',
       '49:confusion:Himmler:',
     ],
@@ -3840,6 +3872,7 @@ const PINNED: Record<
     ],
     'nazi_germany.md': [
       '7:confusion:SPD:',
+      '7:confusion:Centre Party:',
       '12:wrong-date:30 June 1935:30 June 1934',
       '26:confusion:Schacht:Hermann Göring',
       '36:confusion:Eichmann:Reinhard Heydrich',
@@ -4193,6 +4226,7 @@ const PINNED: Record<
       '37:confusion:Stresemann:',
     ],
     'germany_1933_1945.md': [
+      '7:confusion:Catholic Centre Party:',
       '9:confusion:Himmler:Hermann Göring',
       '12:anachronism:the Waffen-SS:',
       '13:wrong-date:2 Aug 1935:2 August 1934',
@@ -4567,6 +4601,7 @@ const PINNED: Record<
       '40:wrong-figure:600,000:',
     ],
     'germany_1933_1945.md': [
+      '6:confusion:KPD:',
       '11:wrong-date:Aug 1935:August 1934',
       '22:confusion:Confessing Church:',
       '29:wrong-date:9–10 Nov 1939:1938',

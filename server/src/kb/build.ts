@@ -292,6 +292,7 @@ const WHO_KEYS = [
   'participants',
   'ledBy',
   'founders',
+  'votedAgainst',
   'acquitted',
   'at',
   'exiledTo',

@@ -143,6 +143,8 @@ export interface Entity {
   ledBy?: Who;
   /** Of a body: everyone who founded or set it up. */
   founders?: Who;
+  /** Of a law or motion put to a vote: every party that voted against it. */
+  votedAgainst?: Who;
   /** Of a trial: every defendant the court acquitted. */
   acquitted?: Who;
   /** Of an event or document: every place where it happened or was signed. */

@@ -17,6 +17,7 @@ import { checkCuedFiguresOnLine } from './factCheck/cuedFigures';
 import { checkThrowersOnLine } from './factCheck/throwers';
 import { checkSubjectOnLine } from './factCheck/subjects';
 import { checkTableRowOnLine } from './factCheck/tableRows';
+import { checkVotesOnLine } from './factCheck/votes';
 import { atLine, toSeverity, citeWork } from './findings';
 import { misspellingsOnLine } from './misspellings';
 
@@ -98,6 +99,7 @@ export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic
     facts.push(...checkThrowersOnLine(ctx, n, line));
     facts.push(...checkCuedFiguresOnLine(ctx, n, line));
     facts.push(...checkTableRowOnLine(ctx, n, line));
+    facts.push(...checkVotesOnLine(ctx, n, line));
   }
   // Each finding names the work it cites, as the reader sees it cited ("Encyclopaedia Britannica — Leon Trotsky").
   return misspellings.concat(once(facts).map((d) => citeWork(d, ctx.kb)));

@@ -1,0 +1,103 @@
+/**
+ * Who voted against a law: "Enabling Act … only the KPD deputies voted against it" (the SPD alone did: the KPD's
+ * deputies had been arrested or had fled), "the SPD voted for it to avoid a ban", against the complete list of
+ * parties the knowledge base records as voting against it (`votedAgainst`).
+ *
+ * The law is named in the clause, or it is "it" (or nothing) after the verb and the nearest line above that names
+ * a law, at most two lines up, names exactly one with such a list.
+ *
+ * Precision first. Only a party named right before "voted against" or "voted for" (its "deputies" or "members",
+ * a bracket, "also" or "too" may come between), with no negation; only when what the vote was on is the law itself,
+ * "it", "the act", "the law", "the bill", or nothing more.
+ */
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Entity } from '../../kb/types';
+import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
+import type { Mention } from '../../recogniser/types';
+import type { ServiceContext } from '../context';
+import { Code, factFinding } from '../findings';
+import { severitiesOf } from './checkFacts';
+import { clausesOf, oneNamedAbove } from './clauses';
+import { listPhrase, theName } from './phrases';
+
+/** After the party: its deputies, a gloss, then the vote. */
+const VOTED = new RegExp(
+  String.raw`^(?:\s+(?:deputies|members|MPs|delegates|Reichstag\s+deputies))?(?:\s*\([^()]*\))?` +
+    String.raw`(?:\s+(?:also|too|all))?(?:\s+(?:was|were)\s+the\s+only\s+(?:party|parties|one)\s+to)?` +
+    String.raw`\s+(voted|votes|vote)\s+(against|for|in\s+favou?r(?:\s+of)?)\b`,
+  'i',
+);
+/** What the vote was on, when it is not named: "it", "the act", or nothing more. */
+const ON_IT = new RegExp(
+  String.raw`^\s*(?:it|the\s+(?:act|law|bill|measure))?\s*` +
+    String.raw`(?:$|[,;.:!?)–—-]|→|\(|\s(?:and|while|but|to|as|because|after|alongside|like|with)\b)`,
+  'i',
+);
+/** How far above the law may be named. */
+const REACH = 2;
+const LAWS = new Set(['document']);
+
+export function checkVotesOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
+  const text = n.lineText(line);
+  if (!/\bvote[sd]?\s+(?:against|for|in\s+favou?r)\b/i.test(text)) return [];
+  const severity = severitiesOf(ctx).confusions;
+  if (severity === undefined) return [];
+  const out: Diagnostic[] = [];
+  for (const clause of clausesOf(n, line)) {
+    // The law named in the clause, or else earlier on the line: "SPD voted for the Enabling Act; the Centre voted
+    // against it".
+    const named =
+      clause.mentions.find((m) => voteOn(ctx, m)) ??
+      n.mentionsOnLine(line).find((m) => m.end <= clause.from && voteOn(ctx, m));
+    for (const party of clause.mentions) {
+      if (party.kind !== 'organisation' || party.candidates || party.misspelling) continue;
+      const v = VOTED.exec(text.slice(party.end, clause.to));
+      if (!v || /\b(?:not|never|n't|no)\b/i.test(text.slice(clause.from, party.end + v.index + v[0].length))) continue;
+      const after = party.end + v[0].length;
+      // The law the vote was on: named right after the verb, or "it" and named in the clause or just above.
+      const next = clause.mentions.find((m) => m.start >= after);
+      const law =
+        next && voteOn(ctx, next) && /^\s*(?:the\s+)?$/i.test(text.slice(after, next.start))
+          ? ctx.kb.get(next.id)
+          : ON_IT.test(text.slice(after, clause.to))
+            ? lawOf(ctx, n, line, named)
+            : undefined;
+      if (!law?.votedAgainst) continue;
+      const against = !/^for|^in/i.test(v[2]);
+      const listed = law.votedAgainst.ids.includes(party.id);
+      if (against === listed) continue;
+      const who = listPhrase(
+        law.votedAgainst.ids
+          .map((id) => ctx.kb.get(id))
+          .filter((x): x is Entity => !!x)
+          .map(theName),
+      );
+      const named2 = ctx.kb.get(party.id);
+      const message = against
+        ? `${law.label}: only ${who} voted against it, not ${named2 ? theName(named2) : 'this party'}.`
+        : `${law.label}: ${who} voted against it.`;
+      out.push(
+        factFinding(
+          { line, start: party.start, end: party.end },
+          severity,
+          Code.Confusion,
+          message,
+          law.votedAgainst.source,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** Is the mention a law with a list of those who voted against it? */
+function voteOn(ctx: ServiceContext, m: Mention): boolean {
+  return !m.candidates && !m.misspelling && !!ctx.kb.get(m.id)?.votedAgainst;
+}
+
+/** The law named in the clause, or else the one law the lines just above name. */
+function lawOf(ctx: ServiceContext, n: NoteAnalysis, line: number, named: Mention | undefined): Entity | undefined {
+  if (named) return ctx.kb.get(named.id);
+  const above = oneNamedAbove(n, line, REACH, LAWS);
+  return above && voteOn(ctx, above) ? ctx.kb.get(above.id) : undefined;
+}
