@@ -445,6 +445,85 @@ const RULES: Record<string, RuleCases> = {
       '- Enabling Act (Mar 1933) passed 444–94\n- the KPD voted against the Young Plan',
     ],
   },
+  'notes read as their writers mean them (sets 20 and 21)': {
+    caught: [
+      // A date before a policy's start leading the item.
+      ['- 1927 – Young Plan cuts total reparations', 'wrong-date', /Young Plan: introduced in 1929, not 1927/, '1929'],
+      // "Then" before a death: the order of a life, no doubt.
+      [
+        'Then Stresemann was assassinated in October 1929, just weeks before the Wall Street Crash.',
+        'confusion',
+        /Gustav Stresemann's death was not an assassination but a natural death/,
+        undefined,
+      ],
+      // "Then" describing a body at the time is no hedge.
+      [
+        '- In September 1919 Hitler joined the NSDAP, then just a few dozen men meeting in Munich beer halls.',
+        'anachronism',
+        /The Nazi Party did not exist yet in September 1919/,
+        undefined,
+      ],
+      // A condition's own negation ("only when … did not") leaves the main claim standing.
+      [
+        'Order No. 1, issued by the Provisional Government on 14 March, told soldiers to obey their officers only ' +
+          'when orders did not clash with the Soviet’s decisions.',
+        'confusion',
+        /Order No. 1 was issued by the Petrograd Soviet/,
+        undefined,
+      ],
+      // A noun for the event, and its name as the field; a bomb that went off.
+      [
+        '- May 1896 – coronation; Khodynka Field crush in St Petersburg, approx 1,389 dead',
+        'confusion',
+        /Khodynka Tragedy: at Moscow, not St Petersburg/,
+        'Moscow',
+      ],
+      [
+        "- 20 July 1944 – Stauffenberg's bomb goes off at the Berghof but Hitler survives",
+        'confusion',
+        /20 July plot: at Wolf's Lair and Berlin, not the Berghof/,
+        undefined,
+      ],
+      // The date a treaty is "of" is no break before who signed it; a party's leader "under" it is none before
+      // its stance.
+      [
+        '- the Nazi–Soviet Pact of 23 August 1939, signed in Moscow by Litvinov and Ribbentrop',
+        'confusion',
+        /Molotov–Ribbentrop Pact was signed by Vyacheslav Molotov and Joachim von Ribbentrop, not Maxim Litvinov/,
+        undefined,
+      ],
+      [
+        '- DNVP under Hugenberg supported the Young Plan in the Dec 1929 referendum',
+        'confusion',
+        /the DNVP and the rest of the nationalist right rejected the Young Plan/,
+        undefined,
+      ],
+      // A toll that "kills"; a dated line whose person follows the date's dash; a possessive trial.
+      ['- 1921–22 – Volga famine kills approx 500,000', 'wrong-figure', /not 500,000/, undefined],
+      [
+        "- 1887 – Alexander Ulyanov (Lenin's brother) plots to kill Alex III → exiled to Siberia",
+        'confusion',
+        /Alexander Ulyanov was executed on 20 May 1887, not exiled/,
+        undefined,
+      ],
+      ['## Witte\n- discouraged foreign investment', 'confusion', /he drew foreign capital into Russia/, undefined],
+    ],
+    silent: [
+      '- 1930 – Young Plan payments reduced',
+      '- Young Plan agreed 1929 – payments to run until 1988',
+      '- Brüning (1930–32) governs with Article 48 decrees',
+      '- Dec 1933 – Reichstag fire trial in Leipzig: van der Lubbe sentenced to death',
+      '- He missed Lenin’s funeral in January 1924 because he was convalescing in the Caucasus.',
+      '- Konev commanded fronts at Moscow, Kursk and in Ukraine.',
+      '- At the coronation festivities on Khodynka Field in Moscow the crowd stampeded.',
+      '- DNVP under Hugenberg opposed the Young Plan in the Dec 1929 referendum',
+      '- 1921–22 – Volga famine kills approx 5 million',
+      "- 20 July 1944 – Stauffenberg's bomb goes off at the Wolf's Lair but Hitler survives",
+      '- the Nazi–Soviet Pact of 23 August 1939, signed in Moscow by Molotov and Ribbentrop',
+      '## Witte\n- attracted foreign investment',
+      '- 1887 – Alexander Ulyanov (Lenin’s brother) plots to kill Alex III → hanged',
+    ],
+  },
   'how a person died': {
     caught: [
       [
@@ -3818,6 +3897,7 @@ const PINNED: Record<
       '33:confusion:Warsaw:Prague',
       '38:wrong-figure:9:',
       '46:confusion:Himmler:',
+      '48:confusion:Berchtesgaden:',
       '52:confusion:Göring:',
     ],
     'russia_1855_1894.md': [
@@ -4001,6 +4081,7 @@ const PINNED: Record<
       '47:wrong-date:Sept 1937:September 1935',
       '48:wrong-figure:3,000:',
       '50:confusion:Himmler:Reinhard Heydrich',
+      '54:confusion:the Berghof:',
       '55:confusion:Göring:',
     ],
     'russia_1855_1904.md': [
@@ -4115,6 +4196,7 @@ const PINNED: Record<
       '25:confusion:Robert Ley:',
       '32:wrong-date:Schacht:Hermann Göring',
       '40:wrong-date:Mar 36:March 1938',
+      '49:confusion:the Berghof:',
       '50:confusion:Rommel:',
       '56:wrong-figure:3,000:',
       '58:wrong-date:20 Jan 41:20 January 1942',
@@ -4366,6 +4448,7 @@ const PINNED: Record<
       '20:confusion:died in exile:',
       '22:anachronism:the USSR:',
       '24:wrong-figure:500,000:',
+      '29:wrong-date:Mar 1922:March 1921',
       '43:confusion:Bukharin:',
     ],
     'ussr_1928_1964.md': [
@@ -4562,6 +4645,7 @@ const PINNED: Record<
       '9:wrong-figure:3 million:',
       '28:confusion:Pobedonostsev:',
       '31:wrong-date:1887:1894',
+      '52:confusion:St Petersburg:Moscow',
     ],
     'russia_1905_1917.md': [
       '24:confusion:Milyukov:Alexander Guchkov',

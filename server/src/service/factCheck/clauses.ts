@@ -100,6 +100,15 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
   // Where its words begin: the spaces before them may be a name's, blanked.
   const cut = denial ? denial.index + denial[0].length - denial[0].trimStart().length : body.length;
   if (!clause.mentions.some((m) => m.kind !== 'date' && m.start >= clause.from + cut)) body = body.slice(0, cut);
+  // A condition's own negation, whatever it names: "told soldiers to obey their officers only when orders did not
+  // clash with the Soviet's decisions".
+  const condition = /\sonly\s+(?:when|if)\s(?=[^,;]*\b(?:not|never|no)\b)/i.exec(body);
+  if (condition) body = body.slice(0, condition.index);
+  // "Then" after a comma and before a description tells what a thing was at the time, not what came next: "Hitler
+  // joined the NSDAP, then just a few dozen men".
+  body = body.replace(/,\s*then\s+(?=(?:just|only|still|a|an|little|barely|merely|a\s+mere)\b)/gi, (w) =>
+    ' '.repeat(w.length),
+  );
   // The hedge words are plain ASCII: found as whole words in the text, without folding every word of it.
   const found = new Set<string>();
   // A word of time in a bracket tells of something else: "work begins on the Trans-Siberian (later Witte's pet

@@ -143,9 +143,18 @@ const NOUN: Record<Manner, string> = {
 const SHOT = sticky(String.raw`${PASSIVE}shot(?:\s+dead)?\b(?!\s+(?:and|&)\s+wounded)`, BARE('shot(?:\s+dead)?'));
 
 export const deathManner: FactRule = {
+  // "Then" and "later" tell the order of a life: "Then Stresemann was assassinated in October 1929".
+  tolerates: new Set(['then', 'later']),
   dated: (claim) => check(claim) ?? shot(claim),
   undated: (claim) => check(claim),
 };
+
+/** Before a person: words that make them the target of a killing, not its subject. */
+const TARGETED = new RegExp(
+  String.raw`\b(?:kill|killing|assassinate|assassinating|murder|murdering|shoot|shooting|shot\s+at|attempts?\s+on|` +
+    String.raw`plots?\s+(?:against|on)|plotted\s+against)\s+(?:the\s+)?(?:life\s+of\s+)?$`,
+  'i',
+);
 
 function shot(claim: DatedClaim): Verdict {
   const { entity: p, text, mention: m, severities } = claim;
@@ -163,6 +172,8 @@ function check(claim: Claim): Verdict {
   const { entity: p, text, mention: m, severities } = claim;
   const recorded = p.kind === 'person' ? p.died?.manner : undefined;
   if (!recorded || severities.confusions === undefined) return undefined;
+  // The target of a plot is not who the line's death is about: "Ulyanov plots to kill Alex III → hanged".
+  if (TARGETED.test(text.slice(Math.max(0, m.start - 40), m.start))) return undefined;
   const starts = [afterLead(text, m), ...keyParts(claim)];
   for (const [said, re] of SAID) {
     let words: string | undefined;

@@ -18,8 +18,12 @@ import type { Claim, FactRule, Verdict } from './rule';
 
 /** After the event's name (a bracket, a comma, a dash aside): a verb of happening, and "at" or "in". */
 const AFTER_EVENT = new RegExp(
-  String.raw`^\s*(?:\([^()]*\)\s*)?(?:[,:–—-]\s*)?(?:(?:was|were|is|had\s+been)\s+)?` +
+  // A noun for the event: "Khodynka Field crush in …".
+  String.raw`^\s*(?:(?:crush|stampede|disaster|tragedy|massacre|festivities|blast)\s+)?` +
+    String.raw`(?:\([^()]*\)\s*)?(?:[,:–—-]\s*)?(?:(?:was|were|is|had\s+been)\s+)?` +
     String.raw`(?:(?:signed|held|fought|issued|agreed|drawn\s+up|announced|took\s+place|happened|met|began|` +
+    // "Stauffenberg's bomb goes off at the Berghof".
+    String.raw`goes\s+off|went\s+off|exploded|explodes|` +
     // "… shot in [July 1918] at Tobolsk", "… shot in a cellar at Tobolsk": a date taken out, a few words.
     String.raw`broke\s+out|started)\s+)?(?:(?:in|on)\s+)?(?:(?:a|an|the)\s+\p{L}+\s+)?(?:at|in)\s+(?:the\s+)?` +
     // Or the building first, then its town after a comma: "shot in the cellar of the Ipatiev House, Tobolsk".

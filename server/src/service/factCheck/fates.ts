@@ -126,7 +126,7 @@ const FREED = /\b(?:escaped|escapes|fled|flees|released|freed|pardoned|amnestied
 
 /** Before the person who opens the clause: a list marker, bold, and a role. */
 const LEAD = new RegExp(
-  String.raw`^[\s\-*+•>\d.)]*(?:\*\*)?` +
+  String.raw`^[\s\-*+•>\d.)–—:]*(?:\*\*)?` +
     String.raw`(?:(?:organi[sz]er|leader|terrorist|revolutionary|student|assassin|plotter|bomber|conspirator)\s+)?$`,
   'i',
 );

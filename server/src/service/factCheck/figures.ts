@@ -27,7 +27,7 @@ const DIED =
 const AFTER = new RegExp(NUMBER + String.raw`\s+(?:[\p{L}-]+\s+){0,2}?` + DIED + String.raw`\b`, 'giu');
 /** Before the number: "killed 6 million", "a death toll of 200", "the deaths of 5 million". */
 const KILLED =
-  String.raw`\b(?:killed|killing|claimed|death\s+toll\s+(?:of|was)|deaths\s+of|cost|` +
+  String.raw`\b(?:killed|kills|killing|claimed|claims|death\s+toll\s+(?:of|was)|deaths\s+of|cost|` +
   // "war dead approx 2.7 million", "dead: 5 million".
   // "war dead (military + civilian): approx 27 million".
   String.raw`(?:war\s+)?dead\s*(?:\([^()]*\)\s*)?[:=–-]?)\s+`;

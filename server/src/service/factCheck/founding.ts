@@ -1,7 +1,8 @@
 /**
  * When a body, a policy or a long event began: "Zemstva set up 1874" (1864), "Land Captains created 1881" (1889),
  * "1st FYP began 1930" (1928), and a list item that opens with a policy and its date ("- Young Plan 1927 → …":
- * 1929), against the entity's `start`.
+ * 1929), or with a date before the policy's start and then the policy ("- 1927 – Young Plan cuts reparations"),
+ * against the entity's `start`.
  *
  * Precision first. Only a verb of beginning right after the name ("was set up", "created", "introduced",
  * "announced", "began"…), or a policy at the head of a list item with its date right after it. A beginning is often
@@ -80,7 +81,15 @@ export const founding: FactRule = {
       ITEM_HEAD.test(text.slice(0, m.start)) &&
       date.start >= m.end &&
       /^[\s,(]*$/.test(text.slice(m.end, date.start));
-    if (!verb && !headed && !work) return undefined;
+    // Or the date first, leading the item, then the policy: "- 1927 – Young Plan cuts reparations" (1929). Only a
+    // date before the start: a later one may tell of the policy at work.
+    const led =
+      e.kind === 'policy' &&
+      date === clause.lineDate &&
+      date.end <= m.start &&
+      /^\s*(?:[–—:]|-|→)\s*(?:the\s+)?$/.test(text.slice(date.end, m.start)) &&
+      claim.to.year < start.year;
+    if (!verb && !headed && !work && !led) return undefined;
     // The verb's date: after the verb, with nothing named between; or before the name, opening the clause.
     if (verb && date.start >= m.end && date.start < m.end + verb[0].length) return undefined;
     if (claim.from.year <= start.year && claim.to.year >= start.year) return [];

@@ -134,7 +134,10 @@ function check(claim: Claim): Verdict {
       // An aside between commas right after the subject is no part of it ("Lysenko, backed by Stalin, championing
       // …"); nor is the place a person is "of" ("Bishop von Galen of Münster").
       const aside = /^\s*,[^,]{1,40},/.exec(text.slice(from, to));
-      const asideEnd = aside ? from + aside[0].length : from;
+      // Nor is its leader after "under": "DNVP under Hugenberg supported the Young Plan".
+      const under = /^\s+(?:under|led\s+by|headed\s+by)\s+/i.exec(text.slice(from, to));
+      const leader = under && clause.mentions.find((x) => x.kind === 'person' && x.start === from + under[0].length);
+      const asideEnd = aside ? from + aside[0].length : leader ? leader.end : from;
       if (
         clause.mentions.some(
           (x) =>

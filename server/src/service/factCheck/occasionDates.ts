@@ -71,14 +71,16 @@ export const occasionDates: FactRule = {
   },
 };
 
-/** Before a document put to use: "under", "using", "invoked"; "by" when "decree" follows it. */
+/** Before a document put to use: "under", "using", "invoked"; "by", "with" or "through" when "decree" follows it. */
 const USING = /\b(?:under|using|used|uses|invoked|invoking|invokes|via)\s+(?:the\s+)?$/i;
-const BY_DECREE = /\bby\s+(?:the\s+|an?\s+)?$/i;
+const BY_DECREE = /\b(?:by|with|through)\s+(?:the\s+|an?\s+)?$/i;
 
 function usedThen(claim: DatedClaim): boolean {
   const { text, clause, mention: m } = claim;
   const before = text.slice(Math.max(0, m.start - 20), m.start);
-  if (USING.test(before) || (BY_DECREE.test(before) && /^\s+decrees?\b/i.test(text.slice(m.end)))) return true;
+  // "rules by Art. 48 decree", "governs with Article 48 decrees", "through Article 48 powers".
+  if (USING.test(before) || (BY_DECREE.test(before) && /^\s+(?:decrees?|powers)\b/i.test(text.slice(m.end))))
+    return true;
   // Joined to the one who used it: "→ Brüning + Article 48".
   const person = clause.mentions.filter((x) => x.kind === 'person' && x.end <= m.start).pop();
   return !!person && /^\s*(?:\+|&|\bwith)\s*$/.test(text.slice(person.end, m.start));

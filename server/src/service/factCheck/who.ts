@@ -209,7 +209,10 @@ function check(claim: Claim): Verdict {
       const first = after.find((x, i) => {
         // A bracket is no wording either: "Wannsee Conference (20 Jan 1942) chaired by", "Order No. 1 (1 Mar), issued
         // by".
-        const wording = withoutDates(text, clause.mentions, m.end + gloss, x.start).replace(/^\s*\([^()]{0,40}\)/, '');
+        // Nor is the date it was made "of": "the Nazi–Soviet Pact of 23 August 1939, signed in Moscow by".
+        const wording = withoutDates(text, clause.mentions, m.end + gloss, x.start)
+          .replace(/^\s*\([^()]{0,40}\)/, '')
+          .replace(/^\s+(?:of|on|in)\s+(?=,)/i, ' ');
         // After a dash, what the thing was: "'Dizzy with Success' article March 1930 – written by Molotov".
         const tail = (/[–—:]\s*[^–—:]*$/.exec(wording)?.[0] ?? '').slice(1);
         // Places on the way are part of the wording: "Gestapo set up in Prussia by Himmler".
