@@ -507,6 +507,47 @@ const RULES: Record<string, RuleCases> = {
         undefined,
       ],
       ['## Witte\n- discouraged foreign investment', 'confusion', /he drew foreign capital into Russia/, undefined],
+      // What someone was told not to do, and a reason's own negation, deny nothing of the claim.
+      [
+        '- Its biggest party was the Kadets, led by Alexander Guchkov, and they told Russians not to pay taxes.',
+        'confusion',
+        /Constitutional Democratic Party was led by Pavel Milyukov, not Alexander Guchkov/,
+        'Pavel Milyukov',
+      ],
+      [
+        '- the famine of 1891–92 killed around 4 million people, partly because grain exports were not stopped',
+        'wrong-figure',
+        /some historians estimate 375,000–400,000 deaths — not 4 million/,
+        undefined,
+      ],
+      // "Half a million", after ", and", with where most died.
+      [
+        '- requisitioning led to revolts, and the famine of 1921–22 killed around half a million people, mostly ' +
+          'along the Volga',
+        'wrong-figure',
+        /killed an estimated five million people — not 500,000/,
+        undefined,
+      ],
+      // An apposition of an office taken; a work named with its genre and date; "Then" opening a sentence.
+      [
+        'Meanwhile Hindenburg, elected president in 1926 after Ebert’s death, was a monarchist.',
+        'wrong-date',
+        /Hindenburg became President of Germany on 12 May 1925, not in 1926/,
+        '1925',
+      ],
+      [
+        '- Then in his “Dizzy with Success” article of March 1931 he blamed local officials.',
+        'wrong-date',
+        /Dizzy with Success: 2 March 1930, not March 1931/,
+        'March 1930',
+      ],
+      // A description of the thing before its verb.
+      [
+        '- **Land Captains (1889):** a liberal measure that weakened the nobility in the villages',
+        'confusion',
+        /Land Captains: the land captains, drawn mostly from the nobility/,
+        undefined,
+      ],
     ],
     silent: [
       '- 1930 – Young Plan payments reduced',
@@ -522,6 +563,14 @@ const RULES: Record<string, RuleCases> = {
       '- the Nazi–Soviet Pact of 23 August 1939, signed in Moscow by Molotov and Ribbentrop',
       '## Witte\n- attracted foreign investment',
       '- 1887 – Alexander Ulyanov (Lenin’s brother) plots to kill Alex III → hanged',
+      '- Its biggest party was the Kadets, led by Pavel Milyukov, and they told Russians not to pay taxes.',
+      '- the famine of 1891–92 killed around 400,000 people, partly because grain exports were not stopped',
+      '- the famine of 1921–22 killed around 5 million people, and half a million fled to the towns',
+      '- requisitioning led to revolts in Tambov, and 1,000 rebels were killed there',
+      'Meanwhile Hindenburg, elected president in 1925 after Ebert’s death, was a monarchist.',
+      '- Then in his “Dizzy with Success” article of March 1930 he blamed local officials.',
+      '- After Eisner’s murder in February 1919 a Bavarian Soviet Republic was declared and then violently suppressed.',
+      '- **Land Captains (1889):** a measure that strengthened the nobility in the villages',
     ],
   },
   'how a person died': {

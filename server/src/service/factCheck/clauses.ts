@@ -65,6 +65,13 @@ export function words(text: string): string[] {
   return foldName(text).match(/[\p{L}']+/gu) ?? [];
 }
 
+/** A verb of telling, those told, and "not" before "to": what they were told not to do. */
+const TOLD_NOT = new RegExp(
+  String.raw`\b((?:told|tells|urged|urges|asked|asks|ordered|orders|called\s+on|encouraged|instructed)\s+` +
+    String.raw`(?:[\p{L}'’]+\s+){0,3}?)not(?=\s+to\b)`,
+  'giu',
+);
+
 /** A hedge word, as a whole word (a run of letters and apostrophes). */
 const HEDGE_WORDS = new RegExp(
   String.raw`(?<![\p{L}'])(${[...HEDGES].map((w) => w.replace(/'/g, "'")).join('|')})(?![\p{L}'])`,
@@ -100,9 +107,17 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
   // Where its words begin: the spaces before them may be a name's, blanked.
   const cut = denial ? denial.index + denial[0].length - denial[0].trimStart().length : body.length;
   if (!clause.mentions.some((m) => m.kind !== 'date' && m.start >= clause.from + cut)) body = body.slice(0, cut);
+  // "Then" opening a sentence joins it to the one before; it hedges nothing in it: "Then in his 'Dizzy with Success'
+  // article of March 1931 he blamed local officials".
+  body = body.replace(/^(\s*(?:[-*+•]\s+)?)then\b/i, (w, lead: string) => lead + '    ');
+  // What someone was told not to do is no denial of the claim: "went to Vyborg and told Russians not to pay taxes".
+  body = body.replace(TOLD_NOT, (w, lead: string) => lead + '   ');
   // A condition's own negation, whatever it names: "told soldiers to obey their officers only when orders did not
   // clash with the Soviet's decisions".
-  const condition = /\sonly\s+(?:when|if)\s(?=[^,;]*\b(?:not|never|no)\b)/i.exec(body);
+  // So is a reason's: "killed around 4 million people, partly because grain exports were not stopped in time".
+  const condition =
+    /\sonly\s+(?:when|if)\s(?=[^,;]*\b(?:not|never|no)\b)/i.exec(body) ??
+    /,\s*(?:\p{L}+ly\s+)?(?:because|since|although|though|whereas)\s(?=[^;]*\b(?:not|never|no)\b)/iu.exec(body);
   if (condition) body = body.slice(0, condition.index);
   // "Then" after a comma and before a description tells what a thing was at the time, not what came next: "Hitler
   // joined the NSDAP, then just a few dozen men".

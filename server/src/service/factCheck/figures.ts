@@ -78,9 +78,13 @@ export const figures: FactRule = {
   undated: (claim) => check(claim),
 };
 
-function check(claim: Claim): Verdict {
-  const { entity: e, severities } = claim;
+function check(original: Claim): Verdict {
+  const { entity: e, severities } = original;
   if (!e.figures?.length || severities.dates === undefined) return undefined;
+  // "Half a million" is 500,000, written in the same columns so that every position stays where it was.
+  const claim = /\bhalf\s+a\s+million\b/i.test(original.text)
+    ? { ...original, text: original.text.replace(/\bhalf\s+a\s+million\b/gi, (w) => '500,000'.padEnd(w.length)) }
+    : original;
   // What follows an arrow is a consequence, and a bracket right after the name is a gloss: "1921 famine (Volga):
   // approx 500,000 died → ARA feeds millions" names nothing else beside the figure.
   // Another thing named in the clause (a place, another event, a body): the figure may be its part or its own
@@ -100,12 +104,23 @@ function check(claim: Claim): Verdict {
  */
 function besides(claim: Claim): Mention[] {
   const { text, clause, mention: m } = claim;
+  // A second clause joined by ", and" begins anew: "requisitioning led to revolts, and the famine of 1921–22 killed
+  // around half a million people".
+  const joined = [...text.slice(clause.from, m.start).matchAll(/,\s+(?:and|but|while)\s+/g)].pop();
+  const from = joined ? clause.from + joined.index! + joined[0].length : clause.from;
   const digit = text.slice(m.end, clause.to).search(/\d/);
   const arrow = digit < 0 ? -1 : text.slice(m.end + digit, clause.to).search(/\s(?:→|->)\s/);
   const to = arrow < 0 ? clause.to : m.end + digit + arrow;
   const gloss = /^\s*\([^()]*\)/.exec(text.slice(m.end, to));
   const glossEnd = gloss ? m.end + gloss[0].length : m.end;
-  return clause.mentions.filter((x) => x.end <= to && !(x.start >= m.end && x.end <= glossEnd));
+  // Where most of them died qualifies the whole, not a part: "…, mostly along the Volga".
+  const most = (x: Mention) =>
+    /\b(?:mostly|mainly|chiefly|largely|especially)\s+(?:along|in|on|around|across)\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(0, x.start - 30), x.start),
+    );
+  return clause.mentions.filter(
+    (x) => x.start >= from && x.end <= to && !(x.start >= m.end && x.end <= glossEnd) && !most(x),
+  );
 }
 
 /**

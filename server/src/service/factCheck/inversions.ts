@@ -55,7 +55,13 @@ const TOLD =
  * Before a phrase that holds its own verb ("rejected the October Manifesto", "voted for the Enabling Act"): only
  * an arrow, a colon or an auxiliary.
  */
-const OWN_VERB = /^\s*(?:\([^()]*\)\s*)?(?:→|->|=|:|,|–|-)?\s*(?:(?:was|were|had|have|all|both|then|also)\s+)*$/;
+const OWN_VERB = new RegExp(
+  String.raw`^\s*(?:\([^()]*\)\s*)?(?:\*\*)?(?:→|->|=|:|,|–|-)?(?:\*\*)?\s*` +
+    // A description of the thing first: "Land Captains (1889): a liberal measure that weakened the nobility".
+    String.raw`(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which)\s+)?` +
+    String.raw`(?:(?:was|were|had|have|all|both|then|also)\s+)*$`,
+  'u',
+);
 /** A phrase that opens with a verb in the past. */
 const VERB_LED = /^(?:\p{L}+ed|put|threw|stood|fought|took|led|sent|won|lost|gave|ran|broke)\s/u;
 /** After the object of a verb of wanting, a participle turns it round: "wanted the Young Plan scrapped". */

@@ -39,7 +39,8 @@ const AFTER: [Change, RegExp][] = [
   [
     'start',
     sticky(
-      String.raw`\s+(?:(?:was|is|had been|has been)\s+)?`,
+      // An apposition too: "Hindenburg, elected president in 1926 after Ebert's death, was …".
+      String.raw`(?:,\s*|\s+)(?:(?:was|is|had been|has been)\s+)?`,
       String.raw`(?:(?:appointed|made|elected|named|promoted)\s+(?:to\s+)?(?:as\s+)?|(?:became|becomes|become)\s+|`,
       String.raw`(?:took|takes|take)\s+(?:over|office)\s+as\s+|was\s+sworn\s+in\s+as\s+|`,
       String.raw`succeeded\s+(?:[\p{L}'’.-]+\s+){1,4}?as\s+)(?:the\s+|a\s+)?(?:(?:first|1st)\s+(?!sec))?`,

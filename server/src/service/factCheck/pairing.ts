@@ -259,7 +259,11 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   // The date of another thing: "a law of 20 August 1934 laid down the oath", "Trotsky's 1924 essay on October".
   if (
     OWN_DATE.test(text.slice(Math.max(clause.from, d.start - 30), d.start)) &&
-    !/^\s+of\s+$/.test(text.slice(m.end, d.start))
+    !/^\s+of\s+$/.test(text.slice(m.end, d.start)) &&
+    // The thing itself named as a work of that kind: "his “Dizzy with Success” article of March 1931".
+    !/^["”’']?\s+(?:article|speech|decree|law|manifesto|letter|report|order|resolution)\s+(?:of|dated)\s+$/i.test(
+      text.slice(m.end, d.start),
+    )
   )
     return false;
   if (d.end <= m.start && WORKS.test(text.slice(d.end, m.start))) return false;
