@@ -541,6 +541,19 @@ const RULES: Record<string, RuleCases> = {
         /Dizzy with Success: 2 March 1930, not March 1931/,
         'March 1930',
       ],
+      // A state created, "formally"; a leader named in an apposition.
+      [
+        '- Dec 1924 – USSR formally created',
+        'wrong-date',
+        /Soviet Union: created on 30 December 1922, not December 1924/,
+        'December 1922',
+      ],
+      [
+        'Alfred Hugenberg, leader of the DVP and owner of a huge newspaper empire, ran the campaign.',
+        'confusion',
+        /German People's Party was led by Gustav Stresemann, not Alfred Hugenberg/,
+        'Gustav Stresemann',
+      ],
       // A description of the thing before its verb.
       [
         '- **Land Captains (1889):** a liberal measure that weakened the nobility in the villages',
@@ -571,6 +584,8 @@ const RULES: Record<string, RuleCases> = {
       '- Then in his “Dizzy with Success” article of March 1930 he blamed local officials.',
       '- After Eisner’s murder in February 1919 a Bavarian Soviet Republic was declared and then violently suppressed.',
       '- **Land Captains (1889):** a measure that strengthened the nobility in the villages',
+      '- The Soviet Union was formally created in December 1922.',
+      'Alfred Hugenberg, leader of the DNVP, ran the campaign.',
     ],
   },
   'how a person died': {
@@ -4276,6 +4291,7 @@ const PINNED: Record<
       '23:anachronism:Leningrad:Petrograd',
       '30:wrong-figure:500,000:',
       '32:confusion:Congress of Soviets:',
+      '35:wrong-date:Dec 1923:December 1922',
       '45:confusion:Bukharin:',
     ],
     'ussr_1928_1964.md': [
@@ -4397,6 +4413,7 @@ const PINNED: Record<
       '14:wrong-date:Mar 1932:March 1930',
       '19:wrong-date:1 Dec 1935:1 December 1934',
       '21:confusion:exiled:',
+      '22:confusion:Nikolai Yezhov:',
       '22:anachronism:KGB:',
       '35:wrong-figure:2.7 million:',
       '44:confusion:Supreme Soviet:',

@@ -27,9 +27,11 @@ const BEGAN_VERB =
   String.raw`announced|proclaimed|began|begun|started|est\.(?=\s))`;
 const BEGAN = new RegExp(
   String.raw`^\s*(?:\([^()]*\)\s*)?(?:` +
-    String.raw`(?:was|were|is|are|had\s+been|got)\s+(?:first\s+)?${BEGAN_VERB}|` +
+    String.raw`(?:was|were|is|are|had\s+been|got)\s+(?:first\s+)?(?:formally\s+|officially\s+)?${BEGAN_VERB}|` +
     // "The Red Army launched Operation Uranus": with no "was", a verb with an object is the thing's own deed.
-    String.raw`(?:first\s+)?${BEGAN_VERB}(?!\s+(?:the|a|an|its|his|her|their|Operation)\b))` +
+    // "USSR formally created".
+    String.raw`(?:first\s+)?(?:formally\s+|officially\s+)?${BEGAN_VERB}` +
+    String.raw`(?!\s+(?:the|a|an|its|his|her|their|Operation)\b))` +
     // "NEP started to stall in 1926", "began falling": another verb's beginning, not the thing's.
     String.raw`(?!\s+to\b|\s+\p{L}+ing\b)`,
   'iu',
@@ -68,7 +70,9 @@ export const founding: FactRule = {
   dated(claim: DatedClaim): Verdict {
     const { entity: e, text, clause, mention: m, date, severities } = claim;
     const event = e.kind === 'event';
-    if ((e.kind !== 'organisation' && e.kind !== 'policy' && !event) || severities.dates === undefined)
+    // A state that began and ended is set up as a body is: "Dec 1924 – USSR formally created" (30 December 1922).
+    const state = e.kind === 'place' && e.scale === 'country' && !!e.end;
+    if ((e.kind !== 'organisation' && e.kind !== 'policy' && !event && !state) || severities.dates === undefined)
       return undefined;
     const start = e.start && !e.start.approximate ? parseIsoDate(e.start.date) : undefined;
     if (!start || date.date?.approximate) return undefined;
@@ -99,7 +103,7 @@ export const founding: FactRule = {
     const early = event && claim.to.year <= start.year - EARLY_YEARS;
     if (event && !early && (claim.from.year < start.year + 2 || /\bwith\b/i.test(text.slice(m.end, clause.to))))
       return [];
-    const did = event ? 'began' : e.kind === 'organisation' ? 'set up' : 'introduced';
+    const did = event ? 'began' : state ? 'created' : e.kind === 'organisation' ? 'set up' : 'introduced';
     // A body of the same kind and head word begun at the date written may be the one meant ("Petrograd Soviet"
     // in 1905 for the St Petersburg Soviet): say so, and offer no new date.
     const twin = event ? undefined : twinAt(claim);

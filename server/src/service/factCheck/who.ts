@@ -89,7 +89,12 @@ const ROLES: Role[] = [
         BY.replace('{0,40}', '{0,20}'),
       'i',
     ),
-    before: /^\s+(?:led|chaired|headed|presided\s+over|organi[sz]ed|masterminded|introduced|commanded)\s+(?:the\s+)?$/i,
+    // Or an apposition: "Alfred Hugenberg, leader of the DVP and owner of a newspaper empire".
+    before: new RegExp(
+      String.raw`^\s+(?:led|chaired|headed|presided\s+over|organi[sz]ed|masterminded|introduced|commanded)\s+` +
+        String.raw`(?:the\s+)?$|^\s*,\s*(?:the\s+)?(?:leader|head|chairman)\s+of\s+(?:the\s+)?$`,
+      'i',
+    ),
     did: 'was led by',
   },
   {
