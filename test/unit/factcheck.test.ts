@@ -554,6 +554,19 @@ const RULES: Record<string, RuleCases> = {
         /German People's Party was led by Gustav Stresemann, not Alfred Hugenberg/,
         'Gustav Stresemann',
       ],
+      // A death told in a later part of a line the person opens, after a date or past an apposition.
+      [
+        "- Oct 1944 – Rommel, implicated in the plot, tried by the People's Court and hanged",
+        'confusion',
+        /Erwin Rommel's death was not an execution but a suicide/,
+        undefined,
+      ],
+      [
+        '- Himmler, who had tried to negotiate, was captured by the British, put on trial and hanged at Nuremberg.',
+        'confusion',
+        /Heinrich Himmler's death was not an execution but a suicide/,
+        undefined,
+      ],
       // A description of the thing before its verb.
       [
         '- **Land Captains (1889):** a liberal measure that weakened the nobility in the villages',
@@ -586,6 +599,10 @@ const RULES: Record<string, RuleCases> = {
       '- **Land Captains (1889):** a measure that strengthened the nobility in the villages',
       '- The Soviet Union was formally created in December 1922.',
       'Alfred Hugenberg, leader of the DNVP, ran the campaign.',
+      // A relative clause, or a part in the plural, tells of others.
+      '- Globocnik led Operation Reinhard, in which around 1.5 million Jews were murdered in the camps.',
+      '- Himmler ran the camps, where hundreds of thousands were hanged or shot',
+      '- Rommel, implicated in the plot, was given the choice of poison; others were tried and hanged',
     ],
   },
   'how a person died': {

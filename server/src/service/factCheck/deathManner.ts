@@ -12,6 +12,7 @@ import { monthKey, parseIsoDate } from '../../kb/dates';
 import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
+import { withoutDates } from './clauses';
 import { keyPersonLine } from './pairing';
 import { isoPhrase } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
@@ -229,11 +230,22 @@ function keyParts(claim: Claim): number[] {
   const { text, clause, mention: m } = claim;
   // The person opens the line, and a dash, a colon or an arrow follows the name, at once or after a date: "Alex III
   // d. 1894 at Livadia – blown up by a bomb", "Gapon → fled abroad, … and died peacefully in London".
-  const opens = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?$/.test(text.slice(clause.from, m.start));
-  if (!keyPersonLine(text, clause, m) && !(opens && /^[^,;]{0,40}?(?:\s[–—]\s|→)/.test(text.slice(m.end)))) return [];
+  // A date may lead the line: "- Oct 1944 – Rommel, implicated in the plot, tried … and hanged".
+  const lead = withoutDates(text, clause.mentions, clause.from, m.start);
+  const opens = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?\s*(?:[–—:]\s*)?$/.test(lead);
+  // Or a comma soon after the name: "Himmler was captured by the British, put on trial and hanged".
+  const parted = /^[^,;]{0,40}?(?:\s[–—]\s|→)|^[^;]{0,60}?,/.test(text.slice(m.end));
+  if (!keyPersonLine(text, clause, m) && !(opens && parted)) return [];
   const other = clause.mentions.find((x) => x.kind === 'person' && x.start > m.end);
-  const end = other ? other.start : clause.to;
-  return [...text.slice(m.end, end).matchAll(/[,;–—]|→|\s(?=and\s)/g)].map(
-    (x) => m.end + x.index! + x[0].length + (x[0] === ' ' ? 3 : 0),
-  );
+  // A relative clause tells of others: "leader of Operation Reinhard, in which … Jews … were murdered".
+  // Not one right after the name, which tells of the person: "Himmler, who had tried to negotiate, was captured …".
+  const own = /^\s*,\s*who\b[^,;]*,/i.exec(text.slice(m.end))?.[0].length ?? 0;
+  const relative = text
+    .slice(m.end + own, other ? other.start : clause.to)
+    .search(/,\s*(?:in\s+|of\s+|by\s+)?(?:which|whom|who|where)\b/i);
+  const end = relative >= 0 ? m.end + own + relative : other ? other.start : clause.to;
+  // A part told in the plural is of others: "…, were murdered".
+  return [...text.slice(m.end, end).matchAll(/[,;–—]|→|\s(?=and\s)/g)]
+    .map((x) => m.end + x.index! + x[0].length + (x[0] === ' ' ? 3 : 0))
+    .filter((at) => !/^\s*were\b/i.test(text.slice(at)));
 }
