@@ -567,6 +567,13 @@ const RULES: Record<string, RuleCases> = {
         /Heinrich Himmler's death was not an execution but a suicide/,
         undefined,
       ],
+      // A body set up a generation after the date of the item above, opening this one as its actor.
+      [
+        '- The terror peaked in 1937–38 under NKVD chief Yezhov.\n- The KGB carried out the mass operations.',
+        'anachronism',
+        /The KGB did not exist yet in 1937–1938: it was set up on 13 March 1954/,
+        undefined,
+      ],
       // A description of the thing before its verb.
       [
         '- **Land Captains (1889):** a liberal measure that weakened the nobility in the villages',
@@ -599,6 +606,8 @@ const RULES: Record<string, RuleCases> = {
       '- **Land Captains (1889):** a measure that strengthened the nobility in the villages',
       '- The Soviet Union was formally created in December 1922.',
       'Alfred Hugenberg, leader of the DNVP, ran the campaign.',
+      '- The terror peaked in 1937–38 under NKVD chief Yezhov.\n- The NKVD carried out the mass operations.',
+      '- The terror peaked in 1937–38 under NKVD chief Yezhov.\n\n- The KGB later kept the files.',
       // A relative clause, or a part in the plural, tells of others.
       '- Globocnik led Operation Reinhard, in which around 1.5 million Jews were murdered in the camps.',
       '- Himmler ran the camps, where hundreds of thousands were hanged or shot',

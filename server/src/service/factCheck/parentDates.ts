@@ -97,7 +97,13 @@ function check(
     const opens = /^(?:the\s+)?$/i.test(joined.slice(prefix.length, m.start));
     const acts = /^\s+(?!and\b|or\b)\p{Ll}/u.test(joined.slice(m.end));
     const agent = /\bby\s+(?:the\s+)?$/i.test(joined.slice(prefix.length, m.start));
-    if (parent.sibling) return agent && years >= (parent.sibling === 'arrow' ? AGENT_YEARS_AFTER_ARROW : AGENT_YEARS);
+    // Under the item above, one set up a generation later that opens the item and acts in it is out of its time too:
+    // "The terror peaked in 1937–38 …" over "The KGB carried out the mass operations" (1954).
+    if (parent.sibling)
+      return (
+        (agent || (opens && acts && parent.sibling === 'item')) &&
+        years >= (parent.sibling === 'arrow' ? AGENT_YEARS_AFTER_ARROW : AGENT_YEARS)
+      );
     return (opens && acts && years >= BODY_YEARS) || (agent && years >= AGENT_YEARS);
   };
   // Under the item above, a place only where the item goes on from it with an arrow: items in a list are not all
