@@ -59,7 +59,10 @@ const OWN_VERB = new RegExp(
   String.raw`^\s*(?:\([^()]*\)\s*)?(?:\*\*)?(?:→|->|=|:|,|–|-)?(?:\*\*)?\s*` +
     // A description of the thing first: "Land Captains (1889): a liberal measure that weakened the nobility".
     String.raw`(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which)\s+)?` +
-    String.raw`(?:(?:was|were|had|have|all|both|then|also)\s+)*$`,
+    String.raw`(?:(?:was|were|had|have|all|both|then|also)\s+)*` +
+    // A critic named with an article and a word of degree: "= fiercest critic of NEP", "was the main critic of".
+    String.raw`(?:(?:the|a|an)\s+)?(?:(?:fiercest|fierce|main|chief|leading|strongest|strong|biggest|harshest|` +
+    String.raw`harsh|bitter|key|outspoken|loudest)\s+)?$`,
   'u',
 );
 /** A phrase that opens with a verb in the past. */
@@ -68,6 +71,8 @@ const VERB_LED = /^(?:\p{L}+ed|put|threw|stood|fought|took|led|sent|won|lost|gav
 const TURNED = /^\s+(?:\p{L}+ed|torn|undone|thrown\s+out|overthrown|done\s+away)\b/u;
 /** What may be named between the subject and what it is said to want. */
 const OTHER_OK = new Set(['date', 'policy', 'concept']);
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** Words of arguing: a hedge ("some argue"), unless it is the stance's own verb (see `ownArgument`). */
 const ARGUING = ['argue', 'argues', 'argued'];
@@ -94,7 +99,10 @@ function check(claim: Claim): Verdict {
   );
   // "Until" bounds a stance in time ("backed Stalin until 1928"), except a document's, whose words do not change:
   // "April Theses: cooperate with the Prov Govt until the war was over".
-  const hedges = hedgesIn(text, clause);
+  // Asked only where one of those words stands: hedgesIn is a pass over the clause.
+  const hedges = /\b(?:until|called|argue[sd]?)\b/i.test(text.slice(clause.from, clause.to))
+    ? hedgesIn(text, clause)
+    : NONE;
   if (hedges.has('until') && e.kind !== 'document') return undefined;
   // "Called" names a thing ("the so-called …", "was called"), unless it calls for or on: "called for cooperation".
   if (hedges.has('called') && /\bcalled\b(?!\s+(?:for|on|upon)\b)/i.test(text.slice(clause.from, clause.to)))
@@ -202,9 +210,7 @@ function findPhrase(rest: string, phrase: RegExp, from: number): [number, number
 }
 
 /** "Against", or a critic of: how notes say "opposed". */
-const CRITIC =
-  String.raw`against|(?:(?:the|a|an)\s+)?(?:(?:fiercest|fierce|main|chief|leading|strongest|strong|biggest|` +
-  String.raw`harshest|harsh|bitter|key|outspoken|loudest)\s+)?(?:critic|opponent|enemy)s?\s+of`;
+const CRITIC = String.raw`against|(?:critic|opponent|enemy)s?\s+of`;
 /** Support, or support given: "support the PG", "give it full support", "give full support to the PG". */
 const GIVEN_SUPPORT =
   String.raw`(?:support|back|(?:give|giving|gave)\s+(?:(?:full|total|critical|conditional|wholehearted|` +
