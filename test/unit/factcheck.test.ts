@@ -574,6 +574,19 @@ const RULES: Record<string, RuleCases> = {
         /The KGB did not exist yet in 1937–1938: it was set up on 13 March 1954/,
         undefined,
       ],
+      // A date, the one thing it dates, then a dash, dates the line; an agent a generation later after an arrow.
+      [
+        "- 9 Jan 1905 Bloody Sunday – Fr Gapon leads workers' march to the Winter Palace, Petrograd",
+        'anachronism',
+        /Petrograd got that name on 31 August 1914; on 9 January 1905 it was Saint Petersburg/,
+        'Saint Petersburg',
+      ],
+      [
+        '- Dec 1905 Moscow armed uprising (Presnya) → crushed by the Red Army',
+        'anachronism',
+        /The Red Army did not exist yet in December 1905/,
+        undefined,
+      ],
       // A description of the thing before its verb.
       [
         '- **Land Captains (1889):** a liberal measure that weakened the nobility in the villages',
@@ -608,6 +621,11 @@ const RULES: Record<string, RuleCases> = {
       'Alfred Hugenberg, leader of the DNVP, ran the campaign.',
       '- The terror peaked in 1937–38 under NKVD chief Yezhov.\n- The NKVD carried out the mass operations.',
       '- The terror peaked in 1937–38 under NKVD chief Yezhov.\n\n- The KGB later kept the files.',
+      "- 9 Jan 1905 Bloody Sunday – Fr Gapon leads workers' march to the Winter Palace, St Petersburg",
+      '- Dec 1905 Moscow armed uprising (Presnya) → crushed by the army',
+      '- Oct 1917 revolution → Red Army formed by Trotsky',
+      // A count after the comma is of others' deaths.
+      '- 8–9 Nov 1923 Munich Putsch – started in the Bürgerbräukeller, Hitler + Ludendorff, 16 Nazis killed',
       // A relative clause, or a part in the plural, tells of others.
       '- Globocnik led Operation Reinhard, in which around 1.5 million Jews were murdered in the camps.',
       '- Himmler ran the camps, where hundreds of thousands were hanged or shot',
@@ -4637,6 +4655,7 @@ const PINNED: Record<
     'russia_1905_1917.md': [
       '18:wrong-date:1910:1912',
       '27:confusion:Stolypin:Sergei Witte',
+      '29:anachronism:Red Army:',
       '39:confusion:Moscow:Kiev',
       '43:wrong-figure:2,000:',
       '52:confusion:the Provisional Govt:',
@@ -4689,6 +4708,7 @@ const PINNED: Record<
       '57:anachronism:State Duma:',
     ],
     'russia_1905_1917.md': [
+      '5:anachronism:Petrograd:Saint Petersburg',
       '10:wrong-date:17 Oct 1906:17 October 1905',
       '25:wrong-date:Sept 1913:September 1911',
       '40:confusion:Tsarskoye Selo:Pskov',

@@ -85,12 +85,19 @@ export const bodiesNotYet: FactRule = {
       next.length > 0 &&
       next[next.length - 1] === m &&
       next.every((x, i) => i === 0 || JOINED_NAMES.test(text.slice(next[i - 1].end, x.start)));
-    if (led && !SET_UP.test(text.slice(m.end, clause.to))) return undefined;
+    // Unless it did what the arrow tells, a generation on: "Dec 1905 Moscow armed uprising → crushed by the Red Army".
+    const agent = /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(arrow, m.start - 12), m.start));
+    if (led && !SET_UP.test(text.slice(m.end, clause.to)) && !(agent && set.year - to.year >= AGENT_YEARS_AFTER_ARROW))
+      return undefined;
     if (borneThen({ ...claim, from, to }) || roleBearsName(claim, from, to)) return undefined;
     const message = notYet(e, writtenPhrase(latest), e.start!.date);
     return [factFinding(claim.at, severities.anachronisms, Code.Anachronism, message, e.start!.source)];
   },
 };
+
+/** How many years after the clause's date a body must have been set up to be out of its time as the agent after an
+ * arrow ("→ crushed by the Red Army" under 1905). */
+const AGENT_YEARS_AFTER_ARROW = 5;
 
 /** What a clause names with its own span: "War Communism = … squads backed by the KGB". */
 const SPANNED = new Set(['event', 'policy', 'document', 'congress']);

@@ -43,11 +43,19 @@ export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
   cuts.push(text.length);
   const lead = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?/.exec(text)![0].length;
   const first = ms[0];
+  // Or the date, the one thing it dates, then the dash: "- 9 Jan 1905 Bloody Sunday – Gapon leads a march …".
+  const second = ms[1];
+  const named =
+    !!second &&
+    second.kind !== 'date' &&
+    /^\s+$/.test(text.slice(first.end, second.start)) &&
+    /^\s*(?:[–—:]|\s-\s|→)/.test(text.slice(second.end));
   const lineDate =
     first.kind === 'date' &&
     first.start === lead &&
     // "1905, Oct – …": a timeline's year, then its month or day, then the dash.
-    /^(?:\*\*)?(?:,\s*(?:\d{1,2}\s+)?\p{L}{3,9}\.?(?:\s+\d{1,2})?)?\s*(?:[:–—-]|→)/u.test(text.slice(first.end))
+    (/^(?:\*\*)?(?:,\s*(?:\d{1,2}\s+)?\p{L}{3,9}\.?(?:\s+\d{1,2})?)?\s*(?:[:–—-]|→)/u.test(text.slice(first.end)) ||
+      named)
       ? first
       : undefined;
   const out: Clause[] = [];

@@ -44,7 +44,11 @@ export const lifeDates: FactRule = {
         .slice(m.end, clause.to)
         .replace(/^\s*\([^()]*\)/, '')
         .slice(0, 40);
-      const after = foldName(/^\s*[,;–—]/.test(told) ? told : told.split(/[,;]/)[0]);
+      // A count after the comma is of others: "Hitler + Ludendorff, 16 Nazis killed".
+      const counted = /^\s*[,;–—]\s*(?:\d|(?:approx|about|around|c\.|some|many|hundreds|thousands|dozens)\b)/i.test(
+        told,
+      );
+      const after = counted ? '' : foldName(/^\s*[,;–—]/.test(told) ? told : told.split(/[,;]/)[0]);
       // A death told of someone or something named between the date and the person is theirs: "Aug 1934 –
       // Hindenburg dies → Hitler = Führer".
       const lo = Math.min(m.end, d.end),
