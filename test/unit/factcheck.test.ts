@@ -417,6 +417,19 @@ const RULES: Record<string, RuleCases> = {
   },
   'who voted against a law': {
     caught: [
+      // An answer whose vote is the question's party's.
+      [
+        'Q: How did the Catholic Centre Party vote on the Enabling Act?\nA: it voted against, like the SPD',
+        'confusion',
+        /Enabling Act \(1933\): only the Social Democratic Party of Germany voted against it, not the Centre Party/,
+        undefined,
+      ],
+      [
+        'Q: How did the SPD vote on the Enabling Act?\nA: voted for',
+        'confusion',
+        /Enabling Act \(1933\): the Social Democratic Party of Germany voted against it/,
+        undefined,
+      ],
       [
         '- Enabling Act (Mar 1933)\n- the Centre Party was the only party to vote against',
         'confusion',
@@ -443,6 +456,8 @@ const RULES: Record<string, RuleCases> = {
       // Another thing voted on, with the law on the line above.
       '- Enabling Act (Mar 1933) passed 444–94\n- in 1930 the SPD voted for Brüning and his budget',
       '- Enabling Act (Mar 1933) passed 444–94\n- the KPD voted against the Young Plan',
+      'Q: How did the SPD vote on the Enabling Act?\nA: it voted against it',
+      'Q: How did the SPD and the Centre Party vote on the Enabling Act?\nA: voted against',
     ],
   },
   'notes read as their writers mean them (sets 20 and 21)': {

@@ -70,6 +70,8 @@ export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic
       // A list item that names nothing may still tell of its parent ("  - freed 2.3 million serfs").
       facts.push(...checkSubjectOnLine(ctx, n, line));
       facts.push(...checkPronounOnLine(ctx, n, line));
+      // An answer that names no one: "A: voted for".
+      facts.push(...checkVotesOnLine(ctx, n, line));
       continue;
     }
     let found = cached.get(mentions);

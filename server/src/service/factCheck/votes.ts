@@ -42,6 +42,8 @@ export function checkVotesOnLine(ctx: ServiceContext, n: NoteAnalysis, line: num
   if (!/\bvote[sd]?\s+(?:against|for|in\s+favou?r)\b/i.test(text)) return [];
   const severity = severitiesOf(ctx).confusions;
   if (severity === undefined) return [];
+  const answered = answer(ctx, n, line, text, severity);
+  if (answered) return answered;
   const out: Diagnostic[] = [];
   for (const clause of clausesOf(n, line)) {
     // The law named in the clause, or else earlier on the line: "SPD voted for the Enabling Act; the Centre voted
@@ -100,4 +102,53 @@ function lawOf(ctx: ServiceContext, n: NoteAnalysis, line: number, named: Mentio
   if (named) return ctx.kb.get(named.id);
   const above = oneNamedAbove(n, line, REACH, LAWS);
   return above && voteOn(ctx, above) ? ctx.kb.get(above.id) : undefined;
+}
+
+/**
+ * An answer that opens with "it voted" or "voted": "Q: How did the Centre Party vote on the Enabling Act? / A: it
+ * voted against".
+ */
+const ANSWER = new RegExp(
+  String.raw`^\s*(?:[-*+]\s+)?(?:\*\*)?A(?:ns(?:wer)?)?\s*[:.)–-]\s*(?:\*\*)?\s*(?:(it|they)\s+)?` +
+    String.raw`(voted|votes)\s+(against|for|in\s+favou?r)\b`,
+  'i',
+);
+
+/**
+ * The question's one party and one law with a list, on the line above: the answer's vote is the party's. The finding
+ * goes on "it" (or the verb).
+ */
+function answer(
+  ctx: ServiceContext,
+  n: NoteAnalysis,
+  line: number,
+  text: string,
+  severity: NonNullable<ReturnType<typeof severitiesOf>['confusions']>,
+): Diagnostic[] | undefined {
+  const a = ANSWER.exec(text);
+  if (!a || line === 0) return undefined;
+  const q = n.lineText(line - 1);
+  if (!q.includes('?')) return undefined;
+  const ms = n.mentionsOnLine(line - 1);
+  const parties = ms.filter((m) => m.kind === 'organisation' && !m.candidates && !m.misspelling);
+  const laws = ms.filter((m) => voteOn(ctx, m));
+  if (new Set(parties.map((m) => m.id)).size !== 1 || new Set(laws.map((m) => m.id)).size !== 1) return undefined;
+  const law = ctx.kb.get(laws[0].id)!;
+  const party = ctx.kb.get(parties[0].id);
+  const against = !/^for|^in/i.test(a[3]);
+  if (!party || against === law.votedAgainst!.ids.includes(party.id)) return [];
+  const who = listPhrase(
+    law
+      .votedAgainst!.ids.map((id) => ctx.kb.get(id))
+      .filter((x): x is Entity => !!x)
+      .map(theName),
+  );
+  const word = a[1] ?? a[2];
+  const start = text.indexOf(word, text.search(/[:.)–-]/));
+  const message = against
+    ? `${law.label}: only ${who} voted against it, not ${theName(party)}.`
+    : `${law.label}: ${who} voted against it.`;
+  return [
+    factFinding({ line, start, end: start + word.length }, severity, Code.Confusion, message, law.votedAgainst!.source),
+  ];
 }
