@@ -602,6 +602,19 @@ const RULES: Record<string, RuleCases> = {
         /The Red Army did not exist yet in December 1905/,
         undefined,
       ],
+      // Names notes write: "Oct Manifesto", "Aug 1934 plebiscite".
+      [
+        '- Oct Manifesto 1905 – drafted by Stolypin → promises elected Duma + civil rights',
+        'confusion',
+        /October Manifesto was written by Sergei Witte, not Pyotr Stolypin/,
+        'Sergei Witte',
+      ],
+      [
+        '- 19 Aug 1934 plebiscite → only c. 40% voted yes to merging the offices',
+        'wrong-figure',
+        /1934 German head of state referendum: the official count gave 38.4 million yes votes/,
+        undefined,
+      ],
       // A description of the thing before its verb.
       [
         '- **Land Captains (1889):** a liberal measure that weakened the nobility in the villages',
@@ -641,6 +654,8 @@ const RULES: Record<string, RuleCases> = {
       '- Oct 1917 revolution → Red Army formed by Trotsky',
       // A count after the comma is of others' deaths.
       '- 8–9 Nov 1923 Munich Putsch – started in the Bürgerbräukeller, Hitler + Ludendorff, 16 Nazis killed',
+      '- Aug 1934 plebiscite: c. 10% voted no',
+      '- Aug 1934 plebiscite: approx 90% voted yes',
       // A relative clause, or a part in the plural, tells of others.
       '- Globocnik led Operation Reinhard, in which around 1.5 million Jews were murdered in the camps.',
       '- Himmler ran the camps, where hundreds of thousands were hanged or shot',
@@ -3931,6 +3946,7 @@ const PINNED: Record<
       '44:wrong-figure:18:2.6',
     ],
     'revolutions_1905_1921.md': [
+      '6:confusion:Stolypin:Sergei Witte',
       '14:confusion:St Petersburg:Kiev',
       '21:confusion:the Provisional Govt:',
       '30:wrong-figure:60:',
@@ -4136,6 +4152,7 @@ const PINNED: Record<
     'germany_1933_1945.md': [
       '9:confusion:Concordat:',
       '12:confusion:Röhm:',
+      '14:wrong-figure:40:',
       '21:confusion:Confessing Church:',
       '25:confusion:Robert Ley:',
       '29:wrong-date:Hjalmar Schacht:Hermann Göring',
@@ -4540,6 +4557,7 @@ const PINNED: Record<
     'germany_1933_1945.md': [
       '8:anachronism:the Waffen-SS:',
       '12:wrong-date:Röhm:Heinrich Himmler',
+      '15:wrong-figure:38:',
       '21:confusion:Pastor Niemöller:',
       '27:confusion:Himmler:Hermann Göring',
       '34:wrong-date:Sept 1936:September 1935',
@@ -4704,6 +4722,7 @@ const PINNED: Record<
       '7:confusion:KPD:',
       '10:anachronism:the United Nations:',
       '11:wrong-date:30 June 1935:30 June 1934',
+      '13:wrong-figure:40:',
       '19:confusion:Niemöller:',
       '24:wrong-date:Schacht:Hermann Göring',
       '32:wrong-date:9–10 Nov 1939:1938',
