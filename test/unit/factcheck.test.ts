@@ -615,6 +615,19 @@ const RULES: Record<string, RuleCases> = {
         /1934 German head of state referendum: the official count gave 38.4 million yes votes/,
         undefined,
       ],
+      // A reason's negation ("as not going far enough"); a second thing done "and then".
+      [
+        '- Octobrists – rejected the October Manifesto as not going far enough',
+        'confusion',
+        /Octobrists: they were constitutional monarchists who wanted the October Manifesto carried out/,
+        undefined,
+      ],
+      [
+        'The Trans-Siberian Railway was begun in 1881 under Alexander III and then driven on by Witte.',
+        'wrong-date',
+        /Trans-Siberian Railway: began in 1891, not 1881/,
+        '1891',
+      ],
       // A description of the thing before its verb.
       [
         '- **Land Captains (1889):** a liberal measure that weakened the nobility in the villages',
@@ -655,6 +668,9 @@ const RULES: Record<string, RuleCases> = {
       // A count after the comma is of others' deaths.
       '- 8–9 Nov 1923 Munich Putsch – started in the Bürgerbräukeller, Hitler + Ludendorff, 16 Nazis killed',
       '- Aug 1934 plebiscite: c. 10% voted no',
+      '- Octobrists – did not reject the October Manifesto',
+      '- The revolt began at Wilhelmshaven on 29 October 1918 and then the Kiel mutiny followed in November.',
+      '- After Eisner’s murder in February 1919 a Bavarian Soviet Republic was declared and then violently crushed.',
       '- Aug 1934 plebiscite: approx 90% voted yes',
       // A relative clause, or a part in the plural, tells of others.
       '- Globocnik led Operation Reinhard, in which around 1.5 million Jews were murdered in the camps.',
@@ -4102,6 +4118,7 @@ const PINNED: Record<
       '5:wrong-date:9 Jan 1906:9 January 1905',
       '9:anachronism:Petrograd Soviet:',
       '12:confusion:Stolypin:Sergei Witte',
+      '13:confusion:Octobrists:',
       '29:wrong-figure:90:',
       '31:confusion:Stolypin:',
       '39:confusion:Tsarskoe Selo:Petrograd',
@@ -4347,6 +4364,7 @@ const PINNED: Record<
       '22:confusion:Pobedonostsev:',
       '22:confusion:Alexander III:',
       '26:confusion:exiled:',
+      '32:wrong-date:1881:1891',
       '39:confusion:St Petersburg:Moscow',
       '42:anachronism:Bolshevik:',
       '43:confusion:Kalyaev:Yegor Sazonov',

@@ -125,14 +125,18 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
   if (negated) body = body.replace(TOLD_NOT, (w, lead: string) => lead + '   ');
   // A condition's own negation, whatever it names: "told soldiers to obey their officers only when orders did not
   // clash with the Soviet's decisions".
-  // So is a reason's: "killed around 4 million people, partly because grain exports were not stopped in time".
+  // So is a reason's: "killed around 4 million people, partly because grain exports were not stopped in time",
+  // "rejected the October Manifesto as not going far enough".
   const condition =
     negated &&
     (/\sonly\s+(?:when|if)\s(?=[^,;]*\b(?:not|never|no)\b)/i.exec(body) ??
-      /,\s*(?:\p{L}+ly\s+)?(?:because|since|although|though|whereas)\s(?=[^;]*\b(?:not|never|no)\b)/iu.exec(body));
+      /,\s*(?:\p{L}+ly\s+)?(?:because|since|although|though|whereas)\s(?=[^;]*\b(?:not|never|no)\b)/iu.exec(body) ??
+      /\s(?:as|for)\s+not\s+\p{L}+ing\b/iu.exec(body));
   if (condition) body = body.slice(0, condition.index);
   // "Then" after a comma and before a description tells what a thing was at the time, not what came next: "Hitler
   // joined the NSDAP, then just a few dozen men".
+  // Nor a second thing done after "and then": "begun in 1881 under Alexander III and then driven on by Witte".
+  if (then) body = body.replace(/\band\s+then(?=\s+\p{Ll}+(?:ed|en)\b)/giu, (w) => ' '.repeat(w.length));
   if (then)
     body = body.replace(/,\s*then\s+(?=(?:just|only|still|a|an|little|barely|merely|a\s+mere)\b)/gi, (w) =>
       ' '.repeat(w.length),
