@@ -3849,7 +3849,9 @@ const PINNED: Record<
   | 'heldout16'
   | 'heldout17'
   | 'heldout18'
-  | 'heldout19',
+  | 'heldout19'
+  | 'heldout20'
+  | 'heldout21',
   Record<string, string[]>
 > = {
   shared: {
@@ -4957,6 +4959,105 @@ const PINNED: Record<
       '38:confusion:Supreme Soviet:',
     ],
   },
+  heldout20: {
+    'germany_1918_1933.md': [
+      '4:confusion:Ebert:',
+      '16:anachronism:NSDAP:',
+      '24:confusion:Spandau prison:',
+      '33:wrong-date:1927:1929',
+      '34:confusion:DNVP:',
+      '35:confusion:Stresemann:',
+    ],
+    'germany_1933_1945.md': [
+      '10:confusion:it:',
+      '19:wrong-date:Schacht:Hermann Göring',
+      '24:wrong-date:Mar 1939:March 1938',
+      '32:wrong-date:20 Jan 1941:20 January 1942',
+      '34:confusion:Adolf Eichmann:Reinhard Heydrich',
+      '38:confusion:the Berghof:',
+      '39:confusion:Rommel:',
+    ],
+    'russia_1855_1904.md': [
+      '36:wrong-date:1886:1889',
+      '37:confusion:exiled:',
+      '38:wrong-date:1895:1891',
+      '45:confusion:discouraged:',
+      '50:confusion:St Petersburg:Moscow',
+      '51:wrong-date:1898:1903',
+    ],
+    'russia_1905_1917.md': [
+      '12:wrong-date:Oct 1905:',
+      '16:wrong-date:Apr 1907:April 1906',
+      '29:wrong-figure:9,000:',
+      '30:wrong-date:Sept 1916:September 1915',
+      '35:confusion:the Provisional Government:',
+    ],
+    'russia_1917_1928.md': [
+      '8:anachronism:the USSR:',
+      '18:confusion:Tobolsk:Yekaterinburg',
+      '27:wrong-date:Mar 1922:March 1921',
+      '30:wrong-figure:500,000:',
+      '35:wrong-date:Dec 1924:December 1922',
+    ],
+    'ussr_1928_1964.md': [
+      '14:wrong-date:1 Dec 1935:1 December 1934',
+      '16:wrong-date:Beria:Nikolai Yezhov',
+      '20:confusion:died in a labour camp:',
+      '23:confusion:Norway:',
+      '30:wrong-date:Feb 1942:',
+      '39:wrong-date:25 Feb 1956:5 October 1952',
+    ],
+  },
+  heldout21: {
+    'germany_1918_1933.md': [
+      '13:wrong-date:March 1921:March 1920',
+      '16:anachronism:NSDAP:',
+      '30:confusion:Alfred Hugenberg:Gustav Stresemann',
+      '31:confusion:Stresemann:',
+      '32:wrong-date:1926:1925',
+      '34:wrong-figure:12:107',
+    ],
+    'germany_1933_1945.md': [
+      '11:confusion:KPD:',
+      '17:anachronism:the Wehrmacht:',
+      '22:wrong-date:Hjalmar Schacht:Hermann Göring',
+      '25:wrong-date:September 1936:September 1935',
+      '33:wrong-date:January 1941:January 1942',
+      '36:confusion:Himmler:',
+      '37:confusion:the Berghof:',
+      '39:confusion:Himmler:',
+    ],
+    'russia_1855_1904.md': [
+      '39:misspelling:Vishnegradsky:Vyshnegradsky',
+      '7:wrong-date:1870:1864',
+      '36:confusion:Land Captains:',
+      '41:wrong-figure:4 million:',
+      '44:confusion:St Petersburg:Moscow',
+    ],
+    'russia_1905_1917.md': [
+      '9:anachronism:Petrograd Soviet of Workers’ Deputies:',
+      '13:confusion:Alexander Guchkov:Pavel Milyukov',
+      '14:confusion:Stolypin’s land reforms:',
+      '17:wrong-date:September 1912:September 1911',
+      '21:wrong-date:September 1916:September 1915',
+      '34:confusion:the Provisional Government:',
+    ],
+    'russia_1917_1928.md': [
+      '5:wrong-date:December 1918:December 1917',
+      '16:anachronism:Leningrad:Petrograd',
+      '17:confusion:died in exile:',
+      '19:wrong-figure:half a :',
+      '35:confusion:Bukharin:',
+      '41:wrong-date:December 1924:December 1922',
+    ],
+    'ussr_1928_1964.md': [
+      '10:wrong-date:March 1931:March 1930',
+      '12:wrong-date:1 December 1935:1 December 1934',
+      '15:wrong-date:Genrikh Yagoda:',
+      '16:anachronism:KGB:',
+      '19:confusion:Litvinov:',
+    ],
+  },
 };
 
 describe('fact checking', () => {
@@ -5050,6 +5151,8 @@ describe('fact checking', () => {
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-17'), PINNED.heldout17],
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-18'), PINNED.heldout18],
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-19'), PINNED.heldout19],
+    [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-20'), PINNED.heldout20],
+    [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-21'), PINNED.heldout21],
   ] as const) {
     if (!fs.existsSync(dir)) continue;
     it(`pins the findings of every note in ${path.basename(dir)}`, () => {
