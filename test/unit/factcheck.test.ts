@@ -668,6 +668,10 @@ const RULES: Record<string, RuleCases> = {
       // A count after the comma is of others' deaths.
       '- 8–9 Nov 1923 Munich Putsch – started in the Bürgerbräukeller, Hitler + Ludendorff, 16 Nazis killed',
       '- Aug 1934 plebiscite: c. 10% voted no',
+      // A name inside another thing's phrase; another name between the verb of beginning and the date.
+      '- the Harzburg Front of nationalists and Nazis was formed in 1931',
+      '- the mass recruitment of workers into the Communist Party launched in 1924',
+      '- Munich, where the Nazi Party was founded and Hitler attempted his putsch in 1923',
       '- Octobrists – did not reject the October Manifesto',
       '- The revolt began at Wilhelmshaven on 29 October 1918 and then the Kiel mutiny followed in November.',
       '- After Eisner’s murder in February 1919 a Bavarian Soviet Republic was declared and then violently crushed.',

@@ -46,6 +46,9 @@ const LOOSE_MONTHS = 6;
 /** A list item's head: its marker, then the name. */
 const ITEM_HEAD = /^\s*(?:[-*+•]|\d+[.)])\s+(?:\*\*)?$/;
 
+/** Before a name, a preposition that makes it part of another thing's phrase. */
+const INSIDE = /\b(?:of|into|to|for|from|against|with|among|and)\s+(?:the\s+)?$/i;
+
 /** Between the verb of beginning and the congress it was begun at: "introduced at the 10th Congress". */
 const AT_CONGRESS = /^\s+(?:at|by)\s+(?:the\s+)?$/i;
 
@@ -94,6 +97,20 @@ export const founding: FactRule = {
       /^\s*(?:[–—:]|-|→)\s*(?:the\s+)?$/.test(text.slice(date.end, m.start)) &&
       claim.to.year < start.year;
     if (!verb && !headed && !work && !led) return undefined;
+    // A name inside a phrase that heads another thing: what "was formed" or "launched" is the head's ("the Harzburg
+    // Front of nationalists and Nazis was formed in 1931", "the recruitment of workers into the Communist Party
+    // launched in 1924").
+    if (verb && INSIDE.test(text.slice(Math.max(clause.from, m.start - 16), m.start))) return undefined;
+    // Another name between the verb and the date has the date: "where the Nazi Party was founded and Hitler
+    // attempted his putsch in 1923".
+    if (
+      verb &&
+      date.start >= m.end + verb[0].length &&
+      clause.mentions.some(
+        (x) => x !== date && x.kind !== 'date' && x.start >= m.end + verb[0].length && x.end <= date.start,
+      )
+    )
+      return undefined;
     // The verb's date: after the verb, with nothing named between; or before the name, opening the clause.
     if (verb && date.start >= m.end && date.start < m.end + verb[0].length) return undefined;
     if (claim.from.year <= start.year && claim.to.year >= start.year) return [];
