@@ -668,6 +668,9 @@ const RULES: Record<string, RuleCases> = {
       // A count after the comma is of others' deaths.
       '- 8–9 Nov 1923 Munich Putsch – started in the Bürgerbräukeller, Hitler + Ludendorff, 16 Nazis killed',
       '- Aug 1934 plebiscite: c. 10% voted no',
+      // The tsar's Council of Ministers, not the USSR's; "the Soviet government" at any time.
+      '- In 1915 Nicholas II urged the Council of Ministers to endorse his taking command of the army.',
+      '- The Soviet government decreed the test range on 12 February 1955.',
       // A name inside another thing's phrase; another name between the verb of beginning and the date.
       '- the Harzburg Front of nationalists and Nazis was formed in 1931',
       '- the mass recruitment of workers into the Communist Party launched in 1924',
