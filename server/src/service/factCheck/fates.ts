@@ -22,6 +22,9 @@ import { isoPhrase } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
 import { JOINED_NAMES } from './words';
 
+/** Of the words LIVED_ON finds, those that tell the death itself: "died in a labour camp", "ended his days …". */
+const TOLD_DEATH = /^(?:died|ended|lived)\b/i;
+
 /** Words that tell of a life that went on, at the head of a part of the clause. */
 const LIVED_ON = new RegExp(
   String.raw`(?:^|[,;→>–—)&]|\band\s+)\s*(?:(?:was|were|then|later)\s+)*(exiled|banished|deported|` +
@@ -78,9 +81,9 @@ function check(claim: Claim): Verdict {
   // A flight told before a death in exile is a step on the way, not the fate: "fled abroad → died of illness in
   // exile, 1906" is judged by its death.
   const told = [...body.matchAll(LIVED_ON)];
-  const death = told.filter((x) => /^(?:died|ended|lived)\b/i.test(x[1])).pop();
+  const death = told.filter((x) => TOLD_DEATH.test(x[1])).pop();
   for (const x of death ? [death] : told) {
-    if (!near && !/^(?:died|ended|lived)\b/i.test(x[1]) && !lastSentence(claim, body, x.index + x[0].length)) continue;
+    if (!near && !TOLD_DEATH.test(x[1]) && !lastSentence(claim, body, x.index + x[0].length)) continue;
     // Killed abroad is a death in exile: only a death not recorded abroad is judged.
     if (/\bexile$/i.test(x[1]) && !notAbroad(claim)) continue;
     const at = m.end + x.index + x[0].indexOf(x[1]);
@@ -91,7 +94,7 @@ function check(claim: Claim): Verdict {
     if (/^(?:escaped|fled|got\s+away)\s+to\s/i.test(x[1]) && !abroad(claim, at + x[1].length)) continue;
     const how = manner === 'executed' ? 'was executed' : 'was killed without trial';
     const said = x[1].replace(/\s+/g, ' ');
-    const message = /^(?:died|ended|lived)\b/i.test(said)
+    const message = TOLD_DEATH.test(said)
       ? `${p.label} ${how} ${isoPhrase(p.died!.date)}; the note's "${said}" is wrong.`
       : `${p.label} ${how} ${isoPhrase(p.died!.date)}, not ${said.replace(/^\S+/, (w) => w.toLowerCase())}.`;
     return [

@@ -13,7 +13,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { ServiceContext } from '../context';
 import { checkClause, severitiesOf } from './checkFacts';
-import { clausesOf, type Clause } from './clauses';
+import { clausesOf, inBracket, type Clause } from './clauses';
 import { checkWithSubject, verbAt } from './subjects';
 
 /** A table's row: a pipe first; not the rule under its head ("|---|:---:|"). */
@@ -29,7 +29,7 @@ export function checkTableRowOnLine(ctx: ServiceContext, n: NoteAnalysis, line: 
   if (cells.length < 2) return [];
   const ms = n.mentionsOnLine(line);
   const [a, b] = cells[0];
-  const first = ms.filter((m) => m.start >= a && m.end <= b && !inBracket(text, a, m.start));
+  const first = ms.filter((m) => m.start >= a && m.end <= b && !inBracket(text, m.start, a));
   if (first.length !== 1) return [];
   const only = first[0];
   // The first cell holds nothing but the name, a gloss in a bracket, and bold: "| **Kolchak** (Siberia) |".
@@ -71,10 +71,4 @@ function cellsOf(text: string): [number, number][] {
     from = i + 1;
   }
   return out;
-}
-
-/** Is the column inside a bracket that opens after `from`? */
-function inBracket(text: string, from: number, at: number): boolean {
-  const open = text.lastIndexOf('(', at);
-  return open >= from && !text.slice(open, at).includes(')');
 }

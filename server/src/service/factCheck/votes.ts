@@ -10,12 +10,12 @@
  * a bracket, "also" or "too" may come between), with no negation; only when what the vote was on is the law itself,
  * "it", "the act", "the law", "the bill", or nothing more.
  */
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Entity } from '../../kb/types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
-import { Code, factFinding } from '../findings';
+import { Code, factFinding, type LineSpan } from '../findings';
 import { severitiesOf } from './checkFacts';
 import { clausesOf, oneNamedAbove } from './clauses';
 import { listPhrase, theName } from './phrases';
@@ -64,29 +64,8 @@ export function checkVotesOnLine(ctx: ServiceContext, n: NoteAnalysis, line: num
           : ON_IT.test(text.slice(after, clause.to))
             ? lawOf(ctx, n, line, named)
             : undefined;
-      if (!law?.votedAgainst) continue;
-      const against = !/^for|^in/i.test(v[2]);
-      const listed = law.votedAgainst.ids.includes(party.id);
-      if (against === listed) continue;
-      const who = listPhrase(
-        law.votedAgainst.ids
-          .map((id) => ctx.kb.get(id))
-          .filter((x): x is Entity => !!x)
-          .map(theName),
-      );
-      const named2 = ctx.kb.get(party.id);
-      const message = against
-        ? `${law.label}: only ${who} voted against it, not ${named2 ? theName(named2) : 'this party'}.`
-        : `${law.label}: ${who} voted against it.`;
-      out.push(
-        factFinding(
-          { line, start: party.start, end: party.end },
-          severity,
-          Code.Confusion,
-          message,
-          law.votedAgainst.source,
-        ),
-      );
+      const found = law && voteFinding(ctx, law, party, v[2], { line, start: party.start, end: party.end }, severity);
+      if (found) out.push(found);
     }
   }
   return out;
@@ -123,7 +102,7 @@ function answer(
   n: NoteAnalysis,
   line: number,
   text: string,
-  severity: NonNullable<ReturnType<typeof severitiesOf>['confusions']>,
+  severity: DiagnosticSeverity,
 ): Diagnostic[] | undefined {
   const a = ANSWER.exec(text);
   if (!a || line === 0) return undefined;
@@ -134,21 +113,36 @@ function answer(
   const laws = ms.filter((m) => voteOn(ctx, m));
   if (new Set(parties.map((m) => m.id)).size !== 1 || new Set(laws.map((m) => m.id)).size !== 1) return undefined;
   const law = ctx.kb.get(laws[0].id)!;
-  const party = ctx.kb.get(parties[0].id);
-  const against = !/^for|^in/i.test(a[3]);
-  if (!party || against === law.votedAgainst!.ids.includes(party.id)) return [];
+  const word = a[1] ?? a[2];
+  const start = text.indexOf(word, text.search(/[:.)–-]/));
+  const found = voteFinding(ctx, law, parties[0], a[3], { line, start, end: start + word.length }, severity);
+  return found ? [found] : [];
+}
+
+/**
+ * The finding on a party's vote ("against", "for", "in favour") on a law with a `votedAgainst` list, at `at`; none
+ * when the list agrees with the vote written.
+ */
+function voteFinding(
+  ctx: ServiceContext,
+  law: Entity,
+  party: Mention,
+  vote: string,
+  at: LineSpan,
+  severity: DiagnosticSeverity,
+): Diagnostic | undefined {
+  const list = law.votedAgainst;
+  const named = ctx.kb.get(party.id);
+  const against = !/^for|^in/i.test(vote);
+  if (!list || !named || against === list.ids.includes(party.id)) return undefined;
   const who = listPhrase(
-    law
-      .votedAgainst!.ids.map((id) => ctx.kb.get(id))
+    list.ids
+      .map((id) => ctx.kb.get(id))
       .filter((x): x is Entity => !!x)
       .map(theName),
   );
-  const word = a[1] ?? a[2];
-  const start = text.indexOf(word, text.search(/[:.)–-]/));
   const message = against
-    ? `${law.label}: only ${who} voted against it, not ${theName(party)}.`
+    ? `${law.label}: only ${who} voted against it, not ${theName(named)}.`
     : `${law.label}: ${who} voted against it.`;
-  return [
-    factFinding({ line, start, end: start + word.length }, severity, Code.Confusion, message, law.votedAgainst!.source),
-  ];
+  return factFinding(at, severity, Code.Confusion, message, list.source);
 }
