@@ -4985,6 +4985,7 @@ const PINNED: Record<
       '39:confusion:Rommel:',
     ],
     'russia_1855_1904.md': [
+      '8:wrong-figure:2.3 million:',
       '36:wrong-date:1886:1889',
       '37:confusion:exiled:',
       '38:wrong-date:1895:1891',

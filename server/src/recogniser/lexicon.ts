@@ -35,6 +35,13 @@ export class Lexicon {
   private readonly singles = new Map<string, Phrase>();
   /** Every word of a name of two words or more: a word of a name is no slip of another ("Alexandra", "Alexandria"). */
   private readonly nameWords = new Set<string>();
+  /**
+   * The first words of people's full names ("joseph", "neville"), none a title: before a surname that is
+   * not theirs, such a word names someone else of that surname ("Joseph Chamberlain" is not Neville).
+   */
+  private readonly givenNames = new Set<string>();
+  /** Each person's words, from all their names: the given names that are theirs. */
+  private readonly personWords = new Map<string, Set<string>>();
   private readonly kindOf = new Map<string, EntityKind>();
   private readonly packOf = new Map<string, string>();
   private readonly spans = new Map<string, readonly [number, number]>();
@@ -63,6 +70,7 @@ export class Lexicon {
         if (short && !names.has(short)) this.add(short, e.id, false, false);
       }
       for (const m of e.misspellings ?? []) this.add(m, e.id, false, true);
+      if (e.kind === 'person') this.addPersonWords(e, names);
       if (e.series) {
         const map = this.series.get(e.series.keyword) ?? new Map<number, string>();
         map.set(e.series.number, e.id);
@@ -130,6 +138,31 @@ export class Lexicon {
     this.byFirst.set(tokens[0], list);
   }
 
+  private addPersonWords(e: Entity, names: ReadonlySet<string>): void {
+    const own = new Set<string>();
+    for (const name of [...names, ...(e.misspellings ?? [])]) for (const t of tokenise(name)) own.add(foldToken(t));
+    this.personWords.set(e.id, own);
+    const label = tokenise(e.label);
+    const first = label.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(label[0]) ? foldToken(label[0]) : undefined;
+    if (first && first.length >= 3 && !TITLES.has(first)) this.givenNames.add(first);
+  }
+
+  /**
+   * Does a capitalised word written right before a one-word name give the person another given name? "Joseph"
+   * before "Chamberlain" (Neville): a known given name none of the name's people bears, nor one slip from one of
+   * theirs ("Josef Stalin").
+   */
+  namesAnother(word: string, ids: readonly string[]): boolean {
+    if (!this.givenNames.has(word)) return false;
+    for (const id of ids) {
+      const own = this.personWords.get(id);
+      if (!own) return false;
+      if (own.has(word)) return false;
+      for (const w of own) if (w.length >= 3 && editDistance(word, w) <= (w.length >= 5 ? 2 : 1)) return false;
+    }
+    return true;
+  }
+
   /**
    * The known single-word name a capitalised unknown word is most likely a slip for: one edit away (two for
    * words of eight letters or more), an adjacent swap counting as one. Derived words (`Stalinist`,
@@ -167,6 +200,14 @@ export class Lexicon {
     for (const list of this.byFirst.values()) yield* list;
   }
 }
+
+/** Words a person's label may open with that are titles, not given names: "Grand Duke Michael", "Pope Pius XI". */
+// prettier-ignore
+const TITLES = new Set([
+  'captain', 'general', 'admiral', 'marshal', 'colonel', 'major', 'grand', 'prince', 'princess', 'count', 'countess',
+  'baron', 'duke', 'king', 'queen', 'emperor', 'empress', 'tsar', 'tsarina', 'tsarevich', 'kaiser', 'pope', 'saint',
+  'father', 'sir', 'lord', 'lady', 'president', 'chancellor', 'comrade',
+]);
 
 /** Qualifiers any series may take, whatever the topic. */
 // prettier-ignore

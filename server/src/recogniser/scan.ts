@@ -466,7 +466,7 @@ export class Scanner {
   /**
    * A name that starts inside the one just matched and reaches further, with more words of its own, wins: "the
    * Left SR uprising" is the uprising, not "the Left"; "the Reichstag fire" the fire, not the Reichstag. A leading
-   * "the" does not count as a word. Only words that start some name are tried, so this costs a look-up or two.
+   * "the" or year does not count as a word. Only words that start some name are tried, so this costs a look-up or two.
    */
   private preferFurther(k: number, last: number, at: number, out: Mention[]): number {
     const t = this.tokens;
@@ -477,7 +477,10 @@ export class Scanner {
       !this.table.continues.has((t.ascii[next] === 1 ? t.hashes[next] : hashKey(t.key(next))) >> 1)
     )
       return last;
-    const own = last - k + (t.is(k, 'the') ? 0 : 1);
+    // Nor does a year: "1861 – Emancipation" (the emancipation) gives way to "Emancipation Edict".
+    const c0 = t.line.charCodeAt(t.starts[k]);
+    const year = c0 >= Char.Digit0 && c0 <= Char.Digit9;
+    const own = last - k + (t.is(k, 'the') || year ? 0 : 1);
     const scratch = this.scratch;
     for (let j = k + 1; j <= last; j++) {
       const entry = this.entryOf(j);
@@ -488,7 +491,13 @@ export class Scanner {
       scratch.length = 0;
       const further = this.matchAt(j, entry, scratch);
       if (further > last && further - j + 1 > own && scratch.length === 1 && scratch[0].kind !== 'date') {
-        out[at] = scratch[0];
+        // The year the lost name began with is a date again: "1861" of "1861 – Emancipation Edict".
+        const d = year ? matchDate(t, k, this.shortYears) : undefined;
+        if (d && d.last < j) {
+          const end = t.ends[d.last];
+          out[at] = { start: t.starts[k], end, kind: 'date', id: '', misspelling: false, date: d.value };
+          out.push(scratch[0]);
+        } else out[at] = scratch[0];
         return further;
       }
     }
@@ -553,6 +562,7 @@ export class Scanner {
       if (digit && (entry < 0 || !this.table.phrases[entry])) return -1;
     }
     const phrase = entry >= 0 ? this.phraseAt(k, entry) : undefined;
+    if (phrase && phrase.last === k && k > 0 && this.anotherBearer(k, phrase.p)) return -1;
     if (phrase) {
       this.emit(phrase.p, k, phrase.last, false, out);
       return phrase.last;
@@ -585,6 +595,19 @@ export class Scanner {
       }
     }
     return -1;
+  }
+
+  /**
+   * Is the one-word person's name at token k another person's, by the given name written right before it ("Joseph
+   * Chamberlain", "Austen Chamberlain" once known)? A name of the knowledge base's that is no one's own.
+   */
+  private anotherBearer(k: number, p: Phrase): boolean {
+    const t = this.tokens;
+    if (t.ends[k - 1] + 1 !== t.starts[k] || t.line.charCodeAt(t.ends[k - 1]) !== Char.Space) return false;
+    const c = t.line.charCodeAt(t.starts[k - 1]);
+    if (c < Char.UpperA || c > Char.UpperZ) return false;
+    for (const id of p.ids) if (this.kindOf(id) !== 'person') return false;
+    return this.lexicon.namesAnother(t.key(k - 1), p.ids);
   }
 
   /** Is token k joined by a hyphen to a letter on either side: one part of a double name? */
