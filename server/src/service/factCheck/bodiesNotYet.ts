@@ -151,6 +151,23 @@ const YEARS_APART = 2;
 /** The same, for a date written roughly ("c. 1930", "the late 1930s"). */
 const ROUGHLY_APART = 10;
 /** Words that relate one time or thing to another: the body may be named as what came later. */
+/** What was promised, planned or asked for did not exist yet: "October Manifesto promises an elected Duma". */
+const YET_TO_BE = [
+  'promise',
+  'promises',
+  'promised',
+  'pledged',
+  'plan',
+  'plans',
+  'planned',
+  'proposed',
+  'proposes',
+  'demanded',
+  'demands',
+  'wanted',
+  'wants',
+  'announced',
+];
 const RELATED_TIMES = new Set([
   'later',
   'future',
@@ -183,21 +200,7 @@ const RELATED_TIMES = new Set([
   'still',
   'eventually',
   'legacy',
-  // What was promised, planned or asked for did not exist yet: "October Manifesto promises an elected Duma".
-  'promise',
-  'promises',
-  'promised',
-  'pledged',
-  'plan',
-  'plans',
-  'planned',
-  'proposed',
-  'proposes',
-  'demanded',
-  'demands',
-  'wanted',
-  'wants',
-  'announced',
+  ...YET_TO_BE,
 ]);
 /** Does the clause tell a person's birth, at its date? */
 function bornThen(claim: Claim): boolean {
@@ -225,16 +228,23 @@ const QUALIFIERS_NOT = new Set(['the', 'a', 'an', 'in', 'on', 'by', 'and', 'but'
 function coordinated(claim: Claim & { date: Mention }): boolean {
   const { text, mention: m, date } = claim;
   if (date.end > m.start || date === claim.clause.lineDate || !claim.clause.mentions.includes(date)) return false;
-  return /(?:,?\s+(?:and|but)\s+(?!(?:the|a|an|its|his|her|their|then)\b)\p{Ll}{2,})/u.test(
-    text.slice(date.end, m.start),
-  );
+  const between = text.slice(date.end, m.start);
+  // Two topics side by side, as a heading lists them: "Round 1 – 1905 and the Dumas".
+  if (/^\s*(?:and|&|\+)\s+(?:the\s+)?$/.test(between)) return true;
+  return /(?:,?\s+(?:and|but)\s+(?!(?:the|a|an|its|his|her|their|then)\b)\p{Ll}{2,})/u.test(between);
 }
 
-/** A word relating times between the body and its date, or just before the body: "the plan for a Duma in 1905". */
+/**
+ * A word relating times between the body and its date, or just before the body: "the plan for a Duma in 1905"; or
+ * a body yet to be, anywhere before it: "promised civil rights and an elected Duma in October 1905", "a Duma".
+ */
 function relatedBetween(claim: DatedClaim): boolean {
   const { text, mention: m, date } = claim;
   const from = Math.max(claim.clause.from, Math.min(date.start, m.start - 30));
-  return words(text.slice(from, Math.max(date.end, m.end))).some((w) => RELATED_TIMES.has(w));
+  if (words(text.slice(from, Math.max(date.end, m.end))).some((w) => RELATED_TIMES.has(w))) return true;
+  if (/\b(?:an?|another)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(text.slice(Math.max(claim.clause.from, m.start - 30), m.start)))
+    return true;
+  return words(text.slice(claim.clause.from, m.start)).some((w) => YET_TO_BE.includes(w));
 }
 
 /** A date at most three months before a start known to the month: "NKVD officers arrested him in May 1934". */

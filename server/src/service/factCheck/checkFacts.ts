@@ -16,7 +16,7 @@ import { actsAfterDeath } from './actsAfterDeath';
 import { battlePlaces } from './battlePlaces';
 import { birthPlace } from './birthPlace';
 import { bodiesNotYet } from './bodiesNotYet';
-import { clausesOf, hedgesIn, type Clause } from './clauses';
+import { clausesOf, hedgesIn, lineOf, type Clause } from './clauses';
 import { deathManner } from './deathManner';
 import { deathPlace } from './deathPlace';
 import { eventPlace } from './eventPlace';
@@ -111,7 +111,7 @@ export function checkFactsOnLine(ctx: ServiceContext, n: NoteAnalysis, line: num
   const severities = severitiesOf(ctx);
   if (Object.values(severities).every((s) => s === undefined)) return [];
   const out: Diagnostic[] = [];
-  const text = n.lineText(line);
+  const text = lineOf(n, line);
   for (const clause of clausesOf(n, line)) out.push(...checkClause(ctx, text, clause, severities));
   return once(out);
 }

@@ -8,6 +8,25 @@ import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { Mention } from '../../recogniser/types';
 import { ABBREVIATIONS, DEBATED, HEDGES } from './words';
 
+/**
+ * A line as the rules read it: a wiki link's brackets and bold's stars are blanked, column for column, so that
+ * "[[Alexander II]] (1855)" reads as a name with its date in a bracket right after it, and "launched **Sputnik** in
+ * **October 1959**" as plain words. A bold label that opens the line keeps its stars ("**Bukharin:** shot 1938").
+ */
+export function lineOf(n: NoteAnalysis, line: number): string {
+  const text = n.lineText(line);
+  if (!text.includes('[[') && !text.includes(']]') && !text.includes('**') && !text.includes('__')) return text;
+  const opening = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?=\*\*|__)/.exec(text);
+  let kept = opening ? 2 : 0;
+  return text.replace(/\[\[|\]\]|\*\*|__/g, (w, at: number) => {
+    if (kept > 0 && w[0] !== '[' && w[0] !== ']' && (kept < 2 || at === opening![0].length)) {
+      kept--;
+      return w;
+    }
+    return '  ';
+  });
+}
+
 export interface Clause {
   line: number;
   /** Its columns in the line: [from, to). */
@@ -21,7 +40,7 @@ export interface Clause {
 
 /** The clauses of a line that hold a mention: cut at sentence ends (not after an initial or `c.`) and semicolons. */
 export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
-  const text = n.lineText(line);
+  const text = lineOf(n, line);
   const ms = n.mentionsOnLine(line);
   if (!ms.length) return [];
   const cuts: number[] = [0];
@@ -219,7 +238,7 @@ export function clauseFrom(n: NoteAnalysis, line: number, at: number): Clause {
   const c = clausesOf(n, line).find((x) => x.from <= at && at < x.to);
   return c
     ? { ...c, from: at, mentions: c.mentions.filter((x) => x.start >= at) }
-    : { line, from: at, to: n.lineText(line).length, mentions: [] };
+    : { line, from: at, to: lineOf(n, line).length, mentions: [] };
 }
 
 /** Is the column inside a bracket opened at or after `from`: the last "(" before it not yet closed? */
@@ -267,7 +286,7 @@ export function oneNamedAbove(
   kinds: ReadonlySet<string>,
 ): Mention | undefined {
   for (let l = line - 1, seen = 0; l >= 0 && seen < reach; l--) {
-    const t = n.lineText(l);
+    const t = lineOf(n, l);
     if (!t.trim()) continue;
     seen++;
     const named = n.mentionsOnLine(l).filter((m) => kinds.has(m.kind) && !inBracket(t, m.start));
@@ -283,6 +302,6 @@ const HEADING_REACH = 100;
 
 /** The nearest heading line above, at most `reach` lines up. */
 export function headingAbove(n: NoteAnalysis, line: number, reach = HEADING_REACH): number | undefined {
-  for (let l = line - 1; l >= 0 && l >= line - reach; l--) if (/^\s{0,3}#{1,6}\s/.test(n.lineText(l))) return l;
+  for (let l = line - 1; l >= 0 && l >= line - reach; l--) if (/^\s{0,3}#{1,6}\s/.test(lineOf(n, l))) return l;
   return undefined;
 }

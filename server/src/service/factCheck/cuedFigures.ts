@@ -13,7 +13,7 @@ import type { Entity, Figure } from '../../kb/types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { ServiceContext } from '../context';
 import { severitiesOf } from './checkFacts';
-import { blankDates, clauseDates, clausesOf, type Clause } from './clauses';
+import { blankDates, clauseDates, clausesOf, lineOf, type Clause } from './clauses';
 import { beyond, escapeWords, NUMBER, ROUGHLY } from './figures';
 import { perKnowledgeBase } from './kbIndex';
 
@@ -48,7 +48,7 @@ const cuedOf = perKnowledgeBase((kb) => {
 
 export function checkCuedFiguresOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
   const { list, any } = cuedOf(ctx.kb);
-  const text = n.lineText(line);
+  const text = lineOf(n, line);
   if (!list.length || !any.test(text)) return [];
   const severities = severitiesOf(ctx);
   if (severities.dates === undefined) return [];

@@ -49,6 +49,10 @@ function check(claim: Claim): Verdict {
     e.kind === 'document' && x.kind === 'person' && /^\s+to\s+$/i.test(text.slice(m.end, x.start));
   const next = clause.mentions.slice(i + 1).find((x) => x.kind !== 'date' && !told(x));
   if (!next || next.kind !== 'place' || next.candidates) return undefined;
+  // The "in" of a date between is the date's: "At Locarno in 1925 Germany accepted …" names no place of Locarno's.
+  const lastDate = clause.mentions.filter((x) => x.kind === 'date' && x.start >= m.end && x.end <= next.start).pop();
+  if (lastDate && !/\b(?:at|in)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,6}?$/iu.test(text.slice(lastDate.end, next.start)))
+    return undefined;
   const person = clause.mentions.slice(i + 1).find((x) => told(x) && x.end <= next.start);
   const words = withoutDates(text, clause.mentions, person ? person.end : m.end, next.start);
   let thing: Entity | undefined;

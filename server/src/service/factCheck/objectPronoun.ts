@@ -14,7 +14,7 @@ import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
 import { lineRange } from '../ranges';
 import { checkClause, severitiesOf } from './checkFacts';
-import { clausesOf, oneNamedAbove, type Clause } from './clauses';
+import { clausesOf, lineOf, oneNamedAbove, type Clause } from './clauses';
 
 /** A verb of the roles `who` reads, then "it". */
 const IT = new RegExp(
@@ -29,7 +29,7 @@ const THINGS = new Set(['document', 'event', 'policy']);
 const MAYBE_IT = new Set([...THINGS, 'organisation', 'congress']);
 
 export function checkObjectPronounOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
-  const text = n.lineText(line);
+  const text = lineOf(n, line);
   if (!/\bit\b/i.test(text)) return [];
   const severities = severitiesOf(ctx);
   if (severities.confusions === undefined) return [];

@@ -376,8 +376,14 @@ function withoutApposition(text: string, clause: Clause, m: Mention, from: numbe
     const close = CLOSE_APPOSITION.exec(text.slice(x.end, to));
     if (OPEN_APPOSITION.test(text.slice(from, x.start)) && close) return text.slice(x.end + close[0].length, to);
   }
+  // An apposition in plain words, naming nothing, then "in" or "on" the date: "launched Sputnik, the first artificial
+  // satellite, in October 1959".
+  const plain = PLAIN_APPOSITION.exec(text.slice(from, to));
+  if (plain && from === m.end && !clause.mentions.some((x) => x.start >= from && x.end <= from + plain[1].length))
+    return text.slice(from + plain[1].length, to);
   return text.slice(from, to);
 }
+const PLAIN_APPOSITION = /^(\s*,\s+(?:the|a|an)\s+[^,;:()→\d]{3,50},)\s+(?:in|on)\s+$/u;
 
 /** "The 12th Congress in 1924 debated the Georgian affair": the date goes with the nearer occasion it pairs with. */
 function closerOccasion(

@@ -17,7 +17,7 @@ import type { ServiceContext } from '../context';
 import { atLine, Code } from '../findings';
 import { lineRange } from '../ranges';
 import { checkClause, severitiesOf } from './checkFacts';
-import { headingAbove } from './clauses';
+import { headingAbove, lineOf } from './clauses';
 import { ITEM } from './subjects';
 import { datedSpan } from './pairing';
 import { toIso } from '../../kb/dates';
@@ -35,7 +35,7 @@ interface Kept {
 const cache = new WeakMap<readonly Mention[], Kept>();
 
 export function checkParentDateOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
-  const text = n.lineText(line);
+  const text = lineOf(n, line);
   const lead = ITEM.exec(text);
   if (!lead) return [];
   const ms = n.mentionsOnLine(line);
@@ -138,7 +138,7 @@ interface Parent {
 function siblingDate(n: NoteAnalysis, line: number, text: string, lead: RegExpExecArray): Parent | undefined {
   const arrow = /^(?:→|->)\s/.test(text.slice(lead[0].length));
   for (let l = line - 1; l >= 0 && l >= line - SIBLING_REACH; l--) {
-    const t = n.lineText(l);
+    const t = lineOf(n, l);
     const item = ITEM.exec(t);
     if (!item || item[1].length < lead[1].length) return undefined;
     if (item[1].length > lead[1].length) continue;
@@ -164,7 +164,7 @@ function headingDate(ctx: ServiceContext, n: NoteAnalysis, line: number): Parent
   const only = ms.length === 1 ? ms[0] : undefined;
   const d = oneDate(ms) ?? (only?.kind === 'event' && !only.candidates ? eventDate(ctx, only) : undefined);
   const years = d ? Number(d.date!.to.slice(0, 4)) - Number(d.date!.from.slice(0, 4)) : Infinity;
-  return d && years <= HEADING_YEARS ? { text: n.lineText(l), date: d } : undefined;
+  return d && years <= HEADING_YEARS ? { text: lineOf(n, l), date: d } : undefined;
 }
 
 /** A line's one date, if it writes exactly one and not an approximate one. */
@@ -186,7 +186,7 @@ function eventDate(ctx: ServiceContext, m: Mention): Mention | undefined {
 /** The item's parent (the nearest item above that is less indented) and its one date, if it has exactly one. */
 function parentDate(n: NoteAnalysis, line: number, indent: number): Parent | undefined {
   for (let l = line - 1; l >= 0 && l >= line - MAX_REACH; l--) {
-    const t = n.lineText(l);
+    const t = lineOf(n, l);
     if (!t.trim()) continue;
     const item = ITEM.exec(t);
     if (!item) return undefined;

@@ -11,7 +11,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
-import { clauseFrom, headingAbove, inBracket, oneNamedAbove } from './clauses';
+import { clauseFrom, headingAbove, inBracket, lineOf, oneNamedAbove } from './clauses';
 import { checkWithSubject, ITEM, lineLead, verbAt } from './subjects';
 
 /** The pronoun at the head of the line, after a list marker and an answer's marker. */
@@ -20,7 +20,7 @@ const PRONOUN = /^(?:\s*(?:\*\*|__)?(?:A|Ans|Answer)\s*\d*\s*[:.)–-]\s*(?:\*\*
 const REACH = 2;
 
 export function checkPronounOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
-  const text = n.lineText(line);
+  const text = lineOf(n, line);
   const lead = ITEM.exec(text)?.[0].length ?? 0;
   const said = PRONOUN.exec(text.slice(lead));
   if (!said) return inLine(ctx, n, line, text);

@@ -14,7 +14,7 @@ import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
 import { lineRange } from '../ranges';
 import { checkClause, checkFactsOnLine, severitiesOf } from './checkFacts';
-import { clauseFrom, cutShort, withSubject, type Clause } from './clauses';
+import { clauseFrom, cutShort, lineOf, type Clause, withSubject } from './clauses';
 import { termsOf } from './officeTerms';
 import { checkWithSubject, verbAt } from './subjects';
 
@@ -68,7 +68,7 @@ export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: nu
   if (ms[0]?.kind === 'place') return checkWhereAnswer(ctx, n, line, ms[0]);
   const date = ms.find((x) => x.kind === 'date');
   if (!date?.date || date.date.approximate) return [];
-  const text = n.lineText(line);
+  const text = lineOf(n, line);
   // What stands before the answer's date is short: the patterns only ever read a few characters of a line.
   const mark = text.lastIndexOf('?', date.start);
   let q: { line: number; mark: number } | undefined;
@@ -76,7 +76,7 @@ export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: nu
   else if (date === ms[0] && date.start <= MARKER_ROOM && ANSWER_LEAD.test(text.slice(0, date.start)))
     q = questionAbove(n, line);
   if (!q) return [];
-  const qText = n.lineText(q.line);
+  const qText = lineOf(n, q.line);
   const from = sentenceStart(qText, q.mark);
   if (!ASKS_WHEN.test(qText.slice(from, Math.min(q.mark, from + MARKER_ROOM * 2)))) return [];
   // "When did Stalin become General Secretary, and when did Lenin die?": one answer, two questions.
@@ -109,7 +109,7 @@ function checkWhoAnswer(
   who: Mention,
   sameLineMark?: number,
 ): Diagnostic[] {
-  const text = n.lineText(line);
+  const text = lineOf(n, line);
   const found =
     askedOf(ctx, n, line, who, ASKS_WHO, sameLineMark) ??
     askedOf(ctx, n, line, who, ASKS_WHICH, sameLineMark) ??
@@ -142,7 +142,7 @@ function checkWhoAnswer(
 
 /** Where a remark after an answer's name begins (a comma, semicolon, bracket or dash), else the line's end. */
 function remarkAfter(n: NoteAnalysis, line: number, m: Mention): number {
-  const text = n.lineText(line);
+  const text = lineOf(n, line);
   const at = text.slice(m.end).search(/[,;(–—]|\s-\s/);
   return at < 0 ? text.length : m.end + at;
 }
@@ -159,7 +159,7 @@ const ASKS_WHERE = new RegExp(
  * a finding on the place goes on the answer.
  */
 function checkWhereAnswer(ctx: ServiceContext, n: NoteAnalysis, line: number, place: Mention): Diagnostic[] {
-  const text = n.lineText(line);
+  const text = lineOf(n, line);
   const found = askedOf(ctx, n, line, place, ASKS_WHERE);
   if (!found) return [];
   const { q, qText, rest, asked, severities } = found;
@@ -187,14 +187,14 @@ function askedOf(
   sameLineMark?: number,
   questionWords = 1,
 ) {
-  const text = n.lineText(line);
+  const text = lineOf(n, line);
   if (answer.candidates) return;
   const lead = text.slice(0, answer.start).replace(ARTICLE, '');
   if (sameLineMark === undefined && (answer.start > MARKER_ROOM || !ANSWER_LEAD.test(lead))) return;
   if (!/^[\s.!*_]*$|^\s*(?:\*\*|__)?\s*(?:[,;(–—]|\s-\s)/.test(text.slice(answer.end))) return;
   const q = sameLineMark === undefined ? questionAbove(n, line) : { line, mark: sameLineMark };
   if (!q) return;
-  const qText = n.lineText(q.line);
+  const qText = lineOf(n, q.line);
   const from = sentenceStart(qText, q.mark);
   const asking = asks.exec(qText.slice(from, q.mark));
   if (!asking || (qText.slice(from, q.mark).match(QUESTION_WORDS) ?? []).length !== questionWords) return;
@@ -233,7 +233,7 @@ function checkVerbAnswer(
   line: number,
   ms: readonly Mention[],
 ): Diagnostic[] | undefined {
-  const text = n.lineText(line);
+  const text = lineOf(n, line);
   const mark = text.lastIndexOf('?');
   const same = mark >= 0 ? ANSWER_AFTER_MARK.exec(text.slice(mark)) : null;
   const lead = same ? null : ANSWER_MARKER.exec(text);
@@ -243,7 +243,7 @@ function checkVerbAnswer(
   if (!verb) return undefined;
   const q = same ? { line, mark } : questionAbove(n, line);
   if (!q) return undefined;
-  const qText = n.lineText(q.line);
+  const qText = lineOf(n, q.line);
   const qFrom = sentenceStart(qText, q.mark);
   const asked = n.mentionsOnLine(q.line).filter((x) => x.start >= qFrom && x.end <= q.mark);
   const people = asked.filter((x) => x.kind === 'person');
@@ -261,7 +261,7 @@ const ASKS_WHICH = new RegExp(String.raw`^${MARKERS}(?:Q(?:uestion)?\s*\d*\s*[:.
  * nothing after but a remark: the answer to "Who …?" written beside it.
  */
 function personAfterMark(n: NoteAnalysis, line: number, ms: readonly Mention[]) {
-  const text = n.lineText(line);
+  const text = lineOf(n, line);
   const mark = text.lastIndexOf('?');
   if (mark < 0) return undefined;
   const who = ms.find((x) => x.start > mark);
@@ -301,7 +301,7 @@ function titledAnswer(
 /** The question a line answers: the nearest line above, past at most MAX_GAP blank ones, that ends with "?". */
 function questionAbove(n: NoteAnalysis, line: number): { line: number; mark: number } | undefined {
   for (let l = line - 1; l >= 0 && l >= line - 1 - MAX_GAP; l--) {
-    const t = n.lineText(l);
+    const t = lineOf(n, l);
     if (!t.trim() || BARE_ANSWER_MARKER.test(t)) continue;
     const end = t
       .trimEnd()

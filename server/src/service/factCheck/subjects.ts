@@ -16,7 +16,7 @@ import type { ServiceContext } from '../context';
 import { atLine } from '../findings';
 import { lineRange } from '../ranges';
 import { checkClause, severitiesOf } from './checkFacts';
-import { clausesOf, withSubject, type Clause } from './clauses';
+import { clausesOf, lineOf, type Clause, withSubject } from './clauses';
 import { perKnowledgeBase } from './kbIndex';
 
 /** A list item's marker, and bold: what stands before its first word. */
@@ -60,7 +60,7 @@ const MAX_REACH = 80;
  * opens with ("Trotsky removed from the Politburo Oct 1926; expelled from the party at the 14th Congress").
  */
 export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
-  const text = n.lineText(line);
+  const text = lineOf(n, line);
   const ms = n.mentionsOnLine(line);
   const lead = ITEM.exec(text);
   const open = lead ? lead[0].length : /^\s*/.exec(text)![0].length;
@@ -241,7 +241,7 @@ const PASSIVE = /^(?:delivered|signed|issued|passed|adopted|published|written|gi
 function siblingThing(n: NoteAnalysis, line: number, indent: number): Mention | undefined {
   const l = line - 1;
   if (l < 0) return undefined;
-  const t = n.lineText(l);
+  const t = lineOf(n, l);
   const item = ITEM.exec(t);
   if (!item || item[1].length !== indent) return undefined;
   const ms = n.mentionsOnLine(l).filter((m) => !aside(t, m.start) && m.kind !== 'date' && m.kind !== 'place');
@@ -262,7 +262,7 @@ function subjectAbove(n: NoteAnalysis, line: number, indent: number, places = fa
   // "## Background".
   let level = 7;
   for (let l = line - 1; l >= 0 && l >= line - MAX_REACH; l--) {
-    const t = n.lineText(l);
+    const t = lineOf(n, l);
     if (!t.trim()) continue;
     const heading = HEADING.exec(t);
     const item = ITEM.exec(t);
@@ -297,7 +297,7 @@ function nearerThing(n: NoteAnalysis, line: number, subject: Mention, ownFigures
   for (let l = line - 1; l >= 0 && l >= line - MAX_REACH; l--) {
     const ms = n.mentionsOnLine(l);
     if (ms.includes(subject)) return subject;
-    const t = n.lineText(l);
+    const t = lineOf(n, l);
     const things = ms.filter((m) => SUBJECT_KINDS.has(m.kind) && !aside(t, m.start));
     if (things.some((m) => m.id !== subject.id)) {
       // For a subject with figures of its own, the thing must open its line, as a note's item does ("- Bloody
@@ -326,7 +326,7 @@ function referredTo(ctx: ServiceContext, n: NoteAnalysis, line: number, text: st
   const words = [...text.matchAll(/\bthe\s+(\p{Ll}{4,})\b/gu)].map((x) => x[1]);
   if (!words.length) return undefined;
   for (let l = line - 1; l >= 0 && l >= line - REFER_REACH; l--) {
-    const t = n.lineText(l);
+    const t = lineOf(n, l);
     if (!t.trim() || HEADING.test(t)) return undefined;
     const named = n
       .mentionsOnLine(l)

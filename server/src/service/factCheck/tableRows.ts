@@ -13,7 +13,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { ServiceContext } from '../context';
 import { checkClause, severitiesOf } from './checkFacts';
-import { clausesOf, inBracket, type Clause } from './clauses';
+import { clausesOf, inBracket, lineOf, type Clause } from './clauses';
 import { checkWithSubject, verbAt } from './subjects';
 
 /** A table's row: a pipe first; not the rule under its head ("|---|:---:|"). */
@@ -23,7 +23,7 @@ const RULE = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$/;
 const SUBJECTS = new Set(['person', 'event', 'document', 'policy', 'organisation', 'congress']);
 
 export function checkTableRowOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
-  const text = n.lineText(line);
+  const text = lineOf(n, line);
   if (!ROW.test(text) || RULE.test(text)) return [];
   const cells = cellsOf(text);
   if (cells.length < 2) return [];

@@ -15,7 +15,7 @@ import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
 import { Code, factFinding } from '../findings';
 import { severitiesOf } from './checkFacts';
-import { headingAbove } from './clauses';
+import { headingAbove, lineOf } from './clauses';
 import { listPhrase } from './phrases';
 
 /** Before the thrower's name: the fatal bomb or shot, thrown or fired by. */
@@ -29,7 +29,7 @@ const REACH = 2;
 const KILLING = /\b(?:assassination|murder|killing)\b/i;
 
 export function checkThrowersOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
-  const text = n.lineText(line);
+  const text = lineOf(n, line);
   if (!/\b(?:fatal|deadly|lethal)\b/i.test(text)) return [];
   const severity = severitiesOf(ctx).confusions;
   if (severity === undefined) return [];
@@ -82,7 +82,7 @@ function victimOf(ctx: ServiceContext, ms: readonly Mention[]): Entity | undefin
 
 function above(ctx: ServiceContext, n: NoteAnalysis, line: number): Entity | undefined {
   for (let l = line - 1, seen = 0; l >= 0 && seen < REACH; l--) {
-    if (!n.lineText(l).trim()) continue;
+    if (!lineOf(n, l).trim()) continue;
     seen++;
     const v = victimOf(ctx, n.mentionsOnLine(l));
     if (v) return v;

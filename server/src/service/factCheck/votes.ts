@@ -17,7 +17,7 @@ import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
 import { Code, factFinding, type LineSpan } from '../findings';
 import { severitiesOf } from './checkFacts';
-import { clausesOf, oneNamedAbove } from './clauses';
+import { clausesOf, lineOf, oneNamedAbove } from './clauses';
 import { listPhrase, theName } from './phrases';
 
 /** After the party: its deputies, a gloss, then the vote. */
@@ -38,7 +38,7 @@ const REACH = 2;
 const LAWS = new Set(['document']);
 
 export function checkVotesOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
-  const text = n.lineText(line);
+  const text = lineOf(n, line);
   if (!/\bvote[sd]?\s+(?:against|for|in\s+favou?r)\b/i.test(text)) return [];
   const severity = severitiesOf(ctx).confusions;
   if (severity === undefined) return [];
@@ -106,7 +106,7 @@ function answer(
 ): Diagnostic[] | undefined {
   const a = ANSWER.exec(text);
   if (!a || line === 0) return undefined;
-  const q = n.lineText(line - 1);
+  const q = lineOf(n, line - 1);
   if (!q.includes('?')) return undefined;
   const ms = n.mentionsOnLine(line - 1);
   const parties = ms.filter((m) => m.kind === 'organisation' && !m.candidates && !m.misspelling);
