@@ -460,6 +460,57 @@ const RULES: Record<string, RuleCases> = {
       'Q: How did the SPD and the Centre Party vote on the Enabling Act?\nA: voted against',
     ],
   },
+  'wiki links, bold, a plain apposition, and what is not yet (sets 26 and 27)': {
+    caught: [
+      [
+        '- The USSR launched **Sputnik**, the first artificial satellite, in **October 1959**.',
+        'wrong-date',
+        /Sputnik 1: 4 October 1957, not October 1959/,
+        'October 1957',
+      ],
+      [
+        'Khrushchev attacked Stalin in the **Secret Speech** to the **22nd Party Congress** in February 1956.',
+        'wrong-date',
+        /Secret Speech belongs to the 20th Congress/,
+        '20th Party Congress',
+      ],
+      [
+        '- [[Leon Trotsky]] was murdered in [[Mexico City]] in 1938.',
+        'wrong-date',
+        /Leon Trotsky died on 21 August 1940, not in 1938/,
+        '1940',
+      ],
+      [
+        '- 1861 – Emancipation Edict signed\n- approx 2.3 million privately owned serfs freed by the edict',
+        'wrong-figure',
+        /23 million privately owned and household serfs — not 2.3 million/,
+        undefined,
+      ],
+      [
+        '- Feb 1943 – Stalingrad lost: approx 9,000 Germans go into Soviet captivity',
+        'wrong-figure',
+        /about 91,000 Germans were taken prisoner.* — not 9,000/,
+        undefined,
+      ],
+    ],
+    silent: [
+      // A bracketed date right after a wiki link is the linked name's.
+      '> From the accession of [[Alexander II]] (1855) to the outbreak of the [[Russo-Japanese War]].',
+      // The "in" of the date, not of a place.
+      '- At **Locarno** in 1925 Germany accepted its new western borders.',
+      // What was promised did not exist yet, nor does "a Duma"; two topics side by side.
+      '4. Which document promised civil rights and an elected Duma in October 1905? – The October Manifesto.',
+      'In 1905 the Tsar conceded a Duma to split the opposition.',
+      '## Round 1 – 1905 and the Dumas',
+      // Germany, not the USSR, joined the League in 1926.
+      '- Locarno (1925), League of Nations membership (1926) and the Young Plan (1929) followed.',
+      'Germany joined the League of Nations in 1926.',
+      // Another man of the surname, by his given name.
+      'Joseph Chamberlain died in 1914.',
+      'His headmaster was Fyodor Kerensky, who died in 1910.',
+      '- **Sputnik**, the first artificial satellite, went up in **October 1957**.',
+    ],
+  },
   'notes read as their writers mean them (sets 20 and 21)': {
     caught: [
       // A date before a policy's start leading the item.
@@ -4981,6 +5032,7 @@ const PINNED: Record<
       '24:wrong-date:Mar 1939:March 1938',
       '32:wrong-date:20 Jan 1941:20 January 1942',
       '34:confusion:Adolf Eichmann:Reinhard Heydrich',
+      '35:wrong-figure:9,000:',
       '38:confusion:the Berghof:',
       '39:confusion:Rommel:',
     ],
