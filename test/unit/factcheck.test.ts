@@ -492,6 +492,31 @@ const RULES: Record<string, RuleCases> = {
         /about 91,000 Germans were taken prisoner.* — not 9,000/,
         undefined,
       ],
+      [
+        '7. Who was the first President, and how did he leave office? – Friedrich Ebert, who was assassinated in 1925.',
+        'confusion',
+        /Friedrich Ebert's death was not an assassination but a natural death/,
+        undefined,
+      ],
+      [
+        '8. What was the Kapp Putsch and how was it beaten? – A right-wing coup in Berlin in March 1921.',
+        'wrong-date',
+        /Kapp Putsch: 13–18 March 1920, not March 1921/,
+        'March 1920',
+      ],
+      [
+        '- The [[Kapp Putsch]] of March 1921 was defeated not by the army but by a general strike.',
+        'wrong-date',
+        /Kapp Putsch: 13–18 March 1920, not March 1921/,
+        'March 1920',
+      ],
+      ['- The [[Dawes Plan]] of 1926 rescheduled reparations.', 'wrong-date', /Dawes Plan: introduced in 1924/, '1924'],
+      [
+        '- [[Sergei Kirov]], the popular Leningrad party boss, was shot at the Smolny in December 1936.',
+        'wrong-date',
+        /Sergei Kirov died on 1 December 1934, not in December 1936/,
+        'December 1934',
+      ],
     ],
     silent: [
       // A bracketed date right after a wiki link is the linked name's.
@@ -509,6 +534,12 @@ const RULES: Record<string, RuleCases> = {
       'Joseph Chamberlain died in 1914.',
       'His headmaster was Fyodor Kerensky, who died in 1910.',
       '- **Sputnik**, the first artificial satellite, went up in **October 1957**.',
+      'Leon Trotsky, who was assassinated in Mexico in 1940, had been expelled in 1929.',
+      '8. What was the Kapp Putsch? – A right-wing coup in Berlin in March 1920, beaten by a general strike.',
+      '9. What was the Treaty of Versailles? – The peace Germany signed in June 1919.',
+      'Lenin died not in 1925 but in 1924.',
+      '- The Dawes Plan of 1924 rescheduled reparations.',
+      '- Sergei Kirov, the popular Leningrad party boss, was shot at the Smolny on 1 December 1934.',
     ],
   },
   'notes read as their writers mean them (sets 20 and 21)': {

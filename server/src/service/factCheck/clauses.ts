@@ -142,6 +142,14 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
   if (then) body = body.replace(/^(\s*(?:[-*+•]\s+)?)then\b/i, (w, lead: string) => lead + '    ');
   // What someone was told not to do is no denial of the claim: "went to Vyborg and told Russians not to pay taxes".
   if (negated) body = body.replace(TOLD_NOT, (w, lead: string) => lead + '   ');
+  // Nor is a contrast that names nothing, denying one manner for another: "defeated not by the army but by a
+  // general strike".
+  if (negated)
+    body = body.replace(/\bnot\s+(?:[\p{L}'’-]+\s+){1,6}?but\b/giu, (w, at: number) =>
+      clause.mentions.some((m) => m.end > clause.from + at && m.start < clause.from + at + w.length)
+        ? w
+        : ' '.repeat(w.length),
+    );
   // A condition's own negation, whatever it names: "told soldiers to obey their officers only when orders did not
   // clash with the Soviet's decisions".
   // So is a reason's: "killed around 4 million people, partly because grain exports were not stopped in time",

@@ -24,7 +24,8 @@ type Method = NonNullable<NonNullable<Entity['died']>['method']>;
 /** Right after the person's name: the words that say how they died. */
 /** A pattern from its parts, case-insensitive and sticky: it matches right after the name. */
 const sticky = (...parts: string[]) => new RegExp(parts.join('|'), 'iy');
-const PASSIVE = String.raw`\s+(?:was|were|had\s+been|got)\s+`;
+// Or in a relative clause right after the name: "Friedrich Ebert, who was assassinated in 1925".
+const PASSIVE = String.raw`(?:\s*,\s*who)?\s+(?:was|were|had\s+been|got)\s+`;
 const SELF = String.raw`(?:him|her)self`;
 /** A short place or court after a participle: "tried at Nuremberg", "put on trial before the People's Court". */
 const PLACED = String.raw`(?:\s+(?:at|in|before|by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?`;

@@ -96,7 +96,9 @@ export const founding: FactRule = {
       date.end <= m.start &&
       /^\s*(?:[–—:]|-|→)\s*(?:the\s+)?$/.test(text.slice(date.end, m.start)) &&
       claim.to.year < start.year;
-    if (!verb && !headed && !work && !led) return undefined;
+    // Or the date as the policy's own, after "of": "the Dawes Plan of 1926" (1924).
+    const own = e.kind === 'policy' && date.start >= m.end && /^\s+of\s+$/.test(text.slice(m.end, date.start));
+    if (!verb && !headed && !work && !led && !own) return undefined;
     // A name inside a phrase that heads another thing: what "was formed" or "launched" is the head's ("the Harzburg
     // Front of nationalists and Nazis was formed in 1931", "the recruitment of workers into the Communist Party
     // launched in 1924").

@@ -2,7 +2,7 @@
 import { endKey, parseIsoDate, startKey } from '../../kb/dates';
 import { foldName } from '../../kb/normalise';
 import { Code, factFinding } from '../findings';
-import { inOldStyle, keyPersonFate, overlaps } from './pairing';
+import { inOldStyle, keyPersonFate, overlaps, plainApposition } from './pairing';
 import { correctedDate, isoPhrase, writtenPhrase } from './phrases';
 import type { Mention } from '../../recogniser/types';
 import type { DatedClaim, FactRule, Verdict } from './rule';
@@ -40,8 +40,9 @@ export const lifeDates: FactRule = {
       // A gloss in a bracket after the name is skipped: "Kirov (Leningrad party boss) shot at the Smolny".
       // Words, then a comma, end what is said of the person: "helped bring Hitler to power, died in 1969" is not
       // Hitler's death; "Kirov, shot Dec 1934" is Kirov's.
+      // So is an apposition in plain words: "Kirov, the Leningrad party boss, was shot in December 1934".
       const told = text
-        .slice(m.end, clause.to)
+        .slice(m.end + plainApposition(text, clause, m.end), clause.to)
         .replace(/^\s*\([^()]*\)/, '')
         .slice(0, 40);
       // A count after the comma is of others: "Hitler + Ludendorff, 16 Nazis killed".

@@ -376,14 +376,20 @@ function withoutApposition(text: string, clause: Clause, m: Mention, from: numbe
     const close = CLOSE_APPOSITION.exec(text.slice(x.end, to));
     if (OPEN_APPOSITION.test(text.slice(from, x.start)) && close) return text.slice(x.end + close[0].length, to);
   }
-  // An apposition in plain words, naming nothing, then "in" or "on" the date: "launched Sputnik, the first artificial
-  // satellite, in October 1959".
-  const plain = PLAIN_APPOSITION.exec(text.slice(from, to));
-  if (plain && from === m.end && !clause.mentions.some((x) => x.start >= from && x.end <= from + plain[1].length))
-    return text.slice(from + plain[1].length, to);
-  return text.slice(from, to);
+  // An apposition in plain words, naming nothing but a place: "launched Sputnik, the first artificial satellite, in
+  // October 1959", "Kirov, the popular Leningrad party boss, was shot … in December 1936".
+  const plain = from === m.end ? plainApposition(text, clause, from) : 0;
+  return text.slice(from + plain, to);
 }
-const PLAIN_APPOSITION = /^(\s*,\s+(?:the|a|an)\s+[^,;:()→\d]{3,50},)\s+(?:in|on)\s+$/u;
+const PLAIN_APPOSITION = /^\s*,\s+(?:the|a|an)\s+[^,;:()→\d]{3,50},/u;
+
+/** The length of an apposition in plain words at `from`, naming nothing but a place (", the Leningrad boss,"), or 0. */
+export function plainApposition(text: string, clause: Clause, from: number): number {
+  const plain = PLAIN_APPOSITION.exec(text.slice(from, clause.to));
+  if (!plain) return 0;
+  const to = from + plain[0].length;
+  return clause.mentions.some((x) => x.start >= from && x.end <= to && x.kind !== 'place') ? 0 : plain[0].length;
+}
 
 /** "The 12th Congress in 1924 debated the Georgian affair": the date goes with the nearer occasion it pairs with. */
 function closerOccasion(

@@ -46,6 +46,14 @@ const ASKS_WHO = new RegExp(String.raw`^${MARKERS}(?:Q(?:uestion)?\s*\d*\s*[:.)�
 const BARE_ANSWER_MARKER = /^\s*(?:\*\*|__)?(?:A|Ans|Answer)\s*\d*\s*[:.)–-]?\s*(?:\*\*|__)?\s*$/i;
 /** The words that ask: a question holding two of them asks two things. */
 const QUESTION_WORDS = /\b(?:when|why|how|who|whom|whose|what|which|where)\b/gi;
+/** How many things a question asks: a relative "who" or "which" after a comma asks nothing ("Which minister, who
+ * had negotiated Rapallo, was murdered …?"). */
+function askCount(question: string): number {
+  let count = 0;
+  for (const w of question.matchAll(QUESTION_WORDS))
+    if (!(/^(?:who|which|whom|whose)$/i.test(w[0]) && /,\s*$/.test(question.slice(0, w.index)))) count++;
+  return count;
+}
 /** How long the markers before an answer's date, or before a question's first word, may be. */
 const MARKER_ROOM = 40;
 /** How many blank lines (or a bare "A" marker line) may lie between a question and its answer. */
@@ -66,6 +74,8 @@ export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: nu
   const sameLine = personAfterMark(n, line, ms);
   if (sameLine) return checkWhoAnswer(ctx, n, line, sameLine.who, sameLine.mark);
   if (ms[0]?.kind === 'place') return checkWhereAnswer(ctx, n, line, ms[0]);
+  const what = checkWhatAnswer(ctx, n, line, ms);
+  if (what) return what;
   const date = ms.find((x) => x.kind === 'date');
   if (!date?.date || date.date.approximate) return [];
   const text = lineOf(n, line);
@@ -80,7 +90,7 @@ export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: nu
   const from = sentenceStart(qText, q.mark);
   if (!ASKS_WHEN.test(qText.slice(from, Math.min(q.mark, from + MARKER_ROOM * 2)))) return [];
   // "When did Stalin become General Secretary, and when did Lenin die?": one answer, two questions.
-  if ((qText.slice(from, q.mark).match(QUESTION_WORDS) ?? []).length !== 1) return [];
+  if (askCount(qText.slice(from, q.mark)) !== 1) return [];
   const asked = n.mentionsOnLine(q.line).filter((x) => x.start >= from && x.end <= q.mark);
   if (!asked.length || asked.some((x) => x.kind === 'date')) return [];
   const severities = severitiesOf(ctx);
@@ -197,7 +207,7 @@ function askedOf(
   const qText = lineOf(n, q.line);
   const from = sentenceStart(qText, q.mark);
   const asking = asks.exec(qText.slice(from, q.mark));
-  if (!asking || (qText.slice(from, q.mark).match(QUESTION_WORDS) ?? []).length !== questionWords) return;
+  if (!asking || askCount(qText.slice(from, q.mark)) !== questionWords) return;
   const rest = from + asking[0].length;
   const asked = n.mentionsOnLine(q.line).filter((x) => x.start >= rest && x.end <= q.mark);
   if (!asked.length || asked.some((x) => x.kind === answer.kind)) return;
@@ -251,6 +261,66 @@ function checkVerbAnswer(
     return undefined;
   if (same && people[0].end > mark) return undefined;
   return checkWithSubject(ctx, line, text, from, verb, clauseFrom(n, line, from), people[0]);
+}
+
+/** "What was the Kapp Putsch (and how was it beaten)?": the thing it asks about, right after "What was". */
+const ASKS_WHAT = new RegExp(
+  String.raw`^${MARKERS}(?:Q(?:uestion)?\s*\d*\s*[:.)–-]\s*)?(?:\*\*|__)?\s*what\s+(?:was|were|is|are)\s+(?:the\s+)?$`,
+  'i',
+);
+/** What a "What was" question may ask after its thing: nothing, or a second "how" or "why" about it. */
+const WHAT_TAIL = /^\s*(?:\(\s*[^()]*\)\s*)?(?:,?\s+and\s+(?:how|why)\b[^?]*)?$/i;
+/** Kinds a "What was" question may ask about, with dates of their own. */
+const WHAT_KINDS = new Set(['event', 'document', 'policy', 'congress']);
+
+/**
+ * "What was the Kapp Putsch? – A right-wing coup in Berlin in March 1921": the answer, after the question mark on
+ * the same line, tells of the thing asked, and is checked as a sentence about it ("Kapp Putsch was a right-wing coup
+ * in Berlin in March 1921"). Only a question that asks about one dated thing and names nothing else, and an answer
+ * that names no other dated thing and no person.
+ */
+function checkWhatAnswer(
+  ctx: ServiceContext,
+  n: NoteAnalysis,
+  line: number,
+  ms: readonly Mention[],
+): Diagnostic[] | undefined {
+  const text = lineOf(n, line);
+  const mark = text.lastIndexOf('?');
+  if (mark < 0) return undefined;
+  const lead = /^\?\s*(?:\*\*|__)?\s*(?:(?:A|Ans|Answer)\s*[:.)–-]\s*|[–—-]\s+|(?:→|->|=>)\s*)(?:\*\*|__)?\s*/i.exec(
+    text.slice(mark),
+  );
+  if (!lead) return undefined;
+  const from = mark + lead[0].length;
+  const qFrom = sentenceStart(text, mark);
+  const asked = ms.filter((x) => x.start >= qFrom && x.end <= mark);
+  if (asked.length !== 1 || !WHAT_KINDS.has(asked[0].kind) || asked[0].candidates || asked[0].misspelling) return;
+  const thing = asked[0];
+  if (!ASKS_WHAT.test(text.slice(qFrom, thing.start)) || !WHAT_TAIL.test(text.slice(thing.end, mark))) return;
+  const answer = ms.filter((x) => x.start >= from);
+  if (!answer.some((x) => x.kind === 'date')) return undefined;
+  if (answer.some((x) => x.kind === 'person' || (x.kind !== 'date' && x.kind !== 'place' && x.id !== thing.id)))
+    return undefined;
+  const severities = severitiesOf(ctx);
+  if (Object.values(severities).every((s) => s === undefined)) return undefined;
+  // The thing as the answer's subject: "Kapp Putsch was a right-wing coup …"; an answer's capital goes.
+  const name = text.slice(thing.start, thing.end);
+  const gap = ' was ';
+  const first = text.charAt(from);
+  const body = /^(?:A|An|The)\b/.test(text.slice(from)) ? first.toLowerCase() + text.slice(from + 1) : text.slice(from);
+  const made = name + gap + body;
+  const shift = from - name.length - gap.length;
+  const moved = answer.map((x) => ({ ...x, start: x.start - shift, end: x.end - shift }));
+  const clause: Clause = {
+    line,
+    from: 0,
+    to: made.length,
+    mentions: [{ ...thing, start: 0, end: name.length }, ...moved],
+  };
+  return checkClause(ctx, made, clause, severities)
+    .filter((d) => d.range.start.character >= name.length)
+    .map((d) => ({ ...d, range: lineRange(line, d.range.start.character + shift, d.range.end.character + shift) }));
 }
 
 /** A question that asks which holder of a title did something: "Which Chancellor started governing by decree …?". */
