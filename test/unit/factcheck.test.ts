@@ -517,6 +517,24 @@ const RULES: Record<string, RuleCases> = {
         /Sergei Kirov died on 1 December 1934, not in December 1936/,
         'December 1934',
       ],
+      [
+        '- Nicholas issued the [[October Manifesto]] in October 1905.\n  - It was drawn up by [[Pyotr Stolypin]], who then became chairman of the new Council of Ministers.',
+        'confusion',
+        /October Manifesto was written by Sergei Witte, not Pyotr Stolypin/,
+        'Sergei Witte',
+      ],
+      [
+        '- The Cheka was set up in December 1917.\n  - Its first chairman was Genrikh Yagoda.',
+        'wrong-date',
+        /The first Head of the Soviet secret police .* was Felix Dzerzhinsky/,
+        'Felix Dzerzhinsky',
+      ],
+      [
+        '- The first Provisional Government was headed by Alexander Kerensky.',
+        'wrong-date',
+        /The first Minister-Chairman of the Provisional Government was Georgy Lvov/,
+        'Georgy Lvov',
+      ],
     ],
     silent: [
       // A bracketed date right after a wiki link is the linked name's.
@@ -540,6 +558,11 @@ const RULES: Record<string, RuleCases> = {
       'Lenin died not in 1925 but in 1924.',
       '- The Dawes Plan of 1924 rescheduled reparations.',
       '- Sergei Kirov, the popular Leningrad party boss, was shot at the Smolny on 1 December 1934.',
+      // "It" at the margin may be the heading's subject, not the line above's.
+      '## Treaty of Berlin (1926)\n- Stresemann presented it as part of the Locarno policy.\n- It was renewed by a protocol signed on 24 June 1931.',
+      '- Nicholas issued the October Manifesto in October 1905.\n  - It was drawn up by Sergei Witte, who then became chairman of the new Council of Ministers.',
+      '- The Cheka was set up in December 1917.\n  - Its first chairman was Felix Dzerzhinsky.',
+      '- The Provisional Government was headed by Alexander Kerensky from July 1917.',
     ],
   },
   'notes read as their writers mean them (sets 20 and 21)': {

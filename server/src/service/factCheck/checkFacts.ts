@@ -221,7 +221,14 @@ function arrowAfter(text: string, clause: Clause, from: number): number {
   // after a name: "Lenin: did not support the PG" says what the name did.
   const c = body.search(/:\s/);
   const colon = c > 0 && (a < 0 || c < a) && /\b\p{Ll}{3,}\b/u.test(body.slice(0, c).replace(/\([^()]*\)/g, ' '));
-  return colon ? from + c : a < 0 ? clause.to : from + a;
+  if (colon) return from + c;
+  // So does a relative clause about someone named on the way, whose hedges are its own: "the Manifesto was drawn up
+  // by Stolypin, who then became chairman …". Not one right after the name: it is about the name.
+  // Only one that writes no date: a date in it may be the name's, and its hedges then tell of the date.
+  const r = body.search(/,\s+who\s/);
+  if (r > 0 && (a < 0 || r < a) && !clause.mentions.some((x) => x.kind === 'date' && x.start >= from + r))
+    return from + r;
+  return a < 0 ? clause.to : from + a;
 }
 
 /**

@@ -285,8 +285,10 @@ function led(text: string, clause: { mentions: Mention[] }, m: Mention): Mention
   if (!body || (body.kind !== 'organisation' && body.kind !== 'policy')) return undefined;
   // "… headed by Kerensky"; "the first head of the Provisional Govt was Kerensky".
   const headOfBefore =
-    (HEAD_OF.test(text.slice(0, body.start)) || HEAD_NAMED.test(text.slice(body.start, body.end))) &&
-    /^\s*(?:\([^()]*\)\s*)?(?:was|=|:|–)\s*$/.test(between!);
+    ((HEAD_OF.test(text.slice(0, body.start)) || HEAD_NAMED.test(text.slice(body.start, body.end))) &&
+      /^\s*(?:\([^()]*\)\s*)?(?:was|=|:|–)\s*$/.test(between!)) ||
+    // "The Cheka's first chairman was Yagoda".
+    HEAD_OWNED.test(between!);
   // A post held "under" someone serves them: "minister of war under Alexander III"; a body that set a thing up
   // "under" someone set it up with them at its head: "Cheka set up by Sovnarkom under Dzerzhinsky".
   // "Under" right after the body only: "the SS intelligence service under Heydrich" is the SD's head.
@@ -318,9 +320,16 @@ const HEAD_OF = /\b(?:head|leader|chairman|chief|boss|premier)\s+of\s+(?:the\s+)
 /** A post named by its body's head: "head of the Provisional Govt". */
 const HEAD_NAMED = /^(?:head|leader|chairman|chief|boss|premier)\s+of\b/i;
 
+/** After a body, its head's title: "'s first chairman was". */
+const HEAD_OWNED = /^['’]s\s+(?:(?:first|1st)\s+)?(?:head|leader|chairman|chief|boss|premier)\s+(?:was|=|:|–)\s*$/i;
+
 /** Is it the body's first head that the clause names: "first headed by", "the first head of …"? */
 function firstHead(text: string, body: Mention, m: Mention): boolean {
   return (
+    /^['’]s\s+(?:first|1st)\s/i.test(text.slice(body.end, m.start)) ||
+    // "The first Provisional Government was headed by Kerensky".
+    (/\b(?:first|1st)\s+$/i.test(text.slice(0, body.start)) &&
+      /^\s+(?:was|were)\s+(?:led|headed|chaired|run)\s+by\s+$/i.test(text.slice(body.end, m.start))) ||
     /\b(?:first|1st)\s+(?:(?:led|headed|chaired|run)\s+by|under)\s+$/i.test(text.slice(body.end, m.start)) ||
     /\b(?:first|1st)\s+(?:head|leader|chairman|chief|premier)\s+of\s+(?:the\s+)?$/i.test(text.slice(0, body.start)) ||
     (/\b(?:first|1st)\s+$/i.test(text.slice(0, body.start)) &&

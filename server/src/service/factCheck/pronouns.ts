@@ -11,7 +11,9 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
-import { clauseFrom, headingAbove, inBracket, lineOf, oneNamedAbove } from './clauses';
+import { checkClause, severitiesOf } from './checkFacts';
+import { clauseFrom, headingAbove, inBracket, lineOf, oneNamedAbove, withSubject } from './clauses';
+import { lineRange } from '../ranges';
 import { checkWithSubject, ITEM, lineLead, verbAt } from './subjects';
 
 /** The pronoun at the head of the line, after a list marker and an answer's marker. */
@@ -23,7 +25,7 @@ export function checkPronounOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   const text = lineOf(n, line);
   const lead = ITEM.exec(text)?.[0].length ?? 0;
   const said = PRONOUN.exec(text.slice(lead));
-  if (!said) return inLine(ctx, n, line, text);
+  if (!said) return IT.test(text.slice(lead)) ? thingPronoun(ctx, n, line, text, lead) : inLine(ctx, n, line, text);
   const at = lead + said[0].length;
   const ms = n.mentionsOnLine(line);
   const verb = verbAt(text, at, ms);
@@ -79,4 +81,63 @@ function inLine(ctx: ServiceContext, n: NoteAnalysis, line: number, text: string
     if (verb) out.push(...checkWithSubject(ctx, line, text, at, verb, clauseFrom(n, line, at), person));
   }
   return out;
+}
+
+/** "It" or "Its" opening a line (after a list marker or an answer's marker), then a word. */
+const IT = /^(?:\s*(?:\*\*|__)?(?:A|Ans|Answer)\s*\d*\s*[:.)–-]\s*(?:\*\*|__)?)?\s*(It|Its)\s+(?=\p{L})/u;
+/** What "it" may be, first: a document, an event or a policy; else a body or a congress. */
+const THINGS: ReadonlySet<string> = new Set(['document', 'event', 'policy']);
+const BODIES: ReadonlySet<string> = new Set(['organisation', 'congress']);
+
+/**
+ * The one thing the parent of an indented list item names, outside brackets: a document, an event or a policy, or
+ * else a body or a congress. "It" at the margin may be the heading's subject: never taken for the line above's.
+ */
+function parentThing(n: NoteAnalysis, line: number, text: string): Mention | undefined {
+  const indent = ITEM.exec(text)?.[1].length ?? 0;
+  if (!indent) return undefined;
+  for (let l = line - 1; l >= 0 && l >= line - REACH * 4; l--) {
+    const t = lineOf(n, l);
+    const item = ITEM.exec(t);
+    if (!item) return undefined;
+    if (item[1].length >= indent) continue;
+    const named = n.mentionsOnLine(l).filter((m) => !inBracket(t, m.start));
+    for (const kinds of [THINGS, BODIES]) {
+      const of = named.filter((m) => kinds.has(m.kind));
+      if (!of.length) continue;
+      const first = of[0];
+      return new Set(of.map((m) => m.id)).size === 1 && !first.candidates && !first.misspelling ? first : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "- Nicholas issued the October Manifesto …" / "  - It was drawn up by Stolypin": "It" and a verb in the past, or
+ * "Its" and a noun ("Its first chairman was Yagoda"), are about the one thing the line above names (a document,
+ * event or policy; else a body), checked as "October Manifesto was drawn up by Stolypin", "Cheka's first chairman
+ * was Yagoda". Precision first: the line names no such thing before its verb, and the thing above is sure.
+ */
+function thingPronoun(ctx: ServiceContext, n: NoteAnalysis, line: number, text: string, lead: number): Diagnostic[] {
+  const said = IT.exec(text.slice(lead))!;
+  const at = lead + said[0].length;
+  const ms = n.mentionsOnLine(line);
+  const possessive = said[1] === 'Its';
+  const verb = possessive ? /^\p{L}+/u.exec(text.slice(at))![0] : verbAt(text, at, ms);
+  if (!verb) return [];
+  const thing = parentThing(n, line, text);
+  if (!thing) return [];
+  if (!possessive) return checkWithSubject(ctx, line, text, at, verb, clauseFrom(n, line, at), thing);
+  // The owner put back before its noun: "Cheka's first chairman was …"; a finding about the owner goes on "Its".
+  const name = ctx.kb.get(thing.id)?.label ?? thing.id;
+  const c = clauseFrom(n, line, at);
+  const made = withSubject(line, name, thing, text, at, c.to, c.mentions, "'s ");
+  const its = at - said[0].length + said[0].indexOf('Its');
+  return checkClause(ctx, made.text, made.clause, severitiesOf(ctx)).map((d) => {
+    const r = d.range;
+    if (r.start.character >= name.length + 3)
+      return { ...d, range: lineRange(line, r.start.character + made.shift, r.end.character + made.shift) };
+    return { ...d, range: lineRange(line, its, its + 3), data: undefined };
+  });
 }
