@@ -518,7 +518,8 @@ const RULES: Record<string, RuleCases> = {
         'December 1934',
       ],
       [
-        '- Nicholas issued the [[October Manifesto]] in October 1905.\n  - It was drawn up by [[Pyotr Stolypin]], who then became chairman of the new Council of Ministers.',
+        '- Nicholas issued the [[October Manifesto]] in October 1905.\n' +
+          '  - It was drawn up by [[Pyotr Stolypin]], who then became chairman of the new Council of Ministers.',
         'confusion',
         /October Manifesto was written by Sergei Witte, not Pyotr Stolypin/,
         'Sergei Witte',
@@ -559,8 +560,10 @@ const RULES: Record<string, RuleCases> = {
       '- The Dawes Plan of 1924 rescheduled reparations.',
       '- Sergei Kirov, the popular Leningrad party boss, was shot at the Smolny on 1 December 1934.',
       // "It" at the margin may be the heading's subject, not the line above's.
-      '## Treaty of Berlin (1926)\n- Stresemann presented it as part of the Locarno policy.\n- It was renewed by a protocol signed on 24 June 1931.',
-      '- Nicholas issued the October Manifesto in October 1905.\n  - It was drawn up by Sergei Witte, who then became chairman of the new Council of Ministers.',
+      '## Treaty of Berlin (1926)\n- Stresemann presented it as part of the Locarno policy.\n' +
+        '- It was renewed by a protocol signed on 24 June 1931.',
+      '- Nicholas issued the October Manifesto in October 1905.\n' +
+        '  - It was drawn up by Sergei Witte, who then became chairman of the new Council of Ministers.',
       '- The Cheka was set up in December 1917.\n  - Its first chairman was Felix Dzerzhinsky.',
       '- The Provisional Government was headed by Alexander Kerensky from July 1917.',
     ],
