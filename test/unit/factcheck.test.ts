@@ -568,6 +568,47 @@ const RULES: Record<string, RuleCases> = {
       '- The Provisional Government was headed by Alexander Kerensky from July 1917.',
     ],
   },
+  'counts across a semicolon, as answers, and crushed to death (sets 26 and 27)': {
+    caught: [
+      [
+        '- At Tannenberg (August 1914) the Second Army was encircled; the Germans took about 9,000 prisoners.',
+        'wrong-figure',
+        /Battle of Tannenberg \(1914\): the Germans took 92,000 Russian prisoners — not 9,000/,
+        undefined,
+      ],
+      [
+        "- 1896: Khodynka Field disaster during Nicholas II's coronation festivities in Moscow – about 140 people " +
+          'crushed to death',
+        'wrong-figure',
+        /Khodynka Tragedy: .* 1,389 — not 140/,
+        undefined,
+      ],
+      [
+        '12. What happened after Kristallnacht in November 1938? – About 3,000 Jewish men were arrested.',
+        'wrong-figure',
+        /up to 30,000 Jewish men were arrested.* — not 3,000/,
+        undefined,
+      ],
+      [
+        '13. Roughly how many people died in the famine of 1921–22? – Around 500,000.',
+        'wrong-figure',
+        /the famine killed an estimated five million people — not 500,000/,
+        undefined,
+      ],
+      ['Q: How many died in the Khodynka disaster?\nA: about 140', 'wrong-figure', /1,389 — not 140/, undefined],
+    ],
+    silent: [
+      '- At Tannenberg (August 1914) the Second Army was encircled; the Germans took about 92,000 prisoners.',
+      '- At Tannenberg the Second Army was encircled. In 1915 the Germans took about 9,000 prisoners at Gorlice.',
+      "- 1896: Khodynka Field disaster during Nicholas II's coronation – about 1,389 people crushed to death",
+      '12. What happened after Kristallnacht in November 1938? – About 30,000 Jewish men were arrested.',
+      '13. Roughly how many people died in the famine of 1921–22? – Around 5 million.',
+      'Q: How many died in the Khodynka disaster?\nA: about 1,400',
+      // A place after the number may be a part: its count is its own.
+      '- The Winter War: about 25,000 Finnish soldiers died in Finland.',
+      'Q: How many died in the famine of 1921–22?\nA: 5 million, mostly on the Volga',
+    ],
+  },
   'notes read as their writers mean them (sets 20 and 21)': {
     caught: [
       // A date before a policy's start leading the item.

@@ -10,7 +10,7 @@ import type { Mention } from '../recogniser/types';
 import type { ServiceContext } from './context';
 import { checkFactsOnLine, once } from './factCheck/checkFacts';
 import { checkParentDateOnLine } from './factCheck/parentDates';
-import { checkAnswerOnLine } from './factCheck/questions';
+import { checkAnswerOnLine, checkCountAnswerOnLine } from './factCheck/questions';
 import { checkPronounOnLine } from './factCheck/pronouns';
 import { checkObjectPronounOnLine } from './factCheck/objectPronoun';
 import { checkCuedFiguresOnLine } from './factCheck/cuedFigures';
@@ -70,8 +70,9 @@ export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic
       // A list item that names nothing may still tell of its parent ("  - freed 2.3 million serfs").
       facts.push(...checkSubjectOnLine(ctx, n, line));
       facts.push(...checkPronounOnLine(ctx, n, line));
-      // An answer that names no one: "A: voted for".
+      // An answer that names no one: "A: voted for", "A: about 140".
       facts.push(...checkVotesOnLine(ctx, n, line));
+      facts.push(...checkCountAnswerOnLine(ctx, n, line));
       continue;
     }
     let found = cached.get(mentions);

@@ -23,7 +23,7 @@ import { eventPlace } from './eventPlace';
 import { writtenWhere } from './writtenWhere';
 import { exile } from './exile';
 import { fates } from './fates';
-import { figures } from './figures';
+import { carriedFigures, figures } from './figures';
 import { founding } from './founding';
 import { inversions } from './inversions';
 import { killers } from './killers';
@@ -112,7 +112,18 @@ export function checkFactsOnLine(ctx: ServiceContext, n: NoteAnalysis, line: num
   if (Object.values(severities).every((s) => s === undefined)) return [];
   const out: Diagnostic[] = [];
   const text = lineOf(n, line);
-  for (const clause of clausesOf(n, line)) out.push(...checkClause(ctx, text, clause, severities));
+  const clauses = clausesOf(n, line);
+  clauses.forEach((clause, k) => {
+    out.push(...checkClause(ctx, text, clause, severities));
+    if (text.charAt(clause.to - 1) !== ';') return;
+    // The clause after the semicolon, whether it names anything or not.
+    const end = text.slice(clause.to).search(/[.;!?](?:\s|$)/);
+    const next =
+      clauses[k + 1]?.from === clause.to
+        ? clauses[k + 1]
+        : { line, from: clause.to, to: end < 0 ? text.length : clause.to + end + 1, mentions: [] };
+    out.push(...carriedFigures(ctx, text, clause, next, severities));
+  });
   return once(out);
 }
 

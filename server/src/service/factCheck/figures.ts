@@ -15,13 +15,17 @@ import type { Figure } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { words } from './clauses';
 import { Code, factFinding } from '../findings';
-import type { Claim, FactRule, Verdict } from './rule';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { ServiceContext } from '../context';
+import type { Clause } from './clauses';
+import type { Claim, FactRule, FactSeverities, Verdict } from './rule';
 
 export const NUMBER =
   String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)` + String.raw`(?:\s*(million|m|thousand|k|billion|bn|trillion|tn)\b)?`;
 /** Words that say people died, after the number: "5 million (people) died", "6,000 were killed", "200 deaths". */
 const DIED =
-  String.raw`(?:died|dead|deaths|perished|victims|starved|killed|(?:were|was)\s+(?:killed|shot|executed|murdered))` +
+  String.raw`(?:died|dead|deaths|perished|victims|starved|killed|(?:crushed|trampled)\s+to\s+death|` +
+  String.raw`(?:were|was)\s+(?:killed|shot|executed|murdered))` +
   // "2,600 killed", but not "killed and wounded": a count of casualties is not of deaths.
   String.raw`(?!\s+(?:and|or|&|\+|/)\s+(?:wounded|injured|missing|captured))`;
 const AFTER = new RegExp(NUMBER + String.raw`\s+(?:[\p{L}-]+\s+){0,2}?` + DIED + String.raw`\b`, 'giu');
@@ -78,6 +82,11 @@ export const figures: FactRule = {
   undated: (claim) => check(claim),
 };
 
+/** The figures rule on a claim made elsewhere (an answer put after its question's thing). */
+export function checkFigures(claim: Claim): Verdict {
+  return check(claim);
+}
+
 function check(original: Claim): Verdict {
   const { entity: e, severities } = original;
   if (!e.figures?.length || severities.dates === undefined) return undefined;
@@ -118,8 +127,17 @@ function besides(claim: Claim): Mention[] {
     /\b(?:mostly|mainly|chiefly|largely|especially)\s+(?:along|in|on|around|across)\s+(?:the\s+)?$/i.test(
       text.slice(Math.max(0, x.start - 30), x.start),
     );
+  // Nor is what the event happened during or in the course of: "Khodynka disaster during Nicholas II's coronation
+  // festivities in Moscow – about 140 people crushed to death".
+  const during = (x: Mention) => /\bduring\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.start - 12), x.start));
+  // Nor the one place the knowledge base records the event at, setting the scene before the number: "… in Moscow
+  // – about 140 people crushed to death". After it, a place may be a part: "25,000 died in Finland".
+  const at = claim.entity.at?.ids;
+  const own = (x: Mention) =>
+    x.kind === 'place' && at?.length === 1 && at[0] === x.id && digit >= 0 && x.end <= m.end + digit;
   return clause.mentions.filter(
-    (x) => x.start >= from && x.end <= to && !(x.start >= m.end && x.end <= glossEnd) && !most(x),
+    (x) =>
+      x.start >= from && x.end <= to && !(x.start >= m.end && x.end <= glossEnd) && !most(x) && !during(x) && !own(x),
   );
 }
 
@@ -187,4 +205,40 @@ function widest(list: Figure[]): Figure {
     high = Math.max(...list.map((f) => f.high));
   const first = list.find((f) => f.low === low)!;
   return { ...first, low, high };
+}
+
+/** Things a figure may be carried from, across a semicolon: what has a count of its own. */
+const CARRIED = new Set(['event', 'policy', 'document']);
+
+/**
+ * A clause after a semicolon that names no thing of its own, only people or dates, tells of the one event, policy
+ * or document the clause before names: "At Tannenberg Samsonov's army was encircled; the Germans took about 9,000
+ * prisoners" is Tannenberg's count.
+ */
+export function carriedFigures(
+  ctx: ServiceContext,
+  text: string,
+  before: Clause,
+  clause: Clause,
+  severities: FactSeverities,
+): Diagnostic[] {
+  // Across a semicolon only: a full stop begins another sentence, perhaps about something else.
+  if (severities.dates === undefined || text.charAt(before.to - 1) !== ';') return [];
+  const own = clause.mentions.some((x) => x.kind !== 'date' && x.kind !== 'person');
+  if (own || !/\d/.test(text.slice(clause.from, clause.to))) return [];
+  const things = before.mentions.filter((x) => CARRIED.has(x.kind) && !x.candidates && !x.misspelling);
+  if (!things.length || new Set(things.map((x) => x.id)).size !== 1) return [];
+  const entity = ctx.kb.get(things[0].id);
+  if (!entity?.figures?.length) return [];
+  const mention = { ...things[0], start: clause.from, end: clause.from };
+  const claim: Claim = {
+    ctx,
+    text,
+    clause,
+    mention,
+    entity,
+    at: { line: clause.line, start: things[0].start, end: things[0].end },
+    severities,
+  };
+  return check(claim) ?? [];
 }

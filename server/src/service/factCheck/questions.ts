@@ -15,6 +15,7 @@ import type { ServiceContext } from '../context';
 import { lineRange } from '../ranges';
 import { checkClause, checkFactsOnLine, severitiesOf } from './checkFacts';
 import { clauseFrom, cutShort, lineOf, type Clause, withSubject } from './clauses';
+import { checkFigures } from './figures';
 import { termsOf } from './officeTerms';
 import { checkWithSubject, verbAt } from './subjects';
 
@@ -75,7 +76,9 @@ export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: nu
   if (sameLine) return checkWhoAnswer(ctx, n, line, sameLine.who, sameLine.mark);
   if (ms[0]?.kind === 'place') return checkWhereAnswer(ctx, n, line, ms[0]);
   const what = checkWhatAnswer(ctx, n, line, ms);
-  if (what) return what;
+  if (what?.length) return what;
+  const counted = checkFigureAnswer(ctx, n, line, ms);
+  if (counted?.length) return counted;
   const date = ms.find((x) => x.kind === 'date');
   if (!date?.date || date.date.approximate) return [];
   const text = lineOf(n, line);
@@ -320,6 +323,93 @@ function checkWhatAnswer(
   };
   return checkClause(ctx, made, clause, severities)
     .filter((d) => d.range.start.character >= name.length)
+    .map((d) => ({ ...d, range: lineRange(line, d.range.start.character + shift, d.range.end.character + shift) }));
+}
+
+/** Asks how many died: the answer's bare number is a death toll ("How many died in the famine? – Around 500,000"). */
+const ASKS_DEATHS = /\bhow\s+many\b[^?]*\b(?:died|were\s+killed|deaths|perished|lost\s+their\s+lives|victims)\b/i;
+/** A count answering the question above on a line that names nothing: "Q: How many died at Khodynka?" / "A: about 140". */
+export function checkCountAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
+  return /\d/.test(n.lineText(line)) ? (checkFigureAnswer(ctx, n, line, []) ?? []) : [];
+}
+
+/** Does the question ask how many died, and the answer give a bare number, with no word of death of its own? */
+function deathsAsked(question: string, answer: string): boolean {
+  return ASKS_DEATHS.test(question) && !/\b(?:died|dead|deaths|killed)\b/i.test(answer);
+}
+/** What may carry a count: an event, a policy or a document. */
+const COUNTED = new Set(['event', 'policy', 'document']);
+
+/**
+ * "What happened after Kristallnacht? – About 3,000 Jewish men were arrested": a number in the answer (on the
+ * question's line after its mark, or on the line below) is checked as the figure of the one event, policy or
+ * document the question names, by the figures rule ("Kristallnacht About 3,000 Jewish men were arrested"); a bare
+ * number answering "how many died" is a death toll. The answer must name no other thing.
+ */
+function checkFigureAnswer(
+  ctx: ServiceContext,
+  n: NoteAnalysis,
+  line: number,
+  ms: readonly Mention[],
+): Diagnostic[] | undefined {
+  const text = lineOf(n, line);
+  const mark = text.lastIndexOf('?');
+  const same =
+    mark >= 0
+      ? /^\?\s*(?:\*\*|__)?\s*(?:(?:A|Ans|Answer)\s*[:.)–-]\s*|[–—-]\s+|(?:→|->|=>)\s*)/i.exec(text.slice(mark))
+      : null;
+  let q: { line: number; mark: number } | undefined;
+  let from: number;
+  if (same) {
+    q = { line, mark };
+    from = mark + same[0].length;
+  } else {
+    const lead = ANSWER_MARKER.exec(text) ?? /^\s*(?:[-*+•]\s+)?/.exec(text)!;
+    from = lead[0].length;
+    if (
+      !/^(?:(?:about|around|approx\.?|approximately|roughly|c\.|some|over|nearly|almost)\s+)?\P{L}*\d/iu.test(
+        text.slice(from),
+      )
+    )
+      return undefined;
+    q = questionAbove(n, line);
+  }
+  if (!q || !/\d/.test(text.slice(from))) return undefined;
+  const answer = ms.filter((x) => x.start >= from);
+  if (answer.some((x) => x.kind !== 'date' && x.kind !== 'person' && x.kind !== 'place')) return undefined;
+  const qText = lineOf(n, q.line);
+  const qFrom = sentenceStart(qText, q.mark);
+  const asked = n.mentionsOnLine(q.line).filter((x) => x.start >= qFrom && x.end <= q!.mark);
+  const things = asked.filter((x) => x.kind !== 'date' && x.kind !== 'person' && x.kind !== 'place');
+  if (things.length !== 1 || !COUNTED.has(things[0].kind) || things[0].candidates || things[0].misspelling) return;
+  const entity = ctx.kb.get(things[0].id);
+  if (!entity?.figures?.length) return undefined;
+  const severities = severitiesOf(ctx);
+  const name = entity.label;
+  const said = deathsAsked(qText.slice(qFrom, q.mark), text.slice(from))
+    ? text.slice(from).replace(/[\s.!]+$/, '')
+    : text.slice(from);
+  const deaths = deathsAsked(qText.slice(qFrom, q.mark), said);
+  const made = `${name} ${said}${deaths ? ' died' : ''}`;
+  const shift = from - name.length - 1;
+  const moved = answer.map((x) => ({ ...x, start: x.start - shift, end: x.end - shift }));
+  const clause: Clause = {
+    line,
+    from: 0,
+    to: made.length,
+    mentions: [{ ...things[0], start: 0, end: name.length }, ...moved],
+  };
+  const claim = {
+    ctx,
+    text: made,
+    clause,
+    mention: clause.mentions[0],
+    entity,
+    at: { line, start: from, end: from },
+    severities,
+  };
+  return (checkFigures(claim) ?? [])
+    .filter((d) => d.range.start.character > name.length)
     .map((d) => ({ ...d, range: lineRange(line, d.range.start.character + shift, d.range.end.character + shift) }));
 }
 
