@@ -328,7 +328,7 @@ function checkWhatAnswer(
 
 /** Asks how many died: the answer's bare number is a death toll ("How many died in the famine? – Around 500,000"). */
 const ASKS_DEATHS = /\bhow\s+many\b[^?]*\b(?:died|were\s+killed|deaths|perished|lost\s+their\s+lives|victims)\b/i;
-/** A count answering the question above on a line that names nothing: "Q: How many died at Khodynka?" / "A: about 140". */
+/** A count answering the question above on a line that names nothing: "How many died at Khodynka?" / "A: about 140". */
 export function checkCountAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
   return /\d/.test(n.lineText(line)) ? (checkFigureAnswer(ctx, n, line, []) ?? []) : [];
 }
