@@ -596,6 +596,24 @@ const RULES: Record<string, RuleCases> = {
         undefined,
       ],
       ['Q: How many died in the Khodynka disaster?\nA: about 140', 'wrong-figure', /1,389 — not 140/, undefined],
+      [
+        "7. Whose murder in Leningrad was used to launch the purges? – Sergei Kirov's, on 1 December 1935.",
+        'wrong-date',
+        /Sergei Kirov died on 1 December 1934, not on 1 December 1935/,
+        '1 December 1934',
+      ],
+      [
+        '- Stalin became General Secretary in **April 1924**, a job most comrades thought was just paperwork.',
+        'wrong-date',
+        /became General Secretary of the Central Committee on 3 April 1922, not in April 1924/,
+        'April 1922',
+      ],
+      [
+        '- 1895: Construction of the Trans-Siberian Railway begins',
+        'wrong-date',
+        /Trans-Siberian Railway: began in 1891, not 1895/,
+        '1891',
+      ],
     ],
     silent: [
       '- At Tannenberg (August 1914) the Second Army was encircled; the Germans took about 92,000 prisoners.',
@@ -607,6 +625,11 @@ const RULES: Record<string, RuleCases> = {
       // A place after the number may be a part: its count is its own.
       '- The Winter War: about 25,000 Finnish soldiers died in Finland.',
       'Q: How many died in the famine of 1921–22?\nA: 5 million, mostly on the Volga',
+      "7. Whose murder in Leningrad was used to launch the purges? – Sergei Kirov's, on 1 December 1934.",
+      '- Stalin became General Secretary in April 1922, a job most comrades thought was just paperwork.',
+      '- Stalin was General Secretary in 1924, a post he had held since 1922.',
+      '- 1891: Construction of the Trans-Siberian Railway begins',
+      '- 1895: Construction of the Trans-Siberian Railway reaches Lake Baikal',
     ],
   },
   'notes read as their writers mean them (sets 20 and 21)': {

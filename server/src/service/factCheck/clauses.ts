@@ -105,6 +105,7 @@ const HEDGE_WORDS = new RegExp(
   'giu',
 );
 const TRAILING_PARTICIPLE = /,\s+\p{L}+ing\b[^,;:()]*$/u;
+const TRAILING_APPOSITION = /,\s+(?:a|an)\s+\p{L}+\b[^,;:()]*$/u;
 const TRAILING_DENIAL = /(?:,|\s+but)\s+(?:not\s+\p{L}+ed|never|no\s+(?:longer|\p{L}+))\b.*$/u;
 
 /**
@@ -123,6 +124,11 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
     at = m.end;
   }
   body = (body + text.slice(at, clause.to)).replace(TRAILING_PARTICIPLE, '');
+  // So does a trailing apposition that names nothing: "became General Secretary in April 1922, a job most comrades
+  // thought was just paperwork".
+  const apposition = TRAILING_APPOSITION.exec(body);
+  if (apposition && !clause.mentions.some((m) => m.end > clause.from + apposition.index && m.kind !== 'date'))
+    body = body.slice(0, apposition.index);
   // A trailing denial of something else, or a consequence after an arrow, naming nothing: "read to the 13th
   // Congress but not published", "flees to Sweden, never comes back", "army cut to 10,000 men, no air force, no
   // tanks", "Nuremberg Laws, Sept 1933 → Jews lose citizenship, no mixed marriages".

@@ -24,7 +24,7 @@ const EARLY_YEARS = 5;
 /** After the name: the verb that says it began. */
 const BEGAN_VERB =
   String.raw`(?:set\s+up|created|founded|established|introduced|formed|brought\s+in|launched|adopted|instituted|` +
-  String.raw`announced|proclaimed|began|begun|started|est\.(?=\s))`;
+  String.raw`announced|proclaimed|began|begun|begins|started|starts|est\.(?=\s))`;
 const BEGAN = new RegExp(
   String.raw`^\s*(?:\([^()]*\)\s*)?(?:` +
     String.raw`(?:was|were|is|are|had\s+been|got)\s+(?:first\s+)?(?:formally\s+|officially\s+)?${BEGAN_VERB}|` +
@@ -37,10 +37,12 @@ const BEGAN = new RegExp(
   'iu',
 );
 /** The verbs of beginning an event may take: it is not "set up" or "founded". */
-const EVENT_BEGAN = /\b(?:began|begun|started|launched)\b/i;
+const EVENT_BEGAN = /\b(?:began|begun|begins|started|starts|launched)\b/i;
 /** Before a long event's name: the beginning of its work. */
 const WORK_BEGAN =
   /\b(?:work|construction|building)\s+(?:began|begins|started|starts|(?:was|is)\s+begun)\s+on\s+(?:the\s+)?$/i;
+/** Before a long event's name, the work on it, its beginning told after the name: "Construction of … begins". */
+const WORK_OF = /\b(?:construction|building)\s+of\s+(?:the\s+)?$/i;
 /** How far from the recorded start a written month or day may lie, in months. */
 const LOOSE_MONTHS = 6;
 /** A list item's head: its marker, then the name. */
@@ -81,7 +83,8 @@ export const founding: FactRule = {
     if (!start || date.date?.approximate) return undefined;
     const verb = BEGAN.exec(text.slice(m.end, clause.to));
     // "1898 – work begins on the Trans-Siberian Railway": the beginning told before the name.
-    const work = event && WORK_BEGAN.test(text.slice(clause.from, m.start));
+    const before = text.slice(clause.from, m.start);
+    const work = event && (WORK_BEGAN.test(before) || (WORK_OF.test(before) && !!verb && EVENT_BEGAN.test(verb[0])));
     if (event && !(((verb && EVENT_BEGAN.test(verb[0])) || work) && e.end)) return undefined;
     const headed =
       e.kind === 'policy' &&
@@ -102,7 +105,8 @@ export const founding: FactRule = {
     // A name inside a phrase that heads another thing: what "was formed" or "launched" is the head's ("the Harzburg
     // Front of nationalists and Nazis was formed in 1931", "the recruitment of workers into the Communist Party
     // launched in 1924").
-    if (verb && INSIDE.test(text.slice(Math.max(clause.from, m.start - 16), m.start))) return undefined;
+    // Unless the head is the work on it: "Construction of the Trans-Siberian Railway begins".
+    if (verb && !work && INSIDE.test(text.slice(Math.max(clause.from, m.start - 16), m.start))) return undefined;
     // Another name between the verb and the date has the date: "where the Nazi Party was founded and Hitler
     // attempted his putsch in 1923".
     if (

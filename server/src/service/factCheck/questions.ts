@@ -71,6 +71,8 @@ export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: nu
   // A date in a remark after it is the remark's: "A: Witte – … gold standard 1897".
   if (ANSWERS_WHO.has(ms[0]?.kind) && !ms.some((x) => x.kind === 'date' && x.start < remarkAfter(n, line, ms[0])))
     return checkWhoAnswer(ctx, n, line, ms[0]);
+  const whose = checkWhoseAnswer(ctx, n, line, ms);
+  if (whose?.length) return whose;
   // "Q: Who ran the NKVD in 1937? A: Beria": a name answering on the question's own line.
   const sameLine = personAfterMark(n, line, ms);
   if (sameLine) return checkWhoAnswer(ctx, n, line, sameLine.who, sameLine.mark);
@@ -323,6 +325,50 @@ function checkWhatAnswer(
   };
   return checkClause(ctx, made, clause, severities)
     .filter((d) => d.range.start.character >= name.length)
+    .map((d) => ({ ...d, range: lineRange(line, d.range.start.character + shift, d.range.end.character + shift) }));
+}
+
+/** Asks whose death it was: "Whose murder in Leningrad was used to launch the purges?". */
+const ASKS_WHOSE = /\bwhose\s+(?:murder|death|assassination|execution|suicide|killing)\b/i;
+
+/**
+ * "Whose murder … ? – Sergei Kirov's, on 1 December 1935": the person answering, with the death the question asks
+ * of, is checked with the answer's date ("Sergei Kirov's murder on 1 December 1935"); findings go on the answer.
+ */
+function checkWhoseAnswer(
+  ctx: ServiceContext,
+  n: NoteAnalysis,
+  line: number,
+  ms: readonly Mention[],
+): Diagnostic[] | undefined {
+  const text = lineOf(n, line);
+  const who = ms.find((x) => x.kind === 'person');
+  if (!who || who.candidates || who.misspelling || !ms.some((x) => x.kind === 'date' && x.start > who.end)) return;
+  const mark = text.lastIndexOf('?', who.start);
+  let q: { line: number; mark: number } | undefined;
+  if (mark >= 0 && who.start - mark <= MARKER_ROOM && SAME_LINE.test(text.slice(mark, who.start))) q = { line, mark };
+  else if (who === ms[0] && who.start <= MARKER_ROOM && ANSWER_LEAD.test(text.slice(0, who.start)))
+    q = questionAbove(n, line);
+  if (!q) return undefined;
+  const qText = lineOf(n, q.line);
+  if (!ASKS_WHOSE.test(qText.slice(sentenceStart(qText, q.mark), q.mark))) return undefined;
+  const rest = /^(?:['’]s?)?\s*,?\s*/.exec(text.slice(who.end))![0].length;
+  const name = text.slice(who.start, who.end);
+  // Whatever the death was called, its date is the person's death's.
+  const lead = `${name}'s death `;
+  const made = lead + text.slice(who.end + rest);
+  const shift = who.end + rest - lead.length;
+  const moved = ms
+    .filter((x) => x.start >= who.end + rest)
+    .map((x) => ({ ...x, start: x.start - shift, end: x.end - shift }));
+  const clause: Clause = {
+    line,
+    from: 0,
+    to: made.length,
+    mentions: [{ ...who, start: 0, end: name.length }, ...moved],
+  };
+  return checkClause(ctx, made, clause, severitiesOf(ctx))
+    .filter((d) => d.range.start.character >= lead.length)
     .map((d) => ({ ...d, range: lineRange(line, d.range.start.character + shift, d.range.end.character + shift) }));
 }
 
