@@ -568,6 +568,28 @@ const RULES: Record<string, RuleCases> = {
       '- The Provisional Government was headed by Alexander Kerensky from July 1917.',
     ],
   },
+  'a trial for one killed without trial, and a death abroad told with "there"': {
+    caught: [
+      [
+        '- Rosa Luxemburg and Karl Liebknecht were tried for treason and executed.',
+        'confusion',
+        /Karl Liebknecht was never tried: the death was a killing without trial \(15 January 1919\)/,
+        undefined,
+      ],
+      [
+        '- Admiral Kolchak got away to Paris and died there in exile.',
+        'confusion',
+        /Alexander Kolchak was executed on 7 February 1920; the note's "died there in exile" is wrong/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- Rosa Luxemburg and Karl Liebknecht were murdered by Freikorps officers without trial.',
+      '- Rosa Luxemburg was tried in 1914 for inciting soldiers to disobey and sentenced to a year in prison.',
+      '- Bukharin was tried and executed in March 1938.',
+      '- Trotsky fled to Mexico and died there in 1940, murdered on Stalin’s orders.',
+    ],
+  },
   'counts across a semicolon, as answers, and crushed to death (sets 26 and 27)': {
     caught: [
       [
@@ -4132,6 +4154,8 @@ const PINNED: Record<
     ],
     'weimar_1918_1929.md': [
       '5:confusion:Ebert:',
+      '11:confusion:Liebknecht:',
+      '11:confusion:tried:',
       '13:confusion:crushed:',
       '18:wrong-figure:10,000:',
       '23:confusion:Britain:',
@@ -4696,6 +4720,7 @@ const PINNED: Record<
   },
   heldout12: {
     'germany_1918_1933.md': [
+      '11:confusion:Rosa Luxemburg:',
       '19:wrong-date:March 1921:March 1920',
       '24:confusion:Spandau prison:',
       '33:wrong-date:Oct 1930:October 1929',
@@ -5004,6 +5029,7 @@ const PINNED: Record<
       '8:wrong-date:Dec 1918:December 1917',
       '15:anachronism:The USSR:',
       '22:confusion:Tobolsk:Yekaterinburg',
+      '23:confusion:died there in exile:',
       '30:wrong-date:March 1920:March 1921',
       '34:wrong-figure:50,000:',
       '40:confusion:Trotsky:',

@@ -102,6 +102,12 @@ const SAID: [Manner, RegExp][] = [
  */
 const LEAD = /(?:\s*\([^()]{0,40}\))?(?:,\s+who\s+[^,;.()→]{1,50},)?(?:\s*(?:→|->|=>)(?=\s))?/y;
 
+/** Right after the name: a trial, then the death it sentenced them to. */
+const TRIED = sticky(
+  String.raw`(?:${PASSIVE}|\s+)(?:tried|court[\s-]martialled|court[\s-]martialed|sentenced|condemned)\b[^.;,]{0,40}?` +
+    String.raw`(?:\band|\s[+&])\s+(?:then\s+)?(?:was\s+|were\s+)?(?:executed|hanged|shot|guillotined)\b`,
+);
+
 /** The pairs that cannot both be right: [said, recorded]. */
 const CONTRADICTS = new Set([
   'executed:suicide',
@@ -177,6 +183,15 @@ function check(claim: Claim): Verdict {
   // The target of a plot is not who the line's death is about: "Ulyanov plots to kill Alex III → hanged".
   if (TARGETED.test(text.slice(Math.max(0, m.start - 40), m.start))) return undefined;
   const starts = [afterLead(text, m), ...keyParts(claim)];
+  // Killed without trial, told as tried and put to death: "Luxemburg and Liebknecht were tried for treason and
+  // executed" (murdered by Freikorps officers, 15 January 1919).
+  if (recorded === 'murdered')
+    for (const from of starts) {
+      TRIED.lastIndex = from;
+      if (!TRIED.test(text)) continue;
+      const message = `${p.label} was never tried: the death was ${NOUN[recorded]} (${diedWhen(p)}).`;
+      return [factFinding(claim.at, severities.confusions, Code.Confusion, message, p.died!.source)];
+    }
   for (const [said, re] of SAID) {
     let words: string | undefined;
     for (const from of starts) {

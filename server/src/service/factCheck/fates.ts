@@ -35,7 +35,7 @@ const LIVED_ON = new RegExp(
     String.raw`sentenced\s+to\s+(?:a\s+)?(?:labou?r\s+camp|the\s+Gulag|prison|hard\s+labou?r|exile|\d+\s+years)|` +
     // A death in a camp is not an execution: "Bukharin died in a Kolyma labour camp"; nor is one in exile.
     String.raw`died\s+in\s+(?:a\s+|the\s+)?(?:[\p{Lu}][\p{L}]+\s+)?(?:labou?r\s+camp|Gulag|camp)|` +
-    String.raw`died\s+(?:\p{L}+ly\s+)?(?:of\s+(?:\p{L}+\s+){0,2}?\p{L}+\s+)?in\s+exile|` +
+    String.raw`died\s+(?:there\s+)?(?:\p{L}+ly\s+)?(?:of\s+(?:\p{L}+\s+){0,2}?\p{L}+\s+)?in\s+exile|` +
     String.raw`ended\s+(?:his|her)\s+days\s+in\s+exile|` +
     String.raw`lived\s+out\s+(?:the\s+rest\s+of\s+)?(?:his|her)\s+(?:life|days)\s+(?:\p{L}+ly\s+)?in\s+exile)\b`,
   'giu',
