@@ -568,7 +568,7 @@ const RULES: Record<string, RuleCases> = {
       '- The Provisional Government was headed by Alexander Kerensky from July 1917.',
     ],
   },
-  'a trial for one killed without trial, and a death abroad told with "there"': {
+  'a trial for one killed without trial, a death abroad told with "there", a plan in the hands of its head': {
     caught: [
       [
         '- Rosa Luxemburg and Karl Liebknecht were tried for treason and executed.',
@@ -582,12 +582,26 @@ const RULES: Record<string, RuleCases> = {
         /Alexander Kolchak was executed on 7 February 1920; the note's "died there in exile" is wrong/,
         undefined,
       ],
+      [
+        '- In 1936 the Four Year Plan was put in the hands of Schacht.',
+        'wrong-date',
+        /Hjalmar Schacht never held that post: in 1936 it was Hermann Göring/,
+        'Hermann Göring',
+      ],
+      [
+        '- Four Year Plan 1936 → plenipotentiary = Schacht',
+        'wrong-date',
+        /Hjalmar Schacht never held the post of Plenipotentiary for the Four-Year Plan/,
+        undefined,
+      ],
     ],
     silent: [
       '- Rosa Luxemburg and Karl Liebknecht were murdered by Freikorps officers without trial.',
       '- Rosa Luxemburg was tried in 1914 for inciting soldiers to disobey and sentenced to a year in prison.',
       '- Bukharin was tried and executed in March 1938.',
       '- Trotsky fled to Mexico and died there in 1940, murdered on Stalin’s orders.',
+      '- In 1936 the Four Year Plan was put in the hands of Göring.',
+      '- Four Year Plan 1936 → plenipotentiary = Göring',
     ],
   },
   'counts across a semicolon, as answers, and crushed to death (sets 26 and 27)': {
@@ -4844,6 +4858,7 @@ const PINNED: Record<
       '17:anachronism:Auschwitz:',
       '19:wrong-date:Jan 1941:January 1942',
       '20:confusion:Himmler:Reinhard Heydrich',
+      '29:wrong-date:Schacht:Hermann Göring',
       '35:wrong-figure:9:',
       '49:confusion:the Berghof:Führerbunker',
       '53:confusion:Göring:',

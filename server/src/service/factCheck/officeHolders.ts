@@ -262,15 +262,18 @@ function neverHeld(claim: Claim, o: Entity, source: string): Verdict {
 const UNDER = new RegExp(
   String.raw`^(?:\s*\([^()]*\))?(?:\s+[\p{L}-]+){0,3}?\s*(?:[,–—-]|→|->)?\s*(?:(?:was|were)\s+)?` +
     String.raw`(?:(?:first|1st)\s+)?(?:under|led\s+by|headed\s+by|run\s+by|controlled\s+by|chaired\s+by|` +
+    // "put in the hands of Schacht", "entrusted to Schacht".
+    String.raw`(?:put|placed)\s+in\s+the\s+hands\s+of|entrusted\s+to|` +
     // "Cheka set up Dec 1917 → head: Yagoda", "NKVD chief at the time = Beria".
-    String.raw`(?:head|chief|leader|boss|chairman)(?:\s+[\p{L}]+){0,8}?\s*(?:\(\s*\)\s*)?[:=])\s*$`,
+    String.raw`(?:head|chief|leader|boss|chairman|plenipotentiary|director)(?:\s+[\p{L}]+){0,8}?\s*(?:\(\s*\)\s*)?[:=])\s*$`,
   'iu',
 );
 
 /** The body the person ran, named just before them: "the NKVD under Beria". */
 function led(text: string, clause: { mentions: Mention[] }, m: Mention): Mention | undefined {
   // Most names stand after no "by" or "under", nor an equals sign, a colon or "was": the cheap test first.
-  if (!/(?:\bby|\bunder|\bwas)\s+$|[:=–]\s*$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) return undefined;
+  if (!/(?:\bby|\bunder|\bwas|\bof|\bto)\s+$|[:=–]\s*$/i.test(text.slice(Math.max(0, m.start - 10), m.start)))
+    return undefined;
   // The body, a bracket, a few words and a date on the way: "Cheka (secret police) set up Dec 1917, headed by".
   const before = clause.mentions.filter((x) => x.end <= m.start && x.kind !== 'date');
   // The body, or the one before it when the title of its head stands between: "NKVD chief at the height of the
