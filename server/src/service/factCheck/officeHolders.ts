@@ -265,7 +265,8 @@ const UNDER = new RegExp(
     // "put in the hands of Schacht", "entrusted to Schacht".
     String.raw`(?:put|placed)\s+in\s+the\s+hands\s+of|entrusted\s+to|` +
     // "Cheka set up Dec 1917 → head: Yagoda", "NKVD chief at the time = Beria".
-    String.raw`(?:head|chief|leader|boss|chairman|plenipotentiary|director)(?:\s+[\p{L}]+){0,8}?\s*(?:\(\s*\)\s*)?[:=])\s*$`,
+    String.raw`(?:head|chief|leader|boss|chairman|plenipotentiary|director)` +
+    String.raw`(?:\s+[\p{L}]+){0,8}?\s*(?:\(\s*\)\s*)?[:=])\s*$`,
   'iu',
 );
 
