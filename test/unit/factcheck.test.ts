@@ -594,6 +594,18 @@ const RULES: Record<string, RuleCases> = {
         /Hjalmar Schacht never held the post of Plenipotentiary for the Four-Year Plan/,
         undefined,
       ],
+      [
+        '- Hugenberg and the Stahlhelm welcomed the Young Plan.',
+        'confusion',
+        /Alfred Hugenberg: as DNVP chairman he led the committee that organised the 1929 referendum against/,
+        undefined,
+      ],
+      [
+        '- Stalin\'s "Dizzy with Success" article told officials to speed collectivisation up even further.',
+        'confusion',
+        /Dizzy with Success: Stalin's article of 2 March 1930 blamed local officials' excesses/,
+        undefined,
+      ],
     ],
     silent: [
       '- Rosa Luxemburg and Karl Liebknecht were murdered by Freikorps officers without trial.',
@@ -602,6 +614,8 @@ const RULES: Record<string, RuleCases> = {
       '- Trotsky fled to Mexico and died there in 1940, murdered on Stalin’s orders.',
       '- In 1936 the Four Year Plan was put in the hands of Göring.',
       '- Four Year Plan 1936 → plenipotentiary = Göring',
+      '- Hugenberg and the DNVP campaigned against the Young Plan.',
+      '- Stalin\'s "Dizzy with Success" article told officials to slow collectivisation down.',
     ],
   },
   'counts across a semicolon, as answers, and crushed to death (sets 26 and 27)': {
@@ -4683,6 +4697,8 @@ const PINNED: Record<
       '25:anachronism:NSDAP:',
       '27:confusion:Spandau prison:',
       '33:wrong-date:Apr 1926:February 1925',
+      '36:confusion:Hugenberg:',
+      '36:confusion:DNVP:',
       '37:confusion:Stresemann:',
     ],
     'germany_1933_1945.md': [

@@ -112,7 +112,7 @@ function check(claim: Claim): Verdict {
   // "Hugenberg's DNVP": what the first name owns is the subject; "DNVP leader Hugenberg": the leader is.
   if (
     named.length > 1 &&
-    /^['’]s?\s+$|^\s+(?:leader|chairman|chief|head|boss)\s+$/i.test(text.slice(named[0].end, named[1].start))
+    /^['’]s?\s+["“‘']?$|^\s+(?:leader|chairman|chief|head|boss)\s+$/i.test(text.slice(named[0].end, named[1].start))
   )
     named.shift();
   const subject = [named[0]];

@@ -226,7 +226,7 @@ export const RELATIVE_TIME = new RegExp(
 );
 
 /** Between names that are a clause's subject together: "Zinoviev and Kamenev", "Zinoviev + Kamenev". */
-export const JOINED_NAMES = /^\s*(?:,|and|&|\+)\s*$/;
+export const JOINED_NAMES = /^\s*(?:,|and|&|\+)\s*(?:the\s+)?$/;
 
 /** Words a full stop follows without ending the sentence: "Wannsee Conf. (20 Jan 1942)", "Gen. Kornilov". */
 // prettier-ignore
