@@ -568,6 +568,26 @@ const RULES: Record<string, RuleCases> = {
       '- The Provisional Government was headed by Alexander Kerensky from July 1917.',
     ],
   },
+  'a place named years before it bore the name, the date not beside it': {
+    caught: [
+      [
+        'On 1 March 1881 Alexander II was killed by a bomb on the Catherine Canal embankment in Petrograd.',
+        'anachronism',
+        /Petrograd got that name on 31 August 1914; on 1 March 1881 it was Saint Petersburg/,
+        'Saint Petersburg',
+      ],
+    ],
+    silent: [
+      'On 1 March 1881 Alexander II was killed by a bomb on the Catherine Canal in St Petersburg (later Petrograd).',
+      // Its present name may be used of any time.
+      'The Red Army took Tbilisi and proclaimed a Soviet republic on 25 February 1921.',
+      // A person's name, a renaming told, a relation to the date.
+      'The 17th Party Congress, ending on 10 February 1934, heard reports from Molotov and Kuibyshev.',
+      "In 1924 the local committee renamed Yuzovka 'Stalin'.",
+      "Many reference works simplify this to 'Stalino from 1924'.",
+      'In 1930, when Stalin was at the height of his power, he pursued a policy that later hurt Nazi Germany.',
+    ],
+  },
   'a trial for one killed without trial, a death abroad told with "there", a plan in the hands of its head': {
     caught: [
       [
@@ -4536,6 +4556,7 @@ const PINNED: Record<
       '40:wrong-figure:900:',
     ],
     'russia_1905_1917.md': [
+      '3:anachronism:Petrograd:Saint Petersburg',
       '6:confusion:lived out the rest of his life quietly in exile:',
       '17:wrong-date:September 1913:September 1911',
       '22:wrong-figure:9,000:',
@@ -4836,6 +4857,7 @@ const PINNED: Record<
       '43:confusion:the Provisional Govt:',
       '45:wrong-date:Kerensky:Georgy Lvov',
       '51:confusion:the April Theses:',
+      '55:anachronism:Leningrad:Petrograd',
     ],
     'russia_1917_1928.md': [
       '4:wrong-date:Yagoda:Felix Dzerzhinsky',
@@ -4938,6 +4960,7 @@ const PINNED: Record<
       '20:wrong-date:1881:1891',
       '21:wrong-date:1896:1894',
       '27:wrong-figure:9:',
+      '33:anachronism:Petrograd:Saint Petersburg',
       '36:confusion:Moscow:Saint Petersburg',
     ],
     'russia_1905_1917.md': [

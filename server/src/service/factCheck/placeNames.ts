@@ -6,8 +6,10 @@ import { endKey, formatIso, parseIsoDate, startKey } from '../../kb/dates';
 import { foldName } from '../../kb/normalise';
 import { Code, factFinding } from '../findings';
 import { isoPhrase, writtenPhrase } from './phrases';
-import type { DatedClaim, FactRule, Verdict } from './rule';
-import { REFUSALS } from './words';
+import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
+import { clauseDates, inBracket, words } from './clauses';
+import { perKnowledgeBase } from './kbIndex';
+import { REFUSALS, RELATING } from './words';
 
 /** Before a name: it is the place's name of another time, not the date's. */
 const NOW =
@@ -45,4 +47,53 @@ export const placeNames: FactRule = {
       '.';
     return [factFinding(claim.at, severities.anachronisms, Code.Anachronism, message, used.source, then?.name)];
   },
+
+  /**
+   * A name the place got years after the clause's one date, though the date is not paired with it: "On 1 March
+   * 1881 Alexander II was killed … in Petrograd" (so named in 1914). Only a clause with one exact date, ending more
+   * than YEARS_APART years before the name was given, and the name outside a bracket.
+   */
+  undated(claim: Claim): Verdict {
+    const { ctx, entity: e, text, clause, mention: m, severities } = claim;
+    if (e.kind !== 'place' || !e.names?.length || severities.anachronisms === undefined) return undefined;
+    const dates = clauseDates(clause);
+    if (dates.length !== 1 || !dates[0].date || dates[0].date.approximate || inBracket(text, m.start, clause.from))
+      return undefined;
+    // Not a state (its names are used of its lands at any time), nor a name that is also a person's ("reports from
+    // Molotov and Kuibyshev"), nor a clause that tells of a renaming ("renamed Yuzovka 'Stalin'").
+    if (e.scale === 'country' || RENAMING.test(text.slice(clause.from, clause.to))) return undefined;
+    // Nor a date of a span or a relation: "Stalino from 1924".
+    if (RELATING.has(words(text.slice(clause.from, dates[0].start)).pop() ?? '')) return undefined;
+    const written = foldName(text.slice(m.start, m.end));
+    if (peopleNames(ctx.kb).has(written)) return undefined;
+    const used = e.names.find((x) => foldName(x.name) === written);
+    // The place's present name may be used of any time: "the Red Army took Tbilisi in February 1921".
+    if (used && foldName(used.name) === foldName(e.label)) return undefined;
+    const named = used?.from ? parseIsoDate(used.from) : undefined;
+    const from = parseIsoDate(dates[0].date.from),
+      to = parseIsoDate(dates[0].date.to);
+    if (!named || !from || !to || named.year - to.year <= YEARS_APART) return undefined;
+    const d = dates[0];
+    return this.dated!({
+      ...claim,
+      date: d,
+      value: d.date!,
+      from,
+      to,
+      dateAt: { line: clause.line, start: d.start, end: d.end },
+    });
+  },
 };
+
+/** Words that tell of a renaming in the clause. */
+const RENAMING = /\b(?:renam\w*|named|became|becomes|called|known\s+as)\b/i;
+
+/** Every name of every person, folded: a place's name that is also a person's is not checked unpaired. */
+const peopleNames = perKnowledgeBase((kb) => {
+  const out = new Set<string>();
+  for (const p of kb.entities) if (p.kind === 'person') for (const n of [p.label, ...p.aliases]) out.add(foldName(n));
+  return out;
+});
+
+/** How many years before a name was given the clause's date must end, for a name the date is not paired with. */
+const YEARS_APART = 2;
