@@ -4100,7 +4100,9 @@ const PINNED: Record<
   | 'heldout18'
   | 'heldout19'
   | 'heldout20'
-  | 'heldout21',
+  | 'heldout21'
+  | 'heldout26'
+  | 'heldout27',
   Record<string, string[]>
 > = {
   shared: {
@@ -5319,6 +5321,91 @@ const PINNED: Record<
       '19:confusion:Litvinov:',
     ],
   },
+  heldout26: {
+    'germany_1918_1933.md': [
+      '16:wrong-date:March 1921:March 1920',
+      '17:confusion:Berlin:Bad Griesbach',
+      '32:wrong-date:1926:1924',
+      '36:confusion:Stresemann:',
+    ],
+    'germany_1933_1945.md': [
+      '15:confusion:Centre Party:',
+      '28:wrong-date:September 1936:September 1935',
+      '29:wrong-figure:3,000:',
+      '30:wrong-date:January 1941:January 1942',
+      '34:confusion:Clemens von Galen:',
+      '43:confusion:tried:',
+    ],
+    'russia_1855_1904.md': [
+      '29:anachronism:Petrograd:Saint Petersburg',
+      '35:confusion:died in exile:',
+      '46:wrong-date:Ivan Vyshnegradsky:Sergei Witte',
+      '50:confusion:Pyotr Lavrov:',
+      '55:confusion:St Petersburg:Moscow',
+    ],
+    'russia_1905_1917.md': [
+      '13:wrong-date:October 1906:October 1905',
+      '14:confusion:Pyotr Stolypin:Sergei Witte',
+      '33:wrong-figure:9,000:',
+      '40:confusion:Moscow:Kiev',
+      '46:wrong-date:Alexander Kerensky:Georgy Lvov',
+      '47:confusion:April Theses:',
+    ],
+    'russia_1917_1928.md': [
+      '12:wrong-date:July 1918:December 1917',
+      '23:confusion:lived out his life in exile:',
+      '28:confusion:Tobolsk:Yekaterinburg',
+      '29:anachronism:Stalingrad:Tsaritsyn',
+      '34:wrong-date:Twelfth Party Congress:',
+      '34:wrong-date:1921:1923',
+      '48:confusion:Nikolai Bukharin:',
+    ],
+    'ussr_1928_1964.md': [
+      '17:wrong-date:December 1936:December 1934',
+      '19:wrong-date:Lavrentiy Beria:Nikolai Yezhov',
+      '20:anachronism:KGB:',
+      '29:wrong-date:22 June 1942:22 June 1941',
+      '38:wrong-date:Twenty-Second Party Congress:',
+      '39:confusion:Anti-Party Group:',
+    ],
+  },
+  heldout27: {
+    'germany_1918_1933.md': [
+      '12:confusion:Friedrich Ebert:',
+      '16:wrong-date:March 1921:March 1920',
+      '38:confusion:November 1932 election:',
+      '46:wrong-date:1925:1926',
+    ],
+    'germany_1933_1945.md': [
+      '8:confusion:SPD:',
+      '16:wrong-date:Hjalmar Schacht:',
+      '20:wrong-figure:3,000:',
+      '25:confusion:Heinrich Himmler:Reinhard Heydrich',
+      '41:confusion:Göring:',
+    ],
+    'russia_1855_1904.md': [
+      '40:anachronism:Petrograd:Saint Petersburg',
+      '42:wrong-date:1895:1891',
+      '43:wrong-figure:140:',
+    ],
+    'russia_1905_1917.md': [
+      '28:confusion:The Provisional Government:',
+      '46:confusion:Odessa:Kiev',
+      '47:wrong-figure:9,000:',
+      '48:wrong-date:December 1915:December 1916',
+    ],
+    'russia_1917_1928.md': [
+      '7:wrong-date:Genrikh Yagoda:Felix Dzerzhinsky',
+      '21:wrong-figure:500,000:',
+      '28:wrong-date:Twelfth Party Congress:',
+      '29:wrong-date:April 1924:April 1922',
+    ],
+    'ussr_1928_1964.md': [
+      '15:wrong-date:1 December 1935:1 December 1934',
+      '31:wrong-date:22nd Party Congress:20th Party Congress',
+      '32:wrong-date:October 1959:October 1957',
+    ],
+  },
 };
 
 describe('fact checking', () => {
@@ -5414,6 +5501,8 @@ describe('fact checking', () => {
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-19'), PINNED.heldout19],
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-20'), PINNED.heldout20],
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-21'), PINNED.heldout21],
+    [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-26'), PINNED.heldout26],
+    [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-27'), PINNED.heldout27],
   ] as const) {
     if (!fs.existsSync(dir)) continue;
     it(`pins the findings of every note in ${path.basename(dir)}`, () => {
