@@ -568,13 +568,19 @@ const RULES: Record<string, RuleCases> = {
       '- The Provisional Government was headed by Alexander Kerensky from July 1917.',
     ],
   },
-  'a place named years before it bore the name, the date not beside it': {
+  'a place named years before it bore the name, the date not beside it; a building on the way to the town': {
     caught: [
       [
         'On 1 March 1881 Alexander II was killed by a bomb on the Catherine Canal embankment in Petrograd.',
         'anachronism',
         /Petrograd got that name on 31 August 1914; on 1 March 1881 it was Saint Petersburg/,
         'Saint Petersburg',
+      ],
+      [
+        'In July 1918 the Romanovs were shot in the Ipatiev House in Tobolsk.',
+        'confusion',
+        /Execution of the Romanov family: at Yekaterinburg, not Tobolsk/,
+        'Yekaterinburg',
       ],
     ],
     silent: [
@@ -585,6 +591,7 @@ const RULES: Record<string, RuleCases> = {
       'The 17th Party Congress, ending on 10 February 1934, heard reports from Molotov and Kuibyshev.',
       "In 1924 the local committee renamed Yuzovka 'Stalin'.",
       "Many reference works simplify this to 'Stalino from 1924'.",
+      'In July 1918 the Romanovs were shot in the Ipatiev House in Yekaterinburg, after months at Tobolsk.',
       'In 1930, when Stalin was at the height of his power, he pursued a policy that later hurt Nazi Germany.',
     ],
   },

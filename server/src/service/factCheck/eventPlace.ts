@@ -25,7 +25,9 @@ const AFTER_EVENT = new RegExp(
     // "Stauffenberg's bomb goes off at the Berghof".
     String.raw`goes\s+off|went\s+off|exploded|explodes|` +
     // "… shot in [July 1918] at Tobolsk", "… shot in a cellar at Tobolsk": a date taken out, a few words.
-    String.raw`broke\s+out|started)\s+)?(?:(?:in|on)\s+)?(?:(?:a|an|the)\s+\p{L}+\s+)?(?:at|in)\s+(?:the\s+)?` +
+    // "… shot in the Ipatiev House in Tobolsk": a building of up to three words.
+    String.raw`broke\s+out|started)\s+)?(?:(?:in|on)\s+)?` +
+    String.raw`(?:(?:a|an|the)\s+(?:\p{L}+\s+){1,3}?)?(?:at|in)\s+(?:the\s+)?` +
     // Or the building first, then its town after a comma: "shot in the cellar of the Ipatiev House, Tobolsk".
     String.raw`(?:(?:[\p{L}'’-]+\s+){1,6}?[\p{L}'’-]+,\s*)?$`,
   'iu',
