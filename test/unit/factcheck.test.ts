@@ -577,6 +577,18 @@ const RULES: Record<string, RuleCases> = {
         'Saint Petersburg',
       ],
       [
+        '- The Constituent Assembly was dispersed by Red Guards in January 1919.',
+        'wrong-date',
+        /Dissolution of the Russian Constituent Assembly: 18–19 January 1918, not January 1919/,
+        'January 1918',
+      ],
+      [
+        '- 8–9 Nov 1924 – Munich (Beer Hall) Putsch fails, Bürgerbräukeller',
+        'wrong-date',
+        /Beer Hall Putsch: 8–9 November 1923/,
+        '1923',
+      ],
+      [
         'In July 1918 the Romanovs were shot in the Ipatiev House in Tobolsk.',
         'confusion',
         /Execution of the Romanov family: at Yekaterinburg, not Tobolsk/,
@@ -592,6 +604,9 @@ const RULES: Record<string, RuleCases> = {
       "In 1924 the local committee renamed Yuzovka 'Stalin'.",
       "Many reference works simplify this to 'Stalino from 1924'.",
       'In July 1918 the Romanovs were shot in the Ipatiev House in Yekaterinburg, after months at Tobolsk.',
+      '- The Constituent Assembly was dispersed by Red Guards in January 1918.',
+      '- The Kronstadt sailors were crushed by the Red Army, which had been founded in 1918.',
+      '- 8–9 Nov 1923 – Munich (Beer Hall) Putsch fails, Bürgerbräukeller',
       'In 1930, when Stalin was at the height of his power, he pursued a policy that later hurt Nazi Germany.',
     ],
   },
@@ -4725,6 +4740,7 @@ const PINNED: Record<
     'germany_1918_1933.md': [
       '4:confusion:Ebert:',
       '25:anachronism:NSDAP:',
+      '26:wrong-date:8–9 Nov 1924:1923',
       '27:confusion:Spandau prison:',
       '33:wrong-date:Apr 1926:February 1925',
       '36:confusion:Hugenberg:',
@@ -5003,6 +5019,7 @@ const PINNED: Record<
       '32:confusion:Stresemann:',
       '38:wrong-date:Schleicher:',
       '39:wrong-figure:600,000:',
+      '46:wrong-date:8–9 Nov 1924:1923',
       '49:confusion:Spandau prison:',
     ],
     'germany_1933_1945.md': [

@@ -167,12 +167,16 @@ const OVERLAPS: [string, string[]][] = [
   // A timeline's year before a dash counts for nothing against a longer name after it.
   ['1861 – Emancipation Edict signed 19 Feb', ['1861=1861', 'Emancipation Edict=emancipation-edict']],
   ['1921–22 – famine on the Volga', ['1921–22 – famine=russian-famine-1921-1922', 'the Volga=volga']],
+  // A name whose first words stand in a bracket: "Munich (Beer Hall) Putsch".
+  ['the Munich (Beer Hall) Putsch failed', ['Munich=munich', 'Beer Hall) Putsch=beer-hall-putsch']],
+  ['the putsch (in Munich) Hitler led', ['Munich=munich', 'Hitler=adolf-hitler']],
 ];
 
 /** A surname after another person's given name is that other person's, unknown here: no mention. */
 const OTHER_BEARERS: [string, string[]][] = [
   ['Joseph Chamberlain died in 1914.', ['1914=1914']],
   ['Fyodor Kerensky was his headmaster.', []],
+  ["Stalin's son Yakov Dzhugashvili died in 1943.", ['Stalin=joseph-stalin', '1943=1943']],
   ['Austen Chamberlain won the prize.', ['Austen Chamberlain=austen-chamberlain']],
   // A given name no one in the knowledge base bears leaves the person as they were.
   ['Leo Trotsky fled.', ['Trotsky=leon-trotsky']],

@@ -56,6 +56,20 @@ function isNameGapAt(line: string, from: number, to: number): boolean {
   return isNameGap(line.slice(from, to));
 }
 
+/**
+ * A name whose first words stand in a bracket, its last after it: "Munich (Beer Hall) Putsch" holds the Beer Hall
+ * Putsch. Only a bracket that opens right before the name's first word and closes at this gap.
+ */
+function bracketedHead(line: string, start: number, from: number, to: number): boolean {
+  return (
+    to - from === 2 &&
+    line.charCodeAt(from) === Char.CloseParen &&
+    line.charCodeAt(from + 1) === Char.Space &&
+    start > 0 &&
+    line.charCodeAt(start - 1) === Char.OpenParen
+  );
+}
+
 function isRomanAt(line: string, s: number, e: number): boolean {
   if (e - s < 2) return false;
   for (let i = s; i < e; i++) {
@@ -641,7 +655,11 @@ export class Scanner {
       if (j > 0) {
         if (t.ascii[k + j] === 1 && t.hashes[k + j] !== c.hashes[j]) return -1;
         if (!t.is(k + j, p.tokens[j])) return -1;
-        if (!isNameGapAt(t.line, t.ends[k + j - 1], t.starts[k + j])) return -1;
+        if (
+          !isNameGapAt(t.line, t.ends[k + j - 1], t.starts[k + j]) &&
+          !bracketedHead(t.line, t.starts[k], t.ends[k + j - 1], t.starts[k + j])
+        )
+          return -1;
       }
       if (p.cased && /^\p{Lu}/u.test(p.cased[j]) && t.text(k + j) !== p.cased[j]) return -1;
     }

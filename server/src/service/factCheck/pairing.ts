@@ -249,6 +249,9 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
     if (x === m || x === d || x.id === m.id || fate) continue;
     if (x.start >= a.end && x.end <= b.start) {
       if (x.kind === 'date') return false;
+      // The agent of a passive, right before the date, is no thing of its own: "the Constituent Assembly was
+      // dispersed by Red Guards in January 1918".
+      if (b === d && agentBefore(text, x, d)) continue;
       const e = ctx.kb.get(x.id);
       if (e && e.kind !== 'place' && e.kind !== 'person' && (e.start || e.end)) return false;
     }
@@ -273,6 +276,14 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   if (d.start < m.start && /^\s*\(\s*$/.test(text.slice(0, d.start).slice(-3)) && ownedBracket(text, clause, m, d))
     return false;
   return true;
+}
+
+/** Is x the agent of a passive ("… dispersed by Red Guards"), with the date right after it? */
+function agentBefore(text: string, x: Mention, d: Mention): boolean {
+  return (
+    /\b(?:was|were|been)\s+\p{Ll}+ed\s+by\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, x.start - 40), x.start)) &&
+    /^\s*,?\s*(?:in|on)?\s*$/.test(text.slice(x.end, d.start))
+  );
 }
 
 /** Is the date in a bracket that opens right after a name other than m's? */
