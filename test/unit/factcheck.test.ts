@@ -589,6 +589,12 @@ const RULES: Record<string, RuleCases> = {
         '1923',
       ],
       [
+        '- Q: who built the Red Army as Commissar for War? A: Stalin',
+        'confusion',
+        /Red Army was founded by .* Leon Trotsky/,
+        undefined,
+      ],
+      [
         'In July 1918 the Romanovs were shot in the Ipatiev House in Tobolsk.',
         'confusion',
         /Execution of the Romanov family: at Yekaterinburg, not Tobolsk/,
@@ -607,6 +613,7 @@ const RULES: Record<string, RuleCases> = {
       '- The Constituent Assembly was dispersed by Red Guards in January 1918.',
       '- The Kronstadt sailors were crushed by the Red Army, which had been founded in 1918.',
       '- 8–9 Nov 1923 – Munich (Beer Hall) Putsch fails, Bürgerbräukeller',
+      '- Q: who built the Red Army as Commissar for War? A: Trotsky',
       'In 1930, when Stalin was at the height of his power, he pursued a policy that later hurt Nazi Germany.',
     ],
   },
@@ -4721,6 +4728,7 @@ const PINNED: Record<
       '7:wrong-figure:70:',
       '10:confusion:Trotsky:',
       '11:anachronism:USSR:',
+      '18:confusion:Stalin:',
       '20:confusion:Tobolsk:Yekaterinburg',
       '22:confusion:died in exile:',
       '33:confusion:Congress of Soviets:',
@@ -5397,6 +5405,7 @@ const PINNED: Record<
     'germany_1918_1933.md': [
       '12:confusion:Friedrich Ebert:',
       '16:wrong-date:March 1921:March 1920',
+      '17:wrong-date:Matthias Erzberger:',
       '38:confusion:November 1932 election:',
       '46:wrong-date:1925:1926',
     ],
@@ -5413,6 +5422,7 @@ const PINNED: Record<
       '43:wrong-figure:140:',
     ],
     'russia_1905_1917.md': [
+      '10:confusion:Pavel Milyukov:Alexander Guchkov',
       '28:confusion:The Provisional Government:',
       '46:confusion:Odessa:Kiev',
       '47:wrong-figure:9,000:',

@@ -69,8 +69,11 @@ export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: nu
   if (told) return told;
   // A body may answer too: "Who carried out mass arrests in 1937?" / "the KGB" (set up in 1954).
   // A date in a remark after it is the remark's: "A: Witte – … gold standard 1897".
-  if (ANSWERS_WHO.has(ms[0]?.kind) && !ms.some((x) => x.kind === 'date' && x.start < remarkAfter(n, line, ms[0])))
-    return checkWhoAnswer(ctx, n, line, ms[0]);
+  // Not when the name is the question's, asked and answered on one line: "Q: who built the Red Army? A: Stalin".
+  if (ANSWERS_WHO.has(ms[0]?.kind) && !ms.some((x) => x.kind === 'date' && x.start < remarkAfter(n, line, ms[0]))) {
+    const found = checkWhoAnswer(ctx, n, line, ms[0]);
+    if (found.length || !lineOf(n, line).includes('?', ms[0].end)) return found;
+  }
   const whose = checkWhoseAnswer(ctx, n, line, ms);
   if (whose?.length) return whose;
   // "Q: Who ran the NKVD in 1937? A: Beria": a name answering on the question's own line.
