@@ -15,6 +15,16 @@ import { ABBREVIATIONS, DEBATED, HEDGES } from './words';
  */
 export function lineOf(n: NoteAnalysis, line: number): string {
   const text = n.lineText(line);
+  // The rules ask for one line many times in a row: the last answer is kept.
+  if (text === lastLine) return lastRead;
+  lastLine = text;
+  lastRead = readAsPlain(text);
+  return lastRead;
+}
+let lastLine = '',
+  lastRead = '';
+
+function readAsPlain(text: string): string {
   if (!text.includes('[[') && !text.includes(']]') && !text.includes('**') && !text.includes('__')) return text;
   const opening = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?=\*\*|__)/.exec(text);
   let kept = opening ? 2 : 0;
@@ -126,7 +136,7 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
   body = (body + text.slice(at, clause.to)).replace(TRAILING_PARTICIPLE, '');
   // So does a trailing apposition that names nothing: "became General Secretary in April 1922, a job most comrades
   // thought was just paperwork".
-  const apposition = TRAILING_APPOSITION.exec(body);
+  const apposition = body.includes(', a') ? TRAILING_APPOSITION.exec(body) : null;
   if (apposition && !clause.mentions.some((m) => m.end > clause.from + apposition.index && m.kind !== 'date'))
     body = body.slice(0, apposition.index);
   // A trailing denial of something else, or a consequence after an arrow, naming nothing: "read to the 13th

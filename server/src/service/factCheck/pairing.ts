@@ -396,6 +396,9 @@ const PLAIN_APPOSITION = /^\s*,\s+(?:the|a|an)\s+[^,;:()→\d]{3,50},/u;
 
 /** The length of an apposition in plain words at `from`, naming nothing but a place (", the Leningrad boss,"), or 0. */
 export function plainApposition(text: string, clause: Clause, from: number): number {
+  let at = from;
+  while (text.charCodeAt(at) === 32) at++;
+  if (text.charCodeAt(at) !== 44) return 0; // ","
   const plain = PLAIN_APPOSITION.exec(text.slice(from, clause.to));
   if (!plain) return 0;
   const to = from + plain[0].length;

@@ -4,6 +4,7 @@
  */
 import { endKey, formatIso, parseIsoDate, startKey } from '../../kb/dates';
 import { foldName } from '../../kb/normalise';
+import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import { isoPhrase, writtenPhrase } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
@@ -59,14 +60,15 @@ export const placeNames: FactRule = {
     const dates = clauseDates(clause);
     if (dates.length !== 1 || !dates[0].date || dates[0].date.approximate || inBracket(text, m.start, clause.from))
       return undefined;
-    // Not a state (its names are used of its lands at any time), nor a name that is also a person's ("reports from
-    // Molotov and Kuibyshev"), nor a clause that tells of a renaming ("renamed Yuzovka 'Stalin'").
-    if (e.scale === 'country' || RENAMING.test(text.slice(clause.from, clause.to))) return undefined;
-    // Nor a date of a span or a relation: "Stalino from 1924".
-    if (RELATING.has(words(text.slice(clause.from, dates[0].start)).pop() ?? '')) return undefined;
+    // Not a state (its names are used of its lands at any time).
+    if (e.scale === 'country') return undefined;
     const written = foldName(text.slice(m.start, m.end));
-    if (peopleNames(ctx.kb).has(written)) return undefined;
-    const used = e.names.find((x) => foldName(x.name) === written);
+    const used = foldedNames(ctx.kb).get(e.id)?.get(written);
+    if (!used?.from) return undefined;
+    // Nor a name that is also a person's ("reports from Molotov and Kuibyshev"), nor a clause that tells of a
+    // renaming ("renamed Yuzovka 'Stalin'"), nor a date of a span or a relation ("Stalino from 1924").
+    if (peopleNames(ctx.kb).has(written) || RENAMING.test(text.slice(clause.from, clause.to))) return undefined;
+    if (RELATING.has(words(text.slice(clause.from, dates[0].start)).pop() ?? '')) return undefined;
     // The place's present name may be used of any time: "the Red Army took Tbilisi in February 1921".
     if (used && foldName(used.name) === foldName(e.label)) return undefined;
     const named = used?.from ? parseIsoDate(used.from) : undefined;
@@ -87,6 +89,14 @@ export const placeNames: FactRule = {
 
 /** Words that tell of a renaming in the clause. */
 const RENAMING = /\b(?:renam\w*|named|became|becomes|called|known\s+as)\b/i;
+
+/** Each place's names by their folded form. */
+const foldedNames = perKnowledgeBase((kb) => {
+  const out = new Map<string, Map<string, NonNullable<Entity['names']>[number]>>();
+  for (const e of kb.entities)
+    if (e.kind === 'place' && e.names?.length) out.set(e.id, new Map(e.names.map((x) => [foldName(x.name), x])));
+  return out;
+});
 
 /** Every name of every person, folded: a place's name that is also a person's is not checked unpaired. */
 const peopleNames = perKnowledgeBase((kb) => {
