@@ -62,6 +62,8 @@ const MAX_GAP = 2;
 
 /** The findings of the question answered on this line, if it is an answer; each on the line its text lies. */
 export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
+  // Every answer answers a question: on its own line, or just above. Most lines have neither.
+  if (!hasQuestion(n, line)) return [];
   const ms = n.mentionsOnLine(line);
   // "Q: Stolypin killed where & when? A: shot at the Kiev Opera House, Sept 1911": an answer that opens with a
   // verb in the past tells of the one person its question names.
@@ -379,7 +381,15 @@ function checkWhoseAnswer(
 const ASKS_DEATHS = /\bhow\s+many\b[^?]*\b(?:died|were\s+killed|deaths|perished|lost\s+their\s+lives|victims)\b/i;
 /** A count answering the question above on a line that names nothing: "How many died at Khodynka?" / "A: about 140". */
 export function checkCountAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
-  return /\d/.test(n.lineText(line)) ? (checkFigureAnswer(ctx, n, line, []) ?? []) : [];
+  return /\d/.test(n.lineText(line)) && hasQuestion(n, line) ? (checkFigureAnswer(ctx, n, line, []) ?? []) : [];
+}
+
+/** A cheap first look: a question mark on the line, or a line just above that ends with one. */
+function hasQuestion(n: NoteAnalysis, line: number): boolean {
+  if (n.lineText(line).includes('?')) return true;
+  for (let l = line - 1, seen = 0; l >= 0 && seen <= MAX_GAP; l--, seen++)
+    if (/\?\s*(?:\*\*|__)?\s*$/.test(n.lineText(l))) return true;
+  return false;
 }
 
 /** Does the question ask how many died, and the answer give a bare number, with no word of death of its own? */
