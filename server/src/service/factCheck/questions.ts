@@ -319,18 +319,8 @@ function checkWhatAnswer(
   const gap = ' was ';
   const first = text.charAt(from);
   const body = /^(?:A|An|The)\b/.test(text.slice(from)) ? first.toLowerCase() + text.slice(from + 1) : text.slice(from);
-  const made = name + gap + body;
-  const shift = from - name.length - gap.length;
-  const moved = answer.map((x) => ({ ...x, start: x.start - shift, end: x.end - shift }));
-  const clause: Clause = {
-    line,
-    from: 0,
-    to: made.length,
-    mentions: [{ ...thing, start: 0, end: name.length }, ...moved],
-  };
-  return checkClause(ctx, made, clause, severities)
-    .filter((d) => d.range.start.character >= name.length)
-    .map((d) => ({ ...d, range: lineRange(line, d.range.start.character + shift, d.range.end.character + shift) }));
+  const made = madeAnswer(line, name + gap, thing, name.length, body, from, answer);
+  return movedBack(checkClause(ctx, made.text, made.clause, severities), made);
 }
 
 /** Asks whose death it was: "Whose murder in Leningrad was used to launch the purges?". */
@@ -361,20 +351,10 @@ function checkWhoseAnswer(
   const name = text.slice(who.start, who.end);
   // Whatever the death was called, its date is the person's death's.
   const lead = `${name}'s death `;
-  const made = lead + text.slice(who.end + rest);
-  const shift = who.end + rest - lead.length;
-  const moved = ms
-    .filter((x) => x.start >= who.end + rest)
-    .map((x) => ({ ...x, start: x.start - shift, end: x.end - shift }));
-  const clause: Clause = {
-    line,
-    from: 0,
-    to: made.length,
-    mentions: [{ ...who, start: 0, end: name.length }, ...moved],
-  };
-  return checkClause(ctx, made, clause, severitiesOf(ctx))
-    .filter((d) => d.range.start.character >= lead.length)
-    .map((d) => ({ ...d, range: lineRange(line, d.range.start.character + shift, d.range.end.character + shift) }));
+  const from = who.end + rest;
+  const answer = ms.filter((x) => x.start >= from);
+  const made = madeAnswer(line, lead, who, name.length, text.slice(from), from, answer);
+  return movedBack(checkClause(ctx, made.text, made.clause, severitiesOf(ctx)), made);
 }
 
 /** Asks how many died: the answer's bare number is a death toll ("How many died in the famine? – Around 500,000"). */
@@ -449,27 +429,57 @@ function checkFigureAnswer(
     ? text.slice(from).replace(/[\s.!]+$/, '')
     : text.slice(from);
   const deaths = deathsAsked(qText.slice(qFrom, q.mark), said);
-  const made = `${name} ${said}${deaths ? ' died' : ''}`;
-  const shift = from - name.length - 1;
-  const moved = answer.map((x) => ({ ...x, start: x.start - shift, end: x.end - shift }));
-  const clause: Clause = {
-    line,
-    from: 0,
-    to: made.length,
-    mentions: [{ ...things[0], start: 0, end: name.length }, ...moved],
-  };
+  const made = madeAnswer(line, `${name} `, things[0], name.length, `${said}${deaths ? ' died' : ''}`, from, answer);
   const claim = {
     ctx,
-    text: made,
-    clause,
-    mention: clause.mentions[0],
+    text: made.text,
+    clause: made.clause,
+    mention: made.clause.mentions[0],
     entity,
     at: { line, start: from, end: from },
     severities,
   };
-  return (checkFigures(claim) ?? [])
-    .filter((d) => d.range.start.character > name.length)
-    .map((d) => ({ ...d, range: lineRange(line, d.range.start.character + shift, d.range.end.character + shift) }));
+  return movedBack(checkFigures(claim) ?? [], made);
+}
+
+/** An answer's words after a made lead that names the subject: the clause, and how far its columns moved. */
+interface MadeAnswer {
+  text: string;
+  clause: Clause;
+  /** Where the answer's words begin in the made text, and how far they moved from the line. */
+  lead: number;
+  shift: number;
+  line: number;
+}
+
+/**
+ * The answer's words (from column `from` of the line) after `lead`, whose first `nameLength` characters name the
+ * subject: "Kapp Putsch was " + "a right-wing coup in Berlin in March 1921", with the answer's mentions moved along.
+ */
+function madeAnswer(
+  line: number,
+  lead: string,
+  subject: Mention,
+  nameLength: number,
+  words: string,
+  from: number,
+  answer: readonly Mention[],
+): MadeAnswer {
+  const shift = from - lead.length;
+  const moved = answer.map((x) => ({ ...x, start: x.start - shift, end: x.end - shift }));
+  const text = lead + words;
+  const mentions = [{ ...subject, start: 0, end: nameLength }, ...moved];
+  return { text, clause: { line, from: 0, to: text.length, mentions }, lead: lead.length, shift, line };
+}
+
+/** The findings on the answer's own words, put back on the line; those about the lead are the question's. */
+function movedBack(found: Diagnostic[], made: MadeAnswer): Diagnostic[] {
+  return found
+    .filter((d) => d.range.start.character >= made.lead)
+    .map((d) => ({
+      ...d,
+      range: lineRange(made.line, d.range.start.character + made.shift, d.range.end.character + made.shift),
+    }));
 }
 
 /** A question that asks which holder of a title did something: "Which Chancellor started governing by decree …?". */
