@@ -326,6 +326,7 @@ const HEADING_REACH = 100;
 
 /** The nearest heading line above, at most `reach` lines up. */
 export function headingAbove(n: NoteAnalysis, line: number, reach = HEADING_REACH): number | undefined {
-  for (let l = line - 1; l >= 0 && l >= line - reach; l--) if (/^\s{0,3}#{1,6}\s/.test(lineOf(n, l))) return l;
+  // The raw line: blanking never touches a heading's marks, and a walk up must not displace lineOf's kept line.
+  for (let l = line - 1; l >= 0 && l >= line - reach; l--) if (/^\s{0,3}#{1,6}\s/.test(n.lineText(l))) return l;
   return undefined;
 }

@@ -78,16 +78,12 @@ function amountPattern(f: Figure): RegExp {
 export const figures: FactRule = {
   // Words of time or naming do not change a number: "roughly 2 million serfs freed (state peasants later)".
   tolerates: new Set(['later', 'then', 'now', 'became', 'called', 'known']),
-  dated: (claim) => check(claim),
-  undated: (claim) => check(claim),
+  dated: (claim) => checkFigures(claim),
+  undated: (claim) => checkFigures(claim),
 };
 
-/** The figures rule on a claim made elsewhere (an answer put after its question's thing). */
-export function checkFigures(claim: Claim): Verdict {
-  return check(claim);
-}
-
-function check(original: Claim): Verdict {
+/** The figures rule on a claim, also one made elsewhere (an answer put after its question's thing). */
+export function checkFigures(original: Claim): Verdict {
   const { entity: e, severities } = original;
   if (!e.figures?.length || severities.dates === undefined) return undefined;
   // "Half a million" is 500,000, written in the same columns so that every position stays where it was.
@@ -240,5 +236,5 @@ export function carriedFigures(
     at: { line: clause.line, start: things[0].start, end: things[0].end },
     severities,
   };
-  return check(claim) ?? [];
+  return checkFigures(claim) ?? [];
 }

@@ -70,8 +70,8 @@ export const placeNames: FactRule = {
     if (peopleNames(ctx.kb).has(written) || RENAMING.test(text.slice(clause.from, clause.to))) return undefined;
     if (RELATING.has(words(text.slice(clause.from, dates[0].start)).pop() ?? '')) return undefined;
     // The place's present name may be used of any time: "the Red Army took Tbilisi in February 1921".
-    if (used && foldName(used.name) === foldName(e.label)) return undefined;
-    const named = used?.from ? parseIsoDate(used.from) : undefined;
+    if (written === foldName(e.label)) return undefined;
+    const named = parseIsoDate(used.from);
     const from = parseIsoDate(dates[0].date.from),
       to = parseIsoDate(dates[0].date.to);
     if (!named || !from || !to || named.year - to.year <= YEARS_APART) return undefined;

@@ -11,9 +11,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
-import { checkClause, severitiesOf } from './checkFacts';
-import { clauseFrom, headingAbove, inBracket, lineOf, oneNamedAbove, withSubject } from './clauses';
-import { lineRange } from '../ranges';
+import { clauseFrom, headingAbove, inBracket, lineOf, oneNamedAbove } from './clauses';
 import { checkWithSubject, ITEM, lineLead, verbAt } from './subjects';
 
 /** The pronoun at the head of the line, after a list marker and an answer's marker. */
@@ -25,7 +23,10 @@ export function checkPronounOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   const text = lineOf(n, line);
   const lead = ITEM.exec(text)?.[0].length ?? 0;
   const said = PRONOUN.exec(text.slice(lead));
-  if (!said) return IT.test(text.slice(lead)) ? thingPronoun(ctx, n, line, text, lead) : inLine(ctx, n, line, text);
+  if (!said) {
+    const it = IT.exec(text.slice(lead));
+    return it ? thingPronoun(ctx, n, line, text, lead, it) : inLine(ctx, n, line, text);
+  }
   const at = lead + said[0].length;
   const ms = n.mentionsOnLine(line);
   const verb = verbAt(text, at, ms);
@@ -119,8 +120,14 @@ function parentThing(n: NoteAnalysis, line: number, text: string): Mention | und
  * event or policy; else a body), checked as "October Manifesto was drawn up by Stolypin", "Cheka's first chairman
  * was Yagoda". Precision first: the line names no such thing before its verb, and the thing above is sure.
  */
-function thingPronoun(ctx: ServiceContext, n: NoteAnalysis, line: number, text: string, lead: number): Diagnostic[] {
-  const said = IT.exec(text.slice(lead))!;
+function thingPronoun(
+  ctx: ServiceContext,
+  n: NoteAnalysis,
+  line: number,
+  text: string,
+  lead: number,
+  said: RegExpExecArray,
+): Diagnostic[] {
   const at = lead + said[0].length;
   const ms = n.mentionsOnLine(line);
   const possessive = said[1] === 'Its';
@@ -130,14 +137,6 @@ function thingPronoun(ctx: ServiceContext, n: NoteAnalysis, line: number, text: 
   if (!thing) return [];
   if (!possessive) return checkWithSubject(ctx, line, text, at, verb, clauseFrom(n, line, at), thing);
   // The owner put back before its noun: "Cheka's first chairman was …"; a finding about the owner goes on "Its".
-  const name = ctx.kb.get(thing.id)?.label ?? thing.id;
-  const c = clauseFrom(n, line, at);
-  const made = withSubject(line, name, thing, text, at, c.to, c.mentions, "'s ");
-  const its = at - said[0].length + said[0].indexOf('Its');
-  return checkClause(ctx, made.text, made.clause, severitiesOf(ctx)).map((d) => {
-    const r = d.range;
-    if (r.start.character >= name.length + 3)
-      return { ...d, range: lineRange(line, r.start.character + made.shift, r.end.character + made.shift) };
-    return { ...d, range: lineRange(line, its, its + 3), data: undefined };
-  });
+  const its = lead + said.index + said[0].indexOf('Its');
+  return checkWithSubject(ctx, line, text, at, verb, clauseFrom(n, line, at), thing, "'s ", [its, its + 3]);
 }

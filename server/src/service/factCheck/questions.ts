@@ -89,12 +89,7 @@ export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: nu
   const date = ms.find((x) => x.kind === 'date');
   if (!date?.date || date.date.approximate) return [];
   const text = lineOf(n, line);
-  // What stands before the answer's date is short: the patterns only ever read a few characters of a line.
-  const mark = text.lastIndexOf('?', date.start);
-  let q: { line: number; mark: number } | undefined;
-  if (mark >= 0 && date.start - mark <= MARKER_ROOM && SAME_LINE.test(text.slice(mark, date.start))) q = { line, mark };
-  else if (date === ms[0] && date.start <= MARKER_ROOM && ANSWER_LEAD.test(text.slice(0, date.start)))
-    q = questionAbove(n, line);
+  const q = questionOf(n, line, text, date, ms);
   if (!q) return [];
   const qText = lineOf(n, q.line);
   const from = sentenceStart(qText, q.mark);
@@ -116,6 +111,24 @@ export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: nu
     const shift = date.start - at;
     return { ...d, range: lineRange(line, r.start.character + shift, r.end.character + shift) };
   });
+}
+
+/**
+ * The question the mention answers: on its own line just before it, after the question mark and an "A:" marker or
+ * a dash; or, when the mention opens its line behind a marker, the question above.
+ */
+function questionOf(
+  n: NoteAnalysis,
+  line: number,
+  text: string,
+  m: Mention,
+  ms: readonly Mention[],
+): { line: number; mark: number } | undefined {
+  // What stands before the answer is short: the patterns only ever read a few characters of a line.
+  const mark = text.lastIndexOf('?', m.start);
+  if (mark >= 0 && m.start - mark <= MARKER_ROOM && SAME_LINE.test(text.slice(mark, m.start))) return { line, mark };
+  if (m === ms[0] && m.start <= MARKER_ROOM && ANSWER_LEAD.test(text.slice(0, m.start))) return questionAbove(n, line);
+  return undefined;
 }
 
 /**
@@ -273,6 +286,9 @@ function checkVerbAnswer(
   return checkWithSubject(ctx, line, text, from, verb, clauseFrom(n, line, from), people[0]);
 }
 
+/** From a question mark to its answer's words on the same line: an "A:" marker, a dash or an arrow. */
+const MARK_TO_ANSWER = /^\?\s*(?:\*\*|__)?\s*(?:(?:A|Ans|Answer)\s*[:.)–-]\s*|[–—-]\s+|(?:→|->|=>)\s*)(?:\*\*|__)?\s*/i;
+
 /** "What was the Kapp Putsch (and how was it beaten)?": the thing it asks about, right after "What was". */
 const ASKS_WHAT = new RegExp(
   String.raw`^${MARKERS}(?:Q(?:uestion)?\s*\d*\s*[:.)–-]\s*)?(?:\*\*|__)?\s*what\s+(?:was|were|is|are)\s+(?:the\s+)?$`,
@@ -298,9 +314,7 @@ function checkWhatAnswer(
   const text = lineOf(n, line);
   const mark = text.lastIndexOf('?');
   if (mark < 0) return undefined;
-  const lead = /^\?\s*(?:\*\*|__)?\s*(?:(?:A|Ans|Answer)\s*[:.)–-]\s*|[–—-]\s+|(?:→|->|=>)\s*)(?:\*\*|__)?\s*/i.exec(
-    text.slice(mark),
-  );
+  const lead = MARK_TO_ANSWER.exec(text.slice(mark));
   if (!lead) return undefined;
   const from = mark + lead[0].length;
   const qFrom = sentenceStart(text, mark);
@@ -339,11 +353,7 @@ function checkWhoseAnswer(
   const text = lineOf(n, line);
   const who = ms.find((x) => x.kind === 'person');
   if (!who || who.candidates || who.misspelling || !ms.some((x) => x.kind === 'date' && x.start > who.end)) return;
-  const mark = text.lastIndexOf('?', who.start);
-  let q: { line: number; mark: number } | undefined;
-  if (mark >= 0 && who.start - mark <= MARKER_ROOM && SAME_LINE.test(text.slice(mark, who.start))) q = { line, mark };
-  else if (who === ms[0] && who.start <= MARKER_ROOM && ANSWER_LEAD.test(text.slice(0, who.start)))
-    q = questionAbove(n, line);
+  const q = questionOf(n, line, text, who, ms);
   if (!q) return undefined;
   const qText = lineOf(n, q.line);
   if (!ASKS_WHOSE.test(qText.slice(sentenceStart(qText, q.mark), q.mark))) return undefined;
@@ -393,10 +403,7 @@ function checkFigureAnswer(
 ): Diagnostic[] | undefined {
   const text = lineOf(n, line);
   const mark = text.lastIndexOf('?');
-  const same =
-    mark >= 0
-      ? /^\?\s*(?:\*\*|__)?\s*(?:(?:A|Ans|Answer)\s*[:.)–-]\s*|[–—-]\s+|(?:→|->|=>)\s*)/i.exec(text.slice(mark))
-      : null;
+  const same = mark >= 0 ? MARK_TO_ANSWER.exec(text.slice(mark)) : null;
   let q: { line: number; mark: number } | undefined;
   let from: number;
   if (same) {

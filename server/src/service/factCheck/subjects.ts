@@ -201,7 +201,9 @@ const childCache = new WeakMap<Mention, Map<string, Kept>>();
 
 /**
  * The findings of clause `c` of the line with `subject` put before its verb, each put back on the line: on its own
- * words, or on the verb when it is about the subject, whose name the line does not write.
+ * words, or on the verb when it is about the subject, whose name the line does not write. `gap` joins the name to
+ * the words ("'s " for "Its first chairman was …"), and `on` is where a finding about the subject goes instead of
+ * the verb (the "Its").
  */
 export function checkWithSubject(
   ctx: ServiceContext,
@@ -211,14 +213,16 @@ export function checkWithSubject(
   verb: string,
   c: Clause,
   subject: Mention,
+  gap = ' ',
+  on: readonly [number, number] = [verbAt, verbAt + verb.length],
 ): Diagnostic[] {
   const severities = severitiesOf(ctx);
   if (Object.values(severities).every((s) => s === undefined)) return [];
   if (c.from > verbAt) return [];
   // The subject in the clause's place: "Pyotr Stolypin shot … in St Petersburg".
   const name = ctx.kb.get(subject.id)?.label ?? subject.id;
-  const at = name.length + 1;
-  const { text: joined, clause, shift } = withSubject(line, name, subject, text, verbAt, c.to, c.mentions, ' ');
+  const at = name.length + gap.length;
+  const { text: joined, clause, shift } = withSubject(line, name, subject, text, verbAt, c.to, c.mentions, gap);
   return checkClause(ctx, joined, clause, severities).map((d) => {
     const r = d.range;
     if (r.start.character >= at) {
@@ -226,7 +230,7 @@ export function checkWithSubject(
     }
     // About the subject, whose name is not in the clause: on its first word, with no fix to apply here.
     const data = { citation: (d.data as { citation?: string } | undefined)?.citation };
-    return { ...d, range: lineRange(line, verbAt, verbAt + verb.length), data };
+    return { ...d, range: lineRange(line, on[0], on[1]), data };
   });
 }
 
