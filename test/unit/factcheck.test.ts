@@ -4100,6 +4100,86 @@ const RULES: Record<string, RuleCases> = {
       '- Aug 1940 – Trotsky, still writing against Stalin from exile, murdered with an ice axe by Mercader',
     ],
   },
+  'exam prose: a participle between commas, an apposition naming a body, asides beside a figure (sets 24, 25)': {
+    caught: [
+      [
+        'The Land Captains, introduced in 1899, were nobles who could overrule the zemstvo.',
+        'wrong-date',
+        /Land Captains: introduced on 24 July 1889, not 1899/,
+        '1889',
+      ],
+      [
+        '- The Trans-Siberian Railway, begun in 1881, was meant to link European Russia with the Pacific.',
+        'wrong-date',
+        /Trans-Siberian Railway: began in 1891, not 1881/,
+        '1891',
+      ],
+      [
+        'The Cheka, founded in December 1918, was led by Dzerzhinsky.',
+        'wrong-date',
+        /Cheka: set up on 20 December 1917, not December 1918/,
+        'December 1917',
+      ],
+      [
+        'Sergei Kirov, the popular Politburo member, was shot on 1 December 1934 in Moscow.',
+        'confusion',
+        /Sergei Kirov died in Leningrad, not Moscow/,
+        'Leningrad',
+      ],
+      [
+        '**Link:** Stresemann himself was assassinated in October 1929, just weeks before the Wall Street Crash.',
+        'confusion',
+        /Gustav Stresemann's death was not an assassination but a natural death/,
+        undefined,
+      ],
+      [
+        'Rasputin was murdered by Prince Felix Yusupov and fellow conspirators in December 1915.',
+        'wrong-date',
+        /Grigori Rasputin died on 30 December 1916, not in December 1915/,
+        'December 1916',
+      ],
+      [
+        '- Kristallnacht 9–10 Nov 1938 (after vom Rath shot in Paris) – synagogues burnt, approx 3,000 Jewish men ' +
+          'sent to the camps',
+        'wrong-figure',
+        /Kristallnacht: up to 30,000 Jewish men were arrested/,
+        undefined,
+      ],
+      [
+        '- Volga famine 1921 – approx 500,000 died, cannibalism reported, American Relief Administration helped',
+        'wrong-figure',
+        /Russian famine of 1921–1922: the famine killed an estimated five million people — not 500,000/,
+        undefined,
+      ],
+      [
+        '- Nuremberg Laws Sept 1936 – Jews lose citizenship, no marriage/relations with "Aryans"',
+        'wrong-date',
+        /Nuremberg Laws: 15 September 1935, not September 1936/,
+        'September 1935',
+      ],
+    ],
+    silent: [
+      // A participle of another act, or a second verb after the apposition, keeps its own date.
+      'Stalin, born in 1878, died in March 1953.',
+      'Lenin, exiled in 1897, returned to Petrograd in April 1917.',
+      'Trotsky, expelled in 1927, was murdered in 1940.',
+      'The Cheka, founded in 1917, was replaced by the GPU in 1922.',
+      // A work is dated by its publication, not by when it was finished.
+      'Doctor Zhivago, completed in 1956, was published in Italy in 1957.',
+      'The Land Captains, introduced in 1889, were nobles.',
+      'Sergei Kirov, the popular Politburo member, was shot on 1 December 1934 in Leningrad.',
+      'Stresemann himself died of a stroke in October 1929.',
+      'Kirov was murdered by Nikolaev and his accomplices in 1934.',
+      'Hitler himself had Röhm murdered in 1934.',
+      // The right figures, beside glosses and asides.
+      '- Kristallnacht 9–10 Nov 1938 (after vom Rath shot in Paris) – synagogues burnt, approx 30,000 Jewish men ' +
+        'sent to the camps',
+      '- Volga famine 1921 – approx 5 million died, cannibalism reported, American Relief Administration helped',
+      '- Nuremberg Laws Sept 1935 – Jews lose citizenship, no marriage/relations with "Aryans"',
+      // A denial that names a thing other than a concept still denies.
+      '- The Bolsheviks seized power in 1917, no thanks to the Mensheviks',
+    ],
+  },
 };
 
 /**
@@ -4838,6 +4918,7 @@ const PINNED: Record<
       '16:anachronism:the USSR:',
       '23:confusion:Tobolsk:Yekaterinburg',
       '34:confusion:2nd Congress of Soviets:',
+      '35:wrong-figure:500,000:',
       '41:confusion:Bukharin:',
       '42:confusion:Rykov:',
       '53:wrong-date:21 Jan 1925:21 January 1924',

@@ -34,7 +34,7 @@ import { occasionBodies } from './occasionBodies';
 import { occasionDates } from './occasionDates';
 import { officeHolders } from './officeHolders';
 import { offices } from './offices';
-import { dateFor } from './pairing';
+import { dateFor, participleDate } from './pairing';
 import { personEvents } from './personEvents';
 import { placeNames } from './placeNames';
 import { quotes } from './quotes';
@@ -184,6 +184,12 @@ export function checkClause(
     };
     const d = inLabel ? undefined : dateFor(ctx, text, clause, datesInClause, m, entity);
 
+    // "The Land Captains, introduced in 1899, were …": the participle says what happened at the date, and the words
+    // after the apposition say something else.
+    if (d && participleDate(text, clause, m, d, text.slice(m.end, d.start))) {
+      const to = d.end;
+      claim.clause = { ...clause, to, mentions: clause.mentions.filter((x) => x.end <= to) };
+    }
     const from = d?.date && parseIsoDate(d.date.from),
       to = d?.date && parseIsoDate(d.date.to);
     if (!d?.date) out.push(...ask(rules, (r) => r.undated?.(claim)));

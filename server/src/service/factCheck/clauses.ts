@@ -149,7 +149,10 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
     /\s(?:that|which)\s(?=[^,;]*\b(?:not|never|no|nothing|none)\b)/i.exec(body);
   // Where its words begin: the spaces before them may be a name's, blanked.
   const cut = denial ? denial.index + denial[0].length - denial[0].trimStart().length : body.length;
-  if (!clause.mentions.some((m) => m.kind !== 'date' && m.start >= clause.from + cut)) body = body.slice(0, cut);
+  // A concept is named in passing, not denied a date: "Nuremberg Laws Sept 1936 – Jews lose citizenship, no
+  // marriage/relations with "Aryans"".
+  if (!clause.mentions.some((m) => m.kind !== 'date' && m.kind !== 'concept' && m.start >= clause.from + cut))
+    body = body.slice(0, cut);
   // The rewrites below only matter where "then" or a negation stands: most clauses hold neither.
   const negated = /\b(?:not|never|no)\b/i.test(body);
   const then = /\bthen\b/i.test(body);

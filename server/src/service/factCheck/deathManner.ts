@@ -98,9 +98,13 @@ const SAID: [Manner, RegExp][] = [
 
 /**
  * Before the words: a short bracket, a relative clause about the person ("Rommel, who knew of the plotters, was
- * …"), then an arrow.
+ * …") or "himself" ("Stresemann himself was assassinated"), then an arrow.
  */
-const LEAD = /(?:\s*\([^()]{0,40}\))?(?:,\s+who\s+[^,;.()→]{1,50},)?(?:\s*(?:→|->|=>)(?=\s))?/y;
+const LEAD = new RegExp(
+  String.raw`(?:\s*\([^()]{0,40}\))?(?:,\s+who\s+[^,;.()→]{1,50},|\s+(?:him|her)self(?=\s+(?:was|had)\s))?` +
+    String.raw`(?:\s*(?:→|->|=>)(?=\s))?`,
+  'y',
+);
 
 /** Right after the name: a trial, then the death it sentenced them to. */
 const TRIED = sticky(

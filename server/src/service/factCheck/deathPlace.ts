@@ -12,6 +12,7 @@ import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
+import { plainApposition } from './pairing';
 import { fits, wrongPlace } from './places';
 import type { Claim, FactRule, Verdict } from './rule';
 
@@ -76,7 +77,10 @@ export function lifePlace(claim: Claim, which: 'born' | 'died', words: RegExp, v
   if (!told) return undefined;
   const said = m.end + told[0].length;
   const company = told.groups?.company;
-  const between = (x: Mention) => x.start > m.end && x.start < said && x.kind !== 'date' && !inBrackets(text, m, x);
+  // A plain apposition is no thing of its own: "Sergei Kirov, the popular Politburo member, was shot …".
+  const apposition = m.end + plainApposition(text, clause, m.end);
+  const between = (x: Mention) =>
+    x.start > m.end && x.start < said && x.kind !== 'date' && !inBrackets(text, m, x) && x.start >= apposition;
   if (clause.mentions.some((x) => between(x) && !(company && x.kind === 'person'))) return undefined;
   return placeJudged(claim, recorded, said, verb, life.date, life.source);
 }

@@ -104,8 +104,10 @@ export function checkFigures(original: Claim): Verdict {
 }
 
 /**
- * The clause's mentions that stand beside the figure: not a gloss in a bracket right after the name, nor what
- * follows an arrow after the first number ("1921 famine (Volga): approx 500,000 died → ARA feeds millions").
+ * The clause's mentions that stand beside the figure: not a gloss in a bracket before the number, nor what follows
+ * an arrow or a comma after it ("1921 famine (Volga): approx 500,000 died → ARA feeds millions", "Kristallnacht 9–10
+ * Nov 1938 (after vom Rath shot in Paris) – approx 30,000 Jewish men sent to the camps", "approx 5 million died,
+ * cannibalism reported, American Relief Administration helped").
  */
 function besides(claim: Claim): Mention[] {
   const { text, clause, mention: m } = claim;
@@ -113,11 +115,11 @@ function besides(claim: Claim): Mention[] {
   // around half a million people".
   const joined = [...text.slice(clause.from, m.start).matchAll(/,\s+(?:and|but|while)\s+/g)].pop();
   const from = joined ? clause.from + joined.index! + joined[0].length : clause.from;
-  const digit = text.slice(m.end, clause.to).search(/\d/);
-  const arrow = digit < 0 ? -1 : text.slice(m.end + digit, clause.to).search(/\s(?:→|->)\s/);
-  const to = arrow < 0 ? clause.to : m.end + digit + arrow;
-  const gloss = /^\s*\([^()]*\)/.exec(text.slice(m.end, to));
-  const glossEnd = gloss ? m.end + gloss[0].length : m.end;
+  const digit = firstNumber(claim);
+  const rest = digit < 0 ? '' : text.slice(digit, clause.to);
+  const after = rest.search(/\s(?:→|->)\s|,\s+(?!\d)/);
+  const to = digit < 0 || after < 0 ? clause.to : digit + after;
+  const glossed = inGloss(claim, digit);
   // Where most of them died qualifies the whole, not a part: "…, mostly along the Volga".
   const most = (x: Mention) =>
     /\b(?:mostly|mainly|chiefly|largely|especially)\s+(?:along|in|on|around|across)\s+(?:the\s+)?$/i.test(
@@ -129,12 +131,30 @@ function besides(claim: Claim): Mention[] {
   // Nor the one place the knowledge base records the event at, setting the scene before the number: "… in Moscow
   // – about 140 people crushed to death". After it, a place may be a part: "25,000 died in Finland".
   const at = claim.entity.at?.ids;
-  const own = (x: Mention) =>
-    x.kind === 'place' && at?.length === 1 && at[0] === x.id && digit >= 0 && x.end <= m.end + digit;
+  const own = (x: Mention) => x.kind === 'place' && at?.length === 1 && at[0] === x.id && digit >= 0 && x.end <= digit;
   return clause.mentions.filter(
-    (x) =>
-      x.start >= from && x.end <= to && !(x.start >= m.end && x.end <= glossEnd) && !most(x) && !during(x) && !own(x),
+    (x) => x.start >= from && x.end <= to && !glossed(x) && !most(x) && !during(x) && !own(x),
   );
+}
+
+/** Is a mention in a bracket between the name and the number at `digit`: a gloss, no thing of its own? */
+function inGloss(claim: Claim, digit: number): (x: Mention) => boolean {
+  const { text, mention: m } = claim;
+  const glosses = digit < 0 ? [] : [...text.slice(m.end, digit).matchAll(/\([^()]*\)/g)];
+  return (x) => glosses.some((g) => x.start >= m.end + g.index! && x.end <= m.end + g.index! + g[0].length);
+}
+
+/** Where the first number after the name that is no part of a name or a date begins in the text, or -1. */
+function firstNumber(claim: Claim): number {
+  const { text, clause, mention: m } = claim;
+  const digits = /\d/g;
+  digits.lastIndex = m.end;
+  for (let d = digits.exec(text); d && d.index < clause.to; d = digits.exec(text)) {
+    const inName = clause.mentions.find((x) => x.start <= d!.index && d!.index < x.end);
+    if (!inName) return d.index;
+    digits.lastIndex = inName.end;
+  }
+  return -1;
 }
 
 /**
@@ -143,7 +163,8 @@ function besides(claim: Claim): Mention[] {
  */
 function amounts(claim: Claim): Verdict {
   const { entity: e, clause, mention: m } = claim;
-  const next = clause.mentions.find((x) => x.start >= m.end && x.kind !== 'date' && x.kind !== 'person');
+  const glossed = inGloss(claim, firstNumber(claim));
+  const next = clause.mentions.find((x) => x.start >= m.end && x.kind !== 'date' && x.kind !== 'person' && !glossed(x));
   // A place before it sets the scene ("1921 London schedule → reparations fixed at …"); another thing may own the
   // number.
   const before = clause.mentions.some(

@@ -31,7 +31,9 @@ const BEGAN = new RegExp(
     // "The Red Army launched Operation Uranus": with no "was", a verb with an object is the thing's own deed.
     // "USSR formally created".
     String.raw`(?:first\s+)?(?:formally\s+|officially\s+)?${BEGAN_VERB}` +
-    String.raw`(?!\s+(?:the|a|an|its|his|her|their|Operation)\b))` +
+    String.raw`(?!\s+(?:the|a|an|its|his|her|their|Operation)\b)|` +
+    // A participle between commas: "The Land Captains, introduced in 1899, were …".
+    String.raw`,\s+(?:first\s+)?${BEGAN_VERB}(?=\s+(?:in|on|at)\s))` +
     // "NEP started to stall in 1926", "began falling": another verb's beginning, not the thing's.
     String.raw`(?!\s+to\b|\s+\p{L}+ing\b)`,
   'iu',

@@ -161,9 +161,13 @@ const OWN_DATE = new RegExp(
 /** A work written at the date, about the thing: "his 1924 essay on the October Revolution". */
 const WORKS = /\b(?:essay|book|poem|film|novel|study|article|play|memoir|history|biography|speech|lecture)s?\b/i;
 
-/** A second verb phrase: "and declared", "but joined"; not "and the …", "and then". */
-const COORDINATED =
-  /(?:,\s*|\s)(?:and|but)\s+(?!(?:the|a|an|its|his|her|their|then|in|on|at|of|to|by|from|later)\b)\p{Ll}{3,}/u;
+/** A second verb phrase: "and declared", "but joined"; not "and the …", "and then", "and fellow conspirators". */
+const COORDINATED = new RegExp(
+  String.raw`(?:,\s*|\s)(?:and|but)\s+` +
+    String.raw`(?!(?:the|a|an|its|his|her|their|then|in|on|at|of|to|by|from|later|fellow|other|several|some|many)\b)` +
+    String.raw`\p{Ll}{3,}`,
+  'u',
+);
 
 /** Words before a title, in its clause: the names after them are works. */
 const TITLED = /\b(?:essays?|books?|poems?|films?|novels?|stud(?:y|ies)|plays?|memoirs?|biograph(?:y|ies)|whose)\b/i;
@@ -218,6 +222,12 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   // An arrow ("->", "→") leads on to something else, as a dash does. But a list item that opens with a name and
   // gives its date after a comma dates that name: "- Kapp Putsch, March 1921 – Freikorps seized Berlin".
   const fate = keyPersonFate(text, clause, m, d);
+  // The agent of a passive right before the date is not counted in the distance: "Rasputin was murdered by Prince
+  // Felix Yusupov and fellow conspirators in December 1916".
+  const agent =
+    b === d &&
+    clause.mentions.find((x) => x.kind === 'person' && x.start >= a.end && x.end <= b.start && agentBefore(text, x, d));
+  const agentLength = agent ? agent.end - agent.start : 0;
   // A congress or an event something was done at, with its date after a comma ending the clause: "NEP announced at
   // the 10th Party Congress, March 1922". What happened at it happened then.
   const kind = m === a ? ctx.kb.get(m.id)?.kind : undefined;
@@ -229,8 +239,11 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   if (
     !fate &&
     !tail &&
-    (between.length > 48 ||
-      (/[,–—(→]|->/.test(between) && !itemDate(text, clause, m, d, between) && !verbPlaceDate(text, clause, m, d)))
+    (between.length - agentLength > 48 ||
+      (/[,–—(→]|->/.test(between) &&
+        !itemDate(text, clause, m, d, between) &&
+        !verbPlaceDate(text, clause, m, d) &&
+        !participleDate(text, clause, m, d, between)))
   )
     return false;
   // A year right before a common noun names another thing of that kind: "the 1940 armistice" is not the 1918 one.
@@ -278,11 +291,36 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   return true;
 }
 
+/**
+ * A past participle of making or holding, and its preposition, between commas after a name: ", introduced in",
+ * ", begun in". Not "completed" or "written": a work is dated by its publication.
+ */
+const PARTICIPLE = new RegExp(
+  String.raw`^\s*,\s+(?:first\s+)?(?:introduced|founded|set\s+up|established|created|formed|begun|started|` +
+    String.raw`launched|signed|held|adopted|passed|issued|published|announced|proclaimed|opened|fought|born)` +
+    String.raw`\s+(?:in|on)\s+$`,
+  'i',
+);
+
+/**
+ * "The Land Captains, introduced in 1899, were nobles who …": a name opening its clause, then a participle and the
+ * date between commas, dates the name; the participle says what happened then.
+ */
+export function participleDate(text: string, clause: Clause, m: Mention, d: Mention, between: string): boolean {
+  return (
+    d.start > m.end &&
+    PARTICIPLE.test(between) &&
+    /^\s*,\s+\p{L}/u.test(text.slice(d.end, clause.to)) &&
+    /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:the\s+)?$/i.test(text.slice(clause.from, m.start))
+  );
+}
+
 /** Is x the agent of a passive ("… dispersed by Red Guards"), with the date right after it? */
 function agentBefore(text: string, x: Mention, d: Mention): boolean {
   return (
     /\b(?:was|were|been)\s+\p{Ll}+ed\s+by\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, x.start - 40), x.start)) &&
-    /^\s*,?\s*(?:in|on)?\s*$/.test(text.slice(x.end, d.start))
+    // Those who did it with the agent may follow it: "murdered by Prince Felix Yusupov and fellow conspirators in …".
+    /^(?:\s+(?:and|&)\s+(?:his\s+|other\s+|fellow\s+)?\p{Ll}+)?\s*,?\s*(?:in|on)?\s*$/u.test(text.slice(x.end, d.start))
   );
 }
 
@@ -394,7 +432,10 @@ function withoutApposition(text: string, clause: Clause, m: Mention, from: numbe
 }
 const PLAIN_APPOSITION = /^\s*,\s+(?:the|a|an)\s+[^,;:()→\d]{3,50},/u;
 
-/** The length of an apposition in plain words at `from`, naming nothing but a place (", the Leningrad boss,"), or 0. */
+/**
+ * The length of an apposition in plain words at `from`, naming nothing but a place or a body (", the Leningrad
+ * boss,", ", the popular Politburo member,"), or 0.
+ */
 export function plainApposition(text: string, clause: Clause, from: number): number {
   let at = from;
   while (text.charCodeAt(at) === 32) at++;
@@ -402,7 +443,9 @@ export function plainApposition(text: string, clause: Clause, from: number): num
   const plain = PLAIN_APPOSITION.exec(text.slice(from, clause.to));
   if (!plain) return 0;
   const to = from + plain[0].length;
-  return clause.mentions.some((x) => x.start >= from && x.end <= to && x.kind !== 'place') ? 0 : plain[0].length;
+  return clause.mentions.some((x) => x.start >= from && x.end <= to && x.kind !== 'place' && x.kind !== 'organisation')
+    ? 0
+    : plain[0].length;
 }
 
 /** "The 12th Congress in 1924 debated the Georgian affair": the date goes with the nearer occasion it pairs with. */
