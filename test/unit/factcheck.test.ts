@@ -4180,6 +4180,72 @@ const RULES: Record<string, RuleCases> = {
       '- The Bolsheviks seized power in 1917, no thanks to the Mensheviks',
     ],
   },
+  'flashcards: a glossary term and its definition, when and where, how many, "it" after a semicolon (set 29)': {
+    caught: [
+      [
+        'Kapp Putsch – right-wing coup of March 1922, when the Ehrhardt Brigade marched into Berlin.',
+        'wrong-date',
+        /Kapp Putsch: 13–18 March 1920, not March 1922/,
+        'March 1920',
+      ],
+      [
+        'Wannsee Conference – meeting of 20 January 1943 at a villa on the Wannsee in Berlin.',
+        'wrong-date',
+        /Wannsee Conference: 20 January 1942, not 20 January 1943/,
+        '20 January 1942',
+      ],
+      [
+        'Nazi-Soviet Pact – non-aggression pact signed on 23 August 1938 by Molotov and Ribbentrop in Moscow.',
+        'wrong-date',
+        /Molotov–Ribbentrop Pact: 23 August 1939, not 23 August 1938/,
+        '23 August 1939',
+      ],
+      [
+        '**Q:** When and where was Stolypin shot?\n**A:** In September 1913, at the Kiev opera house.',
+        'wrong-date',
+        /Pyotr Stolypin died on 18 September 1911, not in September 1913/,
+        'September 1911',
+      ],
+      [
+        '**Q:** When did Germany join the League of Nations?\n**A:** In 1924, with a permanent seat on the Council.',
+        'wrong-date',
+        /Germany joins the League of Nations \(1926\): 8 September 1926, not 1924/,
+        '1926',
+      ],
+      [
+        '**Q:** How many Jewish men were sent to concentration camps after Kristallnacht (9–10 November 1938)?\n' +
+          '**A:** Around 3,000, mostly to Dachau, Buchenwald and Sachsenhausen.',
+        'wrong-figure',
+        /Kristallnacht: up to 30,000 Jewish men were arrested/,
+        undefined,
+      ],
+      [
+        'Volga famine (1921–22) – caused by drought on top of grain requisitioning; ' +
+          'it killed about half a million people.',
+        'wrong-figure',
+        /Russian famine of 1921–1922: the famine killed an estimated five million people/,
+        undefined,
+      ],
+    ],
+    silent: [
+      'Kapp Putsch – right-wing coup of March 1920, when the Ehrhardt Brigade marched into Berlin.',
+      'Wannsee Conference – meeting of 20 January 1942 at a villa on the Wannsee in Berlin.',
+      // A person's definition tells of many years; a date after a second verb or another thing is theirs.
+      'Stolypin – prime minister from 1906, shot at the Kiev opera house.',
+      'Kapp Putsch – coup against the government of Bauer, who had taken office in June 1919.',
+      'Kapp Putsch – coup in Berlin, put down by a general strike; the Freikorps had been ordered to disband in 1920.',
+      '**Q:** When and where was Stolypin shot?\n**A:** In September 1911, at the Kiev opera house.',
+      '**Q:** When did Germany join the League of Nations?\n**A:** In 1926, with a permanent seat on the Council.',
+      '**Q:** How many Jewish men were sent to concentration camps after Kristallnacht (9–10 November 1938)?\n' +
+        '**A:** Around 30,000, mostly to Dachau, Buchenwald and Sachsenhausen.',
+      // A place that answers where, after a number that is no count of the thing.
+      '**Q:** Where were most of the Jewish men taken after Kristallnacht?\n' +
+        '**A:** To Dachau, Buchenwald and Sachsenhausen.',
+      'Volga famine (1921–22) – caused by drought on top of grain requisitioning; it killed about five million people.',
+      // "It" after a semicolon, when the line is no definition of the thing it opens with.
+      'War Communism brought on the Volga famine of 1921; it killed about half a million people.',
+    ],
+  },
 };
 
 /**

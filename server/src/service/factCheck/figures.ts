@@ -242,8 +242,17 @@ export function carriedFigures(
   // Across a semicolon only: a full stop begins another sentence, perhaps about something else.
   if (severities.dates === undefined || text.charAt(before.to - 1) !== ';') return [];
   const own = clause.mentions.some((x) => x.kind !== 'date' && x.kind !== 'person');
-  if (own || !/\d/.test(text.slice(clause.from, clause.to))) return [];
-  const things = before.mentions.filter((x) => CARRIED.has(x.kind) && !x.candidates && !x.misspelling);
+  if (own || !/\d|\bhalf\s+a\s+million\b/i.test(text.slice(clause.from, clause.to))) return [];
+  let things = before.mentions.filter((x) => CARRIED.has(x.kind) && !x.candidates && !x.misspelling);
+  // "It" after the semicolon is the term a glossary line defines: "Volga famine (1921–22) – caused by drought on top
+  // of grain requisitioning; it killed about half a million people".
+  if (
+    things.length > 1 &&
+    /^\s*it\s/i.test(text.slice(clause.from, clause.to)) &&
+    /^\s*(?:[-*+•]\s+)?(?:\*\*)?(?:the\s+)?$/i.test(text.slice(before.from, things[0].start)) &&
+    /^\s*(?:\([^()]*\)\s*)?(?:\*\*)?\s*(?:[–—:]|\s-)\s/.test(text.slice(things[0].end, before.to))
+  )
+    things = [things[0]];
   if (!things.length || new Set(things.map((x) => x.id)).size !== 1) return [];
   const entity = ctx.kb.get(things[0].id);
   if (!entity?.figures?.length) return [];

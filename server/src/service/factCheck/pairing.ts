@@ -243,7 +243,8 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
       (/[,–—(→]|->/.test(between) &&
         !itemDate(text, clause, m, d, between) &&
         !verbPlaceDate(text, clause, m, d) &&
-        !participleDate(text, clause, m, d, between)))
+        !participleDate(text, clause, m, d, between) &&
+        !definitionDate(ctx, text, m, d, between)))
   )
     return false;
   // A year right before a common noun names another thing of that kind: "the 1940 armistice" is not the 1918 one.
@@ -312,6 +313,24 @@ export function participleDate(text: string, clause: Clause, m: Mention, d: Ment
     PARTICIPLE.test(between) &&
     /^\s*,\s+\p{L}/u.test(text.slice(d.end, clause.to)) &&
     /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:the\s+)?$/i.test(text.slice(clause.from, m.start))
+  );
+}
+
+/** A definition's opening words after the term's dash or colon, up to the date: " – right-wing coup of ". */
+const DEFINITION = /^\s*(?:\*\*)?\s*(?:[–—:]|\s-)\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,8}?(?:of|in|on|from|dated)\s+$/u;
+/** The kinds of thing a definition's date dates: not a person, whose definition tells of many years. */
+const DEFINED = new Set(['event', 'document', 'policy', 'organisation', 'congress']);
+
+/**
+ * "Kapp Putsch – right-wing coup of March 1922, when …": a glossary line, a term that opens the line and a
+ * definition after a dash or a colon, whose first words before any comma give a date, dates the term.
+ */
+function definitionDate(ctx: ServiceContext, text: string, m: Mention, d: Mention, between: string): boolean {
+  return (
+    d.start > m.end &&
+    DEFINITION.test(between) &&
+    /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?(?:the\s+)?$/i.test(text.slice(0, m.start)) &&
+    DEFINED.has(ctx.kb.get(m.id)?.kind ?? '')
   );
 }
 

@@ -47,12 +47,19 @@ const ASKS_WHO = new RegExp(String.raw`^${MARKERS}(?:Q(?:uestion)?\s*\d*\s*[:.)�
 const BARE_ANSWER_MARKER = /^\s*(?:\*\*|__)?(?:A|Ans|Answer)\s*\d*\s*[:.)–-]?\s*(?:\*\*|__)?\s*$/i;
 /** The words that ask: a question holding two of them asks two things. */
 const QUESTION_WORDS = /\b(?:when|why|how|who|whom|whose|what|which|where)\b/gi;
-/** How many things a question asks: a relative "who" or "which" after a comma asks nothing ("Which minister, who
- * had negotiated Rapallo, was murdered …?"). */
+/**
+ * How many things a question asks: a relative "who" or "which" after a comma asks nothing ("Which minister, who
+ * had negotiated Rapallo, was murdered …?"), and "when and where" asks of one thing.
+ */
 function askCount(question: string): number {
   let count = 0;
-  for (const w of question.matchAll(QUESTION_WORDS))
-    if (!(/^(?:who|which|whom|whose)$/i.test(w[0]) && /,\s*$/.test(question.slice(0, w.index)))) count++;
+  for (const w of question.matchAll(QUESTION_WORDS)) {
+    const before = question.slice(0, w.index);
+    if (/^(?:who|which|whom|whose)$/i.test(w[0]) && /,\s*$/.test(before)) continue;
+    // "When and where was Stolypin shot?" asks of one thing: its answer's date is the when.
+    if (/^(?:when|where)$/i.test(w[0]) && /\bwh(?:en|ere)\s+(?:and|&)\s+$/i.test(before)) continue;
+    count++;
+  }
   return count;
 }
 /** How long the markers before an answer's date, or before a question's first word, may be. */
@@ -81,7 +88,11 @@ export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: nu
   // "Q: Who ran the NKVD in 1937? A: Beria": a name answering on the question's own line.
   const sameLine = personAfterMark(n, line, ms);
   if (sameLine) return checkWhoAnswer(ctx, n, line, sameLine.who, sameLine.mark);
-  if (ms[0]?.kind === 'place') return checkWhereAnswer(ctx, n, line, ms[0]);
+  // A place that answers where; or places after a number that answers how many ("Around 3,000, mostly to Dachau").
+  if (ms[0]?.kind === 'place') {
+    const where = checkWhereAnswer(ctx, n, line, ms[0]);
+    if (where.length || !/\d/.test(lineOf(n, line).slice(0, ms[0].start))) return where;
+  }
   const what = checkWhatAnswer(ctx, n, line, ms);
   if (what?.length) return what;
   const counted = checkFigureAnswer(ctx, n, line, ms);
@@ -386,6 +397,19 @@ function hasQuestion(n: NoteAnalysis, line: number): boolean {
 function deathsAsked(question: string, answer: string): boolean {
   return ASKS_DEATHS.test(question) && !/\b(?:died|dead|deaths|killed)\b/i.test(answer);
 }
+/** What "how many" asks to count, up to the verb: "How many Jewish men were sent …?". */
+const HOW_MANY = /\bhow\s+many\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:were|was|did|had|have|are|is)\b/iu;
+
+/**
+ * The answer with what the question counts put after its first number, unless it says it already: "Around 3,000"
+ * answering "How many Jewish men were sent …?" counts "Around 3,000 Jewish men". The number keeps its columns.
+ */
+function counted(question: string, answer: string): string {
+  const unit = HOW_MANY.exec(question)?.[1];
+  if (!unit || answer.toLowerCase().includes(unit.toLowerCase())) return answer;
+  return answer.replace(/\d+(?:[,.]\d+)*(?:\s*(?:million|billion|thousand|m|bn|k)\b)?/i, (x) => `${x} ${unit}`);
+}
+
 /** What may carry a count: an event, a policy or a document. */
 const COUNTED = new Set(['event', 'policy', 'document']);
 
@@ -436,7 +460,15 @@ function checkFigureAnswer(
     ? text.slice(from).replace(/[\s.!]+$/, '')
     : text.slice(from);
   const deaths = deathsAsked(qText.slice(qFrom, q.mark), said);
-  const made = madeAnswer(line, `${name} `, things[0], name.length, `${said}${deaths ? ' died' : ''}`, from, answer);
+  const made = madeAnswer(
+    line,
+    `${name} `,
+    things[0],
+    name.length,
+    `${counted(qText.slice(qFrom, q.mark), said)}${deaths ? ' died' : ''}`,
+    from,
+    answer,
+  );
   const claim = {
     ctx,
     text: made.text,
