@@ -4246,6 +4246,46 @@ const RULES: Record<string, RuleCases> = {
       'War Communism brought on the Volga famine of 1921; it killed about half a million people.',
     ],
   },
+  'flashcards: a glossary line read as a sentence about its term, and where-answers that name a part of a place': {
+    caught: [
+      [
+        'Order No. 1 – instruction issued by the Provisional Government telling soldiers to obey their officers.',
+        'confusion',
+        /Order No. 1 was issued by the Petrograd Soviet, not the Russian Provisional Government/,
+        undefined,
+      ],
+      [
+        'Night of the Long Knives – purge launched on 30 June 1933, in which the SS murdered Röhm.',
+        'wrong-date',
+        /Night of the Long Knives: 30 June – 2 July 1934, not 30 June 1933/,
+        '30 June 1934',
+      ],
+      [
+        '**Q:** Where was Kirov shot?\n**A:** In a corridor of the Kremlin in Moscow, by Leonid Nikolaev.',
+        'confusion',
+        /Sergei Kirov died in Leningrad, not the Kremlin/,
+        undefined,
+      ],
+      [
+        '**Q:** Where were Nicholas II and his family shot in July 1918?\n' +
+          '**A:** In the cellar of the Ipatiev House in Tobolsk.',
+        'confusion',
+        /Nicholas II died in Yekaterinburg, not Tobolsk/,
+        'Yekaterinburg',
+      ],
+    ],
+    silent: [
+      'Order No. 1 – instruction issued by the Petrograd Soviet telling soldiers to obey their officers.',
+      '**Q:** Where was Kirov shot?\n**A:** In a corridor of the Smolny Institute in Leningrad, by Leonid Nikolaev.',
+      '**Q:** Where were Nicholas II and his family shot in July 1918?\n' +
+        '**A:** In the cellar of the Ipatiev House in Yekaterinburg.',
+      // Words that say when or whether are kept; an event's definition keeps its own words.
+      '- Provisional Govt – first headed by Lvov – shared "dual power" with the Petrograd Soviet.',
+      'Night of the Long Knives – purge launched on 30 June 1934, in which the SS murdered Röhm.',
+      // A definition whose words name something is not read as the term's.
+      'Order No. 1 – Soviet instruction issued by the Petrograd Soviet to the army.',
+    ],
+  },
 };
 
 /**

@@ -202,19 +202,39 @@ const ASKS_WHERE = new RegExp(
  * dropped, with the answer's place after "at" ("the Romanovs shot (July 1918) at Tobolsk"), checked as one clause;
  * a finding on the place goes on the answer.
  */
-function checkWhereAnswer(ctx: ServiceContext, n: NoteAnalysis, line: number, place: Mention): Diagnostic[] {
+function checkWhereAnswer(ctx: ServiceContext, n: NoteAnalysis, line: number, first: Mention): Diagnostic[] {
   const text = lineOf(n, line);
-  const found = askedOf(ctx, n, line, place, ASKS_WHERE);
+  const { from, to } = placePhrase(text, n.mentionsOnLine(line), first);
+  const found = askedOf(ctx, n, line, { ...first, start: from, end: to }, ASKS_WHERE);
   if (!found) return [];
   const { q, qText, rest, asked, severities } = found;
   const at = q.mark + ' at '.length;
-  const joined = qText.slice(0, q.mark) + ' at ' + text.slice(place.start, place.end);
-  const answer: Mention = { ...place, start: at, end: at + place.end - place.start };
-  const clause: Clause = { line: q.line, from: rest, to: joined.length, mentions: [...asked, answer] };
+  const joined = qText.slice(0, q.mark) + ' at ' + text.slice(from, to);
+  const shift = at - from;
+  const answer = n
+    .mentionsOnLine(line)
+    .filter((x) => x.start >= from && x.end <= to)
+    .map((x) => ({ ...x, start: x.start + shift, end: x.end + shift }));
+  const clause: Clause = { line: q.line, from: rest, to: joined.length, mentions: [...asked, ...answer] };
   const own = new Set(checkFactsOnLine(ctx, n, q.line).map((d) => d.message));
   return checkClause(ctx, joined, clause, severities)
     .filter((d) => !own.has(d.message) && d.range.start.character >= at)
-    .map((d) => ({ ...d, range: lineRange(line, place.start, place.end) }));
+    .map((d) => ({ ...d, range: lineRange(line, d.range.start.character - shift, d.range.end.character - shift) }));
+}
+
+/** Words that place the answer in a part of a place: "a corridor of", "the cellar of the Ipatiev House in". */
+const PART_OF = /(?:in|at)\s+((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:of|in|at)\s+(?:the\s+)?)$/iu;
+
+/**
+ * Where the answer's place phrase lies: from the first place, or from the part of it the answer names ("In the
+ * cellar of the Ipatiev House in Tobolsk"), to the town it lies in when one follows ("the Kremlin in Moscow").
+ */
+function placePhrase(text: string, ms: readonly Mention[], first: Mention): { from: number; to: number } {
+  const part = PART_OF.exec(text.slice(0, first.start));
+  const from = part ? first.start - part[1].length : first.start;
+  const next = ms.find((x) => x.start >= first.end && x.kind === 'place');
+  const to = next && /^\s+(?:in|near)\s+$/i.test(text.slice(first.end, next.start)) ? next.end : first.end;
+  return { from, to };
 }
 
 /**
