@@ -4286,6 +4286,57 @@ const RULES: Record<string, RuleCases> = {
       'Order No. 1 – Soviet instruction issued by the Petrograd Soviet to the army.',
     ],
   },
+  'a killer before the verb, asked "who assassinated", and a place by a name it got after the time of the line': {
+    caught: [
+      [
+        'Ivan Kalyayev assassinated Stolypin.',
+        'confusion',
+        /Pyotr Stolypin was killed by Dmitry Bogrov, not Ivan Kalyayev/,
+        'Dmitry Bogrov',
+      ],
+      [
+        '**Q:** Who assassinated Stolypin?\n' +
+          '**A:** Ivan Kalyayev, a revolutionary who was also an informer for the Okhrana.',
+        'confusion',
+        /Pyotr Stolypin was killed by Dmitry Bogrov, not Ivan Kalyayev/,
+        'Dmitry Bogrov',
+      ],
+      [
+        '**Q:** Where was Alexander II killed in March 1881?\n' +
+          '**A:** On the embankment of the Catherine Canal in Petrograd, on his way back to the Winter Palace.',
+        'anachronism',
+        /Petrograd got that name on 31 August 1914; in March 1881 it was Saint Petersburg/,
+        'Saint Petersburg',
+      ],
+      [
+        'Bloody Sunday – the day troops fired on the procession to the Winter Palace in Petrograd.',
+        'anachronism',
+        /Petrograd got that name on 31 August 1914; at the time of Bloody Sunday \(1905\) it was Saint Petersburg/,
+        'Saint Petersburg',
+      ],
+      [
+        'Fearing further attacks, Alexander III spent much of his reign away from Petrograd at Gatchina.',
+        'anachronism',
+        /Petrograd got that name on 31 August 1914; Alexander III died on 1 November 1894, when it was Saint Pete/,
+        'Saint Petersburg',
+      ],
+    ],
+    silent: [
+      'Dmitry Bogrov assassinated Stolypin.',
+      '**Q:** Who assassinated Stolypin?\n**A:** Dmitry Bogrov, an anarchist who was also an informer for the Okhrana.',
+      // Who shot someone who lived on; one who may have ordered it; who the killer was asked of.
+      'Kaplan shot Lenin in August 1918.',
+      'Stalin killed Kirov in 1934.',
+      '**Q:** Who did Stolypin hang?\n**A:** Ivan Kalyayev.',
+      // The name it bore then, the present name, one given before the person died, and a later name said as such.
+      'Bloody Sunday – troops fired on the procession in St Petersburg.',
+      'Rasputin was murdered in Petrograd.',
+      'Lenin lived in Petrograd.',
+      'Alexander II was killed in St Petersburg (later Petrograd) by a bomb.',
+      'Alexander II is buried in the Peter and Paul Cathedral in what is now St Petersburg.',
+      'Kirov was shot in Leningrad.',
+    ],
+  },
 };
 
 /**

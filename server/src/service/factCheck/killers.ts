@@ -3,8 +3,9 @@
  * (`died.by`, where the source names them all).
  *
  * Precision first. Only "<person> was killed / shot / murdered / assassinated … by <person>", the name right after
- * "by"; and never someone the knowledge base relates to the victim or to the killers, who may have ordered it
- * ("killed by Stalin"). A body only against the bodies the killing's event records (see `byBody`).
+ * "by", or "<person> assassinated / murdered / killed / shot <person>", the killer right before the verb; and never
+ * someone the knowledge base relates to the victim or to the killers, who may have ordered it ("killed by Stalin").
+ * A body only against the bodies the killing's event records (see `byBody`).
  */
 import { Code, factFinding } from '../findings';
 import { DEATH_TOLERATES, deathAfter } from './deathPlace';
@@ -29,10 +30,9 @@ function check(claim: Claim): Verdict {
   const by = p.kind === 'person' ? p.died?.by : undefined;
   if (!by?.length || severities.confusions === undefined) return undefined;
   const said = deathAfter(text, m, clause.to);
-  if (said === undefined) return undefined;
-  const who = clause.mentions.find((x) => x.start >= said && x.kind !== 'date' && x.kind !== 'place');
-  if (who?.kind === 'organisation' && !who.candidates) return byBody(claim, said, who);
-  if (!who || who.kind !== 'person' || who.candidates || !BY.test(text.slice(said, who.start))) return undefined;
+  const who = said === undefined ? activeKiller(claim) : killerAfter(claim, said);
+  if (!who) return undefined;
+  if (who.kind === 'organisation') return said === undefined ? undefined : byBody(claim, said, who);
   // The right killer: the date and the rest are for the rules after.
   if (by.includes(who.id)) return undefined;
   const named = ctx.kb.get(who.id);
@@ -49,6 +49,26 @@ function check(claim: Claim): Verdict {
       list.length === 1 ? list[0] : undefined,
     ),
   ];
+}
+
+/** The person named after the death, with "by" on the way; or a body named there. */
+function killerAfter(claim: Claim, said: number): Mention | undefined {
+  const { text, clause } = claim;
+  const who = clause.mentions.find((x) => x.start >= said && x.kind !== 'date' && x.kind !== 'place');
+  if (who?.kind === 'organisation' && !who.candidates) return who;
+  return who?.kind === 'person' && !who.candidates && BY.test(text.slice(said, who.start)) ? who : undefined;
+}
+
+/** Between the killer and the person, in the active voice: "Ivan Kalyayev assassinated Stolypin". */
+const KILLED = /^\s+(?:assassinated|murdered|killed|shot(?:\s+dead)?)\s+(?:the\s+)?$/i;
+
+/** The person right before a verb of killing that the claim's person follows: "Bogrov shot Stolypin". */
+function activeKiller(claim: Claim): Mention | undefined {
+  const { text, clause, mention: m } = claim;
+  const before = clause.mentions.filter((x) => x.end <= m.start).pop();
+  return before?.kind === 'person' && !before.candidates && KILLED.test(text.slice(before.end, m.start))
+    ? before
+    : undefined;
 }
 
 /** The verbs a killing's event may be named by. */

@@ -9,6 +9,7 @@ import { Code, factFinding } from '../findings';
 import { isoPhrase, writtenPhrase } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 import { clauseDates, inBracket, words } from './clauses';
+import { datedSpan } from './pairing';
 import { perKnowledgeBase } from './kbIndex';
 import { REFUSALS, RELATING } from './words';
 
@@ -55,27 +56,20 @@ export const placeNames: FactRule = {
    * than YEARS_APART years before the name was given, and the name outside a bracket.
    */
   undated(claim: Claim): Verdict {
-    const { ctx, entity: e, text, clause, mention: m, severities } = claim;
+    const { entity: e, text, clause, mention: m, severities } = claim;
     if (e.kind !== 'place' || !e.names?.length || severities.anachronisms === undefined) return undefined;
     const dates = clauseDates(clause);
-    if (dates.length !== 1 || !dates[0].date || dates[0].date.approximate || inBracket(text, m.start, clause.from))
-      return undefined;
-    // Not a state (its names are used of its lands at any time).
-    if (e.scale === 'country') return undefined;
-    const written = foldName(text.slice(m.start, m.end));
-    const used = foldedNames(ctx.kb).get(e.id)?.get(written);
-    if (!used?.from) return undefined;
-    // Nor a name that is also a person's ("reports from Molotov and Kuibyshev"), nor a clause that tells of a
-    // renaming ("renamed Yuzovka 'Stalin'"), nor a date of a span or a relation ("Stalino from 1924").
-    if (peopleNames(ctx.kb).has(written) || RENAMING.test(text.slice(clause.from, clause.to))) return undefined;
-    if (RELATING.has(words(text.slice(clause.from, dates[0].start)).pop() ?? '')) return undefined;
-    // The place's present name may be used of any time: "the Red Army took Tbilisi in February 1921".
-    if (written === foldName(e.label)) return undefined;
-    const named = parseIsoDate(used.from);
-    const from = parseIsoDate(dates[0].date.from),
-      to = parseIsoDate(dates[0].date.to);
-    if (!named || !from || !to || named.year - to.year <= YEARS_APART) return undefined;
+    if (dates.length > 1 || inBracket(text, m.start, clause.from)) return undefined;
+    const used = laterName(claim);
+    if (!used) return undefined;
+    if (!dates.length) return byItsTime(claim, used);
     const d = dates[0];
+    if (!d.date || d.date.approximate || RELATING.has(words(text.slice(clause.from, d.start)).pop() ?? ''))
+      return undefined;
+    const named = parseIsoDate(used.from!);
+    const from = parseIsoDate(d.date.from),
+      to = parseIsoDate(d.date.to);
+    if (!named || !from || !to || named.year - to.year <= YEARS_APART) return undefined;
     return this.dated!({
       ...claim,
       date: d,
@@ -86,6 +80,60 @@ export const placeNames: FactRule = {
     });
   },
 };
+
+type PlaceName = NonNullable<Entity['names']>[number];
+
+/**
+ * The name written, when it is one the place got at some date and the clause may be checked against it: not a
+ * state's (its names are used of its lands at any time), nor a name that is also a person's ("reports from Molotov
+ * and Kuibyshev"), nor in a clause that tells of a renaming ("renamed Yuzovka 'Stalin'"), nor the place's present
+ * name, which may be used of any time ("the Red Army took Tbilisi in February 1921").
+ */
+function laterName(claim: Claim): PlaceName | undefined {
+  const { ctx, entity: e, text, clause, mention: m } = claim;
+  if (e.scale === 'country') return undefined;
+  const written = foldName(text.slice(m.start, m.end));
+  const used = foldedNames(ctx.kb).get(e.id)?.get(written);
+  if (!used?.from || written === foldName(e.label)) return undefined;
+  if (peopleNames(ctx.kb).has(written) || RENAMING.test(text.slice(clause.from, clause.to))) return undefined;
+  return used;
+}
+
+/** Before the thing or person a clause opens with: a list marker, bold, a phrase and its comma, "the". */
+const OPENING = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?(?:\p{L}[^,;:]{0,50},\s+)?(?:the\s+)?$/iu;
+/** Before the place: a word that puts something there. */
+const THERE = /\b(?:in|at|to|from|near)\s+(?:the\s+)?$/i;
+
+/**
+ * A clause with no date that opens with an event or a person, and puts something in a place by a name it got years
+ * after the event ended or the person died: "Bloody Sunday – troops fired on the procession to the Winter Palace
+ * in Petrograd" (1905; so named in 1914), "Alexander III spent much of his reign away from Petrograd" (died 1894).
+ */
+function byItsTime(claim: Claim, used: PlaceName): Verdict {
+  const { ctx, entity: e, text, clause, mention: m, severities } = claim;
+  const first = clause.mentions.find((x) => x.kind !== 'date');
+  if (!first || first === m || first.candidates || first.misspelling) return undefined;
+  if (!OPENING.test(text.slice(clause.from, first.start)) || !THERE.test(text.slice(first.end, m.start)))
+    return undefined;
+  if (NOW.test(text.slice(Math.max(0, m.start - 24), m.start))) return undefined;
+  const a = ctx.kb.get(first.id);
+  const end =
+    a?.kind === 'event' ? datedSpan(a)?.to : a?.kind === 'person' && a.died ? parseIsoDate(a.died.date) : undefined;
+  const named = parseIsoDate(used.from!);
+  if (!a || !end || !named || named.year - end.year <= YEARS_APART) return undefined;
+  const then = e.names!.find((x) => {
+    const f = x.from ? parseIsoDate(x.from) : undefined;
+    const t = x.to ? parseIsoDate(x.to) : undefined;
+    return (!f || startKey(f) <= endKey(end)) && (!t || endKey(t) >= startKey(end));
+  });
+  if (!then) return undefined;
+  const when =
+    a.kind === 'person'
+      ? `${a.label} died ${isoPhrase(a.died!.date)}, when it was ${then.name}`
+      : `at the time of ${a.label} it was ${then.name}`;
+  const message = `${used.name} got that name ${isoPhrase(used.from!)}; ${when}.`;
+  return [factFinding(claim.at, severities.anachronisms!, Code.Anachronism, message, used.source, then.name)];
+}
 
 /** Words that tell of a renaming in the clause. */
 const RENAMING = /\b(?:renam\w*|named|became|becomes|called|known\s+as)\b/i;

@@ -223,7 +223,7 @@ function checkWhereAnswer(ctx: ServiceContext, n: NoteAnalysis, line: number, fi
 }
 
 /** Words that place the answer in a part of a place: "a corridor of", "the cellar of the Ipatiev House in". */
-const PART_OF = /(?:in|at)\s+((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:of|in|at)\s+(?:the\s+)?)$/iu;
+const PART_OF = /(?:in|at|on)\s+((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:of|in|at)\s+(?:the\s+)?)$/iu;
 
 /**
  * Where the answer's place phrase lies: from the first place, or from the part of it the answer names ("In the
@@ -236,6 +236,9 @@ function placePhrase(text: string, ms: readonly Mention[], first: Mention): { fr
   const to = next && /^\s+(?:in|near)\s+$/i.test(text.slice(first.end, next.start)) ? next.end : first.end;
   return { from, to };
 }
+
+/** After "who": a verb of killing and its object, the answer its doer. */
+const DONE_TO = /^\s*(?:assassinated|murdered|killed|shot)\s/i;
 
 /**
  * For an answer that opens its line with a name (alone, or with a remark after a comma, dash or bracket: "A:
@@ -264,7 +267,10 @@ function askedOf(
   if (!asking || askCount(qText.slice(from, q.mark)) !== questionWords) return;
   const rest = from + asking[0].length;
   const asked = n.mentionsOnLine(q.line).filter((x) => x.start >= rest && x.end <= q.mark);
-  if (!asked.length || asked.some((x) => x.kind === answer.kind)) return;
+  // A name of the answer's kind in the question may be what the answer did something to ("Who did Stalin defeat?"):
+  // only "who" right before a verb makes the answer the doer of it to them ("Who assassinated Stolypin?").
+  const doer = /\bwho\s*$/i.test(asking[0]) && DONE_TO.test(qText.slice(rest, q.mark));
+  if (!asked.length || (!doer && asked.some((x) => x.kind === answer.kind))) return;
   const severities = severitiesOf(ctx);
   if (Object.values(severities).every((s) => s === undefined)) return;
   const word = asking[0].search(/\b(?:who|which)\b/i);
