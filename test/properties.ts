@@ -230,8 +230,10 @@ export const LONG_UNITS = [
   '\u0301',
   '\ud800',
   'é',
+  // Wiki-link brackets are read as spaces: a run of them before a colon once took minutes to read.
+  '[[',
 ];
-export const LONG_TAILS = ['', '!', ')', '`', '>', ' x'];
+export const LONG_TAILS = ['', '!', ')', '`', '>', ' x', ': Stalin – leader made by'];
 export const longLineOf = (unit: string, tail: string) => unit.repeat(Math.ceil(100_000 / unit.length)) + tail;
 const longLine = fc
   .tuple(fc.constantFrom(...LONG_UNITS), fc.constantFrom(...LONG_TAILS))

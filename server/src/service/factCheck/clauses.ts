@@ -25,42 +25,41 @@ let lastLine = '',
   lastRead = '';
 
 /**
- * A glossary line: a term, a dash or a colon, a few words that say what it was, then a participle that tells what
- * was done with it ("Order No. 1 – instruction issued by the Provisional Government …").
+ * After a glossary line's term: a bracket, a dash or a colon, a few words that say what the term was, then a
+ * participle that tells what was done with it ("Order No. 1 – instruction issued by the Provisional Government …").
+ * Read from the term's end, with no two runs of spaces side by side: a line of spaces is read in linear time.
  */
-const DEFINITION = new RegExp(
-  String.raw`^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?[^–—:]+?(?:\s*\([^()]*\))?(\s*(?:\*\*)?\s*[–—:]\s+|\s+-\s+)` +
+const DEFINED_AS = new RegExp(
+  String.raw`(?:\s*\([^()]*\))?(\s*(?:\*\*\s*)?[–—:]\s+|\s+-\s+)` +
     String.raw`((?:[\p{Ll}-]+\s+){1,5}?)` +
     String.raw`(?:issued|made|set\s+up|founded|created|introduced|signed|drawn\s+up|written|given|delivered|` +
     String.raw`appointed|passed|adopted|launched|established|formed|led|headed|organi[sz]ed|carried\s+out|ordered|` +
-    String.raw`elected)\s+` +
-    String.raw`(?:by|to|in|on|at|from|under)\b`,
-  'u',
+    String.raw`elected)\s+(?:by|to|in|on|at|from|under)\b`,
+  'uy',
 );
 
 /**
  * A glossary line read as a sentence about its term: the dash and the words that say what the term was are blanked,
  * column for column, so that "Order No. 1 – instruction issued by the Provisional Government" reads as "Order No. 1
- * issued by the Provisional Government". Only when the term is the line's first name, from its first letter to its
- * last (a bracket after it kept), and those words name nothing.
+ * issued by the Provisional Government". Only when the term is the line's first name and opens it, and those words
+ * name nothing.
  */
 function readAsDefined(text: string, n: NoteAnalysis, line: number): string {
   if (!/[–—:]|\s-\s/.test(text)) return text;
-  const d = DEFINITION.exec(text);
-  if (!d) return text;
-  const from = d[0].length - d[0].trimStart().length + d.index;
-  const dash = d[0].lastIndexOf(d[1] + d[2]);
-  const to = dash + d[1].length + d[2].length;
   const ms = n.mentionsOnLine(line);
   const term = ms[0];
   // Not an event, whose beginning is dated by its definition's words as they stand ("purge launched on 30 June
-  // 1934"); nor words that tell when or whether ("first headed by", "never signed by").
-  if (!term || term.kind === 'date' || term.kind === 'event' || ms.some((m) => m.start < to && m.end > dash))
-    return text;
+  // 1934").
+  if (!term || term.kind === 'date' || term.kind === 'event') return text;
+  if (!/^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?(?:the\s+)?$/i.test(text.slice(0, term.start))) return text;
+  DEFINED_AS.lastIndex = term.end;
+  const d = DEFINED_AS.exec(text);
+  if (!d) return text;
+  const dash = term.end + d[0].indexOf(d[1]);
+  const to = dash + d[1].length + d[2].length;
+  // Nor words that name something, or tell when or whether ("first headed by", "never signed by").
+  if (ms.some((m) => m.start < to && m.end > dash)) return text;
   if (/\b(?:first|never|not|later|then|also|jointly|briefly|originally|only|once|\p{L}+ly)\s/iu.test(d[2])) return text;
-  const lead = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?(?:the\s+)?$/i.test(text.slice(from, term.start));
-  const rest = text.slice(term.end, dash);
-  if (!lead || !/^\s*(?:\([^()]*\))?\s*$/.test(rest)) return text;
   return text.slice(0, dash) + ' '.repeat(to - dash) + text.slice(to);
 }
 

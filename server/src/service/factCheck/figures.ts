@@ -250,7 +250,7 @@ export function carriedFigures(
     things.length > 1 &&
     /^\s*it\s/i.test(text.slice(clause.from, clause.to)) &&
     /^\s*(?:[-*+•]\s+)?(?:\*\*)?(?:the\s+)?$/i.test(text.slice(before.from, things[0].start)) &&
-    /^\s*(?:\([^()]*\)\s*)?(?:\*\*)?\s*(?:[–—:]|\s-)\s/.test(text.slice(things[0].end, before.to))
+    /^\s*(?:\([^()]*\)\s*)?(?:\*\*\s*)?(?:[–—:]|(?<=\s)-)\s/.test(text.slice(things[0].end, before.to))
   )
     things = [things[0]];
   if (!things.length || new Set(things.map((x) => x.id)).size !== 1) return [];

@@ -356,12 +356,22 @@ function notFirstOf(kb: KnowledgeBase, p: Entity, roles: Role[]): [string, strin
   return o && notFirst(o, termsOf(kb).get(o.id) ?? [], p);
 }
 
-/** The office entities a role is: they list the person in `related`, and the role's title is one of their names. */
+/**
+ * The office entities a role is: they list the person in `related`, and the role's title, or a bracket in it, is
+ * one of their names ("People's Commissar for Internal Affairs (head of the NKVD)").
+ */
 export function officesOf(kb: KnowledgeBase, p: Entity, r: Role): Entity[] {
   const title = foldName(bare(r.title));
+  const brackets = [...r.title.matchAll(/\(([^()]+)\)/g)].map((b) => foldName(b[1]));
   return (linkedOffices(kb).get(p.id) ?? []).filter((o) => {
     const label = foldName(o.label);
-    return title === label || title.startsWith(label + ' ') || o.aliases.some((a) => foldName(a) === title);
+    const names = o.aliases.map(foldName);
+    return (
+      title === label ||
+      title.startsWith(label + ' ') ||
+      names.includes(title) ||
+      brackets.some((b) => b === label || names.includes(b))
+    );
   });
 }
 

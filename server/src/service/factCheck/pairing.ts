@@ -317,7 +317,7 @@ export function participleDate(text: string, clause: Clause, m: Mention, d: Ment
 }
 
 /** A definition's opening words after the term's dash or colon, up to the date: " – right-wing coup of ". */
-const DEFINITION = /^\s*(?:\*\*)?\s*(?:[–—:]|\s-)\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,8}?(?:of|in|on|from|dated)\s+$/u;
+const DEFINITION = /^\s*(?:\*\*\s*)?(?:[–—:]|(?<=\s)-)\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,8}?(?:of|in|on|from|dated)\s+$/u;
 /** The kinds of thing a definition's date dates: not a person, whose definition tells of many years. */
 const DEFINED = new Set(['event', 'document', 'policy', 'organisation', 'congress']);
 
