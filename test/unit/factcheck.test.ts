@@ -4368,7 +4368,10 @@ const PINNED: Record<
   | 'heldout20'
   | 'heldout21'
   | 'heldout26'
-  | 'heldout27',
+  | 'heldout27'
+  | 'heldout24'
+  | 'heldout25'
+  | 'heldout29',
   Record<string, string[]>
 > = {
   shared: {
@@ -5678,6 +5681,130 @@ const PINNED: Record<
       '32:wrong-date:October 1959:October 1957',
     ],
   },
+  heldout24: {
+    'germany_1918_1933.md': [
+      '31:confusion:Spandau prison:',
+      '38:wrong-date:1928:1926',
+      '42:confusion:Stresemann:',
+      '49:wrong-figure:170:107',
+    ],
+    'germany_1933_1945.md': [
+      '11:wrong-date:Röhm:Heinrich Himmler',
+      '30:wrong-date:Sept 1936:September 1935',
+      '31:wrong-figure:3,000:',
+      '33:wrong-date:Jan 1941:January 1942',
+      '39:anachronism:Volgograd:Stalingrad',
+    ],
+    'russia_1855_1904.md': [
+      '9:wrong-date:1870:1864',
+      '11:wrong-date:Dmitry Tolstoy:Dmitry Milyutin',
+      '23:anachronism:Petrograd:Saint Petersburg',
+      '34:confusion:sentenced to hard labour:',
+      '35:wrong-date:1896:1894',
+      '49:confusion:St Petersburg:Moscow',
+    ],
+    'russia_1905_1917.md': [
+      '9:anachronism:Petrograd Soviet:',
+      '11:confusion:Octobrists:',
+      '32:wrong-figure:9,000:',
+      '44:confusion:the Provisional Govt:',
+    ],
+    'russia_1917_1928.md': [
+      '5:wrong-date:Dec 1918:December 1917',
+      '16:confusion:Tobolsk:Yekaterinburg',
+      '18:anachronism:Stalingrad:Tsaritsyn',
+      '29:wrong-figure:500,000:',
+      '33:wrong-date:March 1921:March 1922',
+      '38:wrong-date:Dec 1924:December 1922',
+    ],
+    'ussr_1928_1964.md': [
+      '19:wrong-date:Dec 1936:December 1934',
+      '24:anachronism:KGB:',
+      '28:wrong-date:Aug 1938:August 1939',
+      '44:wrong-date:19th Party Congress:20th Party Congress',
+      '44:wrong-date:Feb 1956:October 1952',
+      '53:wrong-date:Kosygin:',
+    ],
+  },
+  heldout25: {
+    'germany_1918_1933.md': [
+      '22:wrong-date:March 1921:March 1920',
+      '31:confusion:Spandau:',
+      '39:wrong-date:1927:1925',
+      '43:confusion:Stresemann:',
+    ],
+    'germany_1933_1945.md': [
+      '9:confusion:KPD:',
+      '25:wrong-date:Hjalmar Schacht:Hermann Göring',
+      '36:wrong-date:September 1936:September 1935',
+      '37:wrong-figure:3,000:',
+      '38:wrong-date:March 1939:March 1938',
+      '39:confusion:Adolf Eichmann:Reinhard Heydrich',
+      '49:confusion:Göring:',
+    ],
+    'russia_1855_1904.md': [
+      '11:wrong-figure:19:',
+      '30:confusion:Nikolai Rysakov:Ignacy Hryniewiecki',
+      '40:wrong-date:1899:1889',
+      '41:anachronism:Petrograd:Saint Petersburg',
+      '48:wrong-date:1881:1891',
+    ],
+    'russia_1905_1917.md': [
+      '9:anachronism:Petrograd:Saint Petersburg',
+      '11:confusion:lived out his days quietly in exile:',
+      '16:confusion:Pyotr Stolypin:Sergei Witte',
+      '22:wrong-date:April 1907:April 1906',
+      '40:wrong-figure:9,000:',
+      '50:confusion:the Provisional Government:',
+    ],
+    'russia_1917_1928.md': [
+      '23:anachronism:Stalingrad:Tsaritsyn',
+      '36:wrong-date:Twelfth Party Congress:',
+      '45:wrong-date:January 1923:January 1924',
+      '50:confusion:Bukharin:',
+    ],
+    'ussr_1928_1964.md': [
+      '22:confusion:Moscow:Leningrad',
+      '24:wrong-date:Genrikh Yagoda:',
+      '33:wrong-date:August 1938:August 1939',
+      '46:wrong-date:22nd Party Congress:20th Party Congress',
+      '51:wrong-date:Alexei Kosygin:',
+    ],
+  },
+  heldout29: {
+    'germany_1918_1933.md': [
+      '10:wrong-date:Gustav Stresemann:',
+      '17:anachronism:NSDAP:',
+      '19:wrong-date:March 1922:March 1920',
+      '38:wrong-date:1924:1926',
+      '41:confusion:was:',
+    ],
+    'germany_1933_1945.md': [
+      '17:wrong-date:30 June 1933:30 June 1934',
+      '30:confusion:Rudolf Hess:Robert Ley',
+      '43:wrong-figure:3,000:',
+      '45:wrong-date:20 January 1943:20 January 1942',
+      '50:confusion:was:',
+    ],
+    'russia_1855_1904.md': ['32:anachronism:Petrograd:Saint Petersburg'],
+    'russia_1905_1917.md': [
+      '4:anachronism:Petrograd:Saint Petersburg',
+      '10:confusion:died quietly in exile:',
+      '25:confusion:Ivan Kalyayev:Dmitry Bogrov',
+      '28:wrong-date:September 1913:September 1911',
+      '32:wrong-figure:9,000:',
+      '49:wrong-date:Alexander Kerensky:Georgy Lvov',
+      '51:confusion:the Provisional Government:',
+    ],
+    'russia_1917_1928.md': ['24:confusion:Tobolsk:Yekaterinburg', '31:wrong-figure:half a :', '41:confusion:opposed:'],
+    'ussr_1928_1964.md': [
+      '15:wrong-date:December 1936:December 1934',
+      '18:confusion:the Kremlin:',
+      '20:anachronism:KGB:',
+      '30:wrong-date:23 August 1938:23 August 1939',
+      '32:wrong-figure:300:',
+    ],
+  },
 };
 
 describe('fact checking', () => {
@@ -5775,6 +5902,9 @@ describe('fact checking', () => {
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-21'), PINNED.heldout21],
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-26'), PINNED.heldout26],
     [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-27'), PINNED.heldout27],
+    [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-24'), PINNED.heldout24],
+    [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-25'), PINNED.heldout25],
+    [path.join(ROOT, 'test', 'fixtures', 'heldout-notes-29'), PINNED.heldout29],
   ] as const) {
     if (!fs.existsSync(dir)) continue;
     it(`pins the findings of every note in ${path.basename(dir)}`, () => {
