@@ -230,9 +230,8 @@ export const LONG_UNITS = [
   '\u0301',
   '\ud800',
   'é',
-  // Wiki-link brackets are read as spaces: a run of them before a colon once took minutes to read.
-  '[[',
 ];
+// A run of spaces (or of wiki-link brackets, read as spaces) before a colon once took the fact checker minutes.
 export const LONG_TAILS = ['', '!', ')', '`', '>', ' x', ': Stalin – leader made by'];
 export const longLineOf = (unit: string, tail: string) => unit.repeat(Math.ceil(100_000 / unit.length)) + tail;
 const longLine = fc
