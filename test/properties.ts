@@ -233,6 +233,21 @@ export const LONG_UNITS = [
 ];
 // A run of spaces (or of wiki-link brackets, read as spaces) before a colon once took the fact checker minutes.
 export const LONG_TAILS = ['', '!', ')', '`', '>', ' x', ': Stalin – leader made by'];
+/** Names and question lines that open a long line of spaces, and endings the fact rules read back from. */
+export const LONG_HEADS = [
+  'Rasputin was murdered by Prince Felix Yusupov',
+  'Kirov',
+  'Kapp Putsch',
+  '**Q:** When and where was Stolypin shot?\n**A:**',
+];
+export const LONG_ENDS = [
+  ' and fellow conspirators in December 1915',
+  '? A: Around 3,000, mostly to Dachau',
+  ' In the cellar of the Ipatiev House in Tobolsk',
+  ', and later crushed',
+  ': right-wing coup of March 1922',
+  ', introduced in 1899, were nobles',
+];
 export const longLineOf = (unit: string, tail: string) => unit.repeat(Math.ceil(100_000 / unit.length)) + tail;
 const longLine = fc
   .tuple(fc.constantFrom(...LONG_UNITS), fc.constantFrom(...LONG_TAILS))

@@ -8,7 +8,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { NoteAnalysis } from '../../server/src/recogniser/noteAnalysis';
 import { Scanner } from '../../server/src/recogniser/scan';
-import { fixtureKnowledgeBase } from '../helpers';
+import { bundledKnowledgeBase, fixtureKnowledgeBase, serviceWith } from '../helpers';
 import {
   applyToText,
   checkFeatures,
@@ -16,6 +16,8 @@ import {
   checkRecognition,
   edits,
   fuzzService,
+  LONG_ENDS,
+  LONG_HEADS,
   LONG_TAILS,
   LONG_UNITS,
   longLineOf,
@@ -147,6 +149,23 @@ describe('properties (fast-check)', function () {
       }
     }
     service.forgetNote('file:///long.md');
+    assert.deepStrictEqual(slow, []);
+  });
+
+  it('fact checks a name, 100,000 spaces and the words each rule reads at its end in linear time', async function () {
+    this.timeout(60_000);
+    const checker = await serviceWith({}, bundledKnowledgeBase(), []);
+    const slow: string[] = [];
+    for (const head of LONG_HEADS) {
+      for (const tail of LONG_ENDS) {
+        const text = head + ' '.repeat(100_000) + tail;
+        const started = Date.now();
+        checker.openNote('file:///long.md', 1, text);
+        checker.diagnostics('file:///long.md');
+        const ms = Date.now() - started;
+        if (ms > 1500) slow.push(`${JSON.stringify(head)}+${JSON.stringify(tail)}: ${ms} ms`);
+      }
+    }
     assert.deepStrictEqual(slow, []);
   });
 });

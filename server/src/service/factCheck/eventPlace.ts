@@ -56,7 +56,9 @@ function check(claim: Claim): Verdict {
   if (lastDate && !/\b(?:at|in)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,6}?$/iu.test(text.slice(lastDate.end, next.start)))
     return undefined;
   const person = clause.mentions.slice(i + 1).find((x) => told(x) && x.end <= next.start);
-  const words = withoutDates(text, clause.mentions, person ? person.end : m.end, next.start);
+  // Each run of spaces read as one: the patterns below look at the words' end, and a long run would be read again
+  // from each of its spaces.
+  const words = withoutDates(text, clause.mentions, person ? person.end : m.end, next.start).replace(/\s+/g, ' ');
   let thing: Entity | undefined;
   if (e.kind === 'person') {
     const at = AT.exec(words);

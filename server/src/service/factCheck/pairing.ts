@@ -339,7 +339,10 @@ function agentBefore(text: string, x: Mention, d: Mention): boolean {
   return (
     /\b(?:was|were|been)\s+\p{Ll}+ed\s+by\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, x.start - 40), x.start)) &&
     // Those who did it with the agent may follow it: "murdered by Prince Felix Yusupov and fellow conspirators in …".
-    /^(?:\s+(?:and|&)\s+(?:his\s+|other\s+|fellow\s+)?\p{Ll}+)?\s*,?\s*(?:in|on)?\s*$/u.test(text.slice(x.end, d.start))
+    // No two runs of spaces side by side: a long run is read in linear time.
+    /^(?:\s+(?:and|&)\s+(?:(?:his|other|fellow)\s+)?\p{Ll}+)?\s*(?:,\s*)?(?:(?:in|on)\s*)?$/u.test(
+      text.slice(x.end, d.start),
+    )
   );
 }
 

@@ -57,7 +57,7 @@ function askCount(question: string): number {
     const before = question.slice(0, w.index);
     if (/^(?:who|which|whom|whose)$/i.test(w[0]) && /,\s*$/.test(before)) continue;
     // "When and where was Stolypin shot?" asks of one thing: its answer's date is the when.
-    if (/^(?:when|where)$/i.test(w[0]) && /\bwh(?:en|ere)\s+(?:and|&)\s+$/i.test(before)) continue;
+    if (/^(?:when|where)$/i.test(w[0]) && /\bwh(?:en|ere)\s+(?:and|&)\s+$/i.test(before.slice(-16))) continue;
     count++;
   }
   return count;
@@ -258,7 +258,7 @@ function askedOf(
   if (answer.candidates) return;
   const lead = text.slice(0, answer.start).replace(ARTICLE, '');
   if (sameLineMark === undefined && (answer.start > MARKER_ROOM || !ANSWER_LEAD.test(lead))) return;
-  if (!/^[\s.!*_]*$|^\s*(?:\*\*|__)?\s*(?:[,;(–—]|\s-\s)/.test(text.slice(answer.end))) return;
+  if (!/^[\s.!*_]*$|^\s*(?:(?:\*\*|__)\s*)?(?:[,;(–—]|(?<=\s)-\s)/.test(text.slice(answer.end))) return;
   const q = sameLineMark === undefined ? questionAbove(n, line) : { line, mark: sameLineMark };
   if (!q) return;
   const qText = lineOf(n, q.line);

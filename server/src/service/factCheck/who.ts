@@ -239,7 +239,7 @@ function check(claim: Claim): Verdict {
     if (next.candidates) return done();
     let between = wordsBetween(text, held, from, next.start);
     if (k > 0) {
-      const and = /^\s*,?\s+and\s+(?:(?:later|then|also)\s+)?/i.exec(between);
+      const and = /^\s*(?:,\s*)?(?<=\s)and\s+(?:(?:later|then|also)\s+)?/i.exec(between);
       if (!and) return done();
       between = ' ' + between.slice(and[0].length);
     }
