@@ -224,7 +224,9 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   const fate = keyPersonFate(text, clause, m, d);
   // The agent of a passive right before the date is not counted in the distance: "Rasputin was murdered by Prince
   // Felix Yusupov and fellow conspirators in December 1916".
+  // Only looked for when the words between are long enough for it to matter.
   const agent =
+    between.length > 48 &&
     b === d &&
     clause.mentions.find((x) => x.kind === 'person' && x.start >= a.end && x.end <= b.start && agentBefore(text, x, d));
   const agentLength = agent ? agent.end - agent.start : 0;

@@ -23,7 +23,7 @@ import { listPhrase, theName } from './phrases';
 /** After the party: its deputies, a gloss, then the vote. */
 const VOTED = new RegExp(
   String.raw`^(?:\s+(?:deputies|members|MPs|delegates|Reichstag\s+deputies))?(?:\s*\([^()]*\))?` +
-    String.raw`(?:\s+(?:also|too|all))?(?:\s+(?:was|were)\s+the\s+only\s+(?:party|parties|one)\s+to)?` +
+    String.raw`(?:\s+(?:also|too|all|both))?(?:\s+(?:was|were)\s+the\s+only\s+(?:party|parties|one)\s+to)?` +
     String.raw`\s+(voted|votes|vote)\s+(against|for|in\s+favou?r(?:\s+of)?)\b`,
   'i',
 );

@@ -89,10 +89,11 @@ const ROLES: Role[] = [
         BY.replace('{0,40}', '{0,20}'),
       'i',
     ),
-    // Or an apposition: "Alfred Hugenberg, leader of the DVP and owner of a newspaper empire".
+    // Or an apposition: "Alfred Hugenberg, leader of the DVP and owner of a newspaper empire", "Stresemann = leader
+    // of the DNVP".
     before: new RegExp(
       String.raw`^\s+(?:led|chaired|headed|presided\s+over|organi[sz]ed|masterminded|introduced|commanded)\s+` +
-        String.raw`(?:the\s+)?$|^\s*,\s*(?:the\s+)?(?:leader|head|chairman)\s+of\s+(?:the\s+)?$`,
+        String.raw`(?:the\s+)?$|^\s*(?:[,=:–—]|(?<=\s)-)\s*(?:the\s+)?(?:leader|head|chairman)\s+of\s+(?:the\s+)?$`,
       'i',
     ),
     did: 'was led by',
@@ -251,7 +252,9 @@ function check(claim: Claim): Verdict {
       const thing = role.key === 'participants' ? actedOn(ctx.kb, between, next) : ctx.kb.get(next.id);
       const list = thing && listOf(ctx.kb, thing, role);
       if (!thing || !list) break;
-      found.push(...(wrong(claim, thing, role, list, backward(text, upTo)) ?? []));
+      // An apposition tells of the person, whose name the rest of the line goes on with: no name to put instead.
+      const apposed = /^\s*(?:[,=:–—]|(?<=\s)-)/.test(wording);
+      found.push(...(wrong(claim, thing, role, list, backward(text, upTo), !apposed) ?? []));
       break;
     }
   }
@@ -322,7 +325,7 @@ function actedOn(kb: KnowledgeBase, verb: string, x: Mention): Entity | undefine
   return found.length === 1 ? found[0] : undefined;
 }
 
-function wrong(claim: Claim, thing: Entity, role: Role, list: Who, names: Mention[]): Verdict {
+function wrong(claim: Claim, thing: Entity, role: Role, list: Who, names: Mention[], fixable = true): Verdict {
   const { ctx, clause, severities, text } = claim;
   const listed = list.ids.map((id) => ctx.kb.get(id)).filter((x): x is Entity => !!x);
   if (!names.length || !listed.length) return undefined;
@@ -354,7 +357,9 @@ function wrong(claim: Claim, thing: Entity, role: Role, list: Who, names: Mentio
         message,
         list.source,
         // One person on the list, for one person written: the name to put in its place.
-        listed.length === 1 && x.kind === 'person' && listed[0].kind === 'person' ? listed[0].label : undefined,
+        fixable && listed.length === 1 && x.kind === 'person' && listed[0].kind === 'person'
+          ? listed[0].label
+          : undefined,
       ),
     );
   }
