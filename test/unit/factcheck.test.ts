@@ -4359,6 +4359,20 @@ const RULES: Record<string, RuleCases> = {
       '- Enabling Act passed 444–94: only the SPD voted against, the Catholic Centre voted for',
     ],
   },
+  'a share of the vote after another name the recogniser does not know (set 28)': {
+    caught: [
+      [
+        '- Constituent Assembly elections Nov 1917: SRs only ~24% of the vote',
+        'wrong-figure',
+        /Socialist Revolutionary Party won 37.6% of the vote/,
+        undefined,
+      ],
+    ],
+    silent: [
+      // "Bolsh." is the Bolsheviks, written short: the share is theirs, not the SRs'.
+      '- Constituent Assembly elections Nov 1917: SRs largest, Bolsh. only ~24% of the vote',
+    ],
+  },
 };
 
 /**

@@ -14,6 +14,7 @@ import { endKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates
 import type { Entity, Figure } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import { perKnowledgeBase } from './kbIndex';
+import { withoutDates } from './clauses';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 
 type Result = { election: Entity; figure: Figure };
@@ -80,6 +81,8 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
     if (!figures.length) continue;
     const hit = found[found.length - 1];
     if (found.length > 1 && !FROM_TO.test(span.slice(0, hit.index))) continue;
+    // A name the recogniser does not know may own it, after a comma: "SRs largest, Bolsh. only ~24% of the vote".
+    if (ANOTHER_NAME.test(withoutDates(text, clause.mentions, m.end, m.end + hit.index!))) return undefined;
     const n = Number(hit[1]);
     const before = span.slice(Math.max(0, hit.index! - 20), hit.index);
     // A change, not the result: "Nazis lose 34 seats (down to 196)", "gained 95 seats", "12 more seats".
@@ -105,6 +108,9 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
   }
   return undefined;
 }
+
+/** A comma or a semicolon, then a capitalised word: another name, perhaps one not recognised. */
+const ANOTHER_NAME = /[,;]\s*\p{Lu}/u;
 
 /** Before a number, words that make it a change: "lose", "gained", "fell by", "up", "+". */
 const CHANGE_BEFORE =
