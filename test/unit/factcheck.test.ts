@@ -4373,6 +4373,16 @@ const RULES: Record<string, RuleCases> = {
       '- Constituent Assembly elections Nov 1917: SRs largest, Bolsh. only ~24% of the vote',
     ],
   },
+  'Fanny Kaplan is a person, not a name of the attempt on Lenin (a sentence of the knowledge base)': {
+    caught: [
+      ['- Kaplan was executed in 1920.', 'wrong-date', /Fanny Kaplan died on 3 September 1918, not in 1920/, '1918'],
+    ],
+    silent: [
+      '- Kaplan was executed on 3 September 1918.',
+      '- The Cheka executed Kaplan on 3 September 1918.',
+      '- Fanny Kaplan shot Lenin on 30 August 1918.',
+    ],
+  },
 };
 
 /**
