@@ -24,6 +24,9 @@ export function lineOf(n: NoteAnalysis, line: number): string {
 let lastLine = '',
   lastRead = '';
 
+/** Before a name that opens its line: a list marker or a quote's, bold, "the". */
+export const OPENS_LINE = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?(?:the\s+)?$/i;
+
 /**
  * After a glossary line's term: a bracket, a dash or a colon, a few words that say what the term was, then a
  * participle that tells what was done with it ("Order No. 1 – instruction issued by the Provisional Government …").
@@ -51,7 +54,7 @@ function readAsDefined(text: string, n: NoteAnalysis, line: number): string {
   // Not an event, whose beginning is dated by its definition's words as they stand ("purge launched on 30 June
   // 1934").
   if (!term || term.kind === 'date' || term.kind === 'event') return text;
-  if (!/^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?(?:the\s+)?$/i.test(text.slice(0, term.start))) return text;
+  if (!OPENS_LINE.test(text.slice(0, term.start))) return text;
   DEFINED_AS.lastIndex = term.end;
   const d = DEFINED_AS.exec(text);
   if (!d) return text;

@@ -94,13 +94,16 @@ export function checkFigures(original: Claim): Verdict {
   // approx 500,000 died → ARA feeds millions" names nothing else beside the figure.
   // Another thing named in the clause (a place, another event, a body): the figure may be its part or its own
   // ("3.9 million died in Ukraine", "1.1 million at Auschwitz"). Only people may stand beside it.
-  if (besides(claim).some((m) => m.id !== e.id && m.kind !== 'date' && m.kind !== 'person')) return amounts(claim);
+  // Where the figure's number begins: found once, for what stands beside it and for an amount's words.
+  const digit = firstNumber(claim);
+  if (besides(claim, digit).some((m) => m.id !== e.id && m.kind !== 'date' && m.kind !== 'person'))
+    return amounts(claim, digit);
   const deaths = e.figures.filter((f) => f.what === 'deaths');
   if (deaths.length) {
     const found = beyond(claim, [AFTER, BEFORE], widest(deaths));
     if (found) return found;
   }
-  return amounts(claim);
+  return amounts(claim, digit);
 }
 
 /**
@@ -109,13 +112,12 @@ export function checkFigures(original: Claim): Verdict {
  * Nov 1938 (after vom Rath shot in Paris) – approx 30,000 Jewish men sent to the camps", "approx 5 million died,
  * cannibalism reported, American Relief Administration helped").
  */
-function besides(claim: Claim): Mention[] {
+function besides(claim: Claim, digit: number): Mention[] {
   const { text, clause, mention: m } = claim;
   // A second clause joined by ", and" begins anew: "requisitioning led to revolts, and the famine of 1921–22 killed
   // around half a million people".
   const joined = [...text.slice(clause.from, m.start).matchAll(/,\s+(?:and|but|while)\s+/g)].pop();
   const from = joined ? clause.from + joined.index! + joined[0].length : clause.from;
-  const digit = firstNumber(claim);
   const rest = digit < 0 ? '' : text.slice(digit, clause.to);
   const after = rest.search(/\s(?:→|->)\s|,\s+(?!\d)/);
   const to = digit < 0 || after < 0 ? clause.to : digit + after;
@@ -161,9 +163,9 @@ function firstNumber(claim: Claim): number {
  * An amount, whose unit words say what it counts: other things may be named in the clause, but not between the
  * entity and the number ("Stakhanov … cut 1,020 tonnes of coal → Stakhanovites").
  */
-function amounts(claim: Claim): Verdict {
+function amounts(claim: Claim, digit: number): Verdict {
   const { entity: e, clause, mention: m } = claim;
-  const glossed = inGloss(claim, firstNumber(claim));
+  const glossed = inGloss(claim, digit);
   const next = clause.mentions.find((x) => x.start >= m.end && x.kind !== 'date' && x.kind !== 'person' && !glossed(x));
   // A place before it sets the scene ("1921 London schedule → reparations fixed at …"); another thing may own the
   // number.

@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
-import { withoutDates, words, type Clause } from './clauses';
+import { OPENS_LINE, withoutDates, words, type Clause } from './clauses';
 import { perKnowledgeBase } from './kbIndex';
 import { ABBREVIATIONS, RELATING, RELATIVE_TIME } from './words';
 
@@ -331,7 +331,7 @@ function definitionDate(ctx: ServiceContext, text: string, m: Mention, d: Mentio
   return (
     d.start > m.end &&
     DEFINITION.test(between) &&
-    /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?(?:the\s+)?$/i.test(text.slice(0, m.start)) &&
+    OPENS_LINE.test(text.slice(0, m.start)) &&
     DEFINED.has(ctx.kb.get(m.id)?.kind ?? '')
   );
 }

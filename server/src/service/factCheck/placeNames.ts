@@ -2,7 +2,7 @@
  * Place names: a place called by a name it did not bear yet at the date written ("In 1920 Leningrad …"), or had
  * already given up, when that name was neither its first nor its present one ("In 1934 the Petrograd party …").
  */
-import { endKey, formatIso, parseIsoDate, startKey } from '../../kb/dates';
+import { endKey, formatIso, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import { foldName } from '../../kb/normalise';
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
@@ -36,11 +36,7 @@ export const placeNames: FactRule = {
     const gone = !!to && middle && e.scale !== 'country' && startKey(claim.from) > endKey(to);
     if (!used || !from || (endKey(claim.to) >= startKey(from) && !gone)) return [];
     // The name it bore at the date written: the quick fix.
-    const then = e.names.find((x) => {
-      const f = x.from ? parseIsoDate(x.from) : undefined;
-      const t = x.to ? parseIsoDate(x.to) : undefined;
-      return (!f || startKey(f) <= endKey(claim.to)) && (!t || endKey(t) >= startKey(claim.from));
-    });
+    const then = nameBorne(e, claim.from, claim.to);
     const message =
       (gone
         ? `${used.name} bore that name until ${formatIso(used.to!)}`
@@ -83,6 +79,15 @@ export const placeNames: FactRule = {
 
 type PlaceName = NonNullable<Entity['names']>[number];
 
+/** The name the place bore at some time between `from` and `to`: the quick fix. */
+function nameBorne(e: Entity, from: PartialDate, to: PartialDate): PlaceName | undefined {
+  return e.names?.find((x) => {
+    const f = x.from ? parseIsoDate(x.from) : undefined;
+    const t = x.to ? parseIsoDate(x.to) : undefined;
+    return (!f || startKey(f) <= endKey(to)) && (!t || endKey(t) >= startKey(from));
+  });
+}
+
 /**
  * The name written, when it is one the place got at some date and the clause may be checked against it: not a
  * state's (its names are used of its lands at any time), nor a name that is also a person's ("reports from Molotov
@@ -121,11 +126,7 @@ function byItsTime(claim: Claim, used: PlaceName): Verdict {
     a?.kind === 'event' ? datedSpan(a)?.to : a?.kind === 'person' && a.died ? parseIsoDate(a.died.date) : undefined;
   const named = parseIsoDate(used.from!);
   if (!a || !end || !named || named.year - end.year <= YEARS_APART) return undefined;
-  const then = e.names!.find((x) => {
-    const f = x.from ? parseIsoDate(x.from) : undefined;
-    const t = x.to ? parseIsoDate(x.to) : undefined;
-    return (!f || startKey(f) <= endKey(end)) && (!t || endKey(t) >= startKey(end));
-  });
+  const then = nameBorne(e, end, end);
   if (!then) return undefined;
   const when =
     a.kind === 'person'
@@ -140,7 +141,7 @@ const RENAMING = /\b(?:renam\w*|named|became|becomes|called|known\s+as)\b/i;
 
 /** Each place's names by their folded form. */
 const foldedNames = perKnowledgeBase((kb) => {
-  const out = new Map<string, Map<string, NonNullable<Entity['names']>[number]>>();
+  const out = new Map<string, Map<string, PlaceName>>();
   for (const e of kb.entities)
     if (e.kind === 'place' && e.names?.length) out.set(e.id, new Map(e.names.map((x) => [foldName(x.name), x])));
   return out;
