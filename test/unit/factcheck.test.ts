@@ -4383,6 +4383,110 @@ const RULES: Record<string, RuleCases> = {
       '- Fanny Kaplan shot Lenin on 30 August 1918.',
     ],
   },
+  'a word of time tells of its own part of a sentence (set 30)': {
+    caught: [
+      [
+        'In March 1922 the Kapp Putsch briefly seized Berlin and forced the government to flee, until a general ' +
+          'strike by the trade unions brought it down.',
+        'wrong-date',
+        /Kapp Putsch: 13–18 March 1920, not March 1922/,
+        'March 1920',
+      ],
+      [
+        "Stalin's foreign policy then swung to a deal with Hitler: the Nazi-Soviet Pact of August 1938 divided " +
+          'Eastern Europe.',
+        'wrong-date',
+        /Molotov–Ribbentrop Pact: 23 August 1939, not August 1938/,
+        'August 1939',
+      ],
+      [
+        'The Nazi-Soviet Pact of August 1938 divided Eastern Europe, and Stalin ignored repeated warnings before ' +
+          'Germany invaded on 22 June 1941.',
+        'wrong-date',
+        /Molotov–Ribbentrop Pact: 23 August 1939, not August 1938/,
+        'August 1939',
+      ],
+    ],
+    silent: [
+      // The word of time opens the part it tells of: the Provisional Government is not dated 1905.
+      "- The Russian Empire's cabinet in the shape of 1905, until the February Revolution put the Provisional " +
+        'Government in its place.',
+      // A name before a noun of someone else names that one.
+      '- Town west of Kraków, then in Austrian Galicia, where the Trotsky biographer Isaac Deutscher was born in ' +
+        '1907.',
+      // Led by, not founded by: "and" ends the words of founding.
+      '- Paramilitary league of the KPD, set up in 1924 and led by Ernst Thälmann, which fought the SA until it was ' +
+        'banned in 1929.',
+      'Lenin was sent into exile in Siberia in 1897, and later he moved to Munich.',
+      'In March 1920 the Kapp Putsch seized Berlin, until a general strike brought it down.',
+    ],
+  },
+  'a date after a place, fates joined by "+", an apposition of suspicion, an office taken (sets 28, 30)': {
+    caught: [
+      [
+        '- Spartacist rising in Berlin, Jan 1920, crushed by army + Freikorps',
+        'wrong-date',
+        /Spartacist uprising: 5–12 January 1919, not January 1920/,
+        'January 1919',
+      ],
+      [
+        '- Kolchak (Siberia) escaped to Manchuria + died in exile',
+        'confusion',
+        /Alexander Kolchak was executed on 7 February 1920; the note's "died in exile" is wrong/,
+        undefined,
+      ],
+      [
+        '- Bukharin sentenced to 10 yrs in the gulag + died in a camp',
+        'confusion',
+        /Nikolai Bukharin was executed on 15 March 1938; the note's "died in a camp" is wrong/,
+        undefined,
+      ],
+      [
+        '- Beria, the feared security chief, was arrested in June 1953 and quietly pensioned off.',
+        'confusion',
+        /Lavrentiy Beria was executed on 23 December 1953, not pensioned off/,
+        undefined,
+      ],
+      [
+        '- October 1944: Field Marshal Rommel, suspected of involvement in the plot, is executed by firing squad',
+        'confusion',
+        /Erwin Rommel's death was not an execution but a suicide/,
+        undefined,
+      ],
+      [
+        '- July 1918: Nicholas II, his wife and their five children are shot at Tobolsk',
+        'confusion',
+        /Nicholas II died in Yekaterinburg, not Tobolsk/,
+        'Yekaterinburg',
+      ],
+      [
+        '- in Spandau prison Hitler dictates Mein Kampf to Hess',
+        'confusion',
+        /Mein Kampf: written at Landsberg Prison, not Spandau prison/,
+        undefined,
+      ],
+      [
+        '- 1964: Khrushchev is ousted, and Alexei Kosygin replaces him as First Secretary of the party',
+        'wrong-date',
+        /Alexei Kosygin never held the post of First Secretary of the Central Committee/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- Spartacist rising in Berlin, Jan 1919, crushed by army + Freikorps',
+      '- Kolchak (Siberia) handed over at Irkutsk + shot Feb 1920',
+      // Killed abroad: a death in exile.
+      '- Trotsky escaped abroad + died in exile in Mexico',
+      // A natural death: being pensioned off was the end of the career, not of the life.
+      '- Khrushchev was ousted in October 1964 and quietly pensioned off.',
+      '- Rommel, suspected of involvement in the plot, was forced to take poison in October 1944.',
+      '- Nicholas II, his wife and their five children are shot at Yekaterinburg in July 1918',
+      '- In Landsberg prison Hitler dictates Mein Kampf to Hess',
+      '- In 1964 Brezhnev replaced Khrushchev as First Secretary.',
+      // "She" after the arrow is Kaplan, who is named before Lenin.
+      '- 30 Aug 1918 Fanny Kaplan shoots Lenin → she was executed on 3 Sept, no trial → Red Terror',
+    ],
+  },
 };
 
 /**
@@ -5395,6 +5499,7 @@ const PINNED: Record<
     'russia_1905_1917.md': [
       '24:confusion:Milyukov:Alexander Guchkov',
       '35:wrong-figure:5,000:',
+      '37:wrong-date:Sept 1916:September 1915',
       '39:wrong-date:Dec 1915:December 1916',
       '46:confusion:Tsarskoe Selo:Pskov',
       '49:confusion:the Provisional Govt:',
@@ -5417,6 +5522,7 @@ const PINNED: Record<
       '28:confusion:Norway:',
       '33:wrong-date:22 June 1942:22 June 1941',
       '36:wrong-figure:2 million:',
+      '50:confusion:allowed to retire:',
       '51:confusion:Supreme Soviet:',
     ],
   },

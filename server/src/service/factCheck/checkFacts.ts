@@ -46,6 +46,7 @@ import { trials } from './trials';
 import { verdicts } from './verdicts';
 import { who } from './who';
 import type { Claim, FactRule, FactSeverities } from './rule';
+import { TIMED_HEDGES } from './words';
 
 /** The rules in the order they are asked; the first that speaks to a claim is the last asked. */
 const RULES: readonly FactRule[] = [
@@ -145,13 +146,19 @@ export function checkClause(
   // The rules each claim may be asked, by the hedges of the clause up to the arrow after it: what follows an arrow
   // is a consequence, and its hedges are its own ("Lenin dies 21 Jan 1922 → Petrograd renamed Leningrad days
   // later" still dates Lenin's death).
+  // A word of time tells of its own part of the sentence only: "the Nazi-Soviet Pact of August 1938 divided Eastern
+  // Europe, and Stalin ignored warnings before Germany invaded" (Stalin's "then" or "until" is not the pact's).
   const rulesTo = new Map<string, readonly FactRule[]>();
-  const rulesFor = (from: number, to: number): readonly FactRule[] => {
-    const key = `${from}:${to}`;
+  const rulesFor = (from: number, to: number, own: readonly [number, number]): readonly FactRule[] => {
+    const key = `${from}:${to}:${own[0]}:${own[1]}`;
     let rules = rulesTo.get(key);
     if (!rules) {
       const part = from === clause.from && to === clause.to ? clause : { ...clause, from, to };
       const hedges = hedgesIn(text, part);
+      if (TIMED_HEDGES.some((w) => hedges.has(w)) && (own[0] > from || own[1] < to)) {
+        const owned = hedgesIn(text, { ...clause, from: Math.max(from, own[0]), to: Math.min(to, own[1]) });
+        for (const w of TIMED_HEDGES) if (!owned.has(w)) hedges.delete(w);
+      }
       rules = hedges.size ? RULES.filter((r) => [...hedges].every((h) => r.tolerates?.has(h))) : RULES;
       rulesTo.set(key, rules);
     }
@@ -165,14 +172,22 @@ export function checkClause(
   const labelled = labelEnd
     ? { ...clause, mentions: clause.mentions.filter((x) => x.kind !== 'date'), lineDate: undefined }
     : clause;
+  let breaks: [number, number][] | undefined;
   for (const m of clause.mentions) {
     // A misspelling, or a name the note's context could not tie to one entity: precision first.
     if (m.kind === 'date' || m.misspelling || m.candidates) continue;
     const inLabel = m.end <= labelEnd;
-    const rules = rulesFor(leadInEnd(text, clause, m.start), arrowAfter(text, clause, m.end));
-    if (!rules.length) continue;
     const entity = ctx.kb.get(m.id);
     if (!entity) continue;
+    const d = inLabel ? undefined : dateFor(ctx, text, clause, datesInClause, m, entity);
+    const own = ownPart(
+      clause,
+      (breaks ??= partBreaks(text, clause)),
+      Math.min(m.start, d?.start ?? m.start),
+      Math.max(m.end, d?.end ?? m.end),
+    );
+    const rules = rulesFor(leadInEnd(text, clause, m.start), arrowAfter(text, clause, m.end), own);
+    if (!rules.length) continue;
     const claim: Claim = {
       ctx,
       text,
@@ -182,7 +197,6 @@ export function checkClause(
       at: { line, start: m.start, end: m.end },
       severities,
     };
-    const d = inLabel ? undefined : dateFor(ctx, text, clause, datesInClause, m, entity);
 
     // "The Land Captains, introduced in 1899, were …": the participle says what happened at the date, and the words
     // after the apposition say something else.
@@ -227,6 +241,33 @@ export function once(found: Diagnostic[]): Diagnostic[] {
 
 function hasFix(x: Diagnostic): boolean {
   return (x.data as { fix?: string } | undefined)?.fix !== undefined;
+}
+
+/**
+ * Where a sentence's parts meet: a colon or semicolon, a spaced dash, a comma before a word that joins another
+ * statement (the word is the next part's: "…, until the February Revolution put the Provisional Government in its
+ * place").
+ */
+const PART_BREAK = new RegExp(
+  String.raw`[:;]\s|\s[–—-]\s|,\s+` +
+    String.raw`(?=(?:and|but|while|whereas|although|though|until|till|before|after|when|which|where|so|yet)\s)`,
+  'gi',
+);
+
+/** Where the clause's parts meet, each as [start, end) of the break. */
+function partBreaks(text: string, clause: Clause): [number, number][] {
+  const body = text.slice(clause.from, clause.to);
+  return [...body.matchAll(PART_BREAK)].map((x) => [clause.from + x.index, clause.from + x.index + x[0].length]);
+}
+
+/** The part of the clause that holds [from, to): from the break before it to the break after it. */
+function ownPart(clause: Clause, breaks: readonly [number, number][], from: number, to: number): [number, number] {
+  let a = clause.from;
+  for (const [start, end] of breaks) {
+    if (end <= from) a = end;
+    else if (start >= to) return [a, start];
+  }
+  return [a, clause.to];
 }
 
 /** Where the first arrow (or colon after words) after a column lies in the clause, or the clause's end. */

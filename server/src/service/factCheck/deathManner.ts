@@ -11,9 +11,10 @@
 import { monthKey, parseIsoDate } from '../../kb/dates';
 import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
+import type { Clause } from './clauses';
 import { Code, factFinding } from '../findings';
 import { withoutDates } from './clauses';
-import { keyPersonLine } from './pairing';
+import { keyPersonLine, plainApposition } from './pairing';
 import { isoPhrase } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 import { MONTH_THEN_NUMBER } from './words';
@@ -25,7 +26,7 @@ type Method = NonNullable<NonNullable<Entity['died']>['method']>;
 /** A pattern from its parts, case-insensitive and sticky: it matches right after the name. */
 const sticky = (...parts: string[]) => new RegExp(parts.join('|'), 'iy');
 // Or in a relative clause right after the name: "Friedrich Ebert, who was assassinated in 1925".
-const PASSIVE = String.raw`(?:\s*,\s*who)?\s+(?:was|were|had\s+been|got)\s+`;
+const PASSIVE = String.raw`(?:\s*,\s*who)?\s+(?:was|were|is|are|had\s+been|got)\s+`;
 const SELF = String.raw`(?:him|her)self`;
 /** A short place or court after a participle: "tried at Nuremberg", "put on trial before the People's Court". */
 const PLACED = String.raw`(?:\s+(?:at|in|before|by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?`;
@@ -174,7 +175,7 @@ function shot(claim: DatedClaim): Verdict {
   if (!died?.month || severities.confusions === undefined) return undefined;
   const month = monthKey(died);
   if (monthKey(claim.from) !== month || monthKey(claim.to, true) !== month) return undefined;
-  SHOT.lastIndex = afterLead(text, m);
+  SHOT.lastIndex = afterLead(text, claim.clause, m);
   if (!SHOT.test(text)) return undefined;
   const message = `${p.label} was not shot dead: the death was natural (${diedWhen(p)}).`;
   return [factFinding(claim.at, severities.confusions, Code.Confusion, message, p.died!.source)];
@@ -186,7 +187,7 @@ function check(claim: Claim): Verdict {
   if (!recorded || severities.confusions === undefined) return undefined;
   // The target of a plot is not who the line's death is about: "Ulyanov plots to kill Alex III → hanged".
   if (TARGETED.test(text.slice(Math.max(0, m.start - 40), m.start))) return undefined;
-  const starts = [afterLead(text, m), ...keyParts(claim)];
+  const starts = [afterLead(text, claim.clause, m), ...keyParts(claim)];
   // Killed without trial, told as tried and put to death: "Luxemburg and Liebknecht were tried for treason and
   // executed" (murdered by Freikorps officers, 15 January 1919).
   if (recorded === 'murdered')
@@ -229,10 +230,14 @@ function wrongMethod(claim: Claim, words: string): Verdict {
   return [factFinding(claim.at, severities.confusions!, Code.Confusion, message, p.died!.source)];
 }
 
-/** Where the words of the death may begin: past a bracket and an arrow ("Kolchak (Siberia) → killed in battle"). */
-function afterLead(text: string, m: Mention): number {
-  LEAD.lastIndex = m.end;
-  return m.end + (LEAD.exec(text)?.[0].length ?? 0);
+/**
+ * Where the words of the death may begin: past a bracket and an arrow ("Kolchak (Siberia) → killed in battle"), or an
+ * apposition in plain words ("Rommel, suspected of involvement in the plot, is executed").
+ */
+function afterLead(text: string, clause: Clause, m: Mention): number {
+  const from = m.end + plainApposition(text, clause, m.end);
+  LEAD.lastIndex = from;
+  return from + (LEAD.exec(text)?.[0].length ?? 0);
 }
 
 /** The date of the person's death, in words: "23 May 1945". */

@@ -24,7 +24,7 @@ const DEATH = new RegExp(
     String.raw`[^,.;:→()]{0,30}?\b(?:family|wife|children|daughters|sons|household|relatives)\s*)?` +
     // "Hitler's suicide at the Berghof": the person's death told as a noun.
     String.raw`(?:['’]s\s+(?:suicide|death|murder|assassination|execution)\b(?=\s+(?:in|at|near)\s)|` +
-    String.raw`(?:(?:was|were|had\s+been|got|is)\s+)?` +
+    String.raw`(?:(?:was|were|had\s+been|got|is|are)\s+)?` +
     // An adverb before the verb: "fatally shot", "finally killed".
     String.raw`(?:\p{L}+ly\s+)?` +
     String.raw`(?:shot|killed|assassinated|murdered|executed|died|dies|hanged|stabbed|poisoned|blown\s+up|` +

@@ -27,12 +27,15 @@ const TOLD_DEATH = /^(?:died|ended|lived)\b/i;
 
 /** Words that tell of a life that went on, at the head of a part of the clause. */
 const LIVED_ON = new RegExp(
-  String.raw`(?:^|[,;→>–—)&]|\band\s+)\s*(?:(?:was|were|then|later)\s+)*(exiled|banished|deported|` +
+  String.raw`(?:^|[,;→>–—)&+]|\band\s+)\s*(?:(?:was|were|then|later|quietly)\s+)*(exiled|banished|deported|` +
+    // "arrested in June 1953 and quietly pensioned off".
+    String.raw`pensioned\s+off|allowed\s+to\s+retire|` +
     String.raw`sent\s+(?:into\s+exile|to\s+(?:the\s+)?(?:Gulag|Siberia|a\s+(?:labou?r\s+)?camp|prison))|` +
     String.raw`given\s+(?:life\s+)?(?:imprisonment|prison\s+terms?)|emigrated|` +
     // "escaped abroad", "fled into exile", "escaped to Paris".
     String.raw`(?:escaped|fled|got\s+away)\s+(?:abroad|into\s+exile|to\s+(?:exile\s+in\s+)?\p{Lu}\p{L}+)|` +
-    String.raw`sentenced\s+to\s+(?:a\s+)?(?:labou?r\s+camp|the\s+Gulag|prison|hard\s+labou?r|exile|\d+\s+years)|` +
+    String.raw`sentenced\s+to\s+(?:a\s+)?(?:labou?r\s+camp|the\s+Gulag|prison|hard\s+labou?r|exile|` +
+    String.raw`\d+\s+(?:years|yrs))|` +
     // A death in a camp is not an execution: "Bukharin died in a Kolyma labour camp"; nor is one in exile.
     String.raw`died\s+in\s+(?:a\s+|the\s+)?(?:[\p{Lu}][\p{L}]+\s+)?(?:labou?r\s+camp|Gulag|camp)|` +
     String.raw`died\s+(?:there\s+)?(?:\p{L}+ly\s+)?(?:of\s+(?:\p{L}+\s+){0,2}?\p{L}+\s+)?in\s+exile|` +

@@ -49,7 +49,12 @@ export const lifeDates: FactRule = {
       const counted = /^\s*[,;–—]\s*(?:\d|(?:approx|about|around|c\.|some|many|hundreds|thousands|dozens)\b)/i.test(
         told,
       );
-      const after = counted ? '' : foldName(/^\s*[,;–—]/.test(told) ? told : told.split(/[,;]/)[0]);
+      // A pronoun after an arrow, with someone else named before the person, may be that other: "Fanny Kaplan
+      // shoots Lenin → she was executed on 3 Sept".
+      const other =
+        /^\s*(?:[,;–—]|→|->)\s*(?:he|she|they)\b/i.test(told) &&
+        clause.mentions.some((x) => x.kind === 'person' && x.id !== m.id && x.end <= m.start);
+      const after = counted || other ? '' : foldName(/^\s*[,;–—]/.test(told) ? told : told.split(/[,;]/)[0]);
       // A death told of someone or something named between the date and the person is theirs: "Aug 1934 –
       // Hindenburg dies → Hitler = Führer".
       const lo = Math.min(m.end, d.end),

@@ -40,10 +40,12 @@ const AFTER: [Change, RegExp][] = [
     'start',
     sticky(
       // An apposition too: "Hindenburg, elected president in 1926 after Ebert's death, was …".
+      // And taking the place of another: "Kosygin replaces him as First Secretary".
       String.raw`(?:,\s*|\s+)(?:(?:was|is|had been|has been)\s+)?`,
       String.raw`(?:(?:appointed|made|elected|named|promoted)\s+(?:to\s+)?(?:as\s+)?|(?:became|becomes|become)\s+|`,
       String.raw`(?:took|takes|take)\s+(?:over|office)\s+as\s+|was\s+sworn\s+in\s+as\s+|`,
-      String.raw`succeeded\s+(?:[\p{L}'’.-]+\s+){1,4}?as\s+)(?:the\s+|a\s+)?(?:(?:first|1st)\s+(?!sec))?`,
+      String.raw`(?:succeeded|succeeds|replaced|replaces)\s+(?!by\b)(?:[\p{L}'’.-]+\s+){1,4}?as\s+)`,
+      String.raw`(?:the\s+|a\s+)?(?:(?:first|1st)\s+(?!sec))?`,
     ),
   ],
   [

@@ -117,6 +117,9 @@ export function dateFor(
   // So does a name that ends with such a noun, as a toll is named: "Soviet war losses" (counted after the war).
   if (isOccasion(e) && (OTHER_THING.test(text.slice(m.end, m.end + 24)) || OTHER_THING.test(` ${lastWord(text, m)}`)))
     return undefined;
+  // A person's name before a noun of someone else names that one: "Trotsky biographer Isaac Deutscher was born in
+  // 1907".
+  if (e.kind === 'person' && SOMEONE_ELSE.test(text.slice(m.end, m.end + 24))) return undefined;
   // Joining a pact is not making it: "Italy joined the Anti-Comintern Pact in 1937" (made in 1936).
   if ((e.kind === 'document' || e.kind === 'event') && JOINED.test(text.slice(Math.max(0, m.start - 30), m.start)))
     return undefined;
@@ -181,6 +184,13 @@ const REFERRING = new Set(['under', 'during', 'approving', 'approved', 'endorsin
 const DESCRIBING = new Set(['failed', 'abortive', 'unsuccessful', 'successful', 'so', 'called', 'infamous', 'famous']);
 
 /** Nouns that make an occasion's name a qualifier of something else. */
+/** A noun of a person that a name before it qualifies: "Trotsky biographer", "Stalin loyalist". */
+const SOMEONE_ELSE = new RegExp(
+  String.raw`^\s+(?:biographers?|loyalists?|supporters?|admirers?|followers?|allies|ally|critics?|rivals?|aides?|` +
+    String.raw`henchm[ae]n|cronies|crony|prot[eé]g[eé]s?|assassins?|murderers?|killers?|scholars?|historians?)\b`,
+  'i',
+);
+
 const OTHER_THING = new RegExp(
   String.raw`^\s+(?:trials?|anniversary|inquiry|investigation|commission|memorial|museum|film|documentary|centenary|` +
     // What a war left: "Stalin put Soviet war losses at 7 million" (in 1946).
@@ -381,9 +391,14 @@ function verbPlaceDate(text: string, clause: Clause, m: Mention, d: Mention): bo
 /**
  * "- Kapp Putsch, March 1921 – …", "- Bloody Sunday – 9 Jan 1905 – …", "- Kapp Putsch (March 1920): …": the item
  * opens with the name, then its date after a comma or a dash or in a bracket, then a dash, colon, arrow or the end.
+ * `written` is what stands between the name and the date.
  */
-function itemDate(text: string, clause: Clause, m: Mention, d: Mention, between: string): boolean {
+function itemDate(text: string, clause: Clause, m: Mention, d: Mention, written: string): boolean {
   if (d.start < m.end) return false;
+  // The place it happened in may come first: "- Spartacist rising in Berlin, Jan 1919, crushed by …".
+  const place = clause.mentions.find((x) => x.kind === 'place' && x.start > m.end && x.end < d.start);
+  const between =
+    place && /^\s+(?:in|at)\s+$/.test(text.slice(m.end, place.start)) ? text.slice(place.end, d.start) : written;
   const bracket = /^\s*\(\s*$/.test(between);
   if (!bracket && !/^\s*(?:,|[–—:]|\s-)\s*$/.test(between)) return false;
   // A label may open the line: "**Evidence:** Wannsee Conference (Berlin), Jan 1943 – …".
@@ -454,11 +469,11 @@ function withoutApposition(text: string, clause: Clause, m: Mention, from: numbe
   const plain = from === m.end ? plainApposition(text, clause, from) : 0;
   return text.slice(from + plain, to);
 }
-const PLAIN_APPOSITION = /^\s*,\s+(?:the|a|an)\s+[^,;:()→\d]{3,50},/u;
+const PLAIN_APPOSITION = /^\s*,\s+(?:the|a|an|suspected|accused|implicated)\s+[^,;:()→\d]{3,50},/u;
 
 /**
  * The length of an apposition in plain words at `from`, naming nothing but a place or a body (", the Leningrad
- * boss,", ", the popular Politburo member,"), or 0.
+ * boss,", ", the popular Politburo member,", ", suspected of involvement in the plot,"), or 0.
  */
 export function plainApposition(text: string, clause: Clause, from: number): number {
   let at = from;

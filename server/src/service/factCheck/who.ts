@@ -50,9 +50,12 @@ const TITLE_END = new RegExp(String.raw`\b(?:${TITLE})$`, 'i');
 const LEAD = String.raw`^(?:[\s,:;–—-]|→|->)*`;
 /**
  * "by", then the name; a rank or a title may come between, with the body it heads: "by Gen. Paulus", "by NKVD chief
- * Yagoda" (the body is then no name of the list's: see TITLE_BODY).
+ * Yagoda" (the body is then no name of the list's: see TITLE_BODY). Not across "and": "set up in 1924 and led by
+ * Thälmann" names its leader, not its founder.
  */
-const BY = String.raw`\s+(?:[^,;.]{0,40}?\s)?by\s+(?:the\s+)?(?:(?:[A-Za-z.]+\s+){0,2}?(?:${TITLE})\s+)?$`;
+const BY =
+  String.raw`\s+(?:(?:(?!\band\s)[^,;.]){0,40}?\s)?by\s+` +
+  String.raw`(?:the\s+)?(?:(?:[A-Za-z.]+\s+){0,2}?(?:${TITLE})\s+)?$`;
 const ROLES: Role[] = [
   {
     key: 'signedBy',

@@ -89,6 +89,9 @@ export const HEDGES = new Set([
   'whether',
 ]);
 
+/** Hedges of time: each tells of its own part of a sentence only. */
+export const TIMED_HEDGES: readonly string[] = ['then', 'later', 'until'];
+
 /** Verbs that make a person the actor: acting after one's death is an anachronism. */
 export const ACTING = new Set([
   'attended',

@@ -1,7 +1,8 @@
 /**
  * Where a document was written, told by where its writer was held: "Hitler jailed in Spandau → dictates Mein Kampf
- * to Hess", "imprisoned at Spandau, where he writes Mein Kampf", "wrote Mein Kampf while in Dachau prison" (it was
- * written at Landsberg), against the places the knowledge base records for the document (`at`).
+ * to Hess", "imprisoned at Spandau, where he writes Mein Kampf", "wrote Mein Kampf while in Dachau prison", "in
+ * Spandau prison Hitler dictates Mein Kampf" (it was written at Landsberg), against the places the knowledge base
+ * records for the document (`at`).
  *
  * Precision first. Only a document written (wrote, dictated, writes…) right after the words that hold the place, or
  * followed by "while" and the place: the place must be where the writer was held ("jailed in", "imprisoned at",
@@ -9,6 +10,7 @@
  * only where the knowledge base can tell the place is none of those recorded (places.ts).
  */
 import type { Mention } from '../../recogniser/types';
+import { withoutDates, type Clause } from './clauses';
 import { placeFinding } from './places';
 import type { Claim, FactRule, Verdict } from './rule';
 
@@ -44,7 +46,10 @@ function check(claim: Claim): Verdict {
   const { entity: e, text, clause, mention: m } = claim;
   if (e.kind !== 'document' || !e.at) return undefined;
   const i = clause.mentions.indexOf(m);
-  const place = heldBefore(text, clause.mentions.slice(0, i), clause.from, m) ?? whileIn(text, clause.mentions, i);
+  const place =
+    heldBefore(text, clause.mentions.slice(0, i), clause.from, m) ??
+    whileIn(text, clause.mentions, i) ??
+    openingPlace(text, clause, i);
   if (!place) return undefined;
   return placeFinding(claim, place, e.at, (where, said) => `${e.label}: written at ${where}, not ${said}.`);
 }
@@ -64,4 +69,23 @@ function whileIn(text: string, ms: readonly Mention[], i: number): Mention | und
   if (!p || p.kind !== 'place' || p.candidates) return undefined;
   if (!WROTE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return undefined;
   return WHILE_IN.test(text.slice(m.end, p.start)) ? p : undefined;
+}
+
+/** Before the place that opens the clause: a list marker, a date and a colon or dash, then "in" or "at". */
+const OPENING_IN = /^[\s\-*+•>\d.)]*(?:[:–—]\s*)?(?:while\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+/** From that place to the document: its writer, then the writing. */
+const WRITER_WROTE = new RegExp(String.raw`^\s+(?:then\s+|later\s+)?${WRITING}\s+[*_]?$`, 'iu');
+
+/**
+ * "In Spandau prison Hitler dictates Mein Kampf to Hess": the clause opens with the place where the writer was held,
+ * then names the writer and the writing.
+ */
+function openingPlace(text: string, clause: Clause, i: number): Mention | undefined {
+  const [p, writer, m] = [clause.mentions[i - 2], clause.mentions[i - 1], clause.mentions[i]];
+  const lead = clause.mentions.slice(0, Math.max(0, i - 2));
+  if (!p || p.kind !== 'place' || p.candidates || writer.kind !== 'person') return undefined;
+  if (lead.some((x) => x.kind !== 'date')) return undefined;
+  if (!OPENING_IN.test(withoutDates(text, lead, clause.from, p.start))) return undefined;
+  if (!/^\s*(?:prison|fortress|jail|gaol|castle)?\s*,?\s*$/i.test(text.slice(p.end, writer.start))) return undefined;
+  return WRITER_WROTE.test(text.slice(writer.end, m.start)) ? p : undefined;
 }
