@@ -4487,6 +4487,128 @@ const RULES: Record<string, RuleCases> = {
       '- 30 Aug 1918 Fanny Kaplan shoots Lenin → she was executed on 3 Sept, no trial → Red Terror',
     ],
   },
+  'a date ending the clause dates the name opening it; the agent and the object of a death (sets 31, 32)': {
+    caught: [
+      [
+        '- Kirov, Leningrad party boss, shot at the Smolny, Dec 1936',
+        'wrong-date',
+        /Sergei Kirov died on 1 December 1934, not in December 1936/,
+        'December 1934',
+      ],
+      [
+        '- Rasputin murdered by Prince Felix Yusupov and others, Dec 1917',
+        'wrong-date',
+        /Grigori Rasputin died on 30 December 1916, not in December 1917/,
+        'December 1916',
+      ],
+      [
+        '- Nicholas takes personal command of the army at Mogilev, Sept 1916',
+        'wrong-date',
+        /Nicholas II takes supreme command: 5 September 1915, not September 1916/,
+        'September 1915',
+      ],
+      [
+        '- Battle of Volgograd, Aug 1942–Feb 1943 – Paulus and the 6th Army surrendered',
+        'anachronism',
+        /Volgograd got that name on 10 November 1961/,
+        'Stalingrad',
+      ],
+      [
+        '8. Stolypin was shot by Dmitry Bogrov at the Kiev Opera House in September 1913, in front of the Tsar.',
+        'wrong-date',
+        /Pyotr Stolypin died on 18 September 1911, not in September 1913/,
+        'September 1911',
+      ],
+      [
+        '4. Prince Felix Yusupov and his fellow plotters murdered Rasputin in December 1915 and dumped his body.',
+        'wrong-date',
+        /Grigori Rasputin died on 30 December 1916, not in December 1915/,
+        'December 1916',
+      ],
+      [
+        '6. In October 1905 workers set up the Petrograd Soviet to coordinate the general strike.',
+        'anachronism',
+        /Petrograd Soviet did not exist yet in October 1905/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- Kirov, Leningrad party boss, shot at the Smolny, Dec 1934',
+      '- Trotsky criticised the NEP, 1923',
+      // Shot, and lived on: the date is before the death.
+      '- Kaplan shot Lenin in August 1918.',
+      '- Stolypin was shot by Dmitry Bogrov at the Kiev Opera House in September 1911.',
+      '- the siege of Leningrad, 1941–44',
+      '- In March 1917 workers set up the Petrograd Soviet.',
+      // Someone named in the apposition may have died then: the date is not the opening name's.
+      '- Kirov, the man Nikolaev shot, was buried in Moscow, Dec 1934',
+    ],
+  },
+  'totals over a span, naming and refusal, a person in an apposition, executions placed (sets 31, 32)': {
+    caught: [
+      [
+        '- NKVD records show that around 68,000 people were shot in 1937–38 alone.',
+        'wrong-figure',
+        /Great Purge: declassified Soviet records give 681,692 people shot in 1937–38.* — not 68,000/,
+        undefined,
+      ],
+      [
+        "- 1937–38: roughly 68,000 people shot, according to the secret police's own records",
+        'wrong-figure',
+        /Great Purge: .* — not 68,000/,
+        undefined,
+      ],
+      [
+        '4. Elected local councils called zemstva were set up in 1870 to look after roads.',
+        'wrong-date',
+        /Zemstvo: set up in 1864, not 1870/,
+        '1864',
+      ],
+      [
+        '2. The Cheka, the new secret police under Felix Dzerzhinsky, was set up in December 1918.',
+        'wrong-date',
+        /Cheka: set up on 20 December 1917, not December 1918/,
+        'December 1917',
+      ],
+      [
+        '2. After his arrest in June 1953, Beria was sent to manage a power station in Kazakhstan.',
+        'confusion',
+        /Lavrentiy Beria was executed on 23 December 1953, not sent to manage a power station/,
+        undefined,
+      ],
+      [
+        '5. Hitler’s Beer Hall Putsch of 8–9 November 1923 in Nuremberg was broken up by the police.',
+        'confusion',
+        /Beer Hall Putsch: at Munich, not Nuremberg/,
+        'Munich',
+      ],
+      [
+        '2. Nicholas II abdicated on 2 March in his train at Mogilev, and his brother Michael refused the throne.',
+        'confusion',
+        /Abdication of Nicholas II: at Pskov, not Mogilev/,
+        'Pskov',
+      ],
+      [
+        '4. The Romanovs were shot in the cellar of a house in Tobolsk in July 1918.',
+        'confusion',
+        /Execution of the Romanov family: at Yekaterinburg, not Tobolsk/,
+        'Yekaterinburg',
+      ],
+    ],
+    silent: [
+      // A count of a few, or of a part of the span, or of one city's dead.
+      '- 1937–38: 3 of the 5 marshals shot',
+      '- 1937: about 350,000 people shot',
+      '- In Leningrad about 40,000 people were shot in 1937–38.',
+      '- 1937–38: roughly 680,000 people shot',
+      '- Elected local councils called zemstva were set up in 1864.',
+      '- Nicholas II abdicated on 2 March in his train at Pskov, and his brother Michael refused the throne.',
+      // The refusal is the claim's own: it still hedges it.
+      '- Hindenburg refused to make Hitler Chancellor in August 1932.',
+      '- The Romanovs were shot in the cellar of the Ipatiev House in Yekaterinburg in July 1918.',
+      '- Khrushchev was ousted in October 1964 and sent to live on a pension in Moscow.',
+    ],
+  },
 };
 
 /**
@@ -4580,6 +4702,7 @@ const PINNED: Record<
       '4:wrong-date:1924:1922',
       '11:wrong-date:14th Party Congress:',
       '13:confusion:Bukharin:',
+      '28:wrong-date:1 Dec 1935:1 December 1934',
       '30:confusion:Tomsky:',
       '31:wrong-date:1939:1937',
       '35:wrong-date:1936:1938',
@@ -4620,6 +4743,7 @@ const PINNED: Record<
       '29:confusion:sent to gulag:',
       '30:wrong-date:1936:',
       '32:wrong-date:Beria:Nikolai Yezhov',
+      '33:wrong-figure:7 million:',
     ],
     'weimar_1918_1929.md': [
       '5:confusion:Ebert:',
@@ -5066,6 +5190,7 @@ const PINNED: Record<
     'ussr_1928_1964.md': [
       '11:wrong-date:December 1935:December 1934',
       '13:wrong-date:Genrikh Yagoda:',
+      '15:wrong-figure:68,000:',
       '21:wrong-date:Maxim Litvinov:Vyacheslav Molotov',
       '25:wrong-date:February 1942:',
       '33:confusion:Trofim Lysenko:',
@@ -5260,6 +5385,7 @@ const PINNED: Record<
       '21:confusion:Pastor Niemöller:',
       '27:confusion:Himmler:Hermann Göring',
       '34:wrong-date:Sept 1936:September 1935',
+      '41:wrong-date:March 1937:March 1938',
       '49:confusion:Eichmann:Reinhard Heydrich',
       '53:confusion:the Berghof:',
       '54:confusion:Himmler:',
@@ -5409,6 +5535,7 @@ const PINNED: Record<
       '35:anachronism:KGB:',
       '36:confusion:Istanbul:Mexico City',
       '50:wrong-date:Khrushchev:',
+      '51:confusion:sent to run a power station:',
       '52:confusion:Supreme Soviet:',
     ],
   },
@@ -5479,6 +5606,7 @@ const PINNED: Record<
       '33:confusion:Spandau:',
       '40:confusion:DNVP:',
       '41:wrong-date:Oct 1931:October 1929',
+      '46:wrong-figure:600,000:',
     ],
     'germany_1933_1945.md': [
       '7:wrong-figure:88:43.9',
@@ -5690,6 +5818,7 @@ const PINNED: Record<
     'ussr_1928_1964.md': [
       '14:wrong-date:1 Dec 1935:1 December 1934',
       '16:wrong-date:Beria:Nikolai Yezhov',
+      '18:wrong-figure:68,000:',
       '20:confusion:died in a labour camp:',
       '23:confusion:Norway:',
       '30:wrong-date:Feb 1942:',
@@ -5743,6 +5872,7 @@ const PINNED: Record<
       '12:wrong-date:1 December 1935:1 December 1934',
       '15:wrong-date:Genrikh Yagoda:',
       '16:anachronism:KGB:',
+      '17:wrong-figure:68,000:',
       '19:confusion:Litvinov:',
     ],
   },
@@ -5873,6 +6003,7 @@ const PINNED: Record<
     ],
     'ussr_1928_1964.md': [
       '19:wrong-date:Dec 1936:December 1934',
+      '22:wrong-figure:68,000:',
       '24:anachronism:KGB:',
       '28:wrong-date:Aug 1938:August 1939',
       '44:wrong-date:19th Party Congress:20th Party Congress',

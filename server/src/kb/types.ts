@@ -47,6 +47,8 @@ export interface Figure {
   /** With `cues`: when the figure holds, and the end of its span. */
   date?: string;
   end?: string;
+  /** With `end`: the figure counts the whole span, so a clause dated within a part of it says nothing of it. */
+  whole?: boolean;
   low: number;
   high: number;
   text: string;

@@ -96,8 +96,11 @@ function isYearText(s: string): boolean {
   return s.length === 4 && intOf(s) >= 1000 && intOf(s) <= 2099;
 }
 
-/** Is token k, a 4-digit number, used as a year here? */
-function readsAsYear(t: TokenView, k: number): boolean {
+/**
+ * Is token k, a 4-digit number, used as a year here? After a month it is one whatever follows ("in October 1905
+ * workers set up a soviet"); alone, a plural after it makes it a count ("1905 workers").
+ */
+function readsAsYear(t: TokenView, k: number, afterMonth = false): boolean {
   if (!isYearText(t.text(k))) return false;
   const after = t.gap(k);
   if (after.startsWith('%') || /^[.,]\d/.test(after) || /^,\d{3}/.test(after + (t.count > k + 1 ? t.text(k + 1) : '')))
@@ -106,7 +109,7 @@ function readsAsYear(t: TokenView, k: number): boolean {
     const before = t.gap(k - 1);
     if (/[£$€¥#]\s*$/.test(before) || /\d[,.]$/.test(t.text(k - 1) + before)) return false;
   }
-  if (k + 1 < t.count && /^\s$/.test(after)) {
+  if (!afterMonth && k + 1 < t.count && /^\s$/.test(after)) {
     const next = t.text(k + 1);
     if (NOT_YEAR_NEXT.test(next) && !VERB_S.has(next)) return false;
   }
@@ -174,16 +177,16 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
   if (month && /^[A-Z]/.test(t.text(k))) {
     // Month–Month year: "Oct–Dec 1905", "May-July 1906".
     const other = k + 2 < t.count && rangeGapAfter(t, k) ? monthNumber(t.text(k + 1)) : 0;
-    if (other > month && /^[A-Z]/.test(t.text(k + 1)) && /^\.?\s+$/.test(t.gap(k + 1)) && readsAsYear(t, k + 2)) {
+    if (other > month && /^[A-Z]/.test(t.text(k + 1)) && /^\.?\s+$/.test(t.gap(k + 1)) && readsAsYear(t, k + 2, true)) {
       const year = intOf(t.text(k + 2));
       return { last: k + 2, value: span({ year, month }, { year, month: other }) };
     }
     if (k + 1 < t.count && /^\.?\s+$/.test(t.gap(k))) {
-      if (readsAsYear(t, k + 1)) {
+      if (readsAsYear(t, k + 1, true)) {
         const year = intOf(t.text(k + 1));
         // Month year–Month year: "Mar 1930–May 1932".
         const until = k + 3 < t.count && rangeGapAfter(t, k + 1) ? monthNumber(t.text(k + 2)) : 0;
-        if (until && /^[A-Z]/.test(t.text(k + 2)) && /^\.?\s+$/.test(t.gap(k + 2)) && readsAsYear(t, k + 3)) {
+        if (until && /^[A-Z]/.test(t.text(k + 2)) && /^\.?\s+$/.test(t.gap(k + 2)) && readsAsYear(t, k + 3, true)) {
           const last = intOf(t.text(k + 3));
           if (last > year || (last === year && until > month))
             return { last: k + 3, value: span({ year, month }, { year: last, month: until }) };
@@ -191,7 +194,7 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
         return { last: k + 1, value: single({ year, month }) };
       }
       const day = dayOf(t.text(k + 1));
-      if (day && k + 2 < t.count && /^,?\s+$/.test(t.gap(k + 1)) && readsAsYear(t, k + 2)) {
+      if (day && k + 2 < t.count && /^,?\s+$/.test(t.gap(k + 1)) && readsAsYear(t, k + 2, true)) {
         const year = intOf(t.text(k + 2));
         if (day <= daysInMonth(year, month)) return { last: k + 2, value: single({ year, month, day }) };
       }
@@ -214,7 +217,13 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
   if (day && k + 3 < t.count && rangeGapAfter(t, k) && /^\s+$/.test(t.gap(k + 1))) {
     const last = dayOf(t.text(k + 1));
     const mon = monthNumber(t.text(k + 2));
-    if (last > day && mon && /^[A-Z]/.test(t.text(k + 2)) && /^,?\s+$/.test(t.gap(k + 2)) && readsAsYear(t, k + 3)) {
+    if (
+      last > day &&
+      mon &&
+      /^[A-Z]/.test(t.text(k + 2)) &&
+      /^,?\s+$/.test(t.gap(k + 2)) &&
+      readsAsYear(t, k + 3, true)
+    ) {
       const year = intOf(t.text(k + 3));
       if (last <= daysInMonth(year, mon))
         return { last: k + 3, value: span({ year, month: mon, day }, { year, month: mon, day: last }) };
@@ -225,7 +234,7 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
     let m = k + 1;
     if (t.key(m) === 'of') m++;
     const mon = monthNumber(t.text(m));
-    if (mon && /^[A-Z]/.test(t.text(m)) && m + 1 < t.count && /^,?\s+$/.test(t.gap(m)) && readsAsYear(t, m + 1)) {
+    if (mon && /^[A-Z]/.test(t.text(m)) && m + 1 < t.count && /^,?\s+$/.test(t.gap(m)) && readsAsYear(t, m + 1, true)) {
       const year = intOf(t.text(m + 1));
       if (day <= daysInMonth(year, mon)) return { last: m + 1, value: single({ year, month: mon, day }) };
     }

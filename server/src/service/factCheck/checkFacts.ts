@@ -46,7 +46,7 @@ import { trials } from './trials';
 import { verdicts } from './verdicts';
 import { who } from './who';
 import type { Claim, FactRule, FactSeverities } from './rule';
-import { TIMED_HEDGES } from './words';
+import { PART_HEDGES } from './words';
 
 /** The rules in the order they are asked; the first that speaks to a claim is the last asked. */
 const RULES: readonly FactRule[] = [
@@ -149,16 +149,19 @@ export function checkClause(
   // A word of time tells of its own part of the sentence only: "the Nazi-Soviet Pact of August 1938 divided Eastern
   // Europe, and Stalin ignored warnings before Germany invaded" (Stalin's "then" or "until" is not the pact's).
   const rulesTo = new Map<string, readonly FactRule[]>();
-  const rulesFor = (from: number, to: number, own: readonly [number, number]): readonly FactRule[] => {
-    const key = `${from}:${to}:${own[0]}:${own[1]}`;
+  // A word of naming right before the name names it; it hedges nothing said of it: "elected local councils called
+  // zemstva were set up in 1870".
+  const rulesFor = (from: number, to: number, own: readonly [number, number], named: boolean): readonly FactRule[] => {
+    const key = `${from}:${to}:${own[0]}:${own[1]}:${named}`;
     let rules = rulesTo.get(key);
     if (!rules) {
       const part = from === clause.from && to === clause.to ? clause : { ...clause, from, to };
       const hedges = hedgesIn(text, part);
-      if (TIMED_HEDGES.some((w) => hedges.has(w)) && (own[0] > from || own[1] < to)) {
+      if (PART_HEDGES.some((w) => hedges.has(w)) && (own[0] > from || own[1] < to)) {
         const owned = hedgesIn(text, { ...clause, from: Math.max(from, own[0]), to: Math.min(to, own[1]) });
-        for (const w of TIMED_HEDGES) if (!owned.has(w)) hedges.delete(w);
+        for (const w of PART_HEDGES) if (!owned.has(w)) hedges.delete(w);
       }
+      if (named) hedges.delete('called');
       rules = hedges.size ? RULES.filter((r) => [...hedges].every((h) => r.tolerates?.has(h))) : RULES;
       rulesTo.set(key, rules);
     }
@@ -186,7 +189,9 @@ export function checkClause(
       Math.min(m.start, d?.start ?? m.start),
       Math.max(m.end, d?.end ?? m.end),
     );
-    const rules = rulesFor(leadInEnd(text, clause, m.start), arrowAfter(text, clause, m.end), own);
+    const named =
+      entity.kind !== 'place' && /\bcalled\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
+    const rules = rulesFor(leadInEnd(text, clause, m.start), arrowAfter(text, clause, m.end), own, named);
     if (!rules.length) continue;
     const claim: Claim = {
       ctx,

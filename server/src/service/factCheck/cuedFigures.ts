@@ -5,7 +5,8 @@
  * Precision first. Only a number right after a cue (a date, a colon or a few words between) or right before it
  * ("600,000 unemployed"); only in a clause whose every date lies within the figure's span, and that has a date; only
  * in the part of the clause between arrows that holds the cue, naming no other thing there (people aside; a place
- * may name a part); and, as for every figure, only a number beyond half the lowest estimate or twice the highest.
+ * may name a part); and, as for every figure, only a number beyond half the lowest estimate or twice the highest,
+ * though not one under a hundredth of the lowest, which counts something else.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { endKey, parseIsoDate, startKey } from '../../kb/dates';
@@ -64,7 +65,8 @@ export function checkCuedFiguresOnLine(ctx: ServiceContext, n: NoteAnalysis, lin
         entity: c.entity,
         severities,
       };
-      const found = beyond(claim, c.patterns, c.figure);
+      // A number under a hundredth of the figure counts something else: "1937–38: 3 of the 5 marshals shot".
+      const found = beyond(claim, c.patterns, c.figure, c.figure.low / 100);
       if (found) out.push(...found);
     }
   return out;
@@ -87,23 +89,32 @@ function partWithCue(text: string, clause: Clause, c: Cued): Clause | undefined 
     else if (i < to) to = i;
   }
   const mentions = clause.mentions.filter((x) => x.start >= from && x.end <= to);
-  // A place may name a part: "unemployment in Berlin, 1932: 600,000".
-  const other = mentions.some((x) => x.kind !== 'date' && x.kind !== 'person' && x.id !== c.entity.id);
+  // A place may name a part: "unemployment in Berlin, 1932: 600,000". A body the entity is related to names the
+  // same thing: "NKVD records show that around 68,000 people were shot in 1937–38".
+  const related = new Set((c.entity.related ?? []).map((r) => r.id));
+  const other = mentions.some(
+    (x) => x.kind !== 'date' && x.kind !== 'person' && x.id !== c.entity.id && !related.has(x.id),
+  );
   return other ? undefined : { ...clause, from, to, mentions, lineDate: clause.lineDate };
 }
 
-/** Does the clause have a date, and does every date it has lie within the span the figure holds over? */
+/**
+ * Does the clause have a date, does every date it has lie within the span the figure holds over, and, for a total
+ * over the span, do they cover it all?
+ */
 function withinSpan(clause: Clause, f: Figure): boolean {
   const a = parseIsoDate(f.date!),
     b = parseIsoDate(f.end ?? f.date!);
   if (!a || !b) return false;
-  const dates = clauseDates(clause);
+  const spans = clauseDates(clause).map((d) => {
+    const from = d.date && !d.date.approximate ? parseIsoDate(d.date.from) : undefined;
+    const to = d.date && !d.date.approximate ? parseIsoDate(d.date.to) : undefined;
+    return from && to ? [startKey(from), endKey(to)] : undefined;
+  });
+  if (!spans.length || spans.some((x) => !x || x[0] < startKey(a) || x[1] > endKey(b))) return false;
+  // A total over the span is told only of all of it: "68,000 shot in 1937" may be a part of 1937–38.
   return (
-    dates.length > 0 &&
-    dates.every((d) => {
-      const from = d.date && !d.date.approximate ? parseIsoDate(d.date.from) : undefined;
-      const to = d.date && !d.date.approximate ? parseIsoDate(d.date.to) : undefined;
-      return !!from && !!to && startKey(from) >= startKey(a) && endKey(to) <= endKey(b);
-    })
+    !f.whole ||
+    (Math.min(...spans.map((x) => x![0])) === startKey(a) && Math.max(...spans.map((x) => x![1])) === endKey(b))
   );
 }

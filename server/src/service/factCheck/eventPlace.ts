@@ -20,14 +20,17 @@ import type { Claim, FactRule, Verdict } from './rule';
 const AFTER_EVENT = new RegExp(
   // A noun for the event: "Khodynka Field crush in …".
   String.raw`^\s*(?:(?:crush|stampede|disaster|tragedy|massacre|festivities|blast)\s+)?` +
-    String.raw`(?:\([^()]*\)\s*)?(?:[,:–—-]\s*)?(?:(?:was|were|is|had\s+been)\s+)?` +
+    // "of" before a date taken out: "Beer Hall Putsch of [8–9 November 1923] in Nuremberg".
+    String.raw`(?:\([^()]*\)\s*)?(?:[,:–—-]\s*)?(?:of\s+)?(?:(?:was|were|is|had\s+been)\s+)?` +
     String.raw`(?:(?:signed|held|fought|issued|agreed|drawn\s+up|announced|took\s+place|happened|met|began|` +
     // "Stauffenberg's bomb goes off at the Berghof".
     String.raw`goes\s+off|went\s+off|exploded|explodes|` +
+    // An execution told in the passive: "The Romanovs were shot in the cellar of a house in Tobolsk".
+    String.raw`(?<=\b(?:was|were)\s+)(?:shot|executed|killed|murdered)|` +
     // "… shot in [July 1918] at Tobolsk", "… shot in a cellar at Tobolsk": a date taken out, a few words.
-    // "… shot in the Ipatiev House in Tobolsk": a building of up to three words.
+    // "… shot in the Ipatiev House in Tobolsk": a building of up to four words ("the cellar of a house").
     String.raw`broke\s+out|started)\s+)?(?:(?:in|on)\s+)?` +
-    String.raw`(?:(?:a|an|the)\s+(?:\p{L}+\s+){1,3}?)?(?:at|in)\s+(?:the\s+)?` +
+    String.raw`(?:(?:a|an|the)\s+(?:\p{L}+\s+){1,4}?)?(?:at|in)\s+(?:the\s+)?` +
     // Or the building first, then its town after a comma: "shot in the cellar of the Ipatiev House, Tobolsk".
     String.raw`(?:(?:[\p{L}'’-]+\s+){1,6}?[\p{L}'’-]+,\s*)?$`,
   'iu',

@@ -30,6 +30,8 @@ const LIVED_ON = new RegExp(
   String.raw`(?:^|[,;→>–—)&+]|\band\s+)\s*(?:(?:was|were|then|later|quietly)\s+)*(exiled|banished|deported|` +
     // "arrested in June 1953 and quietly pensioned off".
     String.raw`pensioned\s+off|allowed\s+to\s+retire|` +
+    // "sent to run a power station in Kazakhstan".
+    String.raw`sent\s+to\s+(?:manage|run|direct)\s+(?:a|an|the)\s+[\p{L}-]+(?:\s+(?!(?:in|at|near|on)\b)[\p{L}-]+)?|` +
     String.raw`sent\s+(?:into\s+exile|to\s+(?:the\s+)?(?:Gulag|Siberia|a\s+(?:labou?r\s+)?camp|prison))|` +
     String.raw`given\s+(?:life\s+)?(?:imprisonment|prison\s+terms?)|emigrated|` +
     // "escaped abroad", "fled into exile", "escaped to Paris".
@@ -130,9 +132,11 @@ function lastSentence(claim: Claim, body: string, end: number): boolean {
 const SPARED = /\bspared\s+(?:the\s+(?:rope|noose|gallows|death\s+(?:sentence|penalty))|execution|death)\b/i;
 const FREED = /\b(?:escaped|escapes|fled|flees|released|freed|pardoned|amnestied|returned|returns|came\s+back)\b/i;
 
-/** Before the person who opens the clause: a list marker, bold, and a role. */
+/** Before the person who opens the clause: a list marker, bold, a time, and a role. */
 const LEAD = new RegExp(
   String.raw`^[\s\-*+•>\d.)–—:]*(?:\*\*)?` +
+    // A time opening the sentence: "After his arrest in June 1953, Beria was sent to …".
+    String.raw`(?:(?:after|following|in|on|by|during)\s[^,;:→]{0,40},\s*)?` +
     String.raw`(?:(?:organi[sz]er|leader|terrorist|revolutionary|student|assassin|plotter|bomber|conspirator)\s+)?$`,
   'i',
 );

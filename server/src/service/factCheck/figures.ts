@@ -194,6 +194,7 @@ export function beyond(
   claim: Pick<Claim, 'entity' | 'text' | 'clause' | 'severities'>,
   patterns: RegExp[],
   f: Figure,
+  floor = 0,
 ): Verdict {
   const { entity: e, text, clause, severities } = claim;
   const body = text.slice(clause.from, clause.to);
@@ -206,6 +207,7 @@ export function beyond(
       // Nor is a number in a name: "the famine of 1932–33 killed …".
       if (clause.mentions.some((x) => x.start <= at && at < x.end)) continue;
       const n = Number(m[1].replace(/,/g, '')) * (m[2] ? SCALE[m[2].toLowerCase()] : 1);
+      if (n < floor) continue;
       if (n >= f.low / 2 && n <= f.high * 2) return undefined;
       const written = m[2] ? `${m[1]} ${m[2]}` : m[1];
       const message = `${e.label}: ${f.text} — not ${written}.`;

@@ -14,7 +14,7 @@
 import { monthKey, parseIsoDate, type PartialDate } from '../../kb/dates';
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
-import { congressAfter } from './pairing';
+import { congressAfter, plainApposition } from './pairing';
 import { correctedDate, isoPhrase, spanWords } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 
@@ -83,7 +83,9 @@ export const founding: FactRule = {
       return undefined;
     const start = e.start && !e.start.approximate ? parseIsoDate(e.start.date) : undefined;
     if (!start || date.date?.approximate) return undefined;
-    const verb = BEGAN.exec(text.slice(m.end, clause.to));
+    // A plain apposition stands aside: "The Cheka, the new secret police under Felix Dzerzhinsky, was set up in …".
+    const after = m.end + plainApposition(text, clause, m.end);
+    const verb = BEGAN.exec(text.slice(after, clause.to));
     // "1898 – work begins on the Trans-Siberian Railway": the beginning told before the name.
     const before = text.slice(clause.from, m.start);
     const work = event && (WORK_BEGAN.test(before) || (WORK_OF.test(before) && !!verb && EVENT_BEGAN.test(verb[0])));
@@ -113,14 +115,14 @@ export const founding: FactRule = {
     // attempted his putsch in 1923".
     if (
       verb &&
-      date.start >= m.end + verb[0].length &&
+      date.start >= after + verb[0].length &&
       clause.mentions.some(
-        (x) => x !== date && x.kind !== 'date' && x.start >= m.end + verb[0].length && x.end <= date.start,
+        (x) => x !== date && x.kind !== 'date' && x.start >= after + verb[0].length && x.end <= date.start,
       )
     )
       return undefined;
     // The verb's date: after the verb, with nothing named between; or before the name, opening the clause.
-    if (verb && date.start >= m.end && date.start < m.end + verb[0].length) return undefined;
+    if (verb && date.start >= m.end && date.start < after + verb[0].length) return undefined;
     if (claim.from.year <= start.year && claim.to.year >= start.year) return [];
     if (near(claim, start)) return [];
     // A beginning said years before the recorded one is wrong however the start is argued: "Trans-Siberian Railway

@@ -22,6 +22,9 @@ const KILLED_SOMEONE = new RegExp(
   'u',
 );
 
+/** A verb of killing right before the person, who is its object. */
+const OBJECT_DEATH = /\b(murdered|killed|assassinated|executed|shot|hanged|poisoned)\s+$/i;
+
 export const lifeDates: FactRule = {
   dated(claim: DatedClaim): Verdict {
     const { entity: e, text, clause, mention: m, date: d, severities } = claim;
@@ -59,12 +62,27 @@ export const lifeDates: FactRule = {
       // Hindenburg dies → Hitler = Führer".
       const lo = Math.min(m.end, d.end),
         hi = Math.max(m.start, d.start);
-      const someoneBetween = clause.mentions.some((x) => x !== m && x.kind !== 'date' && x.start >= lo && x.end <= hi);
+      // Not a place on the way to a date after the name, nor the agent of the death: "Kirov, Leningrad party boss,
+      // shot at the Smolny, Dec 1936", "Rasputin murdered by Prince Felix Yusupov and others, Dec 1917".
+      const aside = (x: Mention) =>
+        d.start > m.end &&
+        (x.kind === 'place' ||
+          (x.kind === 'person' && /\bby\s+(?:\p{Lu}\p{L}*\.?\s+)?$/u.test(text.slice(lo, x.start))));
+      const someoneBetween = clause.mentions.some(
+        (x) => x !== m && x.kind !== 'date' && x.start >= lo && x.end <= hi && !aside(x),
+      );
       // A key-people line tells the death just before its date: "- Rathenau – foreign minister, murdered June 1922".
       const toDate = text.slice(Math.max(m.end, d.start - 40), d.start);
       const fate = keyPersonFate(text, clause, m, d) && DEATH_WORDS.test(toDate);
+      // The person the object of a death's verb, the date right after: "Yusupov and his fellow plotters murdered
+      // Rasputin in December 1915".
+      const object =
+        d.start > m.end &&
+        OBJECT_DEATH.test(text.slice(Math.max(clause.from, m.start - 16), m.start)) &&
+        /^\s+(?:in|on)\s+$/.test(text.slice(m.end, d.start));
       if (
         fate ||
+        object ||
         (DEATH_WORDS.test(unsentenced(abbreviated(text.slice(clause.from, clause.to)))) &&
           DEATH_WORDS.test(unsentenced((someoneBetween ? '' : between) + ' ' + after.slice(0, 20)))) ||
         deathList(text, clause, m, d)
@@ -73,7 +91,11 @@ export const lifeDates: FactRule = {
         // A time counted from the date: "29 Apr 1945 Hitler married Eva Braun → both killed themselves next day".
         if (d.end <= m.start && RELATIVE_TIME.test(text.slice(m.end, clause.to))) return [];
         // "Lenin was shot in 1918": a word that may wound as well as kill says nothing sure of the death's date.
-        const said = DEATH_WORDS.exec(fate ? toDate : between + ' ' + after.slice(0, 20))?.[1].toLowerCase() ?? 'died';
+        const said =
+          (object
+            ? OBJECT_DEATH.exec(text.slice(Math.max(clause.from, m.start - 16), m.start))?.[1].toLowerCase()
+            : '') ||
+          (DEATH_WORDS.exec(fate ? toDate : between + ' ' + after.slice(0, 20))?.[1].toLowerCase() ?? 'died');
         // Unless the death was an execution or a murder and the date written comes after it: no one is shot, and
         // lives, after dying ("Tukhachevsky shot in 1939": he was shot in 1937).
         const fatal = !!e.died!.manner && e.died!.manner !== 'suicide' && startKey(claim.from) > endKey(died);

@@ -167,7 +167,8 @@ const WORKS = /\b(?:essay|book|poem|film|novel|study|article|play|memoir|history
 /** A second verb phrase: "and declared", "but joined"; not "and the …", "and then", "and fellow conspirators". */
 const COORDINATED = new RegExp(
   String.raw`(?:,\s*|\s)(?:and|but)\s+` +
-    String.raw`(?!(?:the|a|an|its|his|her|their|then|in|on|at|of|to|by|from|later|fellow|other|several|some|many)\b)` +
+    String.raw`(?!(?:the|a|an|its|his|her|their|then|in|on|at|of|to|by|from|later|` +
+    String.raw`fellow|other|others|several|some|many)\b)` +
     String.raw`\p{Ll}{3,}`,
   'u',
 );
@@ -232,13 +233,13 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   // An arrow ("->", "→") leads on to something else, as a dash does. But a list item that opens with a name and
   // gives its date after a comma dates that name: "- Kapp Putsch, March 1921 – Freikorps seized Berlin".
   const fate = keyPersonFate(text, clause, m, d);
-  // The agent of a passive right before the date is not counted in the distance: "Rasputin was murdered by Prince
-  // Felix Yusupov and fellow conspirators in December 1916".
+  // The agent of a passive is not counted in the distance: "Rasputin was murdered by Prince Felix Yusupov and
+  // fellow conspirators in December 1916", "Stolypin was shot by Dmitry Bogrov at the Kiev Opera House in …".
   // Only looked for when the words between are long enough for it to matter.
   const agent =
     between.length > 48 &&
     b === d &&
-    clause.mentions.find((x) => x.kind === 'person' && x.start >= a.end && x.end <= b.start && agentBefore(text, x, d));
+    clause.mentions.find((x) => x.kind === 'person' && x.start >= a.end && x.end <= b.start && passiveAgent(text, x));
   const agentLength = agent ? agent.end - agent.start : 0;
   // A congress or an event something was done at, with its date after a comma ending the clause: "NEP announced at
   // the 10th Party Congress, March 1922". What happened at it happened then.
@@ -255,6 +256,7 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
       (/[,–—(→]|->/.test(between) &&
         !itemDate(text, clause, m, d, between) &&
         !verbPlaceDate(text, clause, m, d) &&
+        !trailingDate(text, clause, m, d) &&
         !participleDate(text, clause, m, d, between) &&
         !definitionDate(ctx, text, m, d, between)))
   )
@@ -346,10 +348,17 @@ function definitionDate(ctx: ServiceContext, text: string, m: Mention, d: Mentio
   );
 }
 
+/** Is the person the agent of a passive: "was murdered by", "was shot by"? */
+function passiveAgent(text: string, x: Mention): boolean {
+  return /\b(?:was|were|been)\s+(?:\p{Ll}+ed|shot)\s+by\s+(?:the\s+)?$/u.test(
+    text.slice(Math.max(0, x.start - 40), x.start),
+  );
+}
+
 /** Is x the agent of a passive ("… dispersed by Red Guards"), with the date right after it? */
 function agentBefore(text: string, x: Mention, d: Mention): boolean {
   return (
-    /\b(?:was|were|been)\s+\p{Ll}+ed\s+by\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, x.start - 40), x.start)) &&
+    passiveAgent(text, x) &&
     // Those who did it with the agent may follow it: "murdered by Prince Felix Yusupov and fellow conspirators in …".
     // No two runs of spaces side by side: a long run is read in linear time.
     /^(?:\s+(?:and|&)\s+(?:(?:his|other|fellow)\s+)?\p{Ll}+)?\s*(?:,\s*)?(?:(?:in|on)\s*)?$/u.test(
@@ -362,6 +371,32 @@ function agentBefore(text: string, x: Mention, d: Mention): boolean {
 function ownedBracket(text: string, clause: Clause, m: Mention, d: Mention): boolean {
   return clause.mentions.some(
     (x) => x !== m && x.kind !== 'date' && x.end <= d.start && /^\s*\(\s*$/.test(text.slice(x.end, d.start)),
+  );
+}
+
+/** Before a name that opens its clause: a list marker, bold, "the". */
+const OPENS_CLAUSE = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?(?:the\s+)?$/i;
+/** From the name to the date: a bracket or a short apposition, then words of what was done, then a comma. */
+const DONE_THEN_DATE = /^(?:\s*\([^()]*\))?(\s*,\s*[^,;:()→]{3,40},)?\s+\p{Ll}[^,;:()→–—]*,\s*$/u;
+
+/**
+ * "- Kirov, Leningrad party boss, shot at the Smolny, Dec 1936", "- Rasputin murdered by Prince Felix Yusupov and
+ * others, Dec 1917": a date that ends the clause after a comma dates the name that opens it, when the words between
+ * tell what was done (a word in lower case first, after a bracket or a short apposition naming no one), no other
+ * comma stands between, and anyone named on the way is the agent after "by".
+ */
+function trailingDate(text: string, clause: Clause, m: Mention, d: Mention): boolean {
+  if (d.start < m.end || !OPENS_CLAUSE.test(text.slice(clause.from, m.start))) return false;
+  if (!/^\s*(?:$|[–—:;.(]|-\s|->|→)/.test(text.slice(d.end, clause.to))) return false;
+  const done = DONE_THEN_DATE.exec(text.slice(m.end, d.start));
+  if (!done) return false;
+  const apposition = m.end + (done[1]?.length ?? 0);
+  return !clause.mentions.some(
+    (x) =>
+      x.kind === 'person' &&
+      x.start > m.end &&
+      x.end <= d.start &&
+      (x.start < apposition || !/\bby\s+(?:\p{Lu}\p{L}*\.?\s+)?$/u.test(text.slice(apposition, x.start))),
   );
 }
 
@@ -482,7 +517,13 @@ export function plainApposition(text: string, clause: Clause, from: number): num
   const plain = PLAIN_APPOSITION.exec(text.slice(from, clause.to));
   if (!plain) return 0;
   const to = from + plain[0].length;
-  return clause.mentions.some((x) => x.start >= from && x.end <= to && x.kind !== 'place' && x.kind !== 'organisation')
+  // A person in it after "under", "by" or "of" is part of the description: ", the new secret police under Felix
+  // Dzerzhinsky,".
+  const described = (x: Mention) =>
+    x.kind === 'person' && /\b(?:under|by|of)\s+(?:\p{Lu}\p{L}*\.?\s+)?$/u.test(text.slice(from, x.start));
+  return clause.mentions.some(
+    (x) => x.start >= from && x.end <= to && x.kind !== 'place' && x.kind !== 'organisation' && !described(x),
+  )
     ? 0
     : plain[0].length;
 }
@@ -508,19 +549,20 @@ function closerOccasion(
 }
 
 /**
- * "Romanovs shot at Sverdlovsk, July 1918 (Ipatiev House)": a place written after "at", "in", "from" or "to", then a
- * comma and the clause's one date, at the clause's end (a bracket aside), dates the place; so do both places of a
- * move ("moved from Leningrad to Moscow, March 1918").
+ * "Romanovs shot at Sverdlovsk, July 1918 (Ipatiev House)": a place written after "at", "in", "of", "from" or "to",
+ * then a comma and the clause's one date, at the clause's end (a bracket aside, or a dash leading on), dates the
+ * place; so do both places of a move ("moved from Leningrad to Moscow, March 1918").
  */
 function placeThenDate(text: string, clause: Clause, d: Mention, m: Mention, e: Entity): Mention | undefined {
   if (e.kind !== 'place' || d.start < m.end || d.date?.approximate) return undefined;
-  if (!/\b(?:at|in|from|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.from, m.start - 8), m.start)))
+  if (!/\b(?:at|in|from|to|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.from, m.start - 8), m.start)))
     return undefined;
   // "moved from Leningrad to Moscow, March 1918": both places of the move at its date.
   const next = clause.mentions.find((x) => x.start >= m.end && x.kind === 'place');
   const end = next && /^\s+to\s+(?:the\s+)?$/i.test(text.slice(m.end, next.start)) ? next.end : m.end;
   if (!/^\s*,\s*$/.test(text.slice(end, d.start))) return undefined;
-  return /^\s*(?:\([^()]*\))?\s*[.;]?\s*$/.test(text.slice(d.end, clause.to)) ? d : undefined;
+  // A dash may lead on to what happened: "Battle of Volgograd, Aug 1942–Feb 1943 – Paulus surrendered".
+  return /^\s*(?:\([^()]*\))?\s*(?:[.;]?\s*$|[–—]|-\s)/.test(text.slice(d.end, clause.to)) ? d : undefined;
 }
 
 const CLAUSE_OPENING = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?in\s+$/i;

@@ -89,8 +89,11 @@ export const HEDGES = new Set([
   'whether',
 ]);
 
-/** Hedges of time: each tells of its own part of a sentence only. */
-export const TIMED_HEDGES: readonly string[] = ['then', 'later', 'until'];
+/**
+ * Hedges that tell of their own part of a sentence only: words of time, and a refusal ("…, and his brother Michael
+ * refused the throne").
+ */
+export const PART_HEDGES: readonly string[] = ['then', 'later', 'until', ...REFUSALS];
 
 /** Verbs that make a person the actor: acting after one's death is an anachronism. */
 export const ACTING = new Set([
