@@ -4609,6 +4609,77 @@ const RULES: Record<string, RuleCases> = {
       '- Khrushchev was ousted in October 1964 and sent to live on a pension in Moscow.',
     ],
   },
+  'the slips every set makes: Bukharin and NEP, the Nazi vote in November 1932, what replaced the unions': {
+    caught: [
+      [
+        '- Bukharin (Right) wanted NEP wound up quickly + fast industrialisation',
+        'confusion',
+        /chief defender of the NEP/,
+        undefined,
+      ],
+      [
+        '- On the Right, Bukharin argued for abandoning NEP quickly.',
+        'confusion',
+        /chief defender of the NEP/,
+        undefined,
+      ],
+      ["- The Right's leader, Bukharin, opposed the NEP.", 'confusion', /chief defender of the NEP/, undefined],
+      ['- Bukharin – on the Left, wanted NEP ended quickly', 'confusion', /chief defender of the NEP/, undefined],
+      [
+        '- Nov 1932: Nazi vote went up again → looked unstoppable',
+        'confusion',
+        /Nazi Party: in the November 1932 election the Nazi vote fell from 37.3% to 33.1%/,
+        undefined,
+      ],
+      [
+        '- In November 1932 the Nazi vote rose again.',
+        'confusion',
+        /the Nazi vote fell from 37.3% to 33.1%/,
+        undefined,
+      ],
+      [
+        '- In the November 1932 election the Nazis gained further ground.',
+        'confusion',
+        /November 1932 German federal election: the Nazi vote fell/,
+        undefined,
+      ],
+      ['- Nov 1932 election: Nazis gained 34 seats', 'confusion', /the party lost 34 seats/, undefined],
+      [
+        '- 2 May 1933 trade unions smashed → replaced by Strength Through Joy (KdF)',
+        'confusion',
+        /taken by the German Labour Front \(DAF\) under Robert Ley/,
+        undefined,
+      ],
+      [
+        '7. On 2 May 1933 the trade unions were dissolved and replaced by the Reich Labour Service under Robert Ley.',
+        'confusion',
+        /taken by the German Labour Front \(DAF\)/,
+        undefined,
+      ],
+      [
+        '- Witte deliberately kept foreign capital out of Russian industry.',
+        'confusion',
+        /drew foreign capital/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- Bukharin wanted NEP kept going for decades.',
+      // Another's stance after a dash: it is Bukharin's alone, not Rykov's or Tomsky's.
+      '- the Right: Bukharin, Rykov, Tomsky – Bukharin defended NEP, wanted slow industrialisation',
+      // Other elections: the vote did rise.
+      '- July 1932: Nazi vote rose to 37.3%',
+      '- 1930: Nazi vote rose to 18.3%',
+      '- Nov 1932: Nazi vote fell to 33.1%',
+      '- 2 May 1933: trade unions abolished, replaced by the German Labour Front (DAF)',
+      '- Witte drew foreign capital into Russian industry.',
+      '- Bukharin (Right) wanted NEP kept + slow industrialisation',
+      '- Trotsky and the Left wanted NEP ended quickly.',
+      '- March 1933: Nazi vote rose to 43.9%',
+      '- In November 1932 the KPD vote rose again.',
+      '- In November 1932 the Nazis remained the largest party.',
+    ],
+  },
 };
 
 /**
@@ -4906,6 +4977,7 @@ const PINNED: Record<
     'nazi_germany.md': [
       '7:confusion:SPD:',
       '7:confusion:Centre Party:',
+      '10:confusion:trade unions banned:',
       '12:wrong-date:30 June 1935:30 June 1934',
       '26:confusion:Schacht:Hermann Göring',
       '36:confusion:Eichmann:Reinhard Heydrich',
@@ -5306,6 +5378,7 @@ const PINNED: Record<
       '21:confusion:Tobolsk:Yekaterinburg',
       '23:confusion:lived out his days in exile:',
       '38:wrong-date:21 Jan 1925:21 January 1924',
+      '41:confusion:Nikolai Bukharin:',
     ],
     'ussr_1928_1964.md': [
       '14:wrong-date:Mar 1932:March 1930',
@@ -5496,6 +5569,7 @@ const PINNED: Record<
     ],
     'germany_1933_1945.md': [
       '6:confusion:Heinrich Himmler:',
+      '10:confusion:Clemens von Galen:',
       '19:wrong-date:Sept 1937:September 1935',
       '22:wrong-date:Jan 1944:January 1942',
       '26:anachronism:Auschwitz:',
@@ -5523,6 +5597,7 @@ const PINNED: Record<
       '53:confusion:Lenin:',
     ],
     'russia_1917_1928.md': [
+      '8:confusion:Bukharin:',
       '18:wrong-date:Mar 1919:March 1918',
       '21:wrong-date:21 Jan 1925:21 January 1924',
       '24:confusion:Constituent Assembly:',
@@ -5882,6 +5957,7 @@ const PINNED: Record<
       '17:confusion:Berlin:Bad Griesbach',
       '32:wrong-date:1926:1924',
       '36:confusion:Stresemann:',
+      '49:confusion:Nazis:',
     ],
     'germany_1933_1945.md': [
       '15:confusion:Centre Party:',
@@ -5956,6 +6032,7 @@ const PINNED: Record<
       '21:wrong-figure:500,000:',
       '28:wrong-date:Twelfth Party Congress:',
       '29:wrong-date:April 1924:April 1922',
+      '33:confusion:Bukharin:',
     ],
     'ussr_1928_1964.md': [
       '15:wrong-date:1 December 1935:1 December 1934',
@@ -6017,6 +6094,7 @@ const PINNED: Record<
       '31:confusion:Spandau:',
       '39:wrong-date:1927:1925',
       '43:confusion:Stresemann:',
+      '53:confusion:the Nazis:',
     ],
     'germany_1933_1945.md': [
       '9:confusion:KPD:',

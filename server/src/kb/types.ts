@@ -33,6 +33,9 @@ export interface Inversion {
   says: string[];
   text: string;
   source: string;
+  /** When the opposite was so, and the end of that span: read only in a clause dated within it. */
+  date?: string;
+  end?: string;
 }
 export interface Figure {
   what: 'deaths' | 'vote share' | 'seats' | 'amount';

@@ -3,6 +3,7 @@
  * line that opens with a date and a colon, dash or arrow (`1926: …`, `- 1925 – …`, `- Sept 1935 → …`) dates every
  * clause of its first sentence.
  */
+import { endKey, parseIsoDate, startKey } from '../../kb/dates';
 import { foldName } from '../../kb/normalise';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { Mention } from '../../recogniser/types';
@@ -321,6 +322,21 @@ export function clauseDates(clause: Clause): Mention[] {
   const dates = clause.mentions.filter((x) => x.kind === 'date');
   if (clause.lineDate && !dates.includes(clause.lineDate)) dates.push(clause.lineDate);
   return dates;
+}
+
+/**
+ * The spans of the clause's dates as day keys, or undefined where it has none, or one is approximate or unreadable:
+ * whether the clause lies within a time (a cued figure's, an outcome's).
+ */
+export function datedSpans(clause: Clause): [number, number][] | undefined {
+  const out: [number, number][] = [];
+  for (const d of clauseDates(clause)) {
+    const from = d.date && !d.date.approximate ? parseIsoDate(d.date.from) : undefined;
+    const to = d.date && !d.date.approximate ? parseIsoDate(d.date.to) : undefined;
+    if (!from || !to) return undefined;
+    out.push([startKey(from), endKey(to)]);
+  }
+  return out.length ? out : undefined;
 }
 
 /** The text between two columns with the dates in it taken out. */

@@ -14,7 +14,7 @@ import type { Entity, Figure } from '../../kb/types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { ServiceContext } from '../context';
 import { severitiesOf } from './checkFacts';
-import { blankDates, clauseDates, clausesOf, lineOf, type Clause } from './clauses';
+import { blankDates, clausesOf, datedSpans, lineOf, type Clause } from './clauses';
 import { beyond, escapeWords, NUMBER, ROUGHLY } from './figures';
 import { perKnowledgeBase } from './kbIndex';
 
@@ -105,16 +105,10 @@ function partWithCue(text: string, clause: Clause, c: Cued): Clause | undefined 
 function withinSpan(clause: Clause, f: Figure): boolean {
   const a = parseIsoDate(f.date!),
     b = parseIsoDate(f.end ?? f.date!);
-  if (!a || !b) return false;
-  const spans = clauseDates(clause).map((d) => {
-    const from = d.date && !d.date.approximate ? parseIsoDate(d.date.from) : undefined;
-    const to = d.date && !d.date.approximate ? parseIsoDate(d.date.to) : undefined;
-    return from && to ? [startKey(from), endKey(to)] : undefined;
-  });
-  if (!spans.length || spans.some((x) => !x || x[0] < startKey(a) || x[1] > endKey(b))) return false;
+  const spans = datedSpans(clause);
+  if (!a || !b || !spans || spans.some(([x, y]) => x < startKey(a) || y > endKey(b))) return false;
   // A total over the span is told only of all of it: "68,000 shot in 1937" may be a part of 1937–38.
-  return (
-    !f.whole ||
-    (Math.min(...spans.map((x) => x![0])) === startKey(a) && Math.max(...spans.map((x) => x![1])) === endKey(b))
-  );
+  const first = Math.min(...spans.map(([x]) => x)),
+    last = Math.max(...spans.map(([, y]) => y));
+  return !f.whole || (first === startKey(a) && last === endKey(b));
 }

@@ -11,7 +11,8 @@
  */
 import type { Inversion } from '../../kb/types';
 import { Code, factFinding } from '../findings';
-import { blankDates, hedgesIn, inBracket } from './clauses';
+import { endKey, parseIsoDate, startKey } from '../../kb/dates';
+import { blankDates, datedSpans, hedgesIn, inBracket, type Clause } from './clauses';
 import { perKnowledgeBase } from './kbIndex';
 import type { Claim, FactRule, Verdict } from './rule';
 import { JOINED_NAMES, REFUSALS } from './words';
@@ -57,16 +58,19 @@ const TOLD =
  */
 const OWN_VERB = new RegExp(
   String.raw`^\s*(?:\([^()]*\)\s*)?(?:\*\*)?(?:→|->|=|:|,|–|-)?(?:\*\*)?\s*` +
+    // A second verb of the same subject: "the trade unions were dissolved and replaced by …".
+    String.raw`(?:and\s+)?` +
     // A description of the thing first: "Land Captains (1889): a liberal measure that weakened the nobility".
     String.raw`(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which)\s+)?` +
-    String.raw`(?:(?:was|were|had|have|all|both|then|also)\s+)*` +
+    // An adverb of manner may come first: "Witte deliberately kept foreign capital out".
+    String.raw`(?:(?:was|were|had|have|all|both|then|also|deliberately|actively|openly|strongly|firmly)\s+)*` +
     // A critic named with an article and a word of degree: "= fiercest critic of NEP", "was the main critic of".
     String.raw`(?:(?:the|a|an)\s+)?(?:(?:fiercest|fierce|main|chief|leading|strongest|strong|biggest|harshest|` +
     String.raw`harsh|bitter|key|outspoken|loudest)\s+)?$`,
   'u',
 );
 /** A phrase that opens with a verb in the past. */
-const VERB_LED = /^(?:\p{L}+ed|put|threw|stood|fought|took|led|sent|won|lost|gave|ran|broke)\s/u;
+const VERB_LED = /^(?:\p{L}+ed|put|threw|stood|fought|took|led|sent|won|lost|gave|ran|broke|kept)\s/u;
 /** After the object of a verb of wanting, a participle turns it round: "wanted the Young Plan scrapped". */
 const TURNED = /^\s+(?:\p{L}+ed|torn|undone|thrown\s+out|overthrown|done\s+away)\b/u;
 /** What may be named between the subject and what it is said to want. */
@@ -109,10 +113,20 @@ function check(claim: Claim): Verdict {
     return undefined;
   // The subject may be several names joined: "Molotov, Malenkov and Kaganovich backed …".
   const named = clause.mentions.filter((x) => x.kind !== 'date' && x.start >= part && !inBracket(text, x.start));
-  // "Hugenberg's DNVP": what the first name owns is the subject; "DNVP leader Hugenberg": the leader is.
+  // "Hugenberg's DNVP": what the first name owns is the subject; "DNVP leader Hugenberg", "The Right's leader,
+  // Bukharin,": the leader is.
   if (
     named.length > 1 &&
-    /^['’]s?\s+["“‘']?$|^\s+(?:leader|chairman|chief|head|boss)\s+$/i.test(text.slice(named[0].end, named[1].start))
+    /^['’]s?\s+["“‘']?$|^\s+(?:leader|chairman|chief|head|boss)\s+$|^['’]s\s+(?:leader|chief|head)\s*,\s*$/i.test(
+      text.slice(named[0].end, named[1].start),
+    )
+  )
+    named.shift();
+  // A setting before a comma is no subject: "On the Right, Bukharin argued for …".
+  if (
+    named.length > 1 &&
+    /\b(?:on|in|within|among|for)\s+(?:the\s+)?$/i.test(text.slice(part, named[0].start)) &&
+    /^\s*,\s*$/.test(text.slice(named[0].end, named[1].start))
   )
     named.shift();
   const subject = [named[0]];
@@ -129,6 +143,8 @@ function check(claim: Claim): Verdict {
   const any = anyPhrase(ctx.kb).get(e.id);
   if (!any?.test(rest)) return undefined;
   for (const [phrase, inv, verbLed] of phrasesByEntity(ctx.kb).get(e.id) ?? []) {
+    // An outcome of one time is read only in a clause dated then: "Nov 1932: Nazi vote went up again".
+    if (inv.date && !datedWithin(clause, inv.date, inv.end ?? inv.date)) continue;
     for (let hit = findPhrase(rest, phrase, 0); hit; hit = findPhrase(rest, phrase, hit[0] + 1)) {
       const [at, length] = hit;
       const after = rest.charAt(at + length);
@@ -136,7 +152,8 @@ function check(claim: Claim): Verdict {
       const before = rest.slice(Math.max(0, at - 40), at);
       // What a document calls for, or how an event came out, after an arrow or a colon in notes' shorthand:
       // "April Theses → support the Provisional Govt", "Kursk July 1943 → German victory".
-      const ownVerb = (verbLed || e.kind === 'document' || e.kind === 'event') && OWN_VERB.test(undated.slice(0, at));
+      const ownVerb =
+        (verbLed || !!inv.date || e.kind === 'document' || e.kind === 'event') && OWN_VERB.test(undated.slice(0, at));
       const urged = ownVerb ? undefined : (URGING.exec(before) ?? (e.kind === 'document' ? TOLD.exec(before) : null));
       if (!ownVerb && ((!WANTING.test(before) && !urged) || TURNED.test(rest.slice(at + length)))) continue;
       // The ones urged are no part of what stands between: "urged the Bolsheviks to …".
@@ -147,7 +164,14 @@ function check(claim: Claim): Verdict {
       // A policy or an idea may be named on the way ("the main critic of NEP, wanted …"); a person or a body not.
       // An aside between commas right after the subject is no part of it ("Lysenko, backed by Stalin, championing
       // …"); nor is the place a person is "of" ("Bishop von Galen of Münster").
-      const aside = /^\s*,[^,]{1,40},/.exec(text.slice(from, to));
+      // Or after a dash, naming no one: "Bukharin – on the Left, wanted NEP ended" (not "… – Bukharin was …").
+      const dashed = /^\s*(?:,|[–—]|\s-)[^,]{1,40},/.exec(text.slice(from, to));
+      const aside =
+        dashed &&
+        (/^\s*,/.test(dashed[0]) ||
+          !clause.mentions.some((x) => x.kind === 'person' && x.start >= from && x.end <= from + dashed[0].length))
+          ? dashed
+          : null;
       // Nor is its leader after "under": "DNVP under Hugenberg supported the Young Plan".
       const under = /^\s+(?:under|led\s+by|headed\s+by)\s+/i.exec(text.slice(from, to));
       const leader = under && clause.mentions.find((x) => x.kind === 'person' && x.start === from + under[0].length);
@@ -177,6 +201,14 @@ function check(claim: Claim): Verdict {
     }
   }
   return undefined;
+}
+
+/** Does the clause have a date, and does every date it has lie within [from, to]? */
+function datedWithin(clause: Clause, from: string, to: string): boolean {
+  const a = parseIsoDate(from),
+    b = parseIsoDate(to);
+  const spans = datedSpans(clause);
+  return !!a && !!b && !!spans && spans.every(([x, y]) => x >= startKey(a) && y <= endKey(b));
 }
 
 /**
@@ -218,6 +250,17 @@ const GIVEN_SUPPORT =
 
 /** Verbs of ending a thing, whose participle may follow it: "scrap NEP", "NEP scrapped". */
 const ENDING = new Set(['scrap', 'end', 'abandon', 'abolish', 'drop', 'dismantle']);
+/** Each verb of ending as a gerund: "argued for abandoning NEP". */
+const ENDING_GERUND: Record<string, string> = {
+  scrap: 'scrapping',
+  end: 'ending',
+  abandon: 'abandoning',
+  abolish: 'abolishing',
+  drop: 'dropping',
+  dismantle: 'dismantling',
+};
+/** Any participle of ending, after the object: "wanted NEP wound up quickly". */
+const ENDED = String.raw`(?:scrapped|ended|abandoned|abolished|dropped|dismantled|wound\s+up|stopped|halted)`;
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -248,8 +291,10 @@ const phrasesByEntity = perKnowledgeBase((kb) => {
         // "and" is written "&" or "+" as often: "Russia defeated Britain & France".
         const words = p.split(/\s+/).map((w) => (w === 'and' ? '(?:and|&|\\+)' : escape(w)));
         // One led by a verb of ending is said with its participle after the object too: "wanted NEP scrapped".
-        const ended =
-          ENDING.has(words[0]) && words.length > 1 ? `|${words.slice(1).join('\\s+')}\\s+${words[0]}p?e?d` : '';
+        // Or as a gerund: "argued for abandoning NEP".
+        const ending = ENDING.has(words[0]) && words.length > 1;
+        const ended = ending ? `|${words.slice(1).join('\\s+')}\\s+${ENDED}` : '';
+        if (ending) words[0] = `(?:${words[0]}|${ENDING_GERUND[words[0]]})`;
         // A phrase led by a verb in the past is said in notes' present tense too: "Ebert proclaims the republic".
         if (/^\p{L}{3,}ed$/u.test(words[0])) words[0] = `(?:${[words[0], ...presentForms(words[0])].join('|')})`;
         // Opposing is said as being against, or a critic of: "Bukharin = fiercest critic of NEP".

@@ -267,6 +267,9 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   // A second verb between them has the date: "agreed the Axis with Hitler and declared war in 1940", "joined the
   // RSDLP in 1898 and sided with the Bolsheviks"; and so has a second item: "the Crimean War and in 1877–78".
   if (COORDINATED.test(between) || /\band\s+(?:in|on)\s*$/.test(between)) return false;
+  // What a deed was for is not done at its date: "changed the electoral law in June 1907 so that the Third Duma
+  // would be far more conservative".
+  if (/\b(?:so\s+that|so\s+as\s+to|in\s+order\s+(?:that|to))\b/i.test(between)) return false;
   // "after the 13th Congress … 1925": the date belongs to what happened after, not to the congress.
   // So does "under the Enabling Act", "during the war", "approving the Anschluss", "after the failed Putsch".
   const lead = words(text.slice(Math.max(clause.from, m.start - 24), m.start)).filter(

@@ -79,17 +79,27 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
     if (!found.length) continue;
     const figures = held.filter((r) => r.figure.what === what);
     if (!figures.length) continue;
-    const hit = found[found.length - 1];
-    if (found.length > 1 && !FROM_TO.test(span.slice(0, hit.index))) continue;
+    const last = found[found.length - 1];
+    if (found.length > 1 && !FROM_TO.test(span.slice(0, last.index))) continue;
+    let at = last.index!,
+      said = last[1];
     // A name the recogniser does not know may own it, after a comma: "SRs largest, Bolsh. only ~24% of the vote".
-    if (ANOTHER_NAME.test(withoutDates(text, clause.mentions, m.end, m.end + hit.index!))) return undefined;
-    const n = Number(hit[1]);
-    const before = span.slice(Math.max(0, hit.index! - 20), hit.index);
+    if (ANOTHER_NAME.test(withoutDates(text, clause.mentions, m.end, m.end + at))) return undefined;
+    const before = span.slice(Math.max(0, at - 20), at);
+    // "from 12 seats to 107": the result is the number after "to", written without its unit.
+    const to = /\bfrom\s+$/i.test(before)
+      ? /^\d{1,3}\s+(?:\p{L}+\s+)?seats\s+to\s+(\d{1,3})\b(?![\d.,%])/u.exec(span.slice(at))
+      : null;
+    if (to) {
+      at += to[0].length - to[1].length;
+      said = to[1];
+    }
+    const n = Number(said);
     // A change, not the result: "Nazis lose 34 seats (down to 196)", "gained 95 seats", "12 more seats".
-    if (CHANGE_BEFORE.test(before) || /^\s+(?:more|fewer|less|extra)\b/i.test(span.slice(hit.index! + hit[1].length)))
+    if (CHANGE_BEFORE.test(before) || /^\s+(?:more|fewer|less|extra)\b/i.test(span.slice(at + said.length)))
       return undefined;
     if (figures.some((r) => fits(n, r.figure, what, before))) continue;
-    const start = m.end + hit.index!;
+    const start = m.end + at;
     const told = figures.map((r) => `${show(r.figure.low, what)} in the ${r.election.label}`).join(' and ');
     // The number the note gives may be the party's result at another election: say which.
     const other = all.find((r) => r.figure.what === what && !held.includes(r) && fits(n, r.figure, what, ''));
@@ -97,10 +107,10 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
     const fix = figures.length === 1 ? String(figures[0].figure.low) : undefined;
     return [
       factFinding(
-        { line: clause.line, start, end: start + hit[1].length },
+        { line: clause.line, start, end: start + said.length },
         severities.dates,
         Code.WrongFigure,
-        `${party.label} won ${told}, not ${hit[1]}${what === 'seats' ? '' : '%'}${was}.`,
+        `${party.label} won ${told}, not ${said}${what === 'seats' ? '' : '%'}${was}.`,
         figures[0].figure.source,
         fix,
       ),
