@@ -4680,6 +4680,94 @@ const RULES: Record<string, RuleCases> = {
       '- In November 1932 the Nazis remained the largest party.',
     ],
   },
+  'the people and numbers every set gets wrong: Lvov for Yusupov, brothers, leaders, prisoners (set 33)': {
+    caught: [
+      [
+        '- Rasputin was murdered in December 1916 by a group led by Prince Lvov.',
+        'confusion',
+        /Grigori Rasputin was killed by Felix Yusupov and Vladimir Purishkevich, not Georgy Lvov/,
+        undefined,
+      ],
+      [
+        '- War Minister Nikolai Milyutin brought in universal military service in 1874.',
+        'wrong-date',
+        /Nikolai Milyutin never held that post: in 1874 it was Dmitry Milyutin/,
+        'Dmitry Milyutin',
+      ],
+      [
+        '- Robert Ley was the leader of the Hitler Youth.',
+        'confusion',
+        /Hitler Youth was led by .*not Robert Ley/,
+        undefined,
+      ],
+      [
+        '- Schacht took charge of the Four-Year Plan from 1936 to prepare the economy for war.',
+        'confusion',
+        /Four-Year Plan was led by Hermann Göring, not Hjalmar Schacht/,
+        'Hermann Göring',
+      ],
+      [
+        '- The killing of Alexander II (1 March 1881) was planned by Land and Liberty’s executive committee.',
+        'confusion',
+        /Assassination of Alexander II was led by the People's Will/,
+        undefined,
+      ],
+      [
+        '- At Tannenberg in August 1914 about 9,000 Russian soldiers were taken prisoner.',
+        'wrong-figure',
+        /the Germans took 92,000 Russian prisoners — not 9,000/,
+        undefined,
+      ],
+      [
+        '- True: Foreign Minister Walther Rathenau was shot dead by nationalists in June 1921.',
+        'wrong-date',
+        /Walther Rathenau died on 24 June 1922, not in June 1921/,
+        'June 1922',
+      ],
+      [
+        '- Lenin’s April Theses called for the Bolsheviks to back the Provisional Government for the time being.',
+        'confusion',
+        /April Theses: the theses demanded no support at all/,
+        undefined,
+      ],
+      [
+        '- Zinoviev backed Lenin’s call for an armed rising in October 1917.',
+        'confusion',
+        /Grigory Zinoviev: in October 1917 Zinoviev and Kamenev opposed/,
+        undefined,
+      ],
+      [
+        '- He launched the Virgin Lands scheme in 1958 to grow grain in Kazakhstan.',
+        'wrong-date',
+        /Virgin Lands campaign: introduced in September 1953, not 1958/,
+        '1953',
+      ],
+      [
+        '- The Nazis jumped from 12 seats to 170 in September 1930.',
+        'wrong-figure',
+        /Nazi Party won 107 seats in the 1930 German federal election, not 170/,
+        '107',
+      ],
+    ],
+    silent: [
+      '- Rasputin was murdered in December 1916 by a group led by Prince Felix Yusupov.',
+      '- War Minister Dmitry Milyutin brought in universal military service in 1874.',
+      '- Baldur von Schirach was the leader of the Hitler Youth.',
+      '- Göring took charge of the Four-Year Plan from 1936.',
+      '- At Tannenberg in August 1914 about 92,000 Russian soldiers were taken prisoner.',
+      '- Rathenau was shot dead by nationalists in June 1922.',
+      // Shot and wounded: the date of the shooting, not of the death.
+      '- Lenin was shot by Fanny Kaplan in August 1918.',
+      '- Khrushchev launched the Virgin Lands scheme in 1954.',
+      // The party founded under an earlier name.
+      "- Anton Drexler founded the German Workers' Party in January 1919.",
+      // The earlier count, then the result.
+      '- The Nazis jumped from 12 seats to 107 in September 1930.',
+      // What the deed was for is not done at its date.
+      '- Stolypin changed the electoral law in June 1907 so that the Third Duma would be far more conservative.',
+      '- Lenin’s April Theses called for the Bolsheviks to oppose the Provisional Government.',
+    ],
+  },
 };
 
 /**
@@ -4878,6 +4966,7 @@ const PINNED: Record<
     ],
     'ussr_1917_1964.md': [
       '26:misspelling:collectivisaton:Collectivization',
+      '5:wrong-date:Jan 1919:January 1918',
       '6:confusion:Trotsky:',
       '9:anachronism:Stalingrad:Tsaritsyn',
       '15:wrong-date:12th Party Congress:',
@@ -5063,6 +5152,7 @@ const PINNED: Record<
       '24:confusion:Moscow:Kiev',
       '29:wrong-date:1916:1914',
       '30:wrong-figure:9,000:',
+      '33:confusion:Prince Lvov:',
       '39:confusion:the Provisional Govt:',
     ],
     'russia_1917_1928.md': [
@@ -5418,6 +5508,7 @@ const PINNED: Record<
       '12:wrong-date:17 Oct 1906:17 October 1905',
       '16:wrong-date:Oct 1905:',
       '29:wrong-figure:9,000:',
+      '33:confusion:Prince Lvov:',
       '38:confusion:the Provisional Govt:',
       '39:confusion:Tsarskoe Selo:Pskov',
       '55:wrong-date:Sept 1913:September 1911',
@@ -6068,6 +6159,7 @@ const PINNED: Record<
       '9:anachronism:Petrograd Soviet:',
       '11:confusion:Octobrists:',
       '32:wrong-figure:9,000:',
+      '37:confusion:Prince Lvov:',
       '44:confusion:the Provisional Govt:',
     ],
     'russia_1917_1928.md': [

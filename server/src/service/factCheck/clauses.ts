@@ -145,6 +145,14 @@ export function words(text: string): string[] {
   return foldName(text).match(/[\p{L}']+/gu) ?? [];
 }
 
+/** "Then" after a word and before a verb in the past: what came next. */
+const THEN_DID = new RegExp(
+  // The word first, so that a long run of spaces is never read back from each of its spaces.
+  String.raw`\bthen(?<=[\p{L}\p{N}]\s{1,60}then)(?=\s+(?:swore|took|made|gave|led|won|lost|began|fled|wrote|sent|` +
+    String.raw`came|ran|held|met|rose|fell|spoke|fought|left|\p{Ll}{3,}ed)\b)`,
+  'giu',
+);
+
 /** A verb of telling, those told, and "not" before "to": what they were told not to do. */
 const TOLD_NOT = new RegExp(
   String.raw`\b((?:told|tells|urged|urges|asked|asks|ordered|orders|called\s+on|encouraged|instructed)\s+` +
@@ -226,6 +234,9 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
   // joined the NSDAP, then just a few dozen men".
   // Nor a second thing done after "and then": "begun in 1881 under Alexander III and then driven on by Witte".
   if (then) body = body.replace(/\band\s+then(?=\s+\p{Ll}+(?:ed|en)\b)/giu, (w) => ' '.repeat(w.length));
+  // Nor "then" between a subject and its verb in the past, telling what came next: "Every soldier of the Wehrmacht
+  // then swore an oath".
+  if (then) body = body.replace(THEN_DID, (w) => ' '.repeat(w.length));
   if (then)
     body = body.replace(/,\s*then\s+(?=(?:just|only|still|a|an|little|barely|merely|a\s+mere)\b)/gi, (w) =>
       ' '.repeat(w.length),

@@ -66,7 +66,10 @@ function amountPattern(f: Figure): RegExp {
     const named = (f.unit ?? []).filter((u) => /^\p{L}/u.test(u)).map(escapeWords);
     const signs = (f.unit ?? []).filter((u) => !/^\p{L}/u.test(u)).map(escapeWords);
     const branches = [
-      ...(named.length ? [String.raw`\s+(?:[\p{L}-]+\s+){0,2}?(?:${named.join('|')})\b`] : []),
+      // Or after a passive's "were": "9,000 Russian soldiers were taken prisoner".
+      ...(named.length
+        ? [String.raw`\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:were|was|had\s+been)\s+)?(?:${named.join('|')})\b`]
+        : []),
       ...(signs.length ? [String.raw`\s*(?:${signs.join('|')})`] : []),
     ];
     re = new RegExp(NUMBER + `(?:${branches.join('|')})`, 'giu');

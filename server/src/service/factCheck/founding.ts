@@ -38,6 +38,12 @@ const BEGAN = new RegExp(
     String.raw`(?!\s+to\b|\s+\p{L}+ing\b)`,
   'iu',
 );
+/** Before the name, a verb of beginning it with its maker as the subject: "launched the", "set up a". */
+const BEGUN_BEFORE = new RegExp(
+  String.raw`\b(?:launched|launches|introduced|introduces|brought\s+in|set\s+up|sets\s+up|founded|founds|created|` +
+    String.raw`creates|established|establishes)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?$`,
+  'i',
+);
 /** The verbs of beginning an event may take: it is not "set up" or "founded". */
 const EVENT_BEGAN = /\b(?:began|begun|begins|started|starts|launched)\b/i;
 /** Before a long event's name: the beginning of its work. */
@@ -105,7 +111,15 @@ export const founding: FactRule = {
       claim.to.year < start.year;
     // Or the date as the policy's own, after "of": "the Dawes Plan of 1926" (1924).
     const own = e.kind === 'policy' && date.start >= m.end && /^\s+of\s+$/.test(text.slice(m.end, date.start));
-    if (!verb && !headed && !work && !led && !own) return undefined;
+    // Or the verb before the name and the date right after it: "He launched the Virgin Lands scheme in 1958".
+    const begun =
+      !verb &&
+      // Not a body: one may have been founded under a name it bore before ("founded the German Workers' Party").
+      e.kind === 'policy' &&
+      date.start >= m.end &&
+      BEGUN_BEFORE.test(text.slice(Math.max(clause.from, m.start - 24), m.start)) &&
+      /^\s+(?:(?:scheme|campaign|programme|program|policy|plan)\s+)?(?:in|on)\s+$/i.test(text.slice(m.end, date.start));
+    if (!verb && !headed && !work && !led && !own && !begun) return undefined;
     // A name inside a phrase that heads another thing: what "was formed" or "launched" is the head's ("the Harzburg
     // Front of nationalists and Nazis was formed in 1931", "the recruitment of workers into the Communist Party
     // launched in 1924").

@@ -40,6 +40,8 @@ const WANTING = new RegExp(
  */
 const URGING = new RegExp(
   String.raw`\b(?:urged|urging|urges|told|tells|ordered|orders|encouraged|encourages|called\s+on|calls\s+on|` +
+    // "called for the Bolsheviks to back the Provisional Government".
+    String.raw`called\s+for|calls\s+for|` +
     String.raw`pressed|presses|pushed|persuaded|instructed|asked)\s+((?:[\p{L}'’.-]+\s+){1,4}?)to\s+` +
     // "urged Alexander III to accept the Loris-Melikov constitution": a verb of taking it up on the way.
     String.raw`(?:(?:accept|keep|support|back|adopt|approve|continue|introduce|go\s+ahead\s+with)\s+)?` +

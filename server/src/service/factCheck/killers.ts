@@ -16,8 +16,8 @@ import { eventTold } from './personEvents';
 import { listPhrase, theName } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
 
-/** From the death to the killer's name: "by", a date or a place on the way. */
-const BY = /^[^;:]{0,60}?\bby\s+(?:the\s+)?$/i;
+/** From the death to the killer's name: "by", a date or a place on the way, a title the name leaves out. */
+const BY = /^[^;:]{0,60}?\bby\s+(?:the\s+)?(?:(?:Prince|Count|General|Admiral|Grand\s+Duke)\s+)?$/i;
 
 export const killers: FactRule = {
   tolerates: DEATH_TOLERATES,

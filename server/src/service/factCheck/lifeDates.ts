@@ -99,7 +99,9 @@ export const lifeDates: FactRule = {
         // Unless the death was an execution or a murder and the date written comes after it: no one is shot, and
         // lives, after dying ("Tukhachevsky shot in 1939": he was shot in 1937).
         const fatal = !!e.died!.manner && e.died!.manner !== 'suicide' && startKey(claim.from) > endKey(died);
-        if (NOT_ALWAYS_FATAL.has(said) && !fatal) return [];
+        // "Shot dead" says the death.
+        const dead = /\bshot\s+dead\b/i.test(fate ? toDate : between + ' ' + after.slice(0, 20));
+        if (NOT_ALWAYS_FATAL.has(said) && !fatal && !dead) return [];
         const message = `${e.label} died ${isoPhrase(e.died!.date)}, not ${writtenPhrase(d)}.`;
         const fix = correctedDate(d, died);
         return [factFinding(claim.dateAt, severities.dates, Code.WrongDate, message, e.died!.source, fix)];

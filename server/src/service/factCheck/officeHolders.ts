@@ -85,7 +85,12 @@ function check(claim: Claim): Verdict {
   if (title && !known && ownTitle(p, text.slice(title.start, title.end))) return undefined;
   if (!under && !title && p.roles?.length && namedRoles(ctx.kb, p, tokensOf(text, said.at, clause.to)))
     return undefined;
-  if (!known && (o.facts ?? []).some((f) => namesOf(p).some((n) => contains(wordsOf(f.text), n)))) return undefined;
+  // A name the person shares with a holder the office lists is that holder's: "Milyutin" in "Dmitry Milyutin was
+  // minister of war" is not Nikolai, his brother.
+  const holders = (o.related ?? []).map((r) => ctx.kb.get(r.id)).filter((x): x is Entity => !!x && x !== p);
+  const shared = (n: string[]) => holders.some((h) => namesOf(h).some((hn) => hn.join(' ') === n.join(' ')));
+  const ownNames = namesOf(p).filter((n) => !shared(n));
+  if (!known && (o.facts ?? []).some((f) => ownNames.some((n) => contains(wordsOf(f.text), n)))) return undefined;
   // "The Provisional Government, first headed by Kerensky": the first to hold the post.
   if (under && firstHead(text, under, m)) {
     const other = notFirst(o, terms, p);

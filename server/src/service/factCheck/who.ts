@@ -87,7 +87,7 @@ const ROLES: Role[] = [
     key: 'ledBy',
     after: new RegExp(
       LEAD +
-        String.raw`(?:(?:was|were)\s+)?(?:led|chaired|headed|presided\s+over|organi[sz]ed|masterminded|` +
+        String.raw`(?:(?:was|were)\s+)?(?:led|chaired|headed|presided\s+over|organi[sz]ed|masterminded|planned|` +
         String.raw`introduced|brought\s+in|run|directed|commanded)` +
         BY.replace('{0,40}', '{0,20}'),
       'i',
@@ -95,8 +95,12 @@ const ROLES: Role[] = [
     // Or an apposition: "Alfred Hugenberg, leader of the DVP and owner of a newspaper empire", "Stresemann = leader
     // of the DNVP".
     before: new RegExp(
-      String.raw`^\s+(?:led|chaired|headed|presided\s+over|organi[sz]ed|masterminded|introduced|commanded)\s+` +
-        String.raw`(?:the\s+)?$|^\s*(?:[,=:–—]|(?<=\s)-)\s*(?:the\s+)?(?:leader|head|chairman)\s+of\s+(?:the\s+)?$`,
+      String.raw`^\s+(?:led|chaired|headed|presided\s+over|organi[sz]ed|masterminded|introduced|commanded|` +
+        // "took charge of the Four-Year Plan", "was in charge of".
+        String.raw`took\s+charge\s+of|(?:was|were)\s+in\s+charge\s+of)\s+` +
+        String.raw`(?:the\s+)?$|^\s*(?:[,=:–—]|(?<=\s)-)\s*(?:the\s+)?(?:leader|head|chairman)\s+of\s+(?:the\s+)?$|` +
+        // "Robert Ley was the leader of the Hitler Youth".
+        String.raw`^\s+(?:was|were|is)\s+(?:the\s+)?(?:leader|head|chairman)\s+of\s+(?:the\s+)?$`,
       'i',
     ),
     did: 'was led by',
