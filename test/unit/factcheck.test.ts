@@ -4768,6 +4768,58 @@ const RULES: Record<string, RuleCases> = {
       '- Lenin’s April Theses called for the Bolsheviks to oppose the Provisional Government.',
     ],
   },
+  'a definition after a dash, a site and its town, a plan followed, the leader of another party (set 34)': {
+    caught: [
+      [
+        '- [[Cheka]] – set up in December 1918 under [[Felix Dzerzhinsky]]',
+        'wrong-date',
+        /Cheka: set up on 20 December 1917, not December 1918/,
+        'December 1917',
+      ],
+      [
+        '- [[Kirov]] shot in the Smolny, Leningrad, in December 1936 – ==the excuse for mass arrests==',
+        'wrong-date',
+        /Sergei Kirov died on 1 December 1934, not in December 1936/,
+        'December 1934',
+      ],
+      [
+        '- The [[Secret Speech]] (Feb 1956) – delivered to the 22nd Party Congress',
+        'wrong-date',
+        /Secret Speech belongs to the 20th Congress/,
+        '20th Party Congress',
+      ],
+      [
+        '- In 1937–38 the [[KGB]] troikas sentenced people according to arrest quotas',
+        'anachronism',
+        /The KGB did not exist yet in 1937–1938/,
+        undefined,
+      ],
+      [
+        '- Gustav Stresemann, leader of the Centre Party, was Chancellor for about a hundred days in 1923.',
+        'confusion',
+        /Gustav Stresemann was Chairman of the German People's Party, not a leader of the Centre Party/,
+        undefined,
+      ],
+      [
+        '- Sipyagin was blown up by an SR bomb in July 1904.',
+        'wrong-date',
+        /Dmitry Sipyagin died on 15 April 1902, not in July 1904/,
+        'April 1902',
+      ],
+    ],
+    silent: [
+      '- [[Cheka]] – set up in December 1917 under [[Felix Dzerzhinsky]]',
+      '- [[Kirov]] shot in the Smolny, Leningrad, in December 1934 – ==the excuse for mass arrests==',
+      '- The [[Secret Speech]] (Feb 1956) – delivered to the 20th Party Congress',
+      // "According to" a person is a hedge still.
+      '- According to Conquest, in 1937–38 the KGB sentenced people by quota.',
+      '- Gustav Stresemann, leader of the German People’s Party, was Chancellor in 1923.',
+      // A party member who led none: no finding.
+      '- Heinrich Brüning, leader of the Centre Party in the Reichstag, became chancellor in 1930.',
+      '- Plehve was blown up by an SR bomb in July 1904.',
+      '- Lenin was shot by an SR gunman in August 1918.',
+    ],
+  },
 };
 
 /**

@@ -145,6 +145,13 @@ export function words(text: string): string[] {
   return foldName(text).match(/[\p{L}']+/gu) ?? [];
 }
 
+/** "According to" a rule, not a person's word: "according to arrest quotas", "according to the plan". */
+const ACCORDING_TO_PLAN = new RegExp(
+  String.raw`\baccording(?=\s+to\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+)?` +
+    String.raw`(?:quotas?|plans?|orders?|rules?|laws?|schedule|instructions)\b)`,
+  'giu',
+);
+
 /** "Then" after a word and before a verb in the past: what came next. */
 const THEN_DID = new RegExp(
   // The word first, so that a long run of spaces is never read back from each of its spaces.
@@ -248,10 +255,12 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
   const unbracketed = body.replace(/\([^()]*\)/g, (b) =>
     /\b(?:later|then|now)\b/i.test(b) ? ' '.repeat(b.length) : b,
   );
+  // "According to" a plan or a quota tells how, not whose word it is: "sentenced people according to arrest quotas".
   // "Some" before a number is "about", not "some historians": "some 3 million serfs were freed".
   const counted = placesInTurn(text, clause, unbracketed)
     .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\bsome(?=\s+\d)/gi, '    ');
+    .replace(/\bsome(?=\s+\d)/gi, '    ')
+    .replace(ACCORDING_TO_PLAN, (w) => ' '.repeat(w.length));
   for (const x of counted.matchAll(HEDGE_WORDS)) found.add(x[1].toLowerCase());
   if (DEBATED.test(body)) found.add('debated');
   return found;

@@ -26,7 +26,8 @@ const BEGAN_VERB =
   String.raw`(?:set\s+up|created|founded|established|introduced|formed|brought\s+in|launched|adopted|instituted|` +
   String.raw`announced|proclaimed|began|begun|begins|started|starts|est\.(?=\s))`;
 const BEGAN = new RegExp(
-  String.raw`^\s*(?:\([^()]*\)\s*)?(?:` +
+  // A dash or a colon may come first, a definition's: "- Cheka – set up in December 1918 under Dzerzhinsky".
+  String.raw`^\s*(?:\([^()]*\)\s*)?(?:(?:[–—:]|\s-)\s*)?(?:` +
     String.raw`(?:was|were|is|are|had\s+been|got)\s+(?:first\s+)?(?:formally\s+|officially\s+)?${BEGAN_VERB}|` +
     // "The Red Army launched Operation Uranus": with no "was", a verb with an object is the thing's own deed.
     // "USSR formally created".

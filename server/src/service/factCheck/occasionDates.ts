@@ -109,7 +109,12 @@ function twinAt(entities: readonly Entity[], e: Entity, claim: DatedClaim) {
 }
 
 /** Between a thing and the congress written as its occasion: a comma, or up to four words and "at", "to", "by". */
-const OCCASION = /^["”’]?\s*(?:,|[–—:]|,?\s*(?:\(?[\p{L}'’]+\s+){0,4}?(?:at|to|by|before|from)\s)\s*(?:the\s+)?$/iu;
+// A bracket (its date taken out) and a dash may come first: "Secret Speech (Feb 1956) – delivered to the 22nd …".
+const OCCASION = new RegExp(
+  String.raw`^["”’]?\s*(?:\([^()]*\)\s*)?` +
+    String.raw`(?:,|[–—:]|(?:[,–—:]\s*)?(?:\(?[\p{L}'’]+\s+){0,4}?(?:at|to|by|before|from)\s)\s*(?:the\s+)?$`,
+  'iu',
+);
 
 /**
  * A policy, document or event put at another congress of the series than the one the knowledge base ties it to:

@@ -283,6 +283,13 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
       // The agent of a passive, right before the date, is no thing of its own: "the Constituent Assembly was
       // dispersed by Red Guards in January 1918".
       if (b === d && agentBefore(text, x, d)) continue;
+      // Nor is the body whose weapon or man did it: "blown up by an SR bomb in July 1904".
+      if (
+        b === d &&
+        BY_ITS_MAN.test(text.slice(Math.max(0, x.start - 8), x.start)) &&
+        OF_ITS_MAN.test(text.slice(x.end, d.start))
+      )
+        continue;
       const e = ctx.kb.get(x.id);
       if (e && e.kind !== 'place' && e.kind !== 'person' && (e.start || e.end)) return false;
     }
@@ -351,6 +358,11 @@ function definitionDate(ctx: ServiceContext, text: string, m: Mention, d: Mentio
   );
 }
 
+/** Before a body: "by a", "by an" — what follows it is its weapon or its man ("by an SR bomb"). */
+const BY_ITS_MAN = /\bby\s+(?:an?|the)\s+$/i;
+/** After that body, the weapon or the man, then the date: " bomb in ". */
+const OF_ITS_MAN = /^\s+(?:bomb|bomber|assassin|gunman|terrorist|agent|hit\s+squad|squad|student)s?\s+(?:in|on)\s+$/i;
+
 /** Is the person the agent of a passive: "was murdered by", "was shot by"? */
 function passiveAgent(text: string, x: Mention): boolean {
   return /\b(?:was|were|been)\s+(?:\p{Ll}+ed|shot)\s+by\s+(?:the\s+)?$/u.test(
@@ -410,13 +422,19 @@ function trailingDate(text: string, clause: Clause, m: Mention, d: Mention): boo
 function verbPlaceDate(text: string, clause: Clause, m: Mention, d: Mention): boolean {
   if (d.start < m.end) return false;
   // The place nearest the date: a bracket after the name may name another ("Kirov (Leningrad party boss) …").
-  const place = clause.mentions.filter((x) => x.kind === 'place' && x.start > m.end && x.end <= d.start).pop();
-  // A building named after the town may follow it: "shot at the Kiev Opera House, Sept 1911".
-  if (!place || !/^(?:\s+(?!and\b|or\b)\p{L}+){0,2}\s*,\s*$/u.test(text.slice(place.end, d.start))) return false;
+  const places = clause.mentions.filter((x) => x.kind === 'place' && x.start > m.end && x.end <= d.start);
+  const place = places.pop();
+  // A building named after the town may follow it: "shot at the Kiev Opera House, Sept 1911"; "in" may stand
+  // before the date: "shot in the Smolny, Leningrad, in December 1936".
+  if (!place || !/^(?:\s+(?!and\b|or\b)\p{L}+){0,2}\s*,\s*(?:(?:in|on)\s+)?$/u.test(text.slice(place.end, d.start)))
+    return false;
+  // The site may come first, then its town after a comma: "at the Smolny, Leningrad".
+  const site = places.pop();
+  const first = site && /^\s*,\s*$/.test(text.slice(site.end, place.start)) ? site : place;
   // A gloss in a bracket may follow the name: "Kirov (Leningrad party boss) shot at the Smolny, 1 Dec 1934".
   if (
     !/^(?:\s*\([^()]*\))?\s+(?:(?:was|were)\s+)?\p{Ll}+(?:\s+up)?\s+(?:in|at)\s+(?:the\s+)?$/u.test(
-      text.slice(m.end, place.start),
+      text.slice(m.end, first.start),
     )
   )
     return false;
@@ -475,7 +493,7 @@ export function keyPersonLine(text: string, clause: Clause, m: Mention): boolean
 /** The part of a key-people line before its date: a comma or a dash, a word or two, the verb of a death or birth. */
 const KEY_FATE = new RegExp(
   String.raw`(?:[,;–—]|\s-|→)\s*(?:\p{Ll}+\s+){0,2}` +
-    String.raw`(?:died|dies|murdered|assassinated|executed|shot|killed|hanged|born)\s+(?:(?:in|on)\s+)?$`,
+    String.raw`(?:died|dies|murdered|assassinated|executed|shot|killed|hanged|blown\s+up|born)\s+(?:(?:in|on)\s+)?$`,
   'u',
 );
 

@@ -258,6 +258,9 @@ function check(claim: Claim): Verdict {
       if (!role.before.test(wording)) continue;
       const thing = role.key === 'participants' ? actedOn(ctx.kb, between, next) : ctx.kb.get(next.id);
       const list = thing && listOf(ctx.kb, thing, role);
+      // A party with no list of its leaders: a leader of another party is no leader of it.
+      if (thing && !list && role.key === 'ledBy' && /^\s*(?:[,=:–—]|(?<=\s)-)/.test(wording))
+        found.push(...(ledOther(claim, thing, next) ?? []));
       if (!thing || !list) break;
       // An apposition tells of the person, whose name the rest of the line goes on with: no name to put instead.
       const apposed = /^\s*(?:[,=:–—]|(?<=\s)-)/.test(wording);
@@ -330,6 +333,29 @@ function actedOn(kb: KnowledgeBase, verb: string, x: Mention): Entity | undefine
   );
   // Every such event, with or without its list: "Germany invaded Poland" may be the German or the Soviet invasion.
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** A party's name. */
+const PARTY = /\bParty\b/;
+/** A title that heads a body: "Chairman of the German People's Party". */
+const HEAD_TITLE = /\b(?:chairman|chair|leader|head|president)\b/i;
+
+/**
+ * "Stresemann, leader of the Centre Party": a person the knowledge base gives the head of another party, and no
+ * role in this one nor any tie to it, said in an apposition to lead a party that has no list of its leaders.
+ */
+function ledOther(claim: Claim, party: Entity, at: Mention): Verdict {
+  const { ctx, entity: p, clause, severities } = claim;
+  if (p.kind !== 'person' || party.kind !== 'organisation' || tied(p, party)) return undefined;
+  const roles = p.roles ?? [];
+  if (roles.some((r) => r.body === party.id)) return undefined;
+  const led = roles.filter((r) => r.body && r.body !== party.id && HEAD_TITLE.test(r.title));
+  const other = led.length === 1 ? ctx.kb.get(led[0].body!) : undefined;
+  // Parties only: a person's roles may leave out a post in a body of the state.
+  if (!other || other.kind !== 'organisation' || !PARTY.test(party.label) || !PARTY.test(other.label)) return undefined;
+  const message = `${p.label} was ${led[0].title}, not a leader of the ${party.label}.`;
+  const where = { line: clause.line, start: at.start, end: at.end };
+  return [factFinding(where, severities.confusions!, Code.Confusion, message, led[0].source)];
 }
 
 function wrong(claim: Claim, thing: Entity, role: Role, list: Who, names: Mention[], fixable = true): Verdict {

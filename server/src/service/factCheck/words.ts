@@ -188,6 +188,7 @@ export const DEATH_WORDS = anyWord([
   'executed',
   'shot',
   'dead',
+  'blown up',
 ]);
 
 /** Death words that may also wound: with a date other than the death's, they may tell of an attack survived. */
