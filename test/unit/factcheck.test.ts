@@ -4820,6 +4820,71 @@ const RULES: Record<string, RuleCases> = {
       '- Lenin was shot by an SR gunman in August 1918.',
     ],
   },
+  'the rate of 1923, a strike called, a glossary’s murder, a train, the first head (sets 35, 36)': {
+    caught: [
+      [
+        '- Passive resistance was funded by printing money; by November 1923 one US dollar cost 4.2 billion marks.',
+        'wrong-figure',
+        /Hyperinflation in the Weimar Republic: by November 1923 one US dollar was worth 4,210,500,000,000/,
+        undefined,
+      ],
+      [
+        '- Hyperinflation – by November 1923 one dollar cost ==4.2 billion marks==',
+        'wrong-figure',
+        /— not 4.2 billion/,
+        undefined,
+      ],
+      [
+        '- The Kapp Putsch of March 1921 collapsed when the trade unions called a general strike.',
+        'wrong-date',
+        /Kapp Putsch: 13–18 March 1920, not March 1921/,
+        'March 1920',
+      ],
+      [
+        '- Rasputin was finally murdered by Prince Felix Yusupov and his fellow conspirators in December 1915.',
+        'wrong-date',
+        /Grigori Rasputin died on 30 December 1916, not in December 1915/,
+        'December 1916',
+      ],
+      [
+        '- Nicholas II abdicated on 2 March 1917 aboard the imperial train at Mogilev.',
+        'confusion',
+        /Abdication of Nicholas II: at Pskov, not Mogilev/,
+        'Pskov',
+      ],
+      [
+        '**Sergei Kirov** – popular Leningrad party boss whose murder in December 1936 was the pretext for arrests.',
+        'wrong-date',
+        /Sergei Kirov died on 1 December 1934, not in December 1936/,
+        'December 1934',
+      ],
+      [
+        '**Nuremberg Laws** – September 1936: Jews stripped of German citizenship.',
+        'wrong-date',
+        /Nuremberg Laws: 15 September 1935, not September 1936/,
+        'September 1935',
+      ],
+      [
+        '- The Provisional Government was led at first by Alexander Kerensky.',
+        'wrong-date',
+        /The first Minister-Chairman of the Provisional Government was Georgy Lvov .*not Alexander Kerensky/,
+        'Georgy Lvov',
+      ],
+    ],
+    silent: [
+      '- By November 1923 one US dollar cost 4.2 trillion marks.',
+      // Another time of the year: another rate.
+      '- Hyperinflation: Jan 1923 – a dollar cost 17,000 marks',
+      '- In January 1923 a dollar cost 17,000 marks.',
+      '- By November 1923 a loaf of bread cost 200 billion marks.',
+      '- The Kapp Putsch of March 1920 collapsed when the trade unions called a general strike.',
+      // "Called for" asks for what had not yet begun.
+      '- At the Central Committee plenum of July 1926 it called for faster industrial growth and collectivisation.',
+      '- Rasputin was finally murdered by Prince Felix Yusupov and his fellow conspirators in December 1916.',
+      '**Sergei Kirov** – popular Leningrad party boss whose murder in December 1934 was the pretext for arrests.',
+      '- The Provisional Government was led at first by Prince Georgy Lvov.',
+    ],
+  },
 };
 
 /**
@@ -6148,6 +6213,7 @@ const PINNED: Record<
       '12:confusion:Friedrich Ebert:',
       '16:wrong-date:March 1921:March 1920',
       '17:wrong-date:Matthias Erzberger:',
+      '20:wrong-figure:4.2 million:',
       '38:confusion:November 1932 election:',
       '46:wrong-date:1925:1926',
     ],
@@ -6235,6 +6301,7 @@ const PINNED: Record<
   heldout25: {
     'germany_1918_1933.md': [
       '22:wrong-date:March 1921:March 1920',
+      '30:wrong-figure:4.2 million:',
       '31:confusion:Spandau:',
       '39:wrong-date:1927:1925',
       '43:confusion:Stresemann:',

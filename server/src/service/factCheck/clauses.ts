@@ -152,6 +152,16 @@ const ACCORDING_TO_PLAN = new RegExp(
   'giu',
 );
 
+/**
+ * "Called" a strike or a meeting: summoning, not naming ("the unions called a general strike"). Not "called for",
+ * which asks for what has not happened yet.
+ */
+const CALLED_ONE = new RegExp(
+  String.raw`\bcalled(?=\s+(?:a|an)\s+(?:general\s+)?` +
+    String.raw`(?:strike|meeting|election|elections|conference|congress|halt|referendum|plebiscite)\b)`,
+  'gi',
+);
+
 /** "Then" after a word and before a verb in the past: what came next. */
 const THEN_DID = new RegExp(
   // The word first, so that a long run of spaces is never read back from each of its spaces.
@@ -260,7 +270,8 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
   const counted = placesInTurn(text, clause, unbracketed)
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\bsome(?=\s+\d)/gi, '    ')
-    .replace(ACCORDING_TO_PLAN, (w) => ' '.repeat(w.length));
+    .replace(ACCORDING_TO_PLAN, (w) => ' '.repeat(w.length))
+    .replace(CALLED_ONE, (w) => ' '.repeat(w.length));
   for (const x of counted.matchAll(HEDGE_WORDS)) found.add(x[1].toLowerCase());
   if (DEBATED.test(body)) found.add('debated');
   return found;

@@ -11,6 +11,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { endKey, parseIsoDate, startKey } from '../../kb/dates';
 import type { Entity, Figure } from '../../kb/types';
+import type { Mention } from '../../recogniser/types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { ServiceContext } from '../context';
 import { severitiesOf } from './checkFacts';
@@ -65,7 +66,8 @@ export function checkCuedFiguresOnLine(ctx: ServiceContext, n: NoteAnalysis, lin
         entity: c.entity,
         severities,
       };
-      // A number under a hundredth of the figure counts something else: "1937–38: 3 of the 5 marshals shot".
+      // A number under a hundredth of the figure counts something else ("1937–38: 3 of the 5 marshals shot"), unless
+      // a scale word says it is the figure misread ("4.2 billion marks" for 4.2 trillion).
       const found = beyond(claim, c.patterns, c.figure, c.figure.low / 100);
       if (found) out.push(...found);
     }
@@ -92,8 +94,11 @@ function partWithCue(text: string, clause: Clause, c: Cued): Clause | undefined 
   // A place may name a part: "unemployment in Berlin, 1932: 600,000". A body the entity is related to names the
   // same thing: "NKVD records show that around 68,000 people were shot in 1937–38".
   const related = new Set((c.entity.related ?? []).map((r) => r.id));
+  // A place that names the cue's own thing is part of it: "one US dollar cost 4.2 billion marks".
+  const ofCue = (x: Mention) =>
+    x.kind === 'place' && c.cue.test(text.slice(x.end, x.end + 12)) && /^\s+\S/.test(text.slice(x.end));
   const other = mentions.some(
-    (x) => x.kind !== 'date' && x.kind !== 'person' && x.id !== c.entity.id && !related.has(x.id),
+    (x) => x.kind !== 'date' && x.kind !== 'person' && x.id !== c.entity.id && !related.has(x.id) && !ofCue(x),
   );
   return other ? undefined : { ...clause, from, to, mentions, lineDate: clause.lineDate };
 }

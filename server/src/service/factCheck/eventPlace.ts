@@ -72,7 +72,9 @@ function check(claim: Claim): Verdict {
       words
         .slice(0, at.index)
         .replace(/\s+(?:in|on|aboard)\s+(?:his|her|the|a|an)\s+(?:\p{L}+\s+)?\p{L}+\s*$/u, '')
-        .replace(/(?:\s+on)?\s+\d{1,2}\s+\p{L}+\.?\s*$/u, ''),
+        .replace(/(?:\s+on)?\s+\d{1,2}\s+\p{L}+\.?\s*$/u, '')
+        // The "on" or "in" of a date taken out: "abdicated on [2 March 1917] aboard the imperial train at Mogilev".
+        .replace(/\s+(?:on|in)\s*$/u, ''),
     );
     thing = said.length && said.length <= 6 ? eventTold(ctx.kb, e, said) : undefined;
   } else if (AFTER_EVENT.test(words) || (BRACKET.test(words) && /^\s*\)/.test(text.slice(next.end)))) thing = e;

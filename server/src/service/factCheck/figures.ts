@@ -10,10 +10,11 @@
  * of its own, not an error. A clause that names a place or another event beside it is left alone: its figure may
  * be a part ("3.9 million died in Ukraine").
  */
+import { endKey, parseIsoDate, startKey } from '../../kb/dates';
 import { foldName } from '../../kb/normalise';
 import type { Figure } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
-import { words } from './clauses';
+import { clauseDates, datedSpans, words } from './clauses';
 import { Code, factFinding } from '../findings';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ServiceContext } from '../context';
@@ -169,7 +170,11 @@ function firstNumber(claim: Claim): number {
 function amounts(claim: Claim, digit: number): Verdict {
   const { entity: e, clause, mention: m } = claim;
   const glossed = inGloss(claim, digit);
-  const next = clause.mentions.find((x) => x.start >= m.end && x.kind !== 'date' && x.kind !== 'person' && !glossed(x));
+  // A country naming a currency is no thing of its own: "one US dollar cost 4.2 billion marks".
+  const currency = (x: Mention) => x.kind === 'place' && /^\s+dollars?\b/i.test(claim.text.slice(x.end, x.end + 12));
+  const next = clause.mentions.find(
+    (x) => x.start >= m.end && x.kind !== 'date' && x.kind !== 'person' && !glossed(x) && !currency(x),
+  );
   // A place before it sets the scene ("1921 London schedule → reparations fixed at …"); another thing may own the
   // number.
   const before = clause.mentions.some(
@@ -178,11 +183,23 @@ function amounts(claim: Claim, digit: number): Verdict {
   if (before) return undefined;
   const upTo = { ...claim, clause: { ...clause, to: next ? next.start : clause.to } };
   for (const f of e.figures ?? [])
-    if (f.what === 'amount' && f.unit?.length && nearWords(claim, f)) {
+    if (f.what === 'amount' && f.unit?.length && nearWords(claim, f) && atItsTime(clause, f)) {
       const found = beyond(upTo, [amountPattern(f)], f);
       if (found) return found;
     }
   return undefined;
+}
+
+/**
+ * A figure that holds at a time (`date` to `end`) is read in a clause with no date, or only dates within that time:
+ * "Hyperinflation: Jan 1923 – a dollar cost 17,000 marks" is not the November rate.
+ */
+function atItsTime(clause: Clause, f: Figure): boolean {
+  if (!f.date || !clauseDates(clause).length) return true;
+  const a = parseIsoDate(f.date),
+    b = parseIsoDate(f.end ?? f.date);
+  const spans = datedSpans(clause);
+  return !!a && !!b && !!spans && spans.every(([x, y]) => x >= startKey(a) && y <= endKey(b));
 }
 
 /** Does the clause hold one of the amount's `near` words (when it has any)? "army" for the army's size. */
@@ -210,7 +227,8 @@ export function beyond(
       // Nor is a number in a name: "the famine of 1932–33 killed …".
       if (clause.mentions.some((x) => x.start <= at && at < x.end)) continue;
       const n = Number(m[1].replace(/,/g, '')) * (m[2] ? SCALE[m[2].toLowerCase()] : 1);
-      if (n < floor) continue;
+      // A small count written without a scale word is of something else; "4.2 billion" is the figure misread.
+      if (n < floor && !m[2]) continue;
       if (n >= f.low / 2 && n <= f.high * 2) return undefined;
       const written = m[2] ? `${m[1]} ${m[2]}` : m[1];
       const message = `${e.label}: ${f.text} — not ${written}.`;

@@ -22,6 +22,9 @@ const KILLED_SOMEONE = new RegExp(
   'u',
 );
 
+/** A death told as a noun of the person's: "… whose murder in December 1936 …". */
+const WHOSE_DEATH = /\bwhose\s+(murder|death|assassination|execution)\b/i;
+
 /** A verb of killing right before the person, who is its object. */
 const OBJECT_DEATH = /\b(murdered|killed|assassinated|executed|shot|hanged|poisoned)\s+$/i;
 
@@ -73,7 +76,7 @@ export const lifeDates: FactRule = {
       );
       // A key-people line tells the death just before its date: "- Rathenau – foreign minister, murdered June 1922".
       const toDate = text.slice(Math.max(m.end, d.start - 40), d.start);
-      const fate = keyPersonFate(text, clause, m, d) && DEATH_WORDS.test(toDate);
+      const fate = keyPersonFate(text, clause, m, d) && (DEATH_WORDS.test(toDate) || WHOSE_DEATH.test(toDate));
       // The person the object of a death's verb, the date right after: "Yusupov and his fellow plotters murdered
       // Rasputin in December 1915".
       const object =

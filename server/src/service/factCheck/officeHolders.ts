@@ -266,7 +266,7 @@ function neverHeld(claim: Claim, o: Entity, source: string): Verdict {
  */
 const UNDER = new RegExp(
   String.raw`^(?:\s*\([^()]*\))?(?:\s+[\p{L}-]+){0,3}?\s*(?:[,–—-]|→|->)?\s*(?:(?:was|were)\s+)?` +
-    String.raw`(?:(?:first|1st)\s+)?(?:under|led\s+by|headed\s+by|run\s+by|controlled\s+by|chaired\s+by|` +
+    String.raw`(?:(?:first|1st)\s+)?(?:under|(?:led|headed|run|chaired)(?:\s+at\s+first)?\s+by|controlled\s+by|` +
     // "put in the hands of Schacht", "entrusted to Schacht".
     String.raw`(?:put|placed)\s+in\s+the\s+hands\s+of|entrusted\s+to|` +
     // "Cheka set up Dec 1917 → head: Yagoda", "NKVD chief at the time = Beria".
@@ -340,6 +340,8 @@ function firstHead(text: string, body: Mention, m: Mention): boolean {
     (/\b(?:first|1st)\s+$/i.test(text.slice(0, body.start)) &&
       /^\s+(?:was|were)\s+(?:led|headed|chaired|run)\s+by\s+$/i.test(text.slice(body.end, m.start))) ||
     /\b(?:first|1st)\s+(?:(?:led|headed|chaired|run)\s+by|under)\s+$/i.test(text.slice(body.end, m.start)) ||
+    // "led at first by Alexander Kerensky".
+    /\b(?:led|headed|chaired|run)\s+at\s+first\s+by\s+$/i.test(text.slice(body.end, m.start)) ||
     /\b(?:first|1st)\s+(?:head|leader|chairman|chief|premier)\s+of\s+(?:the\s+)?$/i.test(text.slice(0, body.start)) ||
     (/\b(?:first|1st)\s+$/i.test(text.slice(0, body.start)) &&
       (HEAD_NAMED.test(text.slice(body.start, body.end)) ||

@@ -240,7 +240,11 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
     between.length > 48 &&
     b === d &&
     clause.mentions.find((x) => x.kind === 'person' && x.start >= a.end && x.end <= b.start && passiveAgent(text, x));
-  const agentLength = agent ? agent.end - agent.start : 0;
+  // Those who did it with the agent are not counted either: "… and his fellow conspirators in December 1915".
+  const companions = agent
+    ? /^\s+(?:and|&)\s+(?:(?:his|their|other|fellow)\s+){0,2}\p{Ll}+/u.exec(text.slice(agent.end, b.start))
+    : null;
+  const agentLength = agent ? agent.end - agent.start + (companions?.[0].length ?? 0) : 0;
   // A congress or an event something was done at, with its date after a comma ending the clause: "NEP announced at
   // the 10th Party Congress, March 1922". What happened at it happened then.
   const kind = m === a ? ctx.kb.get(m.id)?.kind : undefined;
@@ -363,11 +367,17 @@ const BY_ITS_MAN = /\bby\s+(?:an?|the)\s+$/i;
 /** After that body, the weapon or the man, then the date: " bomb in ". */
 const OF_ITS_MAN = /^\s+(?:bomb|bomber|assassin|gunman|terrorist|agent|hit\s+squad|squad|student)s?\s+(?:in|on)\s+$/i;
 
+/** Before the agent of a passive: the verb (an adverb first), "by", a title. */
+const PASSIVE_BY = new RegExp(
+  String.raw`\b(?:was|were|been)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|shot)\s+by\s+(?:the\s+)?` +
+    String.raw`(?:(?:Prince|Count|General|Admiral)\s+)?$`,
+  'u',
+);
+
 /** Is the person the agent of a passive: "was murdered by", "was shot by"? */
 function passiveAgent(text: string, x: Mention): boolean {
-  return /\b(?:was|were|been)\s+(?:\p{Ll}+ed|shot)\s+by\s+(?:the\s+)?$/u.test(
-    text.slice(Math.max(0, x.start - 40), x.start),
-  );
+  // An adverb may stand before the verb, a title before the name: "was finally murdered by Prince Felix Yusupov".
+  return PASSIVE_BY.test(text.slice(Math.max(0, x.start - 48), x.start));
 }
 
 /** Is x the agent of a passive ("… dispersed by Red Guards"), with the date right after it? */
@@ -376,7 +386,7 @@ function agentBefore(text: string, x: Mention, d: Mention): boolean {
     passiveAgent(text, x) &&
     // Those who did it with the agent may follow it: "murdered by Prince Felix Yusupov and fellow conspirators in …".
     // No two runs of spaces side by side: a long run is read in linear time.
-    /^(?:\s+(?:and|&)\s+(?:(?:his|other|fellow)\s+)?\p{Ll}+)?\s*(?:,\s*)?(?:(?:in|on)\s*)?$/u.test(
+    /^(?:\s+(?:and|&)\s+(?:(?:his|their|other|fellow)\s+){0,2}\p{Ll}+)?\s*(?:,\s*)?(?:(?:in|on)\s*)?$/u.test(
       text.slice(x.end, d.start),
     )
   );
@@ -456,7 +466,7 @@ function itemDate(text: string, clause: Clause, m: Mention, d: Mention, written:
   const between =
     place && /^\s+(?:in|at)\s+$/.test(text.slice(m.end, place.start)) ? text.slice(place.end, d.start) : written;
   const bracket = /^\s*\(\s*$/.test(between);
-  if (!bracket && !/^\s*(?:,|[–—:]|\s-)\s*$/.test(between)) return false;
+  if (!bracket && !/^(?:\*\*)?\s*(?:,|[–—:]|\s-)\s*$/.test(between)) return false;
   // A label may open the line: "**Evidence:** Wannsee Conference (Berlin), Jan 1943 – …".
   if (
     !/^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?(?:\p{L}+(?:\s+\p{L}+)?:(?:\*\*)?\s+)?(?:the\s+)?$/iu.test(
@@ -480,8 +490,13 @@ function itemDate(text: string, clause: Clause, m: Mention, d: Mention, written:
 export function keyPersonFate(text: string, clause: Clause, m: Mention, d: Mention): boolean {
   if (m.kind !== 'person' || d.start < m.end || !keyPersonLine(text, clause, m)) return false;
   if (clause.mentions.some((x) => x.kind === 'person' && x.start > m.end && x.end <= d.start)) return false;
-  if (!KEY_FATE.test(text.slice(Math.max(m.end, d.start - 40), d.start))) return false;
-  return /^\s*(?:$|[,;.)]|[–—]|-\s|->|→)/.test(text.slice(d.end, clause.to));
+  const before = text.slice(Math.max(m.end, d.start - 40), d.start);
+  if (!KEY_FATE.test(before)) return false;
+  // "… whose murder in December 1936 was used as …": the noun holds the date, whatever follows.
+  return (
+    /\bwhose\s+\p{L}+\s+(?:(?:in|on)\s+)?$/u.test(before) ||
+    /^\s*(?:$|[,;.)]|[–—]|-\s|->|→)/.test(text.slice(d.end, clause.to))
+  );
 }
 /** Does the person open the clause, a gloss after a dash following them: "- Walther Rathenau – …"? */
 export function keyPersonLine(text: string, clause: Clause, m: Mention): boolean {
@@ -493,7 +508,9 @@ export function keyPersonLine(text: string, clause: Clause, m: Mention): boolean
 /** The part of a key-people line before its date: a comma or a dash, a word or two, the verb of a death or birth. */
 const KEY_FATE = new RegExp(
   String.raw`(?:[,;–—]|\s-|→)\s*(?:\p{Ll}+\s+){0,2}` +
-    String.raw`(?:died|dies|murdered|assassinated|executed|shot|killed|hanged|blown\s+up|born)\s+(?:(?:in|on)\s+)?$`,
+    String.raw`(?:died|dies|murdered|assassinated|executed|shot|killed|hanged|blown\s+up|born)\s+(?:(?:in|on)\s+)?$|` +
+    // "– popular Leningrad party boss whose murder in December 1936 …".
+    String.raw`\bwhose\s+(?:murder|death|assassination|execution)\s+(?:(?:in|on)\s+)?$`,
   'u',
 );
 
