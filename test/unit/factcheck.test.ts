@@ -4885,6 +4885,29 @@ const RULES: Record<string, RuleCases> = {
       '- The Provisional Government was led at first by Prince Georgy Lvov.',
     ],
   },
+  'Königsberg before it was Kaliningrad, and the majority the Nazis never won alone (sets 31, 36)': {
+    caught: [
+      [
+        '| April 1945 | Red Army storms Kaliningrad, capital of East Prussia |',
+        'anachronism',
+        /Kaliningrad got that name on 4 July 1946; in April 1945 it was Königsberg/,
+        'Königsberg',
+      ],
+      [
+        '| 5 March 1933 | Reichstag election: the Nazis win an outright majority |',
+        'confusion',
+        /Nazi Party: in the March 1933 election the Nazis won 43.9% of the vote and 288 seats, short of a majority/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '| April 1945 | Red Army storms Königsberg, capital of East Prussia |',
+      '- 1946: Königsberg renamed Kaliningrad after Mikhail Kalinin',
+      // With the DNVP they had one.
+      '- March 1933: the Nazis won a majority with the DNVP',
+      '- March 1933: the Nazis won 43.9%, still no outright majority',
+    ],
+  },
 };
 
 /**
@@ -6222,6 +6245,7 @@ const PINNED: Record<
       '16:wrong-date:Hjalmar Schacht:',
       '20:wrong-figure:3,000:',
       '25:confusion:Heinrich Himmler:Reinhard Heydrich',
+      '30:anachronism:Kaliningrad:Königsberg',
       '41:confusion:Göring:',
     ],
     'russia_1855_1904.md': [
