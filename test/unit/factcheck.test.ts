@@ -4908,6 +4908,33 @@ const RULES: Record<string, RuleCases> = {
       '- March 1933: the Nazis won 43.9%, still no outright majority',
     ],
   },
+  'true lines of a chronology: a step before the signing, an end by treaty, a month of its own, a line along which': {
+    caught: [
+      [
+        '- Oct 1926: Locarno treaties guarantee Germany’s western borders.',
+        'wrong-date',
+        /Locarno Treaties: 1 December 1925, not October 1926/,
+        'December 1925',
+      ],
+      ['- Mar 1857: Treaty of Paris ends the Crimean War.', 'wrong-date', /not March 1857/, 'February 1856'],
+      [
+        '- Aug 1923: Stresemann becomes Chancellor; passive resistance called off in 1925.',
+        'wrong-date',
+        /End of passive resistance in the Ruhr \(1923\): 26 September 1923, not 1925/,
+        '1923',
+      ],
+    ],
+    silent: [
+      // Negotiated and initialled at Locarno that October; signed in London in December.
+      '- Oct 1925: Locarno treaties guarantee Germany’s western borders.',
+      // Fighting ended in February; the treaty that ended the war was signed on 30 March.
+      '- Mar 1856: Treaty of Paris ends the Crimean War; Black Sea neutralised.',
+      '- Aug 1923: Stresemann becomes Chancellor (only about 100 days); passive resistance called off in September.',
+      '- May 1918: revolt of the Czechoslovak Legion along the Trans-Siberian Railway.',
+      'In 1888 the imperial train was derailed at Borki. The family survived.',
+      '- elected Nov 1917 → SRs biggest party; Bolsheviks won c. 24% of vote',
+    ],
+  },
 };
 
 /**
@@ -5297,7 +5324,6 @@ const PINNED: Record<
     ],
     'russia_1917_1928.md': [
       '7:wrong-date:Genrikh Yagoda:Felix Dzerzhinsky',
-      '11:wrong-date:Nov 1917:January 1918',
       '20:wrong-date:3 March 1919:3 March 1918',
       '27:wrong-date:Zinoviev:',
       '28:confusion:Tobolsk:Yekaterinburg',

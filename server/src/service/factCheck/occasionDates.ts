@@ -2,7 +2,7 @@
  * Occasion dates: a congress, event or document paired with a date it did not happen at ("The 12th Party
  * Congress in 1924"), or a party conference taken for the congress of the same number (a confusion).
  */
-import { endKey, startKey } from '../../kb/dates';
+import { endKey, monthKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import { ordinalSuffix } from '../seriesNames';
@@ -51,6 +51,12 @@ export const occasionDates: FactRule = {
     if (e.kind !== 'event' && startKey(claim.from) > endKey(s.to) && publishedThen(claim)) return [];
     const os = oldStyleSpan(e);
     if (os && overlaps(os.from, os.to, claim.from, claim.to)) return [];
+    // A date the knowledge base gives a step of it within a year of its span: "Oct 1925: Locarno treaties guarantee
+    // Germany's western borders" (negotiated and initialled that October, signed in December).
+    if (ownStep(e, s, claim)) return [];
+    // Its end told by what ended it, a little later: "Mar 1856: Treaty of Paris ends the Crimean War" (fighting
+    // ended in February).
+    if (e.kind === 'event' && endedBy(claim, s.to)) return [];
     const twin = severities.confusions !== undefined ? twinAt(ctx.kb.entities, e, claim) : undefined;
     if (twin) {
       const written = claim.text.slice(claim.mention.start, claim.mention.end);
@@ -66,10 +72,37 @@ export const occasionDates: FactRule = {
     }
     const was = spanWords(s.from, s.to) + oldStyleNote(claim.date, os?.from);
     const message = `${e.label}: ${was}, not ${claim.value.words}.`;
-    const fix = correctedDate(claim.date, s.from, os?.from);
+    // What ended it is dated by its end: "Mar 1857: Treaty of Paris ends the Crimean War" → February 1856.
+    const ending =
+      e.kind === 'event' && ENDING.test(claim.text.slice(Math.max(0, claim.mention.start - 12), claim.mention.start));
+    const fix = ending ? correctedDate(claim.date, s.to) : correctedDate(claim.date, s.from, os?.from);
     return [factFinding(claim.dateAt, severities.dates, Code.WrongDate, message, s.citation, fix)];
   },
 };
+
+/**
+ * Does a dated fact of the entity, in the year before it began, hold the date written: a step on the way to it (a
+ * treaty negotiated and initialled before it was signed)?
+ */
+function ownStep(e: Entity, s: { from: PartialDate; to: PartialDate }, claim: DatedClaim): boolean {
+  return (e.facts ?? []).some((f) => {
+    const a = f.date ? parseIsoDate(f.date) : undefined;
+    const b = f.end ? parseIsoDate(f.end) : a;
+    if (!a || !b) return false;
+    const before = startKey(a) >= startKey({ year: s.from.year - 1 }) && endKey(b) < startKey(s.from);
+    return before && overlaps(a, b, claim.from, claim.to);
+  });
+}
+
+/** Before an event, the verb of ending it: "ends the". */
+const ENDING = /\bend(?:s|ed|ing)?\s+(?:the\s+)?$/i;
+
+/** "ends the Crimean War" right before the event, and a date within two months after its recorded end. */
+function endedBy(claim: DatedClaim, end: PartialDate): boolean {
+  const { text, mention: m } = claim;
+  if (!ENDING.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
+  return startKey(claim.from) >= startKey(end) && monthKey(claim.from) - monthKey(end, true) <= 2;
+}
 
 /** Before a document put to use: "under", "using", "invoked"; "by", "with" or "through" when "decree" follows it. */
 const USING = /\b(?:under|using|used|uses|invoked|invoking|invokes|via)\s+(?:the\s+)?$/i;

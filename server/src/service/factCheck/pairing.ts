@@ -13,9 +13,14 @@ import { perKnowledgeBase } from './kbIndex';
 import { ABBREVIATIONS, RELATING, RELATIVE_TIME } from './words';
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
-/** A day and a month: "2 March", "March 2". */
+/**
+ * A day and a month ("2 March", "March 2"), or a month after "in" ("called off in September"): a time of the clause's
+ * own, written without its year.
+ */
 const DAY_OF_ITS_OWN = new RegExp(
-  String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?![\p{L}])|\b${MONTH}\s+\d{1,2}\b`,
+  String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?![\p{L}])|\b${MONTH}\s+\d{1,2}\b|` +
+    String.raw`\b(?:in|by|until|till)\s+(?:January|February|March|April|May|June|July|August|September|October|` +
+    String.raw`November|December)\b`,
   'u',
 );
 
@@ -120,6 +125,9 @@ export function dateFor(
   // A person's name before a noun of someone else names that one: "Trotsky biographer Isaac Deutscher was born in
   // 1907".
   if (e.kind === 'person' && SOMEONE_ELSE.test(text.slice(m.end, m.end + 24))) return undefined;
+  // A route or a line things happened along is no date of its own: "revolt of the Czechoslovak Legion along the
+  // Trans-Siberian Railway".
+  if (ALONG.test(text.slice(Math.max(0, m.start - 16), m.start))) return undefined;
   // Joining a pact is not making it: "Italy joined the Anti-Comintern Pact in 1937" (made in 1936).
   if ((e.kind === 'document' || e.kind === 'event') && JOINED.test(text.slice(Math.max(0, m.start - 30), m.start)))
     return undefined;
@@ -185,6 +193,9 @@ const REFERRING = new Set(['under', 'during', 'approving', 'approved', 'endorsin
 const DESCRIBING = new Set(['failed', 'abortive', 'unsuccessful', 'successful', 'so', 'called', 'infamous', 'famous']);
 
 /** Nouns that make an occasion's name a qualifier of something else. */
+/** Before a route or a line: "along the", "across the". */
+const ALONG = /\b(?:along|across|beside|via)\s+(?:the\s+)?$/i;
+
 /** A noun of a person that a name before it qualifies: "Trotsky biographer", "Stalin loyalist". */
 const SOMEONE_ELSE = new RegExp(
   String.raw`^\s+(?:biographers?|loyalists?|supporters?|admirers?|followers?|allies|ally|critics?|rivals?|aides?|` +
