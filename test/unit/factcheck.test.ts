@@ -4466,6 +4466,12 @@ const RULES: Record<string, RuleCases> = {
         undefined,
       ],
       [
+        '- Apr 1924: Hitler sentenced to five years; in Spandau prison he dictates Mein Kampf to Rudolf Hess.',
+        'confusion',
+        /Mein Kampf: written at Landsberg Prison, not Spandau prison/,
+        undefined,
+      ],
+      [
         '- 1964: Khrushchev is ousted, and Alexei Kosygin replaces him as First Secretary of the party',
         'wrong-date',
         /Alexei Kosygin never held the post of First Secretary of the Central Committee/,
@@ -4482,6 +4488,7 @@ const RULES: Record<string, RuleCases> = {
       '- Rommel, suspected of involvement in the plot, was forced to take poison in October 1944.',
       '- Nicholas II, his wife and their five children are shot at Yekaterinburg in July 1918',
       '- In Landsberg prison Hitler dictates Mein Kampf to Hess',
+      '- Apr 1924: Hitler sentenced to five years; in Landsberg prison he dictates Mein Kampf to Rudolf Hess.',
       '- In 1964 Brezhnev replaced Khrushchev as First Secretary.',
       // "She" after the arrow is Kaplan, who is named before Lenin.
       '- 30 Aug 1918 Fanny Kaplan shoots Lenin → she was executed on 3 Sept, no trial → Red Terror',

@@ -73,6 +73,11 @@ function whileIn(text: string, ms: readonly Mention[], i: number): Mention | und
 
 /** Before the place that opens the clause: a list marker, a date and a colon or dash, then "in" or "at". */
 const OPENING_IN = /^[\s\-*+•>\d.)]*(?:[:–—]\s*)?(?:while\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+/** From that place to the document: "he" or "she", then the writing. */
+const HELD_BY_PRONOUN = new RegExp(
+  String.raw`^\s*(?:prison|fortress|jail|gaol|castle)?\s*,?\s*(?:he|she)\s+(?:then\s+|later\s+)?${WRITING}\s+[*_]?$`,
+  'iu',
+);
 /** From that place to the document: its writer, then the writing. */
 const WRITER_WROTE = new RegExp(String.raw`^\s+(?:then\s+|later\s+)?${WRITING}\s+[*_]?$`, 'iu');
 
@@ -81,6 +86,14 @@ const WRITER_WROTE = new RegExp(String.raw`^\s+(?:then\s+|later\s+)?${WRITING}\s
  * then names the writer and the writing.
  */
 function openingPlace(text: string, clause: Clause, i: number): Mention | undefined {
+  // The writer may be "he" or "she", named before: "…; in Spandau prison he dictates Mein Kampf".
+  if (clause.mentions[i - 1]?.kind === 'place') {
+    const q = clause.mentions[i - 1];
+    const lead = clause.mentions.slice(0, i - 1);
+    if (q.candidates || lead.some((x) => x.kind !== 'date')) return undefined;
+    if (!OPENING_IN.test(withoutDates(text, lead, clause.from, q.start))) return undefined;
+    return HELD_BY_PRONOUN.test(text.slice(q.end, clause.mentions[i].start)) ? q : undefined;
+  }
   const [p, writer, m] = [clause.mentions[i - 2], clause.mentions[i - 1], clause.mentions[i]];
   const lead = clause.mentions.slice(0, Math.max(0, i - 2));
   if (!p || p.kind !== 'place' || p.candidates || writer.kind !== 'person') return undefined;
