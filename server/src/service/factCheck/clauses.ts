@@ -370,6 +370,14 @@ export function datedSpans(clause: Clause): [number, number][] | undefined {
   return out.length ? out : undefined;
 }
 
+/** Does the clause have a date, and does every date it has lie within [from, to] (ISO dates)? */
+export function datedWithin(clause: Clause, from: string, to: string): boolean {
+  const a = parseIsoDate(from),
+    b = parseIsoDate(to);
+  const spans = datedSpans(clause);
+  return !!a && !!b && !!spans && spans.every(([x, y]) => x >= startKey(a) && y <= endKey(b));
+}
+
 /** The text between two columns with the dates in it taken out. */
 export function withoutDates(text: string, mentions: readonly Mention[], from: number, to: number): string {
   let out = text.slice(from, to);

@@ -15,7 +15,7 @@ import type { Mention } from '../../recogniser/types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { ServiceContext } from '../context';
 import { severitiesOf } from './checkFacts';
-import { blankDates, clausesOf, datedSpans, lineOf, type Clause } from './clauses';
+import { blankDates, clausesOf, datedSpans, datedWithin, lineOf, type Clause } from './clauses';
 import { beyond, escapeWords, NUMBER, ROUGHLY } from './figures';
 import { perKnowledgeBase } from './kbIndex';
 
@@ -110,10 +110,9 @@ function partWithCue(text: string, clause: Clause, c: Cued): Clause | undefined 
 function withinSpan(clause: Clause, f: Figure): boolean {
   const a = parseIsoDate(f.date!),
     b = parseIsoDate(f.end ?? f.date!);
-  const spans = datedSpans(clause);
-  if (!a || !b || !spans || spans.some(([x, y]) => x < startKey(a) || y > endKey(b))) return false;
+  if (!a || !b || !datedWithin(clause, f.date!, f.end ?? f.date!)) return false;
+  if (!f.whole) return true;
   // A total over the span is told only of all of it: "68,000 shot in 1937" may be a part of 1937–38.
-  const first = Math.min(...spans.map(([x]) => x)),
-    last = Math.max(...spans.map(([, y]) => y));
-  return !f.whole || (first === startKey(a) && last === endKey(b));
+  const spans = datedSpans(clause)!;
+  return Math.min(...spans.map(([x]) => x)) === startKey(a) && Math.max(...spans.map(([, y]) => y)) === endKey(b);
 }

@@ -10,11 +10,10 @@
  * of its own, not an error. A clause that names a place or another event beside it is left alone: its figure may
  * be a part ("3.9 million died in Ukraine").
  */
-import { endKey, parseIsoDate, startKey } from '../../kb/dates';
 import { foldName } from '../../kb/normalise';
 import type { Figure } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
-import { clauseDates, datedSpans, words } from './clauses';
+import { clauseDates, datedWithin, words } from './clauses';
 import { Code, factFinding } from '../findings';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ServiceContext } from '../context';
@@ -195,11 +194,7 @@ function amounts(claim: Claim, digit: number): Verdict {
  * "Hyperinflation: Jan 1923 – a dollar cost 17,000 marks" is not the November rate.
  */
 function atItsTime(clause: Clause, f: Figure): boolean {
-  if (!f.date || !clauseDates(clause).length) return true;
-  const a = parseIsoDate(f.date),
-    b = parseIsoDate(f.end ?? f.date);
-  const spans = datedSpans(clause);
-  return !!a && !!b && !!spans && spans.every(([x, y]) => x >= startKey(a) && y <= endKey(b));
+  return !f.date || !clauseDates(clause).length || datedWithin(clause, f.date, f.end ?? f.date);
 }
 
 /** Does the clause hold one of the amount's `near` words (when it has any)? "army" for the army's size. */

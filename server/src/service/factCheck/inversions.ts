@@ -11,8 +11,7 @@
  */
 import type { Inversion } from '../../kb/types';
 import { Code, factFinding } from '../findings';
-import { endKey, parseIsoDate, startKey } from '../../kb/dates';
-import { blankDates, datedSpans, hedgesIn, inBracket, type Clause } from './clauses';
+import { blankDates, datedWithin, hedgesIn, inBracket } from './clauses';
 import { perKnowledgeBase } from './kbIndex';
 import type { Claim, FactRule, Verdict } from './rule';
 import { JOINED_NAMES, REFUSALS } from './words';
@@ -203,14 +202,6 @@ function check(claim: Claim): Verdict {
     }
   }
   return undefined;
-}
-
-/** Does the clause have a date, and does every date it has lie within [from, to]? */
-function datedWithin(clause: Clause, from: string, to: string): boolean {
-  const a = parseIsoDate(from),
-    b = parseIsoDate(to);
-  const spans = datedSpans(clause);
-  return !!a && !!b && !!spans && spans.every(([x, y]) => x >= startKey(a) && y <= endKey(b));
 }
 
 /**

@@ -2,7 +2,7 @@
 import { endKey, parseIsoDate, startKey } from '../../kb/dates';
 import { foldName } from '../../kb/normalise';
 import { Code, factFinding } from '../findings';
-import { inOldStyle, keyPersonFate, overlaps, plainApposition } from './pairing';
+import { BY_NAME, inOldStyle, keyPersonFate, overlaps, plainApposition } from './pairing';
 import { correctedDate, isoPhrase, writtenPhrase } from './phrases';
 import type { Mention } from '../../recogniser/types';
 import type { DatedClaim, FactRule, Verdict } from './rule';
@@ -68,9 +68,7 @@ export const lifeDates: FactRule = {
       // Not a place on the way to a date after the name, nor the agent of the death: "Kirov, Leningrad party boss,
       // shot at the Smolny, Dec 1936", "Rasputin murdered by Prince Felix Yusupov and others, Dec 1917".
       const aside = (x: Mention) =>
-        d.start > m.end &&
-        (x.kind === 'place' ||
-          (x.kind === 'person' && /\bby\s+(?:\p{Lu}\p{L}*\.?\s+)?$/u.test(text.slice(lo, x.start))));
+        d.start > m.end && (x.kind === 'place' || (x.kind === 'person' && BY_NAME.test(text.slice(lo, x.start))));
       const someoneBetween = clause.mentions.some(
         (x) => x !== m && x.kind !== 'date' && x.start >= lo && x.end <= hi && !aside(x),
       );
@@ -79,10 +77,11 @@ export const lifeDates: FactRule = {
       const fate = keyPersonFate(text, clause, m, d) && (DEATH_WORDS.test(toDate) || WHOSE_DEATH.test(toDate));
       // The person the object of a death's verb, the date right after: "Yusupov and his fellow plotters murdered
       // Rasputin in December 1915".
-      const object =
-        d.start > m.end &&
-        OBJECT_DEATH.test(text.slice(Math.max(clause.from, m.start - 16), m.start)) &&
-        /^\s+(?:in|on)\s+$/.test(text.slice(m.end, d.start));
+      const killedBefore =
+        d.start > m.end && /^\s+(?:in|on)\s+$/.test(text.slice(m.end, d.start))
+          ? OBJECT_DEATH.exec(text.slice(Math.max(clause.from, m.start - 16), m.start))
+          : null;
+      const object = !!killedBefore;
       if (
         fate ||
         object ||
@@ -95,9 +94,7 @@ export const lifeDates: FactRule = {
         if (d.end <= m.start && RELATIVE_TIME.test(text.slice(m.end, clause.to))) return [];
         // "Lenin was shot in 1918": a word that may wound as well as kill says nothing sure of the death's date.
         const said =
-          (object
-            ? OBJECT_DEATH.exec(text.slice(Math.max(clause.from, m.start - 16), m.start))?.[1].toLowerCase()
-            : '') ||
+          killedBefore?.[1].toLowerCase() ||
           (DEATH_WORDS.exec(fate ? toDate : between + ' ' + after.slice(0, 20))?.[1].toLowerCase() ?? 'died');
         // Unless the death was an execution or a murder and the date written comes after it: no one is shot, and
         // lives, after dying ("Tukhachevsky shot in 1939": he was shot in 1937).

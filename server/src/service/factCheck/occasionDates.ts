@@ -56,7 +56,9 @@ export const occasionDates: FactRule = {
     if (ownStep(e, s, claim)) return [];
     // Its end told by what ended it, a little later: "Mar 1856: Treaty of Paris ends the Crimean War" (fighting
     // ended in February).
-    if (e.kind === 'event' && endedBy(claim, s.to)) return [];
+    const ending =
+      e.kind === 'event' && ENDING.test(claim.text.slice(Math.max(0, claim.mention.start - 12), claim.mention.start));
+    if (ending && soonAfter(claim, s.to)) return [];
     const twin = severities.confusions !== undefined ? twinAt(ctx.kb.entities, e, claim) : undefined;
     if (twin) {
       const written = claim.text.slice(claim.mention.start, claim.mention.end);
@@ -73,8 +75,6 @@ export const occasionDates: FactRule = {
     const was = spanWords(s.from, s.to) + oldStyleNote(claim.date, os?.from);
     const message = `${e.label}: ${was}, not ${claim.value.words}.`;
     // What ended it is dated by its end: "Mar 1857: Treaty of Paris ends the Crimean War" → February 1856.
-    const ending =
-      e.kind === 'event' && ENDING.test(claim.text.slice(Math.max(0, claim.mention.start - 12), claim.mention.start));
     const fix = ending ? correctedDate(claim.date, s.to) : correctedDate(claim.date, s.from, os?.from);
     return [factFinding(claim.dateAt, severities.dates, Code.WrongDate, message, s.citation, fix)];
   },
@@ -94,13 +94,11 @@ function ownStep(e: Entity, s: { from: PartialDate; to: PartialDate }, claim: Da
   });
 }
 
-/** Before an event, the verb of ending it: "ends the". */
+/** Before an event, the verb of ending it ("ends the"): the date is its end's, a little later if a treaty's. */
 const ENDING = /\bend(?:s|ed|ing)?\s+(?:the\s+)?$/i;
 
-/** "ends the Crimean War" right before the event, and a date within two months after its recorded end. */
-function endedBy(claim: DatedClaim, end: PartialDate): boolean {
-  const { text, mention: m } = claim;
-  if (!ENDING.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
+/** Is the date written within two months after the recorded end? */
+function soonAfter(claim: DatedClaim, end: PartialDate): boolean {
   return startKey(claim.from) >= startKey(end) && monthKey(claim.from) - monthKey(end, true) <= 2;
 }
 

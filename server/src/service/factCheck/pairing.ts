@@ -252,9 +252,7 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
     b === d &&
     clause.mentions.find((x) => x.kind === 'person' && x.start >= a.end && x.end <= b.start && passiveAgent(text, x));
   // Those who did it with the agent are not counted either: "… and his fellow conspirators in December 1915".
-  const companions = agent
-    ? /^\s+(?:and|&)\s+(?:(?:his|their|other|fellow)\s+){0,2}\p{Ll}+/u.exec(text.slice(agent.end, b.start))
-    : null;
+  const companions = agent ? AGENT_COMPANIONS.exec(text.slice(agent.end, b.start)) : null;
   const agentLength = agent ? agent.end - agent.start + (companions?.[0].length ?? 0) : 0;
   // A congress or an event something was done at, with its date after a comma ending the clause: "NEP announced at
   // the 10th Party Congress, March 1922". What happened at it happened then.
@@ -378,6 +376,13 @@ const BY_ITS_MAN = /\bby\s+(?:an?|the)\s+$/i;
 /** After that body, the weapon or the man, then the date: " bomb in ". */
 const OF_ITS_MAN = /^\s+(?:bomb|bomber|assassin|gunman|terrorist|agent|hit\s+squad|squad|student)s?\s+(?:in|on)\s+$/i;
 
+/** Those who did it with the agent: "and his fellow conspirators", "and others". */
+const COMPANIONS = String.raw`\s+(?:and|&)\s+(?:(?:his|their|other|fellow)\s+){0,2}\p{Ll}+`;
+/** From the agent to the date: the companions, a comma, "in" or "on". */
+const AGENT_TO_DATE = new RegExp(String.raw`^(?:${COMPANIONS})?\s*(?:,\s*)?(?:(?:in|on)\s*)?$`, 'u');
+/** The companions right after the agent. */
+const AGENT_COMPANIONS = new RegExp(`^${COMPANIONS}`, 'u');
+
 /** Before the agent of a passive: the verb (an adverb first), "by", a title. */
 const PASSIVE_BY = new RegExp(
   String.raw`\b(?:was|were|been)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|shot)\s+by\s+(?:the\s+)?` +
@@ -397,9 +402,7 @@ function agentBefore(text: string, x: Mention, d: Mention): boolean {
     passiveAgent(text, x) &&
     // Those who did it with the agent may follow it: "murdered by Prince Felix Yusupov and fellow conspirators in …".
     // No two runs of spaces side by side: a long run is read in linear time.
-    /^(?:\s+(?:and|&)\s+(?:(?:his|their|other|fellow)\s+){0,2}\p{Ll}+)?\s*(?:,\s*)?(?:(?:in|on)\s*)?$/u.test(
-      text.slice(x.end, d.start),
-    )
+    AGENT_TO_DATE.test(text.slice(x.end, d.start))
   );
 }
 
@@ -410,8 +413,8 @@ function ownedBracket(text: string, clause: Clause, m: Mention, d: Mention): boo
   );
 }
 
-/** Before a name that opens its clause: a list marker, bold, "the". */
-const OPENS_CLAUSE = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?(?:the\s+)?$/i;
+/** Before the one who did it, at the end of the words: "by", a title: "… murdered by Prince ". */
+export const BY_NAME = /\bby\s+(?:\p{Lu}\p{L}*\.?\s+)?$/u;
 /** From the name to the date: a bracket or a short apposition, then words of what was done, then a comma. */
 const DONE_THEN_DATE = /^(?:\s*\([^()]*\))?(\s*,\s*[^,;:()→]{3,40},)?\s+\p{Ll}[^,;:()→–—]*,\s*$/u;
 
@@ -422,7 +425,7 @@ const DONE_THEN_DATE = /^(?:\s*\([^()]*\))?(\s*,\s*[^,;:()→]{3,40},)?\s+\p{Ll}
  * comma stands between, and anyone named on the way is the agent after "by".
  */
 function trailingDate(text: string, clause: Clause, m: Mention, d: Mention): boolean {
-  if (d.start < m.end || !OPENS_CLAUSE.test(text.slice(clause.from, m.start))) return false;
+  if (d.start < m.end || !OPENS_LINE.test(text.slice(clause.from, m.start))) return false;
   if (!/^\s*(?:$|[–—:;.(]|-\s|->|→)/.test(text.slice(d.end, clause.to))) return false;
   const done = DONE_THEN_DATE.exec(text.slice(m.end, d.start));
   if (!done) return false;
@@ -432,7 +435,7 @@ function trailingDate(text: string, clause: Clause, m: Mention, d: Mention): boo
       x.kind === 'person' &&
       x.start > m.end &&
       x.end <= d.start &&
-      (x.start < apposition || !/\bby\s+(?:\p{Lu}\p{L}*\.?\s+)?$/u.test(text.slice(apposition, x.start))),
+      (x.start < apposition || !BY_NAME.test(text.slice(apposition, x.start))),
   );
 }
 

@@ -73,32 +73,31 @@ function whileIn(text: string, ms: readonly Mention[], i: number): Mention | und
 
 /** Before the place that opens the clause: a list marker, a date and a colon or dash, then "in" or "at". */
 const OPENING_IN = /^[\s\-*+•>\d.)]*(?:[:–—]\s*)?(?:while\s+)?(?:in|at)\s+(?:the\s+)?$/i;
-/** From that place to the document: "he" or "she", then the writing. */
-const HELD_BY_PRONOUN = new RegExp(
-  String.raw`^\s*(?:prison|fortress|jail|gaol|castle)?\s*,?\s*(?:he|she)\s+(?:then\s+|later\s+)?${WRITING}\s+[*_]?$`,
-  'iu',
-);
-/** From that place to the document: its writer, then the writing. */
-const WRITER_WROTE = new RegExp(String.raw`^\s+(?:then\s+|later\s+)?${WRITING}\s+[*_]?$`, 'iu');
+/** From that place to its writer: the kind of building, a comma. */
+const BUILDING = String.raw`^\s*(?:prison|fortress|jail|gaol|castle)?\s*,?\s*`;
+/** After the writer, the writing up to the document. */
+const WROTE = String.raw`\s+(?:then\s+|later\s+)?${WRITING}\s+[*_]?$`;
+/** From the place to the writer's name. */
+const TO_WRITER = new RegExp(`${BUILDING}$`, 'iu');
+/** From the writer's name to the document. */
+const WRITER_WROTE = new RegExp(`^${WROTE}`, 'iu');
+/** From the place to the document, the writer "he" or "she", named before: "…; in Spandau prison he dictates". */
+const HE_WROTE = new RegExp(`${BUILDING}(?:he|she)${WROTE}`, 'iu');
 
 /**
  * "In Spandau prison Hitler dictates Mein Kampf to Hess": the clause opens with the place where the writer was held,
- * then names the writer and the writing.
+ * then names the writer (or says "he") and the writing.
  */
 function openingPlace(text: string, clause: Clause, i: number): Mention | undefined {
-  // The writer may be "he" or "she", named before: "…; in Spandau prison he dictates Mein Kampf".
-  if (clause.mentions[i - 1]?.kind === 'place') {
-    const q = clause.mentions[i - 1];
-    const lead = clause.mentions.slice(0, i - 1);
-    if (q.candidates || lead.some((x) => x.kind !== 'date')) return undefined;
-    if (!OPENING_IN.test(withoutDates(text, lead, clause.from, q.start))) return undefined;
-    return HELD_BY_PRONOUN.test(text.slice(q.end, clause.mentions[i].start)) ? q : undefined;
-  }
-  const [p, writer, m] = [clause.mentions[i - 2], clause.mentions[i - 1], clause.mentions[i]];
-  const lead = clause.mentions.slice(0, Math.max(0, i - 2));
-  if (!p || p.kind !== 'place' || p.candidates || writer.kind !== 'person') return undefined;
-  if (lead.some((x) => x.kind !== 'date')) return undefined;
+  const m = clause.mentions[i];
+  const writer = clause.mentions[i - 1]?.kind === 'person' ? clause.mentions[i - 1] : undefined;
+  const k = writer ? i - 2 : i - 1;
+  const p = clause.mentions[k];
+  const lead = clause.mentions.slice(0, Math.max(0, k));
+  if (!p || p.kind !== 'place' || p.candidates || lead.some((x) => x.kind !== 'date')) return undefined;
   if (!OPENING_IN.test(withoutDates(text, lead, clause.from, p.start))) return undefined;
-  if (!/^\s*(?:prison|fortress|jail|gaol|castle)?\s*,?\s*$/i.test(text.slice(p.end, writer.start))) return undefined;
-  return WRITER_WROTE.test(text.slice(writer.end, m.start)) ? p : undefined;
+  const wrote = writer
+    ? TO_WRITER.test(text.slice(p.end, writer.start)) && WRITER_WROTE.test(text.slice(writer.end, m.start))
+    : HE_WROTE.test(text.slice(p.end, m.start));
+  return wrote ? p : undefined;
 }
