@@ -164,6 +164,12 @@ const RULES: Record<string, RuleCases> = {
   'questions and answers': {
     caught: [
       [
+        'Q: When did President Hindenburg die, allowing Hitler to merge the two top offices as Führer?\nA: August 1935',
+        'wrong-date',
+        /Paul von Hindenburg died on 2 August 1934, not in August 1935/,
+        'August 1934',
+      ],
+      [
         'When was the Kronstadt uprising?\n1920',
         'wrong-date',
         /Kronstadt rebellion: 1–18 March 1921, not 1920/,
@@ -210,6 +216,9 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      // A remark after the comma is not asked.
+      'Q: When did Lenin die, leaving Stalin as General Secretary?\nA: January 1924',
+      'Q: When did President Hindenburg die, allowing Hitler to merge the two top offices as Führer?\nA: August 1934',
       'Who became General Secretary in 1922?\nStalin',
       'Who became Chancellor in 1930?\nBrüning',
       'Q: Who was Commissar for War in 1920?\nA: Trotsky',
@@ -960,6 +969,12 @@ const RULES: Record<string, RuleCases> = {
   'how a person died': {
     caught: [
       [
+        'Briand and Stresemann shared the Nobel Peace Prize; Briand died in 1926.',
+        'wrong-date',
+        /Aristide Briand died on 7 March 1932, not in 1926/,
+        '1932',
+      ],
+      [
         'Tomsky was executed in 1936.',
         'confusion',
         /Mikhail Tomsky's death was not an execution but a suicide/,
@@ -980,6 +995,10 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      // The date of the elections, not of the fire.
+      'The Reichstag Fire and the elections of March 1933 gave Hitler his opening.',
+      // A companion after "with" is not the one who died.
+      'Stresemann shared the 1926 Nobel Peace Prize with Briand and died on 3 October 1929.',
       'Tomsky shot himself in 1936.',
       'Bukharin was executed in 1938.',
       // "Murdered" for a judicial killing is how many write of the purges.
@@ -1474,6 +1493,13 @@ const RULES: Record<string, RuleCases> = {
   },
   'the subject a list item leaves out': {
     caught: [
+      [
+        '## Stolypin\n- wager on the strong\n- peasants could leave the mir\n' +
+          '- by 1914 approx 90% of peasant households had left the commune',
+        'wrong-figure',
+        /not 90/,
+        undefined,
+      ],
       ['## Stalin\n- became General Secretary in 1924', 'wrong-date', /3 April 1922, not in 1924/, '1922'],
       [
         '# Stalin 1924–41 – rise + rule\n\n## Background\n- became General Secretary in 1924, just after Lenin died',
@@ -1503,6 +1529,9 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      // An item with a thing of its own and its date is no sibling's.
+      '## Alexander II – reform\n- redemption payments spread over 49 yrs\n' +
+        '- military reform 1874 (Milyutin) – conscription for all classes, service cut from 25 yrs',
       '## Stalin\n- became General Secretary in 1922',
       '- Trotsky\n  - expelled from the party in 1927',
       // The parent names two people, or none.
@@ -1680,6 +1709,8 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      // The subject after "did" is the maker.
+      'Q: What body did the Bolsheviks set up in December 1917 to fight "counter-revolution and sabotage"?',
       '- Zemstva set up 1864, reformed 1890',
       '- Young Plan 1929 → total cut',
       // Within a year of the recorded start: a beginning is dated loosely.
@@ -1835,6 +1866,8 @@ const RULES: Record<string, RuleCases> = {
   },
   'amounts and trials': {
     caught: [
+      ['Redemption payments were spread over 29 years.', 'wrong-figure', /up to 49 years — not 29/, undefined],
+      ['The siege of Leningrad lasted 500 days.', 'wrong-figure', /the siege lasted 872 days.*not 500/, undefined],
       [
         '- Stakhanov Aug 1935 → cut 1,020 tonnes of coal in one shift → Stakhanovites',
         'wrong-figure',
@@ -1868,6 +1901,11 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      // A count some sources give lower is held only to half of it.
+      'Kristallnacht: about 20,000 Jewish men were arrested.',
+      'Redemption payments were spread over 49 years.',
+      // An exact count, rounded.
+      'The siege of Leningrad lasted almost 900 days.',
       'Stakhanov cut 102 tonnes of coal in one shift in 1935.',
       'The Treaty of Versailles cut the army to 100,000 men.',
       // The navy's men are not the army's.
@@ -5612,6 +5650,7 @@ const PINNED: Record<
       '13:wrong-date:2 Aug 1935:2 August 1934',
       '37:wrong-date:20 Jan 1941:20 January 1942',
       '38:confusion:Adolf Eichmann:Reinhard Heydrich',
+      '45:wrong-figure:59:',
       '51:confusion:Rommel:',
       '52:confusion:the Berghof:',
     ],
@@ -6221,6 +6260,7 @@ const PINNED: Record<
       '17:confusion:Berlin:Bad Griesbach',
       '32:wrong-date:1926:1924',
       '36:confusion:Stresemann:',
+      '41:wrong-figure:3 million:',
       '49:confusion:Nazis:',
     ],
     'germany_1933_1945.md': [
@@ -6232,6 +6272,7 @@ const PINNED: Record<
       '43:confusion:tried:',
     ],
     'russia_1855_1904.md': [
+      '16:wrong-figure:29:',
       '29:anachronism:Petrograd:Saint Petersburg',
       '35:confusion:died in exile:',
       '46:wrong-date:Ivan Vyshnegradsky:Sergei Witte',
@@ -6302,6 +6343,7 @@ const PINNED: Record<
     ],
     'ussr_1928_1964.md': [
       '15:wrong-date:1 December 1935:1 December 1934',
+      '23:wrong-figure:500:',
       '31:wrong-date:22nd Party Congress:20th Party Congress',
       '32:wrong-date:October 1959:October 1957',
     ],
@@ -6323,6 +6365,7 @@ const PINNED: Record<
       '39:anachronism:Volgograd:Stalingrad',
     ],
     'russia_1855_1904.md': [
+      '7:wrong-figure:29:',
       '9:wrong-date:1870:1864',
       '11:wrong-date:Dmitry Tolstoy:Dmitry Milyutin',
       '23:anachronism:Petrograd:Saint Petersburg',
@@ -6417,7 +6460,7 @@ const PINNED: Record<
       '45:wrong-date:20 January 1943:20 January 1942',
       '50:confusion:was:',
     ],
-    'russia_1855_1904.md': ['32:anachronism:Petrograd:Saint Petersburg'],
+    'russia_1855_1904.md': ['10:wrong-figure:29:', '32:anachronism:Petrograd:Saint Petersburg'],
     'russia_1905_1917.md': [
       '4:anachronism:Petrograd:Saint Petersburg',
       '10:confusion:died quietly in exile:',

@@ -52,6 +52,8 @@ export interface Figure {
   end?: string;
   /** With `end`: the figure counts the whole span, so a clause dated within a part of it says nothing of it. */
   whole?: boolean;
+  /** An exact count no source disputes (a length, a span of days, a vote's tally): read within 70–140% of it. */
+  exact?: boolean;
   low: number;
   high: number;
   text: string;

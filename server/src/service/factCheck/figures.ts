@@ -6,9 +6,9 @@
  * Precision first. The number must say how many died, by the words around it ("5 million died", "killed
  * 6 million", "a death toll of 200"), or be followed by the amount's unit ("102 tonnes"); the clause must name
  * no other thing than the entity (people aside); and the number must lie beyond half the lowest estimate or twice
- * the highest. A figure near the range is an estimate
- * of its own, not an error. A clause that names a place or another event beside it is left alone: its figure may
- * be a part ("3.9 million died in Ukraine").
+ * the highest (for an `exact` count no source disputes, beyond 70% or 140% of it). A figure near the range is an
+ * estimate of its own, not an error. A clause that names a place or another event beside it is left alone: its
+ * figure may be a part ("3.9 million died in Ukraine").
  */
 import { foldName } from '../../kb/normalise';
 import type { Figure } from '../../kb/types';
@@ -204,7 +204,14 @@ function nearWords(claim: Claim, f: Figure): boolean {
   return f.near.some((w) => said.has(foldName(w)));
 }
 
-/** The first number the patterns find in the clause, when it lies far outside the figure's range. */
+/** How far an exact count may be written off and still be a rounding of it: from 70% to 140% of it. */
+const EXACT_LOW = 0.7,
+  EXACT_HIGH = 1.4;
+
+/**
+ * The first number the patterns find in the clause, when it lies far outside the figure's range: beyond half the
+ * lowest estimate or twice the highest, or, for an `exact` count, beyond 70% or 140% of it.
+ */
 export function beyond(
   claim: Pick<Claim, 'entity' | 'text' | 'clause' | 'severities'>,
   patterns: RegExp[],
@@ -224,7 +231,7 @@ export function beyond(
       const n = Number(m[1].replace(/,/g, '')) * (m[2] ? SCALE[m[2].toLowerCase()] : 1);
       // A small count written without a scale word is of something else; "4.2 billion" is the figure misread.
       if (n < floor && !m[2]) continue;
-      if (n >= f.low / 2 && n <= f.high * 2) return undefined;
+      if (n >= f.low * (f.exact ? EXACT_LOW : 0.5) && n <= f.high * (f.exact ? EXACT_HIGH : 2)) return undefined;
       const written = m[2] ? `${m[1]} ${m[2]}` : m[1];
       const message = `${e.label}: ${f.text} — not ${written}.`;
       const end = at + (m[2] ? m[0].indexOf(m[2]) + m[2].length - m[0].indexOf(m[1]) : m[1].length);
@@ -241,7 +248,7 @@ function widest(list: Figure[]): Figure {
   const low = Math.min(...list.map((f) => f.low)),
     high = Math.max(...list.map((f) => f.high));
   const first = list.find((f) => f.low === low)!;
-  return { ...first, low, high };
+  return { ...first, low, high, exact: list.every((f) => f.exact) };
 }
 
 /** Things a figure may be carried from, across a semicolon: what has a count of its own. */

@@ -60,6 +60,9 @@ const ITEM_HEAD = /^\s*(?:[-*+•]|\d+[.)])\s+(?:\*\*)?$/;
 /** Before a name, a preposition that makes it part of another thing's phrase. */
 const INSIDE = /\b(?:of|into|to|for|from|against|with|among|and)\s+(?:the\s+)?$/i;
 
+/** Before the name, a question's auxiliary: "What did the Bolsheviks set up …". */
+const ASKED_OF = /\b(?:did|does|do)\s+(?:the\s+)?$/i;
+
 /** Between the verb of beginning and the congress it was begun at: "introduced at the 10th Congress". */
 const AT_CONGRESS = /^\s+(?:at|by)\s+(?:the\s+)?$/i;
 
@@ -121,6 +124,9 @@ export const founding: FactRule = {
       BEGUN_BEFORE.test(text.slice(Math.max(clause.from, m.start - 24), m.start)) &&
       /^\s+(?:(?:scheme|campaign|programme|program|policy|plan)\s+)?(?:in|on)\s+$/i.test(text.slice(m.end, date.start));
     if (!verb && !headed && !work && !led && !own && !begun) return undefined;
+    // A question's subject after "did" is the maker of what was set up: "What body did the Bolsheviks set up in
+    // December 1917 …?".
+    if (verb && ASKED_OF.test(before)) return undefined;
     // A name inside a phrase that heads another thing: what "was formed" or "launched" is the head's ("the Harzburg
     // Front of nationalists and Nazis was formed in 1931", "the recruitment of workers into the Communist Party
     // launched in 1924").

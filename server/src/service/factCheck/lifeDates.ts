@@ -28,6 +28,9 @@ const WHOSE_DEATH = /\bwhose\s+(murder|death|assassination|execution)\b/i;
 /** A verb of killing right before the person, who is its object. */
 const OBJECT_DEATH = /\b(murdered|killed|assassinated|executed|shot|hanged|poisoned)\s+$/i;
 
+/** Before a name, a word that makes the person a companion, not the subject: "shared the prize with Briand". */
+const WITH_BEFORE = /\b(?:with|alongside)\s+$/i;
+
 export const lifeDates: FactRule = {
   dated(claim: DatedClaim): Verdict {
     const { entity: e, text, clause, mention: m, date: d, severities } = claim;
@@ -60,7 +63,10 @@ export const lifeDates: FactRule = {
       const other =
         /^\s*(?:[,;–—]|→|->)\s*(?:he|she|they)\b/i.test(told) &&
         clause.mentions.some((x) => x.kind === 'person' && x.id !== m.id && x.end <= m.start);
-      const after = counted || other ? '' : foldName(/^\s*[,;–—]/.test(told) ? told : told.split(/[,;]/)[0]);
+      // A companion's verbs are the subject's: "Stresemann shared the 1926 prize with Briand and died in 1929".
+      const companion = WITH_BEFORE.test(text.slice(Math.max(clause.from, m.start - 12), m.start));
+      const after =
+        counted || other || companion ? '' : foldName(/^\s*[,;–—]/.test(told) ? told : told.split(/[,;]/)[0]);
       // A death told of someone or something named between the date and the person is theirs: "Aug 1934 –
       // Hindenburg dies → Hitler = Führer".
       const lo = Math.min(m.end, d.end),

@@ -163,10 +163,13 @@ export function dateFor(
   return d;
 }
 
-/** A noun of its own before a date: "a law of 20 August 1934", "the decision of 18 January 1929". */
+/**
+ * A noun of its own before a date: "a law of 20 August 1934", "the decision of 18 January 1929", "the Reichstag
+ * Fire and the elections of March 1933".
+ */
 const OWN_DATE = new RegExp(
   String.raw`\b(?:law|decree|speech|decision|resolution|manifesto|order|letter|report|article|note|vote|census|` +
-    String.raw`ruling|ukase)\s+(?:of|dated)\s+$`,
+    String.raw`ruling|ukase|elections?|polls?|plebiscite|referendum)\s+(?:of|dated)\s+$`,
   'i',
 );
 /** A work written at the date, about the thing: "his 1924 essay on the October Revolution". */

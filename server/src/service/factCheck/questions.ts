@@ -37,6 +37,8 @@ const ASKS_WHEN = new RegExp(
     String.raw`(?:when|(?:in|on|by)?\s*(?:what|which)\s+(?:year|date|month|day))\b`,
   'i',
 );
+/** A comma that opens a remark on what a question asks: ", allowing …", ", which …". */
+const REMARK = /,\s+(?:\p{Ll}+ing|which|who|whose|thus|so|leaving)\b/u;
 /** Before a body that answers: "the", "only the". */
 const ARTICLE = /(?:only\s+)?the\s+$/i;
 /** What answers "who": a person, or a body. */
@@ -107,13 +109,17 @@ export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: nu
   if (!ASKS_WHEN.test(qText.slice(from, Math.min(q.mark, from + MARKER_ROOM * 2)))) return [];
   // "When did Stalin become General Secretary, and when did Lenin die?": one answer, two questions.
   if (askCount(qText.slice(from, q.mark)) !== 1) return [];
-  const asked = n.mentionsOnLine(q.line).filter((x) => x.start >= from && x.end <= q.mark);
+  // A remark after a comma is not what is asked: "When did President Hindenburg die, allowing Hitler to merge the
+  // two top offices?" asks when he died.
+  const remark = REMARK.exec(qText.slice(from, q.mark));
+  const end = remark ? from + remark.index : q.mark;
+  const asked = n.mentionsOnLine(q.line).filter((x) => x.start >= from && x.end <= end);
   if (!asked.length || asked.some((x) => x.kind === 'date')) return [];
   const severities = severitiesOf(ctx);
   if (Object.values(severities).every((s) => s === undefined)) return [];
   // The question and its answer as one clause: "When was the Kronstadt uprising 1920".
-  const at = q.mark + 1;
-  const joined = qText.slice(0, q.mark) + ' ' + text.slice(date.start, date.end);
+  const at = end + 1;
+  const joined = qText.slice(0, end) + ' ' + text.slice(date.start, date.end);
   const answer: Mention = { ...date, start: at, end: at + date.end - date.start };
   const clause: Clause = { line: q.line, from, to: joined.length, mentions: [...asked, answer] };
   return checkClause(ctx, joined, clause, severities).map((d) => {

@@ -98,7 +98,11 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
         : undefined;
   // A figure under a parent, with another thing named on the way ("## 1905 revolution" over "- Bloody Sunday …"
   // over "- hundreds killed (official figure 96)"), is that thing's, when it is the one thing its line names.
-  const subject = child && above ? nearerThing(n, line, above, !!withFigures(ctx, above)) : above;
+  // Not a sibling's, for an item that opens with a thing of its own and its date: "- military reform 1874
+  // (Milyutin) – service cut from 25 yrs" after "- redemption payments over 49 yrs".
+  const own = child && ms.some((x) => x.kind === 'date' && OWN_THING.test(text.slice(open, x.start)));
+  const subject =
+    child && above ? nearerThing(n, line, above, !!withFigures(ctx, above), own ? lead![1].length : -1) : above;
   if (!subject) return [];
   // The findings depend on the line's mentions and the subject's: kept while neither line is scanned afresh, at
   // line 0, as diagnostics.ts keeps a line's findings: lines above may come and go.
@@ -146,6 +150,13 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   }
   return found;
 }
+
+/** A few words that name a thing before its date, as an item opens: "military reform 1874", not "by 1914". */
+const OWN_THING = new RegExp(
+  String.raw`^(?!(?:by|in|on|at|of|to|from|until|till|after|before|since|during|around|about|approx|c|circa|then|` +
+    String.raw`and)\b)(?:\p{L}[\p{L}'’-]*\s+){1,3}$`,
+  'iu',
+);
 
 /** A list item's opening word before its verb, as the head word of a name: "treaty", "the putsch". */
 const HEAD_WORD = /^(?:the\s+)?(\p{Ll}{3,})\s+/u;
@@ -296,12 +307,22 @@ function subjectAbove(n: NoteAnalysis, line: number, indent: number, places = fa
 /**
  * The subject, or another event, document, policy or body named on the way to it: the nearest line that names
  * one names the item's subject, if it names only one (and opens with it, when the subject has figures of its own).
+ * With `parentsUnder` at 0 or more, only the lines the item is indented under count (and paragraphs and headings).
  */
-function nearerThing(n: NoteAnalysis, line: number, subject: Mention, ownFigures: boolean): Mention | undefined {
+function nearerThing(
+  n: NoteAnalysis,
+  line: number,
+  subject: Mention,
+  ownFigures: boolean,
+  parentsUnder: number,
+): Mention | undefined {
   for (let l = line - 1; l >= 0 && l >= line - MAX_REACH; l--) {
     const ms = n.mentionsOnLine(l);
     if (ms.includes(subject)) return subject;
     const t = lineOf(n, l);
+    // Only the item's parents, when it may not be a sibling's: items indented under `parentsUnder`.
+    const item = parentsUnder >= 0 && !HEADING.test(t) ? ITEM.exec(t) : null;
+    if (item && item[1].length >= parentsUnder) continue;
     const things = ms.filter((m) => SUBJECT_KINDS.has(m.kind) && !aside(t, m.start));
     if (things.some((m) => m.id !== subject.id)) {
       // For a subject with figures of its own, the thing must open its line, as a note's item does ("- Bloody
