@@ -277,6 +277,12 @@ const RULES: Record<string, RuleCases> = {
   'known inversions': {
     caught: [
       [
+        'Bukharin argued that NEP should be scrapped quickly to pay for industrialisation.',
+        'confusion',
+        /chief defender of the NEP/,
+        undefined,
+      ],
+      [
         'The Left wanted to slow down industrialisation.',
         'confusion',
         /Left Opposition: it called for rapid industrialisation; the note says the opposite/,
@@ -309,6 +315,8 @@ const RULES: Record<string, RuleCases> = {
       ['- April Theses → called on Bolsh. to back the Prov Govt', 'confusion', /demanded no support at all/, undefined],
     ],
     silent: [
+      'Preobrazhensky argued that NEP should be scrapped.',
+      'Bukharin argued that NEP should continue.',
       'The Left Opposition called for rapid industrialisation.',
       'The Right opposed rapid industrialisation.',
       'Trotsky attacked Socialism in One Country.',
@@ -1094,6 +1102,12 @@ const RULES: Record<string, RuleCases> = {
   'where it happened': {
     caught: [
       [
+        'In Spandau prison Hitler dictated the first volume of Mein Kampf to Rudolf Hess.',
+        'confusion',
+        /Mein Kampf: written at Landsberg Prison, not Spandau prison/,
+        undefined,
+      ],
+      [
         'Nicholas II abdicated at Tsarskoe Selo in March 1917.',
         'confusion',
         /Abdication of Nicholas II: at Pskov, not Tsarskoe Selo/,
@@ -1109,6 +1123,8 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      // The second volume was written after his release.
+      'At Obersalzberg Hitler wrote the second volume of Mein Kampf.',
       'Nicholas II abdicated at Pskov in March 1917.',
       'The Beer Hall Putsch in Munich failed.',
       'Trotsky was murdered in Mexico in 1940.',
@@ -1594,6 +1610,13 @@ const RULES: Record<string, RuleCases> = {
   'where and by whom a person died': {
     caught: [
       [
+        'Alexander II was killed on 1 March 1881.\n' +
+          'The fatal second bomb beside the Catherine Canal was thrown by Andrei Zhelyabov.',
+        'confusion',
+        /Alexander II was killed by Ignacy Hryniewiecki, not Andrei Zhelyabov/,
+        'Ignacy Hryniewiecki',
+      ],
+      [
         'Stolypin was shot in St Petersburg in 1911.',
         'confusion',
         /Pyotr Stolypin died in Kiev, not St Petersburg/,
@@ -1626,6 +1649,8 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      'Alexander II was killed on 1 March 1881.\n' +
+        'The fatal second bomb beside the Catherine Canal was thrown by Ignacy Hryniewiecki.',
       'Stolypin was shot in Kiev in 1911.',
       'Kirov was shot in Leningrad in 1934.',
       'Trotsky was murdered in Mexico City in 1940.',
@@ -1826,6 +1851,18 @@ const RULES: Record<string, RuleCases> = {
   'a body under the one who ran it': {
     caught: [
       [
+        "In 1929 Hitler joined Hugenberg's Centre Party against the Young Plan.",
+        'confusion',
+        /Alfred Hugenberg was Chairman of the German National People's Party \(DNVP\), not a leader of the Centre/,
+        undefined,
+      ],
+      [
+        'In 1936 Hjalmar Schacht was put in charge of the Four-Year Plan.',
+        'confusion',
+        /Four-Year Plan was led by Hermann Göring, not Hjalmar Schacht/,
+        'Hermann Göring',
+      ],
+      [
         '- 1920: the Cheka, led by Stalin',
         'wrong-date',
         /Stalin never held that post: in 1920 it was Felix Dzerzhinsky/,
@@ -1839,6 +1876,9 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      "Brüning's Centre Party lost votes in 1932.",
+      "In 1929 Hitler joined Hugenberg's DNVP against the Young Plan.",
+      'In 1936 Göring was put in charge of the Four-Year Plan.',
       '- 1937: the NKVD under Yezhov',
       // Beria took over in November 1938: the span's last weeks, but from then on it was his.
       '- 1938–40: NKVD under Beria',
@@ -2669,6 +2709,18 @@ const RULES: Record<string, RuleCases> = {
   'fates told as a life that went on': {
     caught: [
       [
+        'After his arrest in June 1953, Beria was demoted to running a power station in Kazakhstan.',
+        'confusion',
+        /not demoted to running a power station/,
+        undefined,
+      ],
+      [
+        '- Beria arrested (June 1953) → packed off to manage a power station in Kazakhstan',
+        'confusion',
+        /Beria was executed on 23 December 1953, not packed off to manage a power station/,
+        undefined,
+      ],
+      [
         '- Beria arrested June 1953 → stripped of posts, exiled to Kazakhstan',
         'confusion',
         /Lavrentiy Beria was executed on 23 December 1953, not exiled/,
@@ -2713,6 +2765,8 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      'After his fall in 1957, Malenkov was packed off to run a power station in Kazakhstan.',
+      '- Malenkov demoted (1957) → sent to manage a power station in Kazakhstan',
       // A life sentence to exile that ended in release, before a later death.
       '- Kamenev → exiled to Siberia for life, freed by the February Revolution',
       // A lead-in that names someone is no lead-in: its hedge holds.
@@ -4093,6 +4147,21 @@ const RULES: Record<string, RuleCases> = {
       // A body describing a person at the date of their birth.
       '- Ramón Mercader, the NKVD agent who killed Trotsky, was born in 1913.',
       '- 30 Apr 1945 – Hitler & Eva Braun kill themselves in the bunker in Berlin',
+    ],
+  },
+  'a label that opens a line': {
+    caught: [
+      [
+        "Evidence: The Locarno Treaties, signed in 1927, guaranteed Germany's western borders.",
+        'wrong-date',
+        /Locarno Treaties: 1 December 1925, not 1927/,
+        '1925',
+      ],
+    ],
+    silent: [
+      "Evidence: The Locarno Treaties, signed in 1925, guaranteed Germany's western borders.",
+      // The label is no name: the treaty opens the words all the same, and its date is right.
+      'Link: The Locarno Treaties, signed in December 1925, brought Germany into the League in 1926.',
     ],
   },
   'true sentences of the knowledge base itself': {
@@ -6393,6 +6462,7 @@ const PINNED: Record<
       '22:wrong-figure:68,000:',
       '24:anachronism:KGB:',
       '28:wrong-date:Aug 1938:August 1939',
+      '43:confusion:packed off to run a power station:',
       '44:wrong-date:19th Party Congress:20th Party Congress',
       '44:wrong-date:Feb 1956:October 1952',
       '53:wrong-date:Kosygin:',

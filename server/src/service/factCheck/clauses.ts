@@ -25,8 +25,13 @@ export function lineOf(n: NoteAnalysis, line: number): string {
 let lastLine = '',
   lastRead = '';
 
-/** Before a name that opens its line: a list marker or a quote's, bold, "the". */
-export const OPENS_LINE = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?(?:the\s+)?$/i;
+/**
+ * Before a name that opens its line: a list marker or a quote's, bold, a label ("Evidence:", "**Point:**"), "the".
+ */
+export const OPENS_LINE = new RegExp(
+  String.raw`^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?(?:\p{L}+(?:\s+\p{L}+)?:(?:\*\*)?\s+)?(?:the\s+)?$`,
+  'iu',
+);
 
 /**
  * After a glossary line's term: a bracket, a dash or a colon, a few words that say what the term was, then a

@@ -19,7 +19,7 @@ import { JOINED_NAMES, REFUSALS } from './words';
 /** A verb of wanting, then its object. */
 const WANTING = new RegExp(
   String.raw`\b(?:wanted|wanting|wants|favou?red|favou?ring|favou?rs|supported|supporting|supports|backed|backing|` +
-    String.raw`backs|calls?\s+for|called\s+for|calling\s+for|argued\s+for|` +
+    String.raw`backs|calls?\s+for|called\s+for|calling\s+for|argued\s+for|(?:argued|insisted|believed)\s+that|` +
     String.raw`pushed\s+for|pressed\s+for|campaigned\s+for|demanded|demanding|demands|wished|aimed|planned|tried|` +
     String.raw`preferred|advocated|advocating|advocates|` +
     String.raw`defended|sought|urged|proposed|championed|promoted|endorsed|welcomed|accepted|agreed|hoped|approved|` +
@@ -205,13 +205,15 @@ function check(claim: Claim): Verdict {
 }
 
 /**
- * Is the one verb of arguing in the clause the subject's own, right after it: "Bukharin argued against NEP" is a
- * stance; "Bukharin, some argued, wanted …" and "historians argue that …" are not.
+ * Is the one verb of arguing in the clause the subject's own, right after it: "Bukharin argued against NEP" (or "that
+ * NEP should be scrapped") is a stance; "Bukharin, some argued, wanted …" and "historians argue that …" are not.
  */
 function ownArgument(rest: string): boolean {
   return (
     (rest.match(/\bargue[sd]?\b/g) ?? []).length === 1 &&
-    /^\s*(?:[=:→,–-]\s*)?(?:(?:was|were|had|also|then|later|\p{L}+ly)\s+)?argue[sd]?\s+(?:for|against)\b/u.test(rest)
+    /^\s*(?:[=:→,–-]\s*)?(?:(?:was|were|had|also|then|later|\p{L}+ly)\s+)?argue[sd]?\s+(?:for|against|that)\b/u.test(
+      rest,
+    )
   );
 }
 

@@ -352,7 +352,7 @@ export function participleDate(text: string, clause: Clause, m: Mention, d: Ment
     d.start > m.end &&
     PARTICIPLE.test(between) &&
     /^\s*,\s+\p{L}/u.test(text.slice(d.end, clause.to)) &&
-    /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:the\s+)?$/i.test(text.slice(clause.from, m.start))
+    OPENS_LINE.test(text.slice(clause.from, m.start))
   );
 }
 
@@ -485,12 +485,7 @@ function itemDate(text: string, clause: Clause, m: Mention, d: Mention, written:
   const bracket = /^\s*\(\s*$/.test(between);
   if (!bracket && !/^(?:\*\*)?\s*(?:,|[–—:]|\s-)\s*$/.test(between)) return false;
   // A label may open the line: "**Evidence:** Wannsee Conference (Berlin), Jan 1943 – …".
-  if (
-    !/^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?(?:\p{L}+(?:\s+\p{L}+)?:(?:\*\*)?\s+)?(?:the\s+)?$/iu.test(
-      text.slice(clause.from, m.start),
-    )
-  )
-    return false;
+  if (!OPENS_LINE.test(text.slice(clause.from, m.start))) return false;
   const after = text.slice(d.end, clause.to);
   // A bracket after the date is a gloss ("October Manifesto – 17 Oct 1906 (drafted by Witte): …"); a date between
   // commas right after the name is the name's ("Kristallnacht, 9–10 Nov 1936, after vom Rath was shot").

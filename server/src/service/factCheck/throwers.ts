@@ -21,8 +21,10 @@ import { listPhrase } from './phrases';
 /** Before the thrower's name: the fatal bomb or shot, thrown or fired by. */
 const FATAL_BY = new RegExp(
   String.raw`\b(?:fatal|deadly|lethal)\s+(?:(?:first|second|third|last)\s+)?(?:bomb|grenade|shot|shots|bullet)s?\s+` +
+    // Where it was thrown, on the way: "the fatal second bomb beside the Catherine Canal was thrown by".
+    String.raw`(?:(?:beside|by|at|near|on|along)\s+(?:the\s+)?(?:\p{L}+\s+){1,3}?)?` +
     String.raw`(?:was\s+|were\s+)?(?:thrown|fired|hurled)\s+by\s+(?:the\s+)?$`,
-  'i',
+  'iu',
 );
 /** How many lines above the victim may be named. */
 const REACH = 2;

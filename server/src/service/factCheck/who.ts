@@ -96,8 +96,8 @@ const ROLES: Role[] = [
     // of the DNVP".
     before: new RegExp(
       String.raw`^\s+(?:led|chaired|headed|presided\s+over|organi[sz]ed|masterminded|introduced|commanded|` +
-        // "took charge of the Four-Year Plan", "was in charge of".
-        String.raw`took\s+charge\s+of|(?:was|were)\s+in\s+charge\s+of)\s+` +
+        // "took charge of the Four-Year Plan", "was in charge of", "was put in charge of".
+        String.raw`took\s+charge\s+of|(?:was|were)\s+(?:(?:put|placed)\s+)?in\s+charge\s+of)\s+` +
         String.raw`(?:the\s+)?$|^\s*(?:[,=:–—]|(?<=\s)-)\s*(?:the\s+)?(?:leader|head|chairman)\s+of\s+(?:the\s+)?$|` +
         // "Robert Ley was the leader of the Hitler Youth".
         String.raw`^\s+(?:was|were|is)\s+(?:the\s+)?(?:leader|head|chairman)\s+of\s+(?:the\s+)?$`,
@@ -250,6 +250,12 @@ function check(claim: Claim): Verdict {
       const and = /^\s*(?:,\s*)?(?<=\s)and\s+(?:(?:later|then|also)\s+)?/i.exec(between);
       if (!and) return done();
       between = ' ' + between.slice(and[0].length);
+    }
+    // A party the person is said to own is one they led: "Hitler joined Hugenberg's Centre Party" (the DNVP).
+    if (k === 0 && next.kind === 'organisation' && /^['’]s\s+$/.test(between)) {
+      const party = ctx.kb.get(next.id);
+      if (party) found.push(...(ledOther(claim, party, next) ?? []));
+      return done();
     }
     // The verb may be the event's name itself: "occupied the Ruhr" names the Occupation of the Ruhr.
     const named = k === 0 && /^\s+$/.test(between) ? /^\S+/.exec(text.slice(next.start, next.end)) : null;

@@ -76,7 +76,10 @@ const OPENING_IN = /^[\s\-*+•>\d.)]*(?:[:–—]\s*)?(?:while\s+)?(?:in|at)\s+
 /** From that place to its writer: the kind of building, a comma. */
 const BUILDING = String.raw`^\s*(?:prison|fortress|jail|gaol|castle)?\s*,?\s*`;
 /** After the writer, the writing up to the document. */
-const WROTE = String.raw`\s+(?:then\s+|later\s+)?${WRITING}\s+[*_]?$`;
+const WROTE =
+  String.raw`\s+(?:then\s+|later\s+)?${WRITING}\s+` +
+  // Its first part, written where the whole was begun: "dictated the first volume of Mein Kampf".
+  String.raw`(?:(?:the\s+)?(?:first|1st)\s+(?:volume|part)\s+of\s+)?[*_]?$`;
 /** From the place to the writer's name. */
 const TO_WRITER = new RegExp(`${BUILDING}$`, 'iu');
 /** From the writer's name to the document. */
