@@ -276,6 +276,7 @@ const RULES: Record<string, RuleCases> = {
   },
   'known inversions': {
     caught: [
+      ['Seeckt agreed to put down the Kapp Putsch.', 'confusion', /Seeckt refused/, undefined],
       [
         'Bukharin argued that NEP should be scrapped quickly to pay for industrialisation.',
         'confusion',
@@ -315,6 +316,9 @@ const RULES: Record<string, RuleCases> = {
       ['- April Theses → called on Bolsh. to back the Prov Govt', 'confusion', /demanded no support at all/, undefined],
     ],
     silent: [
+      // "when" opens a clause with a subject of its own.
+      'Provenance: words attributed to General Hans von Seeckt when the government asked the army to put down the ' +
+        'Kapp Putsch, Berlin.',
       'Preobrazhensky argued that NEP should be scrapped.',
       'Bukharin argued that NEP should continue.',
       'The Left Opposition called for rapid industrialisation.',
@@ -407,6 +411,12 @@ const RULES: Record<string, RuleCases> = {
   },
   'table rows': {
     caught: [
+      [
+        '| Kapp Putsch | Mar 1921 | Berlin seized; collapsed after a general strike |',
+        'wrong-date',
+        /Kapp Putsch: 13–18 March 1920, not March 1921/,
+        'March 1920',
+      ],
       // The first cell is what the row is about; a cell that opens with a verb says something of it.
       [
         '| Kirov | murdered in Leningrad, 1 Dec 1936 |',
@@ -423,6 +433,11 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      '| Nov 1907–1912 | Third Duma, dominated by the Octobrists | the only Duma to run its full term |',
+      '| Martin Niemöller | a U-boat commander in the First World War | arrested 1937 | survived the war |',
+      // Cells apart: the date of the fate is not the conference's.
+      '| Reinhard Heydrich | head of the SD | chaired the Wannsee Conference | ' +
+        'attacked in Prague in May 1942, died on 4 June 1942 |',
       '| Kirov | murdered in Leningrad, 1 Dec 1934 |',
       '| Person | Fate |\n|---|---|\n| Trotsky | murdered in Mexico City, Aug 1940 |',
       // A row's date is its second cell's first sentence only.
@@ -1306,6 +1321,12 @@ const RULES: Record<string, RuleCases> = {
   },
   'offices and appointments': {
     caught: [
+      [
+        'Karl Dönitz became President of Germany in March 1945.',
+        'wrong-date',
+        /Karl Dönitz became President of Germany on 30 April 1945, not in March 1945/,
+        'April 1945',
+      ],
       // Held over a span that leaves years to another holder.
       [
         'Stresemann was Chancellor from 1923 to 1929.',
@@ -1386,6 +1407,8 @@ const RULES: Record<string, RuleCases> = {
       ['When did Lenin become Chairman of Sovnarkom?\n1918', 'wrong-date', /on 8 November 1917, not in 1918/, '1917'],
     ],
     silent: [
+      // Named on the last day of April: the month after is how many date it.
+      'Karl Dönitz became Reich President in May 1945 and ran the Flensburg government.',
       // A span written in years: right when each year has a term of theirs in it.
       'Brüning was Chancellor from 1930 to 1932.',
       'Hitler was Chancellor from 1933 to 1945.',
@@ -1734,6 +1757,9 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      'The Congress of Soviets met on 14–16 March 1918 to ratify the Brest-Litovsk treaty.',
+      // What a deed was done to bring about is not dated by it.
+      'He also changed the electoral law in June 1907 to produce a more conservative Third Duma.',
       // The subject after "did" is the maker.
       'Q: What body did the Bolsheviks set up in December 1917 to fight "counter-revolution and sabotage"?',
       '- Zemstva set up 1864, reformed 1890',

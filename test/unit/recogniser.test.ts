@@ -67,6 +67,10 @@ const CASES: [string, string[]][] = [
   ['Chancellor Mar 1930–May 1932', ['Mar 1930–May 1932=1930-03/1932-05']],
   ['Chancellor March 1930 – May 1932', ['March 1930 – May 1932=1930-03/1932-05']],
   ['from May 1932 – March 1930', ['May 1932=1932-05', 'March 1930=1930-03']],
+  // A month and year to a later year: "| Nov 1907–1912 | Third Duma |".
+  ['Nov 1907–1912 Third Duma', ['Nov 1907–1912=1907-11/1912']],
+  ['from 1912 – 1907 Duma', ['1912=1912', '1907=1907']],
+  ['from May 1912 – 1907', ['May 1912=1912-05', '1907=1907']],
   // A figure after a spaced dash is no year.
   ['in 1933 – 95% voted yes', ['1933=1933']],
   ['1924 – 1941', ['1924 – 1941=1924/1941']],

@@ -191,6 +191,11 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
           if (last > year || (last === year && until > month))
             return { last: k + 3, value: span({ year, month }, { year: last, month: until }) };
         }
+        // Month year–year: "Nov 1907–1912".
+        if (k + 2 < t.count && rangeGapAfter(t, k + 1) && t.text(k + 2).length === 4 && readsAsYear(t, k + 2)) {
+          const last = intOf(t.text(k + 2));
+          if (last > year && last - year < 200) return { last: k + 2, value: span({ year, month }, { year: last }) };
+        }
         return { last: k + 1, value: single({ year, month }) };
       }
       const day = dayOf(t.text(k + 1));

@@ -74,6 +74,8 @@ const OWN_VERB = new RegExp(
 const VERB_LED = /^(?:\p{L}+ed|put|threw|stood|fought|took|led|sent|won|lost|gave|ran|broke|kept)\s/u;
 /** After the object of a verb of wanting, a participle turns it round: "wanted the Young Plan scrapped". */
 const TURNED = /^\s+(?:\p{L}+ed|torn|undone|thrown\s+out|overthrown|done\s+away)\b/u;
+/** A word that opens a clause of its own, with its own subject. */
+const SUBORDINATE = /\b(?:when|whenever|while|whereas|because|although|though|if|unless)\s/i;
 /** What may be named between the subject and what it is said to want. */
 const OTHER_OK = new Set(['date', 'policy', 'concept']);
 
@@ -173,6 +175,9 @@ function check(claim: Claim): Verdict {
           !clause.mentions.some((x) => x.kind === 'person' && x.start >= from && x.end <= from + dashed[0].length))
           ? dashed
           : null;
+      // A clause of its own on the way has its own subject: "words attributed to Seeckt when the government asked the
+      // army to put down the Kapp Putsch".
+      if (SUBORDINATE.test(text.slice(from, to))) continue;
       // Nor is its leader after "under": "DNVP under Hugenberg supported the Young Plan".
       const under = /^\s+(?:under|led\s+by|headed\s+by)\s+/i.exec(text.slice(from, to));
       const leader = under && clause.mentions.find((x) => x.kind === 'person' && x.start === from + under[0].length);

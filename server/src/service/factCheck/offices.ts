@@ -14,7 +14,7 @@
  * in a body ("Member of the Politburo") is not an office. The date must stand right after the office (`in`,
  * `on`), or lead the line, or open the clause just before the person.
  */
-import { endKey, monthKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
+import { daysInMonth, endKey, monthKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { foldName } from '../../kb/normalise';
 import type { Entity, Role } from '../../kb/types';
@@ -174,7 +174,8 @@ function check(claim: Claim): Verdict {
   if (heldPerFacts(ctx.kb, p, roles, said.change, from, to)) return [];
   if (said.change === 'start') {
     const elected = /\belected\b/i.test(text.slice(clause.from, said.at));
-    const fitsTerm = (r: Role) => fits(r.from!, { from, to: upTo(r.from!) }) || (elected && justBefore(r.from!, to));
+    const fitsTerm = (r: Role) =>
+      fits(r.from!, { from, to: upTo(r.from!) }) || (elected && justBefore(r.from!, to)) || monthAfter(r.from!, from);
     if (roles.some(fitsTerm)) return [];
     // Several roles bear the name: only a date before the first of them is surely wrong.
     const end = roles.length === 1 && roles[0].to ? parseIsoDate(roles[0].to) : undefined;
@@ -464,6 +465,21 @@ export function dateOf(
 function justBefore(iso: string, to: PartialDate): boolean {
   const start = parseIsoDate(iso)!;
   return to.month !== undefined && endKey(to) < startKey(start) && monthKey(start) - monthKey(to, true) <= 3;
+}
+
+/**
+ * Is the written month the one after a start on the last day of its month: "became Reich President in May 1945"
+ * (named on 30 April, told on 1 May)?
+ */
+function monthAfter(iso: string, from: PartialDate): boolean {
+  const start = parseIsoDate(iso)!;
+  return (
+    start.day !== undefined &&
+    from.month !== undefined &&
+    from.day === undefined &&
+    start.day === daysInMonth(start.year, start.month!) &&
+    monthKey(from) === monthKey(start) + 1
+  );
 }
 
 function fits(iso: string, written: { from: PartialDate; to: PartialDate }): boolean {

@@ -243,6 +243,10 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
     .replace(closing ? /\(\s*$/ : /$^/, '')
     .replace(m === a && ABBREVIATIONS.has(/\p{L}+$/u.exec(text.slice(m.start, m.end))?.[0] ?? '') ? /^\./ : /$^/, '')
     .replace(m === a ? /^\s*\([^()]*\)/ : /$^/, '');
+  // A table's cells are apart ("| Reinhard Heydrich | chaired the Wannsee Conference | attacked in Prague in May
+  // 1942 |"), but the row's first cell and the one next to it go together: "| Kapp Putsch | Mar 1921 |", "| Nov
+  // 1907–1912 | Third Duma |".
+  if (between.includes('|') && !(/^\s*\|\s*$/.test(between) && /^\s*\|\s*$/.test(text.slice(0, a.start)))) return false;
   // A comma, a dash or an arrow between them usually starts another clause: "After the 13th Congress, in 1925, …".
   // An arrow ("->", "→") leads on to something else, as a dash does. But a list item that opens with a name and
   // gives its date after a comma dates that name: "- Kapp Putsch, March 1921 – Freikorps seized Berlin".
@@ -286,6 +290,9 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   // What a deed was for is not done at its date: "changed the electoral law in June 1907 so that the Third Duma
   // would be far more conservative".
   if (/\b(?:so\s+that|so\s+as\s+to|in\s+order\s+(?:that|to))\b/i.test(between)) return false;
+  // Nor is what it was done to bring about, after the date: "changed the electoral law in June 1907 to produce a
+  // more conservative Third Duma".
+  if (b === m && /\bto\s+(?!(?:the|a|an)\b)\p{Ll}+\s+(?:a|an|the|its|his|her|their)\b/u.test(between)) return false;
   // "after the 13th Congress … 1925": the date belongs to what happened after, not to the congress.
   // So does "under the Enabling Act", "during the war", "approving the Anschluss", "after the failed Putsch".
   const lead = words(text.slice(Math.max(clause.from, m.start - 24), m.start)).filter(
