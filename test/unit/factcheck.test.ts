@@ -250,6 +250,12 @@ const RULES: Record<string, RuleCases> = {
   'death tolls': {
     caught: [
       [
+        'Grain requisitioning helped cause the famine of 1921–22, which killed about half a million people.',
+        'wrong-figure',
+        /five million people — not 500,000/,
+        undefined,
+      ],
+      [
         'The famine of 1932–33 killed 50 million people.',
         'wrong-figure',
         /Soviet famine of 1932–1933: estimates .* run from about 5\.7 to 8\.7 million — not 50 million/,
@@ -263,6 +269,9 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      'Grain requisitioning in Tambov province, which killed about half a million people, …',
+      // The toll in the famine's own clause is the famine's, whatever caused it.
+      'Grain requisitioning helped cause the famine of 1921–22, which killed about 5 million people.',
       'The Soviet famine of 1932–1933 killed about 7 million people.',
       'About 25,000 died in the bombing of Dresden.',
       // A part of the toll, in a place the clause names.
@@ -412,6 +421,18 @@ const RULES: Record<string, RuleCases> = {
   'table rows': {
     caught: [
       [
+        '| c. 9,000 | Russian soldiers taken prisoner at Tannenberg, August 1914 |',
+        'wrong-figure',
+        /92,000 Russian prisoners — not 9,000/,
+        undefined,
+      ],
+      [
+        '| c. 500,000 | deaths in the 1921–1922 famine, mainly along the Volga |',
+        'wrong-figure',
+        /five million people — not 500,000/,
+        undefined,
+      ],
+      [
         '| Kapp Putsch | Mar 1921 | Berlin seized; collapsed after a general strike |',
         'wrong-date',
         /Kapp Putsch: 13–18 March 1920, not March 1921/,
@@ -433,6 +454,11 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      // A year is no count.
+      '| 1921 | famine along the Volga |',
+      '| c. 92,000 | Russian soldiers taken prisoner at Tannenberg, August 1914 |',
+      // A count in the first cell runs on into the next.
+      "| c. 3,000 | people executed in Stolypin's crackdown 1906–1909 |",
       '| Nov 1907–1912 | Third Duma, dominated by the Octobrists | the only Duma to run its full term |',
       '| Martin Niemöller | a U-boat commander in the First World War | arrested 1937 | survived the war |',
       // Cells apart: the date of the fate is not the conference's.
@@ -3331,6 +3357,24 @@ const RULES: Record<string, RuleCases> = {
   'a successor in an office: replaced or succeeded by someone other than the next holder': {
     caught: [
       [
+        'Brüning sacked (May 1932) → replaced as chancellor by Schleicher',
+        'confusion',
+        /successor as Chancellor of Germany was Franz von Papen/,
+        undefined,
+      ],
+      [
+        'In May 1932 Hindenburg dismissed Brüning and replaced him with Kurt von Schleicher.',
+        'confusion',
+        /successor as Chancellor of Germany was Franz von Papen/,
+        undefined,
+      ],
+      [
+        'Brüning was replaced by Schleicher.',
+        'confusion',
+        /Brüning's successor as Chancellor of Germany was Franz von Papen \(on 1 June 1932\), not Kurt von Schleicher/,
+        undefined,
+      ],
+      [
         '- Papen (Jun–Dec 1932) → replaced in Dec 1932 by Brüning',
         'confusion',
         /successor as Chancellor of Germany was Kurt von Schleicher \(on 3 December 1932\), not Heinrich Brüning/,
@@ -3356,6 +3400,10 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      'Brüning was replaced as chancellor by Papen.',
+      'Hindenburg dismissed Brüning and replaced him with Franz von Papen.',
+      // Göring held the post for three months between them: an acting holder is passed over.
+      'Schacht was replaced by Funk.',
       '- Papen (Jun–Dec 1932) → replaced in Dec 1932 by Schleicher',
       '- Schleicher succeeded Papen as Chancellor',
       '- Yagoda replaced by Yezhov (Sept 1936)',
@@ -6501,6 +6549,7 @@ const PINNED: Record<
       '31:confusion:Spandau:',
       '39:wrong-date:1927:1925',
       '43:confusion:Stresemann:',
+      '51:confusion:Kurt von Schleicher:',
       '53:confusion:the Nazis:',
     ],
     'germany_1933_1945.md': [

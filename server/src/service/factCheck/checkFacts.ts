@@ -107,12 +107,29 @@ function undatedLabelEnd(text: string, clause: Clause): number {
   return !own || clause.mentions.some((m) => m.kind === 'date' && m.start < end) ? 0 : end;
 }
 
+/** A table row that opens with a cell holding only a count, up to the pipe after it: "| c. 500,000 |". */
+const COUNT_CELL = new RegExp(
+  String.raw`^(\s*\|\s*(?:c\.\s*|ca\.\s*|about\s+|approx\.?\s+|around\s+|over\s+|some\s+|nearly\s+|~\s*)?` +
+    String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:million|m|thousand|k|billion|bn))?\s*)\|`,
+  'i',
+);
+
+/**
+ * A row of figures read as the words it stands for, its first cell's count run on into the next cell: "| c. 500,000
+ * | deaths in the 1921–1922 famine |" says "c. 500,000 deaths in the 1921–1922 famine". A year is no count.
+ */
+function figureRow(text: string): string {
+  const x = COUNT_CELL.exec(text);
+  if (!x || (!x[3] && /^(?:1[0-9]{3}|20[0-9]{2})$/.test(x[2]))) return text;
+  return text.slice(0, x[1].length) + ' ' + text.slice(x[1].length + 1);
+}
+
 /** The fact checker's findings on one line: a claim is checked only inside the line that makes it. */
 export function checkFactsOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
   const severities = severitiesOf(ctx);
   if (Object.values(severities).every((s) => s === undefined)) return [];
   const out: Diagnostic[] = [];
-  const text = lineOf(n, line);
+  const text = figureRow(lineOf(n, line));
   const clauses = clausesOf(n, line);
   clauses.forEach((clause, k) => {
     out.push(...checkClause(ctx, text, clause, severities));

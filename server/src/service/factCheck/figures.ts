@@ -13,7 +13,7 @@
 import { foldName } from '../../kb/normalise';
 import type { Figure } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
-import { clauseDates, datedWithin, words } from './clauses';
+import { clauseDates, datedWithin, withoutDates, words } from './clauses';
 import { Code, factFinding } from '../findings';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ServiceContext } from '../context';
@@ -120,7 +120,10 @@ function besides(claim: Claim, digit: number): Mention[] {
   // A second clause joined by ", and" begins anew: "requisitioning led to revolts, and the famine of 1921–22 killed
   // around half a million people".
   const joined = [...text.slice(clause.from, m.start).matchAll(/,\s+(?:and|but|while)\s+/g)].pop();
-  const from = joined ? clause.from + joined.index! + joined[0].length : clause.from;
+  // A toll told in a clause of the name's own is the name's, whatever the words before say of its causes: "grain
+  // requisitioning helped cause a famine in 1921–22 that killed about half a million people".
+  const toll = OWN_TOLL.test(withoutDates(text, clause.mentions, m.end, clause.to));
+  const from = toll ? m.start : joined ? clause.from + joined.index! + joined[0].length : clause.from;
   const rest = digit < 0 ? '' : text.slice(digit, clause.to);
   const after = rest.search(/\s(?:→|->)\s|,\s+(?!\d)/);
   const to = digit < 0 || after < 0 ? clause.to : digit + after;
@@ -141,6 +144,9 @@ function besides(claim: Claim, digit: number): Mention[] {
     (x) => x.start >= from && x.end <= to && !glossed(x) && !most(x) && !during(x) && !own(x),
   );
 }
+
+/** After a name, a clause of its own that tells its toll: "(in 1921–22) that killed", ", which claimed". */
+const OWN_TOLL = /^\s*(?:\([^()]*\)\s*)?(?:in\s+)?,?\s*(?:that|which)\s+(?:killed|claimed)\b/i;
 
 /** Is a mention in a bracket between the name and the number at `digit`: a gloss, no thing of its own? */
 function inGloss(claim: Claim, digit: number): (x: Mention) => boolean {

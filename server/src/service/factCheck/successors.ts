@@ -3,12 +3,13 @@
  * knowledge base's terms give them, was someone else ("Papen … replaced in Dec 1932 by Brüning": Schleicher
  * followed him as Chancellor; "Brüning succeeded Papen").
  *
- * Precision first. Only "<A> … replaced / succeeded [in <date>] [as <office>] by <B>" and "<B> replaced / succeeded
- * <A> [as <office>]", with A and B both people, in one clause. The office is the one named after "as", or else
- * one both held at some time (a note may say "replaced" of a post the knowledge base does not have: "Zinoviev
- * replaced by Kirov in Leningrad"); a date written must fall at the end of A's term. A's term must be followed,
- * within a month, by a term naming its holder, and exactly one such successor must remain; B must not be the next
- * holder of any office A left.
+ * Precision first. Only "<A> … replaced / succeeded [in <date>] [as <office>] by <B>", "<B> replaced / succeeded
+ * <A> [as <office>]" and "… <A> and replaced him with <B>", with A and B both people, in one clause. The office is
+ * the one named after "as" (when the recogniser knows it), or else one both held at some time (a note may say
+ * "replaced" of a post the knowledge base does not have: "Zinoviev replaced by Kirov in Leningrad"); a date
+ * written must fall at the end of A's term. A's term must be followed, within a month, by a term naming its holder,
+ * and exactly one such successor must remain; B must not be the next holder of any office A left, nor take it up
+ * right after a holder of a few months between them.
  */
 import { monthKey, startKey, type PartialDate } from '../../kb/dates';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
@@ -26,6 +27,8 @@ const PASSIVE = new RegExp(
     String.raw`(?<as>\s+as\s+[^;]*?)?\s+by\s+(?:the\s+)?$`,
   'i',
 );
+/** Between A and B, a third person's act: "Hindenburg dismissed Brüning and replaced him with". */
+const REPLACED_WITH = /^\s*(?:,\s*)?(?:and\s+)?(?:then\s+)?replaced\s+(?:him|her)\s+(?:as\s+[^;]*?\s+)?with\s+$/i;
 /** Between B and A, active: "replaced", "succeeded", "then succeeded". */
 const ACTIVE = /^\s*(?:(?:then|later|soon)\s+)?(?:replaced|replaces|succeeded|succeeds)\s+$/i;
 /** After A, in the active form: "as Chancellor". */
@@ -53,10 +56,10 @@ function check(claim: Claim, dated?: DatedClaim): Verdict {
   const before = people[i - 1];
   const between = before && withoutDates(text, clause.mentions, before.end, m.start);
   const passive = between !== undefined ? PASSIVE.exec(between) : null;
-  if (passive) {
+  if (passive || (between !== undefined && REPLACED_WITH.test(between))) {
     a = before;
-    office = passive.groups?.as ? officeIn(clause.mentions, before.end, m.start) : undefined;
-    if (passive.groups?.as && !office) return undefined;
+    // An office after "as" the recogniser does not know ("as chancellor") leaves it to the offices both held.
+    office = passive?.groups?.as ? officeIn(clause.mentions, before.end, m.start) : undefined;
   } else {
     const after = people[i + 1];
     if (!after || !ACTIVE.test(withoutDates(text, clause.mentions, m.end, after.start))) return undefined;
@@ -120,10 +123,17 @@ function successorsOf(
   return out;
 }
 
-/** Did the person take up the office within a year of the end of the term the successor followed? */
+/**
+ * Did the person take up the office as soon as the successor's short stay in it ended: a holder of a few months
+ * between them, acting or ad interim, is often passed over ("Funk replaced Schacht")? Not one who held it half a
+ * year: "Brüning was replaced by Schleicher" (Papen, June–November 1932).
+ */
 function soonAfter(kb: KnowledgeBase, s: Successor, p: Entity): boolean {
-  const end = monthKey(s.term.to);
+  if (s.next.to.month === undefined || monthKey(s.next.to) - monthKey(s.next.from) > PASSED_OVER) return false;
+  const end = monthKey(s.next.to);
   return (termsOf(kb).get(s.office.id) ?? []).some(
-    (t) => t.holder === p && monthKey(t.from) >= end && monthKey(t.from) - end <= 12,
+    (t) => t.holder === p && monthKey(t.from) >= end - 1 && monthKey(t.from) - end <= 1,
   );
 }
+/** The most months a holder between two may have held the office and be passed over. */
+const PASSED_OVER = 3;
