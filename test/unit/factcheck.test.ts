@@ -285,6 +285,30 @@ const RULES: Record<string, RuleCases> = {
   },
   'known inversions': {
     caught: [
+      [
+        '| Nov 1932 | Reichstag election: the Nazi vote rises again | Papen still cannot build a majority |',
+        'confusion',
+        /the Nazi vote fell from 37.3% to 33.1%/,
+        undefined,
+      ],
+      [
+        'In January 1878 Vera Figner shot and seriously wounded General Trepov.',
+        'confusion',
+        /it was Vera Zasulich who shot/,
+        'Vera Zasulich',
+      ],
+      [
+        'In August 1917 General Brusilov sent troops towards Petrograd.',
+        'confusion',
+        /it was General Lavr Kornilov/,
+        'General Kornilov',
+      ],
+      [
+        '- Wrangel → advanced on Petrograd from Estonia (autumn 1919), stopped in the suburbs',
+        'confusion',
+        /Pyotr Wrangel: the White advance from Estonia .* was General Nikolai Yudenich's/,
+        'Yudenich',
+      ],
       ['Seeckt agreed to put down the Kapp Putsch.', 'confusion', /Seeckt refused/, undefined],
       [
         'Bukharin argued that NEP should be scrapped quickly to pay for industrialisation.',
@@ -325,6 +349,12 @@ const RULES: Record<string, RuleCases> = {
       ['- April Theses → called on Bolsh. to back the Prov Govt', 'confusion', /demanded no support at all/, undefined],
     ],
     silent: [
+      '| July 1932 | Reichstag election: the Nazi vote rises again | 230 seats |',
+      'In January 1878 Vera Zasulich shot General Trepov.',
+      'In 1916 Brusilov attacked in Galicia.',
+      'In 1920 Wrangel advanced from the Crimea.',
+      // A deed that was another's, told of the one who did it.
+      'In October 1919 Yudenich advanced on Petrograd from Estonia.',
       // "when" opens a clause with a subject of its own.
       'Provenance: words attributed to General Hans von Seeckt when the government asked the army to put down the ' +
         'Kapp Putsch, Berlin.',
@@ -1348,6 +1378,12 @@ const RULES: Record<string, RuleCases> = {
   'offices and appointments': {
     caught: [
       [
+        'In 1936 Reichsmarschall Göring was put in charge of the Four-Year Plan.',
+        'wrong-date',
+        /Hermann Göring became Reichsmarschall on 19 July 1940, after 1936/,
+        undefined,
+      ],
+      [
         'Karl Dönitz became President of Germany in March 1945.',
         'wrong-date',
         /Karl Dönitz became President of Germany on 30 April 1945, not in March 1945/,
@@ -1433,6 +1469,7 @@ const RULES: Record<string, RuleCases> = {
       ['When did Lenin become Chairman of Sovnarkom?\n1918', 'wrong-date', /on 8 November 1917, not in 1918/, '1917'],
     ],
     silent: [
+      'In 1942 Reichsmarschall Göring still led the Luftwaffe.',
       // Named on the last day of April: the month after is how many date it.
       'Karl Dönitz became Reich President in May 1945 and ran the Flensburg government.',
       // A span written in years: right when each year has a term of theirs in it.
@@ -1502,6 +1539,12 @@ const RULES: Record<string, RuleCases> = {
   },
   'what befell a person, with any verb': {
     caught: [
+      [
+        'Trotsky was expelled from the Communist Party in 1929.',
+        'wrong-date',
+        /Expulsion of Trotsky and Zinoviev from the party: November 1927, not 1929/,
+        '1927',
+      ],
       ['Trotsky was deported in 1928.', 'wrong-date', /Trotsky's deportation from the USSR: 18 January 1929/, '1929'],
       [
         'Nicholas II abdicated in 1918, leaving no heir.',
@@ -1535,6 +1578,10 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      // Not a party of someone else's.
+      'Trotsky was expelled from the Nazi Party in 1929.',
+      // His own party, written in full, is "the party".
+      'Trotsky was expelled from the Communist Party in November 1927.',
       'Trotsky was deported in 1929.',
       'Nicholas II abdicated in March 1917, leaving no heir.',
       'Trotsky was expelled from the party in 1927.',
@@ -6269,6 +6316,7 @@ const PINNED: Record<
       '33:wrong-date:Milyukov:Georgy Lvov',
       '34:confusion:the Provisional Govt:',
       '36:confusion:April Theses:',
+      '38:confusion:Brusilov:Kornilov',
     ],
     'russia_1917_1928.md': [
       '5:wrong-date:Zinoviev:Felix Dzerzhinsky',
@@ -6575,9 +6623,11 @@ const PINNED: Record<
       '22:wrong-date:April 1907:April 1906',
       '40:wrong-figure:9,000:',
       '50:confusion:the Provisional Government:',
+      '53:confusion:General Brusilov:General Kornilov',
     ],
     'russia_1917_1928.md': [
       '23:anachronism:Stalingrad:Tsaritsyn',
+      '26:confusion:General Wrangel:General Yudenich',
       '36:wrong-date:Twelfth Party Congress:',
       '45:wrong-date:January 1923:January 1924',
       '50:confusion:Bukharin:',

@@ -36,6 +36,8 @@ export interface Inversion {
   /** When the opposite was so, and the end of that span: read only in a clause dated within it. */
   date?: string;
   end?: string;
+  /** A deed that was another's: the id of the one who did it, whose name is the fix. */
+  by?: string;
 }
 export interface Figure {
   what: 'deaths' | 'vote share' | 'seats' | 'amount';

@@ -9,7 +9,8 @@
  * nothing else may be named between them. A participle after the object turns it round ("wanted the Young Plan
  * scrapped"): silent. A negation or a hedge in the clause silences it, as for every rule.
  */
-import type { Inversion } from '../../kb/types';
+import { foldName } from '../../kb/normalise';
+import type { Entity, Inversion } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import { blankDates, datedWithin, hedgesIn, inBracket } from './clauses';
 import { perKnowledgeBase } from './kbIndex';
@@ -71,7 +72,7 @@ const OWN_VERB = new RegExp(
   'u',
 );
 /** A phrase that opens with a verb in the past. */
-const VERB_LED = /^(?:\p{L}+ed|put|threw|stood|fought|took|led|sent|won|lost|gave|ran|broke|kept)\s/u;
+const VERB_LED = /^(?:\p{L}+ed|put|threw|stood|fought|took|led|sent|won|lost|gave|ran|broke|kept|shot)\s/u;
 /** After the object of a verb of wanting, a participle turns it round: "wanted the Young Plan scrapped". */
 const TURNED = /^\s+(?:\p{L}+ed|torn|undone|thrown\s+out|overthrown|done\s+away)\b/u;
 /** A word that opens a clause of its own, with its own subject. */
@@ -194,7 +195,9 @@ function check(claim: Claim): Verdict {
         )
       )
         continue;
-      const message = `${e.label}: ${inv.text}; the note says the opposite.`;
+      // A deed that was another's names them, and their name is the fix.
+      const other = inv.by ? ctx.kb.get(inv.by) : undefined;
+      const message = other ? `${e.label}: ${inv.text}.` : `${e.label}: ${inv.text}; the note says the opposite.`;
       return [
         factFinding(
           { line: clause.line, start: m.start, end: m.end },
@@ -202,12 +205,27 @@ function check(claim: Claim): Verdict {
           Code.Confusion,
           message,
           inv.source,
+          other && nameFor(text.slice(m.start, m.end), e, other),
         ),
       ];
     }
   }
   return undefined;
 }
+
+/**
+ * The other's name, written as the name it replaces was: a surname for a surname ("Wrangel" → "Yudenich", "General
+ * Brusilov" → "General Kornilov"), a full name for a full name ("Vera Figner" → "Vera Zasulich").
+ */
+function nameFor(written: string, e: Entity, other: Entity): string {
+  const words = written.trim().split(/\s+/);
+  const surname = other.label.split(/\s+/).pop()!;
+  if (words.length === 1) return surname;
+  const full = [e.label, ...e.aliases].some((n) => foldName(n) === foldName(written) && /\s/.test(n.trim()));
+  return full && !TITLES.test(words[0]) ? other.label : [...words.slice(0, -1), surname].join(' ');
+}
+/** Titles a surname may follow: "General Brusilov". */
+const TITLES = /^(?:General|Admiral|Marshal|Field|Prince|Count|Tsar|Grand|Comrade|President|Chancellor)$/;
 
 /**
  * Is the one verb of arguing in the clause the subject's own, right after it: "Bukharin argued against NEP" (or "that

@@ -69,7 +69,7 @@ function check(claim: Claim, w: When | undefined): Verdict {
   if (p.kind !== 'person' || severities.dates === undefined || !w) return undefined;
   if (w.start < m.end || /^['’]/.test(text.slice(m.end)) || m.bareS) return undefined;
   const { from, to } = w;
-  const said = tokens(text.slice(m.end, w.start));
+  const said = tokens(ownParty(claim, w.start));
   while (said.length && AUXILIARIES.has(said[0])) said.shift();
   const lead = w.occasion ? BEFORE_OCCASION : BEFORE_DATE;
   if (said.length && lead.has(said[said.length - 1])) said.pop();
@@ -96,6 +96,30 @@ function check(claim: Claim, w: When | undefined): Verdict {
   return [
     factFinding(at, severities.dates, Code.WrongDate, message, s.citation, correctedDate(w.date!, s.from, os?.from)),
   ];
+}
+
+/**
+ * The words from the name to `to`, the person's own party written "the party": "Trotsky was expelled from the
+ * Communist Party in 1929" tells of his expulsion from the party.
+ */
+function ownParty(claim: Claim, to: number): string {
+  const { ctx, entity: p, text, clause, mention: m } = claim;
+  let out = '';
+  let at = m.end;
+  for (const x of clause.mentions) {
+    if (x.start < m.end || x.end > to || x.kind !== 'organisation' || x.candidates) continue;
+    const party = ctx.kb.get(x.id);
+    if (!party || !/\bParty\b/.test(party.label) || !/\bparty$/i.test(text.slice(x.start, x.end))) continue;
+    // Their party: tied to them, or to a body of the party they held a post in (the Politburo).
+    const own = (p.roles ?? []).some((r) => {
+      const body = r.body ? ctx.kb.get(r.body) : undefined;
+      return !!body && (body === party || tied(body, party));
+    });
+    if (!own && !tied(p, party)) continue;
+    out += text.slice(at, x.start) + 'party';
+    at = x.end;
+  }
+  return out + text.slice(at, to);
 }
 
 /**
