@@ -1606,6 +1606,12 @@ const RULES: Record<string, RuleCases> = {
   'the subject a list item leaves out': {
     caught: [
       [
+        'Constituent Assembly:\n- dissolved in March 1918 after one session',
+        'wrong-date',
+        /18–19 January 1918, not March 1918/,
+        'January 1918',
+      ],
+      [
         '## Stolypin\n- wager on the strong\n- peasants could leave the mir\n' +
           '- by 1914 approx 90% of peasant households had left the commune',
         'wrong-figure',
@@ -1641,6 +1647,9 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      // A label line heads the items under it: Brest-Litovsk, not the Assembly above.
+      'Constituent Assembly:\n- When it finally met in January 1918 it sat for only about 13 hours.\n' +
+        'Brest-Litovsk:\n- Signed on 3 March 1918: Russia lost about a third of its population.',
       // An item with a thing of its own and its date is no sibling's.
       '## Alexander II – reform\n- redemption payments spread over 49 yrs\n' +
         '- military reform 1874 (Milyutin) – conscription for all classes, service cut from 25 yrs',
@@ -1889,6 +1898,8 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      // "soon" is later than the line's date.
+      '**16 April 1917** – Lenin reaches the Finland Station, and soon presents his April Theses.',
       // The person killed someone: the death is not theirs.
       'Hitler executed Röhm in 1934.',
       'Stalin killed millions in 1937.',
@@ -3044,6 +3055,8 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      // Set side by side, each of its own time.
+      "## Nicholas II's coronation vs the New Opposition",
       // A body set up soon after the item above: what came of it.
       '- 1878 Zasulich acquitted\n- → more arrests by the Okhrana',
       // Not the one who did it.
@@ -6825,6 +6838,14 @@ describe('related words are not misspellings', () => {
       assert.deepStrictEqual(misspellings(`${w} is discussed in the textbook.`), []);
     });
   }
+
+  /** A name given is written as given: never "did you mean" the name it honours. */
+  it('does not take a name given in quotes for a misspelling', () => {
+    assert.deepStrictEqual(misspellings('Gatchina near Petrograd was renamed "Trotsk" in his honour in 1923.'), []);
+    assert.deepStrictEqual(misspellings('Gatchina was renamed Trotsk in 1923.'), []);
+    // A slip anywhere else is still one.
+    assert.deepStrictEqual(misspellings('Trotsk built the Red Army.'), ['Trotsk']);
+  });
 
   /** A common word a letter away from a name, capitalised at the head of a line, is that word. */
   const PLAIN = ['Birth of the Republic', 'Worth noting: the Kaiser fled.', 'Brand new parties formed.'];

@@ -40,6 +40,9 @@ function correctionFor(ctx: ServiceContext, n: NoteAnalysis, m: LineMention): st
   return m.bareS ? `${best}'s` : best;
 }
 
+/** Before a name (in quotes, but after "renamed"), a verb of naming: the name is the one given, as written. */
+const NAMED_AS = /\b(?:(?:renamed|rechristened)\s+["“'‘]?|(?:named|called|known\s+as|dubbed)\s+["“'‘])$/i;
+
 /** Endings that make a word of its own from a name: `Trotskyism`, `Leninist`, `Germans`, `Menshevism`, `Israeli`. */
 const DERIVING = ['ism', 'isms', 'ist', 'ists', 'ite', 'ites', 'ian', 'ians', 'an', 'ans', 'ic', 'i', 'is', 's'];
 
@@ -75,6 +78,8 @@ export function misspellingsOnLine(
     const fix = correctionFor(ctx, n, m);
     const e = ctx.kb.get(m.id);
     if (!fix || !e || relatedWord(written, e) || ofAnotherName(n.lineText(line), m.start, m.end, e)) continue;
+    // A name given in quotes is written as given: "Gatchina was renamed "Trotsk" in his honour".
+    if (NAMED_AS.test(n.lineText(line).slice(Math.max(0, m.start - 24), m.start))) continue;
     const meant = e.label === fix.replace(/'s$/, '') ? '' : ` (${e.label})`;
     out.push({
       range: lineRange(0, m.start, m.end),

@@ -114,7 +114,13 @@ function inTimeOf(claim: Claim, set: PartialDate): Verdict {
   if (!spans.length || spans.some((y) => !y.s)) return undefined;
   const latest = spans.reduce((a, b) => (endKey(b.s!.to) > endKey(a.s!.to) ? b : a));
   const { from, to } = latest.s!;
-  if (set.year - to.year <= YEARS_APART || relatedOrAside(claim) || /→|->/.test(text.slice(latest.x.end, m.start)))
+  // Things set side by side are of their own times: "Nicholas II's coronation vs the new opposition".
+  const between = text.slice(latest.x.end, m.start);
+  if (
+    set.year - to.year <= YEARS_APART ||
+    relatedOrAside(claim) ||
+    /→|->|\b(?:vs?\.?|versus|compared\s+(?:with|to))\s/i.test(between)
+  )
     return undefined;
   if (borneThen({ ...claim, from, to }) || roleBearsName(claim, from, to)) return undefined;
   const label = ctx.kb.get(latest.x.id)!.label;

@@ -49,6 +49,8 @@ const NOT_VERBS = new Set([
   'creed',
 ]);
 const HEADING = /^\s{0,3}(#{1,6})\s/;
+/** A line that is only a label: "Brest-Litovsk:", "**Constituent Assembly:**". */
+const LABEL_LINE = /^\s*(?:\*\*|__)?[^:*_]{1,60}:(?:\*\*|__)?\s*$/;
 /** What a parent with no person may be about. */
 const SUBJECT_KINDS = new Set(['event', 'document', 'policy', 'organisation', 'congress']);
 /** How far above the item its parent may lie. */
@@ -281,7 +283,10 @@ function subjectAbove(n: NoteAnalysis, line: number, indent: number, places = fa
     if (!t.trim()) continue;
     const heading = HEADING.exec(t);
     const item = ITEM.exec(t);
-    if (heading ? heading[1].length >= level : level < 7 || !(item && item[1].length < indent)) continue;
+    // A line of its own that ends with a colon heads the items under it, as a heading does: "Brest-Litovsk:" over
+    // "- Signed on 3 March 1918" (what it names is their subject, or nothing is).
+    const label = !heading && !item && level === 7 && indent === 0 && LABEL_LINE.test(t);
+    if (!label && (heading ? heading[1].length >= level : level < 7 || !(item && item[1].length < indent))) continue;
     // A name in a bracket is an aside: "- Lenin's Testament (“remove Stalin”)" is about the Testament.
     const ms = n.mentionsOnLine(l).filter((m) => !aside(t, m.start));
     const people = ms.filter((m) => m.kind === 'person');
@@ -295,6 +300,7 @@ function subjectAbove(n: NoteAnalysis, line: number, indent: number, places = fa
       level = heading[1].length;
       continue;
     }
+    if (label && !things.length) return undefined;
     // Several things and no person: the one the item opens with ("- Emancipation Edict 1863 – … redemption
     // payments" over "  - roughly 2 million serfs freed").
     const lead = lineLead(t);

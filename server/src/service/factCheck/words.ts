@@ -228,7 +228,7 @@ const COUNT = String.raw`(?:a|one|two|three|four|five|six|ten|several|few|some|\
 export const RELATIVE_TIME = new RegExp(
   String.raw`\b(?:the\s+(?:next|following|previous|same)\s+${UNIT}` +
     String.raw`|${COUNT}\s+${UNIT}s?\s+(?:later|after|before|earlier)` +
-    String.raw`|later|afterwards|earlier|soon\s+after|next\s+${UNIT}|by\s+then|eventually|in\s+time)\b`,
+    String.raw`|later|afterwards|earlier|soon(?:\s+after)?|next\s+${UNIT}|by\s+then|eventually|in\s+time)\b`,
   'i',
 );
 
