@@ -1606,6 +1606,12 @@ const RULES: Record<string, RuleCases> = {
   'the subject a list item leaves out': {
     caught: [
       [
+        '## Sergei Kirov (1886–1934)\nFate: shot dead in the Kremlin in December 1934',
+        'confusion',
+        /Sergei Kirov died in Leningrad, not the Kremlin/,
+        undefined,
+      ],
+      [
         'Constituent Assembly:\n- dissolved in March 1918 after one session',
         'wrong-date',
         /18–19 January 1918, not March 1918/,
@@ -1647,6 +1653,10 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      // A label that names someone is no field of the heading's person.
+      '## Sergei Kirov (1886–1934)\nZinoviev: expelled from the party in November 1927',
+      // A field's label heads its line as a list marker does; the heading's person is the subject.
+      '## Sergei Kirov (1886–1934)\nFate: shot dead at the Smolny in Leningrad in December 1934',
       // A label line heads the items under it: Brest-Litovsk, not the Assembly above.
       'Constituent Assembly:\n- When it finally met in January 1918 it sat for only about 13 hours.\n' +
         'Brest-Litovsk:\n- Signed on 3 March 1918: Russia lost about a third of its population.',

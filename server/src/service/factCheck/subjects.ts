@@ -64,7 +64,7 @@ const MAX_REACH = 80;
 export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
   const text = lineOf(n, line);
   const ms = n.mentionsOnLine(line);
-  const lead = ITEM.exec(text);
+  const lead = ITEM.exec(text) ?? cardField(text, ms);
   const open = lead ? lead[0].length : /^\s*/.exec(text)![0].length;
   const itemVerb = lead ? verbAt(text, open, ms) : undefined;
   // Or with the head word of its parent's name, then the verb: "## Brest-Litovsk" over "- treaty signed 3 March".
@@ -159,6 +159,18 @@ const OWN_THING = new RegExp(
     String.raw`and)\b)(?:\p{L}[\p{L}'’-]*\s+){1,3}$`,
   'iu',
 );
+
+/** A field's label opening a line, as a card under a person's heading has: "Fate:", "Key actions:". */
+const FIELD = /^(\s*)(?:\*\*|__)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s*:(?:\*\*|__)?\s+/u;
+
+/**
+ * A line that opens with a field's label naming nothing ("Fate: expelled from the party in 1927 …") is read as a
+ * list item is, its subject the heading's: "## Leon Trotsky (1879–1940)" over it.
+ */
+function cardField(text: string, ms: readonly Mention[]): RegExpExecArray | null {
+  const x = FIELD.exec(text);
+  return x && !ms.some((m) => m.start < x[0].length) ? x : null;
+}
 
 /** A list item's opening word before its verb, as the head word of a name: "treaty", "the putsch". */
 const HEAD_WORD = /^(?:the\s+)?(\p{Ll}{3,})\s+/u;
