@@ -1830,6 +1830,12 @@ const RULES: Record<string, RuleCases> = {
   },
   'when a body or a policy began': {
     caught: [
+      [
+        '- The **Dawes Plan** (1926) rescheduled reparations and brought in American loans.',
+        'wrong-date',
+        /Dawes Plan: introduced in 1924, not 1926/,
+        '1924',
+      ],
       ['- Zemstva set up 1874', 'wrong-date', /Zemstvo: set up in 1864, not 1874/, '1864'],
       ['In 1874 the zemstva were set up.', 'wrong-date', /Zemstvo: set up in 1864, not 1874/, '1864'],
       ['- Land Captains created 1881', 'wrong-date', /Land Captains: introduced on 24 July 1889, not 1881/, '1889'],
@@ -1849,6 +1855,7 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      '- The **Dawes Plan** (1924) rescheduled reparations and brought in American loans.',
       'The Congress of Soviets met on 14–16 March 1918 to ratify the Brest-Litovsk treaty.',
       // What a deed was done to bring about is not dated by it.
       'He also changed the electoral law in June 1907 to produce a more conservative Third Duma.',
@@ -2829,6 +2836,12 @@ const RULES: Record<string, RuleCases> = {
   'fates told as a life that went on': {
     caught: [
       [
+        '- Beria was arrested in June 1953 and sent off to manage a power station in Kazakhstan.',
+        'confusion',
+        /not sent off to manage a power station/,
+        undefined,
+      ],
+      [
         'After his arrest in June 1953, Beria was demoted to running a power station in Kazakhstan.',
         'confusion',
         /not demoted to running a power station/,
@@ -2885,6 +2898,7 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      '- Malenkov was expelled from the Presidium in June 1957 and sent off to manage a power station in Kazakhstan.',
       'After his fall in 1957, Malenkov was packed off to run a power station in Kazakhstan.',
       '- Malenkov demoted (1957) → sent to manage a power station in Kazakhstan',
       // A life sentence to exile that ended in release, before a later death.

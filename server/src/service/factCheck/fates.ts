@@ -31,8 +31,9 @@ const LIVED_ON = new RegExp(
     // "arrested in June 1953 and quietly pensioned off".
     String.raw`pensioned\s+off|allowed\s+to\s+retire|` +
     // "sent to run a power station in Kazakhstan", "packed off to manage …", "demoted to running …".
-    String.raw`(?:sent|packed\s+off|demoted|posted|dispatched)\s+to\s+(?:manag(?:e|ing)|run(?:ning)?|direct(?:ing)?)` +
-    String.raw`\s+(?:a|an|the)\s+[\p{L}-]+(?:\s+(?!(?:in|at|near|on)\b)[\p{L}-]+)?|` +
+    String.raw`(?:sent(?:\s+off)?|packed\s+off|demoted|posted|dispatched)\s+to\s+` +
+    String.raw`(?:manag(?:e|ing)|run(?:ning)?|direct(?:ing)?)\s+(?:a|an|the)\s+` +
+    String.raw`[\p{L}-]+(?:\s+(?!(?:in|at|near|on)\b)[\p{L}-]+)?|` +
     String.raw`sent\s+(?:into\s+exile|to\s+(?:the\s+)?(?:Gulag|Siberia|a\s+(?:labou?r\s+)?camp|prison))|` +
     String.raw`given\s+(?:life\s+)?(?:imprisonment|prison\s+terms?)|emigrated|` +
     // "escaped abroad", "fled into exile", "escaped to Paris".

@@ -54,8 +54,8 @@ const WORK_BEGAN =
 const WORK_OF = /\b(?:construction|building)\s+of\s+(?:the\s+)?$/i;
 /** How far from the recorded start a written month or day may lie, in months. */
 const LOOSE_MONTHS = 6;
-/** A list item's head: its marker, then the name. */
-const ITEM_HEAD = /^\s*(?:[-*+•]|\d+[.)])\s+(?:\*\*)?$/;
+/** A list item's head: its marker, then the name (bold, after "the"). */
+const ITEM_HEAD = /^\s*(?:[-*+•]|\d+[.)])\s+(?:\*\*)?(?:the\s+)?(?:\*\*)?$/i;
 
 /** Before a name, a preposition that makes it part of another thing's phrase. */
 const INSIDE = /\b(?:of|into|to|for|from|against|with|among|and)\s+(?:the\s+)?$/i;
@@ -104,7 +104,8 @@ export const founding: FactRule = {
       e.kind === 'policy' &&
       ITEM_HEAD.test(text.slice(0, m.start)) &&
       date.start >= m.end &&
-      /^[\s,(]*$/.test(text.slice(m.end, date.start));
+      // Bold may close the name: "- **Dawes Plan** (1926)".
+      /^(?:\*\*|__)?[\s,(]*$/.test(text.slice(m.end, date.start));
     // Or the date first, leading the item, then the policy: "- 1927 – Young Plan cuts reparations" (1929). Only a
     // date before the start: a later one may tell of the policy at work.
     const led =
