@@ -1831,6 +1831,12 @@ const RULES: Record<string, RuleCases> = {
   'when a body or a policy began': {
     caught: [
       [
+        '**12 July 1879** – Alexander III approves the Land Captain Statute, placing nobles over the communes.',
+        'wrong-date',
+        /Land Captains: introduced on 24 July 1889, not 12 July 1879/,
+        '24 July 1889',
+      ],
+      [
         '- The **Dawes Plan** (1926) rescheduled reparations and brought in American loans.',
         'wrong-date',
         /Dawes Plan: introduced in 1924, not 1926/,
@@ -1855,6 +1861,10 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      // A later date may tell of the policy at work.
+      "**1891** – Alexander III approves the Land Captains' powers over the famine relief.",
+      // The Old Style date of the statute, within a year of its start.
+      '**12 July 1889** – Alexander III approves the Land Captain Statute.',
       '- The **Dawes Plan** (1924) rescheduled reparations and brought in American loans.',
       'The Congress of Soviets met on 14–16 March 1918 to ratify the Brest-Litovsk treaty.',
       // What a deed was done to bring about is not dated by it.

@@ -42,7 +42,8 @@ const BEGAN = new RegExp(
 /** Before the name, a verb of beginning it with its maker as the subject: "launched the", "set up a". */
 const BEGUN_BEFORE = new RegExp(
   String.raw`\b(?:launched|launches|introduced|introduces|brought\s+in|set\s+up|sets\s+up|founded|founds|created|` +
-    String.raw`creates|established|establishes)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?$`,
+    String.raw`creates|established|establishes|approves|enacts)\s+` +
+    String.raw`(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?$`,
   'i',
 );
 /** The verbs of beginning an event may take: it is not "set up" or "founded". */
@@ -114,6 +115,14 @@ export const founding: FactRule = {
       date.end <= m.start &&
       /^\s*(?:[–—:]|-|→)\s*(?:the\s+)?$/.test(text.slice(date.end, m.start)) &&
       claim.to.year < start.year;
+    // Or the line's date before a start, and a verb of beginning before the name: "**12 July 1879** – Alexander III
+    // approves the Land Captain Statute" (1889).
+    const begunAtLine =
+      e.kind === 'policy' &&
+      date === clause.lineDate &&
+      date.end <= m.start &&
+      claim.to.year < start.year &&
+      BEGUN_BEFORE.test(text.slice(Math.max(clause.from, m.start - 24), m.start));
     // Or the date as the policy's own, after "of": "the Dawes Plan of 1926" (1924).
     const own = e.kind === 'policy' && date.start >= m.end && /^\s+of\s+$/.test(text.slice(m.end, date.start));
     // Or the verb before the name and the date right after it: "He launched the Virgin Lands scheme in 1958".
@@ -124,7 +133,7 @@ export const founding: FactRule = {
       date.start >= m.end &&
       BEGUN_BEFORE.test(text.slice(Math.max(clause.from, m.start - 24), m.start)) &&
       /^\s+(?:(?:scheme|campaign|programme|program|policy|plan)\s+)?(?:in|on)\s+$/i.test(text.slice(m.end, date.start));
-    if (!verb && !headed && !work && !led && !own && !begun) return undefined;
+    if (!verb && !headed && !work && !led && !own && !begun && !begunAtLine) return undefined;
     // A question's subject after "did" is the maker of what was set up: "What body did the Bolsheviks set up in
     // December 1917 …?".
     if (verb && ASKED_OF.test(before)) return undefined;
