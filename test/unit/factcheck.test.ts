@@ -1173,6 +1173,18 @@ const RULES: Record<string, RuleCases> = {
   'where it happened': {
     caught: [
       [
+        'Stalin, Roosevelt and Churchill met at Potsdam in February 1945 to plan post-war Europe.',
+        'confusion',
+        /Yalta Conference: held at Yalta/,
+        undefined,
+      ],
+      [
+        'In February 1945 the Big Three met at Potsdam to decide the future of Germany.',
+        'confusion',
+        /held at Yalta \(Crimea\) and Livadia, not Potsdam; the Potsdam Conference at Potsdam was 17 July – 2 August/,
+        undefined,
+      ],
+      [
         'In Spandau prison Hitler dictated the first volume of Mein Kampf to Rudolf Hess.',
         'confusion',
         /Mein Kampf: written at Landsberg Prison, not Spandau prison/,
@@ -1194,6 +1206,11 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      // A place that hosted no meeting of its kind is not judged.
+      'In February 1945 Stalin and Churchill met in Moscow.',
+      'In July 1945 the Big Three met at Potsdam.',
+      // The meeting of that date, at its own place; and the other one at its own date.
+      'In February 1945 the Big Three met at Yalta.',
       // The second volume was written after his release.
       'At Obersalzberg Hitler wrote the second volume of Mein Kampf.',
       'Nicholas II abdicated at Pskov in March 1917.',

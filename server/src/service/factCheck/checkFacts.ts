@@ -20,6 +20,7 @@ import { clausesOf, hedgesIn, lineOf, type Clause } from './clauses';
 import { deathManner } from './deathManner';
 import { deathPlace } from './deathPlace';
 import { eventPlace } from './eventPlace';
+import { meetingPlace } from './meetingPlace';
 import { writtenWhere } from './writtenWhere';
 import { exile } from './exile';
 import { fates } from './fates';
@@ -68,6 +69,7 @@ const RULES: readonly FactRule[] = [
   birthPlace,
   exile,
   eventPlace,
+  meetingPlace,
   writtenWhere,
   battlePlaces,
   killers,
