@@ -1269,6 +1269,24 @@ const RULES: Record<string, RuleCases> = {
   "verdicts, and claims said in notes' shorthand": {
     caught: [
       [
+        '- Vera Zasulich shot Governor Trepov (1878) and was sentenced to hard labour in Siberia.',
+        'confusion',
+        /Vera Zasulich was acquitted \(Zasulich affair, 1878\)/,
+        undefined,
+      ],
+      [
+        '- 1878: Vera Zasulich shot General Trepov – she was convicted by a jury and the case made her famous.',
+        'confusion',
+        /Vera Zasulich was acquitted/,
+        undefined,
+      ],
+      [
+        '- juries tested: Vera Zasulich shot governor Trepov (1878) → convicted & sent to hard labour in Siberia',
+        'confusion',
+        /Vera Zasulich was acquitted/,
+        undefined,
+      ],
+      [
         '- trial 1924: Hitler & Ludendorff both jailed in Landsberg',
         'confusion',
         /Erich Ludendorff was acquitted \(Beer Hall Putsch trial, 1924\)/,
@@ -1361,6 +1379,10 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      // A second verb of the same subject, "she" after a dash, a label before the name: acquitted, as she was.
+      '- Vera Zasulich shot Governor Trepov (1878) and was acquitted by a jury.',
+      '- 1878: Vera Zasulich shot General Trepov – she was acquitted by a jury.',
+      '- juries tested: Vera Zasulich shot governor Trepov (1878) → acquitted by the jury',
       // A sub-item under a date tells of its time, not of that day, and of what came of it.
       '- October Manifesto 17 Oct 1905\n  - Kadets (Milyukov) → wanted more, a real constitution',
       '- 1905 revolution\n  - led to the October Manifesto and the Duma',

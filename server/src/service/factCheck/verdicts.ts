@@ -12,6 +12,7 @@ import { parseIsoDate } from '../../kb/dates';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
+import { OPENS_LINE } from './clauses';
 import { perKnowledgeBase } from './kbIndex';
 import type { Claim, FactRule, Verdict } from './rule';
 
@@ -28,6 +29,13 @@ const SAID = new RegExp(
 const BY_COURT = new RegExp(String.raw`\b(?:jury|court|judges?)\s+(?:convicted|sentenced|found)\s+(?:her|him)\b`, 'i');
 /** After an arrow: the person who opens the line is its subject. */
 const ARROW = new RegExp(String.raw`(?:→|->)\s*${CONVICTED}\b`, 'i');
+/** A second verb of the same subject: "shot Governor Trepov (1878) and was sentenced to hard labour". */
+const AND_SAID = new RegExp(String.raw`^[^;.→]{0,60}?\sand\s+(?:was|were)\s+(?:then\s+|later\s+)?${CONVICTED}\b`, 'i');
+/** The person again, after a dash or an arrow: "… – she was convicted by a jury". */
+const SHE_SAID = new RegExp(
+  String.raw`(?:[–—;]|\s-|→|->)\s*(?:she|he)\s+(?:was|were)\s+(?:then\s+|later\s+)?${CONVICTED}\b`,
+  'i',
+);
 /** Between names that are the subject together. */
 const JOINED = /^\s*(?:,|and|&|\+)\s*$/i;
 /** Words that tie a line to a trial, with its year. */
@@ -57,9 +65,14 @@ function check(claim: Claim): Verdict {
   const rest = text.slice(last.end, clause.to);
   // An arrow may end the clause: what follows it on the line is still said of the person who opens it.
   const line = text.slice(last.end);
-  const opens =
-    named[0] === m && m.start === clause.from + /^\s*(?:[-*+•]\s+)?/.exec(text.slice(clause.from))![0].length;
-  const said = SAID.test(rest) || (opens && (BY_COURT.test(line) || ARROW.test(line)));
+  // The person opens the clause, after a list marker or a label ("juries tested: Vera Zasulich …").
+  const opens = named[0] === m && OPENS_LINE.test(text.slice(clause.from, m.start));
+  const first = clause.mentions.find((x) => x.kind === 'person') === m;
+  const said =
+    SAID.test(rest) ||
+    AND_SAID.test(rest) ||
+    (opens && (BY_COURT.test(line) || ARROW.test(line))) ||
+    (first && SHE_SAID.test(line));
   if (!said) return undefined;
   const trial = trials.find((t) => tiedTo(text, clause, t));
   if (!trial) return undefined;
