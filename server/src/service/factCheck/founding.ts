@@ -117,21 +117,17 @@ export const founding: FactRule = {
       claim.to.year < start.year;
     // Or the line's date before a start, and a verb of beginning before the name: "**12 July 1879** – Alexander III
     // approves the Land Captain Statute" (1889).
-    const begunAtLine =
-      e.kind === 'policy' &&
-      date === clause.lineDate &&
-      date.end <= m.start &&
-      claim.to.year < start.year &&
-      BEGUN_BEFORE.test(text.slice(Math.max(clause.from, m.start - 24), m.start));
+    const begunBefore =
+      e.kind === 'policy' && BEGUN_BEFORE.test(text.slice(Math.max(clause.from, m.start - 24), m.start));
+    const begunAtLine = begunBefore && date === clause.lineDate && date.end <= m.start && claim.to.year < start.year;
     // Or the date as the policy's own, after "of": "the Dawes Plan of 1926" (1924).
     const own = e.kind === 'policy' && date.start >= m.end && /^\s+of\s+$/.test(text.slice(m.end, date.start));
     // Or the verb before the name and the date right after it: "He launched the Virgin Lands scheme in 1958".
     const begun =
       !verb &&
       // Not a body: one may have been founded under a name it bore before ("founded the German Workers' Party").
-      e.kind === 'policy' &&
+      begunBefore &&
       date.start >= m.end &&
-      BEGUN_BEFORE.test(text.slice(Math.max(clause.from, m.start - 24), m.start)) &&
       /^\s+(?:(?:scheme|campaign|programme|program|policy|plan)\s+)?(?:in|on)\s+$/i.test(text.slice(m.end, date.start));
     if (!verb && !headed && !work && !led && !own && !begun && !begunAtLine) return undefined;
     // A question's subject after "did" is the maker of what was set up: "What body did the Bolsheviks set up in

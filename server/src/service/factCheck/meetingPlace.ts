@@ -7,11 +7,10 @@
  * is none of that meeting's (places.ts); and only when another meeting of its kind ("… Conference") tied to it was
  * held at the place written, the confusion a note makes.
  */
-import { endKey, parseIsoDate, startKey } from '../../kb/dates';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import type { Entity } from '../../kb/types';
 import { perKnowledgeBase, tied } from './kbIndex';
-import { datedSpan } from './pairing';
+import { datedSpan, overlaps } from './pairing';
 import { placeFinding } from './places';
 import { spanWords, theName } from './phrases';
 import type { DatedClaim, FactRule, Verdict } from './rule';
@@ -27,28 +26,28 @@ export const meetingPlace: FactRule = {
     if (p.kind !== 'place' || !MET_AT.test(text.slice(Math.max(clause.from, m.start - 24), m.start))) return undefined;
     const people = new Set(clause.mentions.filter((x) => x.kind === 'person').map((x) => x.id));
     const big = BIG_THREE.test(text.slice(clause.from, clause.to));
-    const held = meetingsOf(ctx.kb).filter((x) => {
-      const s = datedSpan(x);
-      if (!s || startKey(claim.from) > endKey(s.to) || endKey(claim.to) < startKey(s.from)) return false;
+    const meetings = meetingsOf(ctx.kb);
+    const held = meetings.filter(({ entity: x, span }) => {
+      if (!overlaps(claim.from, claim.to, span.from, span.to)) return false;
       const named = (x.related ?? []).filter((r) => people.has(r.id)).length;
       return named >= 2 || (big && x.related?.some((r) => r.id === 'grand-alliance'));
     });
     if (held.length !== 1) return undefined;
-    const meeting = held[0];
+    const meeting = held[0].entity;
     // The place written hosted a meeting of its kind tied to this one: the two are confused.
     const kind = headWord(meeting);
-    const other = meetingsOf(ctx.kb).find(
-      (x) => x !== meeting && tied(x, meeting) && headWord(x) === kind && x.at?.ids.includes(p.id),
+    const other = meetings.find(
+      ({ entity: x }) => x !== meeting && tied(x, meeting) && headWord(x) === kind && x.at!.ids.includes(p.id),
     );
-    if (!other || !meeting.at) return undefined;
-    const s = datedSpan(other)!;
+    if (!other) return undefined;
+    const { from, to } = other.span;
     return placeFinding(
       claim,
       m,
-      meeting.at,
+      meeting.at!,
       (where, said) =>
-        `${meeting.label}: held at ${where}, not ${said}; the ${other.label} at ${theName(p)} was ` +
-        `${spanWords(s.from, s.to)}.`,
+        `${meeting.label}: held at ${where}, not ${said}; the ${other.entity.label} at ${theName(p)} was ` +
+        `${spanWords(from, to)}.`,
     );
   },
 };
@@ -61,7 +60,10 @@ function headWord(e: Entity): string {
     .pop()!;
 }
 
-/** Per knowledge base: the events held at recorded places, with dates. */
-const meetingsOf = perKnowledgeBase((kb: KnowledgeBase): Entity[] =>
-  kb.entities.filter((e) => e.kind === 'event' && !!e.at?.ids.length && !!e.start && !!parseIsoDate(e.start.date)),
+/** Per knowledge base: the events held at recorded places, each with its span (none is approximate). */
+const meetingsOf = perKnowledgeBase((kb: KnowledgeBase) =>
+  kb.entities.flatMap((entity) => {
+    const span = entity.kind === 'event' && entity.at?.ids.length ? datedSpan(entity) : undefined;
+    return span ? [{ entity, span }] : [];
+  }),
 );
