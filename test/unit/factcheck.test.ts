@@ -5256,6 +5256,79 @@ const RULES: Record<string, RuleCases> = {
       '- elected Nov 1917 → SRs biggest party; Bolsheviks won c. 24% of vote',
     ],
   },
+  "the slips of every set in more ways: a writer's article, a setting, a highlight, someone's headquarters": {
+    caught: [
+      [
+        '- "Dizzy with Success" (1930) – Stalin urged officials to speed up and push more peasants into the kolkhozes',
+        'confusion',
+        /Dizzy with Success: .*called a temporary halt/,
+        undefined,
+      ],
+      [
+        '- Stalin\'s article "Dizzy with Success" (March 1930) demanded that collectivisation be speeded up.',
+        'confusion',
+        /Dizzy with Success: .*called a temporary halt/,
+        undefined,
+      ],
+      [
+        '| 2 March 1930 | Stalin\'s article "Dizzy with Success" orders collectivisation to be speeded up | Pravda |',
+        'confusion',
+        /Dizzy with Success: .*called a temporary halt/,
+        undefined,
+      ],
+      [
+        '- In 1897 Witte took the rouble off the gold standard.',
+        'confusion',
+        /Sergei Witte: his currency reform of 1897 .* exchangeable for gold/,
+        undefined,
+      ],
+      [
+        '- The Kornilov affair badly weakened the Bolsheviks just weeks before October.',
+        'confusion',
+        /Kornilov affair: .*rise in support for the Bolsheviks/,
+        undefined,
+      ],
+      ['- November 1932 – the Nazi vote ==rose again to a new peak==', 'confusion', /Nazi vote fell/, undefined],
+      [
+        '- In the November 1932 election the Nazis gained even more seats and votes.',
+        'confusion',
+        /Nazi Party: in the November 1932 election the Nazi vote fell/,
+        undefined,
+      ],
+      [
+        "On 20 July 1944 Stauffenberg's briefcase bomb exploded at Hitler's headquarters at Berchtesgaden.",
+        'confusion',
+        /20 July plot: at Wolf's Lair and Berlin, not Berchtesgaden/,
+        undefined,
+      ],
+      [
+        "- July 1944: Stauffenberg's bomb explodes at Hitler's Berchtesgaden headquarters but fails to kill him",
+        'confusion',
+        /20 July plot: at Wolf's Lair and Berlin, not Berchtesgaden/,
+        undefined,
+      ],
+      [
+        '- N2 abdicated on his train at Mogilev, 2 March 1917, in favour of brother Michael (who said no)',
+        'confusion',
+        /Abdication of Nicholas II: at Pskov, not Mogilev/,
+        'Pskov',
+      ],
+    ],
+    silent: [
+      '- "Dizzy with Success" (Pravda, March 1930) – Stalin called a temporary halt and blamed local officials',
+      '- Stalin\'s article "Dizzy with Success" (March 1930) demanded that joining collective farms be voluntary.',
+      // Only the article's writer says what it says: another person named after it speaks for himself.
+      '- "Dizzy with Success" (March 1930) – Molotov urged local officials to speed up',
+      '- In 1897 Witte put the rouble on the gold standard.',
+      '- The Kornilov affair strengthened the Bolsheviks, who soon won a majority in the Petrograd Soviet.',
+      // The Nazis did gain in July 1932: the election that opens the line dates the claim.
+      '- In the July 1932 election the Nazis gained even more seats and votes.',
+      "On 20 July 1944 Stauffenberg's bomb exploded at Hitler's headquarters, the Wolf's Lair, in East Prussia.",
+      '- N2 abdicated on his train at Pskov, 2 March 1917, in favour of brother Michael (who said no)',
+      '- In the November 1932 election the Nazi vote fell and the party lost 34 seats.',
+      '- Stalin\'s article "Dizzy with Success" ordered officials to stop forcing peasants into collective farms.',
+    ],
+  },
 };
 
 /**
@@ -5642,6 +5715,7 @@ const PINNED: Record<
       '30:wrong-figure:9,000:',
       '33:confusion:Prince Lvov:',
       '39:confusion:the Provisional Govt:',
+      '46:confusion:April Theses:',
     ],
     'russia_1917_1928.md': [
       '7:wrong-date:Genrikh Yagoda:Felix Dzerzhinsky',
@@ -5900,6 +5974,7 @@ const PINNED: Record<
     ],
     'ussr_1928_1964.md': [
       '11:anachronism:KGB:',
+      '13:confusion:Dizzy with Success:',
       '19:wrong-date:1 Dec 1935:1 December 1934',
       '25:confusion:Norway:',
       '34:wrong-figure:2 million:',
@@ -6181,6 +6256,7 @@ const PINNED: Record<
       '21:wrong-date:21 Jan 1925:21 January 1924',
       '24:confusion:Constituent Assembly:',
       '25:wrong-figure:60:',
+      '34:confusion:Tobolsk:Yekaterinburg',
       '49:confusion:Trotsky:',
     ],
     'ussr_1928_1964.md': [
@@ -6648,6 +6724,7 @@ const PINNED: Record<
       '23:anachronism:Petrograd:Saint Petersburg',
       '34:confusion:sentenced to hard labour:',
       '35:wrong-date:1896:1894',
+      '41:confusion:Witte:',
       '49:confusion:St Petersburg:Moscow',
     ],
     'russia_1905_1917.md': [
@@ -6655,6 +6732,7 @@ const PINNED: Record<
       '11:confusion:Octobrists:',
       '32:wrong-figure:9,000:',
       '37:confusion:Prince Lvov:',
+      '42:confusion:Mogilev:Pskov',
       '44:confusion:the Provisional Govt:',
     ],
     'russia_1917_1928.md': [
@@ -6666,6 +6744,7 @@ const PINNED: Record<
       '38:wrong-date:Dec 1924:December 1922',
     ],
     'ussr_1928_1964.md': [
+      '13:confusion:Dizzy with Success:',
       '19:wrong-date:Dec 1936:December 1934',
       '22:wrong-figure:68,000:',
       '24:anachronism:KGB:',
@@ -6693,6 +6772,7 @@ const PINNED: Record<
       '37:wrong-figure:3,000:',
       '38:wrong-date:March 1939:March 1938',
       '39:confusion:Adolf Eichmann:Reinhard Heydrich',
+      '45:confusion:Berchtesgaden:',
       '49:confusion:Göring:',
     ],
     'russia_1855_1904.md': [
@@ -6701,6 +6781,7 @@ const PINNED: Record<
       '40:wrong-date:1899:1889',
       '41:anachronism:Petrograd:Saint Petersburg',
       '48:wrong-date:1881:1891',
+      '51:confusion:Witte:',
     ],
     'russia_1905_1917.md': [
       '9:anachronism:Petrograd:Saint Petersburg',

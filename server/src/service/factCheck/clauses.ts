@@ -207,6 +207,8 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
     at = m.end;
   }
   body = (body + text.slice(at, clause.to)).replace(TRAILING_PARTICIPLE, '');
+  // A relative clause in a bracket has hedges of its own: "in favour of his brother Michael (who said no)".
+  if (body.includes('(')) body = body.replace(/\((?:who|which|whom)\s[^()]*\)/giu, (w) => ' '.repeat(w.length));
   // So does a trailing apposition that names nothing: "became General Secretary in April 1922, a job most comrades
   // thought was just paperwork".
   const apposition = body.includes(', a') ? TRAILING_APPOSITION.exec(body) : null;

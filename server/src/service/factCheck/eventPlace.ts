@@ -29,11 +29,19 @@ const AFTER_EVENT = new RegExp(
     String.raw`(?<=\b(?:was|were)\s+)(?:shot|executed|killed|murdered)|` +
     // "… shot in [July 1918] at Tobolsk", "… shot in a cellar at Tobolsk": a date taken out, a few words.
     // "… shot in the Ipatiev House in Tobolsk": a building of up to four words ("the cellar of a house").
-    String.raw`broke\s+out|started)\s+)?(?:(?:in|on)\s+)?` +
+    String.raw`broke\s+out|started)\s+)?(?:(?:in|on|at)\s+)?` +
     String.raw`(?:(?:a|an|the)\s+(?:\p{L}+\s+){1,4}?)?(?:at|in)\s+(?:the\s+)?` +
     // Or the building first, then its town after a comma: "shot in the cellar of the Ipatiev House, Tobolsk".
     String.raw`(?:(?:[\p{L}'’-]+\s+){1,6}?[\p{L}'’-]+,\s*)?$`,
   'iu',
+);
+/** After a person's name: their building ("Hitler's headquarters", "Hitler's Berchtesgaden HQ"). */
+const OWNER = /^['’]s\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:headquarters|HQ|residence|retreat|bunker|villa|chalet)\b/u;
+/** The words of an owner's building before the place: " at Hitler's headquarters at ", " at Hitler's ". */
+const OWNED = new RegExp(
+  String.raw`\s(?:at|in)\s\p{Lu}[\p{L}-]*['’]s` +
+    String.raw`(?:\s(?:headquarters|HQ|residence|retreat|bunker|villa|chalet)\s(?:at|in))?\s$`,
+  'u',
 );
 /** A bracket opening right after the event's name: "Treaty of Portsmouth (England)". */
 const BRACKET = /^\s*\(\s*$/;
@@ -52,7 +60,9 @@ function check(claim: Claim): Verdict {
   // Whom a document was dictated or sent to is no place: "dictated Mein Kampf to Rudolf Hess in Spandau prison".
   const told = (x: Mention) =>
     e.kind === 'document' && x.kind === 'person' && /^\s+to\s+$/i.test(text.slice(m.end, x.start));
-  const next = clause.mentions.slice(i + 1).find((x) => x.kind !== 'date' && !told(x));
+  // Whose building it was is no place: "exploded at Hitler's headquarters at Berchtesgaden".
+  const owner = (x: Mention) => x.kind === 'person' && OWNER.test(text.slice(x.end, x.end + 40));
+  const next = clause.mentions.slice(i + 1).find((x) => x.kind !== 'date' && !told(x) && !owner(x));
   if (!next || next.kind !== 'place' || next.candidates) return undefined;
   // The "in" of a date between is the date's: "At Locarno in 1925 Germany accepted …" names no place of Locarno's.
   const lastDate = clause.mentions.filter((x) => x.kind === 'date' && x.start >= m.end && x.end <= next.start).pop();
@@ -61,7 +71,10 @@ function check(claim: Claim): Verdict {
   const person = clause.mentions.slice(i + 1).find((x) => told(x) && x.end <= next.start);
   // Each run of spaces read as one: the patterns below look at the words' end, and a long run would be read again
   // from each of its spaces.
-  const words = withoutDates(text, clause.mentions, person ? person.end : m.end, next.start).replace(/\s+/g, ' ');
+  const words = withoutDates(text, clause.mentions, person ? person.end : m.end, next.start)
+    .replace(/\s+/g, ' ')
+    // The owner's building read as a building: "at Hitler's headquarters at", "at Hitler's [Berchtesgaden] HQ".
+    .replace(OWNED, ' at the ');
   let thing: Entity | undefined;
   if (e.kind === 'person') {
     const at = AT.exec(words);

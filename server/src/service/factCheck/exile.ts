@@ -26,7 +26,7 @@ const RELATIONS: Relation[] = [
       String.raw`\b(?:fled|flees|flee|escaped|escapes|emigrated|emigrates|went\s+into\s+exile|goes\s+into\s+exile|` +
         String.raw`(?:(?:was|were|is|got)\s+)?(?:exiled|deported|banished|sent\s+into\s+exile))` +
         String.raw`(?:\s+(?:abroad|again|first))?\s+(?:to|in|into)\s+(?:the\s+)?$`,
-      'i',
+      'iu',
     ),
     message: (p, where, said) => `${p.label} went into exile in ${where}, not ${said}.`,
   },
@@ -34,8 +34,11 @@ const RELATIONS: Relation[] = [
     list: (p) => p.imprisonedAt,
     verb: new RegExp(
       String.raw`\b(?:(?:(?:was|were|is|got)\s+)?(?:jailed|imprisoned|incarcerated|locked\s+up)|` +
-        String.raw`(?:served|serves)\s+(?:his|her)\s+(?:sentence|term|time))\s+(?:in|at)\s+(?:the\s+)?$`,
-      'i',
+        String.raw`(?:served|serves)\s+(?:his|her)\s+(?:sentence|term|time)|` +
+        // A time served: "served only about nine months, in Spandau prison", "served under nine months in".
+        String.raw`(?:served|serves|spent|spends)\s+(?:only\s+|just\s+)?(?:about\s+|around\s+|under\s+|` +
+        String.raw`less\s+than\s+|c\.\s*)?(?:\p{L}+|\d+)\s+(?:months|years))\s*,?\s+(?:in|at)\s+(?:the\s+)?$`,
+      'iu',
     ),
     message: (p, where, said) => `${p.label} was held in ${where}, not ${said}.`,
   },

@@ -12,7 +12,8 @@
 import { foldName } from '../../kb/normalise';
 import type { Entity, Inversion } from '../../kb/types';
 import { Code, factFinding } from '../findings';
-import { blankDates, datedWithin, hedgesIn, inBracket } from './clauses';
+import type { Mention } from '../../recogniser/types';
+import { blankDates, datedWithin, hedgesIn, inBracket, withoutDates } from './clauses';
 import { perKnowledgeBase } from './kbIndex';
 import type { Claim, FactRule, Verdict } from './rule';
 import { JOINED_NAMES, REFUSALS } from './words';
@@ -20,7 +21,11 @@ import { JOINED_NAMES, REFUSALS } from './words';
 /** A verb of wanting, then its object. */
 const WANTING = new RegExp(
   String.raw`\b(?:wanted|wanting|wants|favou?red|favou?ring|favou?rs|supported|supporting|supports|backed|backing|` +
-    String.raw`backs|calls?\s+for|called\s+for|calling\s+for|argued\s+for|(?:argued|insisted|believed)\s+that|` +
+    String.raw`backs|calls?\s+for|called\s+for|calling\s+for|argued\s+for|` +
+    // "demanded that collectivisation be speeded up".
+    String.raw`(?:argued|insisted|believed|demanded|demands|ordered|orders|declared|declares)\s+that|` +
+    // An order: "'Dizzy with Success' orders collectivisation to be speeded up".
+    String.raw`ordered|orders|` +
     String.raw`pushed\s+for|pressed\s+for|campaigned\s+for|demanded|demanding|demands|wished|aimed|planned|tried|` +
     String.raw`preferred|advocated|advocating|advocates|` +
     String.raw`defended|sought|urged|proposed|championed|promoted|endorsed|welcomed|accepted|agreed|hoped|approved|` +
@@ -65,7 +70,8 @@ const OWN_VERB = new RegExp(
     // A description of the thing first: "Land Captains (1889): a liberal measure that weakened the nobility".
     String.raw`(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which)\s+)?` +
     // An adverb of manner may come first: "Witte deliberately kept foreign capital out".
-    String.raw`(?:(?:was|were|had|have|all|both|then|also|deliberately|actively|openly|strongly|firmly)\s+)*` +
+    String.raw`(?:(?:was|were|had|have|all|both|then|also|afterwards|deliberately|actively|openly|strongly|` +
+    String.raw`firmly)\s+)*` +
     // A critic named with an article and a word of degree: "= fiercest critic of NEP", "was the main critic of".
     String.raw`(?:(?:the|a|an)\s+)?(?:(?:fiercest|fierce|main|chief|leading|strongest|strong|biggest|harshest|` +
     String.raw`harsh|bitter|key|outspoken|loudest)\s+)?$`,
@@ -75,6 +81,17 @@ const OWN_VERB = new RegExp(
 const VERB_LED = /^(?:\p{L}+ed|put|threw|stood|fought|took|led|sent|won|lost|gave|ran|broke|kept|shot)\s/u;
 /** After the object of a verb of wanting, a participle turns it round: "wanted the Young Plan scrapped". */
 const TURNED = /^\s+(?:\p{L}+ed|torn|undone|thrown\s+out|overthrown|done\s+away)\b/u;
+/** Between a writer and their work: "Stalin's March 1930 article "Dizzy with Success"". */
+const WRITER = new RegExp(
+  String.raw`^['’]s?\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:article|speech|essay|pamphlet|book|letter|sermon|report|` +
+    String.raw`encyclical|decree|theses)\s*[,:]?\s*["“‘']?$`,
+  'iu',
+);
+/**
+ * After a document, its writer as the one who said it, after a bracket, a dash or a colon: ""Dizzy with Success"
+ * (Pravda, March 1930) – Stalin urged local officials to …".
+ */
+const THEN_WRITER = /^["”’']?\s*(?:article|speech|essay|pamphlet|letter)?\s*(?:\([^()]*\)\s*)?(?:[:–—]|\s-|→|->)\s*$/u;
 /** A word that opens a clause of its own, with its own subject. */
 const SUBORDINATE = /\b(?:when|whenever|while|whereas|because|although|though|if|unless)\s/i;
 /** What may be named between the subject and what it is said to want. */
@@ -121,18 +138,31 @@ function check(claim: Claim): Verdict {
   // Bukharin,": the leader is.
   if (
     named.length > 1 &&
-    /^['’]s?\s+["“‘']?$|^\s+(?:leader|chairman|chief|head|boss)\s+$|^['’]s\s+(?:leader|chief|head)\s*,\s*$/i.test(
+    (/^['’]s?\s+["“‘']?$|^\s+(?:leader|chairman|chief|head|boss)\s+$|^['’]s\s+(?:leader|chief|head)\s*,\s*$/i.test(
       text.slice(named[0].end, named[1].start),
+    ) ||
+      // An author's work: "Stalin's article 'Dizzy with Success' demanded …", "Lenin's (April) Theses".
+      (named[1].kind === 'document' && WRITER.test(text.slice(named[0].end, named[1].start))))
+  )
+    named.shift();
+  // A setting before a comma is no subject: "On the Right, Bukharin argued for …". Nor is an event the clause opens
+  // with, and it dates what is said: "In the November 1932 election the Nazis gained even more seats".
+  let setting: Entity | undefined;
+  if (named.length > 1) {
+    const before = text.slice(part, named[0].start),
+      between = text.slice(named[0].end, named[1].start);
+    if (/\b(?:on|in|within|among|for)\s+(?:the\s+)?$/i.test(before) && /^\s*,\s*$/.test(between)) named.shift();
+    else if (
+      named[0].kind === 'event' &&
+      // Unless the event's own inversions say it: "In the November 1932 election the Nazis gained further ground".
+      !anyPhrase(ctx.kb)
+        .get(named[0].id)
+        ?.test(fold(text.slice(named[0].end, clause.to))) &&
+      /^\s*(?:[-*+]\s+)?(?:in|at|during)\s+the\s+$/i.test(before) &&
+      /^\s*,?\s*$/.test(between)
     )
-  )
-    named.shift();
-  // A setting before a comma is no subject: "On the Right, Bukharin argued for …".
-  if (
-    named.length > 1 &&
-    /\b(?:on|in|within|among|for)\s+(?:the\s+)?$/i.test(text.slice(part, named[0].start)) &&
-    /^\s*,\s*$/.test(text.slice(named[0].end, named[1].start))
-  )
-    named.shift();
+      setting = ctx.kb.get(named.shift()!.id);
+  }
   const subject = [named[0]];
   for (let i = 1; i < named.length && JOINED_NAMES.test(text.slice(named[i - 1].end, named[i].start)); i++)
     subject.push(named[i]);
@@ -148,7 +178,7 @@ function check(claim: Claim): Verdict {
   if (!any?.test(rest)) return undefined;
   for (const [phrase, inv, verbLed] of phrasesByEntity(ctx.kb).get(e.id) ?? []) {
     // An outcome of one time is read only in a clause dated then: "Nov 1932: Nazi vote went up again".
-    if (inv.date && !datedWithin(clause, inv.date, inv.end ?? inv.date)) continue;
+    if (inv.date && !datedWithin(clause, inv.date, inv.end ?? inv.date) && !settingWithin(setting, inv)) continue;
     for (let hit = findPhrase(rest, phrase, 0); hit; hit = findPhrase(rest, phrase, hit[0] + 1)) {
       const [at, length] = hit;
       const after = rest.charAt(at + length);
@@ -183,10 +213,19 @@ function check(claim: Claim): Verdict {
       const under = /^\s+(?:under|led\s+by|headed\s+by)\s+/i.exec(text.slice(from, to));
       const leader = under && clause.mentions.find((x) => x.kind === 'person' && x.start === from + under[0].length);
       const asideEnd = aside ? from + aside[0].length : leader ? leader.end : from;
+      // The document's writer, right after it, says what it says: ""Dizzy with Success" (March 1930) – Stalin told …".
+      const writer = (x: Mention) =>
+        e.kind === 'document' &&
+        x.kind === 'person' &&
+        !!e.authors?.ids.includes(x.id) &&
+        THEN_WRITER.test(withoutDates(text, clause.mentions, from, x.start)) &&
+        // Where the writer's own inversions find it, theirs is the one finding: "April Theses → Lenin backs …".
+        !ownFinding(claim, x);
       if (
         clause.mentions.some(
           (x) =>
             x.start >= asideEnd &&
+            !writer(x) &&
             x.end <= to &&
             !OTHER_OK.has(x.kind) &&
             !inBracket(text, x.start) &&
@@ -211,6 +250,23 @@ function check(claim: Claim): Verdict {
     }
   }
   return undefined;
+}
+
+/** Does the person's own stance, read as the claim's subject, find the clause wrong? */
+function ownFinding(claim: Claim, x: Mention): boolean {
+  const person = claim.ctx.kb.get(x.id);
+  return !!person?.inversions?.length && !!check({ ...claim, entity: person, mention: x });
+}
+
+/** Does the event the clause opens with begin within an inversion's time: "In the November 1932 election …". */
+function settingWithin(setting: Entity | undefined, inv: Inversion): boolean {
+  const at = setting?.start?.date;
+  return (
+    !!at &&
+    !!inv.date &&
+    at.slice(0, inv.date.length) >= inv.date &&
+    at.slice(0, inv.date.length) <= (inv.end ?? inv.date)
+  );
 }
 
 /**
@@ -245,11 +301,15 @@ function ownArgument(rest: string): boolean {
  * (`the T4 "euthanasia" killings` holds "the T4 euthanasia killings" once spaces are read loosely).
  */
 function fold(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/["\u201c\u201d]/g, ' ');
+  return (
+    s
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[\u2010-\u2015]/g, '-')
+      .replace(/["\u201c\u201d]/g, ' ')
+      // A highlight's marks are no words: "the Nazi vote ==rose again==".
+      .replace(/==/g, '  ')
+  );
 }
 
 /** Where a phrase occurs in the folded text from `from`, its words apart by any run of spaces: index and length. */
