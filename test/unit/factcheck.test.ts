@@ -5259,6 +5259,12 @@ const RULES: Record<string, RuleCases> = {
   "the slips of every set in more ways: a writer's article, a setting, a highlight, someone's headquarters": {
     caught: [
       [
+        '- After Nuremberg, Albert Speer served twenty years in Landsberg prison.',
+        'confusion',
+        /Albert Speer was held in Nuremberg and Spandau Prison, not Landsberg prison/,
+        undefined,
+      ],
+      [
         '- "Dizzy with Success" (1930) – Stalin urged officials to speed up and push more peasants into the kolkhozes',
         'confusion',
         /Dizzy with Success: .*called a temporary halt/,
@@ -5326,6 +5332,7 @@ const RULES: Record<string, RuleCases> = {
       "On 20 July 1944 Stauffenberg's bomb exploded at Hitler's headquarters, the Wolf's Lair, in East Prussia.",
       '- N2 abdicated on his train at Pskov, 2 March 1917, in favour of brother Michael (who said no)',
       '- In the November 1932 election the Nazi vote fell and the party lost 34 seats.',
+      '- After Nuremberg, Albert Speer served twenty years in Spandau prison.',
       '- Stalin\'s article "Dizzy with Success" ordered officials to stop forcing peasants into collective farms.',
     ],
   },
