@@ -5256,6 +5256,49 @@ const RULES: Record<string, RuleCases> = {
       '- elected Nov 1917 → SRs biggest party; Bolsheviks won c. 24% of vote',
     ],
   },
+  'false alarms of sets 51–58: a relative by first name, a footnote marker, an attempt, a question, a title': {
+    caught: [
+      [
+        'In the September 1930 election the Nazis leapt from 12 seats to 170.',
+        'wrong-figure',
+        /Nazi Party won 107 seats in the 1930 German federal election, not 170/,
+        '107',
+      ],
+      [
+        '- In 1940 NKVD chief Yezhov ran the Terror.',
+        'wrong-date',
+        /Yezhov did not hold that post then/,
+        'Lavrentiy Beria',
+      ],
+      [
+        'Show trials: Bukharin in 1938.[^2] Marshal Tukhachevsky was shot in 1938 in the purge of the army.',
+        'wrong-date',
+        /Tukhachevsky died in June 1937, not in 1938/,
+        '1937',
+      ],
+      [
+        "- Alexander III's father Alexander II was assassinated in 1882.",
+        'wrong-date',
+        /Alexander II died on 13 March 1881/,
+        '1881',
+      ],
+      [
+        '- In November 1923 Hitler and Ludendorff were tried for treason.',
+        'wrong-date',
+        /Ludendorff was tried at the Beer Hall Putsch trial/,
+        undefined,
+      ],
+    ],
+    silent: [
+      'In the September 1930 election the Nazis leapt from 12 seats to 107.',
+      // Alexander's elder brother, Tsarevich Nicholas Alexandrovich, not Nicholas II.
+      'Alexander III was never meant to be tsar. His older brother Nicholas died in 1865.',
+      'Show trials: Kamenev in 1936, Bukharin in 1938.[^2] Marshal Tukhachevsky was shot in 1937 in the purge.',
+      '- NKVD chief Yezhov, who ran the worst of the Terror, was himself shot in 1940',
+      'On 8–9 November 1923 Hitler and General Ludendorff tried to seize power in Munich, but police stopped them.',
+      "## Top 5 people in the October Revolution\n\nQuestion: Was the Tsar's fall in February 1917 inevitable?",
+    ],
+  },
   "the slips of every set in more ways: a writer's article, a setting, a highlight, someone's headquarters": {
     caught: [
       [

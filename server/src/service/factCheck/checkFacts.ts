@@ -198,6 +198,14 @@ export function checkClause(
   for (const m of clause.mentions) {
     // A misspelling, or a name the note's context could not tie to one entity: precision first.
     if (m.kind === 'date' || m.misspelling || m.candidates) continue;
+    // A first name after a word of kinship is a relative's, whoever else bears it: "his older brother Nicholas died
+    // in 1865" (not Nicholas II).
+    if (
+      m.kind === 'person' &&
+      KIN.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
+      !/\s/.test(text.slice(m.start, m.end))
+    )
+      continue;
     const inLabel = m.end <= labelEnd;
     const entity = ctx.kb.get(m.id);
     if (!entity) continue;
@@ -324,6 +332,9 @@ function leadInEnd(text: string, clause: Clause, at: number): number {
   const named = clause.mentions.some((x) => x.start >= clause.from && x.end <= c);
   return !named && (lead.match(/\p{L}{2,}/gu) ?? []).length >= 3 ? c + 1 : clause.from;
 }
+
+/** A word of kinship right before a name: "his brother", "her son", "the Tsar's uncle". */
+const KIN = /\b(?:brother|sister|son|daughter|father|mother|uncle|aunt|cousin|nephew|niece|wife|husband|grandson)\s+$/i;
 
 /** The findings of the first rule that speaks to the claim. */
 function ask(rules: readonly FactRule[], verdict: (r: FactRule) => Diagnostic[] | undefined): Diagnostic[] {

@@ -105,7 +105,8 @@ export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
   // Where the first sentence ends: a date leading the line dates that sentence only ("8–9 November 1923: the
   // Munich Putsch. Hitler … writes Mein Kampf there" says nothing of when the book was written).
   let firstEnd = text.length;
-  const re = /([.!?;])\s+/g;
+  // A footnote's marker may follow the sentence's end: "Bukharin in 1938.[^2] Marshal Tukhachevsky was shot …".
+  const re = /([.!?;])(?:\[\^[^\]\s]+\])?\s+/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m[1] === '.') {

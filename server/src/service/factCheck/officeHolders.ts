@@ -127,7 +127,10 @@ function check(claim: Claim): Verdict {
     !o.holders.ids.includes(p.id) &&
     !sameTitleHeld(ctx.kb, o, p) &&
     !ownTitle(p, text.slice(office.start, office.end));
-  if (!from || !to || (lived && never)) return never ? neverHeld(claim, o, o.holders!.source) : undefined;
+  // A title before the name tells who the person was, not what they held at the date of their fate: "NKVD chief
+  // Yezhov, who ran the worst of the Terror, was himself shot in 1940".
+  const fated = !!title && title.end <= m.start && !!d && FATE.test(text.slice(m.end, d.start));
+  if (!from || !to || (lived && never) || fated) return never ? neverHeld(claim, o, o.holders!.source) : undefined;
   const touching = terms.filter((t) => startKey(t.from) <= endKey(to) && startKey(from) <= endKey(t.to));
   const began = terms.filter((t) => startKey(t.from) >= startKey(from) && endKey(t.from) <= endKey(to));
   // Exactly one named holder fits the date; a term the data cannot attribute, or a second one: stay silent.
@@ -181,6 +184,9 @@ function check(claim: Claim): Verdict {
   const message = `${p.label} ${then}: ${when} it was ${held.holder.label} who ${did}.`;
   return [factFinding(at, severities.dates, Code.WrongDate, message, held.source, held.holder.label)];
 }
+
+/** A verb of a person's fate: their arrest, trial or death. */
+const FATE = /\b(?:shot|executed|killed|murdered|hanged|died|arrested|tried|sentenced|purged)\b/i;
 
 /**
  * For a span of whole years, three or more, the one term that covers every year but its first and last: the

@@ -88,7 +88,8 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
     const before = span.slice(Math.max(0, at - 20), at);
     // "from 12 seats to 107": the result is the number after "to", written without its unit.
     const to = /\bfrom\s+$/i.test(before)
-      ? /^\d{1,3}\s+(?:\p{L}+\s+)?seats\s+to\s+(\d{1,3})\b(?![\d.,%])/u.exec(span.slice(at))
+      ? // A full stop may end the sentence after it: "leapt from 12 seats to 107.".
+        /^\d{1,3}\s+(?:\p{L}+\s+)?seats\s+to\s+(\d{1,3})\b(?![\d,%]|\.\d)/u.exec(span.slice(at))
       : null;
     if (to) {
       at += to[0].length - to[1].length;

@@ -169,7 +169,9 @@ const FIELD = /^(\s*)(?:\*\*|__)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s*
  */
 function cardField(text: string, ms: readonly Mention[]): RegExpExecArray | null {
   const x = FIELD.exec(text);
-  return x && !ms.some((m) => m.start < x[0].length) ? x : null;
+  // A question asks; it tells nothing of the heading's subject: "Practice question: Was the Tsar's fall in February
+  // 1917 mainly caused by the war?".
+  return x && !ms.some((m) => m.start < x[0].length) && !/\?\s*$/.test(text) ? x : null;
 }
 
 /** A list item's opening word before its verb, as the head word of a name: "treaty", "the putsch". */

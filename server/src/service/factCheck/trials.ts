@@ -15,7 +15,9 @@ import { datedSpan, overlaps } from './pairing';
 import { spanWords } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 
-const TRIED = /^\s+(?:all\s+|both\s+)?(?:(?:was|were)\s+)?(?:tried|put\s+on\s+trial|stood\s+trial|on\s+trial)\b/i;
+/** A trial said of the person; not an attempt: "Hitler and Ludendorff tried to seize power". */
+const TRIED =
+  /^\s+(?:all\s+|both\s+)?(?:(?:was|were)\s+)?(?:tried(?!\s+to\b)|put\s+on\s+trial|stood\s+trial|on\s+trial)\b/i;
 
 /** A trial's entity: an event named as one, whose `participants` are its defendants. */
 export function isTrial(e: Entity): boolean {
