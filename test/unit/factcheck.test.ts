@@ -5256,6 +5256,49 @@ const RULES: Record<string, RuleCases> = {
       '- elected Nov 1917 → SRs biggest party; Bolsheviks won c. 24% of vote',
     ],
   },
+  'where a site lies, and the Romanovs shot in a house of several words': {
+    caught: [
+      [
+        '- Dachau, the first SS-run concentration camp, opened in March 1933 near Nuremberg.',
+        'confusion',
+        /Dachau concentration camp lies near Munich, not Nuremberg/,
+        'Munich',
+      ],
+      [
+        '- first concentration camp Dachau opened March 1933, just outside Berlin, set up by Himmler',
+        'confusion',
+        /Dachau concentration camp lies near Munich, not Berlin/,
+        'Munich',
+      ],
+      [
+        '2. **Dachau** – the first concentration camp opened in March 1933, just outside Berlin.',
+        'confusion',
+        /Dachau concentration camp lies near Munich, not Berlin/,
+        'Munich',
+      ],
+      [
+        "- The Romanovs were shot in July 1918 in a merchant's house in Tobolsk.",
+        'confusion',
+        /Execution of the Romanov family: at Yekaterinburg, not Tobolsk/,
+        'Yekaterinburg',
+      ],
+      [
+        'The Reds also eliminated rival symbols: the Romanov family was shot in July 1918 at Tobolsk.',
+        'confusion',
+        /Execution of the Romanov family: at Yekaterinburg, not Tobolsk/,
+        'Yekaterinburg',
+      ],
+    ],
+    silent: [
+      '- [[Dachau]], near Munich, opened in March 1933 – one of the first concentration camps',
+      '- Dachau, the first SS concentration camp, opened near Munich in March 1933.',
+      // The camp is named, then others: a town after another camp is that camp's.
+      '- Prisoners were moved from Dachau to camps near Berlin such as Sachsenhausen.',
+      '- Dachau opened in March 1933; the Nuremberg Laws followed in 1935.',
+      "- The Romanovs were shot in July 1918 in a merchant's house in Yekaterinburg.",
+      'The Reds also eliminated rival symbols: the Romanov family was shot in July 1918 at Yekaterinburg.',
+    ],
+  },
   'false alarms of sets 51–58: a relative by first name, a footnote marker, an attempt, a question, a title': {
     caught: [
       [
@@ -5677,6 +5720,7 @@ const PINNED: Record<
     'nazi_germany.md': [
       '7:confusion:SPD:',
       '7:confusion:Centre Party:',
+      '9:confusion:Berlin:Munich',
       '10:confusion:trade unions banned:',
       '12:wrong-date:30 June 1935:30 June 1934',
       '26:confusion:Schacht:Hermann Göring',
@@ -6668,6 +6712,7 @@ const PINNED: Record<
     ],
     'germany_1933_1945.md': [
       '15:confusion:Centre Party:',
+      '16:confusion:Nuremberg:Munich',
       '28:wrong-date:September 1936:September 1935',
       '29:wrong-figure:3,000:',
       '30:wrong-date:January 1941:January 1942',
@@ -6761,6 +6806,7 @@ const PINNED: Record<
     ],
     'germany_1933_1945.md': [
       '7:confusion:Catholic Centre:',
+      '8:confusion:Berlin:Munich',
       '11:wrong-date:Röhm:Heinrich Himmler',
       '30:wrong-date:Sept 1936:September 1935',
       '31:wrong-figure:3,000:',
@@ -6843,6 +6889,7 @@ const PINNED: Record<
       '53:confusion:General Brusilov:General Kornilov',
     ],
     'russia_1917_1928.md': [
+      '22:confusion:Tobolsk:Yekaterinburg',
       '23:anachronism:Stalingrad:Tsaritsyn',
       '26:confusion:General Wrangel:General Yudenich',
       '36:wrong-date:Twelfth Party Congress:',

@@ -297,6 +297,7 @@ const WHO_KEYS = [
   'at',
   'exiledTo',
   'imprisonedAt',
+  'near',
   'holders',
 ] as const;
 

@@ -162,6 +162,8 @@ export interface Entity {
   exiledTo?: Who;
   /** Of a person: every prison or camp they were held in. */
   imprisonedAt?: Who;
+  /** Of a site: the towns it lies next to. */
+  near?: Who;
   /** Of an office: everyone who ever held it. */
   holders?: Who;
   /** Known inversions of what the entity stood for. */

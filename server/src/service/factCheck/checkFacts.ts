@@ -42,6 +42,7 @@ import { quotes } from './quotes';
 import { renamings } from './renamings';
 import { results } from './results';
 import { sharedNames } from './sharedNames';
+import { siteNear } from './siteNear';
 import { successors } from './successors';
 import { trials } from './trials';
 import { verdicts } from './verdicts';
@@ -69,6 +70,7 @@ const RULES: readonly FactRule[] = [
   birthPlace,
   exile,
   eventPlace,
+  siteNear,
   meetingPlace,
   writtenWhere,
   battlePlaces,

@@ -29,8 +29,9 @@ const AFTER_EVENT = new RegExp(
     String.raw`(?<=\b(?:was|were)\s+)(?:shot|executed|killed|murdered)|` +
     // "… shot in [July 1918] at Tobolsk", "… shot in a cellar at Tobolsk": a date taken out, a few words.
     // "… shot in the Ipatiev House in Tobolsk": a building of up to four words ("the cellar of a house").
-    String.raw`broke\s+out|started)\s+)?(?:(?:in|on|at)\s+)?` +
-    String.raw`(?:(?:a|an|the)\s+(?:\p{L}+\s+){1,4}?)?(?:at|in)\s+(?:the\s+)?` +
+    // The "in" of a date taken out may come first: "shot in [July 1918] in a merchant's house in Tobolsk".
+    String.raw`broke\s+out|started)\s+)?(?:(?:in|on|at)\s+){0,2}` +
+    String.raw`(?:(?:a|an|the)\s+(?:[\p{L}'’]+\s+){1,4}?)?(?:at|in)\s+(?:the\s+)?` +
     // Or the building first, then its town after a comma: "shot in the cellar of the Ipatiev House, Tobolsk".
     String.raw`(?:(?:[\p{L}'’-]+\s+){1,6}?[\p{L}'’-]+,\s*)?$`,
   'iu',
