@@ -5256,6 +5256,45 @@ const RULES: Record<string, RuleCases> = {
       '- elected Nov 1917 → SRs biggest party; Bolsheviks won c. 24% of vote',
     ],
   },
+  'a filled-in gap, an "until" clause of its own, an apposition of its own time, a name holding its year (set 59, 61)':
+    {
+      caught: [
+        [
+          '- The [Kronstadt rising] took place in [March 1920].',
+          'wrong-date',
+          /1–18 March 1921, not March 1920/,
+          'March 1921',
+        ],
+        [
+          '- In the [Kapp Putsch] of [March 1921] Freikorps units seized Berlin until a general strike defeated them.',
+          'wrong-date',
+          /Kapp Putsch: 13–18 March 1920, not March 1921/,
+          'March 1920',
+        ],
+        [
+          '- Stalin was appointed [General Secretary] of the party in [1924].',
+          'wrong-date',
+          /3 April 1922, not in 1924/,
+          '1922',
+        ],
+        [
+          "- Pogroms in 1881 and the May Laws of 1883 hit Russia's Jews.",
+          'wrong-date',
+          /15 May 1882, not 1883/,
+          '1882',
+        ],
+      ],
+      silent: [
+        '- Stalin was appointed [General Secretary] of the party in [1922].',
+        '- Stalin became [General Secretary](https://example.org/gensec) in 1922.',
+        '- [x] Stalin became General Secretary in 1922.',
+        '- In the [Kapp Putsch] of [March 1920] Freikorps units seized Berlin until a general strike defeated them.',
+        // The cabinet came before the Provisional Government: "until" names the body that replaced it.
+        '- The 1905 cabinet lasted until the February Revolution put the Provisional Government in its place.',
+        '- Pastor Martin Niemöller, a U-boat commander in the First World War, helped found the Confessing Church.',
+        "| Pogroms in 1881 and the May Laws of 1882 hit Russia's Jews |",
+      ],
+    },
   'where a site lies, and the Romanovs shot in a house of several words': {
     caught: [
       [

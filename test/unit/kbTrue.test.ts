@@ -11,7 +11,7 @@ import { bundledKnowledgeBase, serviceWith } from '../helpers';
  * Findings on the knowledge base's own sentences at the last review (203 on 5 Dec 2026, 82 a day later, then 81,
  * then 80, then 79, then 74, then 70, then 67, then 66, then 63).
  */
-const CEILING = 61;
+const CEILING = 58;
 
 describe("the knowledge base's own sentences", function () {
   this.timeout(120_000);

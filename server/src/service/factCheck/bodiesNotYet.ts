@@ -108,8 +108,20 @@ const SPANNED = new Set(['event', 'policy', 'document', 'congress']);
  */
 function inTimeOf(claim: Claim, set: PartialDate): Verdict {
   const { ctx, entity: e, text, clause, mention: m, severities } = claim;
+  // What a person was, in an apposition, is of its own time: "Niemöller, a U-boat commander in the First World War,
+  // helped found the Confessing Church".
+  const aside = (x: Mention) => {
+    const open = text.lastIndexOf(',', x.start),
+      close = text.indexOf(',', x.end);
+    return (
+      open > clause.from &&
+      close > 0 &&
+      close < m.start &&
+      clause.mentions.some((p) => p.kind === 'person' && p.end <= open && /^\s*$/.test(text.slice(p.end, open)))
+    );
+  };
   const spans = clause.mentions
-    .filter((x) => x.end <= m.start && SPANNED.has(x.kind) && !x.candidates)
+    .filter((x) => x.end <= m.start && SPANNED.has(x.kind) && !x.candidates && !aside(x))
     .map((x) => ({ x, s: ctx.kb.get(x.id) && datedSpan(ctx.kb.get(x.id)!) }));
   if (!spans.length || spans.some((y) => !y.s)) return undefined;
   const latest = spans.reduce((a, b) => (endKey(b.s!.to) > endKey(a.s!.to) ? b : a));

@@ -73,10 +73,13 @@ function readAsDefined(text: string, n: NoteAnalysis, line: number): string {
 }
 
 function readAsPlain(text: string): string {
-  if (!text.includes('[[') && !text.includes(']]') && !text.includes('**') && !text.includes('__')) return text;
+  if (!text.includes('[') && !text.includes(']') && !text.includes('**') && !text.includes('__')) return text;
   const opening = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?=\*\*|__)/.exec(text);
   let kept = opening ? 2 : 0;
-  return text.replace(/\[\[|\]\]|\*\*|__/g, (w, at: number) => {
+  // A gap filled in on a revision sheet is read as the words in it: "admitted to the [League of Nations] in [1928]".
+  // Not a link, a reference, a footnote's marker or a task's box.
+  const filled = text.replace(CLOZE, (w, inner: string) => ` ${inner} `);
+  return filled.replace(/\[\[|\]\]|\*\*|__/g, (w, at: number) => {
     if (kept > 0 && w[0] !== '[' && w[0] !== ']' && (kept < 2 || at === opening![0].length)) {
       kept--;
       return w;
@@ -84,6 +87,9 @@ function readAsPlain(text: string): string {
     return '  ';
   });
 }
+
+/** A gap filled in, in square brackets: not "[[", a link's "[…](", a reference's "[…][" or "[…]:", "[^1]", "[x]". */
+const CLOZE = /(?<![[!\]])\[(?![\^\s[])([^[\]\n]{2,80})\](?![[(:\]])/g;
 
 export interface Clause {
   line: number;
@@ -208,6 +214,11 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
     at = m.end;
   }
   body = (body + text.slice(at, clause.to)).replace(TRAILING_PARTICIPLE, '');
+  // "Until" opening a clause with a subject of its own tells when that ended, not the claim, when it names nothing:
+  // "Freikorps units seized Berlin until a general strike defeated them".
+  const until = body.includes('until') ? /\buntil\s+(?:a|an|the|they|he|she|it|his|her|their)\s/i.exec(body) : null;
+  if (until && !clause.mentions.some((m) => m.start >= clause.from + until.index))
+    body = body.slice(0, until.index) + '     ' + body.slice(until.index + 5);
   // A relative clause in a bracket has hedges of its own: "in favour of his brother Michael (who said no)".
   if (body.includes('(')) body = body.replace(/\((?:who|which|whom)\s[^()]*\)/giu, (w) => ' '.repeat(w.length));
   // So does a trailing apposition that names nothing: "became General Secretary in April 1922, a job most comrades
