@@ -5256,6 +5256,52 @@ const RULES: Record<string, RuleCases> = {
       '- elected Nov 1917 → SRs biggest party; Bolsheviks won c. 24% of vote',
     ],
   },
+  'a body set up under its head in a date, a revolt told by its sailors, a programme told to others': {
+    caught: [
+      [
+        '- The Cheka (secret police) was set up in December 1917 under Yakov Sverdlov.',
+        'wrong-date',
+        /Yakov Sverdlov never held that post: in December 1917 it was Felix Dzerzhinsky/,
+        'Felix Dzerzhinsky',
+      ],
+      [
+        'To defend the revolution, the Cheka was set up in December 1917 under Genrikh Yagoda.',
+        'wrong-date',
+        /Genrikh Yagoda did not hold that post then/,
+        'Felix Dzerzhinsky',
+      ],
+      [
+        '- The Kronstadt sailors rose against the Bolsheviks in March 1920, demanding free elections.',
+        'wrong-date',
+        /Kronstadt rebellion: 1–18 March 1921, not March 1920/,
+        'March 1921',
+      ],
+      [
+        '- April Theses – Bolsheviks to back the Provisional Government; end the war',
+        'confusion',
+        /April Theses: the theses demanded no support at all/,
+        undefined,
+      ],
+      [
+        'In his April Theses Lenin told the Bolsheviks to give conditional support to the Provisional Government.',
+        'confusion',
+        /April Theses: the theses demanded no support at all/,
+        undefined,
+      ],
+      ['- April Theses called for backing the Provisional Government', 'confusion', /no support at all/, undefined],
+    ],
+    silent: [
+      '- The Cheka (secret police) was set up in December 1917 under Felix Dzerzhinsky.',
+      // The body of the head after "under" is the coalition, not the party named first.
+      '- In May 1928 the Nazis won only 12 seats and the SPD led a grand coalition under Hermann Müller.',
+      '- The Kronstadt sailors rose against the Bolsheviks in March 1921, demanding free elections.',
+      // The sailors of 1917 are not the rising of 1921.
+      '- In July 1917 Kronstadt sailors joined the armed demonstrations in Petrograd.',
+      '- April Theses – Bolsheviks to withdraw support from the Provisional Government; end the war',
+      'In his April Theses Lenin told the Bolsheviks to give no support to the Provisional Government.',
+      '- April Theses called for an end to the war',
+    ],
+  },
   'a filled-in gap, an "until" clause of its own, an apposition of its own time, a name holding its year (set 59, 61)':
     {
       caught: [
@@ -6928,6 +6974,7 @@ const PINNED: Record<
       '53:confusion:General Brusilov:General Kornilov',
     ],
     'russia_1917_1928.md': [
+      '8:wrong-date:Genrikh Yagoda:Felix Dzerzhinsky',
       '22:confusion:Tobolsk:Yekaterinburg',
       '23:anachronism:Stalingrad:Tsaritsyn',
       '26:confusion:General Wrangel:General Yudenich',

@@ -58,7 +58,7 @@ const URGING = new RegExp(
  * PG". Those told may be named; their words end at the verb.
  */
 const TOLD =
-  /(?:[:–—→]|\s-|->)\s+((?:[\p{L}'’.-]+\s+){1,4}?)(?:should|must|ought\s+to|(?:are|were)\s+to)\s+(?:the\s+|a\s+)?$/u;
+  /(?:[:–—→]|\s-|->)\s+((?:[\p{L}'’.-]+\s+){1,4}?)(?:should|must|ought\s+to|(?:are|were)\s+to|to)\s+(?:the\s+|a\s+)?$/u;
 /**
  * Before a phrase that holds its own verb ("rejected the October Manifesto", "voted for the Enabling Act"): only
  * an arrow, a colon or an auxiliary.
@@ -218,7 +218,10 @@ function check(claim: Claim): Verdict {
         e.kind === 'document' &&
         x.kind === 'person' &&
         !!e.authors?.ids.includes(x.id) &&
-        THEN_WRITER.test(withoutDates(text, clause.mentions, from, x.start)) &&
+        (THEN_WRITER.test(withoutDates(text, clause.mentions, from, x.start)) ||
+          // "In his April Theses Lenin told …".
+          (/\bin\s+(?:his|her)\s+$/i.test(text.slice(clause.from, m.start)) &&
+            /^["”’']?\s*$/.test(text.slice(from, x.start)))) &&
         // Where the writer's own inversions find it, theirs is the one finding: "April Theses → Lenin backs …".
         !ownFinding(claim, x);
       if (

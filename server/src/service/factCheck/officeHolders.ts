@@ -271,7 +271,8 @@ function neverHeld(claim: Claim, o: Entity, source: string): Verdict {
  * Cheka, led by Dzerzhinsky", "Four Year Plan run by Schacht".
  */
 const UNDER = new RegExp(
-  String.raw`^(?:\s*\([^()]*\))?(?:\s+[\p{L}-]+){0,3}?\s*(?:[,–—-]|→|->)?\s*(?:(?:was|were)\s+)?` +
+  // Up to three words, and the "in" of a date taken out: "was set up in [December 1917] under Yagoda".
+  String.raw`^(?:\s*\([^()]*\))?(?:\s+[\p{L}-]+){0,3}?(?:\s+(?:in|on))?\s*(?:[,–—-]|→|->)?\s*(?:(?:was|were)\s+)?` +
     String.raw`(?:(?:first|1st)\s+)?(?:under|(?:led|headed|run|chaired)(?:\s+at\s+first)?\s+by|controlled\s+by|` +
     // "put in the hands of Schacht", "entrusted to Schacht".
     String.raw`(?:put|placed)\s+in\s+the\s+hands\s+of|entrusted\s+to|` +
