@@ -5256,6 +5256,43 @@ const RULES: Record<string, RuleCases> = {
       '- elected Nov 1917 → SRs biggest party; Bolsheviks won c. 24% of vote',
     ],
   },
+  'a place where the toll was worst, and a battle named after a town at a date far from it': {
+    caught: [
+      [
+        '- famine 1921–22 esp. Volga – roughly 500,000 deaths',
+        'wrong-figure',
+        /Russian famine of 1921–1922: the famine killed an estimated five million people — not 500,000/,
+        undefined,
+      ],
+      [
+        '- The famine of 1921–22 in the Volga region killed around 500,000 people.',
+        'wrong-figure',
+        /not 500,000/,
+        undefined,
+      ],
+      [
+        '- 1918 Stalin sent to get grain, took over defence of Stalingrad, big row w/ Trotsky',
+        'anachronism',
+        /Stalingrad got that name on 10 April 1925; in 1918 it was Tsaritsyn/,
+        'Tsaritsyn',
+      ],
+      [
+        '- Stalin clashed with Trotsky over the defence of Stalingrad in 1918.',
+        'anachronism',
+        /Stalingrad got that name on 10 April 1925; in 1918 it was Tsaritsyn/,
+        'Tsaritsyn',
+      ],
+    ],
+    silent: [
+      '- famine 1921–22 esp. Volga – roughly 5 million deaths',
+      '- The famine of 1921–22 in the Volga region killed around 5 million people.',
+      // A part of the toll, in a place after the number.
+      '- The famine of 1932–33 killed 3.9 million in Ukraine alone.',
+      '- Stalin clashed with Trotsky over the defence of Tsaritsyn in 1918.',
+      '- The defence of Stalingrad in 1942 held the Volga crossing.',
+      '- Stalin at Tsaritsyn 1918 – the city got renamed Stalingrad in 1925',
+    ],
+  },
   'a body set up under its head in a date, a revolt told by its sailors, a programme told to others': {
     caught: [
       [

@@ -129,10 +129,11 @@ function besides(claim: Claim, digit: number): Mention[] {
   const to = digit < 0 || after < 0 ? clause.to : digit + after;
   const glossed = inGloss(claim, digit);
   // Where most of them died qualifies the whole, not a part: "…, mostly along the Volga".
+  // Or where it was centred or worst: "famine 1921–22 esp. Volga", "centred on the Volga", "in the Volga region".
   const most = (x: Mention) =>
-    /\b(?:mostly|mainly|chiefly|largely|especially)\s+(?:along|in|on|around|across)\s+(?:the\s+)?$/i.test(
-      text.slice(Math.max(0, x.start - 30), x.start),
-    );
+    MOSTLY.test(text.slice(Math.max(0, x.start - 30), x.start)) ||
+    (/\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.start - 8), x.start)) &&
+      (/^\s+region\b/i.test(text.slice(x.end)) || /\bregion$/i.test(text.slice(x.start, x.end))));
   // Nor is what the event happened during or in the course of: "Khodynka disaster during Nicholas II's coronation
   // festivities in Moscow – about 140 people crushed to death".
   const during = (x: Mention) => /\bduring\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.start - 12), x.start));
@@ -144,6 +145,13 @@ function besides(claim: Claim, digit: number): Mention[] {
     (x) => x.start >= from && x.end <= to && !glossed(x) && !most(x) && !during(x) && !own(x),
   );
 }
+
+/** Before a place: where most of the dead died ("mostly along", "esp.", "centred on"). */
+const MOSTLY = new RegExp(
+  String.raw`\b(?:(?:mostly|mainly|chiefly|largely|especially|worst)\s+(?:along|in|on|around|across)|esp\.?|` +
+    String.raw`cent(?:re|er)d\s+(?:on|in))\s+(?:the\s+)?$`,
+  'i',
+);
 
 /** After a name, a clause of its own that tells its toll: "(in 1921–22) that killed", ", which claimed". */
 const OWN_TOLL = /^\s*(?:\([^()]*\)\s*)?(?:in\s+)?,?\s*(?:that|which)\s+(?:killed|claimed)\b/i;

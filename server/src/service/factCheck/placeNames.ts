@@ -9,9 +9,34 @@ import { Code, factFinding } from '../findings';
 import { isoPhrase, writtenPhrase } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 import { clauseDates, inBracket, words } from './clauses';
-import { datedSpan } from './pairing';
+import { datedSpan, overlaps } from './pairing';
 import { perKnowledgeBase } from './kbIndex';
 import { REFUSALS, RELATING } from './words';
+
+/** For each name a place bore (folded), the places that bore it. */
+const placesNamed = perKnowledgeBase((kb) => {
+  const map = new Map<string, Entity[]>();
+  for (const e of kb.entities)
+    if (e.kind === 'place')
+      for (const n of e.names ?? []) {
+        const key = foldName(n.name);
+        if (!map.get(key)?.includes(e)) map.set(key, [...(map.get(key) ?? []), e]);
+      }
+  return map;
+});
+
+/**
+ * An event named after the one place that bore its name, at a date far from the event: the name is the place's.
+ * "Stalin's defence of Stalingrad in 1918" is of the town (then Tsaritsyn), not the battle of 1942–43.
+ */
+function placeCalled(claim: Claim, from: PartialDate, to: PartialDate): Entity | undefined {
+  const { ctx, entity: e, text, mention: m } = claim;
+  if (e.kind !== 'event') return undefined;
+  const span = datedSpan(e);
+  if (!span || overlaps(span.from, span.to, from, to)) return undefined;
+  const places = placesNamed(ctx.kb).get(foldName(text.slice(m.start, m.end)));
+  return places?.length === 1 ? places[0] : undefined;
+}
 
 /** Before a name: it is the place's name of another time, not the date's. */
 const NOW =
@@ -20,8 +45,9 @@ const NOW =
 export const placeNames: FactRule = {
   tolerates: new Set(REFUSALS),
   dated(claim: DatedClaim): Verdict {
-    const { entity: e, severities } = claim;
-    if (e.kind !== 'place' || !e.names?.length || severities.anachronisms === undefined) return undefined;
+    const { severities } = claim;
+    const e = claim.entity.kind === 'place' ? claim.entity : placeCalled(claim, claim.from, claim.to);
+    if (!e || e.kind !== 'place' || !e.names?.length || severities.anachronisms === undefined) return undefined;
     const written = claim.text.slice(claim.mention.start, claim.mention.end);
     // A name given as today's or a later one: "born in Simbirsk (now Ulyanovsk)".
     if (NOW.test(claim.text.slice(Math.max(0, claim.mention.start - 24), claim.mention.start))) return [];
@@ -51,10 +77,16 @@ export const placeNames: FactRule = {
    * 1881 Alexander II was killed … in Petrograd" (so named in 1914). Only a clause with one exact date, ending more
    * than YEARS_APART years before the name was given, and the name outside a bracket.
    */
-  undated(claim: Claim): Verdict {
+  undated(told: Claim): Verdict {
+    const dates = clauseDates(told.clause);
+    const when = dates.length === 1 && dates[0].date && !dates[0].date.approximate ? dates[0].date : undefined;
+    const whenFrom = when && parseIsoDate(when.from),
+      whenTo = when && parseIsoDate(when.to);
+    const place =
+      told.entity.kind === 'place' ? told.entity : whenFrom && whenTo ? placeCalled(told, whenFrom, whenTo) : undefined;
+    const claim = place && place !== told.entity ? { ...told, entity: place } : told;
     const { entity: e, text, clause, mention: m, severities } = claim;
     if (e.kind !== 'place' || !e.names?.length || severities.anachronisms === undefined) return undefined;
-    const dates = clauseDates(clause);
     if (dates.length > 1 || inBracket(text, m.start, clause.from)) return undefined;
     const used = laterName(claim);
     if (!used) return undefined;
