@@ -5256,6 +5256,34 @@ const RULES: Record<string, RuleCases> = {
       '- elected Nov 1917 → SRs biggest party; Bolsheviks won c. 24% of vote',
     ],
   },
+  'a flight told at the fall of a power, and a life lived out in exile after "where"': {
+    caught: [
+      [
+        '- Admiral Kolchak, "Supreme Ruler" of the Whites in Siberia, escaped abroad when his armies collapsed.',
+        'confusion',
+        /Alexander Kolchak was executed on 7 February 1920, not escaped abroad/,
+        undefined,
+      ],
+      [
+        'Evidence: Kolchak, the self-styled Supreme Ruler, escaped to exile in Paris after his armies collapsed.',
+        'confusion',
+        /not escaped to exile in Paris/,
+        undefined,
+      ],
+      [
+        'Admiral Kolchak eventually escaped to Manchuria, where he lived out his life in exile.',
+        'confusion',
+        /Alexander Kolchak was executed/,
+        undefined,
+      ],
+    ],
+    silent: [
+      // A flight with no fall of the person's power: it may be a step on the way.
+      '- Zinoviev escaped abroad after the 1905 revolution and returned in 1917.',
+      '- Kolchak fled east when his armies collapsed, but was handed over and shot at Irkutsk.',
+      '- Kerensky escaped abroad when his government collapsed and lived out his life in exile.',
+    ],
+  },
   'a place where the toll was worst, and a battle named after a town at a date far from it': {
     caught: [
       [
@@ -6415,6 +6443,7 @@ const PINNED: Record<
     'russia_1917_1928.md': [
       '6:wrong-date:Genrikh Yagoda:Felix Dzerzhinsky',
       '18:confusion:Tobolsk:Yekaterinburg',
+      '21:confusion:escaped to exile in Paris:',
       '39:wrong-date:21 Jan 1925:21 January 1924',
       '46:confusion:Bukharin:Leon Trotsky',
     ],

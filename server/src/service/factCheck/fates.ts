@@ -27,7 +27,9 @@ const TOLD_DEATH = /^(?:died|ended|lived)\b/i;
 
 /** Words that tell of a life that went on, at the head of a part of the clause. */
 const LIVED_ON = new RegExp(
-  String.raw`(?:^|[,;→>–—)&+]|\band\s+)\s*(?:(?:was|were|then|later|quietly)\s+)*(exiled|banished|deported|` +
+  // "…, where he lived out his life in exile".
+  String.raw`(?:^|[,;→>–—)&+]|\band\s+)\s*(?:where\s+(?:he|she)\s+)?(?:(?:was|were|then|later|quietly)\s+)*` +
+    String.raw`(exiled|banished|deported|` +
     // "arrested in June 1953 and quietly pensioned off".
     String.raw`pensioned\s+off|allowed\s+to\s+retire|` +
     // "sent to run a power station in Kazakhstan", "packed off to manage …", "demoted to running …".
@@ -90,7 +92,13 @@ function check(claim: Claim): Verdict {
   const told = [...body.matchAll(LIVED_ON)];
   const death = told.filter((x) => TOLD_DEATH.test(x[1])).pop();
   for (const x of death ? [death] : told) {
-    if (!near && !TOLD_DEATH.test(x[1]) && !lastSentence(claim, body, x.index + x[0].length)) continue;
+    if (
+      !near &&
+      !TOLD_DEATH.test(x[1]) &&
+      !lastSentence(claim, body, x.index + x[0].length) &&
+      !(/^(?:escaped|fled|got)\b/i.test(x[1]) && AT_FALL.test(body))
+    )
+      continue;
     // Killed abroad is a death in exile: only a death not recorded abroad is judged.
     if (/\bexile$/i.test(x[1]) && !notAbroad(claim)) continue;
     const at = m.end + x.index + x[0].indexOf(x[1]);
@@ -131,6 +139,12 @@ function lastSentence(claim: Claim, body: string, end: number): boolean {
     !FREED.test(body)
   );
 }
+/** A flight told at the fall of the person's power: the end of their story. */
+const AT_FALL = new RegExp(
+  String.raw`\b(?:(?:when|after|as)\s+(?:his|her)\s+(?:armies|army|forces|regime|government)\s+` +
+    String.raw`(?:collapsed|fell|crumbled|were\s+defeated|was\s+defeated)|after\s+(?:his|her)\s+defeat)\b`,
+  'i',
+);
 const SPARED = /\bspared\s+(?:the\s+(?:rope|noose|gallows|death\s+(?:sentence|penalty))|execution|death)\b/i;
 const FREED = /\b(?:escaped|escapes|fled|flees|released|freed|pardoned|amnestied|returned|returns|came\s+back)\b/i;
 
