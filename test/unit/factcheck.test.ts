@@ -5256,6 +5256,27 @@ const RULES: Record<string, RuleCases> = {
       '- elected Nov 1917 → SRs biggest party; Bolsheviks won c. 24% of vote',
     ],
   },
+  'a party led, said with its politics or with "led"': {
+    caught: [
+      [
+        '- Gustav Stresemann, leader of the nationalist DNVP, was chancellor in 1923.',
+        'confusion',
+        /German National People's Party was led by Alfred Hugenberg, not Gustav Stresemann/,
+        undefined,
+      ],
+      [
+        '- Stresemann led the Centre Party.',
+        'confusion',
+        /Gustav Stresemann was Chairman of the German People's Party, not a leader of the Centre Party/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- Gustav Stresemann, leader of the liberal DVP, was chancellor in 1923.',
+      '- Alfred Hugenberg, leader of the nationalist DNVP, owned a press empire.',
+      '- Stresemann led the DVP.',
+    ],
+  },
   'a flight told at the fall of a power, and a life lived out in exile after "where"': {
     caught: [
       [

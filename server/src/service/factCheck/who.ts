@@ -98,7 +98,9 @@ const ROLES: Role[] = [
       String.raw`^\s+(?:led|chaired|headed|presided\s+over|organi[sz]ed|masterminded|introduced|commanded|` +
         // "took charge of the Four-Year Plan", "was in charge of", "was put in charge of".
         String.raw`took\s+charge\s+of|(?:was|were)\s+(?:(?:put|placed)\s+)?in\s+charge\s+of)\s+` +
-        String.raw`(?:the\s+)?$|^\s*(?:[,=:–—]|(?<=\s)-)\s*(?:the\s+)?(?:leader|head|chairman)\s+of\s+(?:the\s+)?$|` +
+        String.raw`(?:the\s+)?$|^\s*(?:[,=:–—]|(?<=\s)-)\s*(?:the\s+)?(?:leader|head|chairman)\s+of\s+(?:the\s+)?` +
+        // A word for the party's politics may come before its name: "leader of the nationalist DNVP".
+        String.raw`(?:(?:nationalist|conservative|liberal|socialist|communist|catholic|right-wing|left-wing)\s+)?$|` +
         // "Robert Ley was the leader of the Hitler Youth".
         String.raw`^\s+(?:was|were|is)\s+(?:the\s+)?(?:leader|head|chairman)\s+of\s+(?:the\s+)?$`,
       'i',
@@ -264,9 +266,9 @@ function check(claim: Claim): Verdict {
       if (!role.before.test(wording)) continue;
       const thing = role.key === 'participants' ? actedOn(ctx.kb, between, next) : ctx.kb.get(next.id);
       const list = thing && listOf(ctx.kb, thing, role);
-      // A party with no list of its leaders: a leader of another party is no leader of it.
-      if (thing && !list && role.key === 'ledBy' && /^\s*(?:[,=:–—]|(?<=\s)-)/.test(wording))
-        found.push(...(ledOther(claim, thing, next) ?? []));
+      // A party with no list of its leaders: a leader of another party is no leader of it ("Stresemann, leader of the
+      // Centre Party", "Stresemann led the Centre Party").
+      if (thing && !list && role.key === 'ledBy') found.push(...(ledOther(claim, thing, next) ?? []));
       if (!thing || !list) break;
       // An apposition tells of the person, whose name the rest of the line goes on with: no name to put instead.
       const apposed = /^\s*(?:[,=:–—]|(?<=\s)-)/.test(wording);
