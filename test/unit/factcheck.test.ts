@@ -5256,6 +5256,20 @@ const RULES: Record<string, RuleCases> = {
       '- elected Nov 1917 → SRs biggest party; Bolsheviks won c. 24% of vote',
     ],
   },
+  'a government formed under one who headed it only later': {
+    caught: [
+      [
+        '- Mar 1917: Provisional Government formed under Kerensky, with Milyukov as Foreign Minister',
+        'wrong-date',
+        /Alexander Kerensky did not hold that post then: in March 1917 it was Georgy Lvov/,
+        'Georgy Lvov',
+      ],
+    ],
+    silent: [
+      '- Mar 1917: Provisional Government formed under Prince Lvov, with Milyukov as Foreign Minister',
+      '- July 1917: the Provisional Government was headed by Kerensky after Lvov resigned',
+    ],
+  },
   'a party led, said with its politics or with "led"': {
     caught: [
       [

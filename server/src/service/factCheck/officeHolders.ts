@@ -176,7 +176,13 @@ function check(claim: Claim): Verdict {
   // last: "Finance Minister 1892–1903 = Pobedonostsev" (Witte, September 1892 to August 1903).
   const held = fit || (!known && said.change === 'held' && !lived ? innerFit(terms, from, to) : undefined);
   if (!held || !held.holder) return never ? neverHeld(claim, o, o.holders!.source) : [];
-  if (touching.some((t) => t.holder === p) || (known && !terms.some((t) => t.holder === p))) return [];
+  // A known holder whose own terms are not told apart may have held it in a term of no named holder; not when every
+  // term at the date is another's ("a Provisional Government formed under Kerensky" in March 1917: Lvov's).
+  if (
+    touching.some((t) => t.holder === p) ||
+    (known && !terms.some((t) => t.holder === p) && touching.some((t) => !t.holder))
+  )
+    return [];
   const when = d ? writtenPhrase(d) : `while the ${named!.label} existed (${spanWords(from, to)})`;
   const did = said.change === 'start' ? `became ${o.label} ${isoPhrase(held.fromIso)}` : `held the post of ${o.label}`;
   // A holder at another time ("the Cheka, Dec 1917, headed by Yagoda"): not then, rather than never.
