@@ -5256,6 +5256,35 @@ const RULES: Record<string, RuleCases> = {
       '- elected Nov 1917 → SRs biggest party; Bolsheviks won c. 24% of vote',
     ],
   },
+  'who threw the bomb that killed, said actively or as "killed by a bomb thrown by"': {
+    caught: [
+      [
+        '## Alexander II (1855–1881)\n\n- Sofia Perovskaya threw the bomb that fatally wounded the Tsar.',
+        'confusion',
+        /Alexander II was killed by Ignacy Hryniewiecki, not Sofia Perovskaya/,
+        'Ignacy Hryniewiecki',
+      ],
+      [
+        '- Alexander II was killed on 1 March 1881 by a bomb thrown by Andrei Zhelyabov.',
+        'confusion',
+        /Alexander II was killed by Ignacy Hryniewiecki, not Andrei Zhelyabov/,
+        'Ignacy Hryniewiecki',
+      ],
+      [
+        '## Alexander II (1855–1881)\n\n- [[Andrei Zhelyabov]] – threw the bomb that ==fatally wounded the Tsar==',
+        'confusion',
+        /not Andrei Zhelyabov/,
+        'Ignacy Hryniewiecki',
+      ],
+    ],
+    silent: [
+      '## Alexander II (1855–1881)\n\n- Ignacy Hryniewiecki threw the bomb that fatally wounded the Tsar.',
+      '- Alexander II was killed on 1 March 1881 by a bomb thrown by Ignacy Hryniewiecki.',
+      // The first bomb, which missed the Tsar.
+      '- Nikolai Rysakov threw the first bomb, which wrecked the carriage; Perovskaya gave the signal.',
+      '- Stolypin was killed in 1911 by Bogrov, who fired at him in the Kiev opera house.',
+    ],
+  },
   'a government formed under one who headed it only later': {
     caught: [
       [

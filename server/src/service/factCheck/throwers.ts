@@ -26,24 +26,38 @@ const FATAL_BY = new RegExp(
     String.raw`(?:was\s+|were\s+)?(?:thrown|fired|hurled)\s+by\s+(?:the\s+)?$`,
   'iu',
 );
+/** Before the thrower's name: the victim killed by a bomb thrown by them ("killed … by a bomb thrown by"). */
+const KILLED_BY = new RegExp(
+  String.raw`\b(?:killed|assassinated|fatally\s+wounded|mortally\s+wounded)\b[^.;:→]{0,80}?\bby\s+(?:a|the)\s+` +
+    String.raw`bomb\s+(?:was\s+)?(?:thrown|hurled)\s+by\s+(?:the\s+)?$`,
+  'iu',
+);
+/** After the thrower's name: they threw the bomb that killed ("– threw the bomb that fatally wounded the Tsar"). */
+const THREW_FATAL = new RegExp(
+  String.raw`^\s*(?:[–—:]\s*|-\s+)?(?:then\s+)?(?:threw|hurled)\s+the\s+(?:second\s+|fatal\s+)?bomb\s+that\s+(?:==)?` +
+    String.raw`(?:actually\s+|finally\s+)?(?:killed|fatally\s+wounded|mortally\s+wounded)\b`,
+  'iu',
+);
 /** How many lines above the victim may be named. */
 const REACH = 2;
 const KILLING = /\b(?:assassination|murder|killing)\b/i;
 
 export function checkThrowersOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
   const text = lineOf(n, line);
-  if (!/\b(?:fatal|deadly|lethal)\b/i.test(text)) return [];
+  if (!/\b(?:fatal|fatally|deadly|lethal|mortally|killed|assassinated)\b/i.test(text)) return [];
   const severity = severitiesOf(ctx).confusions;
   if (severity === undefined) return [];
   const ms = n.mentionsOnLine(line);
   const out: Diagnostic[] = [];
   for (const who of ms) {
-    if (who.kind !== 'person' || who.candidates || !FATAL_BY.test(text.slice(Math.max(0, who.start - 80), who.start)))
-      continue;
+    if (who.kind !== 'person' || who.candidates) continue;
+    const before = text.slice(Math.max(0, who.start - 160), who.start);
+    const threw = THREW_FATAL.test(text.slice(who.end));
+    if (!FATAL_BY.test(before.slice(-80)) && !KILLED_BY.test(before) && !threw) continue;
     const victim =
       victimOf(
         ctx,
-        ms.filter((m) => m.end <= who.start),
+        ms.filter((m) => (threw ? m.start >= who.end : m.end <= who.start)),
       ) ??
       above(ctx, n, line) ??
       heading(ctx, n, line);
