@@ -210,10 +210,11 @@ export function checkClause(
       continue;
     // A name that holds its own year is dated by it, not by another date on the line: "Pogroms in 1881 and the May
     // Laws of 1882".
-    const inLabel = m.end <= labelEnd || /\b\d{4}\b/.test(text.slice(m.start, m.end));
+    const inLabel = m.end <= labelEnd;
+    const ownYear = /\b\d{4}\b/.test(text.slice(m.start, m.end));
     const entity = ctx.kb.get(m.id);
     if (!entity) continue;
-    const d = inLabel ? undefined : dateFor(ctx, text, clause, datesInClause, m, entity);
+    const d = inLabel || ownYear ? undefined : dateFor(ctx, text, clause, datesInClause, m, entity);
     const own = ownPart(
       clause,
       (breaks ??= partBreaks(text, clause)),

@@ -154,12 +154,12 @@ function check(claim: Claim): Verdict {
     if (/\b(?:on|in|within|among|for)\s+(?:the\s+)?$/i.test(before) && /^\s*,\s*$/.test(between)) named.shift();
     else if (
       named[0].kind === 'event' &&
+      /^\s*(?:[-*+]\s+)?(?:in|at|during)\s+the\s+$/i.test(before) &&
+      /^\s*,?\s*$/.test(between) &&
       // Unless the event's own inversions say it: "In the November 1932 election the Nazis gained further ground".
       !anyPhrase(ctx.kb)
         .get(named[0].id)
-        ?.test(fold(text.slice(named[0].end, clause.to))) &&
-      /^\s*(?:[-*+]\s+)?(?:in|at|during)\s+the\s+$/i.test(before) &&
-      /^\s*,?\s*$/.test(between)
+        ?.test(fold(text.slice(named[0].end, clause.to)))
     )
       setting = ctx.kb.get(named.shift()!.id);
   }
