@@ -5256,6 +5256,20 @@ const RULES: Record<string, RuleCases> = {
       '- elected Nov 1917 → SRs biggest party; Bolsheviks won c. 24% of vote',
     ],
   },
+  'an office named with whose it is: "the party\'s General Secretary"': {
+    caught: [
+      [
+        "Stalin became the party's General Secretary in April 1924, a post that let him control appointments.",
+        'wrong-date',
+        /Joseph Stalin became General Secretary of the Central Committee on 3 April 1922, not in April 1924/,
+        'April 1922',
+      ],
+    ],
+    silent: [
+      "Stalin became the party's General Secretary in April 1922, a post that let him control appointments.",
+      "Hitler became Germany's Chancellor in January 1933.",
+    ],
+  },
   'who threw the bomb that killed, said actively or as "killed by a bomb thrown by"': {
     caught: [
       [

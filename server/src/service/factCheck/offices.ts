@@ -45,7 +45,8 @@ const AFTER: [Change, RegExp][] = [
       String.raw`(?:(?:appointed|made|elected|named|promoted)\s+(?:to\s+)?(?:as\s+)?|(?:became|becomes|become)\s+|`,
       String.raw`(?:took|takes|take)\s+(?:over|office)\s+as\s+|was\s+sworn\s+in\s+as\s+|`,
       String.raw`(?:succeeded|succeeds|replaced|replaces)\s+(?!by\b)(?:[\p{L}'’.-]+\s+){1,4}?as\s+)`,
-      String.raw`(?:the\s+|a\s+)?(?:(?:first|1st)\s+(?!sec))?`,
+      // Whose office it is may come first: "became the party's General Secretary", "became Germany's Chancellor".
+      String.raw`(?:the\s+|a\s+)?(?:[\p{L}-]+['’]s\s+)?(?:(?:first|1st)\s+(?!sec))?`,
     ),
   ],
   [
