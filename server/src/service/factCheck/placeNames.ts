@@ -5,6 +5,7 @@
 import { endKey, formatIso, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import { foldName } from '../../kb/normalise';
 import type { Entity } from '../../kb/types';
+import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
 import { isoPhrase, writtenPhrase } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
@@ -36,6 +37,14 @@ function placeCalled(claim: Claim, from: PartialDate, to: PartialDate): Entity |
   if (!span || overlaps(span.from, span.to, from, to)) return undefined;
   const places = placesNamed(ctx.kb).get(foldName(text.slice(m.start, m.end)));
   return places?.length === 1 ? places[0] : undefined;
+}
+
+/** The place an event's name names (see placeCalled), against the clause's one exact date. */
+function placeAtOneDate(claim: Claim, dates: readonly Mention[]): Entity | undefined {
+  const d = dates.length === 1 && !dates[0].date?.approximate ? dates[0].date : undefined;
+  const from = d && parseIsoDate(d.from),
+    to = d && parseIsoDate(d.to);
+  return from && to ? placeCalled(claim, from, to) : undefined;
 }
 
 /** Before a name: it is the place's name of another time, not the date's. */
@@ -78,15 +87,15 @@ export const placeNames: FactRule = {
    * than YEARS_APART years before the name was given, and the name outside a bracket.
    */
   undated(told: Claim): Verdict {
+    const { entity: said, severities } = told;
+    // Most claims are of neither a place with names nor an event: asked nothing more.
+    if (severities.anachronisms === undefined) return undefined;
+    if (said.kind !== 'event' && (said.kind !== 'place' || !said.names?.length)) return undefined;
     const dates = clauseDates(told.clause);
-    const when = dates.length === 1 && dates[0].date && !dates[0].date.approximate ? dates[0].date : undefined;
-    const whenFrom = when && parseIsoDate(when.from),
-      whenTo = when && parseIsoDate(when.to);
-    const place =
-      told.entity.kind === 'place' ? told.entity : whenFrom && whenTo ? placeCalled(told, whenFrom, whenTo) : undefined;
-    const claim = place && place !== told.entity ? { ...told, entity: place } : told;
-    const { entity: e, text, clause, mention: m, severities } = claim;
-    if (e.kind !== 'place' || !e.names?.length || severities.anachronisms === undefined) return undefined;
+    const place = said.kind === 'place' ? said : placeAtOneDate(told, dates);
+    if (!place?.names?.length) return undefined;
+    const claim = place === said ? told : { ...told, entity: place };
+    const { text, clause, mention: m } = claim;
     if (dates.length > 1 || inBracket(text, m.start, clause.from)) return undefined;
     const used = laterName(claim);
     if (!used) return undefined;

@@ -11,12 +11,15 @@ import { withoutDates } from './clauses';
 import { placeFinding } from './places';
 import type { Claim, FactRule, Verdict } from './rule';
 
-/** Right after the site's name: an apposition that calls it a camp or a prison ("Dachau, the first SS camp,"). */
+/**
+ * Right after the site's name (a wiki link's brackets are blanked already; the bold that opens a line is kept): an
+ * apposition that calls it a camp or a prison ("Dachau, the first SS camp,", "**Dachau** – the first camp").
+ */
 const APPOSITION =
-  /^(?:\*\*|\]\])?\s*(?:,|[–—]|\s-)\s*(?:the\s+|a\s+|one\s+of\s+the\s+)?[^,.;:()]{0,50}?\b(?:camps?|prison)\b\s*,?/iu;
-/** After the site's name and an apposition, up to the town: "]], just outside ", " opened in … near ". */
+  /^(?:\*\*)?\s*(?:,|[–—]|\s-)\s*(?:the\s+|a\s+|one\s+of\s+the\s+)?[^,.;:()]{0,50}?\b(?:camps?|prison)\b\s*,?/iu;
+/** After the site's name and an apposition, up to the town: ", just outside ", " opened in … near ". */
 const NEAR = new RegExp(
-  String.raw`^\s*(?:\*\*|\]\])?(?:(?:was|is)\s+)?` +
+  String.raw`^\s*(?:\*\*)?(?:(?:was|is)\s+)?` +
     String.raw`(?:(?:first\s+)?(?:opened|set\s+up|built|established|located|situated|founded)\s*)?` +
     String.raw`(?:(?:in|on)\s*)?,?\s*(?:just\s+|right\s+)?` +
     String.raw`(?:near|outside|close\s+to|on\s+the\s+(?:edge|outskirts)\s+of|not\s+far\s+from)\s+$`,
