@@ -5527,6 +5527,63 @@ const RULES: Record<string, RuleCases> = {
       'The Reds also eliminated rival symbols: the Romanov family was shot in July 1918 at Yekaterinburg.',
     ],
   },
+  'Mein Kampf written where Hitler was held, in more words; the Katyn Forest placed; an attempt at a putsch': {
+    caught: [
+      [
+        '- 1924: Hitler serves his sentence in Spandau prison, where he dictates the first volume of Mein Kampf',
+        'confusion',
+        /Mein Kampf: written at Landsberg Prison, not Spandau prison/,
+        undefined,
+      ],
+      [
+        '- Hitler, meanwhile, was serving his sentence in Spandau prison, where he dictated Mein Kampf.',
+        'confusion',
+        /Mein Kampf: written at Landsberg Prison, not Spandau prison/,
+        undefined,
+      ],
+      [
+        'Evidence: In Spandau prison Hitler dictated the first volume of Mein Kampf to Rudolf Hess.',
+        'confusion',
+        /Mein Kampf: written at Landsberg Prison, not Spandau prison/,
+        undefined,
+      ],
+      [
+        '- Hitler got five years but served only nine months in Spandau prison, where he wrote Mein Kampf.',
+        'confusion',
+        /Mein Kampf: written at Landsberg Prison, not Spandau prison/,
+        undefined,
+      ],
+      [
+        'Hitler tried the Munich Putsch, failed, and was sent to Spandau prison, where he wrote Mein Kampf.',
+        'confusion',
+        /Mein Kampf: written at Landsberg Prison, not Spandau prison/,
+        undefined,
+      ],
+      [
+        'After the failed Beer Hall Putsch in November 1923 he wrote "Mein Kampf" in Spandau prison.',
+        'confusion',
+        /Mein Kampf: written at Landsberg Prison, not Spandau prison/,
+        undefined,
+      ],
+      [
+        '- Polish officers shot by the NKVD in the Katyn Forest near Kiev (spring 1940)',
+        'confusion',
+        /Katyn Forest lies near Smolensk, not Kiev/,
+        'Smolensk',
+      ],
+    ],
+    silent: [
+      '- 1924: Hitler serves his sentence in Landsberg prison, where he dictates the first volume of Mein Kampf',
+      'Evidence: In Landsberg prison Hitler dictated the first volume of Mein Kampf to Rudolf Hess.',
+      '- Hitler was sentenced to five years but served only nine months in Landsberg, where he wrote Mein Kampf.',
+      'After the failed Beer Hall Putsch in Munich in November 1923 he wrote "Mein Kampf" in Landsberg prison.',
+      // "tried" the putsch is an attempt, not a trial.
+      'In November 1923 Hitler tried the Munich Putsch from the Bürgerbräukeller and failed.',
+      // A town with no prison after it is no place of holding.
+      'In 1926 Hitler wrote the second volume of Mein Kampf in Berchtesgaden.',
+      '- Polish officers shot by the NKVD in the Katyn Forest near Smolensk (spring 1940)',
+    ],
+  },
   'false alarms of sets 51–58: a relative by first name, a footnote marker, an attempt, a question, a title': {
     caught: [
       [

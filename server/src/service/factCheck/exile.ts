@@ -34,7 +34,7 @@ const RELATIONS: Relation[] = [
     list: (p) => p.imprisonedAt,
     verb: new RegExp(
       String.raw`\b(?:(?:(?:was|were|is|got)\s+)?(?:jailed|imprisoned|incarcerated|locked\s+up)|` +
-        String.raw`(?:served|serves)\s+(?:his|her)\s+(?:sentence|term|time)|` +
+        String.raw`(?:served|serves|serving)\s+(?:his|her)\s+(?:sentence|term|time)|` +
         // A time served: "served only about nine months, in Spandau prison", "served under nine months in".
         String.raw`(?:served|serves|spent|spends)\s+(?:only\s+|just\s+)?(?:about\s+|around\s+|under\s+|` +
         String.raw`less\s+than\s+|c\.\s*)?(?:\p{L}+|\d+)\s+(?:months|years))\s*,?\s+(?:in|at)\s+(?:the\s+)?$`,

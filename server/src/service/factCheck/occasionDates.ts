@@ -45,6 +45,12 @@ export const occasionDates: FactRule = {
     // A document put to use is dated by its use, not its making: "Brüning rules by Art. 48 decree", "governs under
     // Article 48".
     if (e.kind === 'document' && usedThen(claim)) return [];
+    // A later part of it has a date of its own: "In 1926 Hitler wrote the second volume of Mein Kampf".
+    if (
+      e.kind === 'document' &&
+      LATER_PART.test(claim.text.slice(Math.max(0, claim.mention.start - 30), claim.mention.start))
+    )
+      return [];
     const s = datedSpan(e);
     if (!s || overlaps(s.from, s.to, claim.from, claim.to)) return [];
     // A later publication of what was made before: "the speech was only published in the USSR in 1989".
@@ -101,6 +107,13 @@ const ENDING = /\bend(?:s|ed|ing)?\s+(?:the\s+)?$/i;
 function soonAfter(claim: DatedClaim, end: PartialDate): boolean {
   return startKey(claim.from) >= startKey(end) && monthKey(claim.from) - monthKey(end, true) <= 2;
 }
+
+/** Before a document, a later part of it: "the second volume of", "vol. 2 of". */
+const LATER_PART = new RegExp(
+  String.raw`\b(?:(?:second|2nd|third|3rd|last|final)\s+(?:volume|vol\.|part|book)|` +
+    String.raw`(?:volume|vol\.|part)\s+(?:2|3|two|three|ii|iii))\s+of\s+(?:the\s+)?["“*_]?$`,
+  'i',
+);
 
 /** Before a document put to use: "under", "using", "invoked"; "by", "with" or "through" when "decree" follows it. */
 const USING = /\b(?:under|using|used|uses|invoked|invoking|invokes|via)\s+(?:the\s+)?$/i;

@@ -595,14 +595,36 @@ function closerOccasion(
   dist: number,
 ): boolean {
   return clause.mentions.some((x) => {
-    if (x === m || x.kind === 'date' || x.id === m.id || gap(x, d) >= dist) return false;
+    if (x === m || x.kind === 'date' || x.id === m.id) return false;
     const e = ctx.kb.get(x.id);
+    // A date of the other's own, written right after it (or after its place), is the other's however near this one
+    // is, even after "after": "after the failed Beer Hall Putsch in Munich in November 1923 he wrote Mein Kampf".
+    if (e && isOccasion(e) && x.end <= d.start && ownDateAfter(text, clause, x, d, e)) return true;
+    if (gap(x, d) >= dist) return false;
     // Only an occasion the date stands with: not one across a comma ("died … in Oct 1930, just as the
     // Depression was biting").
     // A date in a bracket right after the other's name is the other's: "the Novocherkassk massacre (June 1962)".
     const bracketed = /^\s*\(\s*$/.test(text.slice(x.end, d.start));
     return !!e && isOccasion(e) && (bracketed || paired(ctx, text, clause, x, d));
   });
+}
+
+/**
+ * "<occasion> in November 1923", "<occasion> in Munich in November 1923": a date the occasion's own span holds,
+ * written right after it or after the place where it happened.
+ */
+function ownDateAfter(text: string, clause: Clause, x: Mention, d: Mention, e: Entity): boolean {
+  const s = datedSpan(e);
+  const from = d.date && parseIsoDate(d.date.from),
+    to = d.date && parseIsoDate(d.date.to);
+  if (!s || !from || !to || !overlaps(s.from, s.to, from, to)) return false;
+  const p = clause.mentions.find((y) => y.start >= x.end && y.start <= d.start);
+  if (p === d) return /^\s+(?:in|of|on)\s+$/i.test(text.slice(x.end, d.start));
+  return (
+    p?.kind === 'place' &&
+    /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(x.end, p.start)) &&
+    /^\s*,?\s+(?:in|on)\s+$/i.test(text.slice(p.end, d.start))
+  );
 }
 
 /**

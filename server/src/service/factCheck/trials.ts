@@ -16,8 +16,12 @@ import { spanWords } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 
 /** A trial said of the person; not an attempt: "Hitler and Ludendorff tried to seize power". */
-const TRIED =
-  /^\s+(?:all\s+|both\s+)?(?:(?:was|were)\s+)?(?:tried(?!\s+to\b)|put\s+on\s+trial|stood\s+trial|on\s+trial)\b/i;
+/** "Hitler tried the Munich Putsch": an attempt too. */
+const TRIED = new RegExp(
+  String.raw`^\s+(?:all\s+|both\s+)?(?:(?:was|were)\s+)?` +
+    String.raw`(?:tried(?!\s+(?:to|the|a|an|his|her|their)\b)|put\s+on\s+trial|stood\s+trial|on\s+trial)\b`,
+  'i',
+);
 
 /** A trial's entity: an event named as one, whose `participants` are its defendants. */
 export function isTrial(e: Entity): boolean {

@@ -16,23 +16,28 @@ import type { Claim, FactRule, Verdict } from './rule';
 
 /** A verb of writing, right before the document: "dictates Mein Kampf", "began writing *Mein Kampf*". */
 const WRITING = String.raw`(?:wrote|writes|written|writing|dictated|dictates|dictating|(?:began|started)\s+writing)`;
+/** Its first part, written where the whole was begun: "dictated the first volume of Mein Kampf". */
+const FIRST_PART = String.raw`(?:(?:the\s+)?(?:first|1st)\s+(?:volume|part)\s+of\s+)?`;
 /** Before the place: the writer held there. */
 const HELD = new RegExp(
-  String.raw`(?:jailed|imprisoned|locked\s+up|detained|held|confined|in\s+prison|served\s+(?:(?:his|her|the|a)\s+)?` +
-    String.raw`(?:(?:\p{L}+\s+)?(?:sentence|term|time)|it))\s+(?:in|at)\s+(?:the\s+)?$`,
+  String.raw`(?:jailed|imprisoned|locked\s+up|detained|held|confined|in\s+prison|sent\s+to|` +
+    String.raw`(?:served|serves|serving)\s+(?:(?:his|her|the|a)\s+)?(?:(?:\p{L}+\s+)?(?:sentence|term|time)|it)|` +
+    // A time served: "served only nine months in Spandau prison".
+    String.raw`(?:served|spent)\s+(?:only\s+|just\s+)?(?:about\s+|around\s+|under\s+|less\s+than\s+)?` +
+    String.raw`(?:\p{L}+|\d+)\s+(?:months|years))\s*,?\s+(?:(?:in|at)\s+)?(?:the\s+)?$`,
   'iu',
 );
 /** From the place to the document: the writing goes on from the holding. */
 const THEN_WROTE = new RegExp(
   String.raw`^\s*(?:(?:prison|fortress|jail|gaol|castle)\s*)?` +
     String.raw`(?:\s*(?:→|->|–|—|-)\s*|\s+and\s+|,\s*where\s+(?:he|she)\s+)` +
-    String.raw`(?:(?:then|later|also)\s+)?${WRITING}\s+[*_]?$`,
+    String.raw`(?:(?:then|later|also)\s+)?${WRITING}\s+${FIRST_PART}[*_]?$`,
   'iu',
 );
 /** Before the document, its writing; after it, "while" and the place it was written in. */
-const WROTE_BEFORE = new RegExp(String.raw`\b${WRITING}\s+[*_]?$`, 'iu');
+const WROTE_BEFORE = new RegExp(String.raw`\b${WRITING}\s+${FIRST_PART}["“*_]?$`, 'iu');
 const WHILE_IN = new RegExp(
-  String.raw`^[*_]?\s+(?:while|when)\s+(?:(?:he|she|locked\s+up|imprisoned|held|jailed|in\s+prison)\s+)*` +
+  String.raw`^["”’*_]?\s+(?:while|when)\s+(?:(?:he|she|locked\s+up|imprisoned|held|jailed|in\s+prison)\s+)*` +
     String.raw`(?:in|at)\s+(?:the\s+)?$`,
   'iu',
 );
@@ -68,18 +73,20 @@ function whileIn(text: string, ms: readonly Mention[], i: number): Mention | und
     p = ms[i + 1];
   if (!p || p.kind !== 'place' || p.candidates) return undefined;
   if (!WROTE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return undefined;
-  return WHILE_IN.test(text.slice(m.end, p.start)) ? p : undefined;
+  const between = text.slice(m.end, p.start);
+  if (WHILE_IN.test(between)) return p;
+  // Or right after it, a prison: "wrote "Mein Kampf" in Spandau prison".
+  return IN.test(between) && PRISON.test(text.slice(p.start, p.end + 8)) ? p : undefined;
 }
+const IN = /^["”’*_]?\s+(?:in|at)\s+(?:the\s+)?$/i;
+const PRISON = /\b(?:prison|jail|gaol|fortress)\b/i;
 
-/** Before the place that opens the clause: a list marker, a date and a colon or dash, then "in" or "at". */
-const OPENING_IN = /^[\s\-*+•>\d.)]*(?:[:–—]\s*)?(?:while\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+/** Before the place that opens the clause: a list marker, a field's label ("Evidence:"), a date and a colon or dash. */
+const OPENING_IN = /^[\s\-*+•>\d.)]*(?:\p{L}[\p{L} ]{0,20}:\s*)?(?:[:–—]\s*)?(?:while\s+)?(?:in|at)\s+(?:the\s+)?$/iu;
 /** From that place to its writer: the kind of building, a comma. */
 const BUILDING = String.raw`^\s*(?:prison|fortress|jail|gaol|castle)?\s*,?\s*`;
 /** After the writer, the writing up to the document. */
-const WROTE =
-  String.raw`\s+(?:then\s+|later\s+)?${WRITING}\s+` +
-  // Its first part, written where the whole was begun: "dictated the first volume of Mein Kampf".
-  String.raw`(?:(?:the\s+)?(?:first|1st)\s+(?:volume|part)\s+of\s+)?[*_]?$`;
+const WROTE = String.raw`\s+(?:then\s+|later\s+)?${WRITING}\s+${FIRST_PART}[*_]?$`;
 /** From the place to the writer's name. */
 const TO_WRITER = new RegExp(`${BUILDING}$`, 'iu');
 /** From the writer's name to the document. */
