@@ -5584,6 +5584,34 @@ const RULES: Record<string, RuleCases> = {
       '- Polish officers shot by the NKVD in the Katyn Forest near Smolensk (spring 1940)',
     ],
   },
+  'sets 63–66: a flight before a killing, a span from one time to another, a field label before the line': {
+    caught: [
+      [
+        'E: Gapon fled abroad, came back after the October Manifesto and was arrested and executed by police in 1906.',
+        'confusion',
+        /Georgy Gapon was killed without trial on 10 April 1906, not executed/,
+        undefined,
+      ],
+      [
+        'Sophia Perovskaya was exiled to Siberia for life, while the other ringleaders were hanged.',
+        'confusion',
+        /Sofia Perovskaya was executed on 15 April 1881, not exiled/,
+        undefined,
+      ],
+      [
+        '- Context: in April 1945 the Red Army stormed Kaliningrad, the capital of East Prussia',
+        'anachronism',
+        /Kaliningrad got that name on 4 July 1946; in April 1945 it was Königsberg/,
+        'Königsberg',
+      ],
+    ],
+    silent: [
+      '- Context: Gapon fled abroad but was later murdered by Socialist Revolutionaries in 1906 as a police agent',
+      '_From the October Revolution to the defeat of the Left: Civil War, War Communism, NEP and the struggle._',
+      '- Context: in April 1945 the Red Army stormed Königsberg, the capital of East Prussia',
+      '- Evidence: in February 1954 the Crimea was transferred from the Russian Federation to the Ukrainian SSR.',
+    ],
+  },
   'false alarms of sets 51–58: a relative by first name, a footnote marker, an attempt, a question, a title': {
     caught: [
       [

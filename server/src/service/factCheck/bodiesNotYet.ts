@@ -131,7 +131,10 @@ function inTimeOf(claim: Claim, set: PartialDate): Verdict {
   if (
     set.year - to.year <= YEARS_APART ||
     relatedOrAside(claim) ||
-    /→|->|\b(?:vs?\.?|versus|compared\s+(?:with|to))\s/i.test(between)
+    /→|->|\b(?:vs?\.?|versus|compared\s+(?:with|to))\s/i.test(between) ||
+    // A span of time runs on from it: "From the October Revolution to the defeat of the Left".
+    (/(?<!\p{L})from\s+(?:the\s+)?$/iu.test(text.slice(Math.max(clause.from, latest.x.start - 12), latest.x.start)) &&
+      /^[^,;]*?\b(?:to|until|till)\s/i.test(between))
   )
     return undefined;
   if (borneThen({ ...claim, from, to }) || roleBearsName(claim, from, to)) return undefined;

@@ -102,6 +102,9 @@ export interface Clause {
   lineDate?: Mention;
 }
 
+/** A field's label at the line's start: a list marker, then one to three words and a colon ("Provenance:", "E:"). */
+const FIELD_LABEL = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?\p{Lu}[\p{L}'’]*(?:[ /][\p{L}'’]+){0,2}:(?:\*\*)?\s+/u;
+
 /** The clauses of a line that hold a mention: cut at sentence ends (not after an initial or `c.`) and semicolons. */
 export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
   const text = lineOf(n, line);
@@ -125,6 +128,9 @@ export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
     if (m[1] !== ';' && firstEnd === text.length) firstEnd = m.index + 1;
   }
   cuts.push(text.length);
+  // A field's label that opens the line is no part of what the line says: "Context: Khrushchev was removed …".
+  const label = FIELD_LABEL.exec(text);
+  if (label && !ms.some((x) => x.start < label[0].length) && cuts[1] > label[0].length) cuts[0] = label[0].length;
   const lead = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?/.exec(text)![0].length;
   const first = ms[0];
   // Or the date, the one thing it dates, then the dash: "- 9 Jan 1905 Bloody Sunday – Gapon leads a march …".

@@ -105,6 +105,21 @@ function check(claim: Claim): Verdict {
     // No one else named in the part of the clause the words open.
     const partFrom = m.end + x.index;
     if (clause.mentions.some((y) => y.kind === 'person' && y.start >= partFrom && y.start < at)) continue;
+    // A flight told before the killing, in the same sentence, is a step on the way: "Gapon fled abroad but was later
+    // murdered by Socialist Revolutionaries in 1906".
+    const rest = at + x[1].length;
+    const sentence = /^[^.;!?]*/.exec(text.slice(rest))![0];
+    const later = TOLD_DEATH.test(x[1]) ? null : KILLED_LATER.exec(sentence);
+    // Only a killing of the same person: not "…, while the other ringleaders were hanged".
+    if (later && OTHERS.test(sentence.slice(0, later.index))) later.index = -1;
+    if (later && later.index >= 0) {
+      // Unless it was told as an execution, of one killed without trial: "… and was arrested and executed by the
+      // tsarist police in 1906" (Gapon, killed by Socialist Revolutionaries).
+      if (manner !== 'murdered' || !/^(?:executed|put\s+to\s+death)$/i.test(later[0])) continue;
+      const where = { line: clause.line, start: rest + later.index, end: rest + later.index + later[0].length };
+      const message = `${p.label} was killed without trial ${isoPhrase(p.died!.date)}, not executed.`;
+      return [factFinding(where, severities.confusions, Code.Confusion, message, p.died!.source)];
+    }
     // Fled to a place at home is no exile ("Kolchak fled to Irkutsk"): only a place the knowledge base puts abroad.
     if (/^(?:escaped|fled|got\s+away)\s+to\s/i.test(x[1]) && !abroad(claim, at + x[1].length)) continue;
     const how = manner === 'executed' ? 'was executed' : 'was killed without trial';
@@ -124,6 +139,12 @@ function check(claim: Claim): Verdict {
   }
   return undefined;
 }
+
+/** Between the flight and a killing, words that tell of someone else. */
+const OTHERS = /\b(?:while|whereas|whom|who|other|others|his|her|their)\b/i;
+
+/** A killing told after the flight. */
+const KILLED_LATER = /\b(?:murdered|killed|assassinated|executed|shot|hanged|strangled|lynched|put\s+to\s+death)\b/i;
 
 /**
  * Words that tell the exile was the end of the story, with no date needed: "spared the rope and sent into exile",
