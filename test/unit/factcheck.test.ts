@@ -5612,6 +5612,41 @@ const RULES: Record<string, RuleCases> = {
       '- Evidence: in February 1954 the Crimea was transferred from the Russian Federation to the Ukrainian SSR.',
     ],
   },
+  'sets 63–66: a treaty named in other names, one shot who was never attacked before, a timestamp, a glossary': {
+    caught: [
+      [
+        'E: The Treaty of Versailles was signed on 28 June 1920 in the Hall of Mirrors.',
+        'wrong-date',
+        /Treaty of Versailles: 28 June 1919, not 28 June 1920/,
+        '28 June 1919',
+      ],
+      ['- Kirov shot 1 Dec 1933', 'wrong-date', /Sergei Kirov died on 1 December 1934/, '1 December 1934'],
+      [
+        '[07:30] Kapp Putsch in Berlin, March 1921 – defeated by a general strike',
+        'wrong-date',
+        /Kapp Putsch: 13–18 March 1920, not March 1921/,
+        'March 1920',
+      ],
+      [
+        '**Kapp Putsch** – attempt by Wolfgang Kapp and General Lüttwitz to seize power in Berlin in March 1921.',
+        'wrong-date',
+        /Kapp Putsch: 13–18 March 1920, not March 1921/,
+        'March 1920',
+      ],
+    ],
+    silent: [
+      'E: The Treaty of Versailles was signed on 28 June 1919 in the Hall of Mirrors.',
+      'Brockdorff-Rantzau resigned on 20 June 1919 rather than accept the Treaty of Versailles.',
+      // Shot on 14 September, he died four days later.
+      '- Stolypin was shot on 14 September 1911 at the Kiev opera.',
+      '- Röhm was shot on 30 June 1934 in the Night of the Long Knives.',
+      // Lenin was shot in 1918 and lived; a ruler shot at lives too.
+      '- Lenin was shot by Fanny Kaplan in August 1918.',
+      '- Alexander II was shot at by Karakozov in April 1866.',
+      '[07:30] Kapp Putsch in Berlin, March 1920 – defeated by a general strike',
+      '**Kapp Putsch** – attempt by Wolfgang Kapp and General Lüttwitz to seize power in Berlin in March 1920.',
+    ],
+  },
   'false alarms of sets 51–58: a relative by first name, a footnote marker, an attempt, a question, a title': {
     caught: [
       [

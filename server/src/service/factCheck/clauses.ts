@@ -78,7 +78,10 @@ function readAsPlain(text: string): string {
   let kept = opening ? 2 : 0;
   // A gap filled in on a revision sheet is read as the words in it: "admitted to the [League of Nations] in [1928]".
   // Not a link, a reference, a footnote's marker or a task's box.
-  const filled = text.replace(CLOZE, (w, inner: string) => ` ${inner} `);
+  // A timestamp that opens the line is no part of what it says: "[07:30] Kapp Putsch in Berlin, March 1921".
+  const filled = text
+    .replace(TIMESTAMP, (w, lead: string) => lead + ' '.repeat(w.length - lead.length))
+    .replace(CLOZE, (w, inner: string) => ` ${inner} `);
   return filled.replace(/\[\[|\]\]|\*\*|__/g, (w, at: number) => {
     if (kept > 0 && w[0] !== '[' && w[0] !== ']' && (kept < 2 || at === opening![0].length)) {
       kept--;
@@ -87,6 +90,9 @@ function readAsPlain(text: string): string {
     return '  ';
   });
 }
+
+/** A recording's timestamp at the line's start, after a list marker: "[07:30]", "- [1:02:15]". */
+const TIMESTAMP = /^(\s*(?:[-*+•>]\s+)?)\[\d{1,2}:\d{2}(?::\d{2})?\]/;
 
 /** A gap filled in, in square brackets: not "[[", a link's "[…](", a reference's "[…][" or "[…]:", "[^1]", "[x]". */
 const CLOZE = /(?<![[!\]])\[(?![\^\s[])([^[\]\n]{2,80})\](?![[(:\]])/g;

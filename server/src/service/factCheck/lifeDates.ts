@@ -1,7 +1,9 @@
 /** Life dates: a person's death or birth given a date the knowledge base contradicts ("Zinoviev died in 1938"). */
-import { endKey, parseIsoDate, startKey } from '../../kb/dates';
+import { endKey, monthKey, parseIsoDate, startKey } from '../../kb/dates';
+import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { foldName } from '../../kb/normalise';
 import { Code, factFinding } from '../findings';
+import { perKnowledgeBase } from './kbIndex';
 import { BY_NAME, inOldStyle, keyPersonFate, overlaps, plainApposition } from './pairing';
 import { correctedDate, isoPhrase, writtenPhrase } from './phrases';
 import type { Mention } from '../../recogniser/types';
@@ -33,7 +35,7 @@ const WITH_BEFORE = /\b(?:with|alongside)\s+$/i;
 
 export const lifeDates: FactRule = {
   dated(claim: DatedClaim): Verdict {
-    const { entity: e, text, clause, mention: m, date: d, severities } = claim;
+    const { ctx, entity: e, text, clause, mention: m, date: d, severities } = claim;
     if (e.kind !== 'person' || severities.dates === undefined) return undefined;
     // "Gapon's march was shot at": a possessive name is not the one the verb is about, unless what it owns is
     // the death or the birth itself ("Lenin's death in 1924").
@@ -107,7 +109,16 @@ export const lifeDates: FactRule = {
         const fatal = !!e.died!.manner && e.died!.manner !== 'suicide' && startKey(claim.from) > endKey(died);
         // "Shot dead" says the death.
         const dead = /\bshot\s+dead\b/i.test(fate ? toDate : between + ' ' + after.slice(0, 20));
-        if (NOT_ALWAYS_FATAL.has(said) && !fatal && !dead) return [];
+        // So does a killing of one murdered and never attacked before, as the knowledge base has it: "Kirov shot 1
+        // Dec 1933" (Lenin, shot in 1918, lived on; so did a ruler "shot at").
+        const told = fate ? toDate : between + ' ' + after.slice(0, 20);
+        // Not in the two months before the death, which may have come days after the shot (Stolypin).
+        const murdered =
+          (e.died!.manner === 'assassinated' || e.died!.manner === 'murdered') &&
+          monthKey(died) - monthKey(claim.to, true) > 2 &&
+          !/\bshot\s+at\b/i.test(told) &&
+          !attempted(ctx.kb, e.id);
+        if (NOT_ALWAYS_FATAL.has(said) && !fatal && !dead && !murdered) return [];
         const message = `${e.label} died ${isoPhrase(e.died!.date)}, not ${writtenPhrase(d)}.`;
         const fix = correctedDate(d, died);
         return [factFinding(claim.dateAt, severities.dates, Code.WrongDate, message, e.died!.source, fix)];
@@ -160,4 +171,16 @@ function deathList(text: string, clause: DatedClaim['clause'], m: Mention, d: Me
   for (const x of clause.mentions)
     if (x.start > colon && x.end <= m.start) rest = rest.replace(text.slice(x.start, x.end), '');
   return /^[\s,;&+()]*(?:and\s*)?$/i.test(rest.replace(/\s+and\s+/gi, ','));
+}
+
+/** The people an attempt on whose life the knowledge base records ("Assassination attempt on Lenin"). */
+const attemptedOn = perKnowledgeBase((kb) => {
+  const ids = new Set<string>();
+  for (const x of kb.entities)
+    if (x.kind === 'event' && /\battempt/i.test(x.label)) for (const r of x.related ?? []) ids.add(r.id);
+  return ids;
+});
+
+function attempted(kb: KnowledgeBase, id: string): boolean {
+  return attemptedOn(kb).has(id);
 }

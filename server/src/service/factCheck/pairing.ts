@@ -272,6 +272,7 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   if (
     !fate &&
     !tail &&
+    !glossaryDate(ctx, text, clause, m, d) &&
     (between.length - agentLength > 48 ||
       (/[,–—(→]|->/.test(between) &&
         !itemDate(text, clause, m, d, between) &&
@@ -290,6 +291,8 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   // What a deed was for is not done at its date: "changed the electoral law in June 1907 so that the Third Duma
   // would be far more conservative".
   if (/\b(?:so\s+that|so\s+as\s+to|in\s+order\s+(?:that|to))\b/i.test(between)) return false;
+  // Nor is what it was done instead of: "resigned on 20 June 1919 rather than accept the Treaty of Versailles".
+  if (/\b(?:rather\s+than|instead\s+of)\b/i.test(between)) return false;
   // Nor is what it was done to bring about, after the date: "changed the electoral law in June 1907 to produce a
   // more conservative Third Duma".
   if (b === m && /\bto\s+(?!(?:the|a|an)\b)\p{Ll}+\s+(?:a|an|the|its|his|her|their)\b/u.test(between)) return false;
@@ -378,6 +381,23 @@ function definitionDate(ctx: ServiceContext, text: string, m: Mention, d: Mentio
     DEFINITION.test(between) &&
     OPENS_LINE.test(text.slice(0, m.start)) &&
     DEFINED.has(ctx.kb.get(m.id)?.kind ?? '')
+  );
+}
+
+/** A glossary's bold term that opens the line, then a dash or a colon: "**Kapp Putsch** – ". */
+const BOLD_TERM_BEFORE = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?\*\*$/;
+const BOLD_TERM_AFTER = /^\*\*\s*(?:[–—:]|-\s)/;
+
+/**
+ * "**Kapp Putsch** – attempt by Wolfgang Kapp and General Lüttwitz to seize power in Berlin in March 1921": the first
+ * date of a bold glossary term's definition dates the term, when the words up to it name people and places only.
+ */
+function glossaryDate(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d: Mention): boolean {
+  if (d.start < m.end || d.start - m.end > 160 || !DEFINED.has(ctx.kb.get(m.id)?.kind ?? '')) return false;
+  if (!BOLD_TERM_BEFORE.test(text.slice(0, m.start)) || !BOLD_TERM_AFTER.test(text.slice(m.end))) return false;
+  if (/[.;(]/.test(text.slice(m.end, d.start))) return false;
+  return clause.mentions.every(
+    (x) => x.start < m.end || x.start >= d.start || x.kind === 'person' || x.kind === 'place',
   );
 }
 

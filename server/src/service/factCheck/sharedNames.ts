@@ -129,13 +129,20 @@ function commonWord(kb: KnowledgeBase, e: Entity, w: string): boolean {
     !ORDINALS.has(w) &&
     !monthNumber(w) &&
     !properWords(kb).has(w) &&
-    (wordIndex(kb).get(w) ?? []).filter((y) => y !== e).length >= COMMON
+    // Names made from its own ("Signing of the Treaty of Versailles") make no word of it common.
+    (wordIndex(kb).get(w) ?? []).filter((y) => y !== e && !namedAfter(y, e)).length >= COMMON
   );
 }
 
-/** Occasions other than `e` whose names have the head word as theirs. */
+/** Does a name of `y` hold the label of `e`: "Article 231 of the Treaty of Versailles"? */
+function namedAfter(y: Entity, e: Entity): boolean {
+  const label = foldName(e.label);
+  return [y.label, ...y.aliases].some((n) => foldName(n).includes(label));
+}
+
+/** Occasions other than `e`, and not named after it, whose names have the head word as theirs. */
 function sameHead(kb: KnowledgeBase, e: Entity, head: string): Entity[] {
-  return (wordIndex(kb).get(head) ?? []).filter((x) => x !== e && headsOf(x).has(head));
+  return (wordIndex(kb).get(head) ?? []).filter((x) => x !== e && !namedAfter(x, e) && headsOf(x).has(head));
 }
 
 /** Common words and a head word another occasion's name has too: "Great Famine". */
