@@ -5633,8 +5633,21 @@ const RULES: Record<string, RuleCases> = {
         /Kapp Putsch: 13–18 March 1920, not March 1921/,
         'March 1920',
       ],
+      [
+        '- Context: Khrushchev was removed by his colleagues in October 1962',
+        'wrong-date',
+        /Removal of Khrushchev: 14 October 1964, not October 1962/,
+        'October 1964',
+      ],
+      [
+        '[20:40] Rasputin murdered by Yusupov and friends, Dec 1915',
+        'wrong-date',
+        /Murder of Rasputin: 30 December 1916, not December 1915/,
+        'December 1916',
+      ],
     ],
     silent: [
+      '- Context: Khrushchev was removed by his colleagues in October 1964',
       'E: The Treaty of Versailles was signed on 28 June 1919 in the Hall of Mirrors.',
       'Brockdorff-Rantzau resigned on 20 June 1919 rather than accept the Treaty of Versailles.',
       // Shot on 14 September, he died four days later.
