@@ -5660,6 +5660,24 @@ const RULES: Record<string, RuleCases> = {
       '**Kapp Putsch** – attempt by Wolfgang Kapp and General Lüttwitz to seize power in Berlin in March 1920.',
     ],
   },
+  'false alarms of sets 69 and 70: a sentence in quotes, a phrase of two eras, cells apart, kin, a name as head': {
+    caught: [
+      ['- Alexander II died in 1879.', 'wrong-date', /Alexander II died on 13 March 1881, not in 1879/, '1881'],
+      [
+        '- Stalin shot himself in March 1953.',
+        'confusion',
+        /Joseph Stalin's death was not a suicide but a natural death/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '| Split in 1879 over tactics | Its Executive Committee "sentenced" Alexander II to death in 1879 |',
+      '1. How far was 1861 a "revolution from above"?',
+      '| Stakhanov cut 102 tonnes of coal on 31 August 1935 | "Liquidation of the kulaks as a class" |',
+      "- Stalin's second wife, Nadezhda Alliluyeva, shot herself in November 1932.",
+      '# russia\n\n## marxists\n- rsdlp founded 1898 at a congress in minsk w/ just 9 delegates',
+    ],
+  },
   'false alarms of sets 51–58: a relative by first name, a footnote marker, an attempt, a question, a title': {
     caught: [
       [

@@ -169,6 +169,14 @@ const TARGETED = new RegExp(
   'i',
 );
 
+/** After a person, a possessive and someone else: kin, a friend, an aide. */
+const OWNED = new RegExp(
+  String.raw`^['’]s\s+(?:\p{Ll}+\s+){0,2}(?:wife|husband|widow|son|daughter|child|children|brother|sister|` +
+    String.raw`father|mother|uncle|aunt|nephew|niece|cousin|friend|lover|mistress|secretary|bodyguard|aide|deputy|` +
+    String.raw`ally|rival)\b`,
+  'u',
+);
+
 function shot(claim: DatedClaim): Verdict {
   const { entity: p, text, mention: m, severities } = claim;
   const died = p.kind === 'person' && p.died?.manner === 'natural' ? parseIsoDate(p.died.date) : undefined;
@@ -187,6 +195,8 @@ function check(claim: Claim): Verdict {
   if (!recorded || severities.confusions === undefined) return undefined;
   // The target of a plot is not who the line's death is about: "Ulyanov plots to kill Alex III → hanged".
   if (TARGETED.test(text.slice(Math.max(0, m.start - 40), m.start))) return undefined;
+  // Nor is one whose kin or man it is: "Stalin's second wife, Nadezhda Alliluyeva, shot herself in 1932".
+  if (OWNED.test(text.slice(m.end, m.end + 40))) return undefined;
   const starts = [afterLead(text, claim.clause, m), ...keyParts(claim)];
   // Killed without trial, told as tried and put to death: "Luxemburg and Liebknecht were tried for treason and
   // executed" (murdered by Freikorps officers, 15 January 1919).

@@ -141,8 +141,15 @@ function abbreviated(s: string): string {
 }
 
 /** A sentence of death is no death, nor its date the death's: "van der Lubbe sentenced to death, Dec 1933". */
+const SENTENCED = new RegExp(
+  String.raw`\b(?:sentenced|condemned)["”’']?\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:I{1,3}\s+)?)?to\s+death\b|` +
+    String.raw`\bdeath\s+(?:sentence|penalty)\b`,
+  'giu',
+);
+
 function unsentenced(s: string): string {
-  return s.replace(/\b(?:sentenced|condemned)\s+to\s+death\b|\bdeath\s+(?:sentence|penalty)\b/gi, ' ');
+  // In quotes too: its Executive Committee "sentenced" Alexander II to death in 1879.
+  return s.replace(SENTENCED, ' ');
 }
 
 /** The person had someone killed: "Hitler had him murdered in 1934", "Stalin had Kirov shot". */

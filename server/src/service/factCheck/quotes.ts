@@ -46,6 +46,10 @@ function check(claim: Claim): Verdict {
   for (const q of body.matchAll(QUOTED)) {
     const said = words(q[1] ?? q[2] ?? q[3] ?? q[4]);
     if (said.length < 2) continue;
+    // A table's cells are apart: the person in one cell says nothing of the words in another.
+    const at = clause.from + q.index;
+    const m = claim.mention;
+    if (text.slice(Math.min(m.end, at), Math.max(m.start, at)).includes('|')) continue;
     const padded = ` ${said.join(' ')} `;
     // A few words of a long quote are anyone's ("in Europe"): the words must be four or more, or most of the quote.
     const found = all.filter(

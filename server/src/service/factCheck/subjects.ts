@@ -68,7 +68,9 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   const open = lead ? lead[0].length : /^\s*/.exec(text)![0].length;
   const itemVerb = lead ? verbAt(text, open, ms) : undefined;
   // Or with the head word of its parent's name, then the verb: "## Brest-Litovsk" over "- treaty signed 3 March".
-  const head = lead && !itemVerb ? HEAD_WORD.exec(text.slice(open)) : null;
+  // Not a word that is itself a name: "rsdlp founded 1898 at a congress in minsk" is about the party, named.
+  const word = lead && !itemVerb ? HEAD_WORD.exec(text.slice(open)) : null;
+  const head = word && !ms.some((m) => m.start < open + word[0].length && m.end > open) ? word : null;
   const headFirst = head ? verbAt(text, open + head[0].length, ms) : undefined;
   // Its parent's, or the one thing of that word on the lines just above ("- Secret Speech, Feb 1956" over "- speech
   // delivered to the Supreme Soviet").
