@@ -5678,6 +5678,33 @@ const RULES: Record<string, RuleCases> = {
       '# russia\n\n## marxists\n- rsdlp founded 1898 at a congress in minsk w/ just 9 delegates',
     ],
   },
+  'a flashcard exported as "front;back", read as one line': {
+    caught: [
+      [
+        'Cheka (December 1917);political police, headed by Genrikh Yagoda',
+        'wrong-date',
+        /Genrikh Yagoda did not hold that post then: in December 1917 it was Felix Dzerzhinsky/,
+        'Felix Dzerzhinsky',
+      ],
+      [
+        'Murder of Kirov;shot in Leningrad by Leonid Nikolaev, 1 December 1936',
+        'wrong-date',
+        /Assassination of Sergei Kirov: 1 December 1934, not 1 December 1936/,
+        '1 December 1934',
+      ],
+      [
+        "In 1879 Land and Liberty split into?;People's Will and the Emancipation of Labour group",
+        'anachronism',
+        /The Emancipation of Labour did not exist yet in 1879/,
+        undefined,
+      ],
+    ],
+    silent: [
+      'Fanny Kaplan;shot and wounded Lenin in August 1918',
+      'Cheka (December 1917);political police, headed by Felix Dzerzhinsky',
+      'Murder of Kirov;shot in Leningrad by Leonid Nikolaev, 1 December 1934',
+    ],
+  },
   'false alarms of sets 51–58: a relative by first name, a footnote marker, an attempt, a question, a title': {
     caught: [
       [

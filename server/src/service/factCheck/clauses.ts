@@ -73,6 +73,11 @@ function readAsDefined(text: string, n: NoteAnalysis, line: number): string {
 }
 
 function readAsPlain(text: string): string {
+  // A flashcard's front and back, exported as "front;back", read as one line: "Fanny Kaplan;shot Lenin in 1918".
+  const card = CARD_SEPARATOR.exec(text);
+  // Not a question's, whose answer stays in its sentence: "In 1879 Land and Liberty split into?;People's Will …".
+  if (card && !card[0].endsWith('?') && text.indexOf(';', card[0].length + 1) < 0)
+    text = `${card[0]} ${text.slice(card[0].length + 1)}`;
   if (!text.includes('[') && !text.includes(']') && !text.includes('**') && !text.includes('__')) return text;
   const opening = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?=\*\*|__)/.exec(text);
   let kept = opening ? 2 : 0;
@@ -90,6 +95,9 @@ function readAsPlain(text: string): string {
     return '  ';
   });
 }
+
+/** Up to a flashcard's separator: a front of a few words, then ";" and the back with no space. */
+const CARD_SEPARATOR = /^\s*[^;\n]{2,80}(?=;[\p{L}\d'"‘“])/u;
 
 /** A recording's timestamp at the line's start, after a list marker: "[07:30]", "- [1:02:15]". */
 const TIMESTAMP = /^(\s*(?:[-*+•>]\s+)?)\[\d{1,2}:\d{2}(?::\d{2})?\]/;
