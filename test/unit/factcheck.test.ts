@@ -5705,6 +5705,29 @@ const RULES: Record<string, RuleCases> = {
       'Murder of Kirov;shot in Leningrad by Leonid Nikolaev, 1 December 1934',
     ],
   },
+  'a "Who am I?" riddle: "I" and "My" are the answer below': {
+    caught: [
+      [
+        '## Who am I?\nI was shot at the Kiev Opera House in September 1912.\nAnswer: Pyotr Stolypin',
+        'wrong-date',
+        /Pyotr Stolypin died on 18 September 1911, not in September 1912/,
+        'September 1911',
+      ],
+      [
+        '## What am I?\nI was set up in December 1917.\nMy first chairman was Genrikh Yagoda.\nAnswer: the Cheka',
+        'wrong-date',
+        /The first Head of the Soviet secret police .* was Felix Dzerzhinsky .*, not Genrikh Yagoda/,
+        'Felix Dzerzhinsky',
+      ],
+    ],
+    silent: [
+      '## Who am I?\nI was shot at the Kiev Opera House in September 1911.\nAnswer: Pyotr Stolypin',
+      '## What am I?\nI was set up in December 1917.\nMy first chairman was Felix Dzerzhinsky.\nAnswer: the Cheka',
+      // No answer below, or one past a blank line: no one to read "I" as.
+      '## Who am I?\nI was shot at the Kiev Opera House in September 1912.',
+      '## Who am I?\nI was shot at the Kiev Opera House in September 1912.\n\nAnswer: Pyotr Stolypin',
+    ],
+  },
   'false alarms of sets 51–58: a relative by first name, a footnote marker, an attempt, a question, a title': {
     caught: [
       [

@@ -23,6 +23,8 @@ export function checkPronounOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   const text = lineOf(n, line);
   const lead = ITEM.exec(text)?.[0].length ?? 0;
   const said = PRONOUN.exec(text.slice(lead));
+  const riddle = said ? null : FIRST_PERSON.exec(text.slice(lead));
+  if (riddle) return firstPerson(ctx, n, line, text, lead, riddle);
   if (!said) {
     const it = IT.exec(text.slice(lead));
     return it ? thingPronoun(ctx, n, line, text, lead, it) : inLine(ctx, n, line, text);
@@ -139,4 +141,55 @@ function thingPronoun(
   // The owner put back before its noun: "Cheka's first chairman was …"; a finding about the owner goes on "Its".
   const its = lead + said.index + said[0].indexOf('Its');
   return checkWithSubject(ctx, line, text, at, verb, clauseFrom(n, line, at), thing, "'s ", [its, its + 3]);
+}
+
+/** "I", "We", "My" or "Our" opening a line, then a word: a riddle's clue ("I was born in Simbirsk in 1870"). */
+const FIRST_PERSON = /^\s*(I|We|My|Our)\s+(?=\p{L})/u;
+/** A riddle's answer: "Answer: Leon Trotsky". */
+const ANSWER = /^\s*(?:[-*+•]\s+)?(?:\*\*|__)?(?:Answer|Ans|A)\s*[:.–-]\s*(?:\*\*|__)?\s*/i;
+/** How many lines below its clue a riddle's answer may stand. */
+const ANSWER_REACH = 8;
+
+/**
+ * A "Who am I?" riddle: "I was born in Simbirsk in 1870" above "Answer: Lenin" is checked as "Vladimir Lenin was
+ * born in Simbirsk in 1870", and "My first chairman was Genrikh Yagoda" above "Answer: the Cheka" as "Cheka's first
+ * chairman was Genrikh Yagoda". Precision first: only a pronoun that opens the line, then a verb in the past (or,
+ * for "My" and "Our", a word); only the answer a few lines below, before any heading or blank line, that names
+ * exactly one thing, surely.
+ */
+function firstPerson(
+  ctx: ServiceContext,
+  n: NoteAnalysis,
+  line: number,
+  text: string,
+  lead: number,
+  said: RegExpExecArray,
+): Diagnostic[] {
+  const at = lead + said[0].length;
+  const ms = n.mentionsOnLine(line);
+  const possessive = said[1] === 'My' || said[1] === 'Our';
+  const verb = possessive ? /^\p{L}+/u.exec(text.slice(at))![0] : verbAt(text, at, ms);
+  if (!verb) return [];
+  const subject = answerBelow(n, line);
+  if (!subject) return [];
+  if (!possessive) return checkWithSubject(ctx, line, text, at, verb, clauseFrom(n, line, at), subject);
+  const my = lead + said.index + said[0].indexOf(said[1]);
+  const on = [my, my + said[1].length] as const;
+  return checkWithSubject(ctx, line, text, at, verb, clauseFrom(n, line, at), subject, "'s ", on);
+}
+
+/** The one thing the riddle's answer names, on a line a few below, before a heading or a blank line. */
+function answerBelow(n: NoteAnalysis, line: number): Mention | undefined {
+  for (let l = line + 1; l < n.lineCount && l <= line + ANSWER_REACH; l++) {
+    const t = lineOf(n, l);
+    if (/^\s*(?:#|$)/.test(t)) return undefined;
+    const marker = ANSWER.exec(t);
+    if (!marker) continue;
+    const named = n.mentionsOnLine(l).filter((m) => m.kind !== 'date' && m.start >= marker[0].length);
+    const first = named[0];
+    return first && new Set(named.map((m) => m.id)).size === 1 && !first.candidates && !first.misspelling
+      ? first
+      : undefined;
+  }
+  return undefined;
 }
