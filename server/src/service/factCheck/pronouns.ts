@@ -24,10 +24,14 @@ export function checkPronounOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   const lead = ITEM.exec(text)?.[0].length ?? 0;
   const said = PRONOUN.exec(text.slice(lead));
   const riddle = said ? null : FIRST_PERSON.exec(text.slice(lead));
-  if (riddle) return firstPerson(ctx, n, line, text, lead, riddle);
+  if (riddle) {
+    const possessive = riddle[1] === 'My' || riddle[1] === 'Our';
+    return checkPronoun(ctx, n, line, text, lead, riddle, possessive, () => answerBelow(n, line));
+  }
   if (!said) {
     const it = IT.exec(text.slice(lead));
-    return it ? thingPronoun(ctx, n, line, text, lead, it) : inLine(ctx, n, line, text);
+    if (!it) return inLine(ctx, n, line, text);
+    return checkPronoun(ctx, n, line, text, lead, it, it[1] === 'Its', () => parentThing(n, line, text));
   }
   const at = lead + said[0].length;
   const ms = n.mentionsOnLine(line);
@@ -120,27 +124,28 @@ function parentThing(n: NoteAnalysis, line: number, text: string): Mention | und
  * "- Nicholas issued the October Manifesto …" / "  - It was drawn up by Stolypin": "It" and a verb in the past, or
  * "Its" and a noun ("Its first chairman was Yagoda"), are about the one thing the line above names (a document,
  * event or policy; else a body), checked as "October Manifesto was drawn up by Stolypin", "Cheka's first chairman
- * was Yagoda". Precision first: the line names no such thing before its verb, and the thing above is sure.
+ * was Yagoda". Precision first: the line names no such thing before its verb, and the thing above is sure. So with
+ * a riddle's "I" and "My" and the answer below. A finding about the owner of a possessive goes on the possessive.
  */
-function thingPronoun(
+function checkPronoun(
   ctx: ServiceContext,
   n: NoteAnalysis,
   line: number,
   text: string,
   lead: number,
   said: RegExpExecArray,
+  possessive: boolean,
+  find: () => Mention | undefined,
 ): Diagnostic[] {
   const at = lead + said[0].length;
-  const ms = n.mentionsOnLine(line);
-  const possessive = said[1] === 'Its';
-  const verb = possessive ? /^\p{L}+/u.exec(text.slice(at))![0] : verbAt(text, at, ms);
+  const verb = possessive ? /^\p{L}+/u.exec(text.slice(at))![0] : verbAt(text, at, n.mentionsOnLine(line));
   if (!verb) return [];
-  const thing = parentThing(n, line, text);
-  if (!thing) return [];
-  if (!possessive) return checkWithSubject(ctx, line, text, at, verb, clauseFrom(n, line, at), thing);
-  // The owner put back before its noun: "Cheka's first chairman was …"; a finding about the owner goes on "Its".
-  const its = lead + said.index + said[0].indexOf('Its');
-  return checkWithSubject(ctx, line, text, at, verb, clauseFrom(n, line, at), thing, "'s ", [its, its + 3]);
+  const subject = find();
+  if (!subject) return [];
+  if (!possessive) return checkWithSubject(ctx, line, text, at, verb, clauseFrom(n, line, at), subject);
+  const word = lead + said.index + said[0].indexOf(said[1]);
+  const on = [word, word + said[1].length] as const;
+  return checkWithSubject(ctx, line, text, at, verb, clauseFrom(n, line, at), subject, "'s ", on);
 }
 
 /** "I", "We", "My" or "Our" opening a line, then a word: a riddle's clue ("I was born in Simbirsk in 1870"). */
@@ -155,30 +160,8 @@ const ANSWER_REACH = 8;
  * born in Simbirsk in 1870", and "My first chairman was Genrikh Yagoda" above "Answer: the Cheka" as "Cheka's first
  * chairman was Genrikh Yagoda". Precision first: only a pronoun that opens the line, then a verb in the past (or,
  * for "My" and "Our", a word); only the answer a few lines below, before any heading or blank line, that names
- * exactly one thing, surely.
+ * exactly one thing, surely: the one thing the answer names, on a line a few below.
  */
-function firstPerson(
-  ctx: ServiceContext,
-  n: NoteAnalysis,
-  line: number,
-  text: string,
-  lead: number,
-  said: RegExpExecArray,
-): Diagnostic[] {
-  const at = lead + said[0].length;
-  const ms = n.mentionsOnLine(line);
-  const possessive = said[1] === 'My' || said[1] === 'Our';
-  const verb = possessive ? /^\p{L}+/u.exec(text.slice(at))![0] : verbAt(text, at, ms);
-  if (!verb) return [];
-  const subject = answerBelow(n, line);
-  if (!subject) return [];
-  if (!possessive) return checkWithSubject(ctx, line, text, at, verb, clauseFrom(n, line, at), subject);
-  const my = lead + said.index + said[0].indexOf(said[1]);
-  const on = [my, my + said[1].length] as const;
-  return checkWithSubject(ctx, line, text, at, verb, clauseFrom(n, line, at), subject, "'s ", on);
-}
-
-/** The one thing the riddle's answer names, on a line a few below, before a heading or a blank line. */
 function answerBelow(n: NoteAnalysis, line: number): Mention | undefined {
   for (let l = line + 1; l < n.lineCount && l <= line + ANSWER_REACH; l++) {
     const t = lineOf(n, l);
