@@ -5728,6 +5728,21 @@ const RULES: Record<string, RuleCases> = {
       '## Who am I?\nI was shot at the Kiev Opera House in September 1912.\n\nAnswer: Pyotr Stolypin',
     ],
   },
+  'a count written after other words: the votes against after "votes to"': {
+    caught: [
+      [
+        '- The Enabling Act (23 March 1933) passed by 444 votes to 194; only the SPD voted against.',
+        'wrong-figure',
+        /Enabling Act \(1933\): the 94 votes against the act were all cast by Social Democrats — not 194/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- The Enabling Act (23 March 1933) passed by 444 votes to 94; only the SPD voted against.',
+      // Another vote's tally, in a clause of its own.
+      '- The Enabling Act passed in March 1933; in 1932 the Reichstag voted 512 votes to 42 against Papen.',
+    ],
+  },
   'false alarms of sets 51–58: a relative by first name, a footnote marker, an attempt, a question, a title': {
     caught: [
       [

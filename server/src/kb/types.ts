@@ -45,6 +45,8 @@ export interface Figure {
   of?: string;
   /** For an amount: the words written after the number ("tonnes", "men"). */
   unit?: string[];
+  /** For an amount: words written right before the number instead ("votes to" before the votes against). */
+  before?: string[];
   /** For an amount: words one of which the clause must hold ("army"). */
   near?: string[];
   /** Words that name the figure where the entity is not named ("unemployment"); only with `date`. */

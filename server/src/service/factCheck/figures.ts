@@ -56,26 +56,38 @@ export function escapeWords(w: string): string {
   return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }
 
-/** An amount's pattern: the number, then (up to two words on) a unit word: "2.3 million privately owned serfs". */
-const amountPatterns = new WeakMap<Figure, RegExp>();
-function amountPattern(f: Figure): RegExp {
-  let re = amountPatterns.get(f);
-  if (!re) {
-    // A word unit may come a word or two after the number ("2.3 million privately owned serfs"); a sign, such as
-    // "%", right after it.
-    const named = (f.unit ?? []).filter((u) => /^\p{L}/u.test(u)).map(escapeWords);
-    const signs = (f.unit ?? []).filter((u) => !/^\p{L}/u.test(u)).map(escapeWords);
-    const branches = [
-      // Or after a passive's "were": "9,000 Russian soldiers were taken prisoner".
-      ...(named.length
-        ? [String.raw`\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:were|was|had\s+been)\s+)?(?:${named.join('|')})\b`]
+/**
+ * An amount's patterns: the number, then (up to two words on) a unit word: "2.3 million privately owned serfs"; or
+ * the words written before it: "444 votes to 194".
+ */
+const patternsOf = new WeakMap<Figure, RegExp[]>();
+function amountPatterns(f: Figure): RegExp[] {
+  let res = patternsOf.get(f);
+  if (!res) {
+    res = [
+      ...(f.unit?.length ? [amountPattern(f)] : []),
+      ...(f.before?.length
+        ? [new RegExp(String.raw`\b(?:${f.before.map(escapeWords).join('|')})\s+` + NUMBER, 'giu')]
         : []),
-      ...(signs.length ? [String.raw`\s*(?:${signs.join('|')})`] : []),
     ];
-    re = new RegExp(NUMBER + `(?:${branches.join('|')})`, 'giu');
-    amountPatterns.set(f, re);
+    patternsOf.set(f, res);
   }
-  return re;
+  return res;
+}
+
+function amountPattern(f: Figure): RegExp {
+  // A word unit may come a word or two after the number ("2.3 million privately owned serfs"); a sign, such as "%",
+  // right after it.
+  const named = (f.unit ?? []).filter((u) => /^\p{L}/u.test(u)).map(escapeWords);
+  const signs = (f.unit ?? []).filter((u) => !/^\p{L}/u.test(u)).map(escapeWords);
+  const branches = [
+    // Or after a passive's "were": "9,000 Russian soldiers were taken prisoner".
+    ...(named.length
+      ? [String.raw`\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:were|was|had\s+been)\s+)?(?:${named.join('|')})\b`]
+      : []),
+    ...(signs.length ? [String.raw`\s*(?:${signs.join('|')})`] : []),
+  ];
+  return new RegExp(NUMBER + `(?:${branches.join('|')})`, 'giu');
 }
 
 export const figures: FactRule = {
@@ -196,8 +208,8 @@ function amounts(claim: Claim, digit: number): Verdict {
   if (before) return undefined;
   const upTo = { ...claim, clause: { ...clause, to: next ? next.start : clause.to } };
   for (const f of e.figures ?? [])
-    if (f.what === 'amount' && f.unit?.length && nearWords(claim, f) && atItsTime(clause, f)) {
-      const found = beyond(upTo, [amountPattern(f)], f);
+    if (f.what === 'amount' && (f.unit?.length || f.before?.length) && nearWords(claim, f) && atItsTime(clause, f)) {
+      const found = beyond(upTo, amountPatterns(f), f);
       if (found) return found;
     }
   return undefined;
