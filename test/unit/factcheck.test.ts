@@ -5743,6 +5743,21 @@ const RULES: Record<string, RuleCases> = {
       '- The Enabling Act passed in March 1933; in 1932 the Reichstag voted 512 votes to 42 against Papen.',
     ],
   },
+  '"he" after a field\'s label is the person the line above names': {
+    caught: [
+      [
+        '- Author: Pyotr Stolypin, PM from 1906\n- Context: he was shot at the Bolshoi Theatre in Moscow in 1911',
+        'confusion',
+        /Pyotr Stolypin died in Kiev, not Moscow/,
+        'Kiev',
+      ],
+    ],
+    silent: [
+      '- Author: Pyotr Stolypin, PM from 1906\n- Context: he was shot at the opera house in Kiev in 1911',
+      // Two people above: no telling which.
+      '- Author: Stolypin, with Witte\n- Context: he was shot at the Bolshoi Theatre in Moscow in 1911',
+    ],
+  },
   'false alarms of sets 51–58: a relative by first name, a footnote marker, an attempt, a question, a title': {
     caught: [
       [

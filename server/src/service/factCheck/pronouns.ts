@@ -16,13 +16,15 @@ import { checkWithSubject, ITEM, lineLead, verbAt } from './subjects';
 
 /** The pronoun at the head of the line, after a list marker and an answer's marker. */
 const PRONOUN = /^(?:\s*(?:\*\*|__)?(?:A|Ans|Answer)\s*\d*\s*[:.)–-]\s*(?:\*\*|__)?)?\s*(He|She)\s+/;
+/** Or after a field's label, in either case: "Context: he was shot during a performance …". */
+const LABEL_PRONOUN = /^\s*(?:\*\*|__)?\p{Lu}[\p{Ll}/]*(?: \p{L}+)?:(?:\*\*|__)? ?(He|She|he|she)\s+/u;
 /** How many lines above the one it opens the pronoun's person may be named. */
 const REACH = 2;
 
 export function checkPronounOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
   const text = lineOf(n, line);
   const lead = ITEM.exec(text)?.[0].length ?? 0;
-  const said = PRONOUN.exec(text.slice(lead));
+  const said = PRONOUN.exec(text.slice(lead)) ?? LABEL_PRONOUN.exec(text.slice(lead));
   const riddle = said ? null : FIRST_PERSON.exec(text.slice(lead));
   if (riddle) {
     const possessive = riddle[1] === 'My' || riddle[1] === 'Our';
