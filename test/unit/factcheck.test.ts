@@ -5758,6 +5758,34 @@ const RULES: Record<string, RuleCases> = {
       '- Author: Stolypin, with Witte\n- Context: he was shot at the Bolshoi Theatre in Moscow in 1911',
     ],
   },
+  'false alarms of sets 71–74: a name cut short, a myth labelled, a line date of another clause': {
+    caught: [
+      [
+        '- In 1925–26 Stalin allied with Bukharin and the Right Opposition to defeat Zinoviev and Kamenev.',
+        'anachronism',
+        /The Right Opposition did not exist yet in 1925–1926/,
+        undefined,
+      ],
+      [
+        'Fact: Hitler was elected chancellor by the German people.',
+        'confusion',
+        /Adolf Hitler: President Hindenburg appointed him chancellor/,
+        undefined,
+      ],
+      [
+        '- 3 Jun 1917 – Lenin speaks; April Theses',
+        'wrong-date',
+        /April Theses: 17 April 1917, not 3 June 1917/,
+        '17 April 1917',
+      ],
+    ],
+    silent: [
+      '- In 1925–26 Stalin allied with Bukharin and the Right to defeat Zinoviev and Kamenev.',
+      'Myth: Hitler was elected chancellor by the German people.',
+      '- **Myth**: Hitler was elected chancellor by the German people.',
+      "- 3 Apr 1917 – Lenin arrives at Petrograd's Finland Station after crossing Germany by train; April Theses",
+    ],
+  },
   'false alarms of sets 51–58: a relative by first name, a footnote marker, an attempt, a question, a title': {
     caught: [
       [

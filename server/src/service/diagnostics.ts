@@ -57,6 +57,13 @@ function lineCache(ctx: ServiceContext): WeakMap<readonly Mention[], LineFinding
 /** A line that asks (a question mark) or answers ("A:"): its answer is checked against its question. */
 const ASKS_OR_ANSWERS = /\?|\bA(?:ns(?:wer)?)?\s*\d*\s*[:.)–-]/;
 
+/** A label that says the line is false on purpose: a myth, a misconception, a wrong answer. */
+const SAID_FALSE = new RegExp(
+  String.raw`^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:myths?|misconceptions?|wrong|false|incorrect|not\s+true|` +
+    String.raw`(?:common\s+)?mistakes?|don['’]t\s+write|✗|❌)\s*(?:\d+\s*)?(?:\*\*|__)?\s*(?:[:–—]|\s-\s)`,
+  'iu',
+);
+
 export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic[] {
   if (checkingOff(n)) return [];
   const sev = toSeverity(ctx.settings.factCheck.misspellings);
@@ -66,6 +73,12 @@ export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic
     facts: Diagnostic[] = [];
   for (let line = 0; line < n.lineCount; line++) {
     const mentions = n.mentionsOnLine(line);
+    // A line the note labels false on purpose is no claim: "Myth: Hitler was elected chancellor by the people".
+    if (SAID_FALSE.test(n.lineText(line))) {
+      if (mentions.length && sev !== undefined)
+        for (const d of misspellingsOnLine(ctx, n, line, sev, accepted)) misspellings.push(atLine(d, line));
+      continue;
+    }
     if (!mentions.length) {
       // A list item that names nothing may still tell of its parent ("  - freed 2.3 million serfs").
       facts.push(...checkSubjectOnLine(ctx, n, line));

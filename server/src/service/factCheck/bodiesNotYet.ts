@@ -37,6 +37,9 @@ export const bodiesNotYet: FactRule = {
     const ended = e.end && !e.end.approximate ? parseIsoDate(e.end.date) : undefined;
     const when = claim.value.words;
     if (borneThen(claim) || roleBearsName(claim, claim.from, claim.to)) return [];
+    // A name cut short may mean a wider thing that was there before the body: "Stalin allied with Bukharin and the
+    // Right" in 1925 (the Right Opposition was named in 1928).
+    if (cutShort(e, claim.text.slice(claim.mention.start, claim.mention.end))) return [];
     // "1917: Cheka set up (forerunner of the KGB)", "drafted the plan for a State Duma in 1905".
     const near = claim.date === claim.clause.lineDate || !claim.clause.mentions.includes(claim.date);
     if ((near ? relatedOrAside(claim) : relatedBetween(claim)) || anotherBody(claim) || coordinated(claim)) return [];
@@ -108,6 +111,7 @@ const SPANNED = new Set(['event', 'policy', 'document', 'congress']);
  */
 function inTimeOf(claim: Claim, set: PartialDate): Verdict {
   const { ctx, entity: e, text, clause, mention: m, severities } = claim;
+  if (cutShort(e, text.slice(m.start, m.end))) return undefined;
   // What a person was, in an apposition, is of its own time: "Niemöller, a U-boat commander in the First World War,
   // helped found the Confessing Church".
   const aside = (x: Mention) => {
@@ -300,4 +304,11 @@ function borneThen(claim: Claim & { from: PartialDate; to: PartialDate }): boole
     const to = x.to ? parseIsoDate(x.to) : undefined;
     return (!from || startKey(from) <= endKey(claim.to)) && (!to || endKey(to) >= startKey(claim.from));
   });
+}
+
+/** Are the words written fewer than the label's, and all of them in it ("the Right" for the Right Opposition)? */
+function cutShort(e: Entity, written: string): boolean {
+  const label = words(e.label.replace(/\s*\([^()]*\)/g, ''));
+  const said = words(written).filter((w) => w !== 'the');
+  return said.length > 0 && said.length < label.length && said.every((w) => label.includes(w));
 }

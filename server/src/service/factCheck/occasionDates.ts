@@ -57,6 +57,9 @@ export const occasionDates: FactRule = {
     if (e.kind !== 'event' && startKey(claim.from) > endKey(s.to) && publishedThen(claim)) return [];
     const os = oldStyleSpan(e);
     if (os && overlaps(os.from, os.to, claim.from, claim.to)) return [];
+    // The date leading the line is another clause's, and dates this one only loosely: "3 Apr 1917 – Lenin arrives at
+    // the Finland Station; April Theses" (presented the next day).
+    if (claim.date === claim.clause.lineDate && claim.date.start < claim.clause.from && near(s, os, claim)) return [];
     // A date the knowledge base gives a step of it within a year of its span: "Oct 1925: Locarno treaties guarantee
     // Germany's western borders" (negotiated and initialled that October, signed in December).
     if (ownStep(e, s, claim)) return [];
@@ -98,6 +101,22 @@ function ownStep(e: Entity, s: { from: PartialDate; to: PartialDate }, claim: Da
     const before = startKey(a) >= startKey({ year: s.from.year - 1 }) && endKey(b) < startKey(s.from);
     return before && overlaps(a, b, claim.from, claim.to);
   });
+}
+
+/** How many days a line's leading date may stand from an occasion it dates in a later clause. */
+const LOOSE_DAYS = 7;
+
+/** Is the date within a week of the span, in either calendar? */
+function near(
+  s: { from: PartialDate; to: PartialDate },
+  os: { from: PartialDate; to: PartialDate } | undefined,
+  claim: DatedClaim,
+): boolean {
+  const day = (d: PartialDate, last: boolean) =>
+    Date.UTC(d.year, (d.month ?? (last ? 12 : 1)) - 1, d.day ?? (last ? 28 : 1)) / 86_400_000;
+  const apart = (x: { from: PartialDate; to: PartialDate }) =>
+    Math.max(day(claim.from, false) - day(x.to, true), day(x.from, false) - day(claim.to, true));
+  return [s, ...(os ? [os] : [])].some((x) => apart(x) <= LOOSE_DAYS);
 }
 
 /** Before an event, the verb of ending it ("ends the"): the date is its end's, a little later if a treaty's. */
