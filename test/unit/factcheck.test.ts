@@ -5786,6 +5786,34 @@ const RULES: Record<string, RuleCases> = {
       "- 3 Apr 1917 – Lenin arrives at Petrograd's Finland Station after crossing Germany by train; April Theses",
     ],
   },
+  'sets 71–74: a reason denied, a long agent, the Ruhr occupied': {
+    caught: [
+      [
+        '- March 1922: the Kapp Putsch collapsed because of a general strike, not because the army stopped it.',
+        'wrong-date',
+        /Kapp Putsch: 13–18 March 1920, not March 1922/,
+        'March 1920',
+      ],
+      [
+        'Fact: Rasputin was murdered by aristocratic conspirators led by Prince Felix Yusupov in December 1915.',
+        'wrong-date',
+        /Murder of Rasputin: 30 December 1916, not December 1915/,
+        'December 1916',
+      ],
+      [
+        '- Jan 1922 – French and Belgian troops occupy the Ruhr to collect unpaid reparations',
+        'wrong-date',
+        /Occupation of the Ruhr: 11 January 1923 – 25 August 1925, not January 1922/,
+        'January 1923',
+      ],
+    ],
+    silent: [
+      '- March 1920: the Kapp Putsch collapsed because of a general strike, not because the army stopped it.',
+      '- Jan 1923 – French and Belgian troops occupy the Ruhr to collect unpaid reparations',
+      // A denial of the claim itself still silences it.
+      '- March 1922: the Kapp Putsch in Berlin did not happen then.',
+    ],
+  },
   'false alarms of sets 51–58: a relative by first name, a footnote marker, an attempt, a question, a title': {
     caught: [
       [
@@ -7220,6 +7248,7 @@ const PINNED: Record<
       '14:confusion:Pyotr Stolypin:Sergei Witte',
       '33:wrong-figure:9,000:',
       '40:confusion:Moscow:Kiev',
+      '41:wrong-date:December 1915:December 1916',
       '46:wrong-date:Alexander Kerensky:Georgy Lvov',
       '47:confusion:April Theses:',
     ],

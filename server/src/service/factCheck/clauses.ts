@@ -309,6 +309,8 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
   const counted = placesInTurn(text, clause, unbracketed)
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\bsome(?=\s+\d)/gi, '    ')
+    // "Not because" denies a reason, "not only" adds one: neither denies what the clause tells.
+    .replace(/\bnot(?=\s+(?:because|only|just|merely|simply)\b)/gi, '   ')
     .replace(ACCORDING_TO_PLAN, (w) => ' '.repeat(w.length))
     .replace(CALLED_ONE, (w) => ' '.repeat(w.length));
   for (const x of counted.matchAll(HEDGE_WORDS)) found.add(x[1].toLowerCase());

@@ -75,7 +75,7 @@ function check(claim: Claim, w: When | undefined): Verdict {
   if (said.length && lead.has(said[said.length - 1])) said.pop();
   // Who did it, told last, is no part of the event's name: "removed by his colleagues in October 1962".
   const by = said.indexOf('by');
-  if (by > 0 && said.length - by <= 5) said.splice(by);
+  if (by > 0 && said.length - by <= 9) said.splice(by);
   if (!said.length || said.length > 8) return undefined;
   const x = eventTold(ctx.kb, p, said, w.occasion);
   if (!x) return undefined;
