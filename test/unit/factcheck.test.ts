@@ -5806,8 +5806,22 @@ const RULES: Record<string, RuleCases> = {
         /Occupation of the Ruhr: 11 January 1923 – 25 August 1925, not January 1922/,
         'January 1923',
       ],
+      [
+        '- Context: after his defeat Kolchak escaped to Paris, where he lived in exile',
+        'confusion',
+        /Alexander Kolchak was executed on 7 February 1920, not escaped to Paris/,
+        undefined,
+      ],
+      [
+        'Fact: After his armies collapsed, Kolchak escaped to exile in Paris.',
+        'confusion',
+        /Alexander Kolchak was executed on 7 February 1920, not escaped to exile in Paris/,
+        undefined,
+      ],
     ],
     silent: [
+      'Fact: After his armies collapsed, Kolchak was handed over at Irkutsk and shot in February 1920.',
+      '- After his defeat Kolchak fled to Irkutsk, where he was handed over and shot in February 1920.',
       '- March 1920: the Kapp Putsch collapsed because of a general strike, not because the army stopped it.',
       '- Jan 1923 – French and Belgian troops occupy the Ruhr to collect unpaid reparations',
       // A denial of the claim itself still silences it.

@@ -96,7 +96,7 @@ function check(claim: Claim): Verdict {
       !near &&
       !TOLD_DEATH.test(x[1]) &&
       !lastSentence(claim, body, x.index + x[0].length) &&
-      !(/^(?:escaped|fled|got)\b/i.test(x[1]) && AT_FALL.test(body))
+      !(/^(?:escaped|fled|got)\b/i.test(x[1]) && (AT_FALL.test(body) || AT_FALL.test(lead)))
     )
       continue;
     // Killed abroad is a death in exile: only a death not recorded abroad is judged.
@@ -174,8 +174,10 @@ const LEAD = new RegExp(
   String.raw`^[\s\-*+•>\d.)–—:]*(?:\*\*)?` +
     // A time opening the sentence: "After his arrest in June 1953, Beria was sent to …".
     String.raw`(?:(?:after|following|in|on|by|during)\s[^,;:→]{0,40},\s*)?` +
+    // Or a short one with no comma, of the person's own: "after his defeat Kolchak escaped to Paris".
+    String.raw`(?:(?:after|following)\s+(?:his|her)\s+\p{L}+\s+)?` +
     String.raw`(?:(?:organi[sz]er|leader|terrorist|revolutionary|student|assassin|plotter|bomber|conspirator)\s+)?$`,
-  'i',
+  'iu',
 );
 
 /** Where the part of the clause that holds `at` begins: after the last arrow or colon before it. */
