@@ -5818,8 +5818,15 @@ const RULES: Record<string, RuleCases> = {
         /Alexander Kolchak was executed on 7 February 1920, not escaped to exile in Paris/,
         undefined,
       ],
+      [
+        '- Content: reports that the former Tsar and his family have been shot in Tobolsk',
+        'confusion',
+        /Execution of the Romanov family: at Yekaterinburg, not Tobolsk/,
+        'Yekaterinburg',
+      ],
     ],
     silent: [
+      '- Content: reports that the former Tsar and his family have been shot in Yekaterinburg',
       'Fact: After his armies collapsed, Kolchak was handed over at Irkutsk and shot in February 1920.',
       '- After his defeat Kolchak fled to Irkutsk, where he was handed over and shot in February 1920.',
       '- March 1920: the Kapp Putsch collapsed because of a general strike, not because the army stopped it.',
