@@ -5830,8 +5830,22 @@ const RULES: Record<string, RuleCases> = {
         /German National People's Party was led by Alfred Hugenberg, not Gustav Stresemann/,
         undefined,
       ],
+      [
+        '- In "Dizzy with Success" (Pravda, 2 March 1930) Stalin called for collectivisation to be speeded up.',
+        'confusion',
+        /Dizzy with Success: .*called a temporary halt/,
+        undefined,
+      ],
+      [
+        '[05:20] Stalin\'s "Dizzy with Success" article demanded collectivisation go even faster',
+        'confusion',
+        /Dizzy with Success: .*called a temporary halt/,
+        undefined,
+      ],
     ],
     silent: [
+      '- In "Dizzy with Success" (Pravda, 2 March 1930) Stalin called for a pause in collectivisation.',
+      '- In 1930 Stalin called for collectivisation to be speeded up again after a pause.',
       'E: Stresemann, leader of the DVP, stayed on as Foreign Minister until 1929.',
       '- Content: reports that the former Tsar and his family have been shot in Yekaterinburg',
       'Fact: After his armies collapsed, Kolchak was handed over at Irkutsk and shot in February 1920.',

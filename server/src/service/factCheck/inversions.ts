@@ -219,9 +219,9 @@ function check(claim: Claim): Verdict {
         x.kind === 'person' &&
         !!e.authors?.ids.includes(x.id) &&
         (THEN_WRITER.test(withoutDates(text, clause.mentions, from, x.start)) ||
-          // "In his April Theses Lenin told …".
-          (/\bin\s+(?:his|her)\s+$/i.test(text.slice(clause.from, m.start)) &&
-            /^["”’']?\s*$/.test(text.slice(from, x.start)))) &&
+          // "In his April Theses Lenin told …", "In "Dizzy with Success" Stalin called for …".
+          (/\bin\s+(?:(?:his|her)\s+)?["“‘']?$/i.test(text.slice(clause.from, m.start)) &&
+            /^["”’']?\s*(?:\([^()]*\)\s*)?$/.test(text.slice(from, x.start)))) &&
         // Where the writer's own inversions find it, theirs is the one finding: "April Theses → Lenin backs …".
         !ownFinding(claim, x);
       if (
