@@ -109,10 +109,10 @@ function check(claim: Claim): Verdict {
     // murdered by Socialist Revolutionaries in 1906".
     const rest = at + x[1].length;
     const sentence = /^[^.;!?]*/.exec(text.slice(rest))![0];
-    const later = TOLD_DEATH.test(x[1]) ? null : KILLED_LATER.exec(sentence);
+    const killing = TOLD_DEATH.test(x[1]) ? null : KILLED_LATER.exec(sentence);
     // Only a killing of the same person: not "…, while the other ringleaders were hanged".
-    if (later && OTHERS.test(sentence.slice(0, later.index))) later.index = -1;
-    if (later && later.index >= 0) {
+    const later = killing && !OTHERS.test(sentence.slice(0, killing.index)) ? killing : null;
+    if (later) {
       // Unless it was told as an execution, of one killed without trial: "… and was arrested and executed by the
       // tsarist police in 1906" (Gapon, killed by Socialist Revolutionaries).
       if (manner !== 'murdered' || !/^(?:executed|put\s+to\s+death)$/i.test(later[0])) continue;

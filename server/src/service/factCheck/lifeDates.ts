@@ -1,6 +1,5 @@
 /** Life dates: a person's death or birth given a date the knowledge base contradicts ("Zinoviev died in 1938"). */
 import { endKey, monthKey, parseIsoDate, startKey } from '../../kb/dates';
-import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { foldName } from '../../kb/normalise';
 import { Code, factFinding } from '../findings';
 import { perKnowledgeBase } from './kbIndex';
@@ -100,24 +99,23 @@ export const lifeDates: FactRule = {
         if (overlaps(died, died, claim.from, claim.to) || inOldStyle(e.died!.oldStyle, claim)) return [];
         // A time counted from the date: "29 Apr 1945 Hitler married Eva Braun → both killed themselves next day".
         if (d.end <= m.start && RELATIVE_TIME.test(text.slice(m.end, clause.to))) return [];
+        // The words that tell the death.
+        const told = fate ? toDate : between + ' ' + after.slice(0, 20);
         // "Lenin was shot in 1918": a word that may wound as well as kill says nothing sure of the death's date.
-        const said =
-          killedBefore?.[1].toLowerCase() ||
-          (DEATH_WORDS.exec(fate ? toDate : between + ' ' + after.slice(0, 20))?.[1].toLowerCase() ?? 'died');
+        const said = killedBefore?.[1].toLowerCase() || (DEATH_WORDS.exec(told)?.[1].toLowerCase() ?? 'died');
         // Unless the death was an execution or a murder and the date written comes after it: no one is shot, and
         // lives, after dying ("Tukhachevsky shot in 1939": he was shot in 1937).
         const fatal = !!e.died!.manner && e.died!.manner !== 'suicide' && startKey(claim.from) > endKey(died);
         // "Shot dead" says the death.
-        const dead = /\bshot\s+dead\b/i.test(fate ? toDate : between + ' ' + after.slice(0, 20));
+        const dead = /\bshot\s+dead\b/i.test(told);
         // So does a killing of one murdered and never attacked before, as the knowledge base has it: "Kirov shot 1
         // Dec 1933" (Lenin, shot in 1918, lived on; so did a ruler "shot at").
-        const told = fate ? toDate : between + ' ' + after.slice(0, 20);
         // Not in the two months before the death, which may have come days after the shot (Stolypin).
         const murdered =
           (e.died!.manner === 'assassinated' || e.died!.manner === 'murdered') &&
           monthKey(died) - monthKey(claim.to, true) > 2 &&
           !/\bshot\s+at\b/i.test(told) &&
-          !attempted(ctx.kb, e.id);
+          !attemptedOn(ctx.kb).has(e.id);
         if (NOT_ALWAYS_FATAL.has(said) && !fatal && !dead && !murdered) return [];
         const message = `${e.label} died ${isoPhrase(e.died!.date)}, not ${writtenPhrase(d)}.`;
         const fix = correctedDate(d, died);
@@ -187,7 +185,3 @@ const attemptedOn = perKnowledgeBase((kb) => {
     if (x.kind === 'event' && /\battempt/i.test(x.label)) for (const r of x.related ?? []) ids.add(r.id);
   return ids;
 });
-
-function attempted(kb: KnowledgeBase, id: string): boolean {
-  return attemptedOn(kb).has(id);
-}

@@ -634,17 +634,19 @@ function closerOccasion(
  * written right after it or after the place where it happened.
  */
 function ownDateAfter(text: string, clause: Clause, x: Mention, d: Mention, e: Entity): boolean {
+  // The words first, which rule out nearly every pair; the dates only then.
+  const p = clause.mentions.find((y) => y.start >= x.end && y.start <= d.start);
+  const written =
+    p === d
+      ? /^\s+(?:in|of|on)\s+$/i.test(text.slice(x.end, d.start))
+      : p?.kind === 'place' &&
+        /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(x.end, p.start)) &&
+        /^\s*,?\s+(?:in|on)\s+$/i.test(text.slice(p.end, d.start));
+  if (!written) return false;
   const s = datedSpan(e);
   const from = d.date && parseIsoDate(d.date.from),
     to = d.date && parseIsoDate(d.date.to);
-  if (!s || !from || !to || !overlaps(s.from, s.to, from, to)) return false;
-  const p = clause.mentions.find((y) => y.start >= x.end && y.start <= d.start);
-  if (p === d) return /^\s+(?:in|of|on)\s+$/i.test(text.slice(x.end, d.start));
-  return (
-    p?.kind === 'place' &&
-    /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(x.end, p.start)) &&
-    /^\s*,?\s+(?:in|on)\s+$/i.test(text.slice(p.end, d.start))
-  );
+  return !!s && !!from && !!to && overlaps(s.from, s.to, from, to);
 }
 
 /**
