@@ -175,7 +175,6 @@ function isState(e: Entity): boolean {
 const YEARS_APART = 2;
 /** The same, for a date written roughly ("c. 1930", "the late 1930s"). */
 const ROUGHLY_APART = 10;
-/** Words that relate one time or thing to another: the body may be named as what came later. */
 /** What was promised, planned or asked for did not exist yet: "October Manifesto promises an elected Duma". */
 const YET_TO_BE = [
   'promise',

@@ -22,7 +22,6 @@ import { MONTH_THEN_NUMBER } from './words';
 type Manner = NonNullable<NonNullable<Entity['died']>['manner']>;
 type Method = NonNullable<NonNullable<Entity['died']>['method']>;
 
-/** Right after the person's name: the words that say how they died. */
 /** A pattern from its parts, case-insensitive and sticky: it matches right after the name. */
 const sticky = (...parts: string[]) => new RegExp(parts.join('|'), 'iy');
 // Or in a relative clause right after the name: "Friedrich Ebert, who was assassinated in 1925".

@@ -301,7 +301,6 @@ function membership(r: Role): boolean {
   return wordsOf(r.title).some((w) => MEMBERSHIP.has(w));
 }
 
-/** The names a role goes by, each as folded words. */
 /** The names of each role, per knowledge base: every person followed by a capitalised word asks for them. */
 const roleNamesCache = perKnowledgeBase(() => new WeakMap<Role, string[][]>());
 
@@ -319,6 +318,7 @@ const ROLE_SHORT = new Map<string, string[][]>([
   ['president', [['pres']]],
 ]);
 
+/** The names a role goes by, each as folded words. */
 function roleNames(kb: KnowledgeBase, p: Entity, r: Role): string[][] {
   const cache = roleNamesCache(kb);
   let names = cache.get(r);

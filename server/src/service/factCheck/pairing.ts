@@ -195,7 +195,6 @@ const REFERRING = new Set(['under', 'during', 'approving', 'approved', 'endorsin
 /** Words that describe the thing named after them, between it and such a word: "after the failed Beer Hall Putsch". */
 const DESCRIBING = new Set(['failed', 'abortive', 'unsuccessful', 'successful', 'so', 'called', 'infamous', 'famous']);
 
-/** Nouns that make an occasion's name a qualifier of something else. */
 /** Before a route or a line: "along the", "across the". */
 const ALONG = /\b(?:along|across|beside|via)\s+(?:the\s+)?$/i;
 
@@ -206,6 +205,7 @@ const SOMEONE_ELSE = new RegExp(
   'i',
 );
 
+/** Nouns that make an occasion's name a qualifier of something else. */
 const OTHER_THING = new RegExp(
   String.raw`^\s+(?:trials?|anniversary|inquiry|investigation|commission|memorial|museum|film|documentary|centenary|` +
     // What a war left: "Stalin put Soviet war losses at 7 million" (in 1946).

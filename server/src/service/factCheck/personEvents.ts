@@ -223,7 +223,6 @@ function sameStem(a: string, b: string): boolean {
 /** For each person, the events that list them in `related`. */
 const eventsOf = perKnowledgeBase((kb) => listing(kb, (x) => x.kind === 'event'));
 
-/** Folded words, a possessive "'s" a word of its own, without "the". */
 /**
  * The tokens of a name or text of the knowledge base, computed once: every claim about a person reads the names of
  * every event that lists them. The cache holds the knowledge base's strings only, and is cleared when it grows past
@@ -241,6 +240,7 @@ function kbTokens(s: string, bare = false): string[] {
   return t as string[];
 }
 
+/** Folded words, a possessive "'s" a word of its own, without "the". */
 function tokens(s: string): string[] {
   const out: string[] = [];
   for (const w of foldName(s).match(/[\p{L}\p{N}]+(?:'s)?/gu) ?? []) {

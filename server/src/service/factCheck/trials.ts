@@ -15,8 +15,10 @@ import { datedSpan, overlaps } from './pairing';
 import { spanWords } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 
-/** A trial said of the person; not an attempt: "Hitler and Ludendorff tried to seize power". */
-/** "Hitler tried the Munich Putsch": an attempt too. */
+/**
+ * A trial said of the person; not an attempt: "Hitler and Ludendorff tried to seize power", "Hitler tried the Munich
+ * Putsch".
+ */
 const TRIED = new RegExp(
   String.raw`^\s+(?:all\s+|both\s+)?(?:(?:was|were)\s+)?` +
     String.raw`(?:tried(?!\s+(?:to|the|a|an|his|her|their)\b)|put\s+on\s+trial|stood\s+trial|on\s+trial)\b`,

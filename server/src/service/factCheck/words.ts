@@ -27,7 +27,6 @@ export const RELATING = new Set([
   'than',
 ]);
 
-/** Words anywhere in the clause that hedge or negate the claim. */
 /** Words of refusal: they deny what follows them, but a name out of its time is out of it all the same. */
 export const REFUSALS: readonly string[] = ['refuses', 'refused', 'refusing', 'declines', 'declined'];
 
