@@ -1132,9 +1132,18 @@ const RULES: Record<string, RuleCases> = {
         /Joseph Stalin never held that post: in 1920 it was Felix Dzerzhinsky/,
         'Felix Dzerzhinsky',
       ],
+      // A body's name that holds its own "the", after a verb of running.
+      [
+        'Kerensky headed the Provisional Government in March 1917.',
+        'wrong-date',
+        /Alexander Kerensky did not hold that post then: in March 1917 it was Georgy Lvov/,
+        'Georgy Lvov',
+      ],
     ],
     silent: [
       'Dzerzhinsky ran the Cheka in 1919.',
+      'Kerensky headed the Provisional Government in August 1917.',
+      'Lvov headed the Provisional Government in March 1917.',
       'Trotsky was in control of the Red Army in 1919.',
       'Stalin became General Secretary in 1922.',
       'Rykov became Chairman of Sovnarkom in 1924.',

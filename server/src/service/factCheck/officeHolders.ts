@@ -58,8 +58,7 @@ function check(claim: Claim): Verdict {
       ? { change: replacing ? ('start' as const) : ('held' as const), at: m.end }
       : (runs ?? saying(text, clause.from, m));
   if (!said || said.change === 'end') return undefined;
-  const office =
-    under ?? title ?? clause.mentions.find((x) => x.start >= said.at && /^\s*$/.test(text.slice(said.at, x.start)));
+  const office = under ?? title ?? officeAt(text, clause.mentions, said.at);
   const named = office && !office.candidates ? ctx.kb.get(office.id) : undefined;
   // "In control of the Cheka", "the NKVD under Beria": the body's head is the office whose names name the body.
   // A post named by its head's title is its own head: "the first head of the Provisional Govt was Kerensky".
@@ -189,6 +188,16 @@ function check(claim: Claim): Verdict {
   const then = known || terms.some((t) => t.holder === p) ? 'did not hold that post then' : 'never held that post';
   const message = `${p.label} ${then}: ${when} it was ${held.holder.label} who ${did}.`;
   return [factFinding(at, severities.dates, Code.WrongDate, message, held.source, held.holder.label)];
+}
+
+/**
+ * The name right after the verb. The verb's words read past a "the" that a body's name may hold itself: "Kerensky
+ * headed the Provisional Government" names "the Provisional Government".
+ */
+function officeAt(text: string, mentions: readonly Mention[], at: number): Mention | undefined {
+  return mentions.find((x) =>
+    x.start >= at ? /^\s*$/.test(text.slice(at, x.start)) : x.end > at && /^the\s+$/i.test(text.slice(x.start, at)),
+  );
 }
 
 /** A verb of a person's fate: their arrest, trial or death. */
