@@ -398,8 +398,16 @@ const RULES: Record<string, RuleCases> = {
         /Treaty of Brest-Litovsk was signed by .*, not Leon Trotsky/,
         undefined,
       ],
+      // The "in" of a date before the verb.
+      [
+        'The Wannsee Conference in January 1942 was chaired by Heinrich Himmler.',
+        'confusion',
+        /Wannsee Conference was led by Reinhard Heydrich, not Heinrich Himmler/,
+        'Reinhard Heydrich',
+      ],
     ],
     silent: [
+      'The Wannsee Conference in January 1942 was chaired by Reinhard Heydrich.',
       'The Nazi-Soviet Pact was signed by Molotov and Ribbentrop.',
       'Molotov signed the Nazi-Soviet Pact in August 1939.',
       'The Munich Agreement was signed by Hitler, Chamberlain, Mussolini and Daladier.',
@@ -1139,9 +1147,46 @@ const RULES: Record<string, RuleCases> = {
         /Alexander Kerensky did not hold that post then: in March 1917 it was Georgy Lvov/,
         'Georgy Lvov',
       ],
+      // The first head, said with "from the start", "from its creation", or in an apposition after "first head of".
+      [
+        'The new Provisional Government, headed from the start by Alexander Kerensky, decided to fight on.',
+        'wrong-date',
+        /The first Minister-Chairman of the Provisional Government was Georgy Lvov .*, not Alexander Kerensky/,
+        'Georgy Lvov',
+      ],
+      [
+        'Evidence: the first head of the Provisional Government, Alexander Kerensky, had to share power.',
+        'wrong-date',
+        /The first Minister-Chairman of the Provisional Government was Georgy Lvov .*, not Alexander Kerensky/,
+        'Georgy Lvov',
+      ],
+      [
+        'the provisional government was headed by kerensky right from the start',
+        'wrong-date',
+        /The first Minister-Chairman of the Provisional Government was Georgy Lvov .*, not Alexander Kerensky/,
+        'Georgy Lvov',
+      ],
+      [
+        'Kerensky heads the Provisional Government from its creation in March 1917',
+        'wrong-date',
+        /Alexander Kerensky did not hold that post then: in March 1917 it was Georgy Lvov/,
+        'Georgy Lvov',
+      ],
+      [
+        'Alexander Kerensky headed the new Provisional Government from March 1917.',
+        'wrong-date',
+        /Alexander Kerensky did not hold that post then: in March 1917 it was Georgy Lvov/,
+        'Georgy Lvov',
+      ],
     ],
     silent: [
       'Dzerzhinsky ran the Cheka in 1919.',
+      'The Provisional Government, headed from the start by Georgy Lvov, decided to fight on.',
+      'Evidence: the first head of the Provisional Government, Georgy Lvov, resigned in July 1917.',
+      'Evidence: the head of the Provisional Government, Alexander Kerensky, fled in November 1917.',
+      'Lenin, chairman of Sovnarkom, and Trotsky, Commissar for War, signed it in 1918.',
+      'Kerensky headed the Provisional Government from July 1917.',
+      'the provisional government was headed by lvov right from the start',
       'Kerensky headed the Provisional Government in August 1917.',
       'Lvov headed the Provisional Government in March 1917.',
       'Trotsky was in control of the Red Army in 1919.',
@@ -7334,7 +7379,7 @@ const PINNED: Record<
     ],
     'germany_1933_1945.md': [
       '8:confusion:SPD:',
-      '16:wrong-date:Hjalmar Schacht:',
+      '16:wrong-date:Hjalmar Schacht:Hermann Göring',
       '20:wrong-figure:3,000:',
       '25:confusion:Heinrich Himmler:Reinhard Heydrich',
       '30:anachronism:Kaliningrad:Königsberg',

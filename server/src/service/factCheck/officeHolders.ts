@@ -196,7 +196,9 @@ function check(claim: Claim): Verdict {
  */
 function officeAt(text: string, mentions: readonly Mention[], at: number): Mention | undefined {
   return mentions.find((x) =>
-    x.start >= at ? /^\s*$/.test(text.slice(at, x.start)) : x.end > at && /^the\s+$/i.test(text.slice(x.start, at)),
+    x.start >= at
+      ? /^\s*(?:new\s+)?$/i.test(text.slice(at, x.start))
+      : x.end > at && /^the\s+$/i.test(text.slice(x.start, at)),
   );
 }
 
@@ -281,6 +283,9 @@ function neverHeld(claim: Claim, o: Entity, source: string): Verdict {
   return [factFinding(claim.at, severities.dates!, Code.WrongDate, message, source)];
 }
 
+/** Words that say a head was the first: "at first", "from the start", "right from the outset". */
+const FROM_START = String.raw`(?:at\s+first|(?:right\s+)?from\s+the\s+(?:start|outset|beginning|first))`;
+
 /**
  * Between a body (or a policy with an office of its own) and the person who ran it: "the NKVD under Beria", "the
  * Cheka, led by Dzerzhinsky", "Four Year Plan run by Schacht".
@@ -288,7 +293,7 @@ function neverHeld(claim: Claim, o: Entity, source: string): Verdict {
 const UNDER = new RegExp(
   // Up to three words, and the "in" of a date taken out: "was set up in [December 1917] under Yagoda".
   String.raw`^(?:\s*\([^()]*\))?(?:\s+[\p{L}-]+){0,3}?(?:\s+(?:in|on))?\s*(?:[,–—-]|→|->)?\s*(?:(?:was|were)\s+)?` +
-    String.raw`(?:(?:first|1st)\s+)?(?:under|(?:led|headed|run|chaired)(?:\s+at\s+first)?\s+by|controlled\s+by|` +
+    String.raw`(?:(?:first|1st)\s+)?(?:under|(?:led|headed|run|chaired)(?:\s+${FROM_START})?\s+by|controlled\s+by|` +
     // "put in the hands of Schacht", "entrusted to Schacht".
     String.raw`(?:put|placed)\s+in\s+the\s+hands\s+of|entrusted\s+to|` +
     // "Cheka set up Dec 1917 → head: Yagoda", "NKVD chief at the time = Beria".
@@ -300,7 +305,7 @@ const UNDER = new RegExp(
 /** The body the person ran, named just before them: "the NKVD under Beria". */
 function led(text: string, clause: { mentions: Mention[] }, m: Mention): Mention | undefined {
   // Most names stand after no "by" or "under", nor an equals sign, a colon or "was": the cheap test first.
-  if (!/(?:\bby|\bunder|\bwas|\bof|\bto)\s+$|[:=–]\s*$/i.test(text.slice(Math.max(0, m.start - 10), m.start)))
+  if (!/(?:\bby|\bunder|\bwas|\bof|\bto)\s+$|[:=–,]\s*$/i.test(text.slice(Math.max(0, m.start - 10), m.start)))
     return undefined;
   // The body, a bracket, a few words and a date on the way: "Cheka (secret police) set up Dec 1917, headed by".
   const before = clause.mentions.filter((x) => x.end <= m.start && x.kind !== 'date');
@@ -319,7 +324,9 @@ function led(text: string, clause: { mentions: Mention[] }, m: Mention): Mention
     ((HEAD_OF.test(text.slice(0, body.start)) || HEAD_NAMED.test(text.slice(body.start, body.end))) &&
       /^\s*(?:\([^()]*\)\s*)?(?:was|=|:|–)\s*$/.test(between!)) ||
     // "The Cheka's first chairman was Yagoda".
-    HEAD_OWNED.test(between!);
+    HEAD_OWNED.test(between!) ||
+    // "the first head of the Provisional Government, Alexander Kerensky": after a comma, only the first head.
+    (/^\s*,\s*$/.test(between!) && firstTitled(text, body));
   // A post held "under" someone serves them: "minister of war under Alexander III"; a body that set a thing up
   // "under" someone set it up with them at its head: "Cheka set up by Sovnarkom under Dzerzhinsky".
   // "Under" right after the body only: "the SS intelligence service under Heydrich" is the SD's head.
@@ -354,6 +361,25 @@ const HEAD_NAMED = /^(?:head|leader|chairman|chief|boss|premier)\s+of\b/i;
 /** After a body, its head's title: "'s first chairman was". */
 const HEAD_OWNED = /^['’]s\s+(?:(?:first|1st)\s+)?(?:head|leader|chairman|chief|boss|premier)\s+(?:was|=|:|–)\s*$/i;
 
+/** Before the head's name: "led at first by", "headed from the start by". */
+const FIRST_BY = new RegExp(String.raw`\b(?:led|headed|chaired|run)\s+${FROM_START}\s+by\s+$`, 'i');
+
+/** After the head's name, words that say they were its first: "right from the start", "from its creation". */
+const AFTER_FIRST = new RegExp(
+  String.raw`^\s+(?:${FROM_START}|from\s+(?:its|the)\s+(?:creation|formation|founding|birth))\b`,
+  'i',
+);
+
+/** Is the body named as its first head's post: "the first head of the Provisional Government", "1st PG head of"? */
+function firstTitled(text: string, body: Mention): boolean {
+  const before = text.slice(0, body.start);
+  return (
+    FIRST_HEAD_OF.test(before) ||
+    (/\b(?:first|1st)\s+$/i.test(before) && HEAD_NAMED.test(text.slice(body.start, body.end)))
+  );
+}
+const FIRST_HEAD_OF = /\b(?:first|1st)\s+(?:head|leader|chairman|chief|premier)\s+of\s+(?:the\s+)?$/i;
+
 /** Is it the body's first head that the clause names: "first headed by", "the first head of …"? */
 function firstHead(text: string, body: Mention, m: Mention): boolean {
   return (
@@ -362,9 +388,11 @@ function firstHead(text: string, body: Mention, m: Mention): boolean {
     (/\b(?:first|1st)\s+$/i.test(text.slice(0, body.start)) &&
       /^\s+(?:was|were)\s+(?:led|headed|chaired|run)\s+by\s+$/i.test(text.slice(body.end, m.start))) ||
     /\b(?:first|1st)\s+(?:(?:led|headed|chaired|run)\s+by|under)\s+$/i.test(text.slice(body.end, m.start)) ||
-    // "led at first by Alexander Kerensky".
-    /\b(?:led|headed|chaired|run)\s+at\s+first\s+by\s+$/i.test(text.slice(body.end, m.start)) ||
-    /\b(?:first|1st)\s+(?:head|leader|chairman|chief|premier)\s+of\s+(?:the\s+)?$/i.test(text.slice(0, body.start)) ||
+    // "led at first by Alexander Kerensky", "headed from the start by Kerensky".
+    FIRST_BY.test(text.slice(body.end, m.start)) ||
+    // "headed by Kerensky right from the start", "… from its creation".
+    AFTER_FIRST.test(text.slice(m.end)) ||
+    FIRST_HEAD_OF.test(text.slice(0, body.start)) ||
     (/\b(?:first|1st)\s+$/i.test(text.slice(0, body.start)) &&
       (HEAD_NAMED.test(text.slice(body.start, body.end)) ||
         // "1st PG leader: Kerensky".
@@ -449,15 +477,19 @@ function titleInName(kb: KnowledgeBase, p: Entity, text: string, m: Mention): Me
 /** Per knowledge base, a name as written and the title it opens with, if any. */
 const titlesInNames = perKnowledgeBase(() => new Map<string, { length: number; id: string } | null>());
 
-/** Between the body a person ran and the date of it: words of time and place, no clause of their own. */
+/**
+ * Between the body a person ran and the date of it ("in", "on", "from"): words of time and place, no clause of
+ * their own.
+ */
 const RUN_TO_DATE = new RegExp(
   String.raw`^(?![^]*(?:[,;:(→]|\b(?:which|who|whom|that|after|before|when|until|since|while|whose|and|but)\b))` +
-    String.raw`[^]{0,60}\b(?:in|on)\s+$`,
+    String.raw`[^]{0,60}\b(?:in|on|from)\s+$`,
   'i',
 );
 
 /** Running a body rather than holding a title: "was in control of", "was in charge of", "ran", "headed". */
-const RUNNING = /\s+(?:(?:was|were)\s+in\s+(?:sole\s+)?(?:control|charge)\s+of|ran|headed|controlled)\s+(?:the\s+)?/iy;
+const RUNNING =
+  /\s+(?:(?:was|were)\s+in\s+(?:sole\s+)?(?:control|charge)\s+of|ran|headed|heads|controlled)\s+(?:the\s+)?/iy;
 
 function running(text: string, m: { end: number }): { change: 'held'; at: number } | undefined {
   RUNNING.lastIndex = m.end;

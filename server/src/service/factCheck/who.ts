@@ -228,7 +228,9 @@ function check(claim: Claim): Verdict {
         // Nor is the date it was made "of": "the Nazi–Soviet Pact of 23 August 1939, signed in Moscow by".
         const wording = withoutDates(text, clause.mentions, m.end + gloss, x.start)
           .replace(/^\s*\([^()]{0,40}\)/, '')
-          .replace(/^\s+(?:of|on|in)\s+(?=,)/i, ' ');
+          .replace(/^\s+(?:of|on|in)\s+(?=,)/i, ' ')
+          // Nor the "in" of a date before the verb: "The Wannsee Conference in January 1942 was chaired by".
+          .replace(/^\s+(?:on|in)\s+(?=(?:was|were)\s)/i, ' ');
         // After a dash, what the thing was: "'Dizzy with Success' article March 1930 – written by Molotov".
         const tail = (/[–—:]\s*[^–—:]*$/.exec(wording)?.[0] ?? '').slice(1);
         // Places on the way are part of the wording: "Gestapo set up in Prussia by Himmler".
