@@ -1185,6 +1185,8 @@ const RULES: Record<string, RuleCases> = {
       'Evidence: the first head of the Provisional Government, Georgy Lvov, resigned in July 1917.',
       'Evidence: the head of the Provisional Government, Alexander Kerensky, fled in November 1917.',
       'Lenin, chairman of Sovnarkom, and Trotsky, Commissar for War, signed it in 1918.',
+      // The title of the name before it, and a name that owns what follows.
+      "- Konstantin Pobedonostsev, Procurator of the Holy Synod 1880–1905 – Alexander III's old tutor",
       'Kerensky headed the Provisional Government from July 1917.',
       'the provisional government was headed by lvov right from the start',
       'Kerensky headed the Provisional Government in August 1917.',

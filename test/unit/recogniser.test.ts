@@ -63,6 +63,13 @@ const CASES: [string, string[]][] = [
   // Ranges of months or days within one year.
   ['Strikes Oct–Dec 1905.', ['Oct–Dec 1905=1905-10/1905-12']],
   ['Tannenberg, 26–30 Aug 1914', ['26–30 Aug 1914=1914-08-26/1914-08-30']],
+  // Two days joined by a slash: one day in the Old Style and the New, 13 days apart in 1900–1918 and 12 in the
+  // 1800s; any other pair numbers a post in a thread, and only the month is a date.
+  ['1/14 March 1917: the tsar abdicates', ['1/14 March 1917=1917-03-01/1917-03-14']],
+  ['19 February/3 March 1861', ['3 March 1861=1861-03-03']],
+  ['19/3 March 1861', ['March 1861=1861-03']],
+  ['14/27 Nov 1923: the Beer Hall Putsch flops', ['Nov 1923=1923-11']],
+  ['15/27 Aug 1914: war with Germany', ['Aug 1914=1914-08']],
   // A range of months across years; a later month alone is another date.
   ['Chancellor Mar 1930–May 1932', ['Mar 1930–May 1932=1930-03/1932-05']],
   ['Chancellor March 1930 – May 1932', ['March 1930 – May 1932=1930-03/1932-05']],

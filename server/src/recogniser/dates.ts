@@ -143,6 +143,21 @@ function shortYearAt(t: TokenView, k: number, gapBefore: string, withDay: boolea
   return years(yy) || NaN;
 }
 
+/**
+ * Two days joined by a slash are one day in the Old Style and the New, "1/14 March 1917", only where the calendars
+ * were 12 days apart (the 1800s) or 13 (1900–1918); any other pair is no range ("14/27 Nov 1923" numbers a post
+ * in a thread).
+ */
+function oldAndNewStyle(day: number, last: number, year: number): boolean {
+  const apart = last - day;
+  return year >= 1800 && year <= 1918 && (apart === (year < 1900 ? 12 : 13) || (year === 1900 && apart === 12));
+}
+
+/** Is token k the second number of "a/b", a pair that is not read as one date? */
+function afterSlashPair(t: TokenView, k: number): boolean {
+  return k > 0 && t.gap(k - 1) === '/' && /^\d{1,3}$/.test(t.text(k - 1));
+}
+
 /** Tries to read a date starting at token k; `shortYears` reads two-digit years ("Oct 44"). */
 export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): DateMatch | undefined {
   const key = t.key(k);
@@ -230,12 +245,12 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
       readsAsYear(t, k + 3, true)
     ) {
       const year = intOf(t.text(k + 3));
-      if (last <= daysInMonth(year, mon))
+      if (last <= daysInMonth(year, mon) && (!t.gap(k).includes('/') || oldAndNewStyle(day, last, year)))
         return { last: k + 3, value: span({ year, month: mon, day }, { year, month: mon, day: last }) };
     }
   }
-  // day Month year
-  if (day && k + 2 < t.count && /^\s+(?:of\s+)?$/.test(t.gap(k))) {
+  // day Month year; not the second number of a pair that is no date ("14/27 Nov 1923": post 14 of a thread's 27).
+  if (day && k + 2 < t.count && /^\s+(?:of\s+)?$/.test(t.gap(k)) && !afterSlashPair(t, k)) {
     let m = k + 1;
     if (t.key(m) === 'of') m++;
     const mon = monthNumber(t.text(m));

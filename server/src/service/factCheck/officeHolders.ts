@@ -443,6 +443,15 @@ function titled(kb: KnowledgeBase, text: string, clause: { mentions: Mention[] }
   const by =
     !!t && /^\s+by\s+$/i.test(between) && /\b(?:replaced|succeeded)\s+as\s+(?:the\s+)?$/i.test(text.slice(0, t.start));
   if (!t || t.kind !== 'organisation' || t.candidates || !(TITLE_TO_NAME.test(between) || as || by)) return undefined;
+  // The title of a name before it, in apposition, and a name owning what follows, hold no title between them:
+  // "Pobedonostsev, Procurator of the Holy Synod 1880–1905 – Alexander III's old tutor".
+  const owner = clause.mentions.filter((x) => x.end <= t.start && x.kind !== 'date').pop();
+  if (
+    /^['’]s\b/.test(text.slice(m.end)) &&
+    owner?.kind === 'person' &&
+    /^\s*,\s*(?:the\s+)?$/i.test(text.slice(owner.end, t.start))
+  )
+    return undefined;
   if (NOT_THEN.test(text.slice(Math.max(0, t.start - 12), t.start))) return undefined;
   // A title is a post's: a party's name before a member's is no title ("the Octobrist Alexander Guchkov").
   const o = kb.get(t.id);
