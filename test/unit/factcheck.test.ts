@@ -2578,8 +2578,33 @@ const RULES: Record<string, RuleCases> = {
         /Petrograd got that name on 31 August 1914; in 1905 it was Saint Petersburg/,
         'Saint Petersburg',
       ],
+      // A diary's paragraph, dated by its entry's heading; a "not" on the body's deed; "until" after it; "late 1905".
+      [
+        '### Berlin, 20 March 1920\nThe Wehrmacht would not fire on the putschists.',
+        'anachronism',
+        /The Wehrmacht did not exist yet in 1920/,
+        undefined,
+      ],
+      [
+        'Leon Trotsky was the leading figure of the Petrograd Soviet of 1905 until its members were arrested.',
+        'anachronism',
+        /The Petrograd Soviet did not exist yet in 1905/,
+        undefined,
+      ],
+      [
+        'Trotsky was the leading figure in the Petrograd Soviet during the general strike of late 1905.',
+        'anachronism',
+        /The Petrograd Soviet did not exist yet in 1905/,
+        undefined,
+      ],
     ],
     silent: [
+      '### Berlin, 20 March 1920\nThe Reichswehr would not fire on the putschists.',
+      '## Russia 1855–1917\nThe Petrograd Soviet was set up in March 1917.',
+      'In 1920 it was not the Wehrmacht but the Reichswehr.',
+      'In 1920 the Wehrmacht did not exist yet.',
+      'The Wehrmacht was not set up until 1935, so in 1920 there was only the Reichswehr.',
+      'The cabinet of 1905 lasted until the February Revolution put the Provisional Government in its place.',
       // Its first name and its present one may be written at any date.
       '- In 1920 St Petersburg was hungry.',
       '- In 1942 Tsaritsyn was besieged.',
@@ -6913,6 +6938,7 @@ const PINNED: Record<
     'ussr_1928_1964.md': [
       '11:wrong-date:Dec 1936:December 1934',
       '13:wrong-date:Yagoda:',
+      '15:anachronism:KGB:',
       '16:confusion:Oslo:Mexico City',
       '26:wrong-figure:2 million:',
       '36:confusion:exiled:',
@@ -7096,6 +7122,7 @@ const PINNED: Record<
     'germany_1918_1933.md': [
       '9:wrong-date:Hindenburg:Friedrich Ebert',
       '18:wrong-date:Mar 1921:March 1920',
+      '19:anachronism:the Wehrmacht:',
       '23:wrong-date:Brüning:Gustav Stresemann',
       '25:confusion:Spandau:',
       '32:confusion:Stresemann:',
@@ -7345,6 +7372,7 @@ const PINNED: Record<
     'russia_1905_1917.md': [
       '13:wrong-date:October 1906:October 1905',
       '14:confusion:Pyotr Stolypin:Sergei Witte',
+      '16:anachronism:Petrograd Soviet:',
       '33:wrong-figure:9,000:',
       '40:confusion:Moscow:Kiev',
       '41:wrong-date:December 1915:December 1916',

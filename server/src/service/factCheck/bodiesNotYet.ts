@@ -23,7 +23,10 @@ import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 import { roleBearsName } from './roleNames';
 
 export const bodiesNotYet: FactRule = {
-  tolerates: new Set(REFUSALS),
+  // "Until" tells how long the body went on, not whether it was there: "the leading figure of the Petrograd Soviet
+  // of 1905 until its members were arrested".
+  // Nor does "not" on a deed of the body's: "the Wehrmacht would not fire on the putschists" (see deniedThere).
+  tolerates: new Set([...REFUSALS, 'until', 'not']),
   dated(claim: DatedClaim): Verdict {
     const { entity: e, severities } = claim;
     if ((e.kind !== 'organisation' && !isState(e)) || severities.anachronisms === undefined) return undefined;
@@ -36,7 +39,7 @@ export const bodiesNotYet: FactRule = {
     const set = e.start && !e.start.approximate ? parseIsoDate(e.start.date) : undefined;
     const ended = e.end && !e.end.approximate ? parseIsoDate(e.end.date) : undefined;
     const when = claim.value.words;
-    if (borneThen(claim) || roleBearsName(claim, claim.from, claim.to)) return [];
+    if (deniedThere(claim) || borneThen(claim) || roleBearsName(claim, claim.from, claim.to)) return [];
     // A name cut short may mean a wider thing that was there before the body: "Stalin allied with Bukharin and the
     // Right" in 1925 (the Right Opposition was named in 1928).
     if (cutShort(e, claim.text.slice(claim.mention.start, claim.mention.end))) return [];
@@ -65,7 +68,7 @@ export const bodiesNotYet: FactRule = {
     if (e.kind !== 'organisation' || severities.anachronisms === undefined) return undefined;
     const set = e.start && !e.start.approximate ? parseIsoDate(e.start.date) : undefined;
     const dates = clauseDates(clause);
-    if (!set || dates.some((d) => !d.date)) return undefined;
+    if (!set || dates.some((d) => !d.date) || deniedThere(claim)) return undefined;
     // A date written roughly ("by the late 1930s") still places a body set up a generation later.
     const apart = dates.some((d) => d.date!.approximate) ? ROUGHLY_APART : YEARS_APART;
     if (!dates.length) return inTimeOf(claim, set);
@@ -75,8 +78,10 @@ export const bodiesNotYet: FactRule = {
       from = parseIsoDate(latest.date!.from)!;
     if (set.year - to.year <= apart || relatedOrAside(claim) || anotherBody(claim) || bornThen(claim)) return undefined;
     if (coordinated({ ...claim, date: latest })) return undefined;
-    // A date of a span or a relation ("led by Himmler from 1929") is no date of the clause.
-    if (dates.some((d) => RELATING.has(words(text.slice(clause.from, d.start)).pop() ?? ''))) return undefined;
+    // A date of a span or a relation ("led by Himmler from 1929") is no date of the clause; a part of a year is one
+    // ("during the general strike of late 1905").
+    const relating = (w: string) => RELATING.has(w) && !PART_OF_YEAR.has(w);
+    if (dates.some((d) => relating(words(text.slice(clause.from, d.start)).pop() ?? ''))) return undefined;
     // After an arrow, the first thing named is a consequence of unknown date: "1861 emancipation → Land Captains".
     const last = dates.filter((d) => d.end <= m.start).pop();
     const arrow = last ? Math.max(text.lastIndexOf('→', m.start), text.lastIndexOf('->', m.start)) : -1;
@@ -97,6 +102,9 @@ export const bodiesNotYet: FactRule = {
     return [factFinding(claim.at, severities.anachronisms, Code.Anachronism, message, e.start!.source)];
   },
 };
+
+/** Words for a part of the year, not a relation to it: "late 1905". */
+const PART_OF_YEAR = new Set(['early', 'late', 'mid']);
 
 /** How many years after the clause's date a body must have been set up to be out of its time as the agent after an
  * arrow ("→ crushed by the Red Army" under 1905). */
@@ -278,6 +286,22 @@ function justBefore(to: PartialDate, set: PartialDate): boolean {
 
 /** Right after the body: the verb of its setting up. */
 const SET_UP = /^\s*(?:(?:was|were)\s+)?(?:set\s+up|created|founded|formed|established)\b/i;
+
+/**
+ * An "until" before the body, or a "not" that denies the body itself, or its being there or its name: "not the
+ * Wehrmacht but the Reichswehr", "the KGB did not exist yet", "was not set up until 1954", "was not yet called the
+ * Wehrmacht".
+ */
+function deniedThere(claim: Claim): boolean {
+  const { text, clause, mention: m } = claim;
+  if (/\bnot\s+(?:(?:the|a|an|yet)\s+)?$/i.test(text.slice(Math.max(clause.from, m.start - 10), m.start))) return true;
+  // "Until" before the body tells when it came: "… until the February Revolution put the Provisional Government in
+  // its place".
+  if (/\b(?:until|till)\b/i.test(text.slice(clause.from, m.start))) return true;
+  return NOT_THERE.test(text.slice(clause.from, clause.to));
+}
+const NOT_THERE =
+  /\bnot\b(?:\s+\p{L}+){0,3}?\s+(?:exist|set\s+up|found|form|creat|establish|yet|until|till|call|name|known|there)/iu;
 
 /** Is the body named in a bracket, or in a clause that relates it to another time or thing? */
 function relatedOrAside(claim: Claim): boolean {

@@ -4,8 +4,9 @@
  * parent's years) by the same rules, and only a place called by a name it did not bear yet is kept, on the item's
  * own words.
  *
- * Precision first: only a list item indented under a parent item, or at the margin under a heading that dates one
- * event ("### 9 Jan 1905 – Bloody Sunday"), with no date of its own, under a parent that names exactly one date
+ * Precision first: only a list item indented under a parent item, or a list item or a paragraph at the margin under
+ * a heading that dates one event ("### 9 Jan 1905 – Bloody Sunday", a diary's "### Berlin, 20 March 1920"), with no
+ * date of its own, under a parent that names exactly one date
  * (not an approximate one); a body only when it was set up ten years or more later, never a person (a sub-item
  * may tell of what came of its parent soon after: "1905 revolution" over "led to the Duma"), never a finding about
  * the date, which the item did not write.
@@ -22,6 +23,9 @@ import { ITEM } from './subjects';
 import { datedSpan } from './pairing';
 import { toIso } from '../../kb/dates';
 
+/** A paragraph's line: at the margin, no heading, table row, quote or fence. */
+const PARAGRAPH = /^()(?=[^\s#|>`~])/;
+
 /** How far above the item its parent may lie. */
 const MAX_REACH = 30;
 
@@ -36,7 +40,10 @@ const cache = new WeakMap<readonly Mention[], Kept>();
 
 export function checkParentDateOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
   const text = lineOf(n, line);
-  const lead = ITEM.exec(text);
+  const item = ITEM.exec(text);
+  // A paragraph at the margin is dated by its heading alone: a diary's "### Berlin, 20 March 1920" over "The
+  // Wehrmacht would not fire on the putschists".
+  const lead = item ?? PARAGRAPH.exec(text);
   if (!lead) return [];
   const ms = n.mentionsOnLine(line);
   if (ms.some((m) => m.kind === 'date')) return [];
@@ -45,9 +52,10 @@ export function checkParentDateOnLine(ctx: ServiceContext, n: NoteAnalysis, line
     (m.kind === 'place' && !!ctx.kb.get(m.id)?.names?.length) ||
     (m.kind === 'organisation' && !!ctx.kb.get(m.id)?.start);
   if (!ms.some(named)) return [];
-  const parent =
-    (lead[1].length ? parentDate(n, line, lead[1].length) : headingDate(ctx, n, line)) ??
-    siblingDate(n, line, text, lead);
+  const parent = !item
+    ? headingDate(ctx, n, line)
+    : ((lead[1].length ? parentDate(n, line, lead[1].length) : headingDate(ctx, n, line)) ??
+      siblingDate(n, line, text, lead));
   if (!parent) return [];
   const kept = cache.get(ms);
   if (kept && kept.date === parent.date && kept.kb === ctx.kb && kept.settings === ctx.settings)
