@@ -163,6 +163,25 @@ interface RuleCases {
 const RULES: Record<string, RuleCases> = {
   'questions and answers': {
     caught: [
+      // A multiple choice's letter after the marker; a tick after the answer; "which" and a noun before the verb.
+      [
+        '**Q2.** When did the Spartacist Rising take place in Berlin?\n> Answer: b) January 1920 ✔',
+        'wrong-date',
+        /Spartacist uprising: 5–12 January 1919, not January 1920/,
+        'January 1919',
+      ],
+      [
+        '**Q5.** Which minister was shot dead by right-wing nationalists in June 1922?\nA: Matthias Erzberger ✔',
+        'wrong-date',
+        /Matthias Erzberger died on 26 August 1921, not in June 1922/,
+        undefined,
+      ],
+      [
+        '**Q9.** Which Nazi official chaired the Wannsee Conference in January 1942?\nA: Adolf Eichmann ✔',
+        'confusion',
+        /Wannsee Conference was led by Reinhard Heydrich, not Adolf Eichmann/,
+        'Reinhard Heydrich',
+      ],
       [
         'Q: When did President Hindenburg die, allowing Hitler to merge the two top offices as Führer?\nA: August 1935',
         'wrong-date',
@@ -216,6 +235,11 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      '**Q2.** When did the Spartacist Rising take place in Berlin?\n> Answer: b) January 1919 ✔',
+      '**Q5.** Which minister was shot dead by right-wing nationalists in June 1922?\nA: Walther Rathenau ✔',
+      '**Q9.** Which Nazi official chaired the Wannsee Conference in January 1942?\nA: Reinhard Heydrich ✔',
+      // Marked wrong by the writer: no claim.
+      '**Q9.** Who chaired the Wannsee Conference in January 1942?\nA: Adolf Eichmann ✗',
       // A remark after the comma is not asked.
       'Q: When did Lenin die, leaving Stalin as General Secretary?\nA: January 1924',
       'Q: When did President Hindenburg die, allowing Hitler to merge the two top offices as Führer?\nA: August 1934',
@@ -6665,6 +6689,7 @@ const PINNED: Record<
       '48:wrong-figure:600,000:',
     ],
     'germany_1933_1945.md': [
+      '7:confusion:KPD:',
       '11:confusion:Röhm:',
       '24:confusion:Bishop von Galen:',
       '37:wrong-date:Sept 1936:September 1935',
@@ -7423,6 +7448,7 @@ const PINNED: Record<
     'russia_1905_1917.md': [
       '10:confusion:Pavel Milyukov:Alexander Guchkov',
       '28:confusion:The Provisional Government:',
+      '32:confusion:General Brusilov:General Kornilov',
       '46:confusion:Odessa:Kiev',
       '47:wrong-figure:9,000:',
       '48:wrong-date:December 1915:December 1916',
@@ -7560,13 +7586,18 @@ const PINNED: Record<
       '41:confusion:was:',
     ],
     'germany_1933_1945.md': [
+      '13:confusion:Centre Party:',
       '17:wrong-date:30 June 1933:30 June 1934',
       '30:confusion:Rudolf Hess:Robert Ley',
       '43:wrong-figure:3,000:',
       '45:wrong-date:20 January 1943:20 January 1942',
       '50:confusion:was:',
     ],
-    'russia_1855_1904.md': ['10:wrong-figure:29:', '32:anachronism:Petrograd:Saint Petersburg'],
+    'russia_1855_1904.md': [
+      '10:wrong-figure:29:',
+      '29:confusion:Land and Liberty:',
+      '32:anachronism:Petrograd:Saint Petersburg',
+    ],
     'russia_1905_1917.md': [
       '4:anachronism:Petrograd:Saint Petersburg',
       '10:confusion:died quietly in exile:',

@@ -20,9 +20,12 @@ import { termsOf } from './officeTerms';
 import { checkWithSubject, verbAt } from './subjects';
 
 const MARKERS = String.raw`\s*(?:#{1,6}\s+)?(?:[-*+•>]\s+)?(?:\d+[.)]\s+)?(?:\*\*|__)?`;
+/** After an "A:" marker, the letter of a multiple choice: "Answer: b) January 1920", "A: (c) 320". */
+const CHOICE = String.raw`(?:\(?[a-e]\)\s+)?`;
 /** What may stand before an answer's date: a list marker, bold, an "A:" marker, "in". */
 const ANSWER_LEAD = new RegExp(
-  String.raw`^${MARKERS}(?:(?:A|Ans|Answer)\s*\d*\s*[:.)–-]\s*|(?:→|->|=>)\s*)?(?:\*\*|__)?\s*(?:(?:in|on)\s+)?$`,
+  String.raw`^${MARKERS}(?:(?:A|Ans|Answer)\s*\d*\s*[:.)–-]\s*${CHOICE}|(?:→|->|=>)\s*)?` +
+    String.raw`(?:\*\*|__)?\s*(?:(?:in|on)\s+)?$`,
   'i',
 );
 /** What may stand between a question mark and its answer's date on the same line: "A:", a dash, an arrow, "in". */
@@ -174,9 +177,12 @@ function checkWhoAnswer(
   const title =
     lead && (/^which\b/i.test(found.asking) || (found.asking === '' && isOffice(ctx, lead))) ? lead : undefined;
   if (found.asking === '' && !title) return [];
+  // "Which minister was shot dead …?": the answer takes the place of "which" and its noun, up to the verb.
+  // With no verb to find ("Which party did Hitler join …?"), the answer stands before the noun.
+  const from = title || !/^which\b/i.test(found.asking) ? rest : (verbAfterNoun(qText, rest, asked) ?? rest);
   const { text: joined, clause } = title
     ? titledAnswer(q.line, name, who, qText, title, q.mark, asked)
-    : withSubject(q.line, name, who, qText, rest, q.mark, asked);
+    : withSubject(q.line, name, who, qText, from, q.mark, asked);
   // What the question says by itself is checked on its own line; what is left is the answer's doing, and goes on
   // the answer. A fix of the question's words would change the question, not the answer: it is dropped.
   const own = new Set(checkFactsOnLine(ctx, n, q.line).map((d) => d.message));
@@ -188,6 +194,23 @@ function checkWhoAnswer(
       const data = onName ? d.data : { citation: (d.data as { citation?: string }).citation };
       return { ...d, range: lineRange(line, who.start, who.end), data };
     });
+}
+
+/**
+ * After "which", where the words before the verb end: past a noun of up to three words ("minister", "Nazi
+ * official"), the space before the first word that reads as a verb; undefined when none does.
+ */
+function verbAfterNoun(text: string, from: number, ms: readonly Mention[]): number | undefined {
+  const word = /\s*[\p{L}'’-]+/uy;
+  let at = from;
+  for (let k = 0; k < 4; k++) {
+    const start = at + /^\s*/.exec(text.slice(at))![0].length;
+    if (k > 0 && verbAt(text, start, ms)) return at;
+    word.lastIndex = at;
+    if (!word.exec(text)) return undefined;
+    at = word.lastIndex;
+  }
+  return undefined;
 }
 
 /** Where a remark after an answer's name begins (a comma, semicolon, bracket or dash), else the line's end. */
@@ -264,7 +287,8 @@ function askedOf(
   if (answer.candidates) return;
   const lead = text.slice(0, answer.start).replace(ARTICLE, '');
   if (sameLineMark === undefined && (answer.start > MARKER_ROOM || !ANSWER_LEAD.test(lead))) return;
-  if (!/^[\s.!*_]*$|^\s*(?:(?:\*\*|__)\s*)?(?:[,;(–—]|(?<=\s)-\s)/.test(text.slice(answer.end))) return;
+  // After the answer: nothing but a full stop, bold or a tick the writer marked it right with; or a remark.
+  if (!/^[\s.!*_✔✓✅☑]*$|^\s*(?:(?:\*\*|__)\s*)?(?:[,;(–—]|(?<=\s)-\s)/.test(text.slice(answer.end))) return;
   const q = sameLineMark === undefined ? questionAbove(n, line) : { line, mark: sameLineMark };
   if (!q) return;
   const qText = lineOf(n, q.line);
@@ -293,7 +317,7 @@ function isOffice(ctx: ServiceContext, m: Mention): boolean {
 
 /** An "A:" marker that opens an answer, at the start of a line or after the question mark on the question's line. */
 const ANSWER_MARKER = new RegExp(
-  String.raw`^${MARKERS}(?:\*\*|__)?(?:A|Ans|Answer)\s*\d*\s*[:.)–-]\s*(?:\*\*|__)?\s*`,
+  String.raw`^${MARKERS}(?:\*\*|__)?(?:A|Ans|Answer)\s*\d*\s*[:.)–-]\s*(?:\*\*|__)?\s*${CHOICE}`,
   'i',
 );
 const ANSWER_AFTER_MARK = /^\?\s*(?:\/\s*)?(?:\*\*|__)?\s*(?:A|Ans|Answer)\s*[:.)–-]\s*(?:\*\*|__)?\s*/i;
