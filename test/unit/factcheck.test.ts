@@ -1326,6 +1326,43 @@ const RULES: Record<string, RuleCases> = {
   },
   'who issued it, and wants said in other words': {
     caught: [
+      // Owned by the body; what it said between commas; bold before a dash; "came from", "decree of", "has issued".
+      [
+        "Dual power began because the Provisional Government's Order No. 1 told soldiers to obey the Soviet.",
+        'confusion',
+        /Order No. 1 was issued by the Petrograd Soviet, not the Russian Provisional Government/,
+        undefined,
+      ],
+      [
+        '- Order No. 1, telling soldiers to obey orders the Soviet agreed to, was issued by the Provisional Government',
+        'confusion',
+        /Order No. 1 was issued by the Petrograd Soviet, not the Russian Provisional Government/,
+        undefined,
+      ],
+      [
+        '3. **Order No. 1** – issued by the Provisional Government on 1 March, it told soldiers to elect committees.',
+        'confusion',
+        /Order No. 1 was issued by the Petrograd Soviet/,
+        undefined,
+      ],
+      [
+        '- order no 1 came from the provisional government: soldiers committees',
+        'confusion',
+        /Order No. 1 was issued by the Petrograd Soviet/,
+        undefined,
+      ],
+      [
+        '- **Order No. 1** = decree of the Provisional Government telling soldiers to obey officers',
+        'confusion',
+        /Order No. 1 was issued by the Petrograd Soviet/,
+        undefined,
+      ],
+      [
+        '- The Duma committee has issued Order No. 1: every unit is to elect a committee.',
+        'confusion',
+        /Order No. 1 was issued by the Petrograd Soviet, not the Provisional Committee of the State Duma/,
+        undefined,
+      ],
       [
         'Order No. 1 was issued by the Provisional Government.',
         'confusion',
@@ -1340,6 +1377,13 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      "Dual power began because the Petrograd Soviet's Order No. 1 told soldiers to obey the Soviet.",
+      '- Order No. 1, telling soldiers to obey only orders the Soviet agreed with, was issued by the Petrograd Soviet',
+      '3. **Order No. 1** – issued by the Petrograd Soviet on 1 March, it told soldiers to elect committees.',
+      '- order no 1 came from the petrograd soviet: soldiers committees',
+      '- **Order No. 1** = decree of the Petrograd Soviet telling soldiers to obey officers',
+      '- The Petrograd Soviet has issued Order No. 1: every unit is to elect a committee.',
+      "- The Provisional Government's answer to Order No. 1 was to ignore it.",
       'Order No. 1 was issued by the Petrograd Soviet.',
       'The October Manifesto was issued by Nicholas II.',
       'Molotov, Malenkov and Kaganovich opposed the Virgin Lands scheme.',

@@ -47,7 +47,7 @@ const TITLE_BODY = new RegExp(String.raw`^\s+(?:${TITLE})\s+$`, 'i');
 /** A title named as an office: "SS leader", "NKVD chief". */
 const TITLE_END = new RegExp(String.raw`\b(?:${TITLE})$`, 'i');
 /** Before the verb: punctuation, a dash or an arrow ("Wannsee Conference 20 Jan 1942 → chaired by"). */
-const LEAD = String.raw`^(?:[\s,:;–—-]|→|->)*`;
+const LEAD = String.raw`^(?:[\s,:;=–—-]|→|->|\*\*|__)*`;
 /**
  * "by", then the name; a rank or a title may come between, with the body it heads: "by Gen. Paulus", "by NKVD chief
  * Yagoda" (the body is then no name of the list's: see TITLE_BODY). Not across "and": "set up in 1924 and led by
@@ -78,8 +78,16 @@ const ROLES: Role[] = [
   },
   {
     key: 'authors',
-    after: new RegExp(LEAD + String.raw`(?:(?:was|were)\s+)?(?:issued|published|promulgated)` + BY, 'i'),
-    before: /^\s+(?:issued|issues|published|promulgated)\s+(?:the\s+)?$/i,
+    after: new RegExp(
+      LEAD +
+        String.raw`(?:(?:(?:was|were)\s+)?(?:issued|published|promulgated)` +
+        BY +
+        // "order no 1 came from the provisional government", "= decree of the Provisional Government".
+        String.raw`|(?:came|coming)\s+from\s+(?:the\s+)?$|` +
+        String.raw`(?:(?:an?|the)\s+)?(?:decree|order|proclamation)\s+(?:of|from)\s+(?:the\s+)?$)`,
+      'i',
+    ),
+    before: /^\s+(?:(?:has|have|had)\s+)?(?:issued|issues|published|promulgated)\s+(?:the\s+)?$/i,
     did: 'was issued by',
     bodies: true,
   },
@@ -153,6 +161,13 @@ const ROLES: Role[] = [
     did: 'took part',
   },
 ];
+/** What a document said, between commas after it and before its verb: ", telling soldiers to …, was issued". */
+const SAID_BETWEEN = new RegExp(
+  String.raw`^\s*,\s*(?:telling|ordering|calling|giving|allowing|promising|granting|demanding|which|that)\b` +
+    String.raw`[^,]{0,90},(?=\s*(?:was|were)\s)`,
+  'i',
+);
+
 /** Before an office held as a title: "as War Commissar". */
 const AS_TITLE = /\bas\s+(?:the\s+)?$/i;
 
@@ -230,7 +245,9 @@ function check(claim: Claim): Verdict {
           .replace(/^\s*\([^()]{0,40}\)/, '')
           .replace(/^\s+(?:of|on|in)\s+(?=,)/i, ' ')
           // Nor the "in" of a date before the verb: "The Wannsee Conference in January 1942 was chaired by".
-          .replace(/^\s+(?:on|in)\s+(?=(?:was|were)\s)/i, ' ');
+          .replace(/^\s+(?:on|in)\s+(?=(?:was|were)\s)/i, ' ')
+          // Nor what the thing said, between commas: "Order No. 1, telling soldiers to …, was issued by".
+          .replace(SAID_BETWEEN, ' ');
         // After a dash, what the thing was: "'Dizzy with Success' article March 1930 – written by Molotov".
         const tail = (/[–—:]\s*[^–—:]*$/.exec(wording)?.[0] ?? '').slice(1);
         // Places on the way are part of the wording: "Gestapo set up in Prussia by Himmler".
@@ -255,6 +272,14 @@ function check(claim: Claim): Verdict {
       const and = /^\s*(?:,\s*)?(?<=\s)and\s+(?:(?:later|then|also)\s+)?/i.exec(between);
       if (!and) return done();
       between = ' ' + between.slice(and[0].length);
+    }
+    // A document a body is said to own is one it issued: "the Provisional Government's Order No. 1".
+    if (k === 0 && next.kind === 'document' && /^['’]s\s+(?:own\s+)?$/.test(between)) {
+      const issued = ROLES.find((r) => r.bodies)!;
+      const doc = ctx.kb.get(next.id);
+      const list = doc && listOf(ctx.kb, doc, issued);
+      if (list && e.kind === 'organisation') found.push(...(wrong(claim, doc, issued, list, [m]) ?? []));
+      return done();
     }
     // A party the person is said to own is one they led: "Hitler joined Hugenberg's Centre Party" (the DNVP).
     if (k === 0 && next.kind === 'organisation' && /^['’]s\s+$/.test(between)) {
