@@ -3033,6 +3033,25 @@ const RULES: Record<string, RuleCases> = {
   },
   'fates told as a life that went on': {
     caught: [
+      // A flight in any tense; a country abroad that shares a border region with home; a time after "When".
+      [
+        "- Kolchak's Whites pushed back across Siberia → Kolchak escapes to Japan (1920)",
+        'confusion',
+        /Alexander Kolchak was executed on 7 February 1920, not escaped to Japan/,
+        undefined,
+      ],
+      [
+        'When his armies collapsed in 1919, Kolchak escaped into exile in Paris.',
+        'confusion',
+        /Alexander Kolchak was executed on 7 February 1920, not escaped into exile/,
+        undefined,
+      ],
+      [
+        '13/27 Admiral Kolchak, the White "Supreme Ruler" of Siberia, manages to escape into exile in Manchuria, 1920',
+        'confusion',
+        /Alexander Kolchak was executed on 7 February 1920, not escaped into exile/,
+        undefined,
+      ],
       [
         '- Beria was arrested in June 1953 and sent off to manage a power station in Kazakhstan.',
         'confusion',
@@ -3096,6 +3115,9 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      "- Kolchak's Whites pushed back across Siberia → Kolchak flees to Irkutsk (1920)",
+      'When his armies collapsed in 1919, Kolchak tried to escape but was handed over and shot.',
+      '13/27 Admiral Kolchak, the White "Supreme Ruler" in Siberia, is shot at Irkutsk in February 1920',
       '- Malenkov was expelled from the Presidium in June 1957 and sent off to manage a power station in Kazakhstan.',
       'After his fall in 1957, Malenkov was packed off to run a power station in Kazakhstan.',
       '- Malenkov demoted (1957) → sent to manage a power station in Kazakhstan',

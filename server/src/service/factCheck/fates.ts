@@ -15,12 +15,19 @@ import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import { withoutDates } from './clauses';
-import { perKnowledgeBase } from './kbIndex';
+import { perKnowledgeBase, tied } from './kbIndex';
 import { datedSpan } from './pairing';
-import { fits } from './places';
+import { fits, inside } from './places';
 import { isoPhrase } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
 import { JOINED_NAMES } from './words';
+
+/** A flight, in any tense: "escaped", "escapes", "has escaped", "managed to escape", "fled", "gets away". */
+const FLIGHT =
+  String.raw`(?:(?:has|had)\s+)?(?:(?:managed|manages)\s+to\s+)?` +
+  String.raw`(?:escaped|escapes|escape|fled|flees|flee|got\s+away|gets\s+away|get\s+away)`;
+/** The words LIVED_ON finds that tell a flight. */
+const FLED = new RegExp(String.raw`^${FLIGHT}\b`, 'i');
 
 /** Of the words LIVED_ON finds, those that tell the death itself: "died in a labour camp", "ended his days …". */
 const TOLD_DEATH = /^(?:died|ended|lived)\b/i;
@@ -38,8 +45,10 @@ const LIVED_ON = new RegExp(
     String.raw`[\p{L}-]+(?:\s+(?!(?:in|at|near|on)\b)[\p{L}-]+)?|` +
     String.raw`sent\s+(?:into\s+exile|to\s+(?:the\s+)?(?:Gulag|Siberia|a\s+(?:labou?r\s+)?camp|prison))|` +
     String.raw`given\s+(?:life\s+)?(?:imprisonment|prison\s+terms?)|emigrated|` +
-    // "escaped abroad", "fled into exile", "escaped to Paris".
-    String.raw`(?:escaped|fled|got\s+away)\s+(?:abroad|into\s+exile|to\s+(?:exile\s+in\s+)?\p{Lu}\p{L}+)|` +
+    // "escaped abroad", "fled into exile", "escaped to Paris", "escapes to Japan", "manages to escape into exile",
+    // "gets away east to Harbin".
+    String.raw`${FLIGHT}\s+(?:(?:east|west|north|south)\s+)?` +
+    String.raw`(?:abroad|into\s+exile|to\s+(?:exile\s+in\s+)?\p{Lu}\p{L}+)|` +
     String.raw`sentenced\s+to\s+(?:a\s+)?(?:labou?r\s+camp|the\s+Gulag|prison|hard\s+labou?r|exile|` +
     String.raw`\d+\s+(?:years|yrs))|` +
     // A death in a camp is not an execution: "Bukharin died in a Kolyma labour camp"; nor is one in exile.
@@ -96,7 +105,7 @@ function check(claim: Claim): Verdict {
       !near &&
       !TOLD_DEATH.test(x[1]) &&
       !lastSentence(claim, body, x.index + x[0].length) &&
-      !(/^(?:escaped|fled|got)\b/i.test(x[1]) && (AT_FALL.test(body) || AT_FALL.test(lead)))
+      !(FLED.test(x[1]) && (AT_FALL.test(body) || AT_FALL.test(lead)))
     )
       continue;
     // Killed abroad is a death in exile: only a death not recorded abroad is judged.
@@ -121,9 +130,9 @@ function check(claim: Claim): Verdict {
       return [factFinding(where, severities.confusions, Code.Confusion, message, p.died!.source)];
     }
     // Fled to a place at home is no exile ("Kolchak fled to Irkutsk"): only a place the knowledge base puts abroad.
-    if (/^(?:escaped|fled|got\s+away)\s+to\s/i.test(x[1]) && !abroad(claim, at + x[1].length)) continue;
+    if (FLED.test(x[1]) && /\bto\s+\S+$/i.test(x[1]) && !abroad(claim, at + x[1].length)) continue;
     const how = manner === 'executed' ? 'was executed' : 'was killed without trial';
-    const said = x[1].replace(/\s+/g, ' ');
+    const said = pastOf(x[1].replace(/\s+/g, ' '));
     const message = TOLD_DEATH.test(said)
       ? `${p.label} ${how} ${isoPhrase(p.died!.date)}; the note's "${said}" is wrong.`
       : `${p.label} ${how} ${isoPhrase(p.died!.date)}, not ${said.replace(/^\S+/, (w) => w.toLowerCase())}.`;
@@ -138,6 +147,15 @@ function check(claim: Claim): Verdict {
     ];
   }
   return undefined;
+}
+
+/** A flight in the past tense, as the finding says it: "escapes to Japan" → "escaped to Japan". */
+function pastOf(said: string): string {
+  return said
+    .replace(/^(?:has|had)\s+/i, '')
+    .replace(/^(?:managed|manages)\s+to\s+escape\b|^escapes?\b/i, 'escaped')
+    .replace(/^flees?\b/i, 'fled')
+    .replace(/^(?:gets|get)\s+away\b/i, 'got away');
 }
 
 /** Between the flight and a killing, words that tell of someone else. */
@@ -171,9 +189,11 @@ const FREED = /\b(?:escaped|escapes|fled|flees|released|freed|pardoned|amnestied
 
 /** Before the person who opens the clause: a list marker, bold, a time, and a role. */
 const LEAD = new RegExp(
-  String.raw`^[\s\-*+•>\d.)–—:]*(?:\*\*)?` +
-    // A time opening the sentence: "After his arrest in June 1953, Beria was sent to …".
-    String.raw`(?:(?:after|following|in|on|by|during)\s[^,;:→]{0,40},\s*)?` +
+  // A thread's post number may lead: "13/27 Admiral Kolchak …".
+  String.raw`^[\s\-*+•>\d.)/–—:]*(?:\*\*)?` +
+    // A time opening the sentence: "After his arrest in June 1953, Beria was sent to …", "When his armies
+    // collapsed in 1919, Kolchak escaped …".
+    String.raw`(?:(?:after|following|in|on|by|during|when|as)\s[^,;:→]{0,40},\s*)?` +
     // Or a short one with no comma, of the person's own: "after his defeat Kolchak escaped to Paris".
     String.raw`(?:(?:after|following)\s+(?:his|her)\s+\p{L}+\s+)?` +
     String.raw`(?:(?:organi[sz]er|leader|terrorist|revolutionary|student|assassin|plotter|bomber|conspirator)\s+)?$`,
@@ -241,7 +261,18 @@ function abroad(claim: Claim, end: number): boolean {
   const x = clause.mentions.find((y) => y.end === end && y.kind === 'place' && !y.candidates);
   const place = x ? ctx.kb.get(x.id) : undefined;
   const country = homeCountry(ctx.kb, p);
-  return !!place && !!country && !fits(ctx.kb, place, country) && !fits(ctx.kb, country, place);
+  if (!place || !country) return false;
+  if (!fits(ctx.kb, place, country) && !fits(ctx.kb, country, place)) return true;
+  // Two countries that share a border region are still two (Japan and Russia share Sakhalin's history); not one the
+  // knowledge base ties to home, as the Russian Empire and the Soviet Union are to Russia.
+  return (
+    place.scale === 'country' &&
+    country.scale === 'country' &&
+    place.id !== country.id &&
+    !tied(place, country) &&
+    !inside(ctx.kb, place, country) &&
+    !inside(ctx.kb, country, place)
+  );
 }
 
 /** Was the person's death, where the knowledge base records its place, at home (in the country of their pack)? */
