@@ -1702,6 +1702,13 @@ const RULES: Record<string, RuleCases> = {
   },
   'what befell a person, with any verb': {
     caught: [
+      // Where from and where to, of places the event tells of.
+      [
+        'Trotsky was deported from the Soviet Union to Turkey in February 1927.',
+        'wrong-date',
+        /Trotsky's deportation from the USSR: 18 January 1929 – February 1929, not February 1927/,
+        'January 1929',
+      ],
       [
         'Trotsky was expelled from the Communist Party in 1929.',
         'wrong-date',
@@ -1741,6 +1748,7 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      'Trotsky was deported to Siberia in 1900.',
       // Not a party of someone else's.
       'Trotsky was expelled from the Nazi Party in 1929.',
       // His own party, written in full, is "the party".
@@ -3437,6 +3445,25 @@ const RULES: Record<string, RuleCases> = {
   },
   'he or she, for the one person the line above names': {
     caught: [
+      // A section about one person: "He" with no one named just above, and after an opening phrase.
+      [
+        '### Leon Trotsky (1879–1940)\nExpelled in 1927.\nHe was deported from the USSR to Turkey in February 1927.',
+        'wrong-date',
+        /Trotsky's deportation from the USSR: 18 January 1929 – February 1929, not February 1927/,
+        'January 1929',
+      ],
+      [
+        '### Pyotr Stolypin (1862–1911)\n- Courts-martial hanged radicals.\n- He was shot by Bogrov in September 1913.',
+        'wrong-date',
+        /Pyotr Stolypin died on 18 September 1911, not in September 1913/,
+        'September 1911',
+      ],
+      [
+        '### Alexander Kolchak (1874–1920)\nWhen his armies collapsed in 1919, he escaped into exile in Paris.',
+        'confusion',
+        /Alexander Kolchak was executed on 7 February 1920, not escaped into exile/,
+        undefined,
+      ],
       [
         'Q: What happened to Stauffenberg after the bomb failed?\nA: He shot himself in the Bendlerblock that night.',
         'confusion',
@@ -3451,6 +3478,10 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      '### Leon Trotsky (1879–1940)\nExpelled in 1927.\nHe was deported from the USSR to Turkey in February 1929.',
+      '### Pyotr Stolypin (1862–1911)\n- Rasputin gained influence at court.\n- He was murdered in December 1913.',
+      '## Trotsky and Stalin\nThey quarrelled.\nHe was deported to Turkey in February 1927.',
+      '### Alexander Kolchak (1874–1920)\nWhen his armies collapsed in 1919, Denikin escaped into exile in Paris.',
       '- Trotsky lost the power struggle\n- He was murdered in Mexico in 1940',
       // Two people above: whom the pronoun means is not known.
       '- Trotsky lost out to Stalin\n- He was murdered in Norway in 1940',

@@ -69,15 +69,28 @@ function check(claim: Claim, w: When | undefined): Verdict {
   if (p.kind !== 'person' || severities.dates === undefined || !w) return undefined;
   if (w.start < m.end || /^['’]/.test(text.slice(m.end)) || m.bareS) return undefined;
   const { from, to } = w;
-  const said = tokens(ownParty(claim, w.start));
-  while (said.length && AUXILIARIES.has(said[0])) said.shift();
-  const lead = w.occasion ? BEFORE_OCCASION : BEFORE_DATE;
-  if (said.length && lead.has(said[said.length - 1])) said.pop();
-  // Who did it, told last, is no part of the event's name: "removed by his colleagues in October 1962".
-  const by = said.indexOf('by');
-  if (by > 0 && said.length - by <= 9) said.splice(by);
+  const read = (words: string) => {
+    const said = tokens(words);
+    while (said.length && AUXILIARIES.has(said[0])) said.shift();
+    const lead = w.occasion ? BEFORE_OCCASION : BEFORE_DATE;
+    if (said.length && lead.has(said[said.length - 1])) said.pop();
+    // Who did it, told last, is no part of the event's name: "removed by his colleagues in October 1962".
+    const by = said.indexOf('by');
+    if (by > 0 && said.length - by <= 9) said.splice(by);
+    return said;
+  };
+  let said = read(ownParty(claim, w.start));
   if (!said.length || said.length > 8) return undefined;
-  const x = eventTold(ctx.kb, p, said, w.occasion);
+  let x = eventTold(ctx.kb, p, said, w.occasion);
+  // Where it went from or to may be said too, of places the event itself tells of: "Trotsky was deported from the
+  // Soviet Union to Turkey in February 1927" (the deportation's name, its facts: "… he spent his first two months
+  // in Turkey").
+  if (!x) {
+    const places: Entity[] = [];
+    said = read(ownParty(claim, w.start, places));
+    const y = places.length && said.length ? eventTold(ctx.kb, p, said, w.occasion) : undefined;
+    if (y && places.every((pl) => tellsOf(y, pl))) x = y;
+  }
   if (!x) return undefined;
   // An occasion tied to the event (linked, or telling of the person in the same words: at the 15th Congress
   // Trotsky "had already been expelled") may be how a textbook puts it: silent.
@@ -105,12 +118,22 @@ function check(claim: Claim, w: When | undefined): Verdict {
  * The words from the name to `to`, the person's own party written "the party": "Trotsky was expelled from the
  * Communist Party in 1929" tells of his expulsion from the party.
  */
-function ownParty(claim: Claim, to: number): string {
+function ownParty(claim: Claim, to: number, places?: Entity[]): string {
   const { ctx, entity: p, text, clause, mention: m } = claim;
   let out = '';
   let at = m.end;
   for (const x of clause.mentions) {
-    if (x.start < m.end || x.end > to || x.kind !== 'organisation' || x.candidates) continue;
+    if (x.start < m.end || x.end > to || x.candidates) continue;
+    // With `places`, a place after "from", "to" or "into" is left out, and kept in `places`.
+    const into = places && x.kind === 'place' ? PLACE_LEAD.exec(text.slice(at, x.start)) : null;
+    const place = into && ctx.kb.get(x.id);
+    if (into && place) {
+      out += text.slice(at, x.start - into[0].length);
+      places!.push(place);
+      at = x.end;
+      continue;
+    }
+    if (x.kind !== 'organisation') continue;
     const party = ctx.kb.get(x.id);
     if (!party || !/\bParty\b/.test(party.label) || !/\bparty$/i.test(text.slice(x.start, x.end))) continue;
     // Their party: tied to them, or to a body of the party they held a post in (the Politburo).
@@ -123,6 +146,19 @@ function ownParty(claim: Claim, to: number): string {
     at = x.end;
   }
   return out + text.slice(at, to);
+}
+
+/** Before a place left out of an event's words: "from the", "to", "into". */
+const PLACE_LEAD = /\s(?:from|to|into)\s+(?:the\s+)?$/i;
+
+/** Does the event tell of the place: where it was, or the place's name in its names, summary or facts? */
+function tellsOf(x: Entity, place: Entity): boolean {
+  if (x.at?.ids.includes(place.id)) return true;
+  const names = [place.label, ...place.aliases].map((n) => kbTokens(n)).filter((n) => n.length);
+  return [x.label, ...x.aliases, x.summary, ...(x.facts ?? []).map((f) => f.text)].some((t) => {
+    const ws = kbTokens(t);
+    return names.some((n) => contains(ws, n));
+  });
 }
 
 /**

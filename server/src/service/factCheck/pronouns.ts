@@ -11,13 +11,25 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
-import { clauseFrom, headingAbove, inBracket, lineOf, oneNamedAbove } from './clauses';
+import { clauseFrom, clausesOf, headingAbove, inBracket, lineOf, oneNamedAbove } from './clauses';
+import { checkClause, severitiesOf } from './checkFacts';
+import { lineRange } from '../ranges';
 import { checkWithSubject, ITEM, lineLead, verbAt } from './subjects';
 
 /** The pronoun at the head of the line, after a list marker and an answer's marker. */
 const PRONOUN = /^(?:\s*(?:\*\*|__)?(?:A|Ans|Answer)\s*\d*\s*[:.)–-]\s*(?:\*\*|__)?)?\s*(He|She)\s+/;
 /** Or after a field's label, in either case: "Context: he was shot during a performance …". */
 const LABEL_PRONOUN = /^\s*(?:\*\*|__)?\p{Lu}[\p{Ll}/]*(?: \p{L}+)?:(?:\*\*|__)? ?(He|She|he|she)\s+/u;
+/**
+ * A pronoun after an opening phrase of time or circumstance: "In July 1917 he succeeded …", "Expelled from the party
+ * in November 1927, he was banished to …", "After Omsk fell he was handed over …".
+ */
+const OPENING = new RegExp(
+  String.raw`^(?:\*\*|__)?(?:In|On|By|After|Before|During|Following|From|When|As|Once|Later|Then|Expelled|Exiled|` +
+    String.raw`Arrested|Elected|Appointed|Defeated|Released)\b[^;:.!?()"“”]{0,60}?,?\s(he|she)\s+(?=\p{Ll})`,
+  'u',
+);
+
 /** How many lines above the one it opens the pronoun's person may be named. */
 const REACH = 2;
 
@@ -32,6 +44,8 @@ export function checkPronounOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   }
   if (!said) {
     const it = IT.exec(text.slice(lead));
+    const opening = it ? null : OPENING.exec(text.slice(lead));
+    if (opening) return afterOpening(ctx, n, line, text, lead + opening[0].length - opening[1].length - 1, opening);
     if (!it) return inLine(ctx, n, line, text);
     return checkPronoun(ctx, n, line, text, lead, it, it[1] === 'Its', () => parentThing(n, line, text));
   }
@@ -44,15 +58,90 @@ export function checkPronounOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   return checkWithSubject(ctx, line, text, at, verb, clauseFrom(n, line, at), person);
 }
 
+/**
+ * The person a section is about: the one person its heading names, opening it ("### Nicholas II (1868–1918)"),
+ * when no line between the heading and this one opens with someone else.
+ */
+function sectionPerson(n: NoteAnalysis, line: number): Mention | undefined {
+  const h = headingAbove(n, line, SECTION_REACH);
+  if (h === undefined) return undefined;
+  const t = lineOf(n, h);
+  const named = n.mentionsOnLine(h).filter((m) => m.kind !== 'date' && !inBracket(t, m.start));
+  const first = named[0];
+  if (!first || first.kind !== 'person' || first.candidates || first.misspelling) return undefined;
+  if (named.some((m) => m.id !== first.id) || !HEADING_OPENS.test(t.slice(0, first.start))) return undefined;
+  for (let l = h + 1; l < line; l++) {
+    const lead = lineLead(lineOf(n, l));
+    if (n.mentionsOnLine(l).some((m) => m.kind === 'person' && m.id !== first.id && m.start <= lead + 2)) return;
+  }
+  return first;
+}
+/** How far below its heading a section's pronoun may stand. */
+const SECTION_REACH = 40;
+/** Before a person who opens a heading: its marks, a number, bold. */
+const HEADING_OPENS = /^\s{0,3}#{1,6}\s+(?:\d+[.)]\s+)?(?:\*\*|__)?$/;
+
+/**
+ * The line with the pronoun after its opening phrase put as the person's name, checked as a sentence: "In July 1917
+ * Alexander Kerensky succeeded …". Findings on the opening and on what follows stay where they are; one about the
+ * person goes on the pronoun. Only a line that names no person before the pronoun, and a person found as for "He".
+ */
+function afterOpening(
+  ctx: ServiceContext,
+  n: NoteAnalysis,
+  line: number,
+  text: string,
+  at: number,
+  said: RegExpExecArray,
+): Diagnostic[] {
+  const end = at + said[1].length;
+  const ms = n.mentionsOnLine(line);
+  if (ms.some((m) => m.kind === 'person' && m.start < at) || !verbAt(text, end + 1, ms)) return [];
+  const person = antecedent(n, line);
+  const c = clausesOf(n, line).find((x) => x.from <= at && at < x.to);
+  if (!person || !c) return [];
+  const severities = severitiesOf(ctx);
+  const name = ctx.kb.get(person.id)?.label ?? person.id;
+  const shift = name.length - said[1].length;
+  const joined = text.slice(0, at) + name + text.slice(end, c.to);
+  const moved = c.mentions.map((m) => (m.start >= end ? { ...m, start: m.start + shift, end: m.end + shift } : m));
+  const subject = { ...person, start: at, end: at + name.length };
+  const clause = {
+    ...c,
+    to: joined.length,
+    mentions: [...moved.filter((m) => m.end <= at), subject, ...moved.filter((m) => m.start >= at + name.length)],
+  };
+  return checkClause(ctx, joined, clause, severities).map((d) => {
+    const r = d.range;
+    if (r.start.character < at) return d;
+    if (r.start.character >= at + name.length)
+      return { ...d, range: lineRange(line, r.start.character - shift, r.end.character - shift) };
+    const data = { citation: (d.data as { citation?: string } | undefined)?.citation };
+    return { ...d, range: lineRange(line, at, end), data };
+  });
+}
+
 /** The one person named on the nearest line above that names any, at most REACH lines up. */
 function antecedent(n: NoteAnalysis, line: number): Mention | undefined {
   const first = oneNamedAbove(n, line, REACH, PEOPLE);
+  // No one named just above: the section's person, in a page of obituaries or fact-files.
+  if (!first && !namedJustAbove(n, line)) return sectionPerson(n, line);
   // Under a heading that names someone else, "he" may be the heading's person: "## John F. Kennedy" / "…
   // Khrushchev …" / "He was assassinated in Dallas".
   return first && !headingPeople(n, line).some((id) => id !== first.id) ? first : undefined;
 }
 
 const PEOPLE: ReadonlySet<string> = new Set(['person']);
+
+/** Does a line within REACH above name a person at all (in a bracket or not, surely or not)? */
+function namedJustAbove(n: NoteAnalysis, line: number): boolean {
+  for (let l = line - 1, seen = 0; l >= 0 && seen < REACH; l--) {
+    if (!lineOf(n, l).trim()) continue;
+    seen++;
+    if (n.mentionsOnLine(l).some((m) => m.kind === 'person')) return true;
+  }
+  return false;
+}
 
 /** The people the nearest heading above names (none beyond a hundred lines up). */
 function headingPeople(n: NoteAnalysis, line: number): string[] {
