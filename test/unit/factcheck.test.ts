@@ -2377,6 +2377,19 @@ const RULES: Record<string, RuleCases> = {
   },
   'the date beside a name, in the ways notes write it': {
     caught: [
+      // A participle and a date that end the sentence, after a name anywhere in it.
+      [
+        'Peace with Germany came with the Treaty of Brest-Litovsk, signed on 3 March 1919.',
+        'wrong-date',
+        /Treaty of Brest-Litovsk: 3 March 1918, not 3 March 1919/,
+        '3 March 1918',
+      ],
+      [
+        'As Foreign Minister he negotiated the Dawes Plan and the Locarno treaties, signed in 1927.',
+        'wrong-date',
+        /Locarno Treaties: 1 December 1925, not 1927/,
+        '1925',
+      ],
       [
         '- Bloody Sunday – 9 Jan 1906 – Fr Gapon led a peaceful march',
         'wrong-date',
@@ -2397,6 +2410,8 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      'Peace with Germany came with the Treaty of Brest-Litovsk, signed on 3 March 1918.',
+      'Lenin backed the Treaty of Brest-Litovsk, although he was attacked for it in 1919.',
       '- Kapp Putsch – March 1920 – Freikorps seized Berlin',
       '- Bloody Sunday (9 Jan 1905) – Gapon led a peaceful march',
       // "Nicholas" alone is the tsar of the date near it: Nicholas I in 1855.

@@ -355,14 +355,17 @@ const PARTICIPLE = new RegExp(
 
 /**
  * "The Land Captains, introduced in 1899, were nobles who …": a name opening its clause, then a participle and the
- * date between commas, dates the name; the participle says what happened then.
+ * date between commas, dates the name; the participle says what happened then. So does a participle and a date that
+ * end the sentence, after a name anywhere in it.
  */
 export function participleDate(text: string, clause: Clause, m: Mention, d: Mention, between: string): boolean {
+  if (d.start <= m.end || !PARTICIPLE.test(between)) return false;
+  const after = text.slice(d.end, clause.to);
+  // Or, wherever the name stands, a date that ends the sentence: "Peace came with the Treaty of Brest-Litovsk,
+  // signed on 3 March 1918."
   return (
-    d.start > m.end &&
-    PARTICIPLE.test(between) &&
-    /^\s*,\s+\p{L}/u.test(text.slice(d.end, clause.to)) &&
-    OPENS_LINE.test(text.slice(clause.from, m.start))
+    (/^\s*,\s+\p{L}/u.test(after) && OPENS_LINE.test(text.slice(clause.from, m.start))) ||
+    /^\s*(?:$|[.;!?)]|[–—]|-\s|→|->)/.test(after)
   );
 }
 
