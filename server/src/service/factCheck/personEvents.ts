@@ -116,7 +116,8 @@ function check(claim: Claim, w: When | undefined): Verdict {
 
 /**
  * The words from the name to `to`, the person's own party written "the party": "Trotsky was expelled from the
- * Communist Party in 1929" tells of his expulsion from the party.
+ * Communist Party in 1929" tells of his expulsion from the party. With `places`, the places gone from or to are left
+ * out of the words and gathered there: "deported from the Soviet Union to Turkey".
  */
 function ownParty(claim: Claim, to: number, places?: Entity[]): string {
   const { ctx, entity: p, text, clause, mention: m } = claim;

@@ -1,11 +1,15 @@
 /**
- * A line that opens with "He" or "She" and a verb in the past is about the one person the line above names:
+ * A line that opens with "He" or "She" (or has one after an opening phrase: "In July 1917 he succeeded …") and a
+ * verb in the past is about the one person the line above names, or, with no one named just above, the one person
+ * whose name opens the heading of its section ("### Leon Trotsky (1879–1940)"):
  * "Q: What happened to Stauffenberg?" / "A: He shot himself in the Bendlerblock" is checked as "Claus von
  * Stauffenberg shot himself in the Bendlerblock", by the same rules as a sentence, each finding on the line.
  *
  * Precision first: only a pronoun that opens the line (after a list marker or an "A:" marker), then a verb in the
  * past; only when the nearest line above that names a person, at most two lines up, names exactly one, outside
- * brackets, and that name is sure (no misspelling, no second candidate); and no heading above names another.
+ * brackets, and that name is sure (no misspelling, no second candidate); and no heading above names another. A
+ * section's person only when its heading names no one else and no line between opens with someone else; after an
+ * opening phrase, only when the phrase names no person.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
@@ -45,7 +49,7 @@ export function checkPronounOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   if (!said) {
     const it = IT.exec(text.slice(lead));
     const opening = it ? null : OPENING.exec(text.slice(lead));
-    if (opening) return afterOpening(ctx, n, line, text, lead + opening[0].length - opening[1].length - 1, opening);
+    if (opening) return afterOpening(ctx, n, line, text, lead, opening);
     if (!it) return inLine(ctx, n, line, text);
     return checkPronoun(ctx, n, line, text, lead, it, it[1] === 'Its', () => parentThing(n, line, text));
   }
@@ -91,12 +95,15 @@ function afterOpening(
   n: NoteAnalysis,
   line: number,
   text: string,
-  at: number,
+  lead: number,
   said: RegExpExecArray,
 ): Diagnostic[] {
-  const end = at + said[1].length;
+  // The pronoun, and the verb after it: the match ends with the pronoun and the spaces after it.
+  const verbFrom = lead + said[0].length;
+  const end = verbFrom - /\s*$/.exec(said[0])![0].length;
+  const at = end - said[1].length;
   const ms = n.mentionsOnLine(line);
-  if (ms.some((m) => m.kind === 'person' && m.start < at) || !verbAt(text, end + 1, ms)) return [];
+  if (ms.some((m) => m.kind === 'person' && m.start < at) || !verbAt(text, verbFrom, ms)) return [];
   const person = antecedent(n, line);
   const c = clausesOf(n, line).find((x) => x.from <= at && at < x.to);
   if (!person || !c) return [];
