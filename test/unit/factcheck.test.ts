@@ -309,6 +309,19 @@ const RULES: Record<string, RuleCases> = {
   },
   'known inversions': {
     caught: [
+      // A deed that was another's, in the present tense of an irregular verb, after a title, or past an aside.
+      [
+        '- Aug 1917 – commander-in-chief General Brusilov sends troops towards Petrograd, but the march collapses',
+        'confusion',
+        /Aleksei Brusilov: it was General Lavr Kornilov, commander-in-chief from 1 August 1917, who sent troops/,
+        'General Kornilov',
+      ],
+      [
+        'General Brusilov, the new commander-in-chief, sends troops towards Petrograd; Kerensky panics',
+        'confusion',
+        /it was General Lavr Kornilov/,
+        'General Kornilov',
+      ],
       [
         '| Nov 1932 | Reichstag election: the Nazi vote rises again | Papen still cannot build a majority |',
         'confusion',
@@ -373,6 +386,9 @@ const RULES: Record<string, RuleCases> = {
       ['- April Theses → called on Bolsh. to back the Prov Govt', 'confusion', /demanded no support at all/, undefined],
     ],
     silent: [
+      '- Aug 1917 – commander-in-chief General Kornilov sends troops towards Petrograd, but the march collapses',
+      'General Kornilov, the new commander-in-chief, sends troops towards Petrograd; Kerensky panics',
+      'General Brusilov, replaced by Kornilov, watched as troops were sent towards Petrograd.',
       '| July 1932 | Reichstag election: the Nazi vote rises again | 230 seats |',
       'In January 1878 Vera Zasulich shot General Trepov.',
       'In 1916 Brusilov attacked in Galicia.',
@@ -6908,6 +6924,7 @@ const PINNED: Record<
       '21:confusion:exiled:',
       '22:confusion:Nikolai Yezhov:',
       '22:anachronism:KGB:',
+      '33:confusion:Kursk:',
       '35:wrong-figure:2.7 million:',
       '44:confusion:Supreme Soviet:',
     ],
@@ -7410,6 +7427,7 @@ const PINNED: Record<
       '29:wrong-figure:9,000:',
       '30:wrong-date:Sept 1916:September 1915',
       '35:confusion:the Provisional Government:',
+      '43:confusion:Brusilov:Kornilov',
     ],
     'russia_1917_1928.md': [
       '8:anachronism:the USSR:',
@@ -7613,6 +7631,7 @@ const PINNED: Record<
       '37:confusion:Prince Lvov:',
       '42:confusion:Mogilev:Pskov',
       '44:confusion:the Provisional Govt:',
+      '48:confusion:General Brusilov:General Kornilov',
     ],
     'russia_1917_1928.md': [
       '5:wrong-date:Dec 1918:December 1917',

@@ -15,6 +15,7 @@ import { Code, factFinding } from '../findings';
 import type { Mention } from '../../recogniser/types';
 import { blankDates, datedWithin, hedgesIn, inBracket, withoutDates } from './clauses';
 import { perKnowledgeBase } from './kbIndex';
+import { termsOf } from './officeTerms';
 import type { Claim, FactRule, Verdict } from './rule';
 import { JOINED_NAMES, REFUSALS } from './words';
 
@@ -77,8 +78,13 @@ const OWN_VERB = new RegExp(
     String.raw`harsh|bitter|key|outspoken|loudest)\s+)?$`,
   'u',
 );
-/** A phrase that opens with a verb in the past. */
-const VERB_LED = /^(?:\p{L}+ed|put|threw|stood|fought|took|led|sent|won|lost|gave|ran|broke|kept|shot)\s/u;
+/** A phrase that opens with a verb in the past, or in the present tense of an irregular one. */
+const VERB_LED = new RegExp(
+  String.raw`^(?:\p{L}+ed|put|threw|stood|fought|took|led|sent|won|lost|gave|ran|broke|kept|shot|` +
+    // Their present tense, as notes write it: "Brusilov sends troops towards Petrograd".
+    String.raw`puts|throws|stands|fights|takes|leads|sends|wins|loses|gives|runs|breaks|keeps|shoots)\s`,
+  'u',
+);
 /** After the object of a verb of wanting, a participle turns it round: "wanted the Young Plan scrapped". */
 const TURNED = /^\s+(?:\p{L}+ed|torn|undone|thrown\s+out|overthrown|done\s+away)\b/u;
 /** Between a writer and their work: "Stalin's March 1930 article "Dizzy with Success"". */
@@ -142,7 +148,11 @@ function check(claim: Claim): Verdict {
       text.slice(named[0].end, named[1].start),
     ) ||
       // An author's work: "Stalin's article 'Dizzy with Success' demanded …", "Lenin's (April) Theses".
-      (named[1].kind === 'document' && WRITER.test(text.slice(named[0].end, named[1].start))))
+      (named[1].kind === 'document' && WRITER.test(text.slice(named[0].end, named[1].start))) ||
+      // A title before the name: "commander-in-chief General Brusilov sends troops …".
+      (named[1].kind === 'person' &&
+        termsOf(ctx.kb).has(named[0].id) &&
+        /^\s+$/.test(text.slice(named[0].end, named[1].start))))
   )
     named.shift();
   // A setting before a comma is no subject: "On the Right, Bukharin argued for …". Nor is an event the clause opens
@@ -186,8 +196,15 @@ function check(claim: Claim): Verdict {
       const before = rest.slice(Math.max(0, at - 40), at);
       // What a document calls for, or how an event came out, after an arrow or a colon in notes' shorthand:
       // "April Theses → support the Provisional Govt", "Kursk July 1943 → German victory".
+      // An aside between commas that names no one may stand first: "General Brusilov, the new commander-in-chief,
+      // sends troops towards Petrograd".
+      const asideIn = /^\s*,[^,]{1,40},/.exec(undated.slice(0, at));
+      const namesIn = (n: number) =>
+        clause.mentions.some((x) => x.kind === 'person' && x.start > last.end && x.end <= last.end + n);
       const ownVerb =
-        (verbLed || !!inv.date || e.kind === 'document' || e.kind === 'event') && OWN_VERB.test(undated.slice(0, at));
+        (verbLed || !!inv.date || e.kind === 'document' || e.kind === 'event') &&
+        (OWN_VERB.test(undated.slice(0, at)) ||
+          (!!asideIn && !namesIn(asideIn[0].length) && OWN_VERB.test(undated.slice(asideIn[0].length, at))));
       const urged = ownVerb ? undefined : (URGING.exec(before) ?? (e.kind === 'document' ? TOLD.exec(before) : null));
       if (!ownVerb && ((!WANTING.test(before) && !urged) || TURNED.test(rest.slice(at + length)))) continue;
       // The ones urged are no part of what stands between: "urged the Bolsheviks to …".
