@@ -1141,6 +1141,25 @@ const RULES: Record<string, RuleCases> = {
   },
   'office holders': {
     caught: [
+      // A body that carried a thing out, under its head; running a body over years others held.
+      [
+        'In 1937–38 the Great Terror was carried out by the NKVD under Genrikh Yagoda.',
+        'wrong-date',
+        /Genrikh Yagoda did not hold that post then: in 1937–1938 it was Nikolai Yezhov and Lavrentiy Beria/,
+        undefined,
+      ],
+      [
+        '- Genrikh Yagoda ran the NKVD at the height of the Terror in 1937–38',
+        'wrong-date',
+        /Genrikh Yagoda did not hold that post then: in 1937–1938 it was Nikolai Yezhov and Lavrentiy Beria/,
+        undefined,
+      ],
+      [
+        'On 2 May 1933 the trade unions were replaced by the German Labour Front under Baldur von Schirach.',
+        'wrong-date',
+        /Baldur von Schirach never led it: on 2 May 1933 it was Robert Ley who led the German Labour Front/,
+        'Robert Ley',
+      ],
       // Every holder listed (`holders`): anyone else never held the post, with or without a date.
       [
         'Milyukov became Minister-Chairman in 1917.',
@@ -1220,6 +1239,12 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      // An army's field commander does not head it.
+      '- August 1920: Red Army under Mikhail Tukhachevsky beaten outside Warsaw by Piłsudski',
+      '- Tambov rising 1920–21, put down by the Red Army under Tukhachevsky.',
+      '- Nikolai Yezhov ran the NKVD at the height of the Terror in 1937–38',
+      'On 2 May 1933 the trade unions were replaced by the German Labour Front under Robert Ley.',
+      'The Cheka was set up by Sovnarkom under Dzerzhinsky in December 1917.',
       'Dzerzhinsky ran the Cheka in 1919.',
       'The Provisional Government, headed from the start by Georgy Lvov, decided to fight on.',
       'Evidence: the first head of the Provisional Government, Georgy Lvov, resigned in July 1917.',
@@ -7592,6 +7617,7 @@ const PINNED: Record<
     ],
     'ussr_1928_1964.md': [
       '15:wrong-date:1 December 1935:1 December 1934',
+      '16:wrong-date:Lavrentiy Beria:Nikolai Yezhov',
       '23:wrong-figure:500:',
       '31:wrong-date:22nd Party Congress:20th Party Congress',
       '32:wrong-date:October 1959:October 1957',

@@ -153,7 +153,7 @@ function check(claim: Claim): Verdict {
   }
   // Held over a span of years of which the person had only the last weeks: "1936–38 the NKVD was run by Beria"
   // (from late November 1938; Yezhov ran it through the rest).
-  const mostly = (under || title) && !fit && d ? mostlyAnother(touching, p, from, to) : undefined;
+  const mostly = (under || title || runs) && !fit && d ? mostlyAnother(touching, p, from, to) : undefined;
   if (mostly) {
     const { mine, other } = mostly;
     const message =
@@ -163,7 +163,8 @@ function check(claim: Claim): Verdict {
   }
   // A holder at another time, said to hold it over a span that named others held from end to end: "in 1937–38,
   // when the NKVD was run by Yagoda" (Yezhov, then Beria).
-  const others = (under || title) && !fit && d && own.length ? coveredByOthers(touching, p, from, to) : undefined;
+  const others =
+    (under || title || runs) && !fit && d && own.length ? coveredByOthers(touching, p, from, to) : undefined;
   if (others) {
     const names = listPhrase(others.map((t) => t.holder!.label));
     const message =
@@ -183,9 +184,22 @@ function check(claim: Claim): Verdict {
   )
     return [];
   const when = d ? writtenPhrase(d) : `while the ${named!.label} existed (${spanWords(from, to)})`;
-  const did = said.change === 'start' ? `became ${o.label} ${isoPhrase(held.fromIso)}` : `held the post of ${o.label}`;
+  // A body that is its own head's post is led, not held: "the German Labour Front under Baldur von Schirach".
+  const body =
+    o === named &&
+    !POST.test(text.slice(office.start, office.end)) &&
+    !HEAD_TITLE.test(text.slice(office.start, office.end));
+  const did =
+    said.change === 'start'
+      ? `became ${o.label} ${isoPhrase(held.fromIso)}`
+      : body
+        ? `led the ${o.label}`
+        : `held the post of ${o.label}`;
   // A holder at another time ("the Cheka, Dec 1917, headed by Yagoda"): not then, rather than never.
-  const then = known || terms.some((t) => t.holder === p) ? 'did not hold that post then' : 'never held that post';
+  const then =
+    known || terms.some((t) => t.holder === p)
+      ? `did not ${body ? 'lead it' : 'hold that post'} then`
+      : `never ${body ? 'led it' : 'held that post'}`;
   const message = `${p.label} ${then}: ${when} it was ${held.holder.label} who ${did}.`;
   return [factFinding(at, severities.dates, Code.WrongDate, message, held.source, held.holder.label)];
 }
@@ -319,6 +333,9 @@ function led(text: string, clause: { mentions: Mention[] }, m: Mention): Mention
   }
   const between = body && withoutDates(text, clause.mentions, body.end, m.start);
   if (!body || (body.kind !== 'organisation' && body.kind !== 'policy')) return undefined;
+  // An army's men serve under, and are led by, a field commander who need not head it: "Red Army under
+  // Tukhachevsky beaten outside Warsaw", "put down by the Red Army under Tukhachevsky".
+  if (MILITARY.test(text.slice(body.start, body.end))) return undefined;
   // "… headed by Kerensky"; "the first head of the Provisional Govt was Kerensky".
   const headOfBefore =
     ((HEAD_OF.test(text.slice(0, body.start)) || HEAD_NAMED.test(text.slice(body.start, body.end))) &&
@@ -333,7 +350,8 @@ function led(text: string, clause: { mentions: Mention[] }, m: Mention): Mention
   if (
     /\bunder\s*$/i.test(between!) &&
     (POST.test(text.slice(body.start, body.end)) ||
-      /\bby\s+(?:the\s+)?$/i.test(text.slice(0, body.start)) ||
+      // Only a body that made the thing: "carried out by the NKVD under Yagoda" names the NKVD's head.
+      /\b(?:set\s+up|created|founded|formed|established)\s+by\s+(?:the\s+)?$/i.test(text.slice(0, body.start)) ||
       nounBefore(between!.replace(/\bunder\s*$/i, '')))
   )
     return undefined;
@@ -348,6 +366,9 @@ function nounBefore(words: string): boolean {
   const rest = words.replace(/^\s*\([^()]*\)/, '');
   return /\p{L}/u.test(rest) && !/\b(?:\p{L}+ed|set\s+up|run|led|formed|founded|begun|built)\b/iu.test(rest);
 }
+
+/** The name of an armed force, whose men serve "under" a commander who does not head it. */
+const MILITARY = /\b(?:army|armies|wehrmacht|reichswehr|navy|fleet|guards?|freikorps|corps|division|troops)\b/i;
 
 /** The name of a post, not of a body: a minister, a commissar, a secretary. */
 const POST =
