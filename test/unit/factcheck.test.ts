@@ -418,6 +418,25 @@ const RULES: Record<string, RuleCases> = {
   },
   'who signed': {
     caught: [
+      // A date and a name in square brackets; a description before the name; "of" and a date before the verb.
+      [
+        "- The armistice of [11 November 1918] was signed on Germany's behalf by [Gustav Stresemann].",
+        'confusion',
+        /Armistice of 11 November 1918 was signed by .*Matthias Erzberger.*, not Gustav Stresemann/,
+        undefined,
+      ],
+      [
+        'The armistice was signed for Germany by the civilian politician Gustav Stresemann.',
+        'confusion',
+        /Armistice of 11 November 1918 was signed by .*, not Gustav Stresemann/,
+        undefined,
+      ],
+      [
+        'The Wannsee Conference of 20 January 1942 was chaired by Heinrich Himmler, with Eichmann taking the minutes.',
+        'confusion',
+        /Wannsee Conference was led by Reinhard Heydrich, not Heinrich Himmler/,
+        'Reinhard Heydrich',
+      ],
       [
         'The Nazi-Soviet Pact, 23 Aug 1939, was signed by Litvinov and Ribbentrop.',
         'confusion',
@@ -447,6 +466,9 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      'The armistice was signed for Germany by the Centre politician Matthias Erzberger.',
+      "- The armistice of [11 November 1918] was signed on Germany's behalf by [Matthias Erzberger].",
+      'The Wannsee Conference of 20 January 1942 was chaired by Heydrich, with Eichmann taking the minutes.',
       'The Wannsee Conference in January 1942 was chaired by Reinhard Heydrich.',
       'The Nazi-Soviet Pact was signed by Molotov and Ribbentrop.',
       'Molotov signed the Nazi-Soviet Pact in August 1939.',

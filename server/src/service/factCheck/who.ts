@@ -40,8 +40,10 @@ interface Role {
   battles?: boolean;
 }
 
-/** A rank or a title before a name: "Gen.", "Field Marshal", "chief". */
-const TITLE = String.raw`chief|head|leader|boss|commander|Gen\.?|General|Field\s+Marshal|Marshal|Admiral|Adm\.`;
+/** A rank or a title before a name: "Gen.", "Field Marshal", "chief", "the civilian politician". */
+const TITLE =
+  String.raw`chief|head|leader|boss|commander|Gen\.?|General|Field\s+Marshal|Marshal|Admiral|Adm\.|` +
+  String.raw`politician|statesman|diplomat`;
 /** A body named in a title before a name: "NKVD chief". */
 const TITLE_BODY = new RegExp(String.raw`^\s+(?:${TITLE})\s+$`, 'i');
 /** A title named as an office: "SS leader", "NKVD chief". */
@@ -55,7 +57,8 @@ const LEAD = String.raw`^(?:[\s,:;=–—-]|→|->|\*\*|__)*`;
  */
 const BY =
   String.raw`\s+(?:(?:(?!\band\s)[^,;.]){0,40}?\s)?by\s+` +
-  String.raw`(?:the\s+)?(?:(?:[A-Za-z.]+\s+){0,2}?(?:${TITLE})\s+)?$`;
+  // A bracket may open the name, as a link's: "by [Gustav Stresemann]", "by [[Gustav Stresemann]]".
+  String.raw`(?:the\s+)?(?:(?:[A-Za-z.]+\s+){0,2}?(?:${TITLE})\s+)?\[{0,2}$`;
 const ROLES: Role[] = [
   {
     key: 'signedBy',
@@ -245,7 +248,9 @@ function check(claim: Claim): Verdict {
           .replace(/^\s*\([^()]{0,40}\)/, '')
           .replace(/^\s+(?:of|on|in)\s+(?=,)/i, ' ')
           // Nor the "in" of a date before the verb: "The Wannsee Conference in January 1942 was chaired by".
-          .replace(/^\s+(?:on|in)\s+(?=(?:was|were)\s)/i, ' ')
+          // A date in square brackets leaves them behind: "The armistice of [11 November 1918] was signed by".
+          .replace(/\[\s*\]/g, '')
+          .replace(/^\s+(?:on|in|of)\s+(?=(?:was|were)\s)/i, ' ')
           // Nor what the thing said, between commas: "Order No. 1, telling soldiers to …, was issued by".
           .replace(SAID_BETWEEN, ' ');
         // After a dash, what the thing was: "'Dizzy with Success' article March 1930 – written by Molotov".
