@@ -1958,6 +1958,19 @@ const RULES: Record<string, RuleCases> = {
   },
   'where and by whom a person died': {
     caught: [
+      // What was done to them first, joined by "and".
+      [
+        '- Kolchak was handed over by the Czechs and shot in Omsk, February 1920',
+        'confusion',
+        /Alexander Kolchak died in Irkutsk, not Omsk/,
+        'Irkutsk',
+      ],
+      [
+        '- Context: Röhm was arrested at Bad Wiessee and shot in his cell in Spandau prison in Berlin',
+        'confusion',
+        /Ernst Röhm died in Munich, not Spandau prison/,
+        undefined,
+      ],
       [
         'Alexander II was killed on 1 March 1881.\n' +
           'The fatal second bomb beside the Catherine Canal was thrown by Andrei Zhelyabov.',
@@ -1998,6 +2011,9 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      '- Kolchak was handed over by the Czechs and shot in Irkutsk, February 1920',
+      '- Röhm was arrested at Bad Wiessee and shot in Stadelheim prison in Munich',
+      '- Kolchak was captured in Omsk and later shot.',
       'Alexander II was killed on 1 March 1881.\n' +
         'The fatal second bomb beside the Catherine Canal was thrown by Ignacy Hryniewiecki.',
       'Stolypin was shot in Kiev in 1911.',

@@ -25,6 +25,9 @@ const DEATH = new RegExp(
     // "Hitler's suicide at the Berghof": the person's death told as a noun.
     String.raw`(?:['’]s\s+(?:suicide|death|murder|assassination|execution)\b(?=\s+(?:in|at|near)\s)|` +
     String.raw`(?:(?:was|were|had\s+been|got|is|are)\s+)?` +
+    // What was done to them first: "handed over by the Czechs and shot in Omsk", "arrested and executed at …".
+    String.raw`(?:(?:handed\s+over|captured|arrested|seized|betrayed|tried|sentenced|court[\s-]martiall?ed)\b` +
+    String.raw`[^,.;:→()]{0,40}?\s+and\s+(?:then\s+)?(?:was\s+)?)?` +
     // An adverb before the verb: "fatally shot", "finally killed".
     String.raw`(?:\p{L}+ly\s+)?` +
     String.raw`(?:shot|killed|assassinated|murdered|executed|died|dies|hanged|stabbed|poisoned|blown\s+up|` +
