@@ -2456,6 +2456,19 @@ const RULES: Record<string, RuleCases> = {
   },
   'the date beside a name, in the ways notes write it': {
     caught: [
+      // An apposition in plain words that opens with "our"; an event told with a verb phrase.
+      [
+        '**Stalin:** Kirov, our Leningrad party chief, was shot at the Smolny Institute in December 1936.',
+        'wrong-date',
+        /Sergei Kirov died on 1 December 1934, not in December 1936/,
+        'December 1934',
+      ],
+      [
+        '**Hitler:** On the night of 27 February 1934 the Reichstag building went up in flames.',
+        'wrong-date',
+        /Reichstag fire: 27 February 1933, not 27 February 1934/,
+        '27 February 1933',
+      ],
       // A participle and a date that end the sentence, after a name anywhere in it.
       [
         'Peace with Germany came with the Treaty of Brest-Litovsk, signed on 3 March 1919.',
@@ -2489,6 +2502,8 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      '**Stalin:** Kirov, our Leningrad party chief, was shot at the Smolny Institute in December 1934.',
+      '**Hitler:** On the night of 27 February 1933 the Reichstag building went up in flames.',
       'Peace with Germany came with the Treaty of Brest-Litovsk, signed on 3 March 1918.',
       'Lenin backed the Treaty of Brest-Litovsk, although he was attacked for it in 1919.',
       '- Kapp Putsch – March 1920 – Freikorps seized Berlin',

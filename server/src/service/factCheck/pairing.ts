@@ -584,7 +584,7 @@ function withoutApposition(text: string, clause: Clause, m: Mention, from: numbe
   const plain = from === m.end ? plainApposition(text, clause, from) : 0;
   return text.slice(from + plain, to);
 }
-const PLAIN_APPOSITION = /^\s*,\s+(?:the|a|an|suspected|accused|implicated)\s+[^,;:()→\d]{3,50},/u;
+const PLAIN_APPOSITION = /^\s*,\s+(?:the|a|an|our|their|his|her|my|suspected|accused|implicated)\s+[^,;:()→\d]{3,50},/u;
 
 /**
  * The length of an apposition in plain words at `from`, naming nothing but a place or a body (", the Leningrad
