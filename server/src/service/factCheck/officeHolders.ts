@@ -185,10 +185,8 @@ function check(claim: Claim): Verdict {
     return [];
   const when = d ? writtenPhrase(d) : `while the ${named!.label} existed (${spanWords(from, to)})`;
   // A body that is its own head's post is led, not held: "the German Labour Front under Baldur von Schirach".
-  const body =
-    o === named &&
-    !POST.test(text.slice(office.start, office.end)) &&
-    !HEAD_TITLE.test(text.slice(office.start, office.end));
+  const written = text.slice(office.start, office.end);
+  const body = o === named && !POST.test(written) && !HEAD_TITLE.test(written);
   const did =
     said.change === 'start'
       ? `became ${o.label} ${isoPhrase(held.fromIso)}`
@@ -413,13 +411,13 @@ function firstHead(text: string, body: Mention, m: Mention): boolean {
     FIRST_BY.test(text.slice(body.end, m.start)) ||
     // "headed by Kerensky right from the start", "… from its creation".
     AFTER_FIRST.test(text.slice(m.end)) ||
-    FIRST_HEAD_OF.test(text.slice(0, body.start)) ||
+    // "the first head of the Provisional Government …".
+    firstTitled(text, body) ||
+    // "1st PG leader: Kerensky".
     (/\b(?:first|1st)\s+$/i.test(text.slice(0, body.start)) &&
-      (HEAD_NAMED.test(text.slice(body.start, body.end)) ||
-        // "1st PG leader: Kerensky".
-        /^\s+(?:head|leader|chairman|chief|premier)\s*(?:\([^()]*\)\s*)?(?:[:=–—]|was)\s*$/i.test(
-          text.slice(body.end, m.start),
-        )))
+      /^\s+(?:head|leader|chairman|chief|premier)\s*(?:\([^()]*\)\s*)?(?:[:=–—]|was)\s*$/i.test(
+        text.slice(body.end, m.start),
+      ))
   );
 }
 

@@ -6,10 +6,9 @@
  *
  * Precision first: only a list item indented under a parent item, or a list item or a paragraph at the margin under
  * a heading that dates one event ("### 9 Jan 1905 – Bloody Sunday", a diary's "### Berlin, 20 March 1920"), with no
- * date of its own, under a parent that names exactly one date
- * (not an approximate one); a body only when it was set up ten years or more later, never a person (a sub-item
- * may tell of what came of its parent soon after: "1905 revolution" over "led to the Duma"), never a finding about
- * the date, which the item did not write.
+ * date of its own, under a parent that names exactly one date (not an approximate one); a body only when it was set
+ * up ten years or more later, never a person (a sub-item may tell of what came of its parent soon after: "1905
+ * revolution" over "led to the Duma"), never a finding about the date, which the item did not write.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
@@ -24,7 +23,7 @@ import { datedSpan } from './pairing';
 import { toIso } from '../../kb/dates';
 
 /** A paragraph's line: at the margin, no heading, table row, quote or fence. */
-const PARAGRAPH = /^()(?=[^\s#|>`~])/;
+const PARAGRAPH = /^[^\s#|>`~]/;
 
 /** How far above the item its parent may lie. */
 const MAX_REACH = 30;
@@ -43,8 +42,7 @@ export function checkParentDateOnLine(ctx: ServiceContext, n: NoteAnalysis, line
   const item = ITEM.exec(text);
   // A paragraph at the margin is dated by its heading alone: a diary's "### Berlin, 20 March 1920" over "The
   // Wehrmacht would not fire on the putschists".
-  const lead = item ?? PARAGRAPH.exec(text);
-  if (!lead) return [];
+  if (!item && !PARAGRAPH.test(text)) return [];
   const ms = n.mentionsOnLine(line);
   if (ms.some((m) => m.kind === 'date')) return [];
   // Only a place that changed its name, or a body, can be found: most items name none, and are not checked again.
@@ -54,13 +52,13 @@ export function checkParentDateOnLine(ctx: ServiceContext, n: NoteAnalysis, line
   if (!ms.some(named)) return [];
   const parent = !item
     ? headingDate(ctx, n, line)
-    : ((lead[1].length ? parentDate(n, line, lead[1].length) : headingDate(ctx, n, line)) ??
-      siblingDate(n, line, text, lead));
+    : ((item[1].length ? parentDate(n, line, item[1].length) : headingDate(ctx, n, line)) ??
+      siblingDate(n, line, text, item));
   if (!parent) return [];
   const kept = cache.get(ms);
   if (kept && kept.date === parent.date && kept.kb === ctx.kb && kept.settings === ctx.settings)
     return kept.found.map((d) => atLine(d, line));
-  const found = check(ctx, line, text, lead[0].length, ms, parent);
+  const found = check(ctx, line, text, item?.[0].length ?? 0, ms, parent);
   cache.set(ms, { date: parent.date, kb: ctx.kb, settings: ctx.settings, found: found.map((d) => atLine(d, 0)) });
   return found;
 }
