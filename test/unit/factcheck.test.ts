@@ -480,6 +480,62 @@ const RULES: Record<string, RuleCases> = {
       'Trotsky led the Soviet delegation at Brest-Litovsk until February 1918.',
     ],
   },
+  'who put a rising down': {
+    caught: [
+      // The troops and their army on the way to the name; the town for the rising put down there.
+      [
+        '- Mar 1921: Kronstadt sailors rise – crushed across the ice by the Red Army under Budyonny',
+        'confusion',
+        /Kronstadt rebellion was put down under Mikhail Tukhachevsky, .*, not Semyon Budyonny/,
+        undefined,
+      ],
+      [
+        'The Kronstadt rising of March 1921 was suppressed by troops under Mikhail Frunze.',
+        'confusion',
+        /Kronstadt rebellion was put down under Mikhail Tukhachevsky, .*, not Mikhail Frunze/,
+        undefined,
+      ],
+      [
+        '- 18 Mar 1921: Red Army units under Budyonny storm Kronstadt over the ice.',
+        'confusion',
+        /Kronstadt rebellion was put down under Mikhail Tukhachevsky, .*, not Semyon Budyonny/,
+        undefined,
+      ],
+      [
+        'Budyonny crushed the Kronstadt rebellion.',
+        'confusion',
+        /Kronstadt rebellion was put down under Mikhail Tukhachevsky, .*, not Semyon Budyonny/,
+        undefined,
+      ],
+      // "The rising" names again the rising, or the town of the rising, named just above.
+      [
+        'In March 1921 the sailors at Kronstadt rose.\nThe rising was crushed by troops under Frunze on the ice.',
+        'confusion',
+        /Kronstadt rebellion was put down under Mikhail Tukhachevsky, .*, not Mikhail Frunze/,
+        undefined,
+      ],
+      [
+        '## Kronstadt, March 1921\n- Context: the revolt was put down by Red Army troops under Budyonny',
+        'confusion',
+        /Kronstadt rebellion was put down under Mikhail Tukhachevsky, .*, not Semyon Budyonny/,
+        undefined,
+      ],
+    ],
+    silent: [
+      'The Kronstadt rebellion was crushed across the ice by troops under Tukhachevsky.',
+      'Kronstadt rising, March 1921: crushed by the Red Army under Trotsky and Tukhachevsky.',
+      // Dybenko's division took part, though the source's list of commanders leaves him out.
+      'The Kronstadt rising was put down by troops under Dybenko and Tukhachevsky.',
+      'Tukhachevsky stormed Kronstadt across the ice in March 1921.',
+      "Budyonny's cavalry crushed the Whites in the Crimea in 1920.",
+      'In March 1921 sailors at Kronstadt rose.\nThe rising was crushed by troops under Tukhachevsky.',
+      'Kronstadt sailors helped storm the Winter Palace in October 1917.',
+      // No list for the Tambov rising: nothing to say.
+      'The Tambov rising was crushed by troops under Tukhachevsky.',
+      'In March 1921 the sailors at Kronstadt rose.\nThe rising shocked Lenin and helped bring in the NEP.',
+      'The Kronstadt rising was crushed, and Budyonny was sent to fight Makhno.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [
@@ -6868,6 +6924,7 @@ const PINNED: Record<
       '13:confusion:Trotsky:',
       '23:anachronism:Leningrad:Petrograd',
       '30:wrong-figure:500,000:',
+      '31:confusion:Frunze:',
       '32:confusion:Congress of Soviets:',
       '35:wrong-date:Dec 1923:December 1922',
       '45:confusion:Bukharin:',
@@ -7717,6 +7774,7 @@ const PINNED: Record<
       '16:confusion:Tobolsk:Yekaterinburg',
       '18:anachronism:Stalingrad:Tsaritsyn',
       '29:wrong-figure:500,000:',
+      '30:confusion:Budyonny:',
       '33:wrong-date:March 1921:March 1922',
       '38:wrong-date:Dec 1924:December 1922',
     ],

@@ -291,6 +291,7 @@ const WHO_KEYS = [
   'authors',
   'participants',
   'ledBy',
+  'suppressedBy',
   'founders',
   'votedAgainst',
   'acquitted',

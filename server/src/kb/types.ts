@@ -152,6 +152,8 @@ export interface Entity {
   participants?: Who;
   /** Of an event or meeting: everyone who led or chaired it. */
   ledBy?: Who;
+  /** Of a rising: everyone who ordered or commanded the forces that put it down. */
+  suppressedBy?: Who;
   /** Of a body: everyone who founded or set it up. */
   founders?: Who;
   /** Of a law or motion put to a vote: every party that voted against it. */

@@ -12,12 +12,14 @@
  * opening phrase, only when the phrase names no person.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Entity } from '../../kb/types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
 import { clauseFrom, clausesOf, headingAbove, inBracket, lineOf, oneNamedAbove } from './clauses';
 import { checkClause, severitiesOf } from './checkFacts';
 import { lineRange } from '../ranges';
+import { perKnowledgeBase } from './kbIndex';
 import { checkWithSubject, ITEM, lineLead, verbAt } from './subjects';
 
 /** The pronoun at the head of the line, after a list marker and an answer's marker. */
@@ -47,6 +49,8 @@ export function checkPronounOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
     return checkPronoun(ctx, n, line, text, lead, riddle, possessive, () => answerBelow(n, line));
   }
   if (!said) {
+    const again = RISING_AGAIN.exec(text.slice(lead));
+    if (again) return checkPronoun(ctx, n, line, text, lead, again, false, () => risingAbove(ctx, n, line));
     const it = IT.exec(text.slice(lead));
     const opening = it ? null : OPENING.exec(text.slice(lead));
     if (opening) return afterOpening(ctx, n, line, text, lead, opening);
@@ -245,6 +249,40 @@ function checkPronoun(
   const on = [word, word + said[1].length] as const;
   return checkWithSubject(ctx, line, text, at, verb, clauseFrom(n, line, at), subject, "'s ", on);
 }
+
+/** A rising named again by its kind, after a label or not: "The rising was crushed …", "Context: the revolt". */
+const RISING_AGAIN = new RegExp(
+  String.raw`^(?:\s*(?:\*\*|__)?\p{Lu}[\p{Ll}/]*(?: \p{L}+)?:(?:\*\*|__)?)?\s*(?:The|the)\s+` +
+    String.raw`(?:rising|revolt|rebellion|uprising|mutiny|insurrection)\s+(?=\p{Ll})`,
+  'u',
+);
+/** A rising's name. */
+const RISING = /\b(?:rising|revolt|rebellion|uprising|mutiny|insurrection)\b/i;
+/** How many lines above, a heading's included, a rising named again may have been named. */
+const RISING_REACH = 3;
+const PLACES_EVENTS: ReadonlySet<string> = new Set(['event', 'place']);
+
+/**
+ * The rising "the rising" names again: the one rising or place the nearest line above names. A place stands for the
+ * one rising the knowledge base records there ("In March 1921 sailors at Kronstadt … rose" / "The rising was crushed
+ * …": the Kronstadt rebellion).
+ */
+function risingAbove(ctx: ServiceContext, n: NoteAnalysis, line: number): Mention | undefined {
+  const one = oneNamedAbove(n, line, RISING_REACH, PLACES_EVENTS);
+  const e = one && ctx.kb.get(one.id);
+  if (!one || !e) return undefined;
+  if (e.kind === 'event') return RISING.test(e.label) ? one : undefined;
+  const there = risingsAt(ctx.kb).get(e.id);
+  return there?.length === 1 ? { ...one, kind: 'event', id: there[0].id } : undefined;
+}
+/** For each place, the risings the knowledge base records there. */
+const risingsAt = perKnowledgeBase((kb) => {
+  const map = new Map<string, Entity[]>();
+  for (const e of kb.entities)
+    if (e.kind === 'event' && e.at && RISING.test(e.label))
+      for (const id of e.at.ids) map.set(id, [...(map.get(id) ?? []), e]);
+  return map;
+});
 
 /** "I", "We", "My" or "Our" opening a line, then a word: a riddle's clue ("I was born in Simbirsk in 1870"). */
 const FIRST_PERSON = /^\s*(I|We|My|Our)\s+(?=\p{L})/u;

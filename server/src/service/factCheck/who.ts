@@ -27,7 +27,7 @@ import type { Clause } from './clauses';
 import { isTrial } from './trials';
 
 interface Role {
-  key: 'signedBy' | 'authors' | 'participants' | 'ledBy' | 'founders';
+  key: 'signedBy' | 'authors' | 'participants' | 'ledBy' | 'founders' | 'suppressedBy';
   /** After the thing, up to the first name: "was signed in Moscow by". */
   after: RegExp;
   /** After the last name, up to the thing: "signed the". */
@@ -38,6 +38,8 @@ interface Role {
   bodies?: boolean;
   /** Only a battle's list: its commanders on both sides. */
   battles?: boolean;
+  /** The armies and troops on the way to the name are part of the wording: "crushed by the Red Army under". */
+  forces?: boolean;
 }
 
 /** A rank or a title before a name: "Gen.", "Field Marshal", "chief", "the civilian politician". */
@@ -149,6 +151,25 @@ const ROLES: Role[] = [
     battles: true,
   },
   {
+    // A rising put down: "crushed across the ice by the Red Army under Budyonny", "Red Army troops under Budyonny storm
+    // Kronstadt".
+    key: 'suppressedBy',
+    after: new RegExp(
+      LEAD +
+        String.raw`(?:(?:was|were)\s+)?(?:crushed|suppressed|put\s+down|quelled|smashed|stormed)` +
+        String.raw`(?:(?:(?!\band\s)[^,;.]){0,60}?\s)?(?:by|under)\s+(?:the\s+)?(?:command\s+of\s+)?` +
+        String.raw`(?:(?:${TITLE})\s+)?\[{0,2}$`,
+      'i',
+    ),
+    before: new RegExp(
+      String.raw`^\s+(?:crushed|crushes|crush|suppressed|suppresses|put\s+down|puts\s+down|quelled|quells|smashed|` +
+        String.raw`stormed|storms|storm)\s+(?:the\s+)?$`,
+      'i',
+    ),
+    did: 'was put down under',
+    forces: true,
+  },
+  {
     key: 'participants',
     after: new RegExp(
       String.raw`^[\s,]*(?:(?:(?:was|were)\s+)?(?:carried\s+out|launched|fought|undertaken|staged|attended)` +
@@ -229,18 +250,22 @@ function check(claim: Claim): Verdict {
   // So may they after a thing named as the second of a pair or the end of a span: "held between the July Days and
   // the October Revolution, led by Stalin and Sverdlov".
   const ofThing = /\b(?:of|and|between|to|until)\s+(?:the\s+)?$/i.test(text.slice(clause.from, m.start));
-  // A town named for the treaty signed there: "Brest-Litovsk (3 Mar 1918) → signed for the Bolsheviks by Trotsky".
-  const signedThere = e.kind === 'place' ? treatyOf(ctx.kb, e, clause) : undefined;
   for (const role of ofThing ? [] : ROLES) {
-    const thing = signedThere && role.key === 'signedBy' ? signedThere : e;
+    // A town named for the treaty signed there or the rising put down there: "Brest-Litovsk (3 Mar 1918) → signed for
+    // the Bolsheviks by Trotsky".
+    const thing = (e.kind === 'place' && doneAt(ctx.kb, e, clause, role.key)) || e;
     const list = listOf(ctx.kb, thing, role);
-    if (list) {
+    // A rising is judged only at its own time: "the Kronstadt mutiny of 1906" is another.
+    if (list && (!role.forces || inTime(thing, clause))) {
       // "<thing> … by A and B": a date on the way is no part of the wording; nor a place before a dash ("Armistice
       // … at Compiègne – signed by Stresemann").
       // The side it was signed for is no name of the list's: "signed for the Bolsheviks by Trotsky".
       const forSide = (x: Mention) =>
         role.key === 'signedBy' && /\bfor\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.start - 9), x.start));
+      // Armies on the way are part of the wording too: "crushed by the Red Army under Budyonny".
+      const onWay = (y: Mention) => y.kind === 'place' || forSide(y) || (!!role.forces && y.kind === 'organisation');
       const first = after.find((x, i) => {
+        if (role.forces && x.kind !== 'person') return false;
         // A bracket is no wording either: "Wannsee Conference (20 Jan 1942) chaired by", "Order No. 1 (1 Mar), issued
         // by".
         // Nor is the date it was made "of": "the Nazi–Soviet Pact of 23 August 1939, signed in Moscow by".
@@ -256,10 +281,10 @@ function check(claim: Claim): Verdict {
         // After a dash, what the thing was: "'Dizzy with Success' article March 1930 – written by Molotov".
         const tail = (/[–—:]\s*[^–—:]*$/.exec(wording)?.[0] ?? '').slice(1);
         // Places on the way are part of the wording: "Gestapo set up in Prussia by Himmler".
-        const placesBefore = after.slice(0, i).every((y) => y.kind === 'place' || forSide(y));
+        const placesBefore = after.slice(0, i).every(onWay);
         return placesBefore ? role.after.test(wording) || (!!tail && role.after.test(tail)) : role.after.test(tail);
       });
-      if (!first || after.slice(0, after.indexOf(first)).some((x) => x.kind !== 'place' && !forSide(x))) continue;
+      if (!first || !after.slice(0, after.indexOf(first)).every(onWay)) continue;
       return wrong(claim, thing, role, list, forward(text, after.slice(after.indexOf(first))));
     }
   }
@@ -297,8 +322,9 @@ function check(claim: Claim): Verdict {
     for (const role of ROLES) {
       const wording = named ? ` ${named[0]} ` : between;
       if (!role.before.test(wording)) continue;
-      const thing = role.key === 'participants' ? actedOn(ctx.kb, between, next) : ctx.kb.get(next.id);
-      const list = thing && listOf(ctx.kb, thing, role);
+      const acted = role.key === 'participants' ? actedOn(ctx.kb, between, next) : ctx.kb.get(next.id);
+      const thing = (acted?.kind === 'place' && doneAt(ctx.kb, acted, clause, role.key)) || acted;
+      const list = thing && (!role.forces || inTime(thing, clause)) && listOf(ctx.kb, thing, role);
       // A party with no list of its leaders: a leader of another party is no leader of it ("Stresemann, leader of the
       // Centre Party", "Stresemann led the Centre Party").
       if (thing && !list && role.key === 'ledBy') found.push(...(ledOther(claim, thing, next) ?? []));
@@ -313,27 +339,38 @@ function check(claim: Claim): Verdict {
 }
 
 /**
- * The one document with a list of signers that was signed at the place, at the clause's date if it writes one:
- * "Brest-Litovsk (3 Mar 1918)" is the treaty (the Ukrainian treaty signed there in February is another).
+ * The one document signed, or rising put down, at the place with a list for the role, at the clause's date if it
+ * writes one: "Brest-Litovsk (3 Mar 1918)" is the treaty (the Ukrainian treaty signed there in February is
+ * another); "storm Kronstadt" is the rising of 1921.
  */
-function treatyOf(kb: KnowledgeBase, place: Entity, clause: Clause): Entity | undefined {
-  const dates = clause.mentions.filter((x) => x.kind === 'date' && x.date && !x.date.approximate);
-  const found = signedAt(kb)
-    .get(place.id)
-    ?.filter((d) => {
-      const span = datedSpan(d);
-      return dates.every(
-        (x) => span && overlaps(span.from, span.to, parseIsoDate(x.date!.from)!, parseIsoDate(x.date!.to)!),
-      );
-    });
+function doneAt(kb: KnowledgeBase, place: Entity, clause: Clause, key: Role['key']): Entity | undefined {
+  const found = listsAt(kb)
+    .get(key)
+    ?.get(place.id)
+    ?.filter((d) => inTime(d, clause));
   return found?.length === 1 ? found[0] : undefined;
 }
-/** For each place, the documents signed there that have a list of signers. */
-const signedAt = perKnowledgeBase((kb) => {
-  const map = new Map<string, Entity[]>();
+/** Every exact date the clause writes falls in the entity's time. */
+function inTime(e: Entity, clause: Clause): boolean {
+  const span = datedSpan(e);
+  return clause.mentions.every(
+    (x) =>
+      x.kind !== 'date' ||
+      !x.date ||
+      x.date.approximate ||
+      (!!span && overlaps(span.from, span.to, parseIsoDate(x.date.from)!, parseIsoDate(x.date.to)!)),
+  );
+}
+/** For each role a place may stand for, and each place, what was signed or put down there with that role's list. */
+const listsAt = perKnowledgeBase((kb) => {
+  const map = new Map<Role['key'], Map<string, Entity[]>>();
   for (const d of kb.entities)
-    if (d.kind === 'document' && d.signedBy && d.at)
-      for (const id of d.at.ids) map.set(id, [...(map.get(id) ?? []), d]);
+    for (const key of ['signedBy', 'suppressedBy'] as const)
+      if (d[key] && d.at && (key !== 'signedBy' || d.kind === 'document')) {
+        const at = map.get(key) ?? new Map<string, Entity[]>();
+        map.set(key, at);
+        for (const id of d.at.ids) at.set(id, [...(at.get(id) ?? []), d]);
+      }
   return map;
 });
 
@@ -411,6 +448,9 @@ function wrong(claim: Claim, thing: Entity, role: Role, list: Who, names: Mentio
   for (const s of names) {
     const x = s.candidates ? undefined : ctx.kb.get(s.id);
     if (!x || list.ids.includes(x.id)) continue;
+    // Of a rising: one the knowledge base ties to it took part in putting it down, though the source's list leaves
+    // them out (Dybenko's division at Kronstadt).
+    if (role.key === 'suppressedBy' && tied(x, thing)) continue;
     // A name that one on the list bears too is theirs: "Witte and Rosen signed" (Roman Rosen, not Friedrich).
     const written = foldName(text.slice(s.start, s.end));
     if (listed.some((y) => [y.label, ...y.aliases].some((a) => foldName(a) === written))) continue;
