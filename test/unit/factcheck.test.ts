@@ -536,6 +536,46 @@ const RULES: Record<string, RuleCases> = {
       'The Kronstadt rising was crushed, and Budyonny was sent to fight Makhno.',
     ],
   },
+  'a part of a total, a figure of another election written there, followers, a post taken weeks later': {
+    caught: [
+      [
+        'In July 1932 the Nazis took 290 of the 608 seats.',
+        'wrong-figure',
+        /Nazi Party won 230 seats in the July 1932 German federal election, not 290/,
+        '230',
+      ],
+      [
+        'The Nazis polled 2.6 per cent in 1928, but 18.3 per cent and 107 seats in 1928.',
+        'wrong-figure',
+        /Nazi Party won 12 seats in the 1928 German federal election, not 107 \(107 seats was its result in the 1930/,
+        '12',
+      ],
+      // Old Style is October 1905 at most: not September.
+      [
+        'Witte became chairman of the Council of Ministers in September 1905.',
+        'wrong-date',
+        /Sergei Witte became Chairman of the Council of Ministers on 6 November 1905, not in September 1905/,
+        'November 1905',
+      ],
+      // Four months before the post was set up is no forerunner's weeks.
+      [
+        'As General Secretary, Stalin built up his power in 1921.',
+        'wrong-date',
+        /Joseph Stalin became General Secretary of the Central Committee on 3 April 1922, after 1921/,
+        undefined,
+      ],
+    ],
+    silent: [
+      'The Nazis polled 2.6 per cent in 1928, but 18.3 per cent and 107 seats in September 1930.',
+      'July 1932: Nazis the largest party, with 230 of 608 seats.',
+      'In July 1932 the Nazis took 37.3 per cent and 230 of the 608 seats.',
+      'The show trials went on: Zinoviev and Kamenev in 1936, the "Trotskyites" in 1937.',
+      // 24 October 1905 Old Style.
+      'Witte became the first chairman of the Council of Ministers in October 1905.',
+      '- The Spartacist rising (January 1919) was crushed when Defence Minister Noske sent in the Freikorps.',
+      '- ousted in October 1964: Brezhnev as First Secretary, Kosygin as Premier',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [
@@ -3148,7 +3188,7 @@ const RULES: Record<string, RuleCases> = {
       [
         '- Witte = Prime Minister 1892–1903 → the "Great Spurt"',
         'wrong-date',
-        /Sergei Witte was Chairman of the Council of Ministers from November 1905 to May 1906, not in 1892–1903/,
+        /Sergei Witte was Chairman of the Council of Ministers from 6 November 1905 to 5 May 1906, not in 1892–1903/,
         undefined,
       ],
       [

@@ -22,6 +22,9 @@ import { BIRTH_WORDS, JOINED_NAMES, REFUSALS, RELATING } from './words';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 import { roleBearsName } from './roleNames';
 
+/** A word for a body's followers: "Trotskyites", "Trotskyists". */
+const FOLLOWERS = /(?:ists|ites)$/i;
+
 export const bodiesNotYet: FactRule = {
   // "Until" tells how long the body went on, not whether it was there: "the leading figure of the Petrograd Soviet
   // of 1905 until its members were arrested".
@@ -56,7 +59,15 @@ export const bodiesNotYet: FactRule = {
     // A year's grace after its end: a body's members go by its name a while after it merged or was renamed ("in
     // January 1919 the Spartacists rose", a month after the Spartacus League became the KPD).
     // A state after its end is how notes speak of its lands ("in 1919 the former Russian Empire's borders").
-    if (ended && e.kind === 'organisation' && startKey(claim.from) > endKey({ ...ended, year: ended.year + 1 })) {
+    // Its followers keep their name long after it: "the 'Trotskyites' in 1937" were tried a decade after the Left
+    // Opposition ended.
+    const followers = FOLLOWERS.test(claim.text.slice(claim.mention.start, claim.mention.end));
+    if (
+      ended &&
+      e.kind === 'organisation' &&
+      !followers &&
+      startKey(claim.from) > endKey({ ...ended, year: ended.year + 1 })
+    ) {
       const message = `The ${e.label} no longer existed in ${when}: it ended ${isoPhrase(e.end!.date)}.`;
       return [factFinding(claim.at, severities.anachronisms, Code.Anachronism, message, e.end!.source)];
     }

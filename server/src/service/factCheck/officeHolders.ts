@@ -14,7 +14,7 @@
  * Where the office lists every holder it ever had (`holders`), a person who is not one of them never held it, at
  * any date or none. A person and an office of two topics' packs are a name misread, never a finding.
  */
-import { daysInMonth, endKey, formatIso, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
+import { daysInMonth, endKey, formatIso, monthKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
@@ -146,7 +146,10 @@ function check(claim: Claim): Verdict {
   // A holder named by the title at a date before their first term, when no named holder held it then: "as General
   // Secretary, Stalin …" in 1919 (from 1922).
   const own = terms.filter((t) => t.holder === p);
-  if (title && own.length && endKey(to) < startKey(own[0].from) && touching.every((t) => !t.holder)) {
+  // Not the post's first holder in the weeks before it was set up, doing its work under another name: "Defence
+  // Minister Noske" in the Spartacist rising of January 1919 (the ministry from February).
+  const forerunner = own[0] === terms[0] && monthKey(own[0].from) - monthKey(to, true) <= 1;
+  if (title && own.length && endKey(to) < startKey(own[0].from) && touching.every((t) => !t.holder) && !forerunner) {
     const written = writtenPhrase(d!).replace(/^in /, '');
     const message = `${p.label} became ${o.label} ${isoPhrase(own[0].fromIso)}, after ${written}.`;
     return [factFinding(at, severities.dates, Code.WrongDate, message, own[0].source)];
@@ -457,7 +460,13 @@ function titled(kb: KnowledgeBase, text: string, clause: { mentions: Mention[] }
   // "Chancellor Papen"; "first Reich President (Feb 1919) = Scheidemann", "finance minister 1892–1903 = Witte",
   // "People's Commissar for Nationalities – Bukharin"; "as General Secretary, Stalin …".
   const between = withoutDates(text, clause.mentions, t?.end ?? 0, m.start).replace(/\([^()]*\)/g, ' ');
-  const as = !!t && /^\s*,\s*$/.test(between) && /\bas\s+(?:the\s+)?$/i.test(text.slice(0, t.start));
+  // Not a title held "as" by a name just before it: "Brezhnev as First Secretary, Kosygin as Premier".
+  const holder = t && clause.mentions.filter((x) => x.end <= t.start && x.kind === 'person').pop();
+  const as =
+    !!t &&
+    /^\s*,\s*$/.test(between) &&
+    /\bas\s+(?:the\s+)?$/i.test(text.slice(0, t.start)) &&
+    !(holder && /^\s+as\s+(?:the\s+)?$/i.test(text.slice(holder.end, t.start)));
   // "replaced as First Secretary by Andropov": the one named after "by" took the post.
   const by =
     !!t && /^\s+by\s+$/i.test(between) && /\b(?:replaced|succeeded)\s+as\s+(?:the\s+)?$/i.test(text.slice(0, t.start));

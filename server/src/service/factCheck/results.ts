@@ -83,6 +83,12 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
     if (found.length > 1 && !FROM_TO.test(span.slice(0, last.index))) continue;
     let at = last.index!,
       said = last[1];
+    // A part of a total: "230 of the 608 seats" gives 230.
+    const part = /(?<![\d.,])(\d{1,3})\s+(?:out\s+)?of\s+(?:the\s+)?$/u.exec(span.slice(Math.max(0, at - 20), at));
+    if (what === 'seats' && part) {
+      at -= part[0].length;
+      said = part[1];
+    }
     // A name the recogniser does not know may own it, after a comma: "SRs largest, Bolsh. only ~24% of the vote".
     if (ANOTHER_NAME.test(withoutDates(text, clause.mentions, m.end, m.end + at))) return undefined;
     const before = span.slice(Math.max(0, at - 20), at);
@@ -104,6 +110,8 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
     const told = figures.map((r) => `${show(r.figure.low, what)} in the ${r.election.label}`).join(' and ');
     // The number the note gives may be the party's result at another election: say which.
     const other = all.find((r) => r.figure.what === what && !held.includes(r) && fits(n, r.figure, what, ''));
+    // And the clause may say so: "2.6 per cent in 1928 but 107 seats in September 1930".
+    if (other && clause.mentions.some((x) => x.kind === 'date' && x.date && heldIn(other.election, x.date))) continue;
     const was = other ? ` (${show(other.figure.low, what)} was its result in the ${other.election.label})` : '';
     const fix = figures.length === 1 ? String(figures[0].figure.low) : undefined;
     return [
@@ -131,6 +139,13 @@ function within(e: Entity, from: PartialDate, to: PartialDate): boolean {
   const d = e.start && parseIsoDate(e.start.date);
   if (!d) return false;
   return startKey(d) >= startKey(from) && endKey(d) <= endKey(to);
+}
+
+/** Was the election held in the written date's span? */
+function heldIn(e: Entity, date: { from: string; to: string }): boolean {
+  const from = parseIsoDate(date.from),
+    to = parseIsoDate(date.to);
+  return !!from && !!to && within(e, from, to);
 }
 
 function fits(n: number, f: Figure, what: 'vote share' | 'seats', before: string): boolean {
