@@ -576,6 +576,51 @@ const RULES: Record<string, RuleCases> = {
       '- ousted in October 1964: Brezhnev as First Secretary, Kosygin as Premier',
     ],
   },
+  'a date as a sentence of its own, a brief event begun, a time still away, how one was, a date before a flight': {
+    caught: [
+      [
+        'March 1921. The Kapp Putsch begins in Berlin.',
+        'wrong-date',
+        /Kapp Putsch: 13–18 March 1920, not March 1921/,
+        'March 1920',
+      ],
+      [
+        'Munich, November 1924. The Beer Hall Putsch fails in a hail of police bullets.',
+        'wrong-date',
+        /Beer Hall Putsch: 8–9 November 1923, not November 1924/,
+        'November 1923',
+      ],
+      [
+        'The Night of the Long Knives begins on 30 June 1933.',
+        'wrong-date',
+        /Night of the Long Knives: 30 June – 2 July 1934, not 30 June 1933/,
+        '30 June 1934',
+      ],
+      [
+        'Stresemann, exhausted and ill, dies in October 1930.',
+        'wrong-date',
+        /Gustav Stresemann died on 3 October 1929, not in October 1930/,
+        'October 1929',
+      ],
+      [
+        'Early in 1920 Kolchak escapes to Japan.',
+        'confusion',
+        /Alexander Kolchak was executed on 7 February 1920, not escaped to Japan/,
+        undefined,
+      ],
+    ],
+    silent: [
+      'March 1920. The Kapp Putsch begins in Berlin.',
+      'Munich, November 1923. The Beer Hall Putsch fails in a hail of police bullets.',
+      'The Night of the Long Knives begins on 30 June 1934.',
+      'November 1918. Germany signs the armistice; the Kapp Putsch is still sixteen months away.',
+      '- November 1918: Germany signs the armistice; the Kapp Putsch is still sixteen months away.',
+      // A long event's beginning is argued.
+      'The Great Terror began in 1936.',
+      'Stresemann, exhausted and ill, dies in October 1929.',
+      'In 1920 Kolchak was shot at Irkutsk.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

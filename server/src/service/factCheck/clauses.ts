@@ -127,7 +127,7 @@ export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
   const cuts: number[] = [0];
   // Where the first sentence ends: a date leading the line dates that sentence only ("8–9 November 1923: the
   // Munich Putsch. Hitler … writes Mein Kampf there" says nothing of when the book was written).
-  let firstEnd = text.length;
+  const ends: number[] = [];
   // A footnote's marker may follow the sentence's end: "Bukharin in 1938.[^2] Marshal Tukhachevsky was shot …".
   const re = /([.!?;])(?:\[\^[^\]\s]+\])?\s+/g;
   let m: RegExpExecArray | null;
@@ -139,7 +139,7 @@ export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
         continue; // "3. " list numbers
     }
     cuts.push(m.index + 1);
-    if (m[1] !== ';' && firstEnd === text.length) firstEnd = m.index + 1;
+    if (m[1] !== ';') ends.push(m.index + 1);
   }
   cuts.push(text.length);
   // A field's label that opens the line is no part of what the line says: "Context: Khrushchev was removed …".
@@ -154,14 +154,19 @@ export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
     second.kind !== 'date' &&
     /^\s+$/.test(text.slice(first.end, second.start)) &&
     /^\s*(?:[–—:]|\s-\s|→)/.test(text.slice(second.end));
+  // A date, or a place and a date, as a sentence of its own dates the sentence after it: "March 1921. The Ehrhardt
+  // Brigade marches into Berlin …", "Kiev, September 1912. At the opera Stolypin is shot …".
+  const leadIn = leadInDate(text, ms, lead);
+  const firstEnd = ends[leadIn ? 1 : 0] ?? text.length;
   const lineDate =
-    first.kind === 'date' &&
+    leadIn ??
+    (first.kind === 'date' &&
     first.start === lead &&
     // "1905, Oct – …": a timeline's year, then its month or day, then the dash.
     (/^(?:\*\*)?(?:,\s*(?:\d{1,2}\s+)?\p{L}{3,9}\.?(?:\s+\d{1,2})?)?\s*(?:[:–—-]|→)/u.test(text.slice(first.end)) ||
       named)
       ? first
-      : undefined;
+      : undefined);
   const out: Clause[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const from = cuts[i],
@@ -170,6 +175,14 @@ export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
     if (inside.length) out.push({ line, from, to, mentions: inside, lineDate: to <= firstEnd ? lineDate : undefined });
   }
   return out;
+}
+
+/** The date of a line that opens with a date, or a place, a comma and a date, and a full stop. */
+function leadInDate(text: string, ms: readonly Mention[], lead: number): Mention | undefined {
+  const [a, b] = ms;
+  const date = a?.kind === 'date' ? a : a?.kind === 'place' && b?.kind === 'date' ? b : undefined;
+  if (!date || a.start !== lead || (date === b && !/^,\s*$/.test(text.slice(a.end, b.start)))) return undefined;
+  return /^\.\s+\p{Lu}/u.test(text.slice(date.end)) ? date : undefined;
 }
 
 /** The folded words of a text. */

@@ -194,6 +194,8 @@ const LEAD = new RegExp(
     // A time opening the sentence: "After his arrest in June 1953, Beria was sent to …", "When his armies
     // collapsed in 1919, Kolchak escaped …".
     String.raw`(?:(?:after|following|in|on|by|during|when|as)\s[^,;:→]{0,40},\s*)?` +
+    // Or a date with no comma, the date itself left out here: "In 1920 Kolchak escaped", "early in 1920 Kolchak …".
+    String.raw`(?:(?:early|late)\s+)?(?:(?:in|on|by)\s+)?` +
     // Or a short one with no comma, of the person's own: "after his defeat Kolchak escaped to Paris".
     String.raw`(?:(?:after|following)\s+(?:his|her)\s+\p{L}+\s+)?` +
     String.raw`(?:(?:organi[sz]er|leader|terrorist|revolutionary|student|assassin|plotter|bomber|conspirator)\s+)?$`,

@@ -101,6 +101,8 @@ export const founding: FactRule = {
     const before = text.slice(clause.from, m.start);
     const work = event && (WORK_BEGAN.test(before) || (WORK_OF.test(before) && !!verb && EVENT_BEGAN.test(verb[0])));
     if (event && !(((verb && EVENT_BEGAN.test(verb[0])) || work) && e.end)) return undefined;
+    // A brief event (a putsch of days) began when it happened: its date is judged as the event's own.
+    if (event && brief(e)) return undefined;
     const headed =
       e.kind === 'policy' &&
       ITEM_HEAD.test(text.slice(0, m.start)) &&
@@ -168,6 +170,14 @@ export const founding: FactRule = {
     return [factFinding(claim.dateAt, severities.dates, Code.WrongDate, message, e.start!.source, fix)];
   },
 };
+
+/** Did the event last a month or less, both ends known to the day? */
+function brief(e: Entity): boolean {
+  const from = e.start && parseIsoDate(e.start.date),
+    to = e.end && parseIsoDate(e.end.date);
+  if (!from?.day || !to?.day) return false;
+  return Date.UTC(to.year, to.month! - 1, to.day) - Date.UTC(from.year, from.month! - 1, from.day) <= 31 * 86_400_000;
+}
 
 /**
  * Is the date written near enough the recorded start to be a loose dating of it: a year within a year, a month or

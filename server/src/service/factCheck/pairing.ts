@@ -584,11 +584,17 @@ function withoutApposition(text: string, clause: Clause, m: Mention, from: numbe
   const plain = from === m.end ? plainApposition(text, clause, from) : 0;
   return text.slice(from + plain, to);
 }
-const PLAIN_APPOSITION = /^\s*,\s+(?:the|a|an|our|their|his|her|my|suspected|accused|implicated)\s+[^,;:()→\d]{3,50},/u;
+const PLAIN_APPOSITION = new RegExp(
+  String.raw`^\s*,\s+(?:(?:the|a|an|our|their|his|her|my|suspected|accused|implicated)\s+[^,;:()→\d]{3,50}|` +
+    // Or how the person was then: ", exhausted and ill,", ", worn out by work,".
+    String.raw`(?:(?:already|now|still|gravely|badly|seriously|increasingly)\s+)?` +
+    String.raw`(?:\p{Ll}+(?:ed|en)|ill|sick|old|frail|weak|dying|elderly|worn)\b[^,;:()→\d]{0,40}),`,
+  'u',
+);
 
 /**
  * The length of an apposition in plain words at `from`, naming nothing but a place or a body (", the Leningrad
- * boss,", ", the popular Politburo member,", ", suspected of involvement in the plot,"), or 0.
+ * boss,", ", the popular Politburo member,", ", suspected of involvement in the plot,", ", exhausted and ill,"), or 0.
  */
 export function plainApposition(text: string, clause: Clause, from: number): number {
   let at = from;

@@ -220,13 +220,17 @@ export const DEBATED = new RegExp(
 
 /**
  * A clause that moves away from the date leading its line: "1933 – the fire. The decree follows the next day",
- * "…; two weeks later he resigned". Such a clause is not dated by the line.
+ * "…; two weeks later he resigned", "…; the Kapp Putsch is still sixteen months away". Such a clause is not dated by
+ * the line.
  */
 const UNIT = String.raw`(?:day|week|month|year|night|morning|spring|summer|autumn|winter)`;
-const COUNT = String.raw`(?:a|one|two|three|four|five|six|ten|several|few|some|\d+)`;
+const COUNT =
+  String.raw`(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|several|few|some|` +
+  String.raw`\d+)`;
 export const RELATIVE_TIME = new RegExp(
   String.raw`\b(?:the\s+(?:next|following|previous|same)\s+${UNIT}` +
-    String.raw`|${COUNT}\s+${UNIT}s?\s+(?:later|after|before|earlier)` +
+    // "still sixteen months away", "two years on".
+    String.raw`|${COUNT}\s+${UNIT}s?\s+(?:later|after|before|earlier|away|on)` +
     String.raw`|later|afterwards|earlier|soon(?:\s+after)?|next\s+${UNIT}|by\s+then|eventually|in\s+time)\b`,
   'i',
 );
