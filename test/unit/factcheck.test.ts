@@ -621,6 +621,21 @@ const RULES: Record<string, RuleCases> = {
       'In 1920 Kolchak was shot at Irkutsk.',
     ],
   },
+  'two verbs of one deed after an opening date': {
+    caught: [
+      [
+        'In August 1915 the army was encircled and destroyed at Tannenberg.',
+        'wrong-date',
+        /Battle of Tannenberg \(1914\): 26–30 August 1914, not August 1915/,
+        'August 1914',
+      ],
+    ],
+    silent: [
+      'In August 1914 the army was encircled and destroyed at Tannenberg.',
+      // A second deed with its own object still takes the date from the first.
+      'In 1915 the army was rebuilt and joined the fighting that followed Tannenberg.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

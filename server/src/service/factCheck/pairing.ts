@@ -184,6 +184,9 @@ const COORDINATED = new RegExp(
   'u',
 );
 
+/** Two participles joined, one deed's: "encircled and destroyed", "arrested and shot". */
+const VERB_PAIR = /\b\p{Ll}{3,}(?:ed|en)\s+and\s+(?:shot|\p{Ll}{3,}(?:ed|en))\b/gu;
+
 /** Words before a title, in its clause: the names after them are works. */
 const TITLED = /\b(?:essays?|books?|poems?|films?|novels?|stud(?:y|ies)|plays?|memoirs?|biograph(?:y|ies)|whose)\b/i;
 
@@ -287,7 +290,10 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
     return false;
   // A second verb between them has the date: "agreed the Axis with Hitler and declared war in 1940", "joined the
   // RSDLP in 1898 and sided with the Bolsheviks"; and so has a second item: "the Crimean War and in 1877–78".
-  if (COORDINATED.test(between) || /\band\s+(?:in|on)\s*$/.test(between)) return false;
+  // Not two verbs of one deed side by side after the date: "In August 1915 the army was encircled and destroyed at
+  // Tannenberg".
+  const coordinated = d.end <= m.start ? between.replace(VERB_PAIR, ' done') : between;
+  if (COORDINATED.test(coordinated) || /\band\s+(?:in|on)\s*$/.test(between)) return false;
   // What a deed was for is not done at its date: "changed the electoral law in June 1907 so that the Third Duma
   // would be far more conservative".
   if (/\b(?:so\s+that|so\s+as\s+to|in\s+order\s+(?:that|to))\b/i.test(between)) return false;
