@@ -636,6 +636,21 @@ const RULES: Record<string, RuleCases> = {
       'In 1915 the army was rebuilt and joined the fighting that followed Tannenberg.',
     ],
   },
+  'a compound ordinal, a surrender signed in a town, an armistice of another war': {
+    caught: [
+      [
+        'The Twenty-Second Congress met in 1959.',
+        'wrong-date',
+        /22nd Congress of the Communist Party of the Soviet Union: 17–31 October 1961, not 1959/,
+        '1961',
+      ],
+    ],
+    silent: [
+      "After the Twenty-Second Congress in October 1961, Stalin's body was removed from the Mausoleum.",
+      '8 May 1945 The Wehrmacht signs the unconditional surrender in Berlin',
+      '15 Dec 1917 Armistice with Germany & Austria',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

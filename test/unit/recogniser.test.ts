@@ -170,6 +170,9 @@ const OVERLAPS: [string, string[]][] = [
     'The 2nd Congress of the RSDLP met in 1903.',
     ['2nd Congress=party-congress-2', 'RSDLP=russian-social-democratic-labour-party', '1903=1903'],
   ],
+  // A compound ordinal is read whole, never as its last word.
+  ['The Twenty-Second Congress met in 1961.', ['Twenty-Second Congress=party-congress-22', '1961=1961']],
+  ['The Thirty-Second Congress met in 1961.', ['1961=1961']],
   // "<what> of <whom>" is also written "<whom>'s <what>".
   ["After Beria's fall in 1953", ["Beria's fall=arrest-of-beria", '1953=1953']],
   ["Stalin's death", ["Stalin's death=death-of-stalin"]],

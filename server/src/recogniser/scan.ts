@@ -247,6 +247,8 @@ export const ORDINAL_WORDS = [
   'nineteenth',
   'twentieth',
 ];
+/** The tens an ordinal word may follow: "twenty-second". */
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 /** Words before an ambiguous name that make a place of it. */
 // prettier-ignore
@@ -716,8 +718,15 @@ export class Scanner {
   private matchSeries(k: number, out: Mention[]): number {
     if (this.lexicon.series.size === 0) return -1;
     const t = this.tokens;
-    const n = ordinalValue(t.text(k), t.key(k));
+    let n = ordinalValue(t.text(k), t.key(k));
     if (!n) return -1;
+    // A compound ordinal is read whole, never as its last word: "Twenty-Second Congress" is the 22nd.
+    let from = t.starts[k];
+    const tens = k > 0 && n < 10 ? TENS[t.key(k - 1)] : undefined;
+    if (tens && /^[\s-]$/.test(t.line.slice(t.ends[k - 1], t.starts[k]))) {
+      n += tens;
+      from = t.starts[k - 1];
+    }
     for (let j = k + 1; j < t.count && j <= k + 6; j++) {
       if (t.line.slice(t.ends[j - 1], t.starts[j]).length > 4) return -1;
       const key = t.key(j);
@@ -725,7 +734,7 @@ export class Scanner {
       if (numbers) {
         const id = numbers.get(n);
         if (!id || this.namesAnother(j)) return -1;
-        out.push({ start: t.starts[k], end: t.ends[j], kind: this.kindOf(id), id, misspelling: false });
+        out.push({ start: from, end: t.ends[j], kind: this.kindOf(id), id, misspelling: false });
         return j;
       }
       if (!this.lexicon.seriesQualifiers.has(key)) return -1;

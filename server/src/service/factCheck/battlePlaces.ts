@@ -29,7 +29,9 @@ function check(claim: Claim): Verdict {
   const battle = battlesByName(ctx.kb).get(name);
   const s = battle && datedSpan(battle);
   const said = text.slice(clause.from, clause.to);
-  if (!battle || !s || !BATTLE.test(said) || RISING.test(said)) return undefined;
+  // A surrender signed in the town is a document's signing, after the fighting there or far from it: "8 May 1945
+  // The Wehrmacht signs the unconditional surrender in Berlin".
+  if (!battle || !s || !BATTLE.test(said) || RISING.test(said) || SIGNED.test(said)) return undefined;
   const others = clause.mentions.filter(
     (x) => x !== m && x.id !== e.id && (x.kind === 'place' || x.kind === 'event' || x.kind === 'congress'),
   );
@@ -59,6 +61,8 @@ function check(claim: Claim): Verdict {
  */
 const BATTLE =
   /\b(?:surrender(?:ed|s)?|encircle(?:d|ment)|besieged|siege|turning\s+point|counter-?offensive|pincer|battle)\b/i;
+/** A signing. */
+const SIGNED = /\bsign(?:s|ed|ing)?\b/i;
 /** A town's rising, strike or mutiny: the clause is about it, not the battle. */
 const RISING = /\b(?:ris(?:e|ing|es)|rose|uprising|revolt|rebellion|strike|mutiny|putsch|insurrection|riots?)\b/i;
 
