@@ -651,6 +651,27 @@ const RULES: Record<string, RuleCases> = {
       '15 Dec 1917 Armistice with Germany & Austria',
     ],
   },
+  'a speech to a closed session of a congress': {
+    caught: [
+      [
+        '- In February 1956 Khrushchev gave his Secret Speech to a closed session of the 19th Party Congress.',
+        'wrong-date',
+        /Secret Speech belongs to the 20th Congress .*, not the 19th Congress/,
+        '20th Party Congress',
+      ],
+      [
+        'His "Secret Speech" of 25 February 1956, to a closed session of the 22nd Party Congress, attacked Stalin.',
+        'wrong-date',
+        /Secret Speech belongs to the 20th Congress .*, not the 22nd Congress/,
+        '20th Party Congress',
+      ],
+    ],
+    silent: [
+      '- On 25 February 1956 Khrushchev gave his Secret Speech to a closed session of the Twentieth Party Congress.',
+      'His "Secret Speech" of 25 February 1956, to a closed session of the 20th Party Congress, attacked Stalin.',
+      'The Reichsmark replaced the Rentenmark in 1924.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

@@ -173,9 +173,13 @@ function twinAt(entities: readonly Entity[], e: Entity, claim: DatedClaim) {
 
 /** Between a thing and the congress written as its occasion: a comma, or up to four words and "at", "to", "by". */
 // A bracket (its date taken out) and a dash may come first: "Secret Speech (Feb 1956) – delivered to the 22nd …".
+// Or a session of it, and "of" before a date taken out: "Secret Speech" of 25 February 1956, to a closed session of
+// the 22nd …".
 const OCCASION = new RegExp(
-  String.raw`^["”’]?\s*(?:\([^()]*\)\s*)?` +
-    String.raw`(?:,|[–—:]|(?:[,–—:]\s*)?(?:\(?[\p{L}'’]+\s+){0,4}?(?:at|to|by|before|from)\s)\s*(?:the\s+)?$`,
+  String.raw`^["”’]?\s*(?:\([^()]*\)\s*)?(?:of\s*(?=[,–—:]))?` +
+    String.raw`(?:,|[–—:]|(?:[,–—:]\s*)?(?:\(?[\p{L}'’]+\s+){0,4}?(?:at|to|by|before|from)\s)\s*(?:the\s+)?` +
+    String.raw`(?:(?:an?\s+|the\s+)?(?:closed\s+|secret\s+|private\s+|special\s+)?(?:session|meeting|sitting)\s+of\s+` +
+    String.raw`(?:the\s+)?)?$`,
   'iu',
 );
 
