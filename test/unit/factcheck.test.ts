@@ -672,6 +672,21 @@ const RULES: Record<string, RuleCases> = {
       'The Reichsmark replaced the Rentenmark in 1924.',
     ],
   },
+  'a place by a later name, in a clause of several dates all years before it': {
+    caught: [
+      [
+        'In November 1942 the Sixth Army was encircled at Volgograd, and it surrendered in February 1943.',
+        'anachronism',
+        /Volgograd got that name on 10 November 1961; in November 1942 it was Stalingrad/,
+        'Stalingrad',
+      ],
+    ],
+    silent: [
+      'In November 1942 the Sixth Army was encircled at Stalingrad, and it surrendered in February 1943.',
+      // A renaming told: the later name is its subject.
+      'Stalingrad was renamed Volgograd in 1961, long after the battle of 1942–43.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [
@@ -7511,6 +7526,7 @@ const PINNED: Record<
       '9:wrong-figure:3 million:',
       '28:confusion:Pobedonostsev:',
       '31:wrong-date:1887:1894',
+      '46:anachronism:Petrograd:Saint Petersburg',
       '52:confusion:St Petersburg:Moscow',
     ],
     'russia_1905_1917.md': [

@@ -96,17 +96,22 @@ export const placeNames: FactRule = {
     if (!place?.names?.length) return undefined;
     const claim = place === said ? told : { ...told, entity: place };
     const { text, clause, mention: m } = claim;
-    if (dates.length > 1 || inBracket(text, m.start, clause.from)) return undefined;
+    if (inBracket(text, m.start, clause.from)) return undefined;
     const used = laterName(claim);
     if (!used) return undefined;
     if (!dates.length) return byItsTime(claim, used);
-    const d = dates[0];
-    if (!d.date || d.date.approximate || RELATING.has(words(text.slice(clause.from, d.start)).pop() ?? ''))
-      return undefined;
     const named = parseIsoDate(used.from!);
-    const from = parseIsoDate(d.date.from),
-      to = parseIsoDate(d.date.to);
-    if (!named || !from || !to || named.year - to.year <= YEARS_APART) return undefined;
+    // Every date years before the name, the nearest of them the one it is judged at: "In November 1942 Operation
+    // Uranus encircled Paulus's Sixth Army at Volgograd, and it surrendered in February 1943".
+    const years = dates.map((x) => (x.date ? parseIsoDate(x.date.to)?.year : undefined));
+    if (!named || years.some((y) => y === undefined || named.year - y <= YEARS_APART)) return undefined;
+    const exact = dates.filter((x) => !x.date!.approximate);
+    if (!exact.length) return undefined;
+    const d = exact.reduce((a, b) => (Math.abs(b.start - m.start) < Math.abs(a.start - m.start) ? b : a));
+    if (RELATING.has(words(text.slice(clause.from, d.start)).pop() ?? '')) return undefined;
+    const from = parseIsoDate(d.date!.from),
+      to = parseIsoDate(d.date!.to);
+    if (!from || !to) return undefined;
     return this.dated!({
       ...claim,
       date: d,
