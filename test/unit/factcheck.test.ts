@@ -687,6 +687,30 @@ const RULES: Record<string, RuleCases> = {
       'Stalingrad was renamed Volgograd in 1961, long after the battle of 1942–43.',
     ],
   },
+  'a labelled arrow, a thing seized, a time before a year, a date of comparison, a gloss in a bracket': {
+    caught: [
+      [
+        'Trotsky —exiled to→ Alma-Ata (January 1928); Order No. 1 —issued by→ the Provisional Government',
+        'confusion',
+        /Order No. 1 was issued by the Petrograd Soviet, not the Russian Provisional Government/,
+        undefined,
+      ],
+      [
+        'Reichswehr —crushed→ the Kapp Putsch in March 1920',
+        'confusion',
+        /Reichswehr: its leaders refused to put down the Kapp Putsch/,
+        undefined,
+      ],
+    ],
+    silent: [
+      'Zinoviev & Kamenev —broke with Stalin (December 1925)→ joined Trotsky in the United Opposition',
+      'The Czechoslovak Legion (about 40,000 former POWs) seized much of the Trans-Siberian Railway in 1918.',
+      '- Hyperinflation: the pre-1914 rate was 4.20 marks to the dollar; by 15 November 1923 it was 4.2 trillion.',
+      '  - Hyperinflation: $1 = 4.2 marks in July 1914, but 4.2 trillion marks by 15 Nov 1923',
+      'Town councils (dumas) —created by→ the urban reform of 1870, on a narrow property franchise',
+      '- Soviet troops captured Königsberg after a short siege in April 1945.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

@@ -43,6 +43,10 @@ export const bodiesNotYet: FactRule = {
     const ended = e.end && !e.end.approximate ? parseIsoDate(e.end.date) : undefined;
     const when = claim.value.words;
     if (deniedThere(claim) || borneThen(claim) || roleBearsName(claim, claim.from, claim.to)) return [];
+    // A name alone in a bracket glosses the words before it: "Town councils (dumas) created by the urban reform of
+    // 1870" are no State Duma.
+    const { text, mention: m } = claim;
+    if (text[m.start - 1] === '(' && text[m.end] === ')') return [];
     // A name cut short may mean a wider thing that was there before the body: "Stalin allied with Bukharin and the
     // Right" in 1925 (the Right Opposition was named in 1928).
     if (cutShort(e, claim.text.slice(claim.mention.start, claim.mention.end))) return [];

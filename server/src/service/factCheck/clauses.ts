@@ -78,6 +78,9 @@ function readAsPlain(text: string): string {
   // Not a question's, whose answer stays in its sentence: "In 1879 Land and Liberty split into?;People's Will …".
   if (card && !card[0].endsWith('?') && text.indexOf(';', card[0].length + 1) < 0)
     text = `${card[0]} ${text.slice(card[0].length + 1)}`;
+  // A relation map's labelled arrow is read as its label: "Nikolaev —shot→ Kirov in the Smolny" as "Nikolaev shot
+  // Kirov in the Smolny".
+  if (text.includes('→')) text = text.replace(LABELLED_ARROW, (w, label: string) => ` ${label} `);
   if (!text.includes('[') && !text.includes(']') && !text.includes('**') && !text.includes('__')) return text;
   const opening = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?=\*\*|__)/.exec(text);
   let kept = opening ? 2 : 0;
@@ -95,6 +98,11 @@ function readAsPlain(text: string): string {
     return '  ';
   });
 }
+
+/** An arrow with a label on it, written against the label: " —shot→ ", " —exiled to→ ". */
+// Not a label with a date or a bracket, which tells a step before what the arrow leads to: "—broke with Stalin
+// (December 1925)→ joined Trotsky".
+const LABELLED_ARROW = /(?<=\s)[—–](?=\S)([^—–→\n()\d]{1,60}?)(?<=\S)→(?=\s)/g;
 
 /** Up to a flashcard's separator: a front of a few words, then ";" and the back with no space. */
 const CARD_SEPARATOR = /^\s*[^;\n]{2,80}(?=;[\p{L}\d'"‘“])/u;

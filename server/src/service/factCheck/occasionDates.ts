@@ -57,6 +57,9 @@ export const occasionDates: FactRule = {
     if (e.kind !== 'event' && startKey(claim.from) > endKey(s.to) && publishedThen(claim)) return [];
     const os = oldStyleSpan(e);
     if (os && overlaps(os.from, os.to, claim.from, claim.to)) return [];
+    // Another date of the clause that fits it makes this one a point of comparison: "Hyperinflation: $1 = 4.2 marks
+    // in July 1914, but 4.2 trillion marks by 15 Nov 1923".
+    if (e.kind === 'event' && fitsElsewhere(claim, s)) return [];
     // The date leading the line is another clause's, and dates this one only loosely: "3 Apr 1917 – Lenin arrives at
     // the Finland Station; April Theses" (presented the next day).
     if (claim.date === claim.clause.lineDate && claim.date.start < claim.clause.from && near(s, os, claim)) return [];
@@ -159,6 +162,17 @@ const PUBLISHED = new RegExp(
 function publishedThen(claim: DatedClaim): boolean {
   const { text, mention: m, date: d } = claim;
   return PUBLISHED.test(text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start)));
+}
+
+/** Does another exact date in the clause, after the one written, fall in the span? */
+function fitsElsewhere(claim: DatedClaim, s: { from: PartialDate; to: PartialDate }): boolean {
+  return claim.clause.mentions.some((x) => {
+    if (x === claim.date || x.kind !== 'date' || !x.date || x.date.approximate) return false;
+    if (x.start < claim.date.end) return false;
+    const from = parseIsoDate(x.date.from),
+      to = parseIsoDate(x.date.to);
+    return !!from && !!to && overlaps(s.from, s.to, from, to);
+  });
 }
 
 /** The other series of the same number (the conference for a congress) that did meet at the date written. */

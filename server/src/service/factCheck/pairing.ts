@@ -127,7 +127,12 @@ export function dateFor(
   if (e.kind === 'person' && SOMEONE_ELSE.test(text.slice(m.end, m.end + 24))) return undefined;
   // A route or a line things happened along is no date of its own: "revolt of the Czechoslovak Legion along the
   // Trans-Siberian Railway".
-  if (ALONG.test(text.slice(Math.max(0, m.start - 16), m.start))) return undefined;
+  // So is an occasion seized: "the Czechoslovak Legion seized much of the Trans-Siberian Railway in 1918".
+  if (
+    ALONG.test(text.slice(Math.max(0, m.start - 16), m.start)) ||
+    (e.kind !== 'place' && SEIZED.test(text.slice(Math.max(0, m.start - 40), m.start)))
+  )
+    return undefined;
   // Joining a pact is not making it: "Italy joined the Anti-Comintern Pact in 1937" (made in 1936).
   if ((e.kind === 'document' || e.kind === 'event') && JOINED.test(text.slice(Math.max(0, m.start - 30), m.start)))
     return undefined;
@@ -137,6 +142,8 @@ export function dateFor(
     const dist = gap(m, x);
     if (
       dist < best &&
+      // A year with "pre-" or "post-" before it is a time around it, not a date: "the pre-1914 rate".
+      !/\b(?:pre|post)-$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) &&
       !consequence(text, x, m, e) &&
       paired(ctx, text, clause, m, x) &&
       !(isOccasion(e) && closerOccasion(ctx, text, clause, m, x, dist))
@@ -200,6 +207,11 @@ const DESCRIBING = new Set(['failed', 'abortive', 'unsuccessful', 'successful', 
 
 /** Before a route or a line: "along the", "across the". */
 const ALONG = /\b(?:along|across|beside|via)\s+(?:the\s+)?$/i;
+const SEIZED = new RegExp(
+  String.raw`\b(?:seized|seizes|captured|captures|blew\s+up|took\s+(?:over|control\s+of))\s+` +
+    String.raw`(?:(?:much|most|part|parts|control|stretches|sections?)\s+of\s+)?(?:the\s+)?$`,
+  'i',
+);
 
 /** A noun of a person that a name before it qualifies: "Trotsky biographer", "Stalin loyalist". */
 const SOMEONE_ELSE = new RegExp(
