@@ -711,6 +711,28 @@ const RULES: Record<string, RuleCases> = {
       '- Soviet troops captured Königsberg after a short siege in April 1945.',
     ],
   },
+  "a date after a speaker's or caption's label, a site near its town": {
+    caught: [
+      [
+        'CAPTION: 15 September 1937 – the Nuremberg Laws strip Jews of citizenship.',
+        'wrong-date',
+        /Nuremberg Laws: 15 September 1935, not 15 September 1937/,
+        '15 September 1935',
+      ],
+      [
+        'CAPTION: Lenin dies at Gorki, near Moscow, on 21 January 1923.',
+        'wrong-date',
+        /Vladimir Lenin died on 21 January 1924, not on 21 January 1923/,
+        '21 January 1924',
+      ],
+    ],
+    silent: [
+      'CAPTION: 15 September 1935 – the Nuremberg Laws strip Jews of citizenship.',
+      'CAPTION: Lenin dies at Gorki, near Moscow, on 21 January 1924.',
+      // A label in plain case is a field's: its date is left to the words after it.
+      'Note: 1937 – the Nuremberg Laws were still in force.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

@@ -503,9 +503,9 @@ function verbPlaceDate(text: string, clause: Clause, m: Mention, d: Mention): bo
   // before the date: "shot in the Smolny, Leningrad, in December 1936".
   if (!place || !/^(?:\s+(?!and\b|or\b)\p{L}+){0,2}\s*,\s*(?:(?:in|on)\s+)?$/u.test(text.slice(place.end, d.start)))
     return false;
-  // The site may come first, then its town after a comma: "at the Smolny, Leningrad".
+  // The site may come first, then its town after a comma: "at the Smolny, Leningrad", "at Gorki, near Moscow".
   const site = places.pop();
-  const first = site && /^\s*,\s*$/.test(text.slice(site.end, place.start)) ? site : place;
+  const first = site && /^\s*,\s*(?:(?:near|outside)\s+)?$/.test(text.slice(site.end, place.start)) ? site : place;
   // A gloss in a bracket may follow the name: "Kirov (Leningrad party boss) shot at the Smolny, 1 Dec 1934".
   if (
     !/^(?:\s*\([^()]*\))?\s+(?:(?:was|were)\s+)?\p{Ll}+(?:\s+up)?\s+(?:in|at)\s+(?:the\s+)?$/u.test(
