@@ -733,6 +733,30 @@ const RULES: Record<string, RuleCases> = {
       'Note: 1937 – the Nuremberg Laws were still in force.',
     ],
   },
+  'what a speaker says of "I"': {
+    caught: [
+      [
+        'HEYDRICH: In April 1933 I created the Gestapo, the Prussian secret state police.',
+        'confusion',
+        /Gestapo was founded by Hermann Göring, not Reinhard Heydrich/,
+        undefined,
+      ],
+      [
+        '**Stresemann:** Worn out by work, I died after a stroke in October 1931.',
+        'wrong-date',
+        /Gustav Stresemann died on 3 October 1929, not in October 1931/,
+        'October 1929',
+      ],
+    ],
+    silent: [
+      'GÖRING: In April 1933 I created the Gestapo, the Prussian secret state police.',
+      '**Stresemann:** Worn out by work, I died after a stroke in October 1929.',
+      // Another person between the label and "I": whose deed it is is not known.
+      'HOST: Heydrich? I read that he created the Gestapo.',
+      // Not a person's label.
+      'CAPTION: In April 1933 I think Göring created the Gestapo.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

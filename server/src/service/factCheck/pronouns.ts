@@ -16,7 +16,7 @@ import type { Entity } from '../../kb/types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
-import { clauseFrom, clausesOf, headingAbove, inBracket, lineOf, oneNamedAbove } from './clauses';
+import { clauseFrom, clausesOf, headingAbove, inBracket, lineOf, oneNamedAbove, type Clause } from './clauses';
 import { checkClause, severitiesOf } from './checkFacts';
 import { lineRange } from '../ranges';
 import { perKnowledgeBase } from './kbIndex';
@@ -49,6 +49,8 @@ export function checkPronounOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
     return checkPronoun(ctx, n, line, text, lead, riddle, possessive, () => answerBelow(n, line));
   }
   if (!said) {
+    const speaking = speakerSays(ctx, n, line, text);
+    if (speaking) return speaking;
     const again = RISING_AGAIN.exec(text.slice(lead));
     if (again) return checkPronoun(ctx, n, line, text, lead, again, false, () => risingAbove(ctx, n, line));
     const it = IT.exec(text.slice(lead));
@@ -111,9 +113,25 @@ function afterOpening(
   const person = antecedent(n, line);
   const c = clausesOf(n, line).find((x) => x.from <= at && at < x.to);
   if (!person || !c) return [];
+  return checkAsNamed(ctx, line, text, c, at, end, person);
+}
+
+/**
+ * The clause with the pronoun at [at, end) put as the person's name, checked as a sentence; findings before the
+ * pronoun and after it stay where they are, one about the person goes on the pronoun.
+ */
+function checkAsNamed(
+  ctx: ServiceContext,
+  line: number,
+  text: string,
+  c: Clause,
+  at: number,
+  end: number,
+  person: Mention,
+): Diagnostic[] {
   const severities = severitiesOf(ctx);
   const name = ctx.kb.get(person.id)?.label ?? person.id;
-  const shift = name.length - said[1].length;
+  const shift = name.length - (end - at);
   const joined = text.slice(0, at) + name + text.slice(end, c.to);
   const moved = c.mentions.map((m) => (m.start >= end ? { ...m, start: m.start + shift, end: m.end + shift } : m));
   const subject = { ...person, start: at, end: at + name.length };
@@ -248,6 +266,41 @@ function checkPronoun(
   const word = lead + said.index + said[0].indexOf(said[1]);
   const on = [word, word + said[1].length] as const;
   return checkWithSubject(ctx, line, text, at, verb, clauseFrom(n, line, at), subject, "'s ", on);
+}
+
+/** A speaker's label in a script or an interview: the name, perhaps a bracket, and a colon ("LENIN:", "**Lenin:**"). */
+const SPEAKER = /^\s*(?:\*\*|__)?[^:()]{2,40}?(?:\s*\([^()]{0,40}\))?\s*:(?:\*\*|__)?\s+/u;
+/** "I" and a verb after it, in what the speaker says. */
+const I_DID = /(?<![\p{L}'’])I\s+(?=\p{Ll})/gu;
+
+/**
+ * What a speaker says of "I", checked as said of the speaker: "STAKHANOV: In August 1933 I cut 102 tonnes of coal in
+ * a single shift" as "Alexei Stakhanov cut …". Only a label that is one person's name and nothing else, and an "I"
+ * with a verb in the past after it and no other person named between the label and it.
+ */
+function speakerSays(ctx: ServiceContext, n: NoteAnalysis, line: number, text: string): Diagnostic[] | undefined {
+  const label = SPEAKER.exec(text);
+  if (!label || !text.includes('I ')) return undefined;
+  const ms = n.mentionsOnLine(line);
+  const inLabel = ms.filter((m) => m.start < label[0].length);
+  const who = inLabel[0];
+  if (inLabel.length !== 1 || who.kind !== 'person' || who.candidates || who.misspelling) return undefined;
+  // The label is the name alone: "LENIN:", "STOLYPIN (to the Duma):".
+  if (!/^\s*(?:\*\*|__)?$/.test(text.slice(0, who.start)) || !/^\s*(?:\([^()]*\))?\s*:/.test(text.slice(who.end)))
+    return undefined;
+  I_DID.lastIndex = label[0].length;
+  const i = I_DID.exec(text);
+  if (!i) return undefined;
+  const at = i.index,
+    verbFrom = at + i[0].length;
+  if (ms.some((m) => m.kind === 'person' && m.start >= label[0].length && m.start < at)) return undefined;
+  if (!verbAt(text, verbFrom, ms)) return undefined;
+  const c = clausesOf(n, line).find((x) => x.from <= at && at < x.to);
+  if (!c) return undefined;
+  // The label is no part of what is said.
+  const from = Math.max(c.from, label[0].length);
+  const said = { ...c, from, mentions: c.mentions.filter((m) => m.start >= from) };
+  return checkAsNamed(ctx, line, ' '.repeat(from) + text.slice(from), said, at, at + 1, who);
 }
 
 /** A rising named again by its kind, after a label or not: "The rising was crushed …", "Context: the revolt". */
