@@ -269,7 +269,7 @@ function checkPronoun(
 }
 
 /** A speaker's label in a script or an interview: the name, perhaps a bracket, and a colon ("LENIN:", "**Lenin:**"). */
-const SPEAKER = /^\s*(?:\*\*|__)?[^:()]{2,40}?(?:\s*\([^()]{0,40}\))?\s*:(?:\*\*|__)?\s+/u;
+const SPEAKER = /^[ \t]*(?:\*\*|__)?[^\s:()][^:()\n]{0,39}?(?:[ \t]*\([^()]{0,40}\))?[ \t]*:(?:\*\*|__)?[ \t]+/u;
 /** "I" and a verb after it, in what the speaker says. */
 const I_DID = /(?<![\p{L}'’])I\s+(?=\p{Ll})/gu;
 
@@ -279,8 +279,9 @@ const I_DID = /(?<![\p{L}'’])I\s+(?=\p{Ll})/gu;
  * with a verb in the past after it and no other person named between the label and it.
  */
 function speakerSays(ctx: ServiceContext, n: NoteAnalysis, line: number, text: string): Diagnostic[] | undefined {
+  if (!text.includes(':') || !text.includes('I ')) return undefined;
   const label = SPEAKER.exec(text);
-  if (!label || !text.includes('I ')) return undefined;
+  if (!label) return undefined;
   const ms = n.mentionsOnLine(line);
   const inLabel = ms.filter((m) => m.start < label[0].length);
   const who = inLabel[0];
