@@ -757,6 +757,28 @@ const RULES: Record<string, RuleCases> = {
       'CAPTION: In April 1933 I think Göring created the Gestapo.',
     ],
   },
+  'a pronoun with a verb in the present, and a pronoun after how the person was': {
+    caught: [
+      [
+        'Gustav Stresemann held the Foreign Ministry for six years.\nHe dies in October 1931.',
+        'wrong-date',
+        /Gustav Stresemann died on 3 October 1929, not in October 1931/,
+        'October 1929',
+      ],
+      [
+        'Gustav Stresemann held the Foreign Ministry.\nWorn out, he died in October 1931.',
+        'wrong-date',
+        /Gustav Stresemann died on 3 October 1929, not in October 1931/,
+        'October 1929',
+      ],
+    ],
+    silent: [
+      'Gustav Stresemann held the Foreign Ministry for six years.\nHe dies in October 1929.',
+      'Gustav Stresemann held the Foreign Ministry.\nWorn out, he died in October 1929.',
+      // Two people on the line above: whose death it is is not known.
+      'Stresemann shares the 1926 Nobel Peace Prize with Aristide Briand.\nWorn out, he dies in October 1931.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

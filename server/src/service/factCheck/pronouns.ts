@@ -32,7 +32,8 @@ const LABEL_PRONOUN = /^\s*(?:\*\*|__)?\p{Lu}[\p{Ll}/]*(?: \p{L}+)?:(?:\*\*|__)?
  */
 const OPENING = new RegExp(
   String.raw`^(?:\*\*|__)?(?:In|On|By|After|Before|During|Following|From|When|As|Once|Later|Then|Expelled|Exiled|` +
-    String.raw`Arrested|Elected|Appointed|Defeated|Released)\b[^;:.!?()"“”]{0,60}?,?\s(he|she)\s+(?=\p{Ll})`,
+    String.raw`Arrested|Elected|Appointed|Defeated|Released|Worn\s+out|Exhausted|Weakened|Disgraced|Humiliated|Ill)\b` +
+    String.raw`[^;:.!?()"“”]{0,60}?,?\s(he|she)\s+(?=\p{Ll})`,
   'u',
 );
 
@@ -61,7 +62,7 @@ export function checkPronounOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   }
   const at = lead + said[0].length;
   const ms = n.mentionsOnLine(line);
-  const verb = verbAt(text, at, ms);
+  const verb = verbAt(text, at, ms, true);
   if (!verb) return [];
   const person = antecedent(n, line);
   if (!person) return [];
@@ -109,7 +110,7 @@ function afterOpening(
   const end = verbFrom - /\s*$/.exec(said[0])![0].length;
   const at = end - said[1].length;
   const ms = n.mentionsOnLine(line);
-  if (ms.some((m) => m.kind === 'person' && m.start < at) || !verbAt(text, verbFrom, ms)) return [];
+  if (ms.some((m) => m.kind === 'person' && m.start < at) || !verbAt(text, verbFrom, ms, true)) return [];
   const person = antecedent(n, line);
   const c = clausesOf(n, line).find((x) => x.from <= at && at < x.to);
   if (!person || !c) return [];
@@ -295,7 +296,7 @@ function speakerSays(ctx: ServiceContext, n: NoteAnalysis, line: number, text: s
   const at = i.index,
     verbFrom = at + i[0].length;
   if (ms.some((m) => m.kind === 'person' && m.start >= label[0].length && m.start < at)) return undefined;
-  if (!verbAt(text, verbFrom, ms)) return undefined;
+  if (!verbAt(text, verbFrom, ms, true)) return undefined;
   const c = clausesOf(n, line).find((x) => x.from <= at && at < x.to);
   if (!c) return undefined;
   // The label is no part of what is said.

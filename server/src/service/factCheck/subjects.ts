@@ -34,6 +34,8 @@ const PAST = new RegExp(
     '\\p{Ll}{2,}(?:ed|ied))$',
   'u',
 );
+/** After "he", "she" or "I", a verb in the present as a story tells the past: "he dies", "she flees", "he is". */
+const PRESENT = /^(?:is|has|\p{Ll}{2,}[^s\W]s)$/u;
 /** Words that end like a verb in the past but are not one. */
 const NOT_VERBS = new Set([
   'red',
@@ -212,9 +214,10 @@ function headed(ctx: ServiceContext, m: Mention | undefined, word: string): Ment
 const namedAfter = perKnowledgeBase(() => new Map<string, Entity | null>());
 
 /** The verb in the past that opens the text at `at`, with no name before its end. */
-export function verbAt(text: string, at: number, ms: readonly Mention[]): string | undefined {
+export function verbAt(text: string, at: number, ms: readonly Mention[], present = false): string | undefined {
   const verb = /^\p{L}+/u.exec(text.slice(at))?.[0];
-  if (!verb || NOT_VERBS.has(verb.toLowerCase()) || !PAST.test(verb.toLowerCase())) return undefined;
+  const word = verb?.toLowerCase();
+  if (!verb || !word || NOT_VERBS.has(word) || !(PAST.test(word) || (present && PRESENT.test(word)))) return undefined;
   return ms.some((m) => m.start >= 0 && m.start < at + verb.length && m.end > at) ? undefined : verb;
 }
 
