@@ -1,13 +1,16 @@
 /**
  * A line that opens with "He" or "She" (or has one after an opening phrase: "In July 1917 he succeeded …") and a
- * verb in the past is about the one person the line above names, or, with no one named just above, the one person
- * whose name opens the heading of its section ("### Leon Trotsky (1879–1940)"):
+ * verb, in the past or in a story's present, is about the one person the line above names, or, with no one named
+ * just above, the one person whose name opens the heading of its section ("### Leon Trotsky (1879–1940)"):
  * "Q: What happened to Stauffenberg?" / "A: He shot himself in the Bendlerblock" is checked as "Claus von
  * Stauffenberg shot himself in the Bendlerblock", by the same rules as a sentence, each finding on the line.
  *
- * Precision first: only a pronoun that opens the line (after a list marker or an "A:" marker), then a verb in the
- * past; only when the nearest line above that names a person, at most two lines up, names exactly one, outside
- * brackets, and that name is sure (no misspelling, no second candidate); and no heading above names another. A
+ * So is a speaker's "I" about the speaker ("HEYDRICH: In April 1933 I created the Gestapo"), and "the rising" about
+ * the one rising named just above or put down at the town named there.
+ *
+ * Precision first: only a pronoun that opens the line (after a list marker or an "A:" marker), then a verb; only
+ * when the nearest line above that names a person, at most two lines up, names exactly one, outside brackets, and
+ * that name is sure (no misspelling, no second candidate); and no heading above names another. A
  * section's person only when its heading names no one else and no line between opens with someone else; after an
  * opening phrase, only when the phrase names no person.
  */
@@ -277,7 +280,7 @@ const I_DID = /(?<![\p{L}'’])I\s+(?=\p{Ll})/gu;
 /**
  * What a speaker says of "I", checked as said of the speaker: "STAKHANOV: In August 1933 I cut 102 tonnes of coal in
  * a single shift" as "Alexei Stakhanov cut …". Only a label that is one person's name and nothing else, and an "I"
- * with a verb in the past after it and no other person named between the label and it.
+ * with a verb after it, in the past or the present, and no other person named between the label and it.
  */
 function speakerSays(ctx: ServiceContext, n: NoteAnalysis, line: number, text: string): Diagnostic[] | undefined {
   if (!text.includes(':') || !text.includes('I ')) return undefined;
