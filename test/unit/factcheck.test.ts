@@ -779,6 +779,21 @@ const RULES: Record<string, RuleCases> = {
       'Stresemann shares the 1926 Nobel Peace Prize with Aristide Briand.\nWorn out, he dies in October 1931.',
     ],
   },
+  'a party leader in apposition before "became", and "called off"': {
+    caught: [
+      [
+        '- Stresemann, leader of the Centre Party, became chancellor in August 1923 and called off passive resistance.',
+        'confusion',
+        /Gustav Stresemann was Chairman of the German People's Party, not a leader of the Centre Party/,
+        undefined,
+      ],
+    ],
+    silent: [
+      "- Stresemann, leader of the German People's Party, became chancellor in August 1923.",
+      // "Became" what it was renamed: no leader said.
+      '- The Cheka became the GPU in 1922, still under Dzerzhinsky.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

@@ -207,11 +207,11 @@ const ACCORDING_TO_PLAN = new RegExp(
 );
 
 /**
- * "Called" a strike or a meeting: summoning, not naming ("the unions called a general strike"). Not "called for",
- * which asks for what has not happened yet.
+ * "Called" a strike or a meeting: summoning, not naming ("the unions called a general strike"); and "called off",
+ * ending it ("called off passive resistance"). Not "called for", which asks for what has not happened yet.
  */
 const CALLED_ONE = new RegExp(
-  String.raw`\bcalled(?=\s+(?:a|an)\s+(?:general\s+)?` +
+  String.raw`\bcalled(?=\s+off\b|\s+(?:a|an)\s+(?:general\s+)?` +
     String.raw`(?:strike|meeting|election|elections|conference|congress|halt|referendum|plebiscite)\b)`,
   'gi',
 );

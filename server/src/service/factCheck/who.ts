@@ -219,7 +219,7 @@ const ACT: [RegExp, string][] = [
 export const who: FactRule = {
   // Who did a thing is not changed by when: "who headed the SD and later chaired the Wannsee Conference",
   // "Stresemann, leader of the DNVP, stayed on as Foreign Minister until 1929".
-  tolerates: new Set(['later', 'then', 'until']),
+  tolerates: new Set(['later', 'then', 'until', 'became']),
   dated: (claim) => check(claim),
   undated: (claim) => check(claim),
 };
