@@ -729,7 +729,7 @@ const RULES: Record<string, RuleCases> = {
     silent: [
       'CAPTION: 15 September 1935 – the Nuremberg Laws strip Jews of citizenship.',
       'CAPTION: Lenin dies at Gorki, near Moscow, on 21 January 1924.',
-      // A label in plain case is a field's: its date is left to the words after it.
+      // A law still in force after it was made is dated by it no longer.
       'Note: 1937 – the Nuremberg Laws were still in force.',
     ],
   },
@@ -792,6 +792,28 @@ const RULES: Record<string, RuleCases> = {
       "- Stresemann, leader of the German People's Party, became chancellor in August 1923.",
       // "Became" what it was renamed: no leader said.
       '- The Cheka became the GPU in 1922, still under Dzerzhinsky.',
+    ],
+  },
+  'a post with its place in apposition, a field label before a leading date, a law still in force': {
+    caught: [
+      [
+        '- 1 Dec 1936: Sergei Kirov, Leningrad party boss, shot at the Smolny by Leonid Nikolaev',
+        'wrong-date',
+        /Sergei Kirov died on 1 December 1934, not on 1 December 1936/,
+        '1 December 1934',
+      ],
+      [
+        '- Turning point: 1 December 1936 – Kirov shot at the Smolny by Leonid Nikolaev.',
+        'wrong-date',
+        /Sergei Kirov died on 1 December 1934, not on 1 December 1936/,
+        '1 December 1934',
+      ],
+    ],
+    silent: [
+      '- 1 Dec 1934: Sergei Kirov, Leningrad party boss, shot at the Smolny by Leonid Nikolaev',
+      '- Turning point: 1 December 1934 – Kirov shot at the Smolny by Leonid Nikolaev.',
+      '- 1937 – the Nuremberg Laws were still in force.',
+      'Note: 1937 – the Nuremberg Laws remained in force.',
     ],
   },
   'look-alike bodies': {

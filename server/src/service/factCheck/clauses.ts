@@ -153,8 +153,11 @@ export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
   // A field's label that opens the line is no part of what the line says: "Context: Khrushchev was removed …".
   const label = FIELD_LABEL.exec(text);
   if (label && !ms.some((x) => x.start < label[0].length) && cuts[1] > label[0].length) cuts[0] = label[0].length;
-  // A field's label may stand before the date: "CAPTION: 13 March 1921 – Freikorps troops occupy Berlin".
-  const lead = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?(?:\p{Lu}+:\s+)?/u.exec(text)![0].length;
+  // A field's label may stand before the date: "CAPTION: 13 March 1921 – Freikorps troops occupy Berlin", "Turning
+  // point: 1 September 1911 – Stolypin shot".
+  const lead = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?(?:\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,2}:(?:\*\*)?\s+)?/u.exec(
+    text,
+  )![0].length;
   const first = ms[0];
   // Or the date, the one thing it dates, then the dash: "- 9 Jan 1905 Bloody Sunday – Gapon leads a march …".
   const second = ms[1];

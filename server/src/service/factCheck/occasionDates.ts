@@ -147,10 +147,15 @@ function usedThen(claim: DatedClaim): boolean {
   // "rules by Art. 48 decree", "governs with Article 48 decrees", "through Article 48 powers".
   if (USING.test(before) || (BY_DECREE.test(before) && /^\s+(?:decrees?|powers)\b/i.test(text.slice(m.end))))
     return true;
+  // Still in force after it was made: "1937 – the Nuremberg Laws were still in force".
+  if (IN_FORCE.test(text.slice(m.end, clause.to))) return true;
   // Joined to the one who used it: "→ Brüning + Article 48".
   const person = clause.mentions.filter((x) => x.kind === 'person' && x.end <= m.start).pop();
   return !!person && /^\s*(?:\+|&|\bwith)\s*$/.test(text.slice(person.end, m.start));
 }
+/** After a document: words of it being in force. */
+const IN_FORCE =
+  /^\s+(?:(?:was|were|is|are)\s+)?(?:still\s+(?:in\s+force|valid|applied)|in\s+force|remained|stayed)\b/i;
 
 /** Words of a later publication between a thing and its date. */
 const PUBLISHED = new RegExp(
