@@ -816,6 +816,20 @@ const RULES: Record<string, RuleCases> = {
       'Note: 1937 – the Nuremberg Laws remained in force.',
     ],
   },
+  'a term whose fact names the holder it followed': {
+    caught: [
+      [
+        '- January 1925: Trotsky replaced as Commissar for War by Stalin.',
+        'wrong-date',
+        /Joseph Stalin did not hold that post then: in January 1925 it was Mikhail Frunze who became/,
+        'Mikhail Frunze',
+      ],
+    ],
+    silent: [
+      '- January 1925: Trotsky replaced as Commissar for War by Frunze.',
+      '- 25 January 1925: Frunze succeeded Trotsky as War Commissar.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [
@@ -3434,8 +3448,8 @@ const RULES: Record<string, RuleCases> = {
       [
         '- Ousted Oct 1964 → replaced as First Secretary by Andropov',
         'wrong-date',
-        /Yuri Andropov never held the post of First Secretary/,
-        undefined,
+        /Yuri Andropov never held that post: in October 1964 it was Leonid Brezhnev who became First Secretary/,
+        'Leonid Brezhnev',
       ],
     ],
     silent: [
@@ -5435,8 +5449,8 @@ const RULES: Record<string, RuleCases> = {
       [
         '- 1964: Khrushchev is ousted, and Alexei Kosygin replaces him as First Secretary of the party',
         'wrong-date',
-        /Alexei Kosygin never held the post of First Secretary of the Central Committee/,
-        undefined,
+        /Alexei Kosygin never held that post: in 1964 it was Leonid Brezhnev who became First Secretary/,
+        'Leonid Brezhnev',
       ],
     ],
     silent: [
@@ -7150,7 +7164,7 @@ const PINNED: Record<
       '47:confusion:Supreme Soviet:',
       '49:confusion:Khrushchev:',
       '52:wrong-date:Oct 1959:October 1957',
-      '54:wrong-date:Andropov:',
+      '54:wrong-date:Andropov:Leonid Brezhnev',
     ],
   },
   // A ninth set, written late in the fifth session and never read while the checker changed: 11 of 60 at the
@@ -8068,7 +8082,7 @@ const PINNED: Record<
       '43:confusion:packed off to run a power station:',
       '44:wrong-date:19th Party Congress:20th Party Congress',
       '44:wrong-date:Feb 1956:October 1952',
-      '53:wrong-date:Kosygin:',
+      '53:confusion:Kosygin:',
     ],
   },
   heldout25: {
@@ -8123,7 +8137,7 @@ const PINNED: Record<
       '24:wrong-date:Genrikh Yagoda:',
       '33:wrong-date:August 1938:August 1939',
       '46:wrong-date:22nd Party Congress:20th Party Congress',
-      '51:wrong-date:Alexei Kosygin:',
+      '51:wrong-date:Alexei Kosygin:Leonid Brezhnev',
     ],
   },
   heldout29: {

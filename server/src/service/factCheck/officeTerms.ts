@@ -52,7 +52,10 @@ export const termsOf = perKnowledgeBase((kb: KnowledgeBase) => {
       if (!a) continue;
       const b = f.end ? parseIsoDate(f.end) : undefined;
       const ws = wordsOf(f.text);
-      const named = people.filter((x) => namesOf(x).some((n) => contains(ws, n)));
+      const all = people.filter((x) => namesOf(x).some((n) => contains(ws, n)));
+      // A term that names its predecessor is its opening name's: "Mikhail Frunze succeeded Trotsky on 25 January 1925".
+      const opener = all.length === 2 && SUCCEEDED.test(f.text) ? all.filter((x) => opens(ws, x)) : [];
+      const named = opener.length === 1 ? opener : all;
       // A fact with no end is an event of the office (its creation, a renaming), not a term, unless it names one.
       if (!b && named.length !== 1) continue;
       terms.push({
@@ -67,6 +70,14 @@ export const termsOf = perKnowledgeBase((kb: KnowledgeBase) => {
   }
   return out;
 });
+
+/** A term's fact that names the holder it followed. */
+const SUCCEEDED = /\b(?:succeeded|replaced|took\s+over\s+from)\b/i;
+
+/** Does the fact's text open with one of the person's names? */
+function opens(ws: string[], p: Entity): boolean {
+  return namesOf(p).some((n) => n.every((w, i) => ws[i] === w));
+}
 
 /** The office's first term with a named holder, when the office lists every holder it had and this is one. */
 function firstHeld(o: Entity, terms: Term[]): Term | undefined {
