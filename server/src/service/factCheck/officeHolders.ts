@@ -148,7 +148,7 @@ function check(claim: Claim): Verdict {
   const own = terms.filter((t) => t.holder === p);
   // Not the post's first holder in the weeks before it was set up, doing its work under another name: "Defence
   // Minister Noske" in the Spartacist rising of January 1919 (the ministry from February).
-  const forerunner = own[0] === terms[0] && monthKey(own[0].from) - monthKey(to, true) <= 1;
+  const forerunner = own.length > 0 && own[0] === terms[0] && monthKey(own[0].from) - monthKey(to, true) <= 1;
   if (title && own.length && endKey(to) < startKey(own[0].from) && touching.every((t) => !t.holder) && !forerunner) {
     const written = writtenPhrase(d!).replace(/^in /, '');
     const message = `${p.label} became ${o.label} ${isoPhrase(own[0].fromIso)}, after ${written}.`;
