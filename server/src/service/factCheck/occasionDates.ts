@@ -7,7 +7,7 @@ import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import { ordinalSuffix } from '../seriesNames';
 import { tied } from './kbIndex';
-import { congressAfter, datedSpan, oldStyleSpan, overlaps } from './pairing';
+import { congressAfter, datedSpan, oldStyleSpan, overlaps, writtenIn } from './pairing';
 import { correctedDate, oldStyleNote, spanWords, whenPhrase } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 
@@ -171,13 +171,15 @@ function publishedThen(claim: DatedClaim): boolean {
 
 /** Does another exact date in the clause, after the one written, fall in the span? */
 function fitsElsewhere(claim: DatedClaim, s: { from: PartialDate; to: PartialDate }): boolean {
-  return claim.clause.mentions.some((x) => {
-    if (x === claim.date || x.kind !== 'date' || !x.date || x.date.approximate) return false;
-    if (x.start < claim.date.end) return false;
-    const from = parseIsoDate(x.date.from),
-      to = parseIsoDate(x.date.to);
-    return !!from && !!to && overlaps(s.from, s.to, from, to);
-  });
+  return claim.clause.mentions.some(
+    (x) =>
+      x !== claim.date &&
+      x.kind === 'date' &&
+      !!x.date &&
+      !x.date.approximate &&
+      x.start >= claim.date.end &&
+      writtenIn(s, x),
+  );
 }
 
 /** The other series of the same number (the conference for a congress) that did meet at the date written. */

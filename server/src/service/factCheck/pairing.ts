@@ -207,6 +207,7 @@ const DESCRIBING = new Set(['failed', 'abortive', 'unsuccessful', 'successful', 
 
 /** Before a route or a line: "along the", "across the". */
 const ALONG = /\b(?:along|across|beside|via)\s+(?:the\s+)?$/i;
+/** Before an occasion taken hold of: "seized much of the", "took control of the". */
 const SEIZED = new RegExp(
   String.raw`\b(?:seized|seizes|captured|captures|blew\s+up|took\s+(?:over|control\s+of))\s+` +
     String.raw`(?:(?:much|most|part|parts|control|stretches|sections?)\s+of\s+)?(?:the\s+)?$`,
@@ -673,9 +674,14 @@ function ownDateAfter(text: string, clause: Clause, x: Mention, d: Mention, e: E
         /^\s*,?\s+(?:in|on)\s+$/i.test(text.slice(p.end, d.start));
   if (!written) return false;
   const s = datedSpan(e);
+  return !!s && writtenIn(s, d);
+}
+
+/** Does the date a mention writes overlap the span? */
+export function writtenIn(s: { from: PartialDate; to: PartialDate }, d: Mention): boolean {
   const from = d.date && parseIsoDate(d.date.from),
     to = d.date && parseIsoDate(d.date.to);
-  return !!s && !!from && !!to && overlaps(s.from, s.to, from, to);
+  return !!from && !!to && overlaps(s.from, s.to, from, to);
 }
 
 /**

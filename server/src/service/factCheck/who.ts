@@ -17,8 +17,7 @@ import type { Entity, Who } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
 import { perKnowledgeBase, tied } from './kbIndex';
-import { datedSpan, overlaps } from './pairing';
-import { parseIsoDate } from '../../kb/dates';
+import { datedSpan, writtenIn } from './pairing';
 import { termsOf } from './officeTerms';
 import { withoutDates } from './clauses';
 import { listPhrase, theName } from './phrases';
@@ -354,11 +353,7 @@ function doneAt(kb: KnowledgeBase, place: Entity, clause: Clause, key: Role['key
 function inTime(e: Entity, clause: Clause): boolean {
   const span = datedSpan(e);
   return clause.mentions.every(
-    (x) =>
-      x.kind !== 'date' ||
-      !x.date ||
-      x.date.approximate ||
-      (!!span && overlaps(span.from, span.to, parseIsoDate(x.date.from)!, parseIsoDate(x.date.to)!)),
+    (x) => x.kind !== 'date' || !x.date || x.date.approximate || (!!span && writtenIn(span, x)),
   );
 }
 /** For each role a place may stand for, and each place, what was signed or put down there with that role's list. */
