@@ -37,12 +37,27 @@ export function cursor(marked: string): { text: string; line: number; character:
 }
 
 /** A service with the given notes open (uri → text) and indexed. */
+/**
+ * The service logs an error only for a failure it recovered from (a fact rule that threw is skipped); a test
+ * must see it fail.
+ */
+export const throwingLogger = {
+  log: (): void => undefined,
+  error: (message: string): never => {
+    throw new Error(message);
+  },
+};
+
 export async function serviceWith(
   notes: Record<string, string>,
   kb = fixtureKnowledgeBase(),
   open: string[] = Object.keys(notes),
 ): Promise<LanguageService> {
-  const service = new LanguageService({ kb, workspace: new MemoryWorkspace(new Map(Object.entries(notes))) });
+  const service = new LanguageService({
+    kb,
+    workspace: new MemoryWorkspace(new Map(Object.entries(notes))),
+    logger: throwingLogger,
+  });
   await service.indexWorkspace();
   for (const uri of open) service.openNote(uri, 1, notes[uri]);
   return service;

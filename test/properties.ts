@@ -13,6 +13,7 @@ import { NoteDocument } from '../server/src/recogniser/noteDocument';
 import { Scanner } from '../server/src/recogniser/scan';
 import { LanguageService } from '../server/src/service/languageService';
 import { MemoryWorkspace } from '../server/src/workspace/workspace';
+import { throwingLogger } from './helpers';
 
 // ---- generators ------------------------------------------------------------------------------------------
 
@@ -424,6 +425,7 @@ export function fuzzService(kb: KnowledgeBase): LanguageService {
   const service = new LanguageService({
     kb,
     workspace: new MemoryWorkspace(new Map([[OTHER, 'Trotsky met Stalin in 1924. Zionev.']])),
+    logger: throwingLogger,
   });
   service.indexText(OTHER, 'Trotsky met Stalin in 1924. Zionev.');
   return service;

@@ -64,8 +64,9 @@ function collect(paths: string[], errors: string[]): Note[] {
   return notes;
 }
 
-function makeService(notes: Note[], kb: KnowledgeBase): LanguageService {
-  const service = new LanguageService({ kb, workspace: new FsWorkspace({ folders: [] }) });
+function makeService(notes: Note[], kb: KnowledgeBase, err: (s: string) => void): LanguageService {
+  const logger = { log: () => undefined, error: (message: string) => err(`history-notes: ${message}\n`) };
+  const service = new LanguageService({ kb, workspace: new FsWorkspace({ folders: [] }), logger });
   for (const n of notes) service.openNote(n.uri, 0, n.text);
   return service;
 }
@@ -259,7 +260,7 @@ export function main(
   const notes = collect(paths, errors);
   for (const e of errors) err(`history-notes: ${e}\n`);
   if (errors.some((e) => e.endsWith('no such file or folder'))) return 2;
-  const service = makeService(notes, kb);
+  const service = makeService(notes, kb, err);
 
   if (command === 'scan') {
     const rows = scanRows(service, notes);

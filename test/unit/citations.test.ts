@@ -10,12 +10,16 @@ import { citedUrls } from '../../server/src/kb/build';
 import { unacceptedWork, type Publisher } from '../../server/src/kb/publishers';
 import type { KbFile, Work } from '../../server/src/kb/types';
 import { factCard } from '../../server/src/service/factCard';
-import { bundledKnowledgeBase, ROOT } from '../helpers';
+import { bundledKnowledgeBase, ROOT, throwingLogger } from '../helpers';
 import { LanguageService } from '../../server/src/service/languageService';
 import { MemoryWorkspace } from '../../server/src/workspace/workspace';
 
 function kirovFinding(): string {
-  const service = new LanguageService({ kb: bundledKnowledgeBase(), workspace: new MemoryWorkspace(new Map()) });
+  const service = new LanguageService({
+    kb: bundledKnowledgeBase(),
+    workspace: new MemoryWorkspace(new Map()),
+    logger: throwingLogger,
+  });
   service.openNote('file:///k.md', 1, 'Kirov was murdered on 1 December 1933.\n');
   return String(service.diagnostics('file:///k.md')[0]?.message);
 }

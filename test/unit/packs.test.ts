@@ -221,6 +221,49 @@ describe('knowledge packs', () => {
       assert.match(check.out, /Henry VIII died on 28 January 1547, not in 1550/);
     });
 
+    it('judges a title against an office that lists its holders but dates none of their terms', () => {
+      // A user's pack may name every holder of a post without dating a single term: the check of a title held
+      // before the holder's first term must then find no term to read, and a name the list leaves out is still
+      // found.
+      const source = 'https://en.wikipedia.org/wiki/Lord_Chancellor';
+      const person = (id: string, label: string) =>
+        `---\nkind: person\nlabel: ${label}\ntopics: [chancellors]\n` +
+        `sources:\n  - { url: "${source}", title: Lord Chancellor, publisher: Wikipedia }\n---\nA Tudor minister.\n`;
+      const kb = write(path.join(tmp, 'kb'), {
+        'pack.json': JSON.stringify({
+          id: 'chancellors',
+          title: 'Lord Chancellors of Henry VIII',
+          version: '1.0.0',
+          dependsOn: [],
+          description: 'A test pack: one office, its holders listed but no term dated.',
+        }),
+        'lord-chancellor.md':
+          '---\nkind: organisation\nlabel: Lord Chancellor\ntopics: [chancellors]\n' +
+          'related:\n  - { id: thomas-wolsey, relation: related to }\n  - { id: thomas-more, relation: related to }\n' +
+          `holders: { ids: [thomas-wolsey, thomas-more], source: "${source}" }\n` +
+          `sources:\n  - { url: "${source}", title: Lord Chancellor, publisher: Wikipedia }\n---\n` +
+          'The keeper of the Great Seal.\n',
+        'thomas-wolsey.md': person('thomas-wolsey', 'Thomas Wolsey'),
+        'thomas-more.md': person('thomas-more', 'Thomas More'),
+        'thomas-cromwell.md': person('thomas-cromwell', 'Thomas Cromwell'),
+      });
+      const notes = write(path.join(tmp, 'notes'), {
+        'right.md': 'In 1520 Lord Chancellor Thomas Wolsey met Francis I.\n',
+        'wrong.md': 'In 1535 Lord Chancellor Thomas Cromwell dissolved the monasteries.\n',
+      });
+      const packs = cli(['packs', '--json', '--kb', kb]);
+      assert.strictEqual(packs.code, 0, packs.err);
+      assert.strictEqual(
+        (JSON.parse(packs.out) as { id: string; entities: number }[]).find((x) => x.id === 'chancellors')?.entities,
+        4,
+      );
+      const right = cli(['check', '--format', 'json', '--kb', kb, '--packs=chancellors', path.join(notes, 'right.md')]);
+      assert.deepStrictEqual([right.code, right.err], [0, ''], right.out);
+      const wrong = cli(['check', '--format', 'json', '--kb', kb, '--packs=chancellors', path.join(notes, 'wrong.md')]);
+      assert.deepStrictEqual([wrong.code, wrong.err], [1, '']);
+      assert.match(wrong.out, /Thomas Cromwell .*Lord Chancellor/);
+    });
+
     it('refuses an unknown pack and a missing --kb folder with exit 2', () => {
       assert.strictEqual(cli(['packs', '--packs', 'atlantis']).code, 2);
       assert.strictEqual(cli(['packs', '--kb', path.join(tmp, 'nope')]).code, 2);

@@ -13,7 +13,7 @@ import { loadKnowledgeBase } from '../../server/src/kb/load';
 import { sourceLink } from '../../server/src/service/markdownText';
 import { LanguageService } from '../../server/src/service/languageService';
 import { MemoryWorkspace } from '../../server/src/workspace/workspace';
-import { ROOT, SCHEMA } from '../helpers';
+import { ROOT, SCHEMA, throwingLogger } from '../helpers';
 
 // markdown-it comes with @vscode/vsce: a CommonMark renderer, here with raw HTML allowed, the most lenient.
 const MarkdownIt = require('markdown-it') as new (o: object) => { render(s: string): string };
@@ -106,6 +106,7 @@ describe('safety', () => {
       service = new LanguageService({
         kb: nodeKnowledgeBase(loaded),
         workspace: new MemoryWorkspace(new Map()),
+        logger: throwingLogger,
       });
       service.openNote(uri, 1, 'Evilov met Evilov in 1924.\nHe met Evi');
     });
@@ -238,6 +239,7 @@ describe('safety', () => {
         const service = new LanguageService({
           kb: nodeKnowledgeBase(loaded),
           workspace: new MemoryWorkspace(new Map()),
+          logger: throwingLogger,
         });
         service.openNote('file:///n.md', 1, 'Goodman, Keptov, Danglov and Bomov.');
         assert.deepStrictEqual(

@@ -243,10 +243,10 @@ export function checkClause(
     }
     const from = d?.date && parseIsoDate(d.date.from),
       to = d?.date && parseIsoDate(d.date.to);
-    if (!d?.date) out.push(...ask(rules, (r) => r.undated?.(claim)));
+    if (!d?.date) out.push(...ask(ctx, line, rules, (r) => r.undated?.(claim)));
     else if (from && to) {
       const dated = { ...claim, date: d, value: d.date, from, to, dateAt: { line, start: d.start, end: d.end } };
-      out.push(...ask(rules, (r) => r.dated?.(dated)));
+      out.push(...ask(ctx, line, rules, (r) => r.dated?.(dated)));
     }
   }
   return out;
@@ -342,9 +342,21 @@ function leadInEnd(text: string, clause: Clause, at: number): number {
 const KIN = /\b(?:brother|sister|son|daughter|father|mother|uncle|aunt|cousin|nephew|niece|wife|husband|grandson)\s+$/i;
 
 /** The findings of the first rule that speaks to the claim. */
-function ask(rules: readonly FactRule[], verdict: (r: FactRule) => Diagnostic[] | undefined): Diagnostic[] {
+function ask(
+  ctx: ServiceContext,
+  line: number,
+  rules: readonly FactRule[],
+  verdict: (r: FactRule) => Diagnostic[] | undefined,
+): Diagnostic[] {
   for (const r of rules) {
-    const found = verdict(r);
+    // A rule that fails on data it did not expect (a user's pack) costs its own finding, not the note's others.
+    let found: Diagnostic[] | undefined;
+    try {
+      found = verdict(r);
+    } catch (err) {
+      ctx.logger.error(`a fact check failed on line ${line + 1} and was skipped: ${(err as Error)?.stack ?? err}`);
+      continue;
+    }
     if (found) return found;
   }
   return [];
