@@ -1215,6 +1215,13 @@ const RULES: Record<string, RuleCases> = {
         /became General Secretary of the Central Committee on 3 April 1922, not in April 1924/,
         'April 1922',
       ],
+      // The event's name "Stalin becomes General Secretary" overlaps the office's; the name before it is still read.
+      [
+        '- April 1923: Stalin becomes General Secretary of the party',
+        'wrong-date',
+        /became General Secretary of the Central Committee on 3 April 1922, not in April 1923/,
+        'April 1922',
+      ],
       [
         '- 1895: Construction of the Trans-Siberian Railway begins',
         'wrong-date',
@@ -1223,6 +1230,7 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      '- April 1922: Stalin becomes General Secretary of the party',
       '- At Tannenberg (August 1914) the Second Army was encircled; the Germans took about 92,000 prisoners.',
       '- At Tannenberg the Second Army was encircled. In 1915 the Germans took about 9,000 prisoners at Gorlice.',
       "- 1896: Khodynka Field disaster during Nicholas II's coronation – about 1,389 people crushed to death",

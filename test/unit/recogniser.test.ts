@@ -161,6 +161,11 @@ const OVERLAPS: [string, string[]][] = [
   ['After the reichstag fire of 1933', ['reichstag fire=reichstag-fire', '1933=1933']],
   ['The Reichstag passed the Enabling Act.', ['The Reichstag=reichstag', 'Enabling Act=enabling-act-1933']],
   ['The Left Opposition formed in 1923.', ['Left Opposition=left-opposition', '1923=1923']],
+  // The words the lost name began with keep a name of their own.
+  [
+    'April 1922: Stalin becomes General Secretary of the party.',
+    ['April 1922=1922-04', 'Stalin=joseph-stalin', 'General Secretary of the party=general-secretary'],
+  ],
   // A numbered congress of another body is not the party's congress of that number.
   [
     'The Second Congress of Soviets met in 1917.',

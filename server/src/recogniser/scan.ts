@@ -513,11 +513,30 @@ export class Scanner {
           const end = t.ends[d.last];
           out[at] = { start: t.starts[k], end, kind: 'date', id: '', misspelling: false, date: d.value };
           out.push(scratch[0]);
-        } else out[at] = scratch[0];
+        } else {
+          // The words the lost name began with may hold a name of their own: "Stalin" of "Stalin becomes General
+          // Secretary" when "General Secretary of the party" takes the words after it.
+          const found = scratch[0];
+          out.length = at;
+          if (!year) this.matchBefore(k, j, out);
+          out.push(found);
+        }
         return further;
       }
     }
     return last;
+  }
+
+  /** Matches the names that lie wholly in tokens [k, j), as scanSpan does. */
+  private matchBefore(k: number, j: number, out: Mention[]): void {
+    const t = this.tokens;
+    const count = t.count;
+    t.count = j;
+    for (let q = k; q < j; q++) {
+      const last = this.matchAt(q, this.entryOf(q), out);
+      if (last >= q) q = last;
+    }
+    t.count = count;
   }
 
   /** The longest name of the lexicon that starts at token k (whose word table entry is given), and its last token. */
