@@ -830,6 +830,48 @@ const RULES: Record<string, RuleCases> = {
       '- 25 January 1925: Frunze succeeded Trotsky as War Commissar.',
     ],
   },
+  'a month in lower case, a death as the second verb, a death in the event the date is of (sets 70, 105)': {
+    caught: [
+      [
+        'stalin has a stroke at his kuntsevo dacha on 1 march and dies on 5 march 1952',
+        'wrong-date',
+        /Joseph Stalin died on 5 March 1953, not on 5 March 1952/,
+        '5 March 1953',
+      ],
+      [
+        '[00:25] first big thing is the cheka, the secret police, set up in december 1918 under felix dzerzhinsky',
+        'wrong-date',
+        /Cheka: set up on 20 December 1917, not December 1918/,
+        'December 1917',
+      ],
+      [
+        'Stalin has a stroke at his dacha on 1 March and dies on 5 March 1952',
+        'wrong-date',
+        /Joseph Stalin died on 5 March 1953, not on 5 March 1952/,
+        '5 March 1953',
+      ],
+      // A range of days within a month, said as it is read.
+      [
+        "and they're all shot there on the night of 16-17 july 1918, in sverdlovsk, as the czechs get close",
+        'anachronism',
+        /Sverdlovsk got that name in 1924; on 16–17 July 1918 it was Yekaterinburg/,
+        'Yekaterinburg',
+      ],
+    ],
+    silent: [
+      'stalin has a stroke at his kuntsevo dacha on 1 march and dies on 5 march 1953',
+      '[00:25] first big thing is the cheka, the secret police, set up in december 1917 under felix dzerzhinsky',
+      '- night of the long knives june 1934: röhm & SA leaders killed',
+      '- Night of the Long Knives June 1934: Röhm and SA leaders killed',
+      'Stalin met Churchill at Yalta and died in 1953',
+      'Stalin has a stroke at his dacha on 1 March and dies on 5 March 1953',
+      'Kirov argued with Stalin and died on 1 December 1934',
+      'Stresemann shared the 1926 Nobel Peace Prize with Briand and died on 3 October 1929.',
+      // The agent of a passive in the item above is not the subject of the item under it.
+      '- Khrushchev\n  - ousted in October 1964 and replaced as First Secretary by Brezhnev\n' +
+        '    - lived on quietly on a state pension and died in 1971',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

@@ -63,6 +63,13 @@ const CASES: [string, string[]][] = [
   // Ranges of months or days within one year.
   ['Strikes Oct–Dec 1905.', ['Oct–Dec 1905=1905-10/1905-12']],
   ['Tannenberg, 26–30 Aug 1914', ['26–30 Aug 1914=1914-08-26/1914-08-30']],
+  // A month in lower case, as notes typed without capitals write it, before a year in full; not before a short
+  // year, nor as a word ("march on the palace", "may 2").
+  ['stalin dies on 5 march 1953', ['stalin=joseph-stalin', '5 march 1953=1953-03-05']],
+  ['in may 1917 he came back', ['may 1917=1917-05']],
+  ['strikes oct–dec 1905', ['oct–dec 1905=1905-10/1905-12']],
+  ['the front, 26–30 aug 1914', ['26–30 aug 1914=1914-08-26/1914-08-30']],
+  ['they march on the palace and may 2 more follow; mar 36', []],
   // Two days joined by a slash: one day in the Old Style and the New, 13 days apart in 1900–1918 and 12 in the
   // 1800s; any other pair numbers a post in a thread, and only the month is a date.
   ['1/14 March 1917: the tsar abdicates', ['1/14 March 1917=1917-03-01/1917-03-14']],

@@ -89,11 +89,26 @@ function single(d: PartialDate, approximate = false): DateValue {
 function span(a: PartialDate, b: PartialDate, words?: string): DateValue {
   const from = toIso(a),
     to = toIso(b);
-  return { iso: interval(from, to), from, to, words: words ?? `${formatDate(a)}–${formatDate(b)}` };
+  return { iso: interval(from, to), from, to, words: words ?? rangeWords(a, b) };
+}
+
+/** A range as it is read: "16–17 July 1918", "October–December 1905", "1927–1928". */
+function rangeWords(a: PartialDate, b: PartialDate): string {
+  const month = b.month !== undefined ? formatDate({ year: b.year, month: b.month }) : '';
+  if (a.year === b.year && a.month === b.month && a.day !== undefined && b.day !== undefined)
+    return `${a.day}–${b.day} ${month}`;
+  if (a.year === b.year && a.month !== undefined && b.month !== undefined && a.day === undefined && b.day === undefined)
+    return `${formatDate({ year: a.year, month: a.month }).replace(/ \S+$/, '')}–${month}`;
+  return `${formatDate(a)}–${formatDate(b)}`;
 }
 
 function isYearText(s: string): boolean {
   return s.length === 4 && intOf(s) >= 1000 && intOf(s) <= 2099;
+}
+
+/** A month's name after another in the same range is written as the first was: "march–may 1917", "Mar–May 1917". */
+function monthCase(t: TokenView, k: number, cased: boolean): boolean {
+  return cased ? /^[A-Z]/.test(t.text(k)) : /^[a-z]/.test(t.text(k));
 }
 
 /**
@@ -189,10 +204,13 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
   }
   // Month [day[,]] year
   const month = monthNumber(t.text(k));
-  if (month && /^[A-Z]/.test(t.text(k))) {
+  // A month's name in lower case ("dies on 5 march 1953", notes typed without capitals) is a month only before a
+  // year written in full; "may" or "march" is a word before anything else.
+  const cased = /^[A-Z]/.test(t.text(k));
+  if (month && (cased || /^[a-z]/.test(t.text(k)))) {
     // Month–Month year: "Oct–Dec 1905", "May-July 1906".
     const other = k + 2 < t.count && rangeGapAfter(t, k) ? monthNumber(t.text(k + 1)) : 0;
-    if (other > month && /^[A-Z]/.test(t.text(k + 1)) && /^\.?\s+$/.test(t.gap(k + 1)) && readsAsYear(t, k + 2, true)) {
+    if (other > month && monthCase(t, k + 1, cased) && /^\.?\s+$/.test(t.gap(k + 1)) && readsAsYear(t, k + 2, true)) {
       const year = intOf(t.text(k + 2));
       return { last: k + 2, value: span({ year, month }, { year, month: other }) };
     }
@@ -201,7 +219,7 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
         const year = intOf(t.text(k + 1));
         // Month year–Month year: "Mar 1930–May 1932".
         const until = k + 3 < t.count && rangeGapAfter(t, k + 1) ? monthNumber(t.text(k + 2)) : 0;
-        if (until && /^[A-Z]/.test(t.text(k + 2)) && /^\.?\s+$/.test(t.gap(k + 2)) && readsAsYear(t, k + 3, true)) {
+        if (until && monthCase(t, k + 2, cased) && /^\.?\s+$/.test(t.gap(k + 2)) && readsAsYear(t, k + 3, true)) {
           const last = intOf(t.text(k + 3));
           if (last > year || (last === year && until > month))
             return { last: k + 3, value: span({ year, month }, { year: last, month: until }) };
@@ -219,7 +237,7 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
         if (day <= daysInMonth(year, month)) return { last: k + 2, value: single({ year, month, day }) };
       }
     }
-    if (k + 1 < t.count && /^\.?\s+['’]?$/.test(t.gap(k))) {
+    if (cased && k + 1 < t.count && /^\.?\s+['’]?$/.test(t.gap(k))) {
       const year = shortYearAt(t, k + 1, t.gap(k), false, shortYears);
       if (year) return { last: k + 1, value: single({ year, month }) };
     }
@@ -240,7 +258,7 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
     if (
       last > day &&
       mon &&
-      /^[A-Z]/.test(t.text(k + 2)) &&
+      /^[A-Za-z]/.test(t.text(k + 2)) &&
       /^,?\s+$/.test(t.gap(k + 2)) &&
       readsAsYear(t, k + 3, true)
     ) {
@@ -254,7 +272,13 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
     let m = k + 1;
     if (t.key(m) === 'of') m++;
     const mon = monthNumber(t.text(m));
-    if (mon && /^[A-Z]/.test(t.text(m)) && m + 1 < t.count && /^,?\s+$/.test(t.gap(m)) && readsAsYear(t, m + 1, true)) {
+    if (
+      mon &&
+      /^[A-Za-z]/.test(t.text(m)) &&
+      m + 1 < t.count &&
+      /^,?\s+$/.test(t.gap(m)) &&
+      readsAsYear(t, m + 1, true)
+    ) {
       const year = intOf(t.text(m + 1));
       if (day <= daysInMonth(year, mon)) return { last: m + 1, value: single({ year, month: mon, day }) };
     }

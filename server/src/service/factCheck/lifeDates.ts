@@ -1,9 +1,9 @@
 /** Life dates: a person's death or birth given a date the knowledge base contradicts ("Zinoviev died in 1938"). */
-import { endKey, monthKey, parseIsoDate, startKey } from '../../kb/dates';
+import { endKey, monthKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import { foldName } from '../../kb/normalise';
 import { Code, factFinding } from '../findings';
 import { perKnowledgeBase } from './kbIndex';
-import { BY_NAME, inOldStyle, keyPersonFate, overlaps, plainApposition } from './pairing';
+import { BY_NAME, datedSpan, inOldStyle, keyPersonFate, overlaps, plainApposition } from './pairing';
 import { correctedDate, isoPhrase, writtenPhrase } from './phrases';
 import type { Mention } from '../../recogniser/types';
 import type { DatedClaim, FactRule, Verdict } from './rule';
@@ -97,6 +97,9 @@ export const lifeDates: FactRule = {
         deathList(text, clause, m, d)
       ) {
         if (overlaps(died, died, claim.from, claim.to) || inOldStyle(e.died!.oldStyle, claim)) return [];
+        // A date that is an event's of the clause, in which the person died: "Night of the Long Knives June 1934:
+        // Röhm & SA leaders killed" (the purge ran 30 June – 2 July; Röhm was shot on 1 July).
+        if (diedInEventThen(claim, died)) return [];
         // A time counted from the date: "29 Apr 1945 Hitler married Eva Braun → both killed themselves next day".
         if (d.end <= m.start && RELATIVE_TIME.test(text.slice(m.end, clause.to))) return [];
         // The words that tell the death.
@@ -185,3 +188,12 @@ const attemptedOn = perKnowledgeBase((kb) => {
     if (x.kind === 'event' && /\battempt/i.test(x.label)) for (const r of x.related ?? []) ids.add(r.id);
   return ids;
 });
+
+/** Does an event named in the clause take in both the date written and the person's death? */
+function diedInEventThen(claim: DatedClaim, died: PartialDate): boolean {
+  return claim.clause.mentions.some((x) => {
+    const ev = x.kind === 'event' && !x.candidates ? claim.ctx.kb.get(x.id) : undefined;
+    const span = ev && datedSpan(ev);
+    return !!span && overlaps(span.from, span.to, claim.from, claim.to) && overlaps(span.from, span.to, died, died);
+  });
+}

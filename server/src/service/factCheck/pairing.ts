@@ -182,6 +182,9 @@ const OWN_DATE = new RegExp(
 /** A work written at the date, about the thing: "his 1924 essay on the October Revolution". */
 const WORKS = /\b(?:essay|book|poem|film|novel|study|article|play|memoir|history|biography|speech|lecture)s?\b/i;
 
+/** A death as the last of the subject's verbs, right before its date: "… and dies on", "… and died in". */
+const DIES_SECOND = /\sand\s+(?:then\s+)?(?:died|dies)\s+(?:on|in)\s+$/i;
+
 /** A second verb phrase: "and declared", "but joined"; not "and the …", "and then", "and fellow conspirators". */
 const COORDINATED = new RegExp(
   String.raw`(?:,\s*|\s)(?:and|but)\s+` +
@@ -285,9 +288,19 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
     /\b(?:at|to|by|before)\s+(?:the\s+)?$/i.test(text.slice(clause.from, m.start)) &&
     /^\s*,\s*$/.test(text.slice(m.end, d.start)) &&
     /^[\s.;:!?)]*$/.test(text.slice(d.end, clause.to));
+  // A death as the subject's last verb, right before the date, is the subject's however far the words before it
+  // run: "Stalin has a stroke at his Kuntsevo dacha on 1 March and dies on 5 March 1953". No one else may be named
+  // in the clause before the date: "Stresemann shared the prize with Briand and died on 3 October 1929".
+  const diedThen =
+    m === a &&
+    DIES_SECOND.test(between) &&
+    kind === 'person' &&
+    !/[|→]|->/.test(between) &&
+    !clause.mentions.some((x) => x.kind === 'person' && x !== m && x.end <= b.start && x.start >= clause.from);
   if (
     !fate &&
     !tail &&
+    !diedThen &&
     !glossaryDate(ctx, text, clause, m, d) &&
     (between.length - agentLength > 48 ||
       (/[,–—(→]|->/.test(between) &&
@@ -306,7 +319,7 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   // Not two verbs of one deed side by side after the date: "In August 1915 the army was encircled and destroyed at
   // Tannenberg".
   const coordinated = d.end <= m.start ? between.replace(VERB_PAIR, ' done') : between;
-  if (COORDINATED.test(coordinated) || /\band\s+(?:in|on)\s*$/.test(between)) return false;
+  if ((COORDINATED.test(coordinated) && !diedThen) || /\band\s+(?:in|on)\s*$/.test(between)) return false;
   // What a deed was for is not done at its date: "changed the electoral law in June 1907 so that the Third Duma
   // would be far more conservative".
   if (/\b(?:so\s+that|so\s+as\s+to|in\s+order\s+(?:that|to))\b/i.test(between)) return false;

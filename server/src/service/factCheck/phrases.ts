@@ -35,9 +35,9 @@ export function whenPhrase(from: PartialDate, to: PartialDate): string {
 export function writtenPhrase(d: Mention): string {
   const a = parseIsoDate(d.date!.from),
     b = parseIsoDate(d.date!.to);
-  return a && b && d.date!.from === d.date!.to
-    ? whenPhrase(a, b).replace(/^from .*/, `in ${d.date!.words}`)
-    : `in ${d.date!.words}`;
+  if (a && b && d.date!.from === d.date!.to) return whenPhrase(a, b).replace(/^from .*/, `in ${d.date!.words}`);
+  // A range of days is "on" them: "on 16–17 July 1918".
+  return `${a?.day !== undefined && b?.day !== undefined ? 'on' : 'in'} ${d.date!.words}`;
 }
 
 /** An ISO date of the knowledge base with its preposition: "on 21 January 1924". */

@@ -308,7 +308,11 @@ function subjectAbove(n: NoteAnalysis, line: number, indent: number, places = fa
     if (!label && (heading ? heading[1].length >= level : level < 7 || !(item && item[1].length < indent))) continue;
     // A name in a bracket is an aside: "- Lenin's Testament (“remove Stalin”)" is about the Testament.
     const ms = n.mentionsOnLine(l).filter((m) => !aside(t, m.start));
-    const people = ms.filter((m) => m.kind === 'person');
+    // The agent of a passive is not what the item is about: "- ousted in October 1964 and replaced as First Secretary
+    // by Brezhnev" (over "  - lived on quietly … and died in 1971", Khrushchev).
+    const people = ms.filter(
+      (m) => m.kind === 'person' && !/\bby\s+$/i.test(t.slice(Math.max(0, m.start - 4), m.start)),
+    );
     // With no person, a parent may be about one event, document, policy or body: "- Emancipation Edict 1861" over
     // "  - freed approx 2.3 million serfs".
     // A place, for an item that opens with a word its things are named by ("treaty" under "Brest-Litovsk").
