@@ -872,6 +872,59 @@ const RULES: Record<string, RuleCases> = {
         '    - lived on quietly on a state pension and died in 1971',
     ],
   },
+  'cloze markup, ticked choices, terms in italics, sums of money, survivors, broken pacts (sets 109-114)': {
+    caught: [
+      // A finding across a cloze's markup has no quick fix: the fix would take the markup with it.
+      [
+        'The {{c1::Cheka}} was set up on 20 December {{c2::1918}} under Felix Dzerzhinsky.',
+        'wrong-date',
+        /Cheka: set up on 20 December 1917, not 20 December 1918/,
+        undefined,
+      ],
+      [
+        '{{c1::Kirov}} was shot in the Smolny on {{c2::1 December 1935::date}}.',
+        'wrong-date',
+        /Sergei Kirov died on 1 December 1934, not on 1 December 1935/,
+        '1 December 1934',
+      ],
+      [
+        'Q3. When was the Cheka set up? (a) December 1917 (b) December 1918 ✔ (c) March 1918',
+        'wrong-date',
+        /Cheka: set up on 20 December 1917, not December 1918/,
+        'December 1917',
+      ],
+      [
+        '- August 1906: a bomb killed 28 people and Stolypin.',
+        'wrong-date',
+        /Pyotr Stolypin died on 18 September 1911, not in August 1906/,
+        'September 1911',
+      ],
+      ['The Ruhr occupation cost 17,000 lives.', 'wrong-figure', /not 17,000/, undefined],
+      [
+        '- Molotov signed the Nazi-Soviet Pact in June 1941.',
+        'wrong-date',
+        /Molotov–Ribbentrop Pact: 23 August 1939, not June 1941/,
+        'August 1939',
+      ],
+    ],
+    silent: [
+      'The {{c1::Cheka}} was set up on 20 December {{c2::1917}} under Felix Dzerzhinsky.',
+      'Q3. When was the Cheka set up? (a) December 1918 (b) December 1917 ✔ (c) March 1918',
+      'Q12. The land captains created in 1889 were: (a) elected by the peasants (b) nobles appointed by the ' +
+        'government ✔ (c) judges chosen by the Duma',
+      'Q5. True or false: the Cheka was set up in December 1918. True / False ✔',
+      '- *Kadety* (Constitutional Democrats) formed in October 1905.',
+      '- *Pakt Molotova–Ribbentropa* (Nazi–Soviet Pact), 23 August 1939: non-aggression and the division of Poland.',
+      '- August 1906: a bomb at his dacha on Aptekarsky Island killed 28 people, but Stolypin was only slightly hurt.',
+      '- France and Belgium occupied the Ruhr early in 1923, and a dollar that cost about 17,000 marks in January ' +
+        '1923 cost 4.2 trillion marks by December.',
+      '- On 22 June 1941 Germany tore up the Nazi–Soviet non-aggression pact and launched Operation Barbarossa.',
+      "Explanation: Trotsky was arrested in 1905 as one of the leaders of the capital's Soviet – twelve years " +
+        'before he led the Military Revolutionary Committee.',
+      'The battle was fought near Allenstein; it was named Tannenberg to avenge the defeat of 1410.',
+      '- 1928-01 — Trotsky deported to Alma-Ata in Kazakhstan',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

@@ -31,7 +31,7 @@ export function getCodeActions(
   const ours = diagnostics.filter((d) => d.source === SOURCE && overlaps(d.range, range));
   for (const d of ours) {
     const data = d.data as FixData | undefined;
-    if (!data?.fix) continue;
+    if (!data?.fix || !plainAt(open.analysis.lineText(d.range.start.line), d.range)) continue;
     out.push({
       title: `Change to “${data.fix}”`,
       kind: CodeActionKind.QuickFix,
@@ -59,6 +59,14 @@ export function getCodeActions(
     });
   }
   return out;
+}
+
+/**
+ * Is the text a fix would replace plain words on one line? A finding across a flashcard's cloze markup ("20 December
+ * {{c2::1918}}") is told, but replacing its words would take the markup with them.
+ */
+function plainAt(line: string, r: Range): boolean {
+  return r.start.line === r.end.line && !/\{\{|\}\}/.test(line.slice(r.start.character, r.end.character));
 }
 
 function overlaps(a: Range, b: Range): boolean {

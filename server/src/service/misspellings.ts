@@ -80,6 +80,9 @@ export function misspellingsOnLine(
     if (!fix || !e || relatedWord(written, e) || ofAnotherName(n.lineText(line), m.start, m.end, e)) continue;
     // A name given in quotes is written as given: "Gatchina was renamed "Trotsk" in his honour".
     if (NAMED_AS.test(n.lineText(line).slice(Math.max(0, m.start - 24), m.start))) continue;
+    // So is a word in italics, as notes set a term in another language or a title: "*Kadety* (Constitutional
+    // Democrats)", "*Pakt Molotova–Ribbentropa*".
+    if (inItalics(n.lineText(line), m.start, m.end)) continue;
     const meant = e.label === fix.replace(/'s$/, '') ? '' : ` (${e.label})`;
     out.push({
       range: lineRange(0, m.start, m.end),
@@ -91,6 +94,16 @@ export function misspellingsOnLine(
     });
   }
   return out;
+}
+
+/** A run in italics, "*…*" or "_…_", not bold. */
+const ITALICS = /(?<![*\\])\*(?![\s*])[^*\n]*?[^\s*\\]\*(?!\*)|(?<![_\w\\])_(?![\s_])[^_\n]*?[^\s_\\]_(?![_\w])/g;
+
+/** Does a run in italics hold the words at [start, end)? */
+function inItalics(text: string, start: number, end: number): boolean {
+  if (!text.includes('*') && !text.includes('_')) return false;
+  for (const x of text.matchAll(ITALICS)) if (x.index <= start && x.index + x[0].length >= end) return true;
+  return false;
 }
 
 /** Capitalised words that open a sentence or a phrase, not a name: "In Zionev's view". */

@@ -18,7 +18,7 @@ import { Code, factFinding } from '../findings';
 import { datedSpan } from './pairing';
 import { isoPhrase, spanWords, theName, writtenPhrase } from './phrases';
 import { clauseDates, inBracket, words } from './clauses';
-import { BIRTH_WORDS, JOINED_NAMES, REFUSALS, RELATING } from './words';
+import { BIRTH_WORDS, JOINED_NAMES, REFUSALS, RELATING, RELATIVE_TIME } from './words';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 import { roleBearsName } from './roleNames';
 
@@ -87,6 +87,10 @@ export const bodiesNotYet: FactRule = {
     // A date written roughly ("by the late 1930s") still places a body set up a generation later.
     const apart = dates.some((d) => d.date!.approximate) ? ROUGHLY_APART : YEARS_APART;
     if (!dates.length) return inTimeOf(claim, set);
+    // A time counted from a date on the way to the body: "arrested in 1905, twelve years before he led the Military
+    // Revolutionary Committee".
+    const before = dates.filter((d) => d.end <= m.start).pop();
+    if (before && RELATIVE_TIME.test(text.slice(before.end, m.start))) return undefined;
     const ends = dates.map((d) => parseIsoDate(d.date!.to)!);
     const latest = dates[ends.reduce((k, x, i) => (endKey(x) > endKey(ends[k]) ? i : k), 0)];
     const to = parseIsoDate(latest.date!.to)!,

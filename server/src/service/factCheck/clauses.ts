@@ -3,6 +3,7 @@
  * line that opens with a date and a colon, dash or arrow (`1926: …`, `- 1925 – …`, `- Sept 1935 → …`) dates every
  * clause of its first sentence.
  */
+import { unclozed } from '../../recogniser/cloze';
 import { endKey, parseIsoDate, startKey } from '../../kb/dates';
 import { foldName } from '../../kb/normalise';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
@@ -24,6 +25,14 @@ export function lineOf(n: NoteAnalysis, line: number): string {
 }
 let lastLine = '',
   lastRead = '';
+
+/** The line's mentions that lineOf still reads: not a name blanked, such as an option left unticked. */
+export function mentionsRead(n: NoteAnalysis, line: number): readonly Mention[] {
+  const ms = n.mentionsOnLine(line);
+  if (!ms.length) return ms;
+  const text = lineOf(n, line);
+  return ms.every((x) => text.charCodeAt(x.start) !== 32) ? ms : ms.filter((x) => text.charCodeAt(x.start) !== 32);
+}
 
 /**
  * Before a name that opens its line: a list marker or a quote's, bold, a label ("Evidence:", "**Point:**"), "the".
@@ -73,6 +82,7 @@ function readAsDefined(text: string, n: NoteAnalysis, line: number): string {
 }
 
 function readAsPlain(text: string): string {
+  text = ticked(unclozed(text));
   // A flashcard's front and back, exported as "front;back", read as one line: "Fanny Kaplan;shot Lenin in 1918".
   const card = CARD_SEPARATOR.exec(text);
   // Not a question's, whose answer stays in its sentence: "In 1879 Land and Liberty split into?;People's Will …".
@@ -97,6 +107,29 @@ function readAsPlain(text: string): string {
     }
     return '  ';
   });
+}
+
+/** A tick that marks the answer chosen on a self-test. */
+const TICK = /[✔✓✅☑]/;
+/** An option of a multiple-choice question: "(a)", "(b)" … */
+const OPTION = /\(([a-eA-E])\)\s/g;
+
+/**
+ * A multiple-choice question with the answer chosen ticked says only what the stem and the ticked option say: the
+ * options left unticked are blanked ("… (a) Ebert (b) Scheidemann ✔ (c) Liebknecht" says nothing of Ebert). A
+ * statement ticked false says nothing at all: "True or false: … True / False ✔".
+ */
+function ticked(text: string): string {
+  if (!TICK.test(text)) return text;
+  if (/\btrue\s+or\s+false\b/i.test(text) && /\bfalse\s*[✔✓✅☑]/i.test(text)) return ' '.repeat(text.length);
+  const at = [...text.matchAll(OPTION)].map((x) => x.index);
+  if (at.length < 2) return text;
+  let out = text.slice(0, at[0]);
+  at.forEach((from, i) => {
+    const option = text.slice(from, at[i + 1] ?? text.length);
+    out += TICK.test(option) ? option : ' '.repeat(option.length);
+  });
+  return out;
 }
 
 /** An arrow with a label on it, written against the label: " —shot→ ", " —exiled to→ ". */
@@ -130,7 +163,7 @@ const FIELD_LABEL = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?\p{Lu}[\p{L}'’]*
 /** The clauses of a line that hold a mention: cut at sentence ends (not after an initial or `c.`) and semicolons. */
 export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
   const text = lineOf(n, line);
-  const ms = n.mentionsOnLine(line);
+  const ms = mentionsRead(n, line);
   if (!ms.length) return [];
   const cuts: number[] = [0];
   // Where the first sentence ends: a date leading the line dates that sentence only ("8–9 November 1923: the

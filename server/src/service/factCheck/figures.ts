@@ -38,7 +38,11 @@ const KILLED =
 export const ROUGHLY =
   String.raw`(?:the\s+lives\s+of\s+|about\s+|around\s+|over\s+|some\s+|up\s+to\s+|nearly\s+|almost\s+|` +
   String.raw`approx\.?\s+|approximately\s+|c\.\s*|ca\.\s*|~\s*)?`;
-const BEFORE = new RegExp(KILLED + ROUGHLY + NUMBER, 'giu');
+/** A sum of money after the number: what a thing cost, not lives ("a dollar that cost about 17,000 marks"). */
+const MONEY =
+  String.raw`(?![,.]?\d)(?!\s*(?:(?:million|m|thousand|k|billion|bn|trillion|tn)\s+)?(?:gold\s+|paper\s+)?` +
+  String.raw`(?:marks|reichsmarks|rentenmarks|dollars|roubles|rubles|pounds|francs)\b)`;
+const BEFORE = new RegExp(KILLED + ROUGHLY + NUMBER + MONEY, 'giu');
 
 const SCALE: Record<string, number> = {
   million: 1e6,

@@ -46,7 +46,7 @@ export const lifeDates: FactRule = {
     const between = abbreviated(text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start)));
     const died = e.died ? parseIsoDate(e.died.date) : undefined;
     const next = text.slice(m.end, m.end + 60);
-    if (died && !KILLED_SOMEONE.test(next) && !HAD_KILLED.test(next)) {
+    if (died && !KILLED_SOMEONE.test(next) && !HAD_KILLED.test(next) && !SURVIVED.test(next)) {
       // A gloss in a bracket after the name is skipped: "Kirov (Leningrad party boss) shot at the Smolny".
       // Words, then a comma, end what is said of the person: "helped bring Hitler to power, died in 1969" is not
       // Hitler's death; "Kirov, shot Dec 1934" is Kirov's.
@@ -197,3 +197,14 @@ function diedInEventThen(claim: DatedClaim, died: PartialDate): boolean {
     return !!span && overlaps(span.from, span.to, claim.from, claim.to) && overlaps(span.from, span.to, died, died);
   });
 }
+
+/**
+ * Right after the name, the person lived through what killed others: "a bomb at his dacha killed 28 people, but
+ * Stolypin was only slightly hurt".
+ */
+const SURVIVED = new RegExp(
+  String.raw`^\s+(?:(?:was|were)\s+(?:only\s+)?(?:slightly\s+|lightly\s+|badly\s+)?` +
+    String.raw`(?:hurt|wounded|injured|unhurt|unharmed)|survived|escaped\s+(?:unhurt|unharmed|with)|` +
+    String.raw`(?:was|were)\s+not\s+(?:hurt|harmed))\b`,
+  'i',
+);

@@ -133,7 +133,8 @@ export function dateFor(
     (e.kind !== 'place' && SEIZED.test(text.slice(Math.max(0, m.start - 40), m.start)))
   )
     return undefined;
-  // Joining a pact is not making it: "Italy joined the Anti-Comintern Pact in 1937" (made in 1936).
+  // Joining a pact is not making it: "Italy joined the Anti-Comintern Pact in 1937" (made in 1936). Nor is breaking
+  // it.
   if ((e.kind === 'document' || e.kind === 'event') && JOINED.test(text.slice(Math.max(0, m.start - 30), m.start)))
     return undefined;
   let d: Mention | undefined;
@@ -172,11 +173,11 @@ export function dateFor(
 
 /**
  * A noun of its own before a date: "a law of 20 August 1934", "the decision of 18 January 1929", "the Reichstag
- * Fire and the elections of March 1933".
+ * Fire and the elections of March 1933", "named Tannenberg to avenge the defeat of 1410".
  */
 const OWN_DATE = new RegExp(
   String.raw`\b(?:law|decree|speech|decision|resolution|manifesto|order|letter|report|article|note|vote|census|` +
-    String.raw`ruling|ukase|elections?|polls?|plebiscite|referendum)\s+(?:of|dated)\s+$`,
+    String.raw`ruling|ukase|elections?|polls?|plebiscite|referendum|defeat|victory)\s+(?:of|dated)\s+$`,
   'i',
 );
 /** A work written at the date, about the thing: "his 1924 essay on the October Revolution". */
@@ -200,9 +201,16 @@ const VERB_PAIR = /\b\p{Ll}{3,}(?:ed|en)\s+and\s+(?:shot|\p{Ll}{3,}(?:ed|en))\b/
 /** Words before a title, in its clause: the names after them are works. */
 const TITLED = /\b(?:essays?|books?|poems?|films?|novels?|stud(?:y|ies)|plays?|memoirs?|biograph(?:y|ies)|whose)\b/i;
 
-/** Before a pact or an event: a verb of joining it after it was made. */
-const JOINED =
-  /\b(?:joined|joins|join|joining|acceded\s+to|adhered\s+to|signed\s+up\s+to)\s+(?:\S+\s+){0,3}?(?:the\s+)?$/i;
+/**
+ * Before a pact or an event: a verb of joining it after it was made, or of breaking it: "Germany tore up the
+ * Nazi–Soviet non-aggression pact on 22 June 1941".
+ */
+const JOINED = new RegExp(
+  String.raw`\b(?:joined|joins|join|joining|acceded\s+to|adhered\s+to|signed\s+up\s+to|` +
+    String.raw`tore\s+up|tears\s+up|torn\s+up|broke|breaks|broken|violated|violates|breached|breaches|` +
+    String.raw`repudiated|repudiates|renounced|renounces)\s+(?:\S+\s+){0,3}?(?:the\s+)?$`,
+  'i',
+);
 /** Before a name, a word that makes it the reference of something else done at the date. */
 const REFERRING = new Set(['under', 'during', 'approving', 'approved', 'endorsing', 'despite', 'amid', 'breach']);
 /** Words that describe the thing named after them, between it and such a word: "after the failed Beer Hall Putsch". */
@@ -359,6 +367,8 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   if (
     OWN_DATE.test(text.slice(Math.max(clause.from, d.start - 30), d.start)) &&
     !/^\s+of\s+$/.test(text.slice(m.end, d.start)) &&
+    // Nor that noun in apposition to the name: "Tannenberg, the defeat of August 1915".
+    !/^\s*[,–—]\s*(?:the|a|an|his|its)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+\s+of\s+$/u.test(text.slice(m.end, d.start)) &&
     // The thing itself named as a work of that kind: "his “Dizzy with Success” article of March 1931".
     !/^["”’']?\s+(?:article|speech|decree|law|manifesto|letter|report|order|resolution)\s+(?:of|dated)\s+$/i.test(
       text.slice(m.end, d.start),

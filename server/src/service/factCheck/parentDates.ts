@@ -17,7 +17,7 @@ import type { ServiceContext } from '../context';
 import { atLine, Code } from '../findings';
 import { lineRange } from '../ranges';
 import { checkClause, severitiesOf } from './checkFacts';
-import { headingAbove, lineOf } from './clauses';
+import { headingAbove, lineOf, mentionsRead } from './clauses';
 import { ITEM } from './subjects';
 import { datedSpan } from './pairing';
 import { toIso } from '../../kb/dates';
@@ -43,7 +43,7 @@ export function checkParentDateOnLine(ctx: ServiceContext, n: NoteAnalysis, line
   // A paragraph at the margin is dated by its heading alone: a diary's "### Berlin, 20 March 1920" over "The
   // Wehrmacht would not fire on the putschists".
   if (!item && !PARAGRAPH.test(text)) return [];
-  const ms = n.mentionsOnLine(line);
+  const ms = mentionsRead(n, line);
   if (ms.some((m) => m.kind === 'date')) return [];
   // Only a place that changed its name, or a body, can be found: most items name none, and are not checked again.
   const named = (m: Mention) =>

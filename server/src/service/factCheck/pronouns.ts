@@ -19,7 +19,16 @@ import type { Entity } from '../../kb/types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
-import { clauseFrom, clausesOf, headingAbove, inBracket, lineOf, oneNamedAbove, type Clause } from './clauses';
+import {
+  clauseFrom,
+  clausesOf,
+  headingAbove,
+  inBracket,
+  lineOf,
+  oneNamedAbove,
+  type Clause,
+  mentionsRead,
+} from './clauses';
 import { checkClause, severitiesOf } from './checkFacts';
 import { lineRange } from '../ranges';
 import { perKnowledgeBase } from './kbIndex';
@@ -64,7 +73,7 @@ export function checkPronounOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
     return checkPronoun(ctx, n, line, text, lead, it, it[1] === 'Its', () => parentThing(n, line, text));
   }
   const at = lead + said[0].length;
-  const ms = n.mentionsOnLine(line);
+  const ms = mentionsRead(n, line);
   const verb = verbAt(text, at, ms, true);
   if (!verb) return [];
   const person = antecedent(n, line);
@@ -112,7 +121,7 @@ function afterOpening(
   const verbFrom = lead + said[0].length;
   const end = verbFrom - /\s*$/.exec(said[0])![0].length;
   const at = end - said[1].length;
-  const ms = n.mentionsOnLine(line);
+  const ms = mentionsRead(n, line);
   if (ms.some((m) => m.kind === 'person' && m.start < at) || !verbAt(text, verbFrom, ms, true)) return [];
   const person = antecedent(n, line);
   const c = clausesOf(n, line).find((x) => x.from <= at && at < x.to);
@@ -197,7 +206,7 @@ const LATER = /[;.]\s+(he|she)\s+/gi;
 function inLine(ctx: ServiceContext, n: NoteAnalysis, line: number, text: string): Diagnostic[] {
   if (!/[;.]\s+(?:he|she)\s/i.test(text)) return [];
   const out: Diagnostic[] = [];
-  const ms = n.mentionsOnLine(line);
+  const ms = mentionsRead(n, line);
   const lead = lineLead(text);
   for (const p of text.matchAll(LATER)) {
     const at = p.index! + p[0].length;
@@ -262,7 +271,7 @@ function checkPronoun(
   find: () => Mention | undefined,
 ): Diagnostic[] {
   const at = lead + said[0].length;
-  const verb = possessive ? /^\p{L}+/u.exec(text.slice(at))![0] : verbAt(text, at, n.mentionsOnLine(line));
+  const verb = possessive ? /^\p{L}+/u.exec(text.slice(at))![0] : verbAt(text, at, mentionsRead(n, line));
   if (!verb) return [];
   const subject = find();
   if (!subject) return [];
@@ -286,7 +295,7 @@ function speakerSays(ctx: ServiceContext, n: NoteAnalysis, line: number, text: s
   if (!text.includes(':') || !text.includes('I ')) return undefined;
   const label = SPEAKER.exec(text);
   if (!label) return undefined;
-  const ms = n.mentionsOnLine(line);
+  const ms = mentionsRead(n, line);
   const inLabel = ms.filter((m) => m.start < label[0].length);
   const who = inLabel[0];
   if (inLabel.length !== 1 || who.kind !== 'person' || who.candidates || who.misspelling) return undefined;

@@ -14,7 +14,7 @@ import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
 import { lineRange } from '../ranges';
 import { checkClause, checkFactsOnLine, severitiesOf } from './checkFacts';
-import { clauseFrom, cutShort, lineOf, type Clause, withSubject } from './clauses';
+import { clauseFrom, cutShort, lineOf, type Clause, withSubject, mentionsRead } from './clauses';
 import { checkFigures } from './figures';
 import { termsOf } from './officeTerms';
 import { checkWithSubject, verbAt } from './subjects';
@@ -28,9 +28,12 @@ const ANSWER_LEAD = new RegExp(
     String.raw`(?:\*\*|__)?\s*(?:(?:in|on)\s+)?$`,
   'i',
 );
-/** What may stand between a question mark and its answer's date on the same line: "A:", a dash, an arrow, "in". */
+/**
+ * What may stand between a question mark and its answer's date on the same line: "A:", a dash, an arrow, "in", a
+ * choice's letter (the ticked one of a multiple choice, the others blanked as read).
+ */
 const SAME_LINE = new RegExp(
-  String.raw`^\?\s*(?:\/\s*)?(?:\*\*|__)?\s*(?:(?:A|Ans|Answer)\s*[:.)–-]\s*|(?:[–—-]|→|->|=>)\s*)?` +
+  String.raw`^\?\s*(?:\/\s*)?(?:\*\*|__)?\s*(?:(?:A|Ans|Answer)\s*[:.)–-]\s*|(?:[–—-]|→|->|=>)\s*)?${CHOICE}` +
     String.raw`(?:\*\*|__)?\s*(?:(?:in|on)\s+)?$`,
   'i',
 );
@@ -76,7 +79,7 @@ const MAX_GAP = 2;
 export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
   // Every answer answers a question: on its own line, or just above. Most lines have neither.
   if (!hasQuestion(n, line)) return [];
-  const ms = n.mentionsOnLine(line);
+  const ms = mentionsRead(n, line);
   // "Q: Stolypin killed where & when? A: shot at the Kiev Opera House, Sept 1911": an answer that opens with a
   // verb in the past tells of the one person its question names.
   const told = checkVerbAnswer(ctx, n, line, ms);
@@ -233,7 +236,7 @@ const ASKS_WHERE = new RegExp(
  */
 function checkWhereAnswer(ctx: ServiceContext, n: NoteAnalysis, line: number, first: Mention): Diagnostic[] {
   const text = lineOf(n, line);
-  const { from, to } = placePhrase(text, n.mentionsOnLine(line), first);
+  const { from, to } = placePhrase(text, mentionsRead(n, line), first);
   const found = askedOf(ctx, n, line, { ...first, start: from, end: to }, ASKS_WHERE);
   if (!found) return [];
   const { q, qText, rest, asked, severities } = found;

@@ -16,7 +16,7 @@ import type { ServiceContext } from '../context';
 import { atLine } from '../findings';
 import { lineRange } from '../ranges';
 import { checkClause, severitiesOf } from './checkFacts';
-import { clausesOf, lineOf, type Clause, withSubject } from './clauses';
+import { clausesOf, lineOf, type Clause, withSubject, mentionsRead } from './clauses';
 import { perKnowledgeBase } from './kbIndex';
 
 /** A list item's marker, and bold: what stands before its first word. */
@@ -65,7 +65,7 @@ const MAX_REACH = 80;
  */
 export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
   const text = lineOf(n, line);
-  const ms = n.mentionsOnLine(line);
+  const ms = mentionsRead(n, line);
   const lead = ITEM.exec(text) ?? cardField(text, ms);
   const open = lead ? lead[0].length : /^\s*/.exec(text)![0].length;
   const itemVerb = lead ? verbAt(text, open, ms) : undefined;
