@@ -925,6 +925,22 @@ const RULES: Record<string, RuleCases> = {
       '- 1928-01 — Trotsky deported to Alma-Ata in Kazakhstan',
     ],
   },
+  'a body something was formed from, a year as a subject, a body in a title before a name (sets 103, 108)': {
+    caught: [
+      [
+        '- The Provisional Committee of the State Duma, led by Prince Lvov, took power in March 1917.',
+        'confusion',
+        /Provisional Committee of the State Duma was led by Mikhail Rodzianko, not Georgy Lvov/,
+        'Mikhail Rodzianko',
+      ],
+    ],
+    silent: [
+      '**Provisional Government** (March–October 1917) – formed from the Duma committee, led first by Prince Lvov ' +
+        'and then from July by Kerensky; kept Russia in the war.',
+      'Question: why did the February Revolution succeed where 1905 had failed?',
+      "Ban on factions: passed at the same congress; Workers' Opposition leader Shlyapnikov was shot in 1937",
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

@@ -43,6 +43,9 @@ export const bodiesNotYet: FactRule = {
     const ended = e.end && !e.end.approximate ? parseIsoDate(e.end.date) : undefined;
     const when = claim.value.words;
     if (deniedThere(claim) || borneThen(claim) || roleBearsName(claim, claim.from, claim.to)) return [];
+    // A body in a title before a name tells who the person had been: "Workers' Opposition leader Shlyapnikov was
+    // shot in 1937".
+    if (titleOfName(claim)) return [];
     // A name alone in a bracket glosses the words before it: "Town councils (dumas) created by the urban reform of
     // 1870" are no State Duma.
     const { text, mention: m } = claim;
@@ -353,4 +356,11 @@ function cutShort(e: Entity, written: string): boolean {
   const label = words(e.label.replace(/\s*\([^()]*\)/g, ''));
   const said = words(written).filter((w) => w !== 'the');
   return said.length > 0 && said.length < label.length && said.every((w) => label.includes(w));
+}
+
+/** Is the body the first word of a title before a person's name: "Workers' Opposition leader Shlyapnikov"? */
+function titleOfName(claim: DatedClaim): boolean {
+  const { text, clause, mention: m } = claim;
+  const title = /^['’]?s?\s+(?:former\s+)?(?:leader|chief|head|boss|founder|co-founder|member|veteran|chairman)\s+$/i;
+  return clause.mentions.some((x) => x.kind === 'person' && x.start > m.end && title.test(text.slice(m.end, x.start)));
 }

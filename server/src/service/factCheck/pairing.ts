@@ -145,6 +145,7 @@ export function dateFor(
       dist < best &&
       // A year with "pre-" or "post-" before it is a time around it, not a date: "the pre-1914 rate".
       !/\b(?:pre|post)-$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) &&
+      !yearAsName(text, clause, x) &&
       !consequence(text, x, m, e) &&
       paired(ctx, text, clause, m, x) &&
       !(isOccasion(e) && closerOccasion(ctx, text, clause, m, x, dist))
@@ -182,6 +183,17 @@ const OWN_DATE = new RegExp(
 );
 /** A work written at the date, about the thing: "his 1924 essay on the October Revolution". */
 const WORKS = /\b(?:essay|book|poem|film|novel|study|article|play|memoir|history|biography|speech|lecture)s?\b/i;
+
+/**
+ * A year that is the subject of its own verb names what happened then: "why did the February Revolution succeed
+ * where 1905 had failed?". Not after a word that makes it a time ("in 1905 had …" never occurs; "by 1905 was").
+ */
+function yearAsName(text: string, clause: Clause, x: Mention): boolean {
+  if (!/^\d{4}$/.test(text.slice(x.start, x.end))) return false;
+  if (!/^\s+(?:had|has|did|was|showed|proved|failed|taught)\b/i.test(text.slice(x.end, x.end + 12))) return false;
+  const before = words(text.slice(Math.max(clause.from, x.start - 16), x.start)).pop();
+  return !before || (!RELATING.has(before) && !['in', 'of', 'on', 'during', 'c'].includes(before));
+}
 
 /** A death as the last of the subject's verbs, right before its date: "… and dies on", "… and died in". */
 const DIES_SECOND = /\sand\s+(?:then\s+)?(?:died|dies)\s+(?:on|in)\s+$/i;

@@ -248,7 +248,8 @@ function check(claim: Claim): Verdict {
   // After "of", the words that follow may be the head noun's: "the programme of the Labour Front, directed by Speer".
   // So may they after a thing named as the second of a pair or the end of a span: "held between the July Days and
   // the October Revolution, led by Stalin and Sverdlov".
-  const ofThing = /\b(?:of|and|between|to|until)\s+(?:the\s+)?$/i.test(text.slice(clause.from, m.start));
+  // Or a thing something was formed from: "formed from the Duma committee, led first by Prince Lvov".
+  const ofThing = /\b(?:of|and|between|to|until|from)\s+(?:the\s+)?$/i.test(text.slice(clause.from, m.start));
   for (const role of ofThing ? [] : ROLES) {
     // A town named for the treaty signed there or the rising put down there: "Brest-Litovsk (3 Mar 1918) → signed for
     // the Bolsheviks by Trotsky".
