@@ -906,6 +906,12 @@ const RULES: Record<string, RuleCases> = {
         /Molotov–Ribbentrop Pact: 23 August 1939, not June 1941/,
         'August 1939',
       ],
+      [
+        '- 1899 — Rouble put on the gold standard as the climax of the currency reform',
+        'wrong-date',
+        /Russia's adoption of the gold standard: 1897, not 1899/,
+        '1897',
+      ],
     ],
     silent: [
       'The {{c1::Cheka}} was set up on 20 December {{c2::1917}} under Felix Dzerzhinsky.',
@@ -923,6 +929,8 @@ const RULES: Record<string, RuleCases> = {
         'before he led the Military Revolutionary Committee.',
       'The battle was fought near Allenstein; it was named Tannenberg to avenge the defeat of 1410.',
       '- 1928-01 — Trotsky deported to Alma-Ata in Kazakhstan',
+      'Witte put the rouble on the gold standard in 1897.',
+      'Germany put the mark back on the gold standard in 1924.',
     ],
   },
   'a body something was formed from, a year as a subject, a body in a title before a name (sets 103, 108)': {
