@@ -949,6 +949,35 @@ const RULES: Record<string, RuleCases> = {
       "Ban on factions: passed at the same congress; Workers' Opposition leader Shlyapnikov was shot in 1937",
     ],
   },
+  'other arrows, a level begun at, what the writer owns up to, a news dateline (sets 116-120)': {
+    caught: [
+      [
+        '- Redemption payments: I said 49 years – the peasants were to pay them off over 20 years.',
+        'wrong-figure',
+        /up to 49 years — not 20/,
+        undefined,
+      ],
+      [
+        'PETROGRAD, 5 JANUARY 1919 — CONSTITUENT ASSEMBLY MEETS FOR THE FIRST AND LAST TIME',
+        'wrong-date',
+        /Constituent Assembly: 18–19 January 1918 \(5 January 1918 Old Style\), not 5 January 1919/,
+        '5 January 1918',
+      ],
+      [
+        '- Lenin dies Jan 1926 ⇒ Petrograd renamed',
+        'wrong-date',
+        /Vladimir Lenin died on 21 January 1924/,
+        'January 1924',
+      ],
+    ],
+    silent: [
+      '- 1st & 2nd dissolved fast; June 1907 electoral law ⇒ 3rd Duma packed with gentry',
+      '- Dawes Plan (August 1924): reparations started at 1 billion marks a year, rising to 2.5 billion.',
+      '- Redemption payments: I said 20 years – the peasants were to pay them off over 49 years.',
+      '- I wrote the Four-Year Plan (1936) was run by Himmler – correction: it was run by Göring.',
+      'PETROGRAD, 5 JANUARY 1918 — CONSTITUENT ASSEMBLY MEETS FOR THE FIRST AND LAST TIME',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

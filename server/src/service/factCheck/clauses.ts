@@ -83,6 +83,11 @@ function readAsDefined(text: string, n: NoteAnalysis, line: number): string {
 
 function readAsPlain(text: string): string {
   text = ticked(unclozed(text));
+  // What the writer owns up to having got wrong is not said: "I wrote the unions were banned in 1934 – correction:
+  // …", "Redemption payments: I said 20 years – the peasants were to pay them off over 49 years".
+  if (text.includes('I ')) text = text.replace(RETRACTED, (w) => ' '.repeat(w.length));
+  // Every arrow is read as "→", the one the rules know: "June 1907 electoral law ⇒ 3rd Duma packed with gentry".
+  if (OTHER_ARROW.test(text)) text = text.replace(OTHER_ARROW, (w) => '→' + ' '.repeat(w.length - 1));
   // A flashcard's front and back, exported as "front;back", read as one line: "Fanny Kaplan;shot Lenin in 1918".
   const card = CARD_SEPARATOR.exec(text);
   // Not a question's, whose answer stays in its sentence: "In 1879 Land and Liberty split into?;People's Will …".
@@ -108,6 +113,13 @@ function readAsPlain(text: string): string {
     return '  ';
   });
 }
+
+/** "I wrote …", "I said …", "I had …", up to the dash, semicolon, "but" or "actually" that brings the right answer. */
+const RETRACTED =
+  /\bI\s+(?:wrote|said|had|put|thought|claimed|guessed|answered|got)\b(?:(?![–—;]|\s(?:but|actually|correction)\b).)*/g;
+
+/** Arrows other than "→" that notes draw: "⇒", "⟹", "➜", "➡️", and "=>" between spaces. */
+const OTHER_ARROW = /[⇒⟹⟶➜➔➝➞⇨]|➡\uFE0F?|(?<=\s)=>(?=\s)/g;
 
 /** A tick that marks the answer chosen on a self-test. */
 const TICK = /[✔✓✅☑]/;
@@ -205,6 +217,7 @@ export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
   const firstEnd = ends[leadIn ? 1 : 0] ?? text.length;
   const lineDate =
     leadIn ??
+    dateline(text, ms, lead) ??
     (first.kind === 'date' &&
     first.start === lead &&
     // "1905, Oct – …": a timeline's year, then its month or day, then the dash.
@@ -228,6 +241,13 @@ function leadInDate(text: string, ms: readonly Mention[], lead: number): Mention
   const date = a?.kind === 'date' ? a : a?.kind === 'place' && b?.kind === 'date' ? b : undefined;
   if (!date || a.start !== lead || (date === b && !/^,\s*$/.test(text.slice(a.end, b.start)))) return undefined;
   return /^\.\s+\p{Lu}/u.test(text.slice(date.end)) ? date : undefined;
+}
+
+/** A news dateline's date: a place, a comma, the date and a dash ("PETROGRAD, 5 JANUARY 1918 — ASSEMBLY MEETS"). */
+function dateline(text: string, ms: readonly Mention[], lead: number): Mention | undefined {
+  const [a, b] = ms;
+  if (a?.kind !== 'place' || b?.kind !== 'date' || a.start !== lead) return undefined;
+  return /^,\s*$/.test(text.slice(a.end, b.start)) && /^\s*[—–]\s+\S/.test(text.slice(b.end)) ? b : undefined;
 }
 
 /** The folded words of a text. */

@@ -35,8 +35,9 @@ const BEGAN = new RegExp(
     String.raw`(?!\s+(?:the|a|an|its|his|her|their|Operation)\b)|` +
     // A participle between commas: "The Land Captains, introduced in 1899, were …".
     String.raw`,\s+(?:first\s+)?${BEGAN_VERB}(?=\s+(?:in|on|at)\s))` +
-    // "NEP started to stall in 1926", "began falling": another verb's beginning, not the thing's.
-    String.raw`(?!\s+to\b|\s+\p{L}+ing\b)`,
+    // "NEP started to stall in 1926", "began falling": another verb's beginning, not the thing's. Nor a level it
+    // began at: "reparations started at 1 billion marks a year".
+    String.raw`(?!\s+to\b|\s+\p{L}+ing\b|\s+at\s+(?:\d|about|around|some|over|only)\b)`,
   'iu',
 );
 /** Before the name, a verb of beginning it with its maker as the subject: "launched the", "set up a". */
