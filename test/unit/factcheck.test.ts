@@ -978,6 +978,27 @@ const RULES: Record<string, RuleCases> = {
       'PETROGRAD, 5 JANUARY 1918 — CONSTITUENT ASSEMBLY MEETS FOR THE FIRST AND LAST TIME',
     ],
   },
+  "a deed that was another's, told in the passive (sets 109, 110, 116, 117)": {
+    caught: [
+      [
+        '- The republic was proclaimed from a balcony of the Reichstag by Friedrich Ebert.',
+        'confusion',
+        /Friedrich Ebert: it was Scheidemann who proclaimed the republic on 9 November 1918/,
+        'Philipp Scheidemann',
+      ],
+      [
+        '- Republic proclaimed from the Reichstag by Ebert',
+        'confusion',
+        /it was Scheidemann who proclaimed the republic/,
+        'Scheidemann',
+      ],
+    ],
+    silent: [
+      '- The republic was proclaimed by Scheidemann, and Ebert became chancellor.',
+      '- Ebert was made chancellor by Prince Max; the republic was proclaimed by Scheidemann.',
+      '- The republic proclaimed by Scheidemann was defended by Ebert and the army.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [
@@ -4206,7 +4227,7 @@ const RULES: Record<string, RuleCases> = {
         '- 9 Nov 1918: Ebert proclaims the republic',
         'confusion',
         /it was Scheidemann who proclaimed the republic/,
-        undefined,
+        'Scheidemann',
       ],
       ['- March 1933: the SPD votes for the Enabling Act', 'confusion', /vote against the Enabling Act/, undefined],
     ],
@@ -6937,6 +6958,7 @@ const PINNED: Record<
       '11:confusion:Liebknecht:',
       '11:confusion:tried:',
       '13:confusion:crushed:',
+      '13:confusion:the Reichswehr:',
       '18:wrong-figure:10,000:',
       '23:confusion:Britain:',
       '26:confusion:Ludendorff:',
@@ -7210,7 +7232,7 @@ const PINNED: Record<
   // A seventh set, written in the fifth session: 10 of 60 at its start, 14 unread midway; then read and worked on.
   heldout7: {
     'germany_1918_1933.md': [
-      '5:confusion:Ebert:',
+      '5:confusion:Ebert:Scheidemann',
       '9:wrong-date:Mar 1921:March 1920',
       '19:confusion:Article 48:',
       '24:anachronism:the Wehrmacht:',
@@ -7328,7 +7350,7 @@ const PINNED: Record<
   // statement.
   heldout9: {
     'germany_1918_1933.md': [
-      '15:confusion:Ebert:',
+      '15:confusion:Ebert:Scheidemann',
       '30:wrong-date:June 1921:June 1922',
       '42:wrong-date:1926:1925',
       '45:confusion:Stresemann:',
@@ -7455,7 +7477,7 @@ const PINNED: Record<
   },
   heldout11: {
     'germany_1918_1933.md': [
-      '4:confusion:Ebert:',
+      '4:confusion:Ebert:Scheidemann',
       '25:anachronism:NSDAP:',
       '26:wrong-date:8–9 Nov 1924:1923',
       '27:confusion:Spandau prison:',
@@ -7516,6 +7538,7 @@ const PINNED: Record<
   },
   heldout12: {
     'germany_1918_1933.md': [
+      '5:confusion:Ebert:Scheidemann',
       '11:confusion:Rosa Luxemburg:',
       '19:wrong-date:March 1921:March 1920',
       '24:confusion:Spandau prison:',
@@ -7567,7 +7590,7 @@ const PINNED: Record<
   },
   heldout13: {
     'germany_1918_1933.md': [
-      '5:confusion:Ebert:',
+      '5:confusion:Ebert:Scheidemann',
       '16:confusion:Article 48:',
       '20:wrong-date:Mar 1921:March 1920',
       '26:confusion:Spandau:',
@@ -7916,7 +7939,7 @@ const PINNED: Record<
   },
   heldout19: {
     'germany_1918_1933.md': [
-      '4:confusion:Ebert:',
+      '4:confusion:Ebert:Scheidemann',
       '12:confusion:Article 48:',
       '14:confusion:Stresemann:',
       '15:wrong-date:Mar 1921:March 1920',
@@ -7981,7 +8004,7 @@ const PINNED: Record<
   },
   heldout20: {
     'germany_1918_1933.md': [
-      '4:confusion:Ebert:',
+      '4:confusion:Ebert:Scheidemann',
       '16:anachronism:NSDAP:',
       '24:confusion:Spandau prison:',
       '33:wrong-date:1927:1929',

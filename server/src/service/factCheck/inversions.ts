@@ -9,6 +9,7 @@
  * nothing else may be named between them. A participle after the object turns it round ("wanted the Young Plan
  * scrapped"): silent. A negation or a hedge in the clause silences it, as for every rule.
  */
+import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { foldName } from '../../kb/normalise';
 import type { Entity, Inversion } from '../../kb/types';
 import { Code, factFinding } from '../findings';
@@ -138,6 +139,22 @@ function check(claim: Claim): Verdict {
   // "Called" names a thing ("the so-called …", "was called"), unless it calls for or on: "called for cooperation".
   if (hedges.has('called') && /\bcalled\b(?!\s+(?:for|on|upon)\b)/i.test(text.slice(clause.from, clause.to)))
     return undefined;
+  // A deed that was another's, told in the passive with the person as its agent: "the republic was proclaimed from
+  // a balcony of the Reichstag by Friedrich Ebert".
+  const passive = passiveDeed(ctx.kb, e, fold(text.slice(clause.from, m.start)));
+  if (passive) {
+    const other = passive.by ? ctx.kb.get(passive.by) : undefined;
+    return [
+      factFinding(
+        { line: clause.line, start: m.start, end: m.end },
+        severities.confusions,
+        Code.Confusion,
+        `${e.label}: ${passive.text}.`,
+        passive.source,
+        other && nameFor(text.slice(m.start, m.end), e, other),
+      ),
+    ];
+  }
   // The subject may be several names joined: "Molotov, Malenkov and Kaganovich backed …".
   const named = clause.mentions.filter((x) => x.kind !== 'date' && x.start >= part && !inBracket(text, x.start));
   // "Hugenberg's DNVP": what the first name owns is the subject; "DNVP leader Hugenberg", "The Right's leader,
@@ -406,6 +423,42 @@ const phrasesByEntity = perKnowledgeBase((kb) => {
   }
   return out;
 });
+
+/**
+ * For each entity, the deeds its inversions say it did (a phrase led by a verb in the past), said in the passive
+ * with the entity as the agent right after "by": "<object> (was) <participle> … by".
+ */
+const passivesByEntity = perKnowledgeBase((kb) => {
+  const out = new Map<string, [RegExp, Inversion][]>();
+  for (const e of kb.entities) {
+    for (const inv of e.inversions ?? []) {
+      for (const s of inv.says) {
+        const [verb, ...object] = fold(s).trim().split(/\s+/);
+        if (!/^\p{L}{3,}ed$/u.test(verb) || !object.length) continue;
+        const thing = object.filter((w, i) => i > 0 || !['the', 'a', 'an'].includes(w)).map(escape);
+        if (!thing.length) continue;
+        // No other agent on the way: "the republic proclaimed by Scheidemann was defended by Ebert".
+        const re = new RegExp(
+          String.raw`\b${thing.join('\\s+')}\s+(?:(?:was|were|is|being)\s+)?${escape(verb)}\b` +
+            String.raw`(?:(?!\bby\b)[^.;:!?]){0,50}?\sby\s+$`,
+          'u',
+        );
+        const list = out.get(e.id) ?? [];
+        list.push([re, inv]);
+        out.set(e.id, list);
+      }
+    }
+  }
+  return out;
+});
+
+/** The deed that was another's, told in the passive in the words before the person's name. */
+function passiveDeed(kb: KnowledgeBase, e: Entity, before: string): Inversion | undefined {
+  if (!/\sby\s+$/.test(before)) return undefined;
+  return passivesByEntity(kb)
+    .get(e.id)
+    ?.find(([re]) => re.test(before.slice(-120)))?.[1];
+}
 
 /** For each entity, one pattern that any of its inversions' phrases matches. */
 const anyPhrase = perKnowledgeBase((kb) => {
