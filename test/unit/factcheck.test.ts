@@ -978,7 +978,7 @@ const RULES: Record<string, RuleCases> = {
       'PETROGRAD, 5 JANUARY 1918 — CONSTITUENT ASSEMBLY MEETS FOR THE FIRST AND LAST TIME',
     ],
   },
-  "a deed that was another's, told in the passive (sets 109, 110, 116, 117)": {
+  "a deed that was another's, told in the passive, and a later step before a body (sets 109-123)": {
     caught: [
       [
         '- The republic was proclaimed from a balcony of the Reichstag by Friedrich Ebert.',
@@ -992,11 +992,19 @@ const RULES: Record<string, RuleCases> = {
         /it was Scheidemann who proclaimed the republic/,
         'Scheidemann',
       ],
+      [
+        '- In December 1925 Zinoviev joined the United Opposition.',
+        'anachronism',
+        /The United Opposition did not exist yet in December 1925/,
+        undefined,
+      ],
     ],
     silent: [
       '- The republic was proclaimed by Scheidemann, and Ebert became chancellor.',
       '- Ebert was made chancellor by Prince Max; the republic was proclaimed by Scheidemann.',
       '- The republic proclaimed by Scheidemann was defended by Ebert and the army.',
+      // A step after the date on the way to a body is of a later time (set 123).
+      '- Zinoviev and Kamenev broke with Stalin in December 1925 and then joined Trotsky in the United Opposition.',
     ],
   },
   'look-alike bodies': {

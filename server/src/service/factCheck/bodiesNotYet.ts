@@ -43,6 +43,15 @@ export const bodiesNotYet: FactRule = {
     const ended = e.end && !e.end.approximate ? parseIsoDate(e.end.date) : undefined;
     const when = claim.value.words;
     if (deniedThere(claim) || borneThen(claim) || roleBearsName(claim, claim.from, claim.to)) return [];
+    // A step after the date, on the way to the body, is of a later time: "broke with Stalin in December 1925 and then
+    // joined Trotsky in the United Opposition".
+    if (
+      claim.date.end <= claim.mention.start &&
+      /\b(?:then|later|afterwards|subsequently|eventually)\b/i.test(
+        claim.text.slice(claim.date.end, claim.mention.start),
+      )
+    )
+      return [];
     // A body in a title before a name tells who the person had been: "Workers' Opposition leader Shlyapnikov was
     // shot in 1937".
     if (titleOfName(claim)) return [];
