@@ -29,6 +29,8 @@ const CASES: [string, string[]][] = [
   ['the Krondstadt sailors', ['Krondstadt=kronstadt*']],
   ['the city of Petrolgrad', ['Petrolgrad=saint-petersburg*']],
   ['Trotksy again', ['Trotksy=leon-trotsky*']],
+  // A slip keeps the name's first letter: "Zrotsky" is some other word.
+  ['Zrotsky again', []],
   // Derived words and ordinary words are not slips.
   ['Stalinist and Trotskyist ideas', []],
   ['the service was slow; Service wrote a biography', ['Service=robert-service']],

@@ -182,7 +182,8 @@ export class Lexicon {
       for (const cand of deletes.get(v) ?? (this.singles.has(v) && v.length >= 5 ? [v] : [])) {
         if (seen.has(cand)) continue;
         seen.add(cand);
-        if (isDerived(word, cand)) continue;
+        // A slip keeps a name's first letter: "Bessel" (the historian) is no slip of Wessel.
+        if (isDerived(word, cand) || cand.charCodeAt(0) !== word.charCodeAt(0)) continue;
         const d = editDistance(word, cand);
         if (d > 0 && d <= limit && d < bestDist) {
           bestDist = d;
