@@ -9,9 +9,9 @@ import { bundledKnowledgeBase, serviceWith } from '../helpers';
 
 /**
  * Findings on the knowledge base's own sentences at the last review (203 on 5 Dec 2026, 82 a day later, then 81,
- * then 80, then 79, then 74, then 70, then 67, then 66, then 63).
+ * then 80, then 79, then 74, then 70, then 67, then 66, then 63, then 58, then 57 on 6 Dec 2026).
  */
-const CEILING = 58;
+const CEILING = 57;
 
 describe("the knowledge base's own sentences", function () {
   this.timeout(120_000);
