@@ -992,6 +992,19 @@ const RULES: Record<string, RuleCases> = {
         /it was Scheidemann who proclaimed the republic/,
         'Scheidemann',
       ],
+      // A suicide told in notes' present tense (sets 37, 76, 116).
+      [
+        '- Tannenberg (late Aug 1914): Rennenkampf shoots himself as his army is destroyed',
+        'confusion',
+        /Paul von Rennenkampf's death was not a suicide but a killing without trial/,
+        undefined,
+      ],
+      [
+        '→ Röhm, arrested at Bad Wiessee, takes his own life in his cell at Stadelheim.',
+        'confusion',
+        /Ernst Röhm's death was not a suicide/,
+        undefined,
+      ],
       [
         '- In December 1925 Zinoviev joined the United Opposition.',
         'anachronism',
@@ -1005,6 +1018,8 @@ const RULES: Record<string, RuleCases> = {
       '- The republic proclaimed by Scheidemann was defended by Ebert and the army.',
       // A step after the date on the way to a body is of a later time (set 123).
       '- Zinoviev and Kamenev broke with Stalin in December 1925 and then joined Trotsky in the United Opposition.',
+      '- Tannenberg (late Aug 1914): Samsonov shoots himself as his army is destroyed',
+      '- Hitler takes his own life in the bunker on 30 April 1945.',
     ],
   },
   'look-alike bodies': {

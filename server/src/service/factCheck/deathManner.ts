@@ -61,8 +61,10 @@ const SAID: [Manner, RegExp][] = [
   [
     'suicide',
     sticky(
-      String.raw`\s+(?:committed\s+suicide|killed\s+${SELF}|took\s+(?:his|her)\s+own\s+life)\b`,
-      String.raw`\s+(?:shot|poisoned|hanged)\s+${SELF}\b`,
+      // In the past or in notes' present: "Rennenkampf shoots himself as his army is destroyed".
+      String.raw`\s+(?:commit(?:ted|s)\s+suicide|kill(?:ed|s)\s+${SELF}|` +
+        String.raw`t(?:ook|akes)\s+(?:his|her)\s+own\s+life)\b`,
+      String.raw`\s+(?:shot|shoots|poisoned|poisons|hanged|hangs)\s+${SELF}\b`,
       String.raw`['’]s?\s+suicide\b${OWN_DEATH}`,
     ),
   ],
