@@ -976,6 +976,9 @@ const RULES: Record<string, RuleCases> = {
       '- Redemption payments: I said 20 years – the peasants were to pay them off over 49 years.',
       '- I wrote the Four-Year Plan (1936) was run by Himmler – correction: it was run by Göring.',
       'PETROGRAD, 5 JANUARY 1918 — CONSTITUENT ASSEMBLY MEETS FOR THE FIRST AND LAST TIME',
+      // A total of something wider after the semicolon (set 126).
+      'The siege of Leningrad lasted from September 1941 to January 1944 and killed over a million civilians; in all ' +
+        'about 27 million Soviet citizens died.',
     ],
   },
   "a deed that was another's, told in the passive, and a later step before a body (sets 109-123)": {

@@ -300,6 +300,13 @@ export function carriedFigures(
   if (severities.dates === undefined || text.charAt(before.to - 1) !== ';') return [];
   const own = clause.mentions.some((x) => x.kind !== 'date' && x.kind !== 'person');
   if (own || !/\d|\bhalf\s+a\s+million\b/i.test(text.slice(clause.from, clause.to))) return [];
+  // A total of something wider: "killed over a million civilians; in all about 27 million Soviet citizens died".
+  if (
+    /^\s*(?:in\s+all|in\s+total|altogether|overall|all\s+told|across\s+the\s+(?:war|country|USSR))\b/i.test(
+      text.slice(clause.from, clause.to),
+    )
+  )
+    return [];
   let things = before.mentions.filter((x) => CARRIED.has(x.kind) && !x.candidates && !x.misspelling);
   // "It" after the semicolon is the term a glossary line defines: "Volga famine (1921–22) – caused by drought on top
   // of grain requisitioning; it killed about half a million people".
