@@ -949,7 +949,7 @@ const RULES: Record<string, RuleCases> = {
       "Ban on factions: passed at the same congress; Workers' Opposition leader Shlyapnikov was shot in 1937",
     ],
   },
-  'other arrows, a level begun at, what the writer owns up to, a news dateline (sets 116-120)': {
+  'other arrows, a level begun at, what the writer owns up to, a news dateline, and more (sets 116-126)': {
     caught: [
       [
         '- Redemption payments: I said 49 years – the peasants were to pay them off over 20 years.',
@@ -969,6 +969,13 @@ const RULES: Record<string, RuleCases> = {
         /Vladimir Lenin died on 21 January 1924/,
         'January 1924',
       ],
+      [
+        '- Hitler was tried in Munich in 1925.',
+        'wrong-date',
+        /Adolf Hitler was tried at the Beer Hall Putsch trial \(26 February – 1 April 1924\), not in 1925/,
+        undefined,
+      ],
+      ['- Hitler died in 1956.', 'wrong-date', /Adolf Hitler died on 30 April 1945/, '1945'],
     ],
     silent: [
       '- 1st & 2nd dissolved fast; June 1907 electoral law ⇒ 3rd Duma packed with gentry',
@@ -976,6 +983,10 @@ const RULES: Record<string, RuleCases> = {
       '- Redemption payments: I said 20 years – the peasants were to pay them off over 49 years.',
       '- I wrote the Four-Year Plan (1936) was run by Himmler – correction: it was run by Göring.',
       'PETROGRAD, 5 JANUARY 1918 — CONSTITUENT ASSEMBLY MEETS FOR THE FIRST AND LAST TIME',
+      // Set 125: another thing's date after a clause of its own; the one beaten; a death declared by a court.
+      '28. Hitler was tried for HIGH TREASON, and the first volume of MEIN KAMPF appeared in 1925.',
+      '41. In the 1932 presidential election Hindenburg beat Hitler with 53 PER CENT of the vote in the second round.',
+      '47. A German court only officially declared Hitler DEAD in 1956.',
       // A total of something wider after the semicolon (set 126).
       'The siege of Leningrad lasted from September 1941 to January 1944 and killed over a million civilians; in all ' +
         'about 27 million Soviet citizens died.',

@@ -46,7 +46,10 @@ export const lifeDates: FactRule = {
     const between = abbreviated(text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start)));
     const died = e.died ? parseIsoDate(e.died.date) : undefined;
     const next = text.slice(m.end, m.end + 60);
-    if (died && !KILLED_SOMEONE.test(next) && !HAD_KILLED.test(next) && !SURVIVED.test(next)) {
+    // A court's declaring a person dead is not the death: "a German court only officially declared Hitler dead in
+    // 1956".
+    const declared = /\bdeclared\b[^.;]{0,40}\bdead\b/i.test(text.slice(clause.from, clause.to));
+    if (died && !declared && !KILLED_SOMEONE.test(next) && !HAD_KILLED.test(next) && !SURVIVED.test(next)) {
       // A gloss in a bracket after the name is skipped: "Kirov (Leningrad party boss) shot at the Smolny".
       // Words, then a comma, end what is said of the person: "helped bring Hitler to power, died in 1969" is not
       // Hitler's death; "Kirov, shot Dec 1934" is Kirov's.

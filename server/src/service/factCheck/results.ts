@@ -67,6 +67,9 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
   else if (when?.from && when.to) held = all.filter((r) => within(r.election, when.from!, when.to!));
   else return undefined;
   if (!held.length) return undefined;
+  // The one beaten, with the winner's share after it: "Hindenburg beat Hitler with 53 per cent".
+  if (BEATEN.test(text.slice(clause.from, m.start)) && /^\s+(?:with|by|on)\s/i.test(text.slice(m.end)))
+    return undefined;
   // What the party won: after its name, up to the next thing named.
   const next = clause.mentions.find((x) => x.start >= m.end && x.kind !== 'date' && x.kind !== 'event');
   const end = next ? next.start : clause.to;
@@ -127,6 +130,9 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
   }
   return undefined;
 }
+
+/** A verb of winning right before the name, whose object it is. */
+const BEATEN = /\b(?:beat|beats|defeated|defeats|outpolled|outvoted|trounced)\s+(?:the\s+)?$/i;
 
 /** A comma or a semicolon, then a capitalised word: another name, perhaps one not recognised. */
 const ANOTHER_NAME = /[,;]\s*\p{Lu}/u;

@@ -55,6 +55,13 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
   if (!date) {
     const dates = clause.mentions.filter((x) => x.kind === 'date' && x.start >= m.end + verb[0].length);
     date = dates.length === 1 ? dates[0] : undefined;
+    // Not the date of another thing named on the way, after a clause of its own: "Hitler was tried for high treason,
+    // and the first volume of Mein Kampf appeared in 1925".
+    if (
+      date &&
+      clause.mentions.some((x) => x.start > m.end && x.end <= date!.start && x.kind !== 'person' && x.kind !== 'place')
+    )
+      date = undefined;
   }
   const from = date?.date && !date.date.approximate ? parseIsoDate(date.date.from) : undefined;
   const to = date?.date && !date.date.approximate ? parseIsoDate(date.date.to) : undefined;
