@@ -976,6 +976,13 @@ const RULES: Record<string, RuleCases> = {
         undefined,
       ],
       ['- Hitler died in 1956.', 'wrong-date', /Adolf Hitler died on 30 April 1945/, '1945'],
+      // A ruler's number is no "I" owning up.
+      [
+        '- Alexander I had defeated Napoleon by 1815, and Nicholas I had died in 1857.',
+        'wrong-date',
+        /Nicholas I died on 2 March 1855, not in 1857/,
+        '1855',
+      ],
     ],
     silent: [
       '- 1st & 2nd dissolved fast; June 1907 electoral law ⇒ 3rd Duma packed with gentry',

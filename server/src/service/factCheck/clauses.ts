@@ -114,9 +114,15 @@ function readAsPlain(text: string): string {
   });
 }
 
-/** "I wrote …", "I said …", "I had …", up to the dash, semicolon, "but" or "actually" that brings the right answer. */
-const RETRACTED =
-  /\bI\s+(?:wrote|said|had|put|thought|claimed|guessed|answered|got)\b(?:(?![–—;]|\s(?:but|actually|correction)\b).)*/g;
+/**
+ * "I wrote …", "I said …", "I had …", up to the dash, semicolon, "but" or "actually" that brings the right answer.
+ * Not a ruler's number: "Alexander I had defeated Napoleon".
+ */
+const RETRACTED = new RegExp(
+  String.raw`(?<!\p{Lu}[\p{L}.'’-]*\s)\bI\s+(?:wrote|said|had|put|thought|claimed|guessed|answered|got)\b` +
+    String.raw`(?:(?![–—;]|\s(?:but|actually|correction)\b).)*`,
+  'gu',
+);
 
 /** Arrows other than "→" that notes draw: "⇒", "⟹", "➜", "➡️", and "=>" between spaces. */
 const OTHER_ARROW = /[⇒⟹⟶➜➔➝➞⇨]|➡\uFE0F?|(?<=\s)=>(?=\s)/g;
