@@ -1013,6 +1013,13 @@ const RULES: Record<string, RuleCases> = {
         /it was Scheidemann who proclaimed the republic/,
         'Scheidemann',
       ],
+      // Convening a meeting is leading it (sets 94, 107).
+      [
+        '- The Wannsee Conference of 20 January 1942, convened by Himmler, brought together 15 officials.',
+        'confusion',
+        /Wannsee Conference was led by Reinhard Heydrich, not Heinrich Himmler/,
+        'Reinhard Heydrich',
+      ],
       // A suicide told in notes' present tense (sets 37, 76, 116).
       [
         '- Tannenberg (late Aug 1914): Rennenkampf shoots himself as his army is destroyed',
@@ -1041,6 +1048,7 @@ const RULES: Record<string, RuleCases> = {
       '- Zinoviev and Kamenev broke with Stalin in December 1925 and then joined Trotsky in the United Opposition.',
       '- Tannenberg (late Aug 1914): Samsonov shoots himself as his army is destroyed',
       '- Hitler takes his own life in the bunker on 30 April 1945.',
+      '- The Wannsee Conference, convened by Heydrich, met in January 1942.',
     ],
   },
   'look-alike bodies': {

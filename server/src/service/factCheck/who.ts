@@ -100,14 +100,14 @@ const ROLES: Role[] = [
     after: new RegExp(
       LEAD +
         String.raw`(?:(?:was|were)\s+)?(?:led|chaired|headed|presided\s+over|organi[sz]ed|masterminded|planned|` +
-        String.raw`introduced|brought\s+in|run|directed|commanded)` +
+        String.raw`introduced|brought\s+in|run|directed|commanded|convened)` +
         BY.replace('{0,40}', '{0,20}'),
       'i',
     ),
     // Or an apposition: "Alfred Hugenberg, leader of the DVP and owner of a newspaper empire", "Stresemann = leader
     // of the DNVP".
     before: new RegExp(
-      String.raw`^\s+(?:led|chaired|headed|presided\s+over|organi[sz]ed|masterminded|introduced|commanded|` +
+      String.raw`^\s+(?:led|chaired|headed|presided\s+over|organi[sz]ed|masterminded|introduced|commanded|convened|` +
         // "took charge of the Four-Year Plan", "was in charge of", "was put in charge of".
         String.raw`took\s+charge\s+of|(?:was|were)\s+(?:(?:put|placed)\s+)?in\s+charge\s+of)\s+` +
         String.raw`(?:the\s+)?$|^\s*(?:[,=:–—]|(?<=\s)-)\s*(?:the\s+)?(?:leader|head|chairman)\s+of\s+(?:the\s+)?` +
