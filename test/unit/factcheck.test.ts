@@ -1020,6 +1020,13 @@ const RULES: Record<string, RuleCases> = {
         /Wannsee Conference was led by Reinhard Heydrich, not Heinrich Himmler/,
         'Reinhard Heydrich',
       ],
+      // Who set Dachau up (set 117).
+      [
+        '- The first concentration camp, Dachau, was set up by Göring in March 1933.',
+        'confusion',
+        /Dachau concentration camp was founded by Heinrich Himmler, not Hermann Göring/,
+        'Heinrich Himmler',
+      ],
       // A suicide told in notes' present tense (sets 37, 76, 116).
       [
         '- Tannenberg (late Aug 1914): Rennenkampf shoots himself as his army is destroyed',
@@ -1049,6 +1056,8 @@ const RULES: Record<string, RuleCases> = {
       '- Tannenberg (late Aug 1914): Samsonov shoots himself as his army is destroyed',
       '- Hitler takes his own life in the bunker on 30 April 1945.',
       '- The Wannsee Conference, convened by Heydrich, met in January 1942.',
+      '- Dachau was set up by Himmler in March 1933.',
+      '- Dachau was set up by the SS in March 1933.',
     ],
   },
   'look-alike bodies': {
