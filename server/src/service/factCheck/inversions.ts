@@ -10,6 +10,7 @@
  * scrapped"): silent. A negation or a hedge in the clause silences it, as for every rule.
  */
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { foldName } from '../../kb/normalise';
 import type { Entity, Inversion } from '../../kb/types';
 import { Code, factFinding } from '../findings';
@@ -142,19 +143,7 @@ function check(claim: Claim): Verdict {
   // A deed that was another's, told in the passive with the person as its agent: "the republic was proclaimed from
   // a balcony of the Reichstag by Friedrich Ebert".
   const passive = passiveDeed(ctx.kb, e, fold(text.slice(clause.from, m.start)));
-  if (passive) {
-    const other = passive.by ? ctx.kb.get(passive.by) : undefined;
-    return [
-      factFinding(
-        { line: clause.line, start: m.start, end: m.end },
-        severities.confusions,
-        Code.Confusion,
-        `${e.label}: ${passive.text}.`,
-        passive.source,
-        other && nameFor(text.slice(m.start, m.end), e, other),
-      ),
-    ];
-  }
+  if (passive) return [inversionFinding(claim, passive)];
   // The subject may be several names joined: "Molotov, Malenkov and Kaganovich backed …".
   const named = clause.mentions.filter((x) => x.kind !== 'date' && x.start >= part && !inBracket(text, x.start));
   // "Hugenberg's DNVP": what the first name owns is the subject; "DNVP leader Hugenberg", "The Right's leader,
@@ -271,22 +260,28 @@ function check(claim: Claim): Verdict {
         )
       )
         continue;
-      // A deed that was another's names them, and their name is the fix.
-      const other = inv.by ? ctx.kb.get(inv.by) : undefined;
-      const message = other ? `${e.label}: ${inv.text}.` : `${e.label}: ${inv.text}; the note says the opposite.`;
-      return [
-        factFinding(
-          { line: clause.line, start: m.start, end: m.end },
-          severities.confusions,
-          Code.Confusion,
-          message,
-          inv.source,
-          other && nameFor(text.slice(m.start, m.end), e, other),
-        ),
-      ];
+      return [inversionFinding(claim, inv)];
     }
   }
   return undefined;
+}
+
+/**
+ * The finding for an inversion the claim's words say, actively or in the passive. A deed that was another's names
+ * them, and their name is the fix.
+ */
+function inversionFinding(claim: Claim, inv: Inversion): Diagnostic {
+  const { ctx, entity: e, text, clause, mention: m } = claim;
+  const other = inv.by ? ctx.kb.get(inv.by) : undefined;
+  const message = other ? `${e.label}: ${inv.text}.` : `${e.label}: ${inv.text}; the note says the opposite.`;
+  return factFinding(
+    { line: clause.line, start: m.start, end: m.end },
+    claim.severities.confusions!,
+    Code.Confusion,
+    message,
+    inv.source,
+    other && nameFor(text.slice(m.start, m.end), e, other),
+  );
 }
 
 /** Does the person's own stance, read as the claim's subject, find the clause wrong? */

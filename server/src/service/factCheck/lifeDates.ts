@@ -47,9 +47,14 @@ export const lifeDates: FactRule = {
     const died = e.died ? parseIsoDate(e.died.date) : undefined;
     const next = text.slice(m.end, m.end + 60);
     // A court's declaring a person dead is not the death: "a German court only officially declared Hitler dead in
-    // 1956".
-    const declared = /\bdeclared\b[^.;]{0,40}\bdead\b/i.test(text.slice(clause.from, clause.to));
-    if (died && !declared && !KILLED_SOMEONE.test(next) && !HAD_KILLED.test(next) && !SURVIVED.test(next)) {
+    // 1956". Asked last: most claims end sooner.
+    if (
+      died &&
+      !KILLED_SOMEONE.test(next) &&
+      !HAD_KILLED.test(next) &&
+      !SURVIVED.test(next) &&
+      !DECLARED_DEAD.test(text.slice(clause.from, clause.to))
+    ) {
       // A gloss in a bracket after the name is skipped: "Kirov (Leningrad party boss) shot at the Smolny".
       // Words, then a comma, end what is said of the person: "helped bring Hitler to power, died in 1969" is not
       // Hitler's death; "Kirov, shot Dec 1934" is Kirov's.
@@ -200,6 +205,9 @@ function diedInEventThen(claim: DatedClaim, died: PartialDate): boolean {
     return !!span && overlaps(span.from, span.to, claim.from, claim.to) && overlaps(span.from, span.to, died, died);
   });
 }
+
+/** A death declared, not died: "a German court only officially declared Hitler dead". */
+const DECLARED_DEAD = /\bdeclared\b[^.;]{0,40}\bdead\b/i;
 
 /**
  * Right after the name, the person lived through what killed others: "a bomb at his dacha killed 28 people, but
