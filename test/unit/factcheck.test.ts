@@ -1060,6 +1060,35 @@ const RULES: Record<string, RuleCases> = {
       '- Dachau was set up by the SS in March 1933.',
     ],
   },
+  'who chaired the Constituent Assembly': {
+    caught: [
+      [
+        'The Constituent Assembly, chaired by Kerensky, met in January 1918.',
+        'confusion',
+        /Constituent Assembly was led by Viktor Chernov, not Alexander Kerensky/,
+        'Viktor Chernov',
+      ],
+      [
+        'Kerensky chaired the Constituent Assembly.',
+        'confusion',
+        /Constituent Assembly was led by Viktor Chernov, not Alexander Kerensky/,
+        'Viktor Chernov',
+      ],
+      // The Assembly's own name keeps its date: it met once, in January 1918.
+      [
+        'The Bolsheviks dissolved the Constituent Assembly in March 1918.',
+        'wrong-date',
+        /Constituent Assembly: 18–19 January 1918, not March 1918/,
+        'January 1918',
+      ],
+    ],
+    silent: [
+      'Chernov chaired the Constituent Assembly in January 1918.',
+      'The Constituent Assembly was led by the SRs, the largest party.',
+      // The dissolution is another entry, with no chair: who ordered it is no slip of Chernov's.
+      'The dissolution of the Constituent Assembly was organised by Lenin in January 1918.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [
@@ -1317,7 +1346,7 @@ const RULES: Record<string, RuleCases> = {
       [
         '- The Constituent Assembly was dispersed by Red Guards in January 1919.',
         'wrong-date',
-        /Dissolution of the Russian Constituent Assembly: 18–19 January 1918, not January 1919/,
+        /Constituent Assembly: 18–19 January 1918, not January 1919/,
         'January 1918',
       ],
       [
