@@ -1089,6 +1089,46 @@ const RULES: Record<string, RuleCases> = {
       'The dissolution of the Constituent Assembly was organised by Lenin in January 1918.',
     ],
   },
+  "an office in a glossary's shorthand: a colon, a hyphen, held 'from' a date": {
+    caught: [
+      [
+        'Stalin: General Secretary from April 1924.',
+        'wrong-date',
+        /Joseph Stalin became General Secretary of the Central Committee on 3 April 1922, not in April 1924/,
+        'April 1922',
+      ],
+      [
+        'Stalin = General Secretary from April 1924.',
+        'wrong-date',
+        /became General Secretary of the Central Committee on 3 April 1922, not in April 1924/,
+        'April 1922',
+      ],
+      [
+        'Stalin: General Secretary 1920.',
+        'wrong-date',
+        /was General Secretary of the Central Committee from 3 April 1922 to 16 October 1952, not in 1920/,
+        undefined,
+      ],
+      ['Hitler - Chancellor 1932.', 'wrong-date', /Heinrich Brüning held the post/, undefined],
+      [
+        '- Hitler – Chancellor from January 1932 onwards',
+        'wrong-date',
+        /Adolf Hitler became Reich Chancellor on 30 January 1933, not in January 1932/,
+        'January 1933',
+      ],
+    ],
+    silent: [
+      'Stalin: General Secretary from April 1922.',
+      'Hitler - Chancellor 1933.',
+      // A span from its start to its end: a term held, judged as before.
+      'Stalin – General Secretary from April 1922 to 1952.',
+      'Stalin – General Secretary from 1924 to 1926, building up his power.',
+      'Hitler – Chancellor from January 1933 onwards.',
+      // The title of the one named next: no office of the first.
+      'Hindenburg: Chancellor Papen was dismissed in December 1932.',
+      'Hindenburg – Chancellor Brüning ruled by decree from 1930.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

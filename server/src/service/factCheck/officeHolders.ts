@@ -21,7 +21,7 @@ import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
 import { perKnowledgeBase } from './kbIndex';
 import { inBracket, withoutDates } from './clauses';
-import { dateOf, namedRoles, officesOf, replacedOne, saying, tokensOf } from './offices';
+import { dateOf, namedRoles, officesOf, replacedOne, saying, titleOfNext, tokensOf } from './offices';
 import { contains, namesOf, notFirst, termsOf, wordsOf, type Term } from './officeTerms';
 import { isoPhrase, listPhrase, spanWords, writtenPhrase } from './phrases';
 import { datedSpan } from './pairing';
@@ -59,6 +59,8 @@ function check(claim: Claim): Verdict {
       : (runs ?? saying(text, clause.from, m));
   if (!said || said.change === 'end') return undefined;
   const office = under ?? title ?? officeAt(text, clause.mentions, said.at);
+  // A title before another's name is theirs: "Hindenburg: Chancellor Papen was dismissed".
+  if (!under && !title && office && titleOfNext(text, clause.mentions, office.end)) return undefined;
   const named = office && !office.candidates ? ctx.kb.get(office.id) : undefined;
   // "In control of the Cheka", "the NKVD under Beria": the body's head is the office whose names name the body.
   // A post named by its head's title is its own head: "the first head of the Provisional Govt was Kerensky".

@@ -62,7 +62,8 @@ const AFTER: [Change, RegExp][] = [
   [
     'held',
     sticky(
-      String.raw`(?:\s+(?:was|served\s+as|acted\s+as|as)\s+|\s*=\s*|\s+[–—]\s+)`,
+      // A glossary's colon or a plain hyphen too: "Stalin: General Secretary 1922–53", "Hitler - Chancellor 1933".
+      String.raw`(?:\s+(?:was|served\s+as|acted\s+as|as)\s+|\s*=\s*|\s+[–—-]\s+|:\s+)`,
       String.raw`(?:the\s+|a\s+)?(?:new\s+|(?:first|1st)\s+(?!sec))?`,
     ),
   ],
@@ -120,7 +121,7 @@ function check(claim: Claim): Verdict {
   if (!said) return undefined;
   const tokens = tokensOf(text, said.at, clause.to);
   const named = namedRoles(ctx.kb, p, tokens);
-  if (!named) return undefined;
+  if (!named || titleOfNext(text, clause.mentions, named.end)) return undefined;
   // "Hindenburg was the first President": the office's first holder was another. Not the first of a kind: "the
   // first President elected by the people", "the first Chancellor to …".
   if (/\b(?:first|1st)\s+$/i.test(text.slice(m.end, said.at)) && PLAIN_FIRST.test(text.slice(named.end, clause.to))) {
@@ -128,7 +129,10 @@ function check(claim: Claim): Verdict {
     if (other) return [factFinding(claim.at, severities.dates, Code.WrongDate, ...other)];
   }
   const after = text.slice(named.end, clause.to);
-  const d = dateOf(ctx.kb, text, clause, m, named.end, after);
+  // Held "from" a date, with no end: the term's start ("Stalin: General Secretary from April 1924").
+  const since = said.change === 'held' ? heldSince(text, clause.mentions, named.end) : undefined;
+  const d = since ?? dateOf(ctx.kb, text, clause, m, named.end, after);
+  const change: Change = since ? 'start' : said.change;
   if (!d?.date || d.date.approximate) return undefined;
   const from = parseIsoDate(d.date.from),
     to = parseIsoDate(d.date.to);
@@ -156,7 +160,7 @@ function check(claim: Claim): Verdict {
   const beganAt = parseIsoDate(first.from!)!;
   // Held over a span ("Stresemann was Chancellor from 1923 to 1929"): wrong where the person's terms leave part of
   // it to another holder the office's own dated facts name.
-  const other = said.change === 'held' ? otherHolder(ctx.kb, p, roles, from, to) : undefined;
+  const other = change === 'held' ? otherHolder(ctx.kb, p, roles, from, to) : undefined;
   if (other) {
     const terms = roles.map((r) => whenPhrase(parseIsoDate(r.from!)!, parseIsoDate(r.to ?? r.from!)!)).join(' and ');
     const message =
@@ -167,13 +171,13 @@ function check(claim: Claim): Verdict {
   // A whole term written with the wrong start ("Witte was Minister of Finance from 1896 to 1903": 1892–1903): the
   // end written is the one term's end, to the year, and the start another year.
   const only = roles.length === 1 && roles[0].to ? parseIsoDate(roles[0].to) : undefined;
-  if (said.change === 'held' && only && from.year !== to.year && to.year === only.year && from.year !== beganAt.year) {
+  if (change === 'held' && only && from.year !== to.year && to.year === only.year && from.year !== beganAt.year) {
     if (heldPerFacts(ctx.kb, p, roles, 'start', from, from)) return [];
     const message = `${p.label} was ${title(first)} ${whenPhrase(beganAt, only)}, not ${writtenPhrase(d)}.`;
     return finding(message, first.source);
   }
-  if (heldPerFacts(ctx.kb, p, roles, said.change, from, to)) return [];
-  if (said.change === 'start') {
+  if (heldPerFacts(ctx.kb, p, roles, change, from, to)) return [];
+  if (change === 'start') {
     const elected = /\belected\b/i.test(text.slice(clause.from, said.at));
     const fitsTerm = (r: Role) =>
       fits(r.from!, { from, to: upTo(r.from!) }) || (elected && justBefore(r.from!, to)) || monthAfter(r.from!, from);
@@ -185,7 +189,7 @@ function check(claim: Claim): Verdict {
     const message = `${p.label} became ${title(first)} ${isoPhrase(first.from!)}, not ${writtenPhrase(d)}.`;
     return finding(message, first.source, correctedDate(d, beganAt));
   }
-  if (said.change === 'end') {
+  if (change === 'end') {
     const left = roles.length === 1 && roles[0].to ? parseIsoDate(roles[0].to) : undefined;
     if (!left || fits(roles[0].to!, written) || endKey(to) >= startKey(left)) return [];
     const message = `${p.label} left the post of ${title(first)} ${isoPhrase(first.to!)}, not ${writtenPhrase(d)}.`;
@@ -197,6 +201,24 @@ function check(claim: Claim): Verdict {
   const more = roles.length > 1 ? ' (first time)' : '';
   return finding(`${p.label} was ${title(first)} ${span}${more}, not ${writtenPhrase(d)}.`, first.source);
 }
+
+/** Is the office's name a title of the person named right after it: "Hindenburg: Chancellor Papen …"? */
+export function titleOfNext(text: string, mentions: readonly Mention[], end: number): boolean {
+  const next = mentions.find((x) => x.start >= end);
+  return next?.kind === 'person' && /^\s+$/.test(text.slice(end, next.start));
+}
+
+/** After the office's name, "from" and one date that no end follows: "General Secretary from April 1924". */
+function heldSince(text: string, mentions: readonly Mention[], end: number): Mention | undefined {
+  const d = mentions.find((x) => x.kind === 'date' && x.start >= end);
+  if (!d?.date || !/^\s+from\s+$/i.test(text.slice(end, d.start))) return undefined;
+  const from = parseIsoDate(d.date.from),
+    to = parseIsoDate(d.date.to);
+  if (!from || !to || from.year !== to.year || from.month !== to.month) return undefined;
+  return SINCE_ENDS.test(text.slice(d.end)) ? d : undefined;
+}
+/** After a start date: the clause ends, or goes on without naming an end ("from 1924 to 1926" names one). */
+const SINCE_ENDS = /^\s*(?:$|[,.;:!?)(]|[–—]\s|-\s|→|->|\bonwards?\b)/;
 
 /**
  * Another named holder of the office in a year (or month, or day: the precision written) of [from, to] that none of
