@@ -1129,6 +1129,20 @@ const RULES: Record<string, RuleCases> = {
       'Hindenburg – Chancellor Brüning ruled by decree from 1930.',
     ],
   },
+  "a million as German notes write it, 'Mio' (set 130)": {
+    caught: [
+      [
+        'The famine of 1932–33 killed 50 Mio people.',
+        'wrong-figure',
+        /estimates of the deaths from starvation run from about 5\.7 to 8\.7 million — not 50 Mio/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- List of 11 Mio Jews in Europe at the Wannsee Conference; the meeting lasted only about 2 hours',
+      'The famine of 1932–33 killed about 7 Mio. people.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

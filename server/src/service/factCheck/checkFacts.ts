@@ -24,7 +24,7 @@ import { meetingPlace } from './meetingPlace';
 import { writtenWhere } from './writtenWhere';
 import { exile } from './exile';
 import { fates } from './fates';
-import { carriedFigures, figures } from './figures';
+import { carriedFigures, figures, SCALE_WORD } from './figures';
 import { founding } from './founding';
 import { inversions } from './inversions';
 import { killers } from './killers';
@@ -114,7 +114,7 @@ function undatedLabelEnd(text: string, clause: Clause): number {
 /** A table row that opens with a cell holding only a count, up to the pipe after it: "| c. 500,000 |". */
 const COUNT_CELL = new RegExp(
   String.raw`^(\s*\|\s*(?:c\.\s*|ca\.\s*|about\s+|approx\.?\s+|around\s+|over\s+|some\s+|nearly\s+|~\s*)?` +
-    String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:million|m|thousand|k|billion|bn))?\s*)\|`,
+    String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*${SCALE_WORD})?\s*)\|`,
   'i',
 );
 

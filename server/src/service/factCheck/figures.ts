@@ -20,8 +20,13 @@ import type { ServiceContext } from '../context';
 import type { Clause } from './clauses';
 import type { Claim, FactRule, FactSeverities, Verdict } from './rule';
 
-export const NUMBER =
-  String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)` + String.raw`(?:\s*(million|m|thousand|k|billion|bn|trillion|tn)\b)?`;
+/**
+ * The words that scale a number, as notes write them: "mio", "mn" and "mln" are million in German, British and
+ * Russian-English notes ("11 Mio Jews"), "mrd" a German milliard (a billion).
+ */
+const SCALES = 'million|mio|mln|mn|m|thousand|k|billion|bn|mrd|trillion|tn';
+export const SCALE_WORD = `(?:${SCALES})`;
+export const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)` + String.raw`(?:\s*(${SCALES})\.?(?!\p{L}))?`;
 /** Words that say people died, after the number: "5 million (people) died", "6,000 were killed", "200 deaths". */
 const DIED =
   String.raw`(?:died|dead|deaths|perished|victims|starved|killed|(?:crushed|trampled)\s+to\s+death|` +
@@ -40,17 +45,21 @@ export const ROUGHLY =
   String.raw`approx\.?\s+|approximately\s+|c\.\s*|ca\.\s*|~\s*)?`;
 /** A sum of money after the number: what a thing cost, not lives ("a dollar that cost about 17,000 marks"). */
 const MONEY =
-  String.raw`(?![,.]?\d)(?!\s*(?:(?:million|m|thousand|k|billion|bn|trillion|tn)\s+)?(?:gold\s+|paper\s+)?` +
+  String.raw`(?![,.]?\d)(?!\s*(?:${SCALE_WORD}\.?\s+)?(?:gold\s+|paper\s+)?` +
   String.raw`(?:marks|reichsmarks|rentenmarks|dollars|roubles|rubles|pounds|francs)\b)`;
 const BEFORE = new RegExp(KILLED + ROUGHLY + NUMBER + MONEY, 'giu');
 
 const SCALE: Record<string, number> = {
   million: 1e6,
+  mio: 1e6,
+  mln: 1e6,
+  mn: 1e6,
   m: 1e6,
   thousand: 1e3,
   k: 1e3,
   billion: 1e9,
   bn: 1e9,
+  mrd: 1e9,
   trillion: 1e12,
   tn: 1e12,
 };
