@@ -1143,6 +1143,26 @@ const RULES: Record<string, RuleCases> = {
       'The famine of 1932–33 killed about 7 Mio. people.',
     ],
   },
+  'names in German spelling are names, not slips (set 130)': {
+    caught: [
+      [
+        'Kamenew was shot in August 1937.',
+        'wrong-date',
+        /Lev Kamenev died on 25 August 1936, not in August 1937/,
+        'August 1936',
+      ],
+      [
+        'Trotzki was murdered in Mexico in 1941.',
+        'wrong-date',
+        /Leon Trotsky died on 21 August 1940, not in 1941/,
+        '1940',
+      ],
+    ],
+    silent: [
+      'Kamenew und Sinowjew were shot in August 1936; Bucharin and Rykow followed in March 1938.',
+      'In the year 1934 was Kirow murdered in Leningrad, and Jeschow later ran the NKVD.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [
