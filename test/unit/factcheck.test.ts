@@ -1163,6 +1163,23 @@ const RULES: Record<string, RuleCases> = {
       'In the year 1934 was Kirow murdered in Leningrad, and Jeschow later ran the NKVD.',
     ],
   },
+  'a document dated by its use, or by what it still did (sets 130, 131)': {
+    caught: [
+      ['Article 48 was written in 1920.', 'wrong-date', /Article 48: 11 August 1919, not 1920/, '1919'],
+      [
+        'The Treaty of Versailles was signed in 1920.',
+        'wrong-date',
+        /Treaty of Versailles: 28 June 1919, not 1920/,
+        '1919',
+      ],
+    ],
+    silent: [
+      '- Presidential cabinets: Brüning (April 1930 – May 1932) governs with Art. 48',
+      'Provenance: emergency decree issued by Pres. Hindenburg after the fire of 27 Feb 1933.',
+      'In 1923 the Treaty of Versailles still angered Germans.',
+      'Brüning ruled by decree from 1930 to 1932.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

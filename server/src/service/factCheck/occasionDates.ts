@@ -55,6 +55,9 @@ export const occasionDates: FactRule = {
     if (!s || overlaps(s.from, s.to, claim.from, claim.to)) return [];
     // A later publication of what was made before: "the speech was only published in the USSR in 1989".
     if (e.kind !== 'event' && startKey(claim.from) > endKey(s.to) && publishedThen(claim)) return [];
+    // What it still did later: "In 1923 the Treaty of Versailles still angered Germans".
+    if (startKey(claim.from) > endKey(s.to) && STILL.test(claim.text.slice(claim.clause.from, claim.clause.to)))
+      return [];
     const os = oldStyleSpan(e);
     if (os && overlaps(os.from, os.to, claim.from, claim.to)) return [];
     // Another date of the clause that fits it makes this one a point of comparison: "Hyperinflation: $1 = 4.2 marks
@@ -137,8 +140,17 @@ const LATER_PART = new RegExp(
   'i',
 );
 
-/** Before a document put to use: "under", "using", "invoked"; "by", "with" or "through" when "decree" follows it. */
-const USING = /\b(?:under|using|used|uses|invoked|invoking|invokes|via)\s+(?:the\s+)?$/i;
+/**
+ * Before a document put to use: "under", "using", "invoked", a verb of governing and "with", "by" or "through"
+ * ("governs with Art. 48"); "by", "with" or "through" alone when "decree" follows it.
+ */
+const USING = new RegExp(
+  String.raw`\b(?:under|using|used|uses|invoked|invoking|invokes|via|` +
+    String.raw`(?:govern|rule)(?:s|ed|ing)?\s+(?:\p{L}+\s+)?(?:with|by|through))\s+(?:the\s+)?$`,
+  'iu',
+);
+/** A name of a document's use, which its label does not hold: "emergency decree" or "rule by decree" (Article 48). */
+const USE_WORDS = /\b(?:decrees?|powers)\b/i;
 const BY_DECREE = /\b(?:by|with|through)\s+(?:the\s+|an?\s+)?$/i;
 
 function usedThen(claim: DatedClaim): boolean {
@@ -149,10 +161,14 @@ function usedThen(claim: DatedClaim): boolean {
     return true;
   // Still in force after it was made: "1937 – the Nuremberg Laws were still in force".
   if (IN_FORCE.test(text.slice(m.end, clause.to))) return true;
+  // Named by its use: "emergency decree issued by Hindenburg after the fire of 27 Feb 1933" (under Article 48).
+  if (USE_WORDS.test(text.slice(m.start, m.end)) && !USE_WORDS.test(claim.entity.label)) return true;
   // Joined to the one who used it: "→ Brüning + Article 48".
   const person = clause.mentions.filter((x) => x.kind === 'person' && x.end <= m.start).pop();
   return !!person && /^\s*(?:\+|&|\bwith)\s*$/.test(text.slice(person.end, m.start));
 }
+/** A thing going on after its own time: "still", "continued to". */
+const STILL = /\b(?:still|continued\s+to|went\s+on\s+to)\b/i;
 /** After a document: words of it being in force. */
 const IN_FORCE =
   /^\s+(?:(?:was|were|is|are)\s+)?(?:still\s+(?:in\s+force|valid|applied)|in\s+force|remained|stayed)\b/i;
