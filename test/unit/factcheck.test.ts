@@ -1180,6 +1180,20 @@ const RULES: Record<string, RuleCases> = {
       'Brüning ruled by decree from 1930 to 1932.',
     ],
   },
+  'a date of what told of an occasion, not of the occasion (set 131)': {
+    caught: [
+      [
+        "- Kirov's murder (2 Dec 1934)",
+        'wrong-date',
+        /Assassination of Sergei Kirov: 1 December 1934, not 2 December 1934/,
+        '1 December 1934',
+      ],
+    ],
+    silent: [
+      "## Source C – Pravda announcement of Kirov's murder (2 Dec 1934)",
+      "- the news of Kirov's murder reached Moscow on 2 Dec 1934",
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

@@ -122,6 +122,8 @@ export function dateFor(
   // So does a name that ends with such a noun, as a toll is named: "Soviet war losses" (counted after the war).
   if (isOccasion(e) && (OTHER_THING.test(text.slice(m.end, m.end + 24)) || OTHER_THING.test(` ${lastWord(text, m)}`)))
     return undefined;
+  // So does a noun before it, of what followed or told of it: "Pravda announcement of Kirov's murder (2 Dec 1934)".
+  if (isOccasion(e) && TOLD_OF.test(text.slice(Math.max(0, m.start - 40), m.start))) return undefined;
   // A person's name before a noun of someone else names that one: "Trotsky biographer Isaac Deutscher was born in
   // 1907".
   if (e.kind === 'person' && SOMEONE_ELSE.test(text.slice(m.end, m.end + 24))) return undefined;
@@ -250,6 +252,13 @@ const OTHER_THING = new RegExp(
     // What a war left: "Stalin put Soviet war losses at 7 million" (in 1946).
     String.raw`myth|losses|dead|deaths|casualties|damage|debts?|reparations|crimes|criminals|veterans|widows|orphans|` +
     String.raw`graves)\b`,
+  'i',
+);
+
+/** Nouns of what told of an occasion or came after it, before its name: "announcement of", "news of". */
+const TOLD_OF = new RegExp(
+  String.raw`\b(?:announcements?|news|reports?|reaction|reactions|response|coverage|commemorations?|aftermath|` +
+    String.raw`funerals?|photos?|photographs?|accounts?|memories|anniversary)\s+(?:of|on|to|about)\s+(?:the\s+)?$`,
   'i',
 );
 
