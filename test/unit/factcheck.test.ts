@@ -1194,6 +1194,20 @@ const RULES: Record<string, RuleCases> = {
       "- the news of Kirov's murder reached Moscow on 2 Dec 1934",
     ],
   },
+  'a railway taken, in the present tense (set 130)': {
+    caught: [
+      [
+        '- Work on the Trans-Siberian Railway began in 1895.',
+        'wrong-date',
+        /Trans-Siberian Railway: began in 1891, not 1895/,
+        '1891',
+      ],
+    ],
+    silent: [
+      '- June/July 1918: Czechoslovak Legion takes most of the Trans-Siberian Railway (Omsk, Samara)',
+      '- 1918: the Legion captures stretches of the Trans-Siberian Railway',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

@@ -234,7 +234,8 @@ const DESCRIBING = new Set(['failed', 'abortive', 'unsuccessful', 'successful', 
 const ALONG = /\b(?:along|across|beside|via)\s+(?:the\s+)?$/i;
 /** Before an occasion taken hold of: "seized much of the", "took control of the". */
 const SEIZED = new RegExp(
-  String.raw`\b(?:seized|seizes|captured|captures|blew\s+up|took\s+(?:over|control\s+of))\s+` +
+  String.raw`\b(?:seized|seizes|seize|captured|captures|capture|blew\s+up|blows\s+up|` +
+    String.raw`(?:took|takes|take)(?:\s+(?:over|control\s+of))?)\s+` +
     String.raw`(?:(?:much|most|part|parts|control|stretches|sections?)\s+of\s+)?(?:the\s+)?$`,
   'i',
 );
