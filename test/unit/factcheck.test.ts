@@ -1208,6 +1208,21 @@ const RULES: Record<string, RuleCases> = {
       '- 1918: the Legion captures stretches of the Trans-Siberian Railway',
     ],
   },
+  'a short title line over a list names its subject, as a label does (set 134)': {
+    caught: [
+      [
+        '# Ep 7 – Stalin\n\n[00:19:05] Kirov\n- shot 1 Dec 1936',
+        'wrong-date',
+        /Sergei Kirov died on 1 December 1934, not on 1 December 1936/,
+        '1 December 1934',
+      ],
+    ],
+    silent: [
+      '# Ep 5 – Weimar: killed by the Depression (1918–33)\n\n[00:15:00] Versailles\n- signed 28 June 1919',
+      // The title names no one: the heading's subject is not the item's ("Lenin" died in 1924).
+      '# Stalin\n\n[00:31:10] Lenin and the succession\n- died 1924',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

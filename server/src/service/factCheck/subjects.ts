@@ -53,6 +53,8 @@ const NOT_VERBS = new Set([
 const HEADING = /^\s{0,3}(#{1,6})\s/;
 /** A line that is only a label: "Brest-Litovsk:", "**Constituent Assembly:**". */
 const LABEL_LINE = /^\s*(?:\*\*|__)?[^:*_]{1,60}:(?:\*\*|__)?\s*$/;
+/** A short line that ends with no stop: a title over the items under it. */
+const TITLE_LINE = /^\s*[^\s-*+•#>|].{0,59}(?<![.!?;,])\s*$/;
 /** What a parent with no person may be about. */
 const SUBJECT_KINDS = new Set(['event', 'document', 'policy', 'organisation', 'congress']);
 /** How far above the item its parent may lie. */
@@ -304,7 +306,8 @@ function subjectAbove(n: NoteAnalysis, line: number, indent: number, places = fa
     const item = ITEM.exec(t);
     // A line of its own that ends with a colon heads the items under it, as a heading does: "Brest-Litovsk:" over
     // "- Signed on 3 March 1918" (what it names is their subject, or nothing is).
-    const label = !heading && !item && level === 7 && indent === 0 && LABEL_LINE.test(t);
+    // So does a short line of its own that is no sentence, as a timestamp's or a card's title: "[00:15:00] Versailles".
+    const label = !heading && !item && level === 7 && indent === 0 && (LABEL_LINE.test(t) || TITLE_LINE.test(t));
     if (!label && (heading ? heading[1].length >= level : level < 7 || !(item && item[1].length < indent))) continue;
     // A name in a bracket is an aside: "- Lenin's Testament (“remove Stalin”)" is about the Testament.
     const ms = n.mentionsOnLine(l).filter((m) => !aside(t, m.start));
