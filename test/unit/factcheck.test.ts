@@ -1223,6 +1223,22 @@ const RULES: Record<string, RuleCases> = {
       '# Stalin\n\n[00:31:10] Lenin and the succession\n- died 1924',
     ],
   },
+  "a scholar's reference is no date and no name of the note's (set 137)": {
+    caught: [
+      [
+        'In January 1905 the marchers reached the Winter Palace in Petrograd (Figes 1996: 177).',
+        'anachronism',
+        /Petrograd got that name on 31 August 1914/,
+        'Saint Petersburg',
+      ],
+    ],
+    silent: [
+      '**Bibliography:** Conquest, R. (1989) *Stalin and the Kirov Murder*. Knight, A. (1999) *Who Killed Kirov?*.',
+      'Pobedonostsev was Ober-Procurator of the Holy Synod from 1880 (Byrnes 1968: 140).',
+      '**Notes:** [1] Pares 1939, p. 102. [2] Byrnes 1968, p. 152.',
+      'The Vyborg signatories were barred from standing again (Pares 1939: 102; Byrnes, 1968, p. 140).',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [
