@@ -1239,6 +1239,20 @@ const RULES: Record<string, RuleCases> = {
       'The Vyborg signatories were barred from standing again (Pares 1939: 102; Byrnes, 1968, p. 140).',
     ],
   },
+  'struck-through words are taken back (set 133)': {
+    caught: [
+      [
+        '- Stolypin shot at Kiev opera ~~Sept 1911~~ Sept 1912',
+        'wrong-date',
+        /Pyotr Stolypin died on 18 September 1911, not in September 1912/,
+        'September 1911',
+      ],
+    ],
+    silent: [
+      '- Stolypin shot at Kiev opera ~~Sept 1912~~ 1 Sept 1911 – died 4 days later',
+      '- the Kronstadt rising, ~~1920~~ 1921, was crushed by Tukhachevsky',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

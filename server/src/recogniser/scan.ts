@@ -6,8 +6,7 @@
  * unknown words of five letters or more to the near-miss speller. Linear in the line's length; allocates only
  * the mentions it returns and the folded keys of the few words that need one.
  */
-import { uncited } from './citations';
-import { unclozed } from './cloze';
+import { blanked } from './blanked';
 import type { Entity, EntityKind } from '../kb/types';
 import { Char } from './charCodes';
 import { matchDate, type ShortYears, type TokenView } from './dates';
@@ -433,7 +432,7 @@ export class Scanner {
    * written ~from) counts only when it names an entity whole.
    */
   scanProse(line: string, prose: LineProse, out: Mention[]): void {
-    line = uncited(unclozed(line));
+    line = blanked(line);
     for (let i = 0; i < prose.length; i += 2) {
       if (prose[i] >= 0) this.scanSpan(line, prose[i], prose[i + 1], out);
       else this.scanTarget(line, ~prose[i], prose[i + 1], out);

@@ -3,8 +3,7 @@
  * line that opens with a date and a colon, dash or arrow (`1926: …`, `- 1925 – …`, `- Sept 1935 → …`) dates every
  * clause of its first sentence.
  */
-import { uncited } from '../../recogniser/citations';
-import { unclozed } from '../../recogniser/cloze';
+import { blanked, unstruck } from '../../recogniser/blanked';
 import { endKey, parseIsoDate, startKey } from '../../kb/dates';
 import { foldName } from '../../kb/normalise';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
@@ -83,7 +82,7 @@ function readAsDefined(text: string, n: NoteAnalysis, line: number): string {
 }
 
 function readAsPlain(text: string): string {
-  text = ticked(uncited(unclozed(text)));
+  text = ticked(unstruck(blanked(text)));
   // What the writer owns up to having got wrong is not said: "I wrote the unions were banned in 1934 – correction:
   // …", "Redemption payments: I said 20 years – the peasants were to pay them off over 49 years".
   if (text.includes('I ')) text = text.replace(RETRACTED, (w) => ' '.repeat(w.length));
