@@ -1253,6 +1253,20 @@ const RULES: Record<string, RuleCases> = {
       '- the Kronstadt rising, ~~1920~~ 1921, was crushed by Tukhachevsky',
     ],
   },
+  "notes' '+' joins a second deed as 'and' does (set 132)": {
+    caught: [
+      [
+        'Kádár took over; Nagy was arrested 22 Nov + executed in 1956.',
+        'wrong-date',
+        /Imre Nagy died on 16 June 1958, not in 1956/,
+        '1958',
+      ],
+    ],
+    silent: [
+      "HOST: Papen's 'Cabinet of Barons' lifted the SA ban + on 20 July 1932 sacked the Prussian state govt.",
+      'Papen lifted the SA ban + sacked the Prussian govt on 20 July 1932.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

@@ -197,15 +197,27 @@ function yearAsName(text: string, clause: Clause, x: Mention): boolean {
   return !before || (!RELATING.has(before) && !['in', 'of', 'on', 'during', 'c'].includes(before));
 }
 
-/** A death as the last of the subject's verbs, right before its date: "… and dies on", "… and died in". */
-const DIES_SECOND = /\sand\s+(?:then\s+)?(?:died|dies)\s+(?:on|in)\s+$/i;
+/**
+ * A death as the last of the subject's verbs, right before its date: "… and dies on", "… and died in", "arrested 22
+ * Nov + executed in".
+ */
+const DIES_SECOND = new RegExp(
+  String.raw`(?:\sand|\s[+&])\s+(?:then\s+)?(?:(?:was|is)\s+)?` +
+    String.raw`(?:died|dies|executed|hanged|shot|killed|murdered)\s+(?:on|in)\s+$`,
+  'i',
+);
 
-/** A second verb phrase: "and declared", "but joined"; not "and the …", "and then", "and fellow conspirators". */
+/**
+ * A second verb phrase: "and declared", "but joined", "+ sacked"; not "and the …", "and then", "and fellow
+ * conspirators".
+ */
 const COORDINATED = new RegExp(
   String.raw`(?:,\s*|\s)(?:and|but)\s+` +
     String.raw`(?!(?:the|a|an|its|his|her|their|then|in|on|at|of|to|by|from|later|` +
     String.raw`fellow|other|others|several|some|many)\b)` +
-    String.raw`\p{Ll}{3,}`,
+    String.raw`\p{Ll}{3,}` +
+    // Notes' "+" or "&" before a verb in the past: "lifted the SA ban + sacked"; not "Tsar + family shot".
+    String.raw`|\s[+&]\s+\p{Ll}{2,}ed\b`,
   'u',
 );
 
@@ -349,7 +361,8 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   // Not two verbs of one deed side by side after the date: "In August 1915 the army was encircled and destroyed at
   // Tannenberg".
   const coordinated = d.end <= m.start ? between.replace(VERB_PAIR, ' done') : between;
-  if ((COORDINATED.test(coordinated) && !diedThen) || /\band\s+(?:in|on)\s*$/.test(between)) return false;
+  // Notes' "+" and "&" join a second deed to its date as "and" does: "lifted the SA ban + on 20 July 1932 sacked".
+  if ((COORDINATED.test(coordinated) && !diedThen) || /(?:\band|\s[+&])\s+(?:in|on)\s*$/.test(between)) return false;
   // What a deed was for is not done at its date: "changed the electoral law in June 1907 so that the Third Duma
   // would be far more conservative".
   if (/\b(?:so\s+that|so\s+as\s+to|in\s+order\s+(?:that|to))\b/i.test(between)) return false;
