@@ -53,8 +53,8 @@ const NOT_VERBS = new Set([
 const HEADING = /^\s{0,3}(#{1,6})\s/;
 /** A line that is only a label: "Brest-Litovsk:", "**Constituent Assembly:**". */
 const LABEL_LINE = /^\s*(?:\*\*|__)?[^:*_]{1,60}:(?:\*\*|__)?\s*$/;
-/** A short line that ends with no stop: a title over the items under it. */
-const TITLE_LINE = /^\s*[^\s-*+•#>|].{0,59}(?<![.!?;,])\s*$/;
+/** A short line that ends with no stop, and is no field ("Killed: 91"): a title over the items under it. */
+const TITLE_LINE = /^\s*[^\s-*+•#>|](?![^\n]*:\s).{0,59}(?<![.!?;,])\s*$/;
 /** What a parent with no person may be about. */
 const SUBJECT_KINDS = new Set(['event', 'document', 'policy', 'organisation', 'congress']);
 /** How far above the item its parent may lie. */
