@@ -1216,6 +1216,13 @@ const RULES: Record<string, RuleCases> = {
         /Sergei Kirov died on 1 December 1934, not on 1 December 1936/,
         '1 December 1934',
       ],
+      // A field's line is no title: the heading names the subject of the fields under it (set 143).
+      [
+        '## Kristallnacht\nDate: Nov 1938\nKilled: 91 (early reports)\nArrested: c. 3,000 Jewish men sent to camps',
+        'wrong-figure',
+        /Kristallnacht: up to 30,000 Jewish men were arrested/,
+        undefined,
+      ],
     ],
     silent: [
       '# Ep 5 – Weimar: killed by the Depression (1918–33)\n\n[00:15:00] Versailles\n- signed 28 June 1919',
