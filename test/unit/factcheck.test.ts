@@ -1166,6 +1166,13 @@ const RULES: Record<string, RuleCases> = {
   'a document dated by its use, or by what it still did (sets 130, 131)': {
     caught: [
       ['Article 48 was written in 1920.', 'wrong-date', /Article 48: 11 August 1919, not 1920/, '1919'],
+      // "Still" tells of a document, not of a death (set 140).
+      [
+        '- Stresemann died 3 Oct 1930, still Foreign Minister',
+        'wrong-date',
+        /3 October 1929, not 3 October 1930/,
+        '3 October 1929',
+      ],
       [
         'The Treaty of Versailles was signed in 1920.',
         'wrong-date',

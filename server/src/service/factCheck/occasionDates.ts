@@ -55,8 +55,9 @@ export const occasionDates: FactRule = {
     if (!s || overlaps(s.from, s.to, claim.from, claim.to)) return [];
     // A later publication of what was made before: "the speech was only published in the USSR in 1989".
     if (e.kind !== 'event' && startKey(claim.from) > endKey(s.to) && publishedThen(claim)) return [];
-    // What it still did later: "In 1923 the Treaty of Versailles still angered Germans".
-    if (startKey(claim.from) > endKey(s.to) && STILL.test(claim.text.slice(claim.clause.from, claim.clause.to)))
+    // What a document still did later: "In 1923 the Treaty of Versailles still angered Germans" (not "Stresemann
+    // died 3 Oct 1930, still Foreign Minister": a death is no document).
+    if (e.kind === 'document' && startKey(claim.from) > endKey(s.to) && STILL.test(claim.text.slice(claim.mention.end)))
       return [];
     const os = oldStyleSpan(e);
     if (os && overlaps(os.from, os.to, claim.from, claim.to)) return [];
@@ -167,8 +168,8 @@ function usedThen(claim: DatedClaim): boolean {
   const person = clause.mentions.filter((x) => x.kind === 'person' && x.end <= m.start).pop();
   return !!person && /^\s*(?:\+|&|\bwith)\s*$/.test(text.slice(person.end, m.start));
 }
-/** A thing going on after its own time: "still", "continued to". */
-const STILL = /\b(?:still|continued\s+to|went\s+on\s+to)\b/i;
+/** A document going on after its own time, right after its name: "still", "continued to". */
+const STILL = /^\s*(?:(?:was|were|had)\s+)?(?:still|continued\s+to|went\s+on\s+to)\b/i;
 /** After a document: words of it being in force. */
 const IN_FORCE =
   /^\s+(?:(?:was|were|is|are)\s+)?(?:still\s+(?:in\s+force|valid|applied)|in\s+force|remained|stayed)\b/i;
