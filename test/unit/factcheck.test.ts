@@ -1281,6 +1281,22 @@ const RULES: Record<string, RuleCases> = {
       'Papen lifted the SA ban + sacked the Prussian govt on 20 July 1932.',
     ],
   },
+  "a bracket of a person's own, an abbreviation in a bracket, a fraction (sets 133, 143)": {
+    caught: [
+      [
+        '- Kirov (b. Kostrikov, 1886) was shot in the Kremlin in 1934.',
+        'confusion',
+        /Sergei Kirov died in Leningrad, not the Kremlin/,
+        undefined,
+      ],
+    ],
+    silent: [
+      'Victim: Sergei Kirov (b. Kostrikov 1886), Leningrad party boss, 48',
+      '- Kirov (b. Kostrikov, 1886) – Leningrad party boss, replaced Zinoviev there',
+      '- Jan 1919 elections → "Weimar Coalition" = SPD, Centre, DDP (c. 3/4 of seats)',
+      '- new opposition: SRs (c. 1901, peasant socialism), liberal Union of Liberation (1903–04)',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

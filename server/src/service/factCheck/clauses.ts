@@ -452,7 +452,8 @@ export function withSubject(
 
 /** Does the full stop at `stop` end a word cut short, an initial or an abbreviation ("J.", "Conf.", "Art.")? */
 export function cutShort(text: string, stop: number): boolean {
-  const word = /(\S+)$/.exec(text.slice(Math.max(0, stop - 6), stop))?.[1] ?? '';
+  // A bracket or a quote may open it: "Kirov (b. Kostrikov, 1886)".
+  const word = /([^\s(["“‘]+)$/.exec(text.slice(Math.max(0, stop - 6), stop))?.[1] ?? '';
   return /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word);
 }
 

@@ -26,7 +26,10 @@ import type { Claim, FactRule, FactSeverities, Verdict } from './rule';
  */
 const SCALES = 'million|mio|mln|mn|m|thousand|k|billion|bn|mrd|trillion|tn';
 export const SCALE_WORD = `(?:${SCALES})`;
-export const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)` + String.raw`(?:\s*(${SCALES})\.?(?!\p{L}))?`;
+/** A number, not a fraction's part ("3/4 of seats"), and the word that scales it. */
+export const NUMBER =
+  String.raw`(?<!\d\s*\/\s*)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!\s*\/\s*\d)` +
+  String.raw`(?:\s*(${SCALES})\.?(?!\p{L}))?`;
 /** Words that say people died, after the number: "5 million (people) died", "6,000 were killed", "200 deaths". */
 const DIED =
   String.raw`(?:died|dead|deaths|perished|victims|starved|killed|(?:crushed|trampled)\s+to\s+death|` +

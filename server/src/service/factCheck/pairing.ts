@@ -139,6 +139,9 @@ export function dateFor(
   // it.
   if ((e.kind === 'document' || e.kind === 'event') && JOINED.test(text.slice(Math.max(0, m.start - 30), m.start)))
     return undefined;
+  // A date in a bracket after another person's name is theirs: "Sergei Kirov (b. Kostrikov, 1886), Leningrad …".
+  if (dates.some((x) => anothersBracket(text, clause, m, x)))
+    dates = dates.filter((x) => !anothersBracket(text, clause, m, x));
   let d: Mention | undefined;
   let best = Infinity;
   for (const x of dates) {
@@ -172,6 +175,19 @@ export function dateFor(
   if (!d && (e.kind === 'place' || e.kind === 'organisation') && dates.length === 1)
     d = clauseDate(text, clause, dates[0], m) ?? placeThenDate(text, clause, dates[0], m, e);
   return d;
+}
+
+/**
+ * Is the date in a bracket right after another person's name, and the mention outside it? The bracket tells of that
+ * person: "Sergei Kirov (b. Kostrikov, 1886), Leningrad party boss" dates no Leningrad.
+ */
+export function anothersBracket(text: string, clause: Clause, m: Mention, x: Mention): boolean {
+  const open = text.lastIndexOf('(', x.start);
+  if (open < clause.from || text.slice(open, x.start).includes(')')) return false;
+  const close = text.indexOf(')', x.end);
+  if (close < 0 || (m.start > open && m.start < close)) return false;
+  const owner = clause.mentions.filter((y) => y.end <= open).pop();
+  return !!owner && owner !== m && owner.kind === 'person' && /^\s*$/.test(text.slice(owner.end, open));
 }
 
 /**

@@ -10,7 +10,7 @@ import { Code, factFinding } from '../findings';
 import { isoPhrase, writtenPhrase } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 import { clauseDates, inBracket, words } from './clauses';
-import { datedSpan, overlaps } from './pairing';
+import { anothersBracket, datedSpan, overlaps } from './pairing';
 import { perKnowledgeBase } from './kbIndex';
 import { REFUSALS, RELATING } from './words';
 
@@ -91,7 +91,8 @@ export const placeNames: FactRule = {
     // Most claims are of neither a place with names nor an event: asked nothing more.
     if (severities.anachronisms === undefined) return undefined;
     if (said.kind !== 'event' && (said.kind !== 'place' || !said.names?.length)) return undefined;
-    const dates = clauseDates(told.clause);
+    // Not a date in a bracket after another's name: "Sergei Kirov (b. Kostrikov, 1886), Leningrad party boss".
+    const dates = clauseDates(told.clause).filter((x) => !anothersBracket(told.text, told.clause, told.mention, x));
     const place = said.kind === 'place' ? said : placeAtOneDate(told, dates);
     if (!place?.names?.length) return undefined;
     const claim = place === said ? told : { ...told, entity: place };

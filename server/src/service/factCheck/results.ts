@@ -33,7 +33,7 @@ const resultsOf = perKnowledgeBase((kb: KnowledgeBase) => {
 });
 
 const PERCENT = /(?<![\d.])(\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent\b)/giu;
-const SEATS = /(?<![\d.,])(\d{1,3})\s+(?:\p{L}+\s+)?seats\b/giu;
+const SEATS = /(?<![\d.,/])(\d{1,3})\s+(?:\p{L}+\s+)?seats\b/giu;
 const FROM_TO = /\bfrom\s+\d[\d.]*\s?%?\s+to\s+$/iu;
 const ROUGHLY = /\b(?:about|around|roughly|nearly|almost|approximately|approx|some|c|ca|circa|just)\.?\s*~?$|~\s*$/iu;
 const AT_LEAST = /\b(?:over|more\s+than|above|at\s+least)\s+$/iu;
