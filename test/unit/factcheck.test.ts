@@ -1297,6 +1297,20 @@ const RULES: Record<string, RuleCases> = {
       '- new opposition: SRs (c. 1901, peasant socialism), liberal Union of Liberation (1903–04)',
     ],
   },
+  "a date that closes the deed before 'and' (set 142)": {
+    caught: [
+      [
+        'The RSDLP was founded in 1898 and Stalin became General Secretary in 1924.',
+        'wrong-date',
+        /Joseph Stalin became General Secretary of the Central Committee on 3 April 1922, not in 1924/,
+        '1922',
+      ],
+    ],
+    silent: [
+      "The Marxist RSDLP was founded in 1898 and Lenin's What Is to Be Done? came out in 1902.",
+      'The Cheka was set up in December 1917 and the Red Army was founded by Trotsky.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

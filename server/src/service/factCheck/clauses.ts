@@ -191,6 +191,15 @@ export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
   const re = /([.!?;])(?:\[\^[^\]\s]+\])?\s+/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
+    // A title's own mark ends no sentence when the words go on in lower case: "Lenin's What Is to Be Done? came out
+    // in 1902".
+    const at = m.index;
+    if (
+      (m[1] === '?' || m[1] === '!') &&
+      /^\p{Ll}/u.test(text.slice(at + m[0].length)) &&
+      ms.some((x) => x.start < at && at <= x.end)
+    )
+      continue;
     if (m[1] === '.') {
       if (cutShort(text, m.index)) continue;
       const word = /(\S+)$/.exec(text.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? '';

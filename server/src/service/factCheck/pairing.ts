@@ -152,6 +152,7 @@ export function dateFor(
       !/\b(?:pre|post)-$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) &&
       !yearAsName(text, clause, x) &&
       !consequence(text, x, m, e) &&
+      !closesConjunct(text, x, m) &&
       paired(ctx, text, clause, m, x) &&
       !(isOccasion(e) && closerOccasion(ctx, text, clause, m, x, dist))
     ) {
@@ -175,6 +176,14 @@ export function dateFor(
   if (!d && (e.kind === 'place' || e.kind === 'organisation') && dates.length === 1)
     d = clauseDate(text, clause, dates[0], m) ?? placeThenDate(text, clause, dates[0], m, e);
   return d;
+}
+
+/**
+ * Does the date close the deed before a conjunction, the mention being the next deed's: "The RSDLP was founded in
+ * 1898 and Lenin's What Is to Be Done? came out in 1902"?
+ */
+function closesConjunct(text: string, x: Mention, m: Mention): boolean {
+  return x.end <= m.start && /^\s*,?\s*(?:and|but|while|whilst|whereas)\s+(?!\d)/i.test(text.slice(x.end, m.start));
 }
 
 /**
