@@ -1311,6 +1311,17 @@ const RULES: Record<string, RuleCases> = {
       'The Cheka was set up in December 1917 and the Red Army was founded by Trotsky.',
     ],
   },
+  "notes' short names: SD, W2, MilRevKom, 5-yr plans (sets 129, 136, 141, 143)": {
+    caught: [
+      ['The SD was founded in 1935.', 'wrong-date', /SD \(Sicherheitsdienst\): set up in 1931, not 1935/, '1931'],
+    ],
+    silent: [
+      '2nd Duma: Feb–June 1907 — dissolved after an SD deputy was framed for plotting mutiny',
+      '- both monarchs went – N2 abdicated March 1917, W2 abdicated 9 Nov 1918 + fled to Holland',
+      '25 Oct 1917 (= 7 Nov NS): MilRevKom declares Prov Govt deposed → Sovnarkom',
+      '- funny thing: Trotsky proposed 5-yr plans to the CC in April 1926',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [
