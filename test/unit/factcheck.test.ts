@@ -1322,6 +1322,27 @@ const RULES: Record<string, RuleCases> = {
       '- funny thing: Trotsky proposed 5-yr plans to the CC in April 1926',
     ],
   },
+  "a figure someone else gave, parties' sum, a post only offered (sets 134, 143)": {
+    caught: [
+      [
+        'Jan 1919: the DDP had 75% of the vote.',
+        'wrong-figure',
+        /German Democratic Party won 18\.6% of the vote/,
+        '18.6',
+      ],
+      [
+        '- Kristallnacht 9–10 Nov 1938: 36 dead',
+        'wrong-figure',
+        /Kristallnacht: at least 91 Jews were killed in the pogrom itself/,
+        undefined,
+      ],
+    ],
+    silent: [
+      "- Kristallnacht 9–10 Nov 1938: Heydrich's own report said 36 dead, later counts at least 91",
+      'Coalition: SPD + Centre + DDP had c. 75% of the vote in Jan 1919',
+      'Dec 1932: Gen. Kurt von Schleicher — tries to split Nazis by offering Gregor Strasser Vice-Chancellor',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

@@ -127,6 +127,9 @@ export function checkFigures(original: Claim): Verdict {
   // ("3.9 million died in Ukraine", "1.1 million at Auschwitz"). Only people may stand beside it.
   // Where the figure's number begins: found once, for what stands beside it and for an amount's words.
   const digit = firstNumber(claim);
+  // A figure someone else gave is theirs, not the note's: "Heydrich's own report said 36 dead, later counts at least
+  // 91".
+  if (digit >= 0 && REPORTED.test(claim.text.slice(claim.clause.from, digit))) return undefined;
   if (besides(claim, digit).some((m) => m.id !== e.id && m.kind !== 'date' && m.kind !== 'person'))
     return amounts(claim, digit);
   const deaths = e.figures.filter((f) => f.what === 'deaths');
@@ -136,6 +139,9 @@ export function checkFigures(original: Claim): Verdict {
   }
   return amounts(claim, digit);
 }
+
+/** Words that give a figure as another's: "the report said", "Goebbels claimed", "according to". */
+const REPORTED = /\b(?:said|says|claimed|claims|reported|according\s+to|admitted|admits|boasted)\b/i;
 
 /**
  * The clause's mentions that stand beside the figure: not a gloss in a bracket before the number, nor what follows

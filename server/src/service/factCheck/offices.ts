@@ -105,13 +105,18 @@ export const offices: FactRule = {
 
 /**
  * The one replaced, not the one who takes up the post: "Funk replaced Schacht as Minister of Economics in 1938"
- * tells when Schacht's term ended, not that he held it then.
+ * tells when Schacht's term ended, not that he held it then. Nor one only offered it: "tries to split the Nazis by
+ * offering Gregor Strasser Vice-Chancellor".
  */
 export function replacedOne(text: string, m: { start: number }): boolean {
-  return /\b(?:replaced|replaces|succeeded|succeeds|followed|follows|ousted|ousts)\s+$/i.test(
-    text.slice(Math.max(0, m.start - 20), m.start),
-  );
+  return NOT_HOLDER.test(text.slice(Math.max(0, m.start - 20), m.start));
 }
+/** Before the one replaced or offered a post. */
+const NOT_HOLDER = new RegExp(
+  String.raw`\b(?:replaced|replaces|succeeded|succeeds|followed|follows|ousted|ousts|` +
+    String.raw`offer(?:ed|ing|s)?|promis(?:ed|ing|es)|propos(?:ed|ing|es))\s+$`,
+  'i',
+);
 
 function check(claim: Claim): Verdict {
   const { ctx, entity: p, text, clause, mention: m, severities } = claim;

@@ -39,6 +39,9 @@ const ROUGHLY = /\b(?:about|around|roughly|nearly|almost|approximately|approx|so
 const AT_LEAST = /\b(?:over|more\s+than|above|at\s+least)\s+$/iu;
 const AT_MOST = /\b(?:under|less\s+than|below|fewer\s+than|at\s+most)\s+$/iu;
 
+/** Between two parties' names: joiners, and names the recogniser does not know ("+ Centre +"). */
+const JOINED_PARTIES = /^(?:\s*(?:\+|&|,|and)\s*(?:\p{Lu}[\p{L}.'’-]*)?)+\s*$/u;
+
 export const results: FactRule = {
   // "biggest party but no majority": a "no" elsewhere in the clause does not deny the figure.
   tolerates: new Set(['no']),
@@ -70,6 +73,10 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
   // The one beaten, with the winner's share after it: "Hindenburg beat Hitler with 53 per cent".
   if (BEATEN.test(text.slice(clause.from, m.start)) && /^\s+(?:with|by|on)\s/i.test(text.slice(m.end)))
     return undefined;
+  // The last of parties joined is their sum's: "SPD + Centre + DDP had c. 75% of the vote" (a name the recogniser
+  // leaves alone, "Centre", may stand between).
+  const prev = clause.mentions.filter((x) => x.end <= m.start && x.kind !== 'date').pop();
+  if (prev?.kind === 'organisation' && JOINED_PARTIES.test(text.slice(prev.end, m.start))) return undefined;
   // What the party won: after its name, up to the next thing named.
   const next = clause.mentions.find((x) => x.start >= m.end && x.kind !== 'date' && x.kind !== 'event');
   const end = next ? next.start : clause.to;
