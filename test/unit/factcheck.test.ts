@@ -1343,6 +1343,20 @@ const RULES: Record<string, RuleCases> = {
       'Dec 1932: Gen. Kurt von Schleicher — tries to split Nazis by offering Gregor Strasser Vice-Chancellor',
     ],
   },
+  "a killer's surname is the killer's (sets 129, 143)": {
+    caught: [
+      [
+        '- Plehve was killed by Kalyayev in 1904.',
+        'confusion',
+        /Vyacheslav von Plehve was killed by Yegor Sazonov, not Ivan Kalyayev/,
+        'Yegor Sazonov',
+      ],
+    ],
+    silent: [
+      '- June 1904 Bobrikov (gov-gen of Finland) killed; 15 July 1904 Plehve blown up by Sazonov',
+      '- Plehve was assassinated by Sazonov, an SR, in July 1904.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

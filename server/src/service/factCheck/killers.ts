@@ -10,6 +10,7 @@
 import { Code, factFinding } from '../findings';
 import { DEATH_TOLERATES, deathAfter } from './deathPlace';
 import { tied } from './kbIndex';
+import { foldName } from '../../kb/normalise';
 import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { eventTold } from './personEvents';
@@ -37,6 +38,10 @@ function check(claim: Claim): Verdict {
   if (by.includes(who.id)) return undefined;
   const named = ctx.kb.get(who.id);
   if (!named || [p, ...by.map((id) => ctx.kb.get(id))].some((x) => x && tied(x, named))) return undefined;
+  // A surname a killer bears is theirs: "Plehve blown up by Sazonov" (Yegor, not Sergei the foreign minister).
+  const written = foldName(text.slice(who.start, who.end));
+  const surname = (x: Entity | undefined) => !!x && foldName(x.label).split(' ').pop() === written;
+  if (by.some((id) => surname(ctx.kb.get(id)))) return undefined;
   const list = by.map((id) => ctx.kb.get(id)?.label ?? id);
   const all = listPhrase(list);
   return [
