@@ -8868,6 +8868,16 @@ describe('related words are not misspellings', () => {
     });
   }
 
+  /** A family named by its name in the plural is no slip of the name (set 129). */
+  it('does not take the Goebbelses for a misspelling of Goebbels', () => {
+    assert.deepStrictEqual(
+      misspellings('30 April both commit suicide in the bunker; the Goebbelses kill their 6 children + themselves'),
+      [],
+    );
+    // A slip anywhere else is still one.
+    assert.deepStrictEqual(misspellings('Goebbelz ran the propaganda ministry.'), ['Goebbelz']);
+  });
+
   /** A name given is written as given: never "did you mean" the name it honours. */
   it('does not take a name given in quotes for a misspelling', () => {
     assert.deepStrictEqual(misspellings('Gatchina near Petrograd was renamed "Trotsk" in his honour in 1923.'), []);

@@ -168,6 +168,11 @@ export class Lexicon {
    * words of eight letters or more), an adjacent swap counting as one. Derived words (`Stalinist`,
    * `Russians`) are not slips. Cached: a note repeats its words.
    */
+  /** Is the word a plural of a known name that ends in s: "the Goebbelses" (the family)? */
+  familyOf(word: string): boolean {
+    return word.length > 5 && word.endsWith('ses') && this.singles.has(word.slice(0, -2));
+  }
+
   nearMiss(word: string): Phrase | undefined {
     const cached = this.fuzzyCache.get(word);
     if (cached !== undefined) return cached ?? undefined;

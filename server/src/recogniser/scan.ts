@@ -618,6 +618,8 @@ export class Scanner {
     // A capitalised word one slip away from a known name; not a part of a double name ("Koch-Weser").
     if (c0 >= Char.UpperA && c0 <= Char.UpperZ && e - s >= 5 && !this.hyphenJoined(k)) {
       const key = t.key(k);
+      // A family named by its name in the plural is no slip: "the Goebbelses kill their six children".
+      if (this.lexicon.familyOf(key)) return -1;
       // A trailing s is a possessive first ("Bukarins" → Bukharin's), part of the name only when that fails.
       let word = key.endsWith('s') ? key.slice(0, -1) : key;
       let p = word !== key ? this.lexicon.nearMiss(word) : undefined;
