@@ -1357,6 +1357,28 @@ const RULES: Record<string, RuleCases> = {
       '- Plehve was assassinated by Sazonov, an SR, in July 1904.',
     ],
   },
+  "a field's label that is its verb, and 'd.' or 'b.' under a person (sets 138, 143)": {
+    caught: [
+      [
+        '# Cheka\nFounded: 20 Dec 1918',
+        'wrong-date',
+        /Cheka: set up on 20 December 1917, not 20 December 1918/,
+        '20 December 1917',
+      ],
+      [
+        '- Stresemann\n  - d. 3 Oct 1930',
+        'wrong-date',
+        /Gustav Stresemann died on 3 October 1929, not on 3 October 1930/,
+        '3 October 1929',
+      ],
+    ],
+    silent: [
+      '# Cheka\nFounded: 20 Dec 1917\nLed by: Dzerzhinsky',
+      '- Stresemann\n  - d. 3 Oct 1929',
+      // A label that is no verb stays a label: "Date" tells nothing of the heading's person.
+      '## Stresemann\nDate: 3 Oct 1930',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

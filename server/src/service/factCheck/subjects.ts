@@ -68,9 +68,16 @@ const MAX_REACH = 80;
 export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
   const text = lineOf(n, line);
   const ms = mentionsRead(n, line);
-  const lead = ITEM.exec(text) ?? cardField(text, ms);
+  const item = ITEM.exec(text);
+  const lead = item ?? cardField(text, ms);
   const open = lead ? lead[0].length : /^\s*/.exec(text)![0].length;
-  const itemVerb = lead ? verbAt(text, open, ms) : undefined;
+  // A field whose one-word label is the verb: "Founded: 20 Dec 1918", "Died: 3 Oct 1930" under the thing's heading.
+  const labelAt = lead && !item ? lead[0].search(/\p{Lu}/u) : -1;
+  const labelVerb =
+    labelAt >= 0 && /^\p{Lu}\p{Ll}+(?:\*\*|__)?\s*:/u.test(text.slice(labelAt)) ? verbAt(text, labelAt, ms) : undefined;
+  // Or a died's or born's short form: "  - d. 3 Oct 1930" under "- Stresemann".
+  const short = item && /^[db]\.\s/.test(text.slice(open)) ? text.slice(open, open + 2) : undefined;
+  const itemVerb = lead ? (verbAt(text, open, ms) ?? short) : undefined;
   // Or with the head word of its parent's name, then the verb: "## Brest-Litovsk" over "- treaty signed 3 March".
   // Not a word that is itself a name: "rsdlp founded 1898 at a congress in minsk" is about the party, named.
   const word = lead && !itemVerb ? HEAD_WORD.exec(text.slice(open)) : null;
@@ -83,8 +90,8 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
       referredTo(ctx, n, line, `the ${head![1]}`))
     : undefined;
   const headVerb = headSubject ? headFirst : undefined;
-  const opener = itemVerb ?? headVerb;
-  const verbOpen = itemVerb ? open : headVerb ? open + head![0].length : undefined;
+  const opener = itemVerb ?? headVerb ?? labelVerb;
+  const verbOpen = itemVerb ? open : headVerb ? open + head![0].length : labelVerb ? labelAt : undefined;
   // An item that names nothing tells of its parent's figures (or its heading's, at the margin): "  - roughly 2
   // million serfs freed", "## Versailles" over "- army cut to 10,000 men"; so does its opening part, cut off by a
   // comma or semicolon before the first thing it names ("- army max 100,000 men, no tanks, Rhineland
@@ -127,7 +134,9 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   } else
     clauses.forEach((c, k) => {
       const at = k === 0 ? verbOpen : c.from + /^[\s;.]*/.exec(text.slice(c.from))![0].length;
-      const verb = at === undefined ? undefined : verbAt(text, at, c.mentions);
+      const verb = k === 0 ? opener : at === undefined ? undefined : verbAt(text, at, c.mentions);
+      // A field's label that is the verb is read with the line: "Founded: 20 Dec 1918".
+      if (k === 0 && labelVerb && c.from > labelAt) c = { ...c, from: labelAt };
       if (verb) found.push(...checkWithSubject(ctx, line, text, at!, verb, c, subject));
       // After an arrow, a verb goes on with the person the line opens with: "Röhm → arrested at Bad Wiessee →
       // shot himself".
