@@ -1379,6 +1379,20 @@ const RULES: Record<string, RuleCases> = {
       '## Stresemann\nDate: 3 Oct 1930',
     ],
   },
+  'Kętrzyn, Rastenburg until 1945 (sets 127-144: fourteen times)': {
+    caught: [
+      [
+        "- 20 July 1944 bomb at the Wolf's Lair near Kętrzyn",
+        'anachronism',
+        /Kętrzyn got that name in 1946; on 20 July 1944 it was Rastenburg/,
+        'Rastenburg',
+      ],
+    ],
+    silent: [
+      "- Stauffenberg's bomb exploded at Rastenburg on 20 July 1944.",
+      "- The Wolf's Lair near Kętrzyn is now a museum.",
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [
