@@ -1393,6 +1393,17 @@ const RULES: Record<string, RuleCases> = {
       "- The Wolf's Lair near Kętrzyn is now a museum.",
     ],
   },
+  'the Reichsmark came in 1924; in November 1923 it was the Rentenmark': {
+    caught: [
+      [
+        '- The Reichsmark was introduced in November 1923.',
+        'wrong-date',
+        /Reichsmark: introduced on 30 August 1924, not November 1923/,
+        'August 1924',
+      ],
+    ],
+    silent: ['- The Reichsmark was introduced in August 1924.', '- The Rentenmark was introduced in November 1923.'],
+  },
   'look-alike bodies': {
     caught: [
       [
