@@ -1401,6 +1401,13 @@ const RULES: Record<string, RuleCases> = {
         /Reichsmark: introduced on 30 August 1924, not November 1923/,
         'August 1924',
       ],
+      // Brought in "new" by its maker.
+      [
+        '- Stresemann brought in the new Reichsmark on 15 Nov 1923.',
+        'wrong-date',
+        /Reichsmark: introduced on 30 August 1924, not 15 November 1923/,
+        '30 August 1924',
+      ],
     ],
     silent: ['- The Reichsmark was introduced in August 1924.', '- The Rentenmark was introduced in November 1923.'],
   },

@@ -44,7 +44,8 @@ const BEGAN = new RegExp(
 const BEGUN_BEFORE = new RegExp(
   String.raw`\b(?:launched|launches|introduced|introduces|brought\s+in|set\s+up|sets\s+up|founded|founds|created|` +
     String.raw`creates|established|establishes|approves|enacts)\s+` +
-    String.raw`(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?$`,
+    // "brought in the new Reichsmark".
+    String.raw`(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:new\s+)?$`,
   'i',
 );
 /** The verbs of beginning an event may take: it is not "set up" or "founded". */
