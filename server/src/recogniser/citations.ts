@@ -28,12 +28,17 @@ const ENTRY = new RegExp(
   String.raw`${NAMED}(?:(?:&|and)\s+${NAMED})*(?:\(eds?\.\)\s*)?\(${YEAR}\)\s*(?:\*[^*\n]+\*|_[^_\n]+_)\.?`,
   'gu',
 );
-/** A quick test: a year that may be a reference's. */
-const MAYBE = /[([]|\*|_/;
+/** Quick tests, most lines failing the first: a year with a page after it, or a year in brackets. */
+const YEAR_PAGE = /\d{4}[a-z]?(?:\s*:\s*|,\s*pp?\.\s*)\d/;
+const YEAR_BRACKETED = /\((?:1[6-9]|20)\d\d[a-z]?\)/;
 
 /** The line with its references blanked; the line itself when it has none. */
 export function uncited(line: string): string {
-  if (!MAYBE.test(line) || !/\d{4}/.test(line)) return line;
+  if (!line.includes('(') && !line.includes('[')) return line;
+  const paged = YEAR_PAGE.test(line);
+  const entry = YEAR_BRACKETED.test(line);
+  if (!paged && !entry) return line;
   const blank = (w: string) => ' '.repeat(w.length);
-  return line.replace(IN_TEXT, blank).replace(NOTE, blank).replace(ENTRY, blank);
+  if (paged) line = line.replace(IN_TEXT, blank).replace(NOTE, blank);
+  return entry ? line.replace(ENTRY, blank) : line;
 }
