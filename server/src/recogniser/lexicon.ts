@@ -163,16 +163,16 @@ export class Lexicon {
     return true;
   }
 
-  /**
-   * The known single-word name a capitalised unknown word is most likely a slip for: one edit away (two for
-   * words of eight letters or more), an adjacent swap counting as one. Derived words (`Stalinist`,
-   * `Russians`) are not slips. Cached: a note repeats its words.
-   */
   /** Is the word a plural of a known name that ends in s: "the Goebbelses" (the family)? */
   familyOf(word: string): boolean {
     return word.length > 5 && word.endsWith('ses') && this.singles.has(word.slice(0, -2));
   }
 
+  /**
+   * The known single-word name a capitalised unknown word is most likely a slip for: one edit away (two for
+   * words of eight letters or more), an adjacent swap counting as one. Derived words (`Stalinist`,
+   * `Russians`) are not slips. Cached: a note repeats its words.
+   */
   nearMiss(word: string): Phrase | undefined {
     const cached = this.fuzzyCache.get(word);
     if (cached !== undefined) return cached ?? undefined;

@@ -7,11 +7,11 @@
  * someone the knowledge base relates to the victim or to the killers, who may have ordered it ("killed by Stalin").
  * A body only against the bodies the killing's event records (see `byBody`).
  */
+import { foldName } from '../../kb/normalise';
+import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import { DEATH_TOLERATES, deathAfter } from './deathPlace';
 import { tied } from './kbIndex';
-import { foldName } from '../../kb/normalise';
-import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { eventTold } from './personEvents';
 import { listPhrase, theName } from './phrases';
