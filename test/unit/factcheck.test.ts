@@ -1411,6 +1411,51 @@ const RULES: Record<string, RuleCases> = {
     ],
     silent: ['- The Reichsmark was introduced in August 1924.', '- The Rentenmark was introduced in November 1923.'],
   },
+  'false alarms of sets 127–144: a namesake, an election, a joint deed, a name that outlived its body': {
+    caught: [
+      // The July plot's Beck is Ludwig, decided by the date near; Józef's death stays a finding of its own.
+      [
+        'Józef Beck killed himself in 1944.',
+        'confusion',
+        /Józef Beck's death was not a suicide but a natural death/,
+        undefined,
+      ],
+      [
+        '9 Nov 1918: Ebert proclaimed the republic.',
+        'confusion',
+        /it was Scheidemann who proclaimed the republic/,
+        'Scheidemann',
+      ],
+      [
+        'The Scheidemann government took office in October 1919.',
+        'wrong-date',
+        /13 February – 20 June 1919, not October 1919/,
+        'February 1919',
+      ],
+      [
+        'The Weimar Constitution was adopted on 31 July 1920.',
+        'wrong-date',
+        /Weimar Constitution: 11 August 1919/,
+        '11 August 1919',
+      ],
+      ['In 1922 the KGB shot thousands.', 'anachronism', /The KGB did not exist yet in 1922/, undefined],
+      ['In 1925 the NKVD of the USSR shot thousands.', 'anachronism', /The NKVD did not exist yet in 1925/, undefined],
+      ['In 1950 the Cheka shot thousands.', 'anachronism', /The Cheka no longer existed in 1950/, undefined],
+      ['In 1907 the Bukharinites met.', 'anachronism', /The Right Opposition did not exist yet in 1907/, undefined],
+    ],
+    silent: [
+      '- July Plot 20 July 1944: Stauffenberg was shot that night + Beck killed himself.',
+      '- 9 Nov Ebert + Scheidemann (SPD) proclaimed the republic; armistice 11 Nov',
+      '- Germany: Scheidemann govt resigned 20 June 1919 rather than sign; Bauer govt accepted 23 June',
+      'The Weimar National Assembly was elected in January 1919.',
+      '- Weimar National Assembly\n  - elected Jan 1919, turnout 83%',
+      '- Weimar constitution\n  - passed by the Nat Assembly 31 July 1919, promulgated 11 Aug 1919',
+      '- Cheka\n  - Feb 1922 reorganised as GPU under the NKVD',
+      'In 1922 the NKVD ran the prisons.',
+      'H – 4 Nov 1956 Red Army crushes it, Kádár installed',
+      'HOST: Correct! 3rd Duma (Nov 1907-June 1912): Octobrists 154, Rightists 147, Kadets 54',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

@@ -77,6 +77,34 @@ describe('knowledge base built from texts', () => {
     );
   });
 
+  it('reports a name strict in one entity and loose in another, which would never be ambiguous', () => {
+    const person = (id: string, label: string, strict: boolean) => ({
+      id,
+      kind: 'person',
+      label,
+      aliases: ['Beck'],
+      ...(strict ? { strictAliases: ['Beck'] } : {}),
+      ambiguousAliases: ['Beck'],
+      summary: 'A person of that surname.',
+      sources: ['https://example.org/'],
+    });
+    const build = (strictB: boolean) =>
+      buildKnowledgeBase(
+        packInputsFromTexts(
+          [
+            {
+              path: 'mine/people.json',
+              text: JSON.stringify({ entities: [person('a', 'Ann Beck', true), person('b', 'Bob Beck', strictB)] }),
+            },
+          ],
+          false,
+        ),
+        validator(),
+      ).problems.map((p) => `${p.entity}: ${p.message.split(':')[0]}`);
+    assert.deepStrictEqual(build(false), ['b: alias "Beck" is strict in a but not here']);
+    assert.deepStrictEqual(build(true), []);
+  });
+
   it('validates a user pack, and a bundled one only when asked (the build validated it)', () => {
     // A kind the schema does not know, in an entity otherwise whole.
     const entity = { id: 'b', kind: 'planet', label: 'Bplace', aliases: [], summary: 'B.', sources: [] };

@@ -139,6 +139,8 @@ function checkIntegrity(
   }
   const kept: Entity[] = [];
   const aliasOwners = new Map<string, { id: string; ambiguous: boolean; file: string }[]>();
+  /** Each name as written, with whether each entity bearing it holds it strictly (as written, case and all). */
+  const strictness = new Map<string, { id: string; strict: boolean; file: string }[]>();
   for (const { file, entity: original } of byId.values()) {
     // A broken part of an entity (a link that does not resolve, dates out of order) is reported and dropped;
     // the rest of the entity is kept, so that one slip does not hide a whole person from the notes.
@@ -220,6 +222,8 @@ function checkIntegrity(
     );
     kept.push(e);
     const ambiguous = new Set((e.ambiguousAliases ?? []).map(foldName));
+    const strict = new Set(e.strictAliases ?? []);
+    for (const n of names) strictness.set(n, [...(strictness.get(n) ?? []), { id: e.id, strict: strict.has(n), file }]);
     const seen = new Set<string>();
     for (const n of [...names, ...(e.names ?? []).map((x) => x.name), ...(e.misspellings ?? [])]) {
       const key = foldName(n);
@@ -243,6 +247,20 @@ function checkIntegrity(
         });
       }
     }
+  }
+  // A name strict in one entity and loose in another makes two names that never meet: the mention is never
+  // ambiguous, and whichever the scanner tries first wins ("Beck" was always Józef, even in the July plot).
+  for (const [name, owners] of strictness) {
+    if (owners.every((o) => o.strict) || owners.every((o) => !o.strict)) continue;
+    for (const o of owners.filter((x) => !x.strict))
+      problems.push({
+        file: o.file,
+        entity: o.id,
+        message: `alias "${name}" is strict in ${owners
+          .filter((x) => x.strict)
+          .map((x) => x.id)
+          .join(', ')} but not here: mark it in strictAliases too, or the two names never meet`,
+      });
   }
   return kept;
 }

@@ -164,6 +164,8 @@ export interface Entity {
   at?: Who;
   /** Of a person: every place they fled to or were exiled or deported to. */
   exiledTo?: Who;
+  /** Of a body: its name stayed in everyday use after it ended (the Soviet Army still called the Red Army). */
+  nameOutlived?: { source: string };
   /** Of a person: every prison or camp they were held in. */
   imprisonedAt?: Who;
   /** Of a site: the towns it lies next to. */

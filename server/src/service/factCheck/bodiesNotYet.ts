@@ -15,7 +15,7 @@ import { foldName } from '../../kb/normalise';
 import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
-import { datedSpan } from './pairing';
+import { datedSpan, overlaps } from './pairing';
 import { isoPhrase, spanWords, theName, writtenPhrase } from './phrases';
 import { clauseDates, inBracket, words } from './clauses';
 import { BIRTH_WORDS, JOINED_NAMES, REFUSALS, RELATING, RELATIVE_TIME } from './words';
@@ -82,6 +82,9 @@ export const bodiesNotYet: FactRule = {
       ended &&
       e.kind === 'organisation' &&
       !followers &&
+      // A name that outlived the body is how people went on speaking of its heir: "the Red Army crushed Hungary in
+      // 1956" (the Soviet Army since 1946).
+      !e.nameOutlived &&
       startKey(claim.from) > endKey({ ...ended, year: ended.year + 1 })
     ) {
       const message = `The ${e.label} no longer existed in ${when}: it ended ${isoPhrase(e.end!.date)}.`;
@@ -108,6 +111,9 @@ export const bodiesNotYet: FactRule = {
     const to = parseIsoDate(latest.date!.to)!,
       from = parseIsoDate(latest.date!.from)!;
     if (set.year - to.year <= apart || relatedOrAside(claim) || anotherBody(claim) || bornThen(claim)) return undefined;
+    // A word for a side, older than the body: "Rightists 147" in the Duma of 1907.
+    const written = text.slice(m.start, m.end);
+    if (FOLLOWERS.test(written) && cutShort(e, written)) return undefined;
     if (coordinated({ ...claim, date: latest })) return undefined;
     // A date of a span or a relation ("led by Himmler from 1929") is no date of the clause; a part of a year is one
     // ("during the general strike of late 1905").
@@ -347,23 +353,51 @@ function relatedOrAside(claim: Claim): boolean {
  */
 function borneThen(claim: Claim & { from: PartialDate; to: PartialDate }): boolean {
   const written = foldName(claim.text.slice(claim.mention.start, claim.mention.end)).replace(/^the /, '');
-  return (claim.entity.names ?? []).some((x) => {
-    const forms = [
-      x.name,
-      x.name.replace(/\s*\([^()]*\)/g, ''),
-      ...[...x.name.matchAll(/\(([^()]+)\)/g)].map((b) => b[1]),
-    ];
-    if (!forms.some((f) => foldName(f).replace(/^the /, '') === written)) return false;
-    const from = x.from ? parseIsoDate(x.from) : undefined;
-    const to = x.to ? parseIsoDate(x.to) : undefined;
-    return (!from || startKey(from) <= endKey(claim.to)) && (!to || endKey(to) >= startKey(claim.from));
+  return (
+    namesakeThen(claim, written) ||
+    (claim.entity.names ?? []).some((x) => {
+      const forms = [
+        x.name,
+        x.name.replace(/\s*\([^()]*\)/g, ''),
+        ...[...x.name.matchAll(/\(([^()]+)\)/g)].map((b) => b[1]),
+      ];
+      if (!forms.some((f) => foldName(f).replace(/^the /, '') === written)) return false;
+      const from = x.from ? parseIsoDate(x.from) : undefined;
+      const to = x.to ? parseIsoDate(x.to) : undefined;
+      return (!from || startKey(from) <= endKey(claim.to)) && (!to || endKey(to) >= startKey(claim.from));
+    })
+  );
+}
+
+/** The bodies one took over from or handed on to. */
+const LINEAGE = new Set(['replaced', 'replaced by', 'preceded by', 'followed by']);
+
+/**
+ * Did a body it took over from, or handed on to, go by the name written at the date: the NKVD of the RSFSR
+ * (1917–30) is "the NKVD" of 1922, before the Union's NKVD of 1934.
+ */
+function namesakeThen(claim: Claim & { from: PartialDate; to: PartialDate }, written: string): boolean {
+  const kb = claim.ctx.kb;
+  return (claim.entity.related ?? []).some((r) => {
+    const x = LINEAGE.has(r.relation) ? kb.get(r.id) : undefined;
+    const s = x && datedSpan(x);
+    return (
+      !!s &&
+      overlaps(s.from, s.to, claim.from, claim.to) &&
+      [x.label, ...x.aliases].some((n) => foldName(n).startsWith(`${written} of `))
+    );
   });
 }
 
-/** Are the words written fewer than the label's, and all of them in it ("the Right" for the Right Opposition)? */
+/**
+ * Are the words written fewer than the label's, and all of them in it ("the Right" for the Right Opposition), a
+ * word for its followers counting as the word it is made from ("Rightists" in the Duma of 1907)?
+ */
 function cutShort(e: Entity, written: string): boolean {
   const label = words(e.label.replace(/\s*\([^()]*\)/g, ''));
-  const said = words(written).filter((w) => w !== 'the');
+  const said = words(written)
+    .filter((w) => w !== 'the')
+    .map((w) => w.replace(/ists?$/, ''));
   return said.length > 0 && said.length < label.length && said.every((w) => label.includes(w));
 }
 

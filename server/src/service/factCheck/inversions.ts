@@ -195,6 +195,9 @@ function check(claim: Claim): Verdict {
   for (const [phrase, inv, verbLed] of phrasesByEntity(ctx.kb).get(e.id) ?? []) {
     // An outcome of one time is read only in a clause dated then: "Nov 1932: Nazi vote went up again".
     if (inv.date && !datedWithin(clause, inv.date, inv.end ?? inv.date) && !settingWithin(setting, inv)) continue;
+    // The one whose deed it was, named beside them, makes it a deed done together: "Ebert + Scheidemann proclaimed
+    // the republic" names the man who did.
+    if (inv.by && subject.some((x) => x.id === inv.by)) continue;
     for (let hit = findPhrase(rest, phrase, 0); hit; hit = findPhrase(rest, phrase, hit[0] + 1)) {
       const [at, length] = hit;
       const after = rest.charAt(at + length);

@@ -59,6 +59,8 @@ export const occasionDates: FactRule = {
     // died 3 Oct 1930, still Foreign Minister": a death is no document).
     if (e.kind === 'document' && startKey(claim.from) > endKey(s.to) && STILL.test(claim.text.slice(claim.mention.end)))
       return [];
+    // An assembly elected before it met: "the National Assembly, elected Jan 1919" (it met in February).
+    if (startKey(claim.to) < startKey(s.from) && electedThen(claim)) return [];
     const os = oldStyleSpan(e);
     if (os && overlaps(os.from, os.to, claim.from, claim.to)) return [];
     // Another date of the clause that fits it makes this one a point of comparison: "Hyperinflation: $1 = 4.2 marks
@@ -174,6 +176,8 @@ const STILL = /^\s*(?:(?:was|were|had)\s+)?(?:still|continued\s+to|went\s+on\s+t
 const IN_FORCE =
   /^\s+(?:(?:was|were|is|are)\s+)?(?:still\s+(?:in\s+force|valid|applied)|in\s+force|remained|stayed)\b/i;
 
+/** "Elected" and what may stand between it and its date: "elected Jan 1919", "elected in a landslide in". */
+const ELECTED = /\b(?:elected|voted\s+in)\b[^.;:()]*$/i;
 /** Words of a later publication between a thing and its date. */
 const PUBLISHED = new RegExp(
   String.raw`\b(?:published|printed|reprinted|republished|released|declassified|translated|revealed|leaked|` +
@@ -184,6 +188,12 @@ const PUBLISHED = new RegExp(
 function publishedThen(claim: DatedClaim): boolean {
   const { text, mention: m, date: d } = claim;
   return PUBLISHED.test(text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start)));
+}
+
+/** "Elected" just before the date: the date is the election's. */
+function electedThen(claim: DatedClaim): boolean {
+  const { text, clause, date: d } = claim;
+  return ELECTED.test(text.slice(Math.max(clause.from, d.start - 30), d.start));
 }
 
 /** Does another exact date in the clause, after the one written, fall in the span? */
