@@ -1163,6 +1163,33 @@ const RULES: Record<string, RuleCases> = {
       'In the year 1934 was Kirow murdered in Leningrad, and Jeschow later ran the NKVD.',
     ],
   },
+  'names in French spelling are names, not slips (set 147)': {
+    caught: [
+      [
+        'Staline died in March 1952.',
+        'wrong-date',
+        /Joseph Stalin died on 5 March 1953, not in March 1952/,
+        'March 1953',
+      ],
+      [
+        'Toukhatchevski was shot in June 1938.',
+        'wrong-date',
+        /Mikhail Tukhachevsky died in June 1937, not in June 1938/,
+        'June 1937',
+      ],
+      ['Khodynka field: crush for free mugs → 13 000 dead', 'wrong-figure', /not 13 000/, undefined],
+    ],
+    silent: [
+      'le 1er mars 1881 Alexandre II tué à St Petersbourg; Perovskaïa pendue en avril',
+      'Raspoutine assassiné en décembre 1916 par Youssoupov; Lénine rentre en avril 1917 (Finland Station)',
+      'Koltchak fusillé à Irkoutsk en février 1920; Tchernov présidait la Constituante',
+      '1863 university statute (Golovnin) = autonomy; censorship relaxed 1865',
+      'charged with poisoning Zhdanov (d. 1948) and Shcherbakov (d. 1945); big purge of Jews expected',
+      'Khodynka field: crush for free mugs & food → 1 389 dead, ~1 500 injured',
+      '- Dec 1932 Schleicher chancellor, tries to split the Nazis w/ Gregor Strasser as vice-chancellor',
+      'Nicolas II abdique le 15 mars 1917 à Pskov; Stolypine assassiné à Kiev en 1911',
+    ],
+  },
   'a document dated by its use, or by what it still did (sets 130, 131)': {
     caught: [
       ['Article 48 was written in 1920.', 'wrong-date', /Article 48: 11 August 1919, not 1920/, '1919'],
@@ -8960,12 +8987,28 @@ describe('related words are not misspellings', () => {
     'Nazism',
     'Germans',
     'Trotskyists',
+    // Names and words as French writes them (set 147).
+    'Staline',
+    'Lénine',
+    'Raspoutine',
+    'Khrouchtchev',
+    'Toukhatchevski',
+    'Vychnegradski',
+    'Stalinisme',
+    'Russie',
+    'Crimée',
   ];
   for (const w of RELATED) {
     it(`does not take ${w} for a misspelling`, () => {
       assert.deepStrictEqual(misspellings(`${w} is discussed in the textbook.`), []);
     });
   }
+
+  /** A French form is read only where its whole skeleton is the name's: a slip stays a slip. */
+  it('still takes a slip of a name for one, whatever its language', () => {
+    assert.deepStrictEqual(misspellings('Stallin and Lennin argued.'), ['Stallin', 'Lennin']);
+    assert.deepStrictEqual(misspellings('Briande and Stresemann met at Locarno.'), ['Briande']);
+  });
 
   /** A family named by its name in the plural is no slip of the name (set 129). */
   it('does not take the Goebbelses for a misspelling of Goebbels', () => {

@@ -2,6 +2,7 @@
  * The lexicon: every name of every entity, prepared once per knowledge base so that recognition is a hash look-up
  * per word. Built from data alone; it knows nothing of any topic.
  */
+import { englishSkeleton, frenchSkeletons } from './transliteration';
 import { PLAIN_WORDS } from './plainWords';
 import { distance } from 'fastest-levenshtein';
 import { endKey, parseIsoDate, startKey } from '../kb/dates';
@@ -47,6 +48,9 @@ export class Lexicon {
   private readonly spans = new Map<string, readonly [number, number]>();
   private readonly officeSpans = new Map<string, readonly [number, number]>();
   private readonly fuzzyCache = new Map<string, Phrase | null>();
+  /** Each single-word name by its skeleton of sounds, built when the first unknown word is looked up. */
+  private skeletons: Map<string, Phrase | null> | undefined;
+  private readonly frenchCache = new Map<string, Phrase | null>();
   /** Each phrase by its words, case and misspelling flag, while building (emptied after): a name's second id. */
   private readonly phraseByKey = new Map<string, Phrase>();
 
@@ -69,7 +73,9 @@ export class Lexicon {
         const short = shortForm(name);
         if (short && !names.has(short)) this.add(short, e.id, false, false);
       }
-      for (const m of e.misspellings ?? []) this.add(m, e.id, false, true);
+      // A "misspelling" that is the name written the French way is the name ("Staline", "Tchernov").
+      const sounds = new Set([...names].flatMap((n) => tokenise(n).map((w) => englishSkeleton(foldToken(w)))));
+      for (const m of e.misspellings ?? []) this.add(m, e.id, false, !frenchForm(m, sounds));
       if (e.kind === 'person') this.addPersonWords(e, names);
       if (e.series) {
         const map = this.series.get(e.series.keyword) ?? new Map<number, string>();
@@ -166,6 +172,39 @@ export class Lexicon {
   /** Is the word a plural of a known name that ends in s: "the Goebbelses" (the family)? */
   familyOf(word: string): boolean {
     return word.length > 5 && word.endsWith('ses') && this.singles.has(word.slice(0, -2));
+  }
+
+  /**
+   * The known single-word name a capitalised unknown word writes the French way ("Staline", "Raspoutine"): the
+   * name, not a slip of it. Only a skeleton one name alone has counts (recogniser/transliteration.ts).
+   */
+  transliterated(word: string): Phrase | undefined {
+    const cached = this.frenchCache.get(word);
+    if (cached !== undefined) return cached ?? undefined;
+    const found = this.lookUpFrench(word);
+    if (this.frenchCache.size > 50_000) this.frenchCache.clear();
+    this.frenchCache.set(word, found ?? null);
+    return found;
+  }
+
+  private lookUpFrench(word: string): Phrase | undefined {
+    if (isPlainWord(word) || this.nameWords.has(word)) return undefined;
+    if (!this.skeletons) {
+      this.skeletons = new Map();
+      for (const [w, phrase] of this.singles) {
+        if (w.length < 4 || phrase.misspelling) continue;
+        const k = englishSkeleton(w);
+        const had = this.skeletons.get(k);
+        // Two spellings of one name ("Tukhachevsky", "Tukhachevski") share a skeleton; two names do not.
+        const same = had !== undefined && had !== null && had.ids.join() === phrase.ids.join();
+        this.skeletons.set(k, had === undefined ? phrase : same ? had : null);
+      }
+    }
+    for (const k of frenchSkeletons(word)) {
+      const p = this.skeletons.get(k);
+      if (p) return p;
+    }
+    return undefined;
   }
 
   /**
@@ -369,6 +408,14 @@ function shortForm(name: string): string | undefined {
   const m = /^(\S.*\s)(\p{L}+)$/u.exec(name);
   const short = m && SHORTENED[m[2].toLowerCase()];
   return short ? m[1] + short : undefined;
+}
+
+/** Is a one-word name the French writing of one of the words whose skeletons are given, and not one of them? */
+function frenchForm(name: string, sounds: ReadonlySet<string>): boolean {
+  const t = tokenise(name);
+  if (t.length !== 1) return false;
+  const w = foldToken(t[0]);
+  return !sounds.has(englishSkeleton(w)) && frenchSkeletons(w).some((k) => sounds.has(k));
 }
 
 /** Splits a name into word tokens the way the scanner does (letters, marks and digits). */

@@ -26,9 +26,13 @@ import type { Claim, FactRule, FactSeverities, Verdict } from './rule';
  */
 const SCALES = 'million|mio|mln|mn|m|thousand|k|billion|bn|mrd|trillion|tn';
 export const SCALE_WORD = `(?:${SCALES})`;
-/** A number, not a fraction's part ("3/4 of seats"), and the word that scales it. */
+/**
+ * A number, not a fraction's part ("3/4 of seats"), and the word that scales it. Thousands may be grouped by commas
+ * or, as French and German write them, by spaces ("1 389 dead").
+ */
 export const NUMBER =
-  String.raw`(?<!\d\s*\/\s*)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!\s*\/\s*\d)` +
+  String.raw`(?<!\d\s*\/\s*)(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)` +
+  String.raw`(?!\s*\/\s*\d)` +
   String.raw`(?:\s*(${SCALES})\.?(?!\p{L}))?`;
 /** Words that say people died, after the number: "5 million (people) died", "6,000 were killed", "200 deaths". */
 const DIED =
@@ -276,7 +280,7 @@ export function beyond(
       if (!m[2] && /^1[0-9]{3}$|^20[0-9]{2}$/.test(m[1])) continue;
       // Nor is a number in a name: "the famine of 1932–33 killed …".
       if (clause.mentions.some((x) => x.start <= at && at < x.end)) continue;
-      const n = Number(m[1].replace(/,/g, '')) * (m[2] ? SCALE[m[2].toLowerCase()] : 1);
+      const n = Number(m[1].replace(/[,\s]/g, '')) * (m[2] ? SCALE[m[2].toLowerCase()] : 1);
       // A small count written without a scale word is of something else; "4.2 billion" is the figure misread.
       if (n < floor && !m[2]) continue;
       if (n >= f.low * (f.exact ? EXACT_LOW : 0.5) && n <= f.high * (f.exact ? EXACT_HIGH : 2)) return undefined;

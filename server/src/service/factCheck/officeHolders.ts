@@ -34,9 +34,15 @@ export const officeHolders: FactRule = {
   undated: (claim) => check(claim),
 };
 
+/** A verb of trying or meaning to, before the person: what follows was not done. */
+const TRIED =
+  /\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|plann?(?:ed|ing|s)|hop(?:ed|es|ing)|sought|seeks?|seeking)\s+to\b/i;
+
 function check(claim: Claim): Verdict {
   const { ctx, entity: p, text, clause, mention: m, severities } = claim;
   if (p.kind !== 'person' || severities.dates === undefined || replacedOne(text, m)) return undefined;
+  // A post another tried to give them: "Schleicher tries to split the Nazis w/ Gregor Strasser as vice-chancellor".
+  if (TRIED.test(text.slice(clause.from, m.start))) return undefined;
   const under = led(text, clause, m);
   // "Chancellor Papen", "President Ebert": the title before the name is held at the clause's date.
   const title = under

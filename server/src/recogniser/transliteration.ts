@@ -1,0 +1,52 @@
+/**
+ * Russian names as French writes them: "Staline", "Raspoutine", "Khrouchtchev", "Toukhatchevski", "Perovskaïa" are
+ * Stalin, Rasputin, Khrushchev, Tukhachevsky and Perovskaya, not slips of them. Both spellings are brought to one
+ * skeleton of sounds, each letter group that writes one Russian sound becoming one symbol: the English
+ * romanisation's shch, kh, zh, ch, sh, ts and y; the French chtch, tch, kh, j, ch, ts, ou and the e of a final -ine.
+ * Words of a letter or two more than the name ("Lénine") are what a slip looks like, so only a whole skeleton that
+ * matches counts; a word is folded (lower case, no diacritics) before it comes here.
+ */
+
+/** Letter groups and their symbols, in the order they are replaced (longest first). */
+type Rules = readonly (readonly [RegExp, string])[];
+
+const ENGLISH: Rules = [
+  [/shch/g, 'Q'],
+  [/kh/g, 'H'],
+  [/zh/g, 'Z'],
+  [/ch/g, 'C'],
+  [/sh/g, 'S'],
+  [/ts/g, 'T'],
+  [/sk(?:y|iy|ii)$/, 'ski'],
+  [/(?:iy|yi)$/, 'i'],
+  [/y/g, 'i'],
+  [/ii/g, 'i'],
+];
+
+const FRENCH: Rules = [
+  [/chtch/g, 'Q'],
+  [/tch/g, 'C'],
+  [/kh/g, 'H'],
+  [/ch/g, 'S'],
+  [/j/g, 'Z'],
+  [/ts/g, 'T'],
+  [/ou/g, 'u'],
+  [/y/g, 'i'],
+  [/ii/g, 'i'],
+];
+
+function skeleton(word: string, rules: Rules): string {
+  return rules.reduce((w, [from, to]) => w.replace(from, to), word);
+}
+
+/** The skeleton of a name as English romanises Russian: "khrushchev" → "HruQev". */
+export function englishSkeleton(word: string): string {
+  return skeleton(word, ENGLISH);
+}
+
+/** The skeletons a word written the French way may have: with its final e and without it ("Staline"). */
+export function frenchSkeletons(word: string): string[] {
+  const base = skeleton(word, FRENCH);
+  // French writes a Russian name's final -in as -ine: "Staline", "Lénine", "Raspoutine".
+  return base.endsWith('ine') ? [base, base.slice(0, -1)] : [base];
+}
