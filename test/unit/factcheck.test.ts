@@ -1483,6 +1483,39 @@ const RULES: Record<string, RuleCases> = {
       'HOST: Correct! 3rd Duma (Nov 1907-June 1912): Octobrists 154, Rightists 147, Kadets 54',
     ],
   },
+  'false alarms of sets 145–152: a law used, a namesake treaty, a question, a change of seats, a loose day': {
+    caught: [
+      ['Article 48 was written in 1920.', 'wrong-date', /Article 48: 11 August 1919, not 1920/, '1919'],
+      [
+        '15 Sept 1936 – the Nuremberg Laws decree, Jews lose citizenship',
+        'wrong-date',
+        /Nuremberg Laws/,
+        '15 September 1935',
+      ],
+      ['The Treaty of Brest-Litovsk was signed in December 1917.', 'wrong-date', /3 March 1918/, 'March 1918'],
+      ['Nov 1932: the Nazis won 34 seats.', 'wrong-figure', /Nazi Party won 196 seats/, '196'],
+      ['The Bolsheviks were set up in 1910.', 'wrong-date', /set up in 1903/, '1903'],
+      [
+        '- Cheka (political police) set up Dec 1918 under Dzerzhinsky',
+        'wrong-date',
+        /20 December 1917/,
+        'December 1917',
+      ],
+      ['Schacht became Economics Minister on 2 Aug 1935.', 'wrong-date', /3 August 1934/, '3 August 1934'],
+      ['In 1924 the United Opposition met.', 'anachronism', /The United Opposition did not exist yet/, undefined],
+    ],
+    silent: [
+      "- 1932: 'Prussian coup' – Hindenburg's Art. 48 decree sacks the Prussian govt",
+      '- 1933: Reichstag Fire Decree (Art. 48) – suspends free speech, press, assembly',
+      '- NB Ukraine had signed its OWN separate Treaty of Brest-Litovsk on 9 Feb 1918 (2 treaties, same name)',
+      '**Q4. Why did Stalin sign the Nazi-Soviet Pact? [6]**',
+      'Nov 1932: the Nazis drop 34 seats to 196 (33.1%) & are still the biggest party.',
+      'Back in May 1918 the Bolsheviks brought in conscription; the Red Terror began in September.',
+      'Dec 1925: Zinoviev & Kamenev break w/ Stalin & end up beside Trotsky in the "United Opposition".',
+      '- Witte made 1st chairman of the Council of Ministers 20 Oct 1905 = effectively first PM',
+      'Schacht became Economics Minister on 2 Aug 1934 – the very SAME day Hindenburg died.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

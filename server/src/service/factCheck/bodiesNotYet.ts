@@ -47,7 +47,7 @@ export const bodiesNotYet: FactRule = {
     // joined Trotsky in the United Opposition".
     if (
       claim.date.end <= claim.mention.start &&
-      /\b(?:then|later|afterwards|subsequently|eventually)\b/i.test(
+      /\b(?:then|later|afterwards|subsequently|eventually|end(?:s|ed)?\s+up|wind(?:s)?\s+up|wound\s+up)\b/i.test(
         claim.text.slice(claim.date.end, claim.mention.start),
       )
     )

@@ -25,6 +25,16 @@ const EARLY_YEARS = 5;
 const BEGAN_VERB =
   String.raw`(?:set\s+up|created|founded|established|introduced|formed|brought\s+in|launched|adopted|instituted|` +
   String.raw`announced|proclaimed|began|begun|begins|started|starts|est\.(?=\s))`;
+/**
+ * A word after an active verb of beginning is its object, unless it is a word of time, place or manner, or a
+ * month: "the Bolsheviks brought in conscription" (not "the Cheka, set up in December 1917").
+ */
+const OBJECT =
+  String.raw`(?!(?:in|on|at|by|under|during|after|before|as|with|from|to|for|of|when|while|and|but|until|around|` +
+  String.raw`about|following|amid|since|again|there|here|then|soon|only|first|\p{L}+ly|` +
+  // The pattern is read without case: a month is no object ("Cheka set up Dec 1918").
+  String.raw`jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|` +
+  String.raw`september|october|november|december)\b)\p{Ll}+\b`;
 const BEGAN = new RegExp(
   // A dash or a colon may come first, a definition's: "- Cheka – set up in December 1918 under Dzerzhinsky".
   String.raw`^\s*(?:\([^()]*\)\s*)?(?:(?:[–—:]|\s-)\s*)?(?:` +
@@ -32,7 +42,7 @@ const BEGAN = new RegExp(
     // "The Red Army launched Operation Uranus": with no "was", a verb with an object is the thing's own deed.
     // "USSR formally created".
     String.raw`(?:first\s+)?(?:formally\s+|officially\s+)?${BEGAN_VERB}` +
-    String.raw`(?!\s+(?:the|a|an|its|his|her|their|Operation)\b)|` +
+    String.raw`(?!\s+(?:the|a|an|its|his|her|their|Operation)\b|\s+${OBJECT})|` +
     // A participle between commas: "The Land Captains, introduced in 1899, were …".
     String.raw`,\s+(?:first\s+)?${BEGAN_VERB}(?=\s+(?:in|on|at)\s))` +
     // "NEP started to stall in 1926", "began falling": another verb's beginning, not the thing's. Nor a level it

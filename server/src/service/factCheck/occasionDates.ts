@@ -4,9 +4,11 @@
  */
 import { endKey, monthKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import type { Entity } from '../../kb/types';
+import type { KnowledgeBase } from '../../kb/knowledgeBase';
+import { foldName } from '../../kb/normalise';
 import { Code, factFinding } from '../findings';
 import { ordinalSuffix } from '../seriesNames';
-import { tied } from './kbIndex';
+import { perKnowledgeBase, tied } from './kbIndex';
 import { congressAfter, datedSpan, oldStyleSpan, overlaps, writtenIn } from './pairing';
 import { correctedDate, oldStyleNote, spanWords, whenPhrase } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
@@ -77,6 +79,8 @@ export const occasionDates: FactRule = {
     const ending =
       e.kind === 'event' && ENDING.test(claim.text.slice(Math.max(0, claim.mention.start - 12), claim.mention.start));
     if (ending && soonAfter(claim, s.to)) return [];
+    // Another thing of the same name at that date: Ukraine's own Treaty of Brest-Litovsk of 9 February 1918.
+    if (namesakeAt(ctx.kb, e, claim)) return [];
     const twin = severities.confusions !== undefined ? twinAt(ctx.kb.entities, e, claim) : undefined;
     if (twin) {
       const written = claim.text.slice(claim.mention.start, claim.mention.end);
@@ -162,6 +166,18 @@ function usedThen(claim: DatedClaim): boolean {
   // "rules by Art. 48 decree", "governs with Article 48 decrees", "through Article 48 powers".
   if (USING.test(before) || (BY_DECREE.test(before) && /^\s+(?:decrees?|powers)\b/i.test(text.slice(m.end))))
     return true;
+  // What was issued under it, named after it, one of several or someone's: "Hindenburg's Art. 48 decree sacks the
+  // Prussian govt", "an Article 48 decree", "Art. 48 powers" (not "the Nuremberg Laws decree", the laws themselves).
+  const issued = /^\s+(?:emergency\s+)?(decrees?|powers)\b/i.exec(text.slice(m.end));
+  if (
+    issued &&
+    !USE_WORDS.test(claim.entity.label) &&
+    (/s$/i.test(issued[1]) || /(?:['’]s|\ban?)\s+$/i.test(text.slice(Math.max(0, m.start - 20), m.start)))
+  )
+    return true;
+  // The law it was issued under, in a bracket after another document: "Reichstag Fire Decree (Art. 48)".
+  const document = clause.mentions.filter((x) => x.kind === 'document' && x.end <= m.start).pop();
+  if (document && /^\s*\($/.test(text.slice(document.end, m.start))) return true;
   // Still in force after it was made: "1937 – the Nuremberg Laws were still in force".
   if (IN_FORCE.test(text.slice(m.end, clause.to))) return true;
   // Named by its use: "emergency decree issued by Hindenburg after the fire of 27 Feb 1933" (under Article 48).
@@ -207,6 +223,26 @@ function fitsElsewhere(claim: DatedClaim, s: { from: PartialDate; to: PartialDat
       x.start >= claim.date.end &&
       writtenIn(s, x),
   );
+}
+
+/** Entities whose label holds a bracket, by the label without it: "Treaty of Brest-Litovsk (Ukraine)". */
+const bareLabels = perKnowledgeBase((kb) => {
+  const map = new Map<string, Entity[]>();
+  for (const x of kb.entities) {
+    if (!x.label.includes('(')) continue;
+    const key = foldName(x.label.replace(/\s*\([^()]*\)/g, '')).replace(/^the /, '');
+    map.set(key, [...(map.get(key) ?? []), x]);
+  }
+  return map;
+});
+
+/** Is the name written, at the date written, another entity's: one whose label is that name and a bracket? */
+function namesakeAt(kb: KnowledgeBase, e: Entity, claim: DatedClaim): boolean {
+  const written = foldName(claim.text.slice(claim.mention.start, claim.mention.end)).replace(/^the /, '');
+  return (bareLabels(kb).get(written) ?? []).some((x) => {
+    const s = x.id !== e.id ? datedSpan(x) : undefined;
+    return !!s && overlaps(s.from, s.to, claim.from, claim.to);
+  });
 }
 
 /** The other series of the same number (the conference for a congress) that did meet at the date written. */

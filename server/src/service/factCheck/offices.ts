@@ -185,7 +185,10 @@ function check(claim: Claim): Verdict {
   if (change === 'start') {
     const elected = /\belected\b/i.test(text.slice(clause.from, said.at));
     const fitsTerm = (r: Role) =>
-      fits(r.from!, { from, to: upTo(r.from!) }) || (elected && justBefore(r.from!, to)) || monthAfter(r.from!, from);
+      fits(r.from!, { from, to: upTo(r.from!) }) ||
+      (elected && justBefore(r.from!, to)) ||
+      monthAfter(r.from!, from) ||
+      daysFrom(r.from!, from);
     if (roles.some(fitsTerm)) return [];
     // Several roles bear the name: only a date before the first of them is surely wrong.
     const end = roles.length === 1 && roles[0].to ? parseIsoDate(roles[0].to) : undefined;
@@ -508,6 +511,19 @@ function monthAfter(iso: string, from: PartialDate): boolean {
     start.day === daysInMonth(start.year, start.month!) &&
     monthKey(from) === monthKey(start) + 1
   );
+}
+
+/** How many days a written day may lie from a recorded one: sources date an appointment by decree, announcement or
+ * taking office, and in Old Style or New ("Witte made chairman of the Council of Ministers 20 Oct 1905"; 6 November
+ * New Style in the data). */
+const DAYS_LOOSE = 21;
+
+/** Is the written day within DAYS_LOOSE of the recorded one, both written to the day? */
+function daysFrom(iso: string, written: PartialDate): boolean {
+  const d = parseIsoDate(iso)!;
+  if (d.day === undefined || written.day === undefined || written.month === undefined) return false;
+  const day = (x: PartialDate) => Date.UTC(x.year, x.month! - 1, x.day!) / 86_400_000;
+  return Math.abs(day(d) - day(written)) <= DAYS_LOOSE;
 }
 
 function fits(iso: string, written: { from: PartialDate; to: PartialDate }): boolean {

@@ -145,8 +145,11 @@ const BEATEN = /\b(?:beat|beats|defeated|defeats|outpolled|outvoted|trounced)\s+
 const ANOTHER_NAME = /[,;]\s*\p{Lu}/u;
 
 /** Before a number, words that make it a change: "lose", "gained", "fell by", "up", "+". */
-const CHANGE_BEFORE =
-  /(?:\b(?:lose|loses|losing|lost|gain|gains|gained|gaining|won\s+an\s+extra|by|up|down\s+by|minus|plus)|[+−±])\s*$/i;
+const CHANGE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:lose|loses|losing|lost|gain|gains|gained|gaining|drop|drops|dropped|dropping|shed|sheds|` +
+    String.raw`won\s+an\s+extra|by|up|down\s+by|minus|plus)|[+−±])\s*$`,
+  'i',
+);
 
 function within(e: Entity, from: PartialDate, to: PartialDate): boolean {
   const d = e.start && parseIsoDate(e.start.date);

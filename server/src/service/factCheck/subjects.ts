@@ -216,7 +216,9 @@ function headed(ctx: ServiceContext, m: Mention | undefined, word: string): Ment
     const all = ctx.kb.entities.filter(
       (x) => x.kind !== 'person' && x.kind !== 'place' && has(x.label) && x.label.toLowerCase().includes(place),
     );
-    known.set(key, (found = all.length === 1 ? all[0] : null));
+    // Of two, the one named plainly, not the one with a bracket: the Treaty of Brest-Litovsk, not Ukraine's.
+    const plain = all.length > 1 ? all.filter((x) => !x.label.includes('(')) : all;
+    known.set(key, (found = plain.length === 1 ? plain[0] : null));
   }
   return found ? { ...m!, id: found.id, kind: found.kind } : undefined;
 }

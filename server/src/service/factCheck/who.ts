@@ -291,6 +291,9 @@ function check(claim: Claim): Verdict {
   // "<A and B> signed the <thing>": the claim is the last name before the verb; "… headed the SD and later
   // chaired the Wannsee Conference": each thing done in turn, joined by "and".
   const upTo = clause.mentions.filter((x) => x.end <= m.end && x.kind !== 'date' && !held.includes(x));
+  // A question asks, it does not tell: "Why did Stalin sign the Nazi-Soviet Pact?".
+  if (upTo.length && /\b(?:did|does|do)\s+$/i.test(text.slice(Math.max(clause.from, upTo[0].start - 8), upTo[0].start)))
+    return undefined;
   // Each thing done in turn is judged: "headed the Gestapo and later chaired the Wannsee Conference".
   const found: Diagnostic[] = [];
   const done = () => (found.length ? found : undefined);
