@@ -1190,6 +1190,10 @@ const RULES: Record<string, RuleCases> = {
       'Nicolas II abdique le 15 mars 1917 à Pskov; Stolypine assassiné à Kiev en 1911',
     ],
   },
+  'a decimal comma in a share of the vote (set 156)': {
+    caught: [['- 5/3/1933 elections: NSDAP 33,9% -> no majority', 'wrong-figure', /43.9%.*not 33,9%/, '43.9']],
+    silent: ['- 5/3/1933 elections: NSDAP 43,9% -> no majority', 'March 1933: Nazis 43,9 per cent, SPD 18,3 per cent'],
+  },
   'a document dated by its use, or by what it still did (sets 130, 131)': {
     caught: [
       ['Article 48 was written in 1920.', 'wrong-date', /Article 48: 11 August 1919, not 1920/, '1919'],
@@ -9030,6 +9034,16 @@ describe('related words are not misspellings', () => {
     'Stalinisme',
     'Russie',
     'Crimée',
+    // Places and things as Spanish writes them (set 156).
+    'Rusia',
+    'Petrogrado',
+    'Leningrado',
+    'Urales',
+    'Lituania',
+    'Besarabia',
+    'Holocausto',
+    'Moscú',
+    'Varsovia',
   ];
   for (const w of RELATED) {
     it(`does not take ${w} for a misspelling`, () => {
@@ -9041,6 +9055,8 @@ describe('related words are not misspellings', () => {
   it('still takes a slip of a name for one, whatever its language', () => {
     assert.deepStrictEqual(misspellings('Stallin and Lennin argued.'), ['Stallin', 'Lennin']);
     assert.deepStrictEqual(misspellings('Briande and Stresemann met at Locarno.'), ['Briande']);
+    // A vowel added to a name is a Spanish place's or thing's, never a person's.
+    assert.deepStrictEqual(misspellings('Lenina and Trotskyo argued.'), ['Lenina', 'Trotskyo']);
   });
 
   /** A family named by its name in the plural is no slip of the name (set 129). */

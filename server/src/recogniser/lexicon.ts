@@ -2,7 +2,7 @@
  * The lexicon: every name of every entity, prepared once per knowledge base so that recognition is a hash look-up
  * per word. Built from data alone; it knows nothing of any topic.
  */
-import { englishSkeleton, frenchSkeletons } from './transliteration';
+import { englishSkeleton, frenchSkeletons, romanceSkeletons } from './transliteration';
 import { PLAIN_WORDS } from './plainWords';
 import { distance } from 'fastest-levenshtein';
 import { endKey, parseIsoDate, startKey } from '../kb/dates';
@@ -175,8 +175,9 @@ export class Lexicon {
   }
 
   /**
-   * The known single-word name a capitalised unknown word writes the French way ("Staline", "Raspoutine"): the
-   * name, not a slip of it. Only a skeleton one name alone has counts (recogniser/transliteration.ts).
+   * The known single-word name a capitalised unknown word writes the French way ("Staline", "Raspoutine"), or,
+   * for a place or a thing, the Spanish or Italian way ("Petrogrado", "Rusia"): the name, not a slip of it. Only a
+   * skeleton one name alone has counts (recogniser/transliteration.ts).
    */
   transliterated(word: string): Phrase | undefined {
     const cached = this.frenchCache.get(word);
@@ -203,6 +204,10 @@ export class Lexicon {
     for (const k of frenchSkeletons(word)) {
       const p = this.skeletons.get(k);
       if (p) return p;
+    }
+    for (const k of romanceSkeletons(word)) {
+      const p = this.skeletons.get(k);
+      if (p && p.ids.every((id) => this.kindOf.get(id) !== 'person')) return p;
     }
     return undefined;
   }

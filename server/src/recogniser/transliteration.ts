@@ -10,6 +10,12 @@
 /** Letter groups and their symbols, in the order they are replaced (longest first). */
 type Rules = readonly (readonly [RegExp, string])[];
 
+/** Last, on every side: "th" is t, and a doubled letter one ("Russia", "Rusia"). */
+const COMMON: Rules = [
+  [/th/g, 't'],
+  [/(\p{L})\1/gu, '$1'],
+];
+
 const ENGLISH: Rules = [
   [/shch/g, 'Q'],
   [/kh/g, 'H'],
@@ -21,6 +27,7 @@ const ENGLISH: Rules = [
   [/(?:iy|yi)$/, 'i'],
   [/y/g, 'i'],
   [/ii/g, 'i'],
+  ...COMMON,
 ];
 
 const FRENCH: Rules = [
@@ -33,7 +40,11 @@ const FRENCH: Rules = [
   [/ou/g, 'u'],
   [/y/g, 'i'],
   [/ii/g, 'i'],
+  ...COMMON,
 ];
+
+/** Spanish and Italian write few double letters and no "th", and end a name in a vowel: "Petrogrado", "Rusia". */
+const ROMANCE: Rules = [[/y/g, 'i'], ...COMMON];
 
 function skeleton(word: string, rules: Rules): string {
   return rules.reduce((w, [from, to]) => w.replace(from, to), word);
@@ -49,4 +60,17 @@ export function frenchSkeletons(word: string): string[] {
   const base = skeleton(word, FRENCH);
   // French writes a Russian name's final -in as -ine: "Staline", "Lénine", "Raspoutine".
   return base.endsWith('ine') ? [base, base.slice(0, -1)] : [base];
+}
+
+/**
+ * The skeletons a place or a thing may have in Spanish or Italian: as written, without a vowel added after a final
+ * consonant ("Stalingrado", "Concordato") and with a plural's "es" as "s" ("Urales"). Never for a person: "Stalino"
+ * was a town, not Stalin.
+ */
+export function romanceSkeletons(word: string): string[] {
+  const base = skeleton(word, ROMANCE);
+  const out = [base];
+  if (/[^aeiou][aoe]$/.test(base)) out.push(base.slice(0, -1));
+  if (/[^aeiou]es$/.test(base)) out.push(base.slice(0, -2) + 's');
+  return out;
 }

@@ -32,7 +32,8 @@ const resultsOf = perKnowledgeBase((kb: KnowledgeBase) => {
   return map;
 });
 
-const PERCENT = /(?<![\d.])(\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent\b)/giu;
+/** A share of the vote, its decimals after a point or, as most of Europe writes them, a comma ("43,9%"). */
+const PERCENT = /(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s?(?:%|per\s?cent\b)/giu;
 const SEATS = /(?<![\d.,/])(\d{1,3})\s+(?:\p{L}+\s+)?seats\b/giu;
 const FROM_TO = /\bfrom\s+\d[\d.]*\s?%?\s+to\s+$/iu;
 const ROUGHLY = /\b(?:about|around|roughly|nearly|almost|approximately|approx|some|c|ca|circa|just)\.?\s*~?$|~\s*$/iu;
@@ -111,7 +112,7 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
       at += to[0].length - to[1].length;
       said = to[1];
     }
-    const n = Number(said);
+    const n = Number(said.replace(',', '.'));
     // A change, not the result: "Nazis lose 34 seats (down to 196)", "gained 95 seats", "12 more seats".
     if (CHANGE_BEFORE.test(before) || /^\s+(?:more|fewer|less|extra)\b/i.test(span.slice(at + said.length)))
       return undefined;
