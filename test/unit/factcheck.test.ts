@@ -1489,6 +1489,13 @@ const RULES: Record<string, RuleCases> = {
   },
   'false alarms of sets 145–152: a law used, a namesake treaty, a question, a change of seats, a loose day': {
     caught: [
+      ['The Reichstag fire was in March 1933.', 'wrong-date', /27 February 1933, not March 1933/, 'February 1933'],
+      [
+        '- Cheka set up le 20/12/1918 to fight counter-revolution',
+        'wrong-date',
+        /20 December 1917/,
+        '20 December 1917',
+      ],
       ['Article 48 was written in 1920.', 'wrong-date', /Article 48: 11 August 1919, not 1920/, '1919'],
       [
         '15 Sept 1936 – the Nuremberg Laws decree, Jews lose citizenship',
@@ -1509,6 +1516,9 @@ const RULES: Record<string, RuleCases> = {
       ['In 1924 the United Opposition met.', 'anachronism', /The United Opposition did not exist yet/, undefined],
     ],
     silent: [
+      '📍 Prussia (largest state) — 20 July 1932 "Prussian coup": Art. 48 decree sacks the Prussian cabinet',
+      'May 1932 Papen\'s "cabinet of barons"; 20 July Prussian coup; lifts the SA ban',
+      '- Dec 1932 [[Kurt von Schleicher]] chancellor – tries to get Gregor Strasser as vice-chancellor',
       "- 1932: 'Prussian coup' – Hindenburg's Art. 48 decree sacks the Prussian govt",
       '- 1933: Reichstag Fire Decree (Art. 48) – suspends free speech, press, assembly',
       '- NB Ukraine had signed its OWN separate Treaty of Brest-Litovsk on 9 Feb 1918 (2 treaties, same name)',

@@ -27,14 +27,15 @@ const BEGAN_VERB =
   String.raw`announced|proclaimed|began|begun|begins|started|starts|est\.(?=\s))`;
 /**
  * A word after an active verb of beginning is its object, unless it is a word of time, place or manner, or a
- * month: "the Bolsheviks brought in conscription" (not "the Cheka, set up in December 1917").
+ * month, or a word before a date ("set up le 20/12/1918"): "the Bolsheviks brought in conscription" (not "the
+ * Cheka, set up in December 1917").
  */
 const OBJECT =
   String.raw`(?!(?:in|on|at|by|under|during|after|before|as|with|from|to|for|of|when|while|and|but|until|around|` +
   String.raw`about|following|amid|since|again|there|here|then|soon|only|first|\p{L}+ly|` +
   // The pattern is read without case: a month is no object ("Cheka set up Dec 1918").
   String.raw`jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|` +
-  String.raw`september|october|november|december)\b)\p{Ll}+\b`;
+  String.raw`september|october|november|december)\b)\p{Ll}+\b(?!\s+\d)`;
 const BEGAN = new RegExp(
   // A dash or a colon may come first, a definition's: "- Cheka – set up in December 1918 under Dzerzhinsky".
   String.raw`^\s*(?:\([^()]*\)\s*)?(?:(?:[–—:]|\s-)\s*)?(?:` +

@@ -2,7 +2,7 @@
  * Occasion dates: a congress, event or document paired with a date it did not happen at ("The 12th Party
  * Congress in 1924"), or a party conference taken for the congress of the same number (a confusion).
  */
-import { endKey, monthKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
+import { daysInMonth, endKey, monthKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import type { Entity } from '../../kb/types';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { foldName } from '../../kb/normalise';
@@ -71,6 +71,8 @@ export const occasionDates: FactRule = {
     // The date leading the line is another clause's, and dates this one only loosely: "3 Apr 1917 – Lenin arrives at
     // the Finland Station; April Theses" (presented the next day).
     if (claim.date === claim.clause.lineDate && claim.date.start < claim.clause.from && near(s, os, claim)) return [];
+    // A month written for a day at its edge: "May 1932 Papen's cabinet of barons" (appointed 1 June).
+    if (claim.from.day === undefined && claim.from.month !== undefined && near(s, os, claim, EDGE_DAYS)) return [];
     // A date the knowledge base gives a step of it within a year of its span: "Oct 1925: Locarno treaties guarantee
     // Germany's western borders" (negotiated and initialled that October, signed in December).
     if (ownStep(e, s, claim)) return [];
@@ -119,17 +121,23 @@ function ownStep(e: Entity, s: { from: PartialDate; to: PartialDate }, claim: Da
 /** How many days a line's leading date may stand from an occasion it dates in a later clause. */
 const LOOSE_DAYS = 7;
 
-/** Is the date within a week of the span, in either calendar? */
+/** How many days a month written may miss a day at its edge by. */
+const EDGE_DAYS = 1;
+
+/** Is the date within a week (or `days`) of the span, in either calendar? */
 function near(
   s: { from: PartialDate; to: PartialDate },
   os: { from: PartialDate; to: PartialDate } | undefined,
   claim: DatedClaim,
+  days = LOOSE_DAYS,
 ): boolean {
-  const day = (d: PartialDate, last: boolean) =>
-    Date.UTC(d.year, (d.month ?? (last ? 12 : 1)) - 1, d.day ?? (last ? 28 : 1)) / 86_400_000;
+  const day = (d: PartialDate, last: boolean) => {
+    const month = d.month ?? (last ? 12 : 1);
+    return Date.UTC(d.year, month - 1, d.day ?? (last ? daysInMonth(d.year, month) : 1)) / 86_400_000;
+  };
   const apart = (x: { from: PartialDate; to: PartialDate }) =>
     Math.max(day(claim.from, false) - day(x.to, true), day(x.from, false) - day(claim.to, true));
-  return [s, ...(os ? [os] : [])].some((x) => apart(x) <= LOOSE_DAYS);
+  return [s, ...(os ? [os] : [])].some((x) => apart(x) <= days);
 }
 
 /** Before an event, the verb of ending it ("ends the"): the date is its end's, a little later if a treaty's. */
@@ -172,7 +180,10 @@ function usedThen(claim: DatedClaim): boolean {
   if (
     issued &&
     !USE_WORDS.test(claim.entity.label) &&
-    (/s$/i.test(issued[1]) || /(?:['’]s|\ban?)\s+$/i.test(text.slice(Math.max(0, m.start - 20), m.start)))
+    (/s$/i.test(issued[1]) ||
+      /(?:['’]s|\ban?)\s+$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) ||
+      // An article of a constitution issues nothing of its own: "Art. 48 decree sacks the Prussian cabinet".
+      !!claim.entity.related?.some((r) => r.relation === 'part of' && claim.ctx.kb.get(r.id)?.kind === 'document'))
   )
     return true;
   // The law it was issued under, in a bracket after another document: "Reichstag Fire Decree (Art. 48)".
