@@ -1530,6 +1530,42 @@ const RULES: Record<string, RuleCases> = {
       'Schacht became Economics Minister on 2 Aug 1934 – the very SAME day Hindenburg died.',
     ],
   },
+  'ends the data tells otherwise, and deaths told as a second verb (sets 145–155)': {
+    caught: [
+      [
+        '- Samsonov himself was captured and held as a POW',
+        'confusion',
+        /Samsonov was never taken prisoner/,
+        undefined,
+      ],
+      ['- Grinevitsky captured & hanged for it', 'confusion', /Hryniewiecki was never tried or hanged/, undefined],
+      ['- Bogrov shot dead by guards on the spot', 'confusion', /Bogrov was neither killed on the spot/, undefined],
+      ['- Kolchak fled abroad to exile', 'confusion', /Kolchak did not escape/, undefined],
+      [
+        '- Röhm was given a pistol in his cell in Stadelheim and shot himself.',
+        'confusion',
+        /Ernst Röhm's death was not a suicide but a killing without trial/,
+        undefined,
+      ],
+      ['- Yezhov: committed suicide in 1940', 'confusion', /Nikolai Yezhov's death was not a suicide/, undefined],
+      [
+        '- Yezhov resigns Nov 1938, arrested 1939, then shot himself in 1940',
+        'confusion',
+        /Nikolai Yezhov's death was not a suicide/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- Samsonov shot himself in the forest after the defeat at Tannenberg',
+      '- Hryniewiecki threw the second bomb and was himself fatally wounded',
+      '- Bogrov was tried and hanged in Kiev in September 1911',
+      '- Kolchak handed over at Irkutsk and shot in Feb 1920',
+      '- Röhm refused to shoot himself and was shot by SS men on 1 July 1934',
+      '- Hitler ordered Röhm arrested and later shot himself in 1945',
+      '- Rennenkampf was sacked and Samsonov shot himself',
+      '- Yezhov: arrested 1939, shot Feb 1940',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [
@@ -7609,6 +7645,7 @@ const PINNED: Record<
       '16:anachronism:Petrograd Soviet:',
       '17:confusion:Stolypin:Sergei Witte',
       '18:confusion:Octobrists:',
+      '35:confusion:Samsonov:',
       '43:confusion:Tsarskoe Selo:Pskov',
       '46:confusion:the Provisional Govt:',
     ],

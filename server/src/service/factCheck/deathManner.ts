@@ -104,7 +104,8 @@ const SAID: [Manner, RegExp][] = [
  */
 const LEAD = new RegExp(
   String.raw`(?:\s*\([^()]{0,40}\))?(?:,\s+who\s+[^,;.()→]{1,50},|\s+(?:him|her)self(?=\s+(?:was|had)\s))?` +
-    String.raw`(?:\s*(?:→|->|=>)(?=\s))?`,
+    // A glossary's colon or dash: "Yezhov: committed suicide in 1940".
+    String.raw`(?:\s*(?:→|->|=>|:|[–—])(?=\s))?`,
   'y',
 );
 
@@ -269,8 +270,9 @@ function keyParts(claim: Claim): number[] {
   // A date may lead the line: "- Oct 1944 – Rommel, implicated in the plot, tried … and hanged".
   const lead = withoutDates(text, clause.mentions, clause.from, m.start);
   const opens = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?\s*(?:[–—:]\s*)?$/.test(lead);
-  // Or a comma soon after the name: "Himmler was captured by the British, put on trial and hanged".
-  const parted = /^[^,;]{0,40}?(?:\s[–—]\s|→)|^[^;]{0,60}?,/.test(text.slice(m.end));
+  // Or a comma soon after the name: "Himmler was captured by the British, put on trial and hanged"; or a second
+  // verb joined by "and", "&" or "+": "Röhm was given a pistol in his cell and shot himself".
+  const parted = /^[^,;]{0,40}?(?:\s[–—]\s|→)|^[^;]{0,60}?,|^[^;.]{0,60}?\s(?:and|&|\+)\s/.test(text.slice(m.end));
   if (!keyPersonLine(text, clause, m) && !(opens && parted)) return [];
   const other = clause.mentions.find((x) => x.kind === 'person' && x.start > m.end);
   // A relative clause tells of others: "leader of Operation Reinhard, in which … Jews … were murdered".
@@ -281,7 +283,8 @@ function keyParts(claim: Claim): number[] {
     .search(/,\s*(?:in\s+|of\s+|by\s+)?(?:which|whom|who|where)\b/i);
   const end = relative >= 0 ? m.end + own + relative : other ? other.start : clause.to;
   // A part told in the plural is of others: "…, were murdered".
-  return [...text.slice(m.end, end).matchAll(/[,;–—]|→|\s(?=and\s)/g)]
-    .map((x) => m.end + x.index! + x[0].length + (x[0] === ' ' ? 3 : 0))
+  // A word of order may open a part: "…, arrested 1939, then shot himself in 1940".
+  return [...text.slice(m.end, end).matchAll(/(?:[,;–—]|→|\s(?:and|&|\+)(?=\s))(?:\s+(?:then|later|finally))?/g)]
+    .map((x) => m.end + x.index! + x[0].length)
     .filter((at) => !/^\s*were\b/i.test(text.slice(at)));
 }

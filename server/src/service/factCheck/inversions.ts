@@ -73,8 +73,8 @@ const OWN_VERB = new RegExp(
     // A description of the thing first: "Land Captains (1889): a liberal measure that weakened the nobility".
     String.raw`(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which)\s+)?` +
     // An adverb of manner may come first: "Witte deliberately kept foreign capital out".
-    String.raw`(?:(?:was|were|had|have|all|both|then|also|afterwards|deliberately|actively|openly|strongly|` +
-    String.raw`firmly)\s+)*` +
+    String.raw`(?:(?:was|were|had|have|all|both|then|also|afterwards|himself|herself|deliberately|actively|openly|` +
+    String.raw`strongly|firmly)\s+)*` +
     // A critic named with an article and a word of degree: "= fiercest critic of NEP", "was the main critic of".
     String.raw`(?:(?:the|a|an)\s+)?(?:(?:fiercest|fierce|main|chief|leading|strongest|strong|biggest|harshest|` +
     String.raw`harsh|bitter|key|outspoken|loudest)\s+)?$`,
@@ -82,7 +82,7 @@ const OWN_VERB = new RegExp(
 );
 /** A phrase that opens with a verb in the past, or in the present tense of an irregular one. */
 const VERB_LED = new RegExp(
-  String.raw`^(?:\p{L}+ed|put|threw|stood|fought|took|led|sent|won|lost|gave|ran|broke|kept|shot|` +
+  String.raw`^(?:\p{L}+ed|put|threw|stood|fought|took|taken|held|led|sent|won|lost|gave|ran|broke|kept|shot|` +
     // Their present tense, as notes write it: "Brusilov sends troops towards Petrograd".
     String.raw`puts|throws|stands|fights|takes|leads|sends|wins|loses|gives|runs|breaks|keeps|shoots)\s`,
   'u',
