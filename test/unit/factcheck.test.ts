@@ -1566,6 +1566,56 @@ const RULES: Record<string, RuleCases> = {
       '- Yezhov: arrested 1939, shot Feb 1940',
     ],
   },
+  "where it happened: the Kroll Opera House, the Tauride Palace, Versailles, a town's outskirts (sets 145–155)": {
+    caught: [
+      [
+        '- Enabling Act 23 March 1933 – vote held in the Reichstag chamber',
+        'confusion',
+        /Enabling Act \(1933\): at Kroll Opera House, not Reichstag chamber/,
+        'Kroll Opera House',
+      ],
+      [
+        'The Enabling Act was passed in the Reichstag building.',
+        'confusion',
+        /at Kroll Opera House/,
+        'Kroll Opera House',
+      ],
+      [
+        'The Constituent Assembly met in the Smolny Institute.',
+        'confusion',
+        /at Tauride Palace, not Smolny/,
+        'Tauride Palace',
+      ],
+      [
+        'The Armistice was signed in a railway carriage at Versailles in November 1918.',
+        'confusion',
+        /at Compiègne, not Versailles/,
+        'Compiègne',
+      ],
+      [
+        '- 1896: Khodynka Field stampede on the outskirts of St Petersburg during coronation festivities',
+        'confusion',
+        /Khodynka Tragedy: at Moscow, not St Petersburg/,
+        'Moscow',
+      ],
+      [
+        'The **Enabling Act** was passed on 23 March in the Kroll Opera House by 444 votes to 194.',
+        'wrong-figure',
+        /not 194/,
+        undefined,
+      ],
+    ],
+    silent: [
+      'The Enabling Act was passed in the Kroll Opera House in Berlin on 23 March 1933.',
+      'The Enabling Act was passed in Berlin.',
+      'The Constituent Assembly met in the Tauride Palace in Petrograd.',
+      'The Constituent Assembly met in Petrograd in January 1918.',
+      'The Treaty of Versailles was signed at Versailles in June 1919.',
+      'The Armistice was signed in a railway carriage at Compiègne.',
+      '- 1896: Khodynka Field stampede on the outskirts of Moscow during coronation festivities',
+      'Versailles was a harsh treaty.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

@@ -20,9 +20,13 @@ import type { Claim, FactRule, Verdict } from './rule';
 const AFTER_EVENT = new RegExp(
   // A noun for the event: "Khodynka Field crush in …".
   String.raw`^\s*(?:(?:crush|stampede|disaster|tragedy|massacre|festivities|blast)\s+)?` +
+    // What a law went through, after a dash: "Enabling Act 23 March 1933 – vote held in the Reichstag chamber".
+    String.raw`(?:[–—:-]\s*(?:the\s+)?(?:vote|debate|session|sitting)\s+)?` +
     // "of" before a date taken out: "Beer Hall Putsch of [8–9 November 1923] in Nuremberg".
     String.raw`(?:\([^()]*\)\s*)?(?:[,:–—-]\s*)?(?:of\s+)?(?:(?:was|were|is|had\s+been)\s+)?` +
     String.raw`(?:(?:signed|held|fought|issued|agreed|drawn\s+up|announced|took\s+place|happened|met|began|` +
+    // A law through its parliament: "the Enabling Act was passed in the Reichstag building".
+    String.raw`passed|voted|adopted|approved|` +
     // "Stauffenberg's bomb goes off at the Berghof".
     String.raw`goes\s+off|went\s+off|exploded|explodes|` +
     // An execution told in the passive: "The Romanovs were shot in the cellar of a house in Tobolsk".
@@ -31,7 +35,9 @@ const AFTER_EVENT = new RegExp(
     // "… shot in the Ipatiev House in Tobolsk": a building of up to four words ("the cellar of a house").
     // The "in" of a date taken out may come first: "shot in [July 1918] in a merchant's house in Tobolsk".
     String.raw`broke\s+out|started)\s+)?(?:(?:in|on|at)\s+){0,2}` +
-    String.raw`(?:(?:a|an|the)\s+(?:[\p{L}'’]+\s+){1,4}?)?(?:at|in)\s+(?:the\s+)?` +
+    String.raw`(?:(?:a|an|the)\s+(?:[\p{L}'’]+\s+){1,4}?)?` +
+    // "on the outskirts of St Petersburg", "just outside Moscow": the town it lay by (never "near").
+    String.raw`(?:at|in|(?<=\b(?:outskirts|suburbs|edge)\s+)of|outside)\s+(?:the\s+)?` +
     // Or the building first, then its town after a comma: "shot in the cellar of the Ipatiev House, Tobolsk".
     String.raw`(?:(?:[\p{L}'’-]+\s+){1,6}?[\p{L}'’-]+,\s*)?$`,
   'iu',

@@ -223,8 +223,10 @@ function amounts(claim: Claim, digit: number): Verdict {
   const glossed = inGloss(claim, digit);
   // A country naming a currency is no thing of its own: "one US dollar cost 4.2 billion marks".
   const currency = (x: Mention) => x.kind === 'place' && /^\s+dollars?\b/i.test(claim.text.slice(x.end, x.end + 12));
+  // Where it happened is no owner of the number: "passed in the Kroll Opera House by 444 votes to 194".
+  const own = (x: Mention) => x.kind === 'place' && !!e.at?.ids.includes(x.id);
   const next = clause.mentions.find(
-    (x) => x.start >= m.end && x.kind !== 'date' && x.kind !== 'person' && !glossed(x) && !currency(x),
+    (x) => x.start >= m.end && x.kind !== 'date' && x.kind !== 'person' && !glossed(x) && !currency(x) && !own(x),
   );
   // A place before it sets the scene ("1921 London schedule → reparations fixed at …"); another thing may own the
   // number.
