@@ -1489,6 +1489,7 @@ const RULES: Record<string, RuleCases> = {
   },
   'false alarms of sets 145–152: a law used, a namesake treaty, a question, a change of seats, a loose day': {
     caught: [
+      ['In 1905 the Petrograd workers marched.', 'anachronism', /Petrograd got that name/, 'Saint Petersburg'],
       ['The Reichstag fire was in March 1933.', 'wrong-date', /27 February 1933, not March 1933/, 'February 1933'],
       [
         '- Cheka set up le 20/12/1918 to fight counter-revolution',
@@ -1516,6 +1517,11 @@ const RULES: Record<string, RuleCases> = {
       ['In 1924 the United Opposition met.', 'anachronism', /The United Opposition did not exist yet/, undefined],
     ],
     silent: [
+      'In late Aug Kornilov, born in 1870 into a family of Siberian Cossacks, sent the cavalry towards Petrograd.',
+      'The war produced the Petrograd crisis – but 1905 & the Duma period show the deeper weakness.',
+      '| Nov 1932 | Nazis down 34 seats to 196 (33.1%) |',
+      "| Kristallnacht | 9–10 Nov 1938; Heydrich's own report: only 36 dead, 7,500 shops |",
+      '- Trans-Siberian rly (Moscow–Vladivostok) – 1891–1902\n- track: c. 5,800 km built 1861–90 → 59,616 km by 1905',
       '📍 Prussia (largest state) — 20 July 1932 "Prussian coup": Art. 48 decree sacks the Prussian cabinet',
       'May 1932 Papen\'s "cabinet of barons"; 20 July Prussian coup; lifts the SA ban',
       '- Dec 1932 [[Kurt von Schleicher]] chancellor – tries to get Gregor Strasser as vice-chancellor',

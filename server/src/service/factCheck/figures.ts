@@ -144,8 +144,8 @@ export function checkFigures(original: Claim): Verdict {
   return amounts(claim, digit);
 }
 
-/** Words that give a figure as another's: "the report said", "Goebbels claimed", "according to". */
-const REPORTED = /\b(?:said|says|claimed|claims|reported|according\s+to|admitted|admits|boasted)\b/i;
+/** Words that give a figure as someone's: "Heydrich's own report said 36 dead", "Heydrich's own report: 36 dead". */
+const REPORTED = /\b(?:said|says|claimed|claims|reported|according\s+to|admitted|admits|boasted|report\s*:)/i;
 
 /**
  * The clause's mentions that stand beside the figure: not a gloss in a bracket before the number, nor what follows

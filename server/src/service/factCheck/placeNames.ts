@@ -92,7 +92,17 @@ export const placeNames: FactRule = {
     if (severities.anachronisms === undefined) return undefined;
     if (said.kind !== 'event' && (said.kind !== 'place' || !said.names?.length)) return undefined;
     // Not a date in a bracket after another's name: "Sergei Kirov (b. Kostrikov, 1886), Leningrad party boss".
-    const dates = clauseDates(told.clause).filter((x) => !anothersBracket(told.text, told.clause, told.mention, x));
+    // Nor a birth's date ("Kornilov, born in 1870 …, sent the cavalry towards Petrograd"), nor one past a "but"
+    // after the place ("produced the Petrograd crisis – but 1905 & the Duma period show …").
+    const dates = clauseDates(told.clause).filter(
+      (x) =>
+        !anothersBracket(told.text, told.clause, told.mention, x) &&
+        !/\b(?:born|b\.)\s+(?:in\s+|on\s+)?$/i.test(told.text.slice(Math.max(0, x.start - 12), x.start)) &&
+        !(
+          x.start > told.mention.end &&
+          /\b(?:but|whereas|while|yet)\b/i.test(told.text.slice(told.mention.end, x.start))
+        ),
+    );
     const place = said.kind === 'place' ? said : placeAtOneDate(told, dates);
     if (!place?.names?.length) return undefined;
     const claim = place === said ? told : { ...told, entity: place };

@@ -148,7 +148,7 @@ const ANOTHER_NAME = /[,;]\s*\p{Lu}/u;
 /** Before a number, words that make it a change: "lose", "gained", "fell by", "up", "+". */
 const CHANGE_BEFORE = new RegExp(
   String.raw`(?:\b(?:lose|loses|losing|lost|gain|gains|gained|gaining|drop|drops|dropped|dropping|shed|sheds|` +
-    String.raw`won\s+an\s+extra|by|up|down\s+by|minus|plus)|[+−±])\s*$`,
+    String.raw`won\s+an\s+extra|by|up|down(?:\s+by)?|minus|plus)|[+−±])\s*$`,
   'i',
 );
 

@@ -115,7 +115,12 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   // over "- hundreds killed (official figure 96)"), is that thing's, when it is the one thing its line names.
   // Not a sibling's, for an item that opens with a thing of its own and its date: "- military reform 1874
   // (Milyutin) – service cut from 25 yrs" after "- redemption payments over 49 yrs".
-  const own = child && ms.some((x) => x.kind === 'date' && OWN_THING.test(text.slice(open, x.start)));
+  // Nor for one that opens with a one-word label of its own: "- track: c. 5,800 km built 1861–90" after the
+  // Trans-Siberian (not "- troops fired: c. 20,000 killed", a verb's).
+  const own =
+    child &&
+    (ms.some((x) => x.kind === 'date' && OWN_THING.test(text.slice(open, x.start))) ||
+      /^\p{Ll}[\p{L}'’-]*\s*:\s/u.test(text.slice(open)));
   const subject =
     child && above ? nearerThing(n, line, above, !!withFigures(ctx, above), own ? lead![1].length : -1) : above;
   if (!subject) return [];
