@@ -1622,6 +1622,33 @@ const RULES: Record<string, RuleCases> = {
       'Versailles was a harsh treaty.',
     ],
   },
+  'a count of the thing named just above (sets 145–160)': {
+    caught: [
+      [
+        '- Kristallnacht 9–10 Nov – c.7,500 businesses smashed\n- about 3,000 Jewish men sent to concentration camps',
+        'wrong-figure',
+        /Kristallnacht: up to 30,000 Jewish men were arrested.* — not 3,000/,
+        undefined,
+      ],
+      [
+        '- Treaty of Versailles signed 28 June 1919\n- army cut to 10,000 men, no air force',
+        'wrong-figure',
+        /limited the German army to 100,000 men — not 10,000/,
+        undefined,
+      ],
+    ],
+    silent: [
+      '- Kristallnacht 9–10 Nov – c.7,500 businesses smashed\n- about 30,000 Jewish men sent to concentration camps',
+      // Another time, another count.
+      '- Kristallnacht 9–10 Nov 1938 – c.7,500 businesses smashed\n- in 1942 some 3,000 Jewish men were deported',
+      // A loose unit ties nothing: temporary obligation's years are not the redemption payments'.
+      '- redemption payments over 49 yrs\n- temporary obligation: in some regions nearly 20 yrs',
+      // Two things named above: whose count it is, is not clear.
+      '- Kristallnacht and the Anschluss in 1938\n- about 3,000 Jewish men sent to camps',
+      // Too far above, past a heading.
+      '- Kristallnacht 9–10 Nov\n## Later\n- about 3,000 Jewish men sent to concentration camps',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [
@@ -7926,6 +7953,7 @@ const PINNED: Record<
     'germany_1933_1945.md': [
       '20:confusion:Adolf Eichmann:Reinhard Heydrich',
       '33:wrong-date:Sept 1936:September 1935',
+      '35:wrong-figure:3,000:',
       '50:wrong-date:20 Jan 1943:20 January 1942',
       '54:confusion:shot:',
     ],
@@ -8693,6 +8721,7 @@ const PINNED: Record<
       '17:anachronism:the Wehrmacht:',
       '22:wrong-date:Hjalmar Schacht:Hermann Göring',
       '25:wrong-date:September 1936:September 1935',
+      '27:wrong-figure:3,000:',
       '33:wrong-date:January 1941:January 1942',
       '36:confusion:Himmler:',
       '37:confusion:the Berghof:',

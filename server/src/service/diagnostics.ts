@@ -13,7 +13,7 @@ import { checkParentDateOnLine } from './factCheck/parentDates';
 import { checkAnswerOnLine, checkCountAnswerOnLine } from './factCheck/questions';
 import { checkPronounOnLine } from './factCheck/pronouns';
 import { checkObjectPronounOnLine } from './factCheck/objectPronoun';
-import { checkCuedFiguresOnLine } from './factCheck/cuedFigures';
+import { checkCuedFiguresOnLine, checkFiguresAboveOnLine } from './factCheck/cuedFigures';
 import { checkThrowersOnLine } from './factCheck/throwers';
 import { checkSubjectOnLine } from './factCheck/subjects';
 import { checkTableRowOnLine } from './factCheck/tableRows';
@@ -86,6 +86,8 @@ export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic
       // An answer that names no one: "A: voted for", "A: about 140".
       facts.push(...checkVotesOnLine(ctx, n, line));
       facts.push(...checkCountAnswerOnLine(ctx, n, line));
+      // A count of the thing named just above: "- about 3,000 Jewish men sent to concentration camps".
+      facts.push(...checkFiguresAboveOnLine(ctx, n, line));
       continue;
     }
     let found = cached.get(mentions);
@@ -114,6 +116,7 @@ export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic
     facts.push(...checkObjectPronounOnLine(ctx, n, line));
     facts.push(...checkThrowersOnLine(ctx, n, line));
     facts.push(...checkCuedFiguresOnLine(ctx, n, line));
+    facts.push(...checkFiguresAboveOnLine(ctx, n, line));
     facts.push(...checkTableRowOnLine(ctx, n, line));
     facts.push(...checkVotesOnLine(ctx, n, line));
   }

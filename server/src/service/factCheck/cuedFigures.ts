@@ -9,14 +9,15 @@
  * though not one under a hundredth of the lowest, which counts something else.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { endKey, parseIsoDate, startKey } from '../../kb/dates';
+import { endKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import type { Entity, Figure } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { ServiceContext } from '../context';
 import { severitiesOf } from './checkFacts';
 import { blankDates, clausesOf, datedSpans, datedWithin, lineOf, type Clause } from './clauses';
-import { beyond, escapeWords, NUMBER, ROUGHLY } from './figures';
+import { amountPatterns, beyond, escapeWords, nearWords, NUMBER, ROUGHLY } from './figures';
+import { datedSpan, overlaps } from './pairing';
 import { perKnowledgeBase } from './kbIndex';
 
 interface Cued {
@@ -115,4 +116,99 @@ function withinSpan(clause: Clause, f: Figure): boolean {
   // A total over the span is told only of all of it: "68,000 shot in 1937" may be a part of 1937–38.
   const spans = datedSpans(clause)!;
   return Math.min(...spans.map(([x]) => x)) === startKey(a) && Math.max(...spans.map(([, y]) => y)) === endKey(b);
+}
+
+/** How many written lines above a line the thing its count belongs to may be named. */
+const ABOVE_REACH = 3;
+/** Things whose counts a line below may give: what has figures of its own. */
+const COUNTED = new Set(['event', 'policy', 'document']);
+/**
+ * Units that count too many things to tie a line to the thing above: "nearly 20 yrs" of temporary obligation is no
+ * count of the redemption payments' years, nor "600 miles of track" of the Trans-Siberian.
+ */
+const LOOSE_UNIT = /^(?:years?|yrs?|days?|months?|weeks?|hours?|miles?|km|kilomet(?:re|er)s?|per\s?cent|percent)$/i;
+/** A unit a count on the line below may be tied to its thing by: a word, not a sign, and not a loose one. */
+const tying = (u: string) => /^\p{L}/u.test(u) && !LOOSE_UNIT.test(u);
+
+/** Per knowledge base: any unit word of an amount an event, policy or document records (the cheap test first). */
+const unitWords = perKnowledgeBase((kb) => {
+  const units = new Set<string>();
+  for (const e of kb.entities)
+    if (COUNTED.has(e.kind))
+      for (const f of e.figures ?? [])
+        if (f.what === 'amount') for (const u of f.unit ?? []) if (tying(u)) units.add(escapeWords(u));
+  return units.size ? new RegExp(String.raw`\d[\d,.\s]*(?:\S+\s+){0,3}?(?:${[...units].join('|')})\b`, 'iu') : /(?!)/;
+});
+
+/**
+ * A count on a line that names no thing of its own, of the one thing named on the lines just above whose recorded
+ * amount is counted in the same words: "Kristallnacht 9–10 Nov – 7,500 businesses smashed" over "- about 3,000
+ * Jewish men sent to concentration camps" (some 30,000). Only when the nearest of the three lines above (under the
+ * same heading) that names an event, a policy or a document names that one alone, the count is in one of its units
+ * (a word, and not a loose one such as years or miles), and the line's dates, if any, fall in its time.
+ */
+export function checkFiguresAboveOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
+  const text = lineOf(n, line);
+  if (/^\s*#/.test(text) || !unitWords(ctx.kb).test(text)) return [];
+  const severities = severitiesOf(ctx);
+  if (severities.dates === undefined) return [];
+  // A line that names nothing is one clause.
+  const read = clausesOf(n, line);
+  const clauses: Clause[] = read.length ? read : [{ line, from: 0, to: text.length, mentions: [] }];
+  if (clauses.some((c) => c.mentions.some((x) => x.kind !== 'date' && x.kind !== 'person' && x.kind !== 'place')))
+    return [];
+  const found = new Map<Entity, Figure[]>();
+  // Every thing with counts named on the nearest line that names one: two make the count ambiguous ("Emancipation
+  // Manifesto (1861), October Manifesto (1905)" over "- some 3 million serfs were freed by the manifesto").
+  const named = new Set<string>();
+  for (let k = line - 1, seen = 0; k >= 0 && seen < ABOVE_REACH && !named.size; k--) {
+    const above = lineOf(n, k);
+    if (/^\s*#/.test(above)) break;
+    if (!above.trim()) continue;
+    seen++;
+    for (const c of clausesOf(n, k))
+      for (const m of c.mentions) {
+        const e = COUNTED.has(m.kind) && !m.candidates && !m.misspelling ? ctx.kb.get(m.id) : undefined;
+        if (e) named.add(e.id);
+        const counted = (e?.figures ?? []).filter(
+          (f) => f.what === 'amount' && !!f.unit?.length && f.unit.every(tying) && counts(amountPatterns(f)[0], text),
+        );
+        if (e && counted.length) found.set(e, counted);
+      }
+  }
+  if (found.size !== 1 || named.size !== 1) return [];
+  const [[entity, figures]] = [...found];
+  const s = datedSpan(entity);
+  const out: Diagnostic[] = [];
+  for (const clause of clauses) {
+    // A date of another time is another count: "in 1942 some 3,000 Jewish men were deported".
+    const dates = clause.mentions.filter((x) => x.kind === 'date' && x.date);
+    if (dates.length && (!s || !dates.every((x) => inItsTime(s, x)))) continue;
+    const claim = { ctx, text: blankDates(text, clause.mentions, 0, text.length), clause, entity, severities };
+    for (const f of figures) {
+      if (!nearWords(claim, f)) continue;
+      const hit = beyond(claim, amountPatterns(f), f);
+      if (hit) {
+        out.push(...hit);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Does the (global) pattern match the text, from its start, leaving it ready for the next use? */
+function counts(re: RegExp | undefined, text: string): boolean {
+  if (!re) return false;
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}
+
+/** Does the date fall in the thing's time? */
+function inItsTime(s: { from: PartialDate; to: PartialDate }, x: Mention): boolean {
+  const from = parseIsoDate(x.date!.from),
+    to = parseIsoDate(x.date!.to);
+  return !!from && !!to && overlaps(s.from, s.to, from, to);
 }

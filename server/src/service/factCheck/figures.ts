@@ -81,7 +81,7 @@ export function escapeWords(w: string): string {
  * the words written before it: "444 votes to 194".
  */
 const patternsOf = new WeakMap<Figure, RegExp[]>();
-function amountPatterns(f: Figure): RegExp[] {
+export function amountPatterns(f: Figure): RegExp[] {
   let res = patternsOf.get(f);
   if (!res) {
     res = [
@@ -252,7 +252,7 @@ function atItsTime(clause: Clause, f: Figure): boolean {
 }
 
 /** Does the clause hold one of the amount's `near` words (when it has any)? "army" for the army's size. */
-function nearWords(claim: Claim, f: Figure): boolean {
+export function nearWords(claim: Pick<Claim, 'text' | 'clause'>, f: Figure): boolean {
   if (!f.near?.length) return true;
   const said = new Set(words(claim.text.slice(claim.clause.from, claim.clause.to)));
   return f.near.some((w) => said.has(foldName(w)));
