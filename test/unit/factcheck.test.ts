@@ -1536,8 +1536,16 @@ const RULES: Record<string, RuleCases> = {
       'Schacht became Economics Minister on 2 Aug 1934 – the very SAME day Hindenburg died.',
     ],
   },
-  'ends the data tells otherwise, and deaths told as a second verb (sets 145–155)': {
+  'ends and stances the data tells otherwise, and deaths told as a second verb (sets 145–155)': {
     caught: [
+      [
+        '- Kerensky refused to arm the Red Guards, defended city only w/ loyal troops.',
+        'confusion',
+        /Kerensky gave weapons to the Petrograd workers/,
+        undefined,
+      ],
+      ['- The Vyborg Manifesto was issued by the Octobrists.', 'confusion', /chiefly Kadets and Trudoviks/, undefined],
+      ['Witte refuses to borrow abroad.', 'confusion', /he drew foreign capital into Russia/, undefined],
       [
         '- Samsonov himself was captured and held as a POW',
         'confusion',
@@ -1562,6 +1570,8 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      '- Kerensky armed the Red Guards to stop Kornilov.',
+      '- The Vyborg Manifesto was issued by Kadet and Trudovik deputies in Finland.',
       '- Samsonov shot himself in the forest after the defeat at Tannenberg',
       '- Hryniewiecki threw the second bomb and was himself fatally wounded',
       '- Bogrov was tried and hanged in Kiev in September 1911',

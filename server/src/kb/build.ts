@@ -223,7 +223,12 @@ function checkIntegrity(
     kept.push(e);
     const ambiguous = new Set((e.ambiguousAliases ?? []).map(foldName));
     const strict = new Set(e.strictAliases ?? []);
-    for (const n of names) strictness.set(n, [...(strictness.get(n) ?? []), { id: e.id, strict: strict.has(n), file }]);
+    for (const n of names) {
+      const owner = { id: e.id, strict: strict.has(n), file };
+      const list = strictness.get(n);
+      if (list) list.push(owner);
+      else strictness.set(n, [owner]);
+    }
     const seen = new Set<string>();
     for (const n of [...names, ...(e.names ?? []).map((x) => x.name), ...(e.misspellings ?? [])]) {
       const key = foldName(n);

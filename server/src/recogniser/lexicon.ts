@@ -74,8 +74,11 @@ export class Lexicon {
         if (short && !names.has(short)) this.add(short, e.id, false, false);
       }
       // A "misspelling" that is the name written the French way is the name ("Staline", "Tchernov").
-      const sounds = new Set([...names].flatMap((n) => tokenise(n).map((w) => englishSkeleton(foldToken(w)))));
-      for (const m of e.misspellings ?? []) this.add(m, e.id, false, !frenchForm(m, sounds));
+      // Their skeletons are worked out only for an entity with a one-word misspelling: most have none.
+      let sounds: Set<string> | undefined;
+      const soundsOf = () =>
+        (sounds ??= new Set([...names].flatMap((n) => tokenise(n).map((w) => englishSkeleton(foldToken(w))))));
+      for (const m of e.misspellings ?? []) this.add(m, e.id, false, !frenchForm(m, soundsOf));
       if (e.kind === 'person') this.addPersonWords(e, names);
       if (e.series) {
         const map = this.series.get(e.series.keyword) ?? new Map<number, string>();
@@ -416,10 +419,11 @@ function shortForm(name: string): string | undefined {
 }
 
 /** Is a one-word name the French writing of one of the words whose skeletons are given, and not one of them? */
-function frenchForm(name: string, sounds: ReadonlySet<string>): boolean {
+function frenchForm(name: string, soundsOf: () => ReadonlySet<string>): boolean {
   const t = tokenise(name);
   if (t.length !== 1) return false;
   const w = foldToken(t[0]);
+  const sounds = soundsOf();
   return !sounds.has(englishSkeleton(w)) && frenchSkeletons(w).some((k) => sounds.has(k));
 }
 

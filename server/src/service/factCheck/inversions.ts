@@ -84,7 +84,7 @@ const OWN_VERB = new RegExp(
 const VERB_LED = new RegExp(
   String.raw`^(?:\p{L}+ed|put|threw|stood|fought|took|taken|held|led|sent|won|lost|gave|ran|broke|kept|shot|` +
     // Their present tense, as notes write it: "Brusilov sends troops towards Petrograd".
-    String.raw`puts|throws|stands|fights|takes|leads|sends|wins|loses|gives|runs|breaks|keeps|shoots)\s`,
+    String.raw`puts|throws|stands|fights|takes|leads|sends|wins|loses|gives|runs|breaks|keeps|shoots|refuses)\s`,
   'u',
 );
 /** After the object of a verb of wanting, a participle turns it round: "wanted the Young Plan scrapped". */
