@@ -1185,6 +1185,7 @@ const RULES: Record<string, RuleCases> = {
       'Koltchak fusillé à Irkoutsk en février 1920; Tchernov présidait la Constituante',
       '1863 university statute (Golovnin) = autonomy; censorship relaxed 1865',
       'charged with poisoning Zhdanov (d. 1948) and Shcherbakov (d. 1945); big purge of Jews expected',
+      'March 1953: Beria clears the doctors; investigator Ryumin blamed, later executed',
       'Khodynka field: crush for free mugs & food → 1 389 dead, ~1 500 injured',
       '- Dec 1932 Schleicher chancellor, tries to split the Nazis w/ Gregor Strasser as vice-chancellor',
       'Nicolas II abdique le 15 mars 1917 à Pskov; Stolypine assassiné à Kiev en 1911',
