@@ -1490,6 +1490,13 @@ const RULES: Record<string, RuleCases> = {
   },
   'false alarms of sets 145–152: a law used, a namesake treaty, a question, a change of seats, a loose day': {
     caught: [
+      ['Cheka born 20 Dec 1918 – opponents dragged away,', 'wrong-date', /20 December 1917/, '20 December 1917'],
+      [
+        '- Hitler released 20 Dec 1925 after serving only 9 months',
+        'wrong-date',
+        /Release of Adolf Hitler: 20 December 1924, not 20 December 1925/,
+        '20 December 1924',
+      ],
       ['In 1905 the Petrograd workers marched.', 'anachronism', /Petrograd got that name/, 'Saint Petersburg'],
       ['The Reichstag fire was in March 1933.', 'wrong-date', /27 February 1933, not March 1933/, 'February 1933'],
       [
@@ -1518,6 +1525,7 @@ const RULES: Record<string, RuleCases> = {
       ['In 1924 the United Opposition met.', 'anachronism', /The United Opposition did not exist yet/, undefined],
     ],
     silent: [
+      'Hitler was released on 20 December 1924 after nine months in Landsberg.',
       'In late Aug Kornilov, born in 1870 into a family of Siberian Cossacks, sent the cavalry towards Petrograd.',
       'The war produced the Petrograd crisis – but 1905 & the Duma period show the deeper weakness.',
       '| Nov 1932 | Nazis down 34 seats to 196 (33.1%) |',

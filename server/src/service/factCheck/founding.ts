@@ -24,7 +24,8 @@ const EARLY_YEARS = 5;
 /** After the name: the verb that says it began. */
 const BEGAN_VERB =
   String.raw`(?:set\s+up|created|founded|established|introduced|formed|brought\s+in|launched|adopted|instituted|` +
-  String.raw`announced|proclaimed|began|begun|begins|started|starts|est\.(?=\s))`;
+  // "Cheka born 20 Dec 1918": a body is born when it is set up.
+  String.raw`announced|proclaimed|began|begun|begins|started|starts|born|est\.(?=\s))`;
 /**
  * A word after an active verb of beginning is its object, unless it is a word of time, place or manner, or a
  * month, or a word before a date ("set up le 20/12/1918"): "the Bolsheviks brought in conscription" (not "the
