@@ -118,15 +118,21 @@ function withinSpan(clause: Clause, f: Figure): boolean {
   return Math.min(...spans.map(([x]) => x)) === startKey(a) && Math.max(...spans.map(([, y]) => y)) === endKey(b);
 }
 
+const DIGIT = /\d/;
+
 /** How many written lines above a line the thing its count belongs to may be named. */
 const ABOVE_REACH = 3;
 /** Things whose counts a line below may give: what has figures of its own. */
 const COUNTED = new Set(['event', 'policy', 'document']);
 /**
  * Units that count too many things to tie a line to the thing above: "nearly 20 yrs" of temporary obligation is no
- * count of the redemption payments' years, nor "600 miles of track" of the Trans-Siberian.
+ * count of the redemption payments' years, nor "600 miles of track" of the Trans-Siberian; nor do counts of people.
  */
-const LOOSE_UNIT = /^(?:years?|yrs?|days?|months?|weeks?|hours?|miles?|km|kilomet(?:re|er)s?|per\s?cent|percent)$/i;
+const LOOSE_UNIT = new RegExp(
+  String.raw`^(?:years?|yrs?|days?|months?|weeks?|hours?|miles?|km|kilomet(?:re|er)s?|per\s?cent|percent|` +
+    String.raw`people|persons|inhabitants|citizens|subjects)$`,
+  'i',
+);
 /** A unit a count on the line below may be tied to its thing by: a word, not a sign, and not a loose one. */
 const tying = (u: string) => /^\p{L}/u.test(u) && !LOOSE_UNIT.test(u);
 
@@ -149,7 +155,8 @@ const unitWords = perKnowledgeBase((kb) => {
  */
 export function checkFiguresAboveOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
   const text = lineOf(n, line);
-  if (/^\s*#/.test(text) || !unitWords(ctx.kb).test(text)) return [];
+  // Most lines hold no digit at all: the unit words are tried only on those that do.
+  if (!DIGIT.test(text) || /^\s*#/.test(text) || !unitWords(ctx.kb).test(text)) return [];
   const severities = severitiesOf(ctx);
   if (severities.dates === undefined) return [];
   // A line that names nothing is one clause.
