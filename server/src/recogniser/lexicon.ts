@@ -50,7 +50,7 @@ export class Lexicon {
   private readonly fuzzyCache = new Map<string, Phrase | null>();
   /** Each single-word name by its skeleton of sounds, built when the first unknown word is looked up. */
   private skeletons: Map<string, Phrase | null> | undefined;
-  private readonly frenchCache = new Map<string, Phrase | null>();
+  private readonly foreignCache = new Map<string, Phrase | null>();
   /** Each phrase by its words, case and misspelling flag, while building (emptied after): a name's second id. */
   private readonly phraseByKey = new Map<string, Phrase>();
 
@@ -183,15 +183,15 @@ export class Lexicon {
    * skeleton one name alone has counts (recogniser/transliteration.ts).
    */
   transliterated(word: string): Phrase | undefined {
-    const cached = this.frenchCache.get(word);
+    const cached = this.foreignCache.get(word);
     if (cached !== undefined) return cached ?? undefined;
-    const found = this.lookUpFrench(word);
-    if (this.frenchCache.size > 50_000) this.frenchCache.clear();
-    this.frenchCache.set(word, found ?? null);
+    const found = this.lookUpForeign(word);
+    if (this.foreignCache.size > 50_000) this.foreignCache.clear();
+    this.foreignCache.set(word, found ?? null);
     return found;
   }
 
-  private lookUpFrench(word: string): Phrase | undefined {
+  private lookUpForeign(word: string): Phrase | undefined {
     if (isPlainWord(word) || this.nameWords.has(word)) return undefined;
     if (!this.skeletons) {
       this.skeletons = new Map();

@@ -620,10 +620,10 @@ export class Scanner {
       const key = t.key(k);
       // A family named by its name in the plural is no slip: "the Goebbelses kill their six children".
       if (this.lexicon.familyOf(key)) return -1;
-      // The name as French writes it: "Staline", "Raspoutine".
-      const french = this.lexicon.transliterated(key);
-      if (french && french.ids.length === 1) {
-        out.push(mention(t.starts[k], t.ends[k], this.kindOf(french.ids[0]), french.ids[0], false, false));
+      // The name as French writes it ("Staline", "Raspoutine"), or a place as Spanish does ("Petrogrado").
+      const foreign = this.lexicon.transliterated(key);
+      if (foreign && foreign.ids.length === 1) {
+        out.push(mention(t.starts[k], t.ends[k], this.kindOf(foreign.ids[0]), foreign.ids[0], false, false));
         return k;
       }
       // A trailing s is a possessive first ("Bukarins" → Bukharin's), part of the name only when that fails.
