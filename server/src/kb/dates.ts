@@ -80,6 +80,13 @@ export function endKey(d: PartialDate): number {
   return d.year * 10000 + (d.month ?? 12) * 100 + (d.day ?? 31);
 }
 
+/** A day number (days since 1970) for a partial date: the first day it can mean, or (`last`) its last. */
+export function dayNumber(d: PartialDate, last = false): number {
+  const month = d.month ?? (last ? 12 : 1);
+  const day = d.day ?? (last ? daysInMonth(d.year, month) : 1);
+  return Date.UTC(d.year, month - 1, day) / 86_400_000;
+}
+
 /** A sortable month number: the first month the partial date can mean, or (`last`) its last. */
 export function monthKey(d: PartialDate, last = false): number {
   return d.year * 12 + (d.month ?? (last ? 12 : 1));

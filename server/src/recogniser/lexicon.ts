@@ -183,12 +183,7 @@ export class Lexicon {
    * skeleton one name alone has counts (recogniser/transliteration.ts).
    */
   transliterated(word: string): Phrase | undefined {
-    const cached = this.foreignCache.get(word);
-    if (cached !== undefined) return cached ?? undefined;
-    const found = this.lookUpForeign(word);
-    if (this.foreignCache.size > 50_000) this.foreignCache.clear();
-    this.foreignCache.set(word, found ?? null);
-    return found;
+    return remembered(this.foreignCache, word, (w) => this.lookUpForeign(w));
   }
 
   private lookUpForeign(word: string): Phrase | undefined {
@@ -221,8 +216,10 @@ export class Lexicon {
    * `Russians`) are not slips. Cached: a note repeats its words.
    */
   nearMiss(word: string): Phrase | undefined {
-    const cached = this.fuzzyCache.get(word);
-    if (cached !== undefined) return cached ?? undefined;
+    return remembered(this.fuzzyCache, word, (w) => this.closest(w));
+  }
+
+  private closest(word: string): Phrase | undefined {
     // A common word is no slip of a name: "Birth of the Republic" does not misspell Wirth.
     if (isPlainWord(word) || this.nameWords.has(word)) return undefined;
     let best: Phrase | undefined;
@@ -243,8 +240,6 @@ export class Lexicon {
         }
       }
     }
-    if (this.fuzzyCache.size > 50_000) this.fuzzyCache.clear();
-    this.fuzzyCache.set(word, best ?? null);
     return best;
   }
 
@@ -416,6 +411,20 @@ function shortForm(name: string): string | undefined {
   const m = /^(\S.*\s)(\p{L}+)$/u.exec(name);
   const short = m && SHORTENED[m[2].toLowerCase()];
   return short ? m[1] + short : undefined;
+}
+
+/** A look-up by word, remembered in `cache` (emptied once it holds 50,000 words): a note repeats its words. */
+function remembered(
+  cache: Map<string, Phrase | null>,
+  word: string,
+  look: (word: string) => Phrase | undefined,
+): Phrase | undefined {
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = look(word);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(word, found ?? null);
+  return found;
 }
 
 /** Is a one-word name the French writing of one of the words whose skeletons are given, and not one of them? */

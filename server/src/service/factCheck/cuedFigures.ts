@@ -9,7 +9,7 @@
  * though not one under a hundredth of the lowest, which counts something else.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { endKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
+import { endKey, parseIsoDate, startKey } from '../../kb/dates';
 import type { Entity, Figure } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
@@ -17,7 +17,7 @@ import type { ServiceContext } from '../context';
 import { severitiesOf } from './checkFacts';
 import { blankDates, clausesOf, datedSpans, datedWithin, lineOf, type Clause } from './clauses';
 import { amountPatterns, beyond, escapeWords, nearWords, NUMBER, ROUGHLY } from './figures';
-import { datedSpan, overlaps } from './pairing';
+import { datedSpan, writtenIn } from './pairing';
 import { perKnowledgeBase } from './kbIndex';
 
 interface Cued {
@@ -190,7 +190,7 @@ export function checkFiguresAboveOnLine(ctx: ServiceContext, n: NoteAnalysis, li
   for (const clause of clauses) {
     // A date of another time is another count: "in 1942 some 3,000 Jewish men were deported".
     const dates = clause.mentions.filter((x) => x.kind === 'date' && x.date);
-    if (dates.length && (!s || !dates.every((x) => inItsTime(s, x)))) continue;
+    if (dates.length && (!s || !dates.every((x) => writtenIn(s, x)))) continue;
     const claim = { ctx, text: blankDates(text, clause.mentions, 0, text.length), clause, entity, severities };
     for (const f of figures) {
       if (!nearWords(claim, f)) continue;
@@ -211,11 +211,4 @@ function counts(re: RegExp | undefined, text: string): boolean {
   const found = re.test(text);
   re.lastIndex = 0;
   return found;
-}
-
-/** Does the date fall in the thing's time? */
-function inItsTime(s: { from: PartialDate; to: PartialDate }, x: Mention): boolean {
-  const from = parseIsoDate(x.date!.from),
-    to = parseIsoDate(x.date!.to);
-  return !!from && !!to && overlaps(s.from, s.to, from, to);
 }

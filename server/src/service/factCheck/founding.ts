@@ -11,7 +11,7 @@
  * (the purges "began" with Kirov's murder): only one said to begin two years or more after its recorded start,
  * with nothing it began "with", or five years or more before it, is checked.
  */
-import { monthKey, parseIsoDate, type PartialDate } from '../../kb/dates';
+import { dayNumber, monthKey, parseIsoDate, type PartialDate } from '../../kb/dates';
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import { congressAfter, plainApposition } from './pairing';
@@ -190,7 +190,7 @@ function brief(e: Entity): boolean {
   const from = e.start && parseIsoDate(e.start.date),
     to = e.end && parseIsoDate(e.end.date);
   if (!from?.day || !to?.day) return false;
-  return Date.UTC(to.year, to.month! - 1, to.day) - Date.UTC(from.year, from.month! - 1, from.day) <= 31 * 86_400_000;
+  return dayNumber(to) - dayNumber(from) <= 31;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Occasion dates: a congress, event or document paired with a date it did not happen at ("The 12th Party
  * Congress in 1924"), or a party conference taken for the congress of the same number (a confusion).
  */
-import { daysInMonth, endKey, monthKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
+import { dayNumber, endKey, monthKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import type { Entity } from '../../kb/types';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { foldName } from '../../kb/normalise';
@@ -131,12 +131,8 @@ function near(
   claim: DatedClaim,
   days = LOOSE_DAYS,
 ): boolean {
-  const day = (d: PartialDate, last: boolean) => {
-    const month = d.month ?? (last ? 12 : 1);
-    return Date.UTC(d.year, month - 1, d.day ?? (last ? daysInMonth(d.year, month) : 1)) / 86_400_000;
-  };
   const apart = (x: { from: PartialDate; to: PartialDate }) =>
-    Math.max(day(claim.from, false) - day(x.to, true), day(x.from, false) - day(claim.to, true));
+    Math.max(dayNumber(claim.from) - dayNumber(x.to, true), dayNumber(x.from) - dayNumber(claim.to, true));
   return [s, ...(os ? [os] : [])].some((x) => apart(x) <= days);
 }
 
@@ -242,7 +238,9 @@ const bareLabels = perKnowledgeBase((kb) => {
   for (const x of kb.entities) {
     if (!x.label.includes('(')) continue;
     const key = foldName(x.label.replace(/\s*\([^()]*\)/g, '')).replace(/^the /, '');
-    map.set(key, [...(map.get(key) ?? []), x]);
+    const list = map.get(key);
+    if (list) list.push(x);
+    else map.set(key, [x]);
   }
   return map;
 });

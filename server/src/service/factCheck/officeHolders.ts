@@ -14,7 +14,7 @@
  * Where the office lists every holder it ever had (`holders`), a person who is not one of them never held it, at
  * any date or none. A person and an office of two topics' packs are a name misread, never a finding.
  */
-import { daysInMonth, endKey, formatIso, monthKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
+import { dayNumber, endKey, formatIso, monthKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
@@ -256,23 +256,16 @@ function coveredByOthers(touching: Term[], p: Entity, from: PartialDate, to: Par
   const sorted = [...touching].sort((a, b) => startKey(a.from) - startKey(b.from));
   // A gap of days is a handover, at the ends as between terms: Müller resigned on 27 March 1930 and Brüning was
   // appointed on the 30th; Brüning left on 30 May 1932.
-  const first = dayOf(sorted[0].from, false),
-    last = dayOf(sorted[sorted.length - 1].to, true);
-  if (first - dayOf(from, false) > HANDOVER || dayOf(to, true) - last > HANDOVER) return undefined;
+  const first = dayNumber(sorted[0].from, false),
+    last = dayNumber(sorted[sorted.length - 1].to, true);
+  if (first - dayNumber(from, false) > HANDOVER || dayNumber(to, true) - last > HANDOVER) return undefined;
   for (let i = 1; i < sorted.length; i++)
-    if (dayOf(sorted[i].from, false) - dayOf(sorted[i - 1].to, true) > HANDOVER) return undefined;
+    if (dayNumber(sorted[i].from, false) - dayNumber(sorted[i - 1].to, true) > HANDOVER) return undefined;
   return sorted;
 }
 
 /** The most days between one holder's leaving and the next one's coming that are a handover, not a gap. */
 const HANDOVER = 7;
-
-/** A day number for a partial date: its first day, or its last. */
-function dayOf(d: PartialDate, last: boolean): number {
-  const month = d.month ?? (last ? 12 : 1);
-  const day = d.day ?? (last ? daysInMonth(d.year, month) : 1);
-  return Date.UTC(d.year, month - 1, day) / 86400000;
-}
 
 /**
  * For a span of a year or more, the person's one term, under a tenth of it, and another named holder's, more than
@@ -284,10 +277,10 @@ function mostlyAnother(
   from: PartialDate,
   to: PartialDate,
 ): { mine: Term; other: Term } | undefined {
-  const a = dayOf(from, false),
-    b = dayOf(to, true);
+  const a = dayNumber(from, false),
+    b = dayNumber(to, true);
   if (b - a < 365) return undefined;
-  const share = (t: Term) => (Math.min(b, dayOf(t.to, true)) - Math.max(a, dayOf(t.from, false))) / (b - a);
+  const share = (t: Term) => (Math.min(b, dayNumber(t.to, true)) - Math.max(a, dayNumber(t.from, false))) / (b - a);
   // The person's own term: named in the office's fact, or begun on the day a role of theirs began.
   const mine = touching.filter(
     (t) => t.holder === p || (!t.holder && (p.roles ?? []).some((r) => r.from === t.fromIso)),

@@ -14,7 +14,7 @@
  * in a body ("Member of the Politburo") is not an office. The date must stand right after the office (`in`,
  * `on`), or lead the line, or open the clause just before the person.
  */
-import { daysInMonth, endKey, monthKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
+import { dayNumber, daysInMonth, endKey, monthKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { foldName } from '../../kb/normalise';
 import type { Entity, Role } from '../../kb/types';
@@ -522,8 +522,7 @@ const DAYS_LOOSE = 21;
 function daysFrom(iso: string, written: PartialDate): boolean {
   const d = parseIsoDate(iso)!;
   if (d.day === undefined || written.day === undefined || written.month === undefined) return false;
-  const day = (x: PartialDate) => Date.UTC(x.year, x.month! - 1, x.day!) / 86_400_000;
-  return Math.abs(day(d) - day(written)) <= DAYS_LOOSE;
+  return Math.abs(dayNumber(d) - dayNumber(written)) <= DAYS_LOOSE;
 }
 
 function fits(iso: string, written: { from: PartialDate; to: PartialDate }): boolean {
