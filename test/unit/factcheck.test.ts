@@ -1668,6 +1668,65 @@ const RULES: Record<string, RuleCases> = {
       '- Kristallnacht 9–10 Nov\n## Later\n- about 3,000 Jewish men sent to concentration camps',
     ],
   },
+  'a body begun in a definition, by its maker or with a description; a killing after the date (sets 161–176)': {
+    caught: [
+      [
+        '- Cheka = All-Russian Extraordinary Commission vs counter-rev & sabotage, set up 20 Dec 1918 by Sovnarkom',
+        'wrong-date',
+        /Cheka: set up on 20 December 1917, not 20 December 1918/,
+        '20 December 1917',
+      ],
+      [
+        '| Cheka | All-Russian Extraordinary Commission vs counter-revolution + sabotage, set up 20 Dec 1918 |',
+        'wrong-date',
+        /Cheka: set up on 20 December 1917/,
+        '20 December 1917',
+      ],
+      [
+        '- The Cheka secret police was set up on 20 Dec 1918.',
+        'wrong-date',
+        /Cheka: set up on 20 December 1917/,
+        '20 December 1917',
+      ],
+      [
+        '- Sovnarkom set up the Cheka on 20 Dec 1918.',
+        'wrong-date',
+        /Cheka: set up on 20 December 1917/,
+        '20 December 1917',
+      ],
+      [
+        "- Niemöller's Pastors' Emergency League sets up the Confessing Church in 1936",
+        'wrong-date',
+        /Confessing Church: set up in 1934, not 1936/,
+        '1934',
+      ],
+      [
+        '- On 1 Dec 1936 Nikolaev shoots Kirov.',
+        'wrong-date',
+        /Sergei Kirov died on 1 December 1934/,
+        '1 December 1934',
+      ],
+      [
+        '- Stolypin became premier in July 1907.',
+        'wrong-date',
+        /Stolypin became Prime Minister in July 1906/,
+        'July 1906',
+      ],
+    ],
+    silent: [
+      '- Cheka = All-Russian Extraordinary Commission vs counter-rev & sabotage, set up 20 Dec 1917 by Sovnarkom',
+      // Something else named on the way is what was set up.
+      '- Cheka = secret police, replaced by the GPU, set up Feb 1922',
+      '- The Cheka secret police was set up on 20 Dec 1917.',
+      // What was made is another thing of the body's.
+      "- In 1922 Sovnarkom set up the Cheka's successor, the GPU.",
+      '- On 1 Dec 1934 Nikolaev shoots Kirov.',
+      // An attempt the Tsar survived.
+      '- In 1866 Karakozov shoots Alexander II but misses.',
+      '- Karakozov shot Alexander II in 1866 but missed.',
+      '- Stolypin became premier in July 1906.',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

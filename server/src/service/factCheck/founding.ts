@@ -14,7 +14,7 @@
 import { dayNumber, monthKey, parseIsoDate, type PartialDate } from '../../kb/dates';
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
-import { congressAfter, plainApposition } from './pairing';
+import { congressAfter, definedParticiple, plainApposition } from './pairing';
 import { correctedDate, isoPhrase, spanWords } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 
@@ -60,6 +60,24 @@ const BEGUN_BEFORE = new RegExp(
     String.raw`(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:new\s+)?$`,
   'i',
 );
+/** Before a body: an active verb that makes it, with its maker as the subject: "Sovnarkom set up the Cheka". */
+const BODY_BEGUN_BEFORE =
+  /\b(?:set\s+up|sets\s+up|created|creates|established|establishes)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?$/i;
+/**
+ * After a body made by an active verb: a noun that is what was made ("set up the Cheka's successor", "the NKVD
+ * troikas").
+ */
+const ANOTHER_MADE =
+  /^(?:['’]s\b|\s+(?!(?:in|on|at|under|to|as|by|with|from|for|and|which|that|after|soon|headed|led|run)\b)\p{Ll})/u;
+/**
+ * A description of one or two plain words between a body and its "was": "The Cheka secret police was set up in …".
+ */
+/** A plain word of a description: not a word that joins, points or times. */
+const PLAIN_WORD =
+  String.raw`(?!(?:and|or|of|the|a|an|then|itself|also|only|first|later|soon|which|that|to|in|on|at|by)\b)` +
+  String.raw`\p{Ll}[\p{L}-]*`;
+const DESCRIBED = new RegExp(String.raw`^(?:\*\*|__)?\s+${PLAIN_WORD}(?:\s+${PLAIN_WORD})?(?=\s+(?:was|were)\s)`, 'u');
+
 /** The verbs of beginning an event may take: it is not "set up" or "founded". */
 const EVENT_BEGAN = /\b(?:began|begun|begins|started|starts|launched)\b/i;
 /** Before a long event's name: the beginning of its work. */
@@ -109,8 +127,11 @@ export const founding: FactRule = {
     const start = e.start && !e.start.approximate ? parseIsoDate(e.start.date) : undefined;
     if (!start || date.date?.approximate) return undefined;
     // A plain apposition stands aside: "The Cheka, the new secret police under Felix Dzerzhinsky, was set up in …".
-    const after = m.end + plainApposition(text, clause, m.end);
+    let after = m.end + plainApposition(text, clause, m.end);
+    if (e.kind === 'organisation' && after === m.end) after += DESCRIBED.exec(text.slice(after))?.[0].length ?? 0;
     const verb = BEGAN.exec(text.slice(after, clause.to));
+    // "Cheka = secret police vs counter-revolution, set up 20 Dec 1918": a definition's participle of beginning.
+    const defined = !event && definedParticiple(claim.ctx, text, clause, m, date);
     // "1898 – work begins on the Trans-Siberian Railway": the beginning told before the name.
     const before = text.slice(clause.from, m.start);
     const work = event && (WORK_BEGAN.test(before) || (WORK_OF.test(before) && !!verb && EVENT_BEGAN.test(verb[0])));
@@ -136,6 +157,16 @@ export const founding: FactRule = {
     const begunBefore =
       e.kind === 'policy' && BEGUN_BEFORE.test(text.slice(Math.max(clause.from, m.start - 24), m.start));
     const begunAtLine = begunBefore && date === clause.lineDate && date.end <= m.start && claim.to.year < start.year;
+    // A body made by an active verb right before it, dated by the line or right after it: "On 20 Dec 1918 Sovnarkom
+    // set up the Cheka", "Sovnarkom set up the Cheka on 20 Dec 1918". Not "founded": a party may have been founded
+    // under a name it bore before.
+    const bodyBegun =
+      !verb &&
+      e.kind === 'organisation' &&
+      BODY_BEGUN_BEFORE.test(text.slice(Math.max(clause.from, m.start - 24), m.start)) &&
+      !ANOTHER_MADE.test(text.slice(m.end)) &&
+      ((date === clause.lineDate && date.end <= m.start) ||
+        (date.start >= m.end && /^\s+(?:in|on)\s+$/i.test(text.slice(m.end, date.start))));
     // Or the date as the policy's own, after "of": "the Dawes Plan of 1926" (1924).
     const own = e.kind === 'policy' && date.start >= m.end && /^\s+of\s+$/.test(text.slice(m.end, date.start));
     // Or the verb before the name and the date right after it: "He launched the Virgin Lands scheme in 1958".
@@ -145,7 +176,7 @@ export const founding: FactRule = {
       begunBefore &&
       date.start >= m.end &&
       /^\s+(?:(?:scheme|campaign|programme|program|policy|plan)\s+)?(?:in|on)\s+$/i.test(text.slice(m.end, date.start));
-    if (!verb && !headed && !work && !led && !own && !begun && !begunAtLine) return undefined;
+    if (!verb && !headed && !work && !led && !own && !begun && !begunAtLine && !defined && !bodyBegun) return undefined;
     // A question's subject after "did" is the maker of what was set up: "What body did the Bolsheviks set up in
     // December 1917 …?".
     if (verb && ASKED_OF.test(before)) return undefined;

@@ -6,6 +6,7 @@ import { perKnowledgeBase } from './kbIndex';
 import { BY_NAME, datedSpan, inOldStyle, keyPersonFate, overlaps, plainApposition } from './pairing';
 import { correctedDate, isoPhrase, writtenPhrase } from './phrases';
 import type { Mention } from '../../recogniser/types';
+import type { Clause } from './clauses';
 import type { DatedClaim, FactRule, Verdict } from './rule';
 import { BIRTH_WORDS, DEATH_WORDS, MONTH_THEN_NUMBER, NOT_ALWAYS_FATAL, RELATIVE_TIME } from './words';
 
@@ -27,7 +28,24 @@ const KILLED_SOMEONE = new RegExp(
 const WHOSE_DEATH = /\bwhose\s+(murder|death|assassination|execution)\b/i;
 
 /** A verb of killing right before the person, who is its object. */
-const OBJECT_DEATH = /\b(murdered|killed|assassinated|executed|shot|hanged|poisoned)\s+$/i;
+const OBJECT_DEATH = new RegExp(
+  String.raw`\b(murdered|killed|assassinated|executed|shot|hanged|poisoned|` +
+    String.raw`murders|kills|assassinates|executes|shoots|hangs|poisons)\s+$`,
+  'i',
+);
+
+/** Before the date: the clause's opening, "On", "In" or "At 4.30 p.m. on". */
+const OPENING_DATE = /^\s*(?:[-*+•>]\s+)?(?:(?:at\s+[\d.:]+\s*(?:[ap]\.?m\.?)?\s+)?on|in)\s+$/i;
+
+/**
+ * Does the date open the clause, and its killer follow it, then the verb and the person: "On 1 Dec 1936 Nikolaev
+ * shoots Kirov"? Nothing dated or named but the killer on the way; the killer may have an apposition.
+ */
+function killedAfterDate(text: string, clause: Clause, m: Mention, d: Mention): boolean {
+  if (d.end > m.start || !OPENING_DATE.test(text.slice(clause.from, d.start))) return false;
+  const on = clause.mentions.filter((x) => x.start >= d.end && x.end <= m.start);
+  return on.length === 1 && on[0].kind === 'person' && /^[\s,]*$/.test(text.slice(d.end, on[0].start));
+}
 
 /** Before a name, a word that makes the person a companion, not the subject: "shared the prize with Briand". */
 const WITH_BEFORE = /\b(?:with|alongside)\s+$/i;
@@ -92,8 +110,9 @@ export const lifeDates: FactRule = {
       const fate = keyPersonFate(text, clause, m, d) && (DEATH_WORDS.test(toDate) || WHOSE_DEATH.test(toDate));
       // The person the object of a death's verb, the date right after: "Yusupov and his fellow plotters murdered
       // Rasputin in December 1915".
+      // Or the date opening the clause, the killer and the verb after it: "On 1 Dec 1936 Nikolaev shoots Kirov".
       const killedBefore =
-        d.start > m.end && /^\s+(?:in|on)\s+$/.test(text.slice(m.end, d.start))
+        (d.start > m.end && /^\s+(?:in|on)\s+$/.test(text.slice(m.end, d.start))) || killedAfterDate(text, clause, m, d)
           ? OBJECT_DEATH.exec(text.slice(Math.max(clause.from, m.start - 16), m.start))
           : null;
       const object = !!killedBefore;
@@ -192,10 +211,19 @@ function deathList(text: string, clause: DatedClaim['clause'], m: Mention, d: Me
 /** The people an attempt on whose life the knowledge base records ("Assassination attempt on Lenin"). */
 const attemptedOn = perKnowledgeBase((kb) => {
   const ids = new Set<string>();
-  for (const x of kb.entities)
+  for (const x of kb.entities) {
     if (x.kind === 'event' && /\battempt/i.test(x.label)) for (const r of x.related ?? []) ids.add(r.id);
+    // Or one whose own record tells of an attempt survived: "After an attempt on his life in 1866 …" (Alexander II).
+    if (
+      x.kind === 'person' &&
+      [x.summary, x.fate, ...(x.facts ?? []).map((f) => f.text)].some((t) => t && ON_LIFE.test(t))
+    )
+      ids.add(x.id);
+  }
   return ids;
 });
+/** A record's words for an attempt on the person's life that failed. */
+const ON_LIFE = /\b(?:attempts?\s+on\s+(?:his|her)\s+life|survived\b[^.;]{0,40}\battempts?)\b/i;
 
 /** Does an event named in the clause take in both the date written and the person's death? */
 function diedInEventThen(claim: DatedClaim, died: PartialDate): boolean {

@@ -336,7 +336,7 @@ const roleNamesCache = perKnowledgeBase(() => new WeakMap<Role, string[][]>());
 
 /** The short forms of titles that notes write, as folded words. */
 const ROLE_SHORT = new Map<string, string[][]>([
-  ['prime minister', [['pm']]],
+  ['prime minister', [['pm'], ['premier']]],
   ['general secretary', [['gen', 'sec'], ['gensec']]],
   [
     'first secretary',

@@ -332,7 +332,12 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   // A table's cells are apart ("| Reinhard Heydrich | chaired the Wannsee Conference | attacked in Prague in May
   // 1942 |"), but the row's first cell and the one next to it go together: "| Kapp Putsch | Mar 1921 |", "| Nov
   // 1907–1912 | Third Duma |".
-  if (between.includes('|') && !(/^\s*\|\s*$/.test(between) && /^\s*\|\s*$/.test(text.slice(0, a.start)))) return false;
+  if (
+    between.includes('|') &&
+    !(/^\s*\|\s*$/.test(between) && /^\s*\|\s*$/.test(text.slice(0, a.start))) &&
+    !definedParticiple(ctx, text, clause, m, d)
+  )
+    return false;
   // A comma, a dash or an arrow between them usually starts another clause: "After the 13th Congress, in 1925, …".
   // An arrow ("->", "→") leads on to something else, as a dash does. But a list item that opens with a name and
   // gives its date after a comma dates that name: "- Kapp Putsch, March 1921 – Freikorps seized Berlin".
@@ -369,6 +374,7 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
     !tail &&
     !diedThen &&
     !glossaryDate(ctx, text, clause, m, d) &&
+    !definedParticiple(ctx, text, clause, m, d) &&
     (between.length - agentLength > 48 ||
       (/[,–—(→]|->/.test(between) &&
         !itemDate(text, clause, m, d, between) &&
@@ -504,6 +510,33 @@ function glossaryDate(ctx: ServiceContext, text: string, clause: Clause, m: Ment
   return clause.mentions.every(
     (x) => x.start < m.end || x.start >= d.start || x.kind === 'person' || x.kind === 'place',
   );
+}
+
+/** A term that heads its line or its table row, the line's marker and bold aside: "- **Cheka**", "| Cheka". */
+const TERM_HEAD = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\|\s*)?(?:\*\*|__)?(?:the\s+)?(?:\*\*|__)?$/i;
+/** After the term: what opens its definition, an equals sign, a colon, a dash or the next cell. */
+const TERM_DEFINED = /^(?:\*\*|__)?\s*(?:\([^()]*\)\s*)?(?:[=:–—|]|-(?=\s))/;
+/** The definition's last words before the date: a participle of beginning after a comma. */
+const DEFINED_BEGINNING = new RegExp(
+  String.raw`,\s+(?:first\s+)?(?:set\s+up|founded|created|established|formed|introduced|launched|brought\s+in)` +
+    String.raw`\s+(?:(?:in|on)\s+)?$`,
+  'i',
+);
+
+/**
+ * "Cheka = All-Russian Extraordinary Commission vs counter-revolution, set up 20 Dec 1918 by Sovnarkom": a term that
+ * heads its line or row, its definition, then a participle of beginning after a comma and the date, tells when the
+ * term began. Nothing else may be named on the way, and no sentence or bracket may end there.
+ */
+export function definedParticiple(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d: Mention): boolean {
+  if (d.start < m.end || d.start - m.end > 160) return false;
+  const kind = ctx.kb.get(m.id)?.kind;
+  if (kind !== 'organisation' && kind !== 'policy') return false;
+  if (!TERM_HEAD.test(text.slice(0, m.start)) || !TERM_DEFINED.test(text.slice(m.end))) return false;
+  const between = text.slice(m.end, d.start);
+  if (!DEFINED_BEGINNING.test(between) || /[.;()→]|->/.test(between.replace(/^(?:\*\*|__)?\s*\([^()]*\)/, '')))
+    return false;
+  return clause.mentions.every((x) => x === m || x === d || x.id === m.id || x.end <= m.start || x.start >= d.end);
 }
 
 /** Before a body: "by a", "by an" — what follows it is its weapon or its man ("by an SR bomb"). */

@@ -194,6 +194,7 @@ export const DEATH_WORDS = anyWord([
 // prettier-ignore
 export const NOT_ALWAYS_FATAL = new Set([
   'shot',
+  'shoots',
 ]);
 
 /** Words of a role's title that make it a seat in a body rather than an office. */
