@@ -1712,6 +1712,18 @@ const RULES: Record<string, RuleCases> = {
         /Stolypin became Prime Minister in July 1906/,
         'July 1906',
       ],
+      [
+        "- Lenin's Testament dictated in May 1924.",
+        'wrong-date',
+        /Lenin's Testament: 23 December 1922 – 4 January 1923, not May 1924/,
+        'December 1922',
+      ],
+      [
+        '- Mit brennender Sorge issued 10 March 1938',
+        'wrong-date',
+        /Mit brennender Sorge \(1937\): 10–14 March 1937, not 10 March 1938/,
+        '10 March 1937',
+      ],
     ],
     silent: [
       '- Cheka = All-Russian Extraordinary Commission vs counter-rev & sabotage, set up 20 Dec 1917 by Sovnarkom',
@@ -1725,6 +1737,11 @@ const RULES: Record<string, RuleCases> = {
       '- In 1866 Karakozov shoots Alexander II but misses.',
       '- Karakozov shot Alexander II in 1866 but missed.',
       '- Stolypin became premier in July 1906.',
+      // A document made over days: issued on one, dated another.
+      '- Mit brennender Sorge issued 10 March 1937 but dated 14 March; in German not Latin',
+      // A document handled after it was made.
+      "- Zinoviev and Kamenev did help suppress Lenin's Testament in May 1924, saving Stalin.",
+      "- Lenin's Testament was read out to delegates in May 1924.",
     ],
   },
   'look-alike bodies': {
@@ -7333,6 +7350,12 @@ const RULES: Record<string, RuleCases> = {
         undefined,
       ],
       [
+        '✅ Hitler was elected chancellor by the German people.',
+        'confusion',
+        /Adolf Hitler: President Hindenburg appointed him chancellor/,
+        undefined,
+      ],
+      [
         'Fact: Hitler was elected chancellor by the German people.',
         'confusion',
         /Adolf Hitler: President Hindenburg appointed him chancellor/,
@@ -7349,6 +7372,9 @@ const RULES: Record<string, RuleCases> = {
       '- In 1925–26 Stalin allied with Bukharin and the Right to defeat Zinoviev and Kamenev.',
       'Myth: Hitler was elected chancellor by the German people.',
       '- **Myth**: Hitler was elected chancellor by the German people.',
+      // A cross alone marks a myth (set 161).
+      '❌ Hitler was elected chancellor by the German people.',
+      '- ❌ Vera Zasulich was convicted for shooting General Trepov in 1878.',
       "- 3 Apr 1917 – Lenin arrives at Petrograd's Finland Station after crossing Germany by train; April Theses",
     ],
   },
@@ -9254,6 +9280,20 @@ describe('related words are not misspellings', () => {
     'Holocausto',
     'Moscú',
     'Varsovia',
+    // The scholarly romanisation, as Italian and Slavic-speaking students write it (set 167).
+    'Trotskij',
+    'Kerenskij',
+    'Dzeržinskij',
+    'Kolčak',
+    'Žukov',
+    'Timošenko',
+    'Brežnev',
+    'Pjatakov',
+    'Kollontaj',
+    'Plechanov',
+    'Chruščëv',
+    'Mosca',
+    'Kazakistan',
   ];
   for (const w of RELATED) {
     it(`does not take ${w} for a misspelling`, () => {
@@ -9267,6 +9307,8 @@ describe('related words are not misspellings', () => {
     assert.deepStrictEqual(misspellings('Briande and Stresemann met at Locarno.'), ['Briande']);
     // A vowel added to a name is a Spanish place's or thing's, never a person's.
     assert.deepStrictEqual(misspellings('Lenina and Trotskyo argued.'), ['Lenina', 'Trotskyo']);
+    // A name in the scholarly romanisation beside a slip of it: the slip is still one.
+    assert.deepStrictEqual(misspellings('Kolčak met Kolchek.'), ['Kolchek']);
   });
 
   /** A family named by its name in the plural is no slip of the name (set 129). */
@@ -9277,6 +9319,12 @@ describe('related words are not misspellings', () => {
     );
     // A slip anywhere else is still one.
     assert.deepStrictEqual(misspellings('Goebbelz ran the propaganda ministry.'), ['Goebbelz']);
+    // Names that end in "ch" take "es" too (set 161).
+    assert.deepStrictEqual(
+      misspellings("Lenin: peasants more dangerous than 'all the Denikins, Kolchaks and Yudeniches'."),
+      [],
+    );
+    assert.deepStrictEqual(misspellings('Yudenech marched on Petrograd.'), ['Yudenech']);
   });
 
   /** A name given is written as given: never "did you mean" the name it honours. */

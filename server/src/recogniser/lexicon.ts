@@ -2,7 +2,7 @@
  * The lexicon: every name of every entity, prepared once per knowledge base so that recognition is a hash look-up
  * per word. Built from data alone; it knows nothing of any topic.
  */
-import { englishSkeleton, frenchSkeletons, romanceSkeletons } from './transliteration';
+import { englishSkeleton, frenchSkeletons, romanceSkeletons, scholarlySkeleton } from './transliteration';
 import { PLAIN_WORDS } from './plainWords';
 import { distance } from 'fastest-levenshtein';
 import { endKey, parseIsoDate, startKey } from '../kb/dates';
@@ -172,9 +172,12 @@ export class Lexicon {
     return true;
   }
 
-  /** Is the word a plural of a known name that ends in s: "the Goebbelses" (the family)? */
+  /**
+   * Is the word a plural of a known name that ends in a hissing sound and takes "es": "the Goebbelses" (the family),
+   * "all the Denikins, Kolchaks and Yudeniches" (Lenin's words)?
+   */
   familyOf(word: string): boolean {
-    return word.length > 5 && word.endsWith('ses') && this.singles.has(word.slice(0, -2));
+    return word.length > 5 && /(?:s|sh|ch|x|z)es$/.test(word) && this.singles.has(word.slice(0, -2));
   }
 
   /**
@@ -182,12 +185,37 @@ export class Lexicon {
    * for a place or a thing, the Spanish or Italian way ("Petrogrado", "Rusia"): the name, not a slip of it. Only a
    * skeleton one name alone has counts (recogniser/transliteration.ts).
    */
-  transliterated(word: string): Phrase | undefined {
-    return remembered(this.foreignCache, word, (w) => this.lookUpForeign(w));
+  transliterated(word: string, written?: string): Phrase | undefined {
+    return remembered(this.foreignCache, written ?? word, () => this.lookUpForeign(word, written));
   }
 
-  private lookUpForeign(word: string): Phrase | undefined {
+  /** `written`: the word in lower case as written, diacritics kept, for the scholarly romanisation. */
+  private lookUpForeign(word: string, written?: string): Phrase | undefined {
     if (isPlainWord(word) || this.nameWords.has(word)) return undefined;
+    const skeletons = this.skeletonMap();
+    for (const k of frenchSkeletons(word)) {
+      const p = skeletons.get(k);
+      if (p) return p;
+    }
+    for (const k of romanceSkeletons(word)) {
+      const p = skeletons.get(k);
+      if (p && p.ids.every((id) => this.kindOf.get(id) !== 'person')) return p;
+    }
+    const scholarly = written && scholarlySkeleton(written);
+    return (scholarly && skeletons.get(scholarly)) || undefined;
+  }
+
+  /**
+   * Is a word the pack lists as a slip of the entity's name ("Zukov") written the scholarly way ("Žukov"), and so
+   * the name? `written`: the word in lower case as written.
+   */
+  scholarlyForm(written: string, id: string): boolean {
+    const k = scholarlySkeleton(written);
+    return !!k && !!this.skeletonMap().get(k)?.ids.includes(id);
+  }
+
+  /** Each single-word name's English skeleton, null where two names share it; built on first use. */
+  private skeletonMap(): Map<string, Phrase | null> {
     if (!this.skeletons) {
       this.skeletons = new Map();
       for (const [w, phrase] of this.singles) {
@@ -199,15 +227,7 @@ export class Lexicon {
         this.skeletons.set(k, had === undefined ? phrase : same ? had : null);
       }
     }
-    for (const k of frenchSkeletons(word)) {
-      const p = this.skeletons.get(k);
-      if (p) return p;
-    }
-    for (const k of romanceSkeletons(word)) {
-      const p = this.skeletons.get(k);
-      if (p && p.ids.every((id) => this.kindOf.get(id) !== 'person')) return p;
-    }
-    return undefined;
+    return this.skeletons;
   }
 
   /**

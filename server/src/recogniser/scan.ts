@@ -616,16 +616,22 @@ export class Scanner {
       }
     }
     // A capitalised word one slip away from a known name; not a part of a double name ("Koch-Weser").
-    if (c0 >= Char.UpperA && c0 <= Char.UpperZ && e - s >= 5 && !this.hyphenJoined(k)) {
+    // A capital with a háček opens a name the scholarly way: "Žukov", "Čičerin".
+    const ascii = c0 >= Char.UpperA && c0 <= Char.UpperZ;
+    if ((ascii || (c0 > 127 && /\p{Lu}/u.test(t.line[s]))) && e - s >= 5 && !this.hyphenJoined(k)) {
       const key = t.key(k);
       // A family named by its name in the plural is no slip: "the Goebbelses kill their six children".
       if (this.lexicon.familyOf(key)) return -1;
-      // The name as French writes it ("Staline", "Raspoutine"), or a place as Spanish does ("Petrogrado").
-      const foreign = this.lexicon.transliterated(key);
+      // The name as French writes it ("Staline", "Raspoutine"), a place as Spanish does ("Petrogrado"), or a name in
+      // the scholarly romanisation ("Kolčak", "Trotskij"), which is read from the word as written.
+      const written = t.ascii[k] === 1 && !/j|ch/.test(key) ? undefined : t.text(k).toLowerCase();
+      const foreign = this.lexicon.transliterated(key, written);
       if (foreign && foreign.ids.length === 1) {
         out.push(mention(t.starts[k], t.ends[k], this.kindOf(foreign.ids[0]), foreign.ids[0], false, false));
         return k;
       }
+      // One of several bearers' names, or a word no slip starts with an ASCII capital: no slip said.
+      if (foreign || !ascii) return -1;
       // A trailing s is a possessive first ("Bukarins" → Bukharin's), part of the name only when that fails.
       let word = key.endsWith('s') ? key.slice(0, -1) : key;
       let p = word !== key ? this.lexicon.nearMiss(word) : undefined;
@@ -701,7 +707,10 @@ export class Scanner {
     const t = this.tokens;
     const { id, candidates } =
       p.ids.length === 1 ? { id: p.ids[0], candidates: undefined } : this.resolve(p.ids, k, last);
-    const m = mention(t.starts[k], t.ends[last], this.kindOf(id), id, p.misspelling, bareS);
+    // A listed slip ("Zukov") that is the name written the scholarly way ("Žukov") is the name.
+    const slip =
+      p.misspelling && !(k === last && t.ascii[k] === 0 && this.lexicon.scholarlyForm(t.text(k).toLowerCase(), id));
+    const m = mention(t.starts[k], t.ends[last], this.kindOf(id), id, slip, bareS);
     if (candidates) m.candidates = candidates;
     out.push(m);
   }

@@ -5,6 +5,10 @@
  * romanisation's shch, kh, zh, ch, sh, ts and y; the French chtch, tch, kh, j, ch, ts, ou and the e of a final -ine.
  * Words of a letter or two more than the name ("Lénine") are what a slip looks like, so only a whole skeleton that
  * matches counts; a word is folded (lower case, no diacritics) before it comes here.
+ *
+ * The scholarly romanisation, which Italian, Czech and many a Slavic-speaking student use, writes the hushing sounds
+ * with a háček and y as j: "Kolčak", "Žukov", "Chruščëv", "Trotskij", "Pjatakov". It is read from the word as
+ * written, before its diacritics are folded away.
  */
 
 /** Letter groups and their symbols, in the order they are replaced (longest first). */
@@ -73,4 +77,22 @@ export function romanceSkeletons(word: string): string[] {
   if (/[^aeiou][aoe]$/.test(base)) out.push(base.slice(0, -1));
   if (/[^aeiou]es$/.test(base)) out.push(base.slice(0, -2) + 's');
   return out;
+}
+
+/**
+ * The skeleton of a word in the scholarly romanisation, from the word as written in lower case: ch is kh, č ch, š sh,
+ * ž zh, j y ("chruščëv" → khrushchev, "trotskij" → trotskiy), then the English skeleton. Undefined for a word with
+ * none of those letters, whose English skeleton is its own.
+ */
+export function scholarlySkeleton(written: string): string | undefined {
+  if (!/[čšžj]|ch/.test(written)) return undefined;
+  const w = written
+    .replace(/ch/g, 'kh')
+    .replace(/č/g, 'ch')
+    .replace(/š/g, 'sh')
+    .replace(/ž/g, 'zh')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/j/g, 'y');
+  return englishSkeleton(w);
 }

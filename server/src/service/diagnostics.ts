@@ -59,8 +59,10 @@ const ASKS_OR_ANSWERS = /\?|\bA(?:ns(?:wer)?)?\s*\d*\s*[:.)–-]/;
 
 /** A label that says the line is false on purpose: a myth, a misconception, a wrong answer. */
 const SAID_FALSE = new RegExp(
-  String.raw`^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:myths?|misconceptions?|wrong|false|incorrect|not\s+true|` +
-    String.raw`(?:common\s+)?mistakes?|don['’]t\s+write|✗|❌)\s*(?:\d+\s*)?(?:\*\*|__)?\s*(?:[:–—]|\s-\s)`,
+  String.raw`^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:(?:myths?|misconceptions?|wrong|false|incorrect|not\s+true|` +
+    String.raw`(?:common\s+)?mistakes?|don['’]t\s+write|✗|❌)\s*(?:\d+\s*)?(?:\*\*|__)?\s*(?:[:–—]|\s-\s)|` +
+    // A cross alone marks the line false too: "❌ Vera Zasulich was convicted for shooting Trepov".
+    String.raw`[✗✘❌]\uFE0F?\s)`,
   'iu',
 );
 

@@ -42,7 +42,7 @@ export const occasionDates: FactRule = {
     const { ctx, entity: e, severities } = claim;
     const other = severities.dates !== undefined ? otherCongress(claim) : undefined;
     if (other) return other;
-    const occasion = e.kind === 'congress' || e.kind === 'event' || (e.kind === 'document' && !e.end);
+    const occasion = e.kind === 'congress' || e.kind === 'event' || (e.kind === 'document' && madeAtOnce(e));
     if (!occasion || severities.dates === undefined) return undefined;
     // A document put to use is dated by its use, not its making: "Brüning rules by Art. 48 decree", "governs under
     // Article 48".
@@ -164,6 +164,19 @@ const USING = new RegExp(
 const USE_WORDS = /\b(?:decrees?|powers)\b/i;
 const BY_DECREE = /\b(?:by|with|through)\s+(?:the\s+|an?\s+)?$/i;
 
+/** Verbs of what was done with a document once made: hiding it, reading it out, ignoring it, debating it. */
+const HANDLED =
+  String.raw`(?:suppress(?:ed|es|ing)?|hid|hidden|hides?|hiding|read|reads|reading|ignor(?:ed|es|e|ing)|` +
+  String.raw`discuss(?:ed|es|ing)?|leak(?:ed|s)?|smuggled|debat(?:ed|es|e)|reveal(?:ed|s)?|quot(?:ed|es|e)|` +
+  String.raw`banned|burn(?:ed|t))`;
+/** Before the document: such a verb, its object the document ("suppress Lenin's Testament"). */
+const HANDLED_BEFORE = new RegExp(
+  String.raw`\b${HANDLED}\s+(?:out\s+|aloud\s+)?(?:(?:the|a|an|his|her|its|their)\s+)?$`,
+  'iu',
+);
+/** After the document: such a verb in the passive, or as a participle ("the Testament, read out to delegates"). */
+const HANDLED_AFTER = new RegExp(String.raw`^(?:\s*,)?\s+(?:(?:was|were|is|are|got)\s+)?${HANDLED}\b`, 'iu');
+
 function usedThen(claim: DatedClaim): boolean {
   const { text, clause, mention: m } = claim;
   const before = text.slice(Math.max(0, m.start - 20), m.start);
@@ -187,6 +200,10 @@ function usedThen(claim: DatedClaim): boolean {
   if (document && /^\s*\($/.test(text.slice(document.end, m.start))) return true;
   // Still in force after it was made: "1937 – the Nuremberg Laws were still in force".
   if (IN_FORCE.test(text.slice(m.end, clause.to))) return true;
+  // Handled after it was made: "Zinoviev and Kamenev helped suppress Lenin's Testament in May 1924", "the
+  // Testament, read out to delegates in May 1924".
+  if (HANDLED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || HANDLED_AFTER.test(text.slice(m.end)))
+    return true;
   // Named by its use: "emergency decree issued by Hindenburg after the fire of 27 Feb 1933" (under Article 48).
   if (USE_WORDS.test(text.slice(m.start, m.end)) && !USE_WORDS.test(claim.entity.label)) return true;
   // Joined to the one who used it: "→ Brüning + Article 48".
@@ -322,4 +339,19 @@ function tieSource(e: Entity, home: Entity): string {
   const ofE = (e.facts ?? []).find((f) => new RegExp(`\\b${n}\\b`).test(f.text));
   const ofHome = (home.facts ?? []).find((f) => [e.label, ...e.aliases].some((a) => f.text.includes(a)));
   return (ofE ?? ofHome)?.source ?? home.start!.source;
+}
+
+/** The most days a document's making may span and still be dated as one occasion. */
+const MAKING_DAYS = 62;
+
+/**
+ * Was the document made at one time: no end, or an end within two months of its start, the days it was made over
+ * ("issued 10 March, dated 14 March"; Lenin's Testament, 23 December – 4 January)? A later end is the time it was in
+ * force, and a date inside that is no date of its making.
+ */
+function madeAtOnce(e: Entity): boolean {
+  if (!e.end) return true;
+  const a = parseIsoDate(e.start?.date ?? ''),
+    b = parseIsoDate(e.end.date);
+  return !!a?.day && !!b?.day && dayNumber(b) - dayNumber(a) <= MAKING_DAYS;
 }
