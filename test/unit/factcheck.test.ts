@@ -1724,6 +1724,12 @@ const RULES: Record<string, RuleCases> = {
         /Mit brennender Sorge \(1937\): 10–14 March 1937, not 10 March 1938/,
         '10 March 1937',
       ],
+      [
+        '- The Kapp Putsch was in 1919 and the Nazis moved to the right',
+        'wrong-date',
+        /Kapp Putsch: 13–18 March 1920, not 1919/,
+        '1920',
+      ],
     ],
     silent: [
       '- Cheka = All-Russian Extraordinary Commission vs counter-rev & sabotage, set up 20 Dec 1917 by Sovnarkom',
@@ -1742,6 +1748,14 @@ const RULES: Record<string, RuleCases> = {
       // A document handled after it was made.
       "- Zinoviev and Kamenev did help suppress Lenin's Testament in May 1924, saving Stalin.",
       "- Lenin's Testament was read out to delegates in May 1924.",
+      // A chat's question without its question mark, and its answer (set 162).
+      '[16:17] Sam: kapp putsch was 1919 right\n[16:17] Priya: nope 13 march 1920. kapp + lüttwitz',
+      '- land and liberty split in 1881 yeah',
+      // A count that fits makes another on the line a point of comparison (set 168).
+      '## 1923\n- passive resistance → govt pays strikers in Rentenmarks\n' +
+        '- $1 = 18,000 marks Jan 1923 → over 4 trillion marks Nov 1923',
+      // A post someone was tried in.
+      '- Dec 1932 Schleicher (Defence Min.) chancellor → tries Strasser as vice-chancellor',
     ],
   },
   'look-alike bodies': {

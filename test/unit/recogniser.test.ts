@@ -110,6 +110,10 @@ const SHORT_YEAR_CASES: [string, string[]][] = [
   ['on 3 May 21 people died', []],
   ['in Mar 21 the sailors', []],
   ['Mar 61 was the year', []],
+  // A time of day after a day and month is no year (set 163).
+  ['Congress opens 25 Oct 10.45 pm', []],
+  ['opens 25 Oct 10 pm', []],
+  ['opens 25 Oct 10: the day', ['25 Oct 10=1910-10-25']],
 ];
 
 const MARKDOWN_CASES: [string, string[]][] = [

@@ -153,6 +153,10 @@ function shortYearAt(t: TokenView, k: number, gapBefore: string, withDay: boolea
   if (!withDay && !quoted && yy <= 31) return NaN;
   const after = t.gap(k);
   if (/^(?:%|[.,]\d|\s*[-–—/]\s*\d)/.test(after)) return NaN;
+  // A time of day: "25 Oct 10.45 pm", "at 10:45", "10 pm".
+  const next = k + 1 < t.count ? t.text(k + 1) : '';
+  if ((/^[.:]$/.test(after) && /^\d\d$/.test(next)) || (/^\s*$/.test(after) && /^(?:am|pm|hrs?|h)$/i.test(next)))
+    return NaN;
   // "3 May 21 people": a short year is followed by punctuation, a capital or the end, not by a lower-case word.
   if (k + 1 < t.count && /^\s+$/.test(after) && !/^[A-Z]/.test(t.text(k + 1))) return NaN;
   return years(yy) || NaN;

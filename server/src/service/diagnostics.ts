@@ -66,6 +66,17 @@ const SAID_FALSE = new RegExp(
   'iu',
 );
 
+/**
+ * A line that ends by asking whether it is so, with no question mark, as a chat does: "kapp putsch was 1919 right",
+ * "land and liberty split in 1881 yeah". Not a side or a direction: "moved to the right", "the far right".
+ */
+const ASKS_IF_SO = new RegExp(
+  String.raw`(?<!\b(?:the|to|far|far-|radical|political|new|hard|extreme|a|its|his|her|their)\s?)` +
+    String.raw`\s(?:right|yeah|innit|isn['’]t\s+it|wasn['’]t\s+it|didn['’]t\s+(?:he|she|it|they))` +
+    String.raw`\s*\??\s*$`,
+  'i',
+);
+
 export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic[] {
   if (checkingOff(n)) return [];
   const sev = toSeverity(ctx.settings.factCheck.misspellings);
@@ -76,7 +87,7 @@ export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic
   for (let line = 0; line < n.lineCount; line++) {
     const mentions = n.mentionsOnLine(line);
     // A line the note labels false on purpose is no claim: "Myth: Hitler was elected chancellor by the people".
-    if (SAID_FALSE.test(n.lineText(line))) {
+    if (SAID_FALSE.test(n.lineText(line)) || ASKS_IF_SO.test(n.lineText(line))) {
       if (mentions.length && sev !== undefined)
         for (const d of misspellingsOnLine(ctx, n, line, sev, accepted)) misspellings.push(atLine(d, line));
       continue;

@@ -274,6 +274,7 @@ export function beyond(
 ): Verdict {
   const { entity: e, text, clause, severities } = claim;
   const body = text.slice(clause.from, clause.to);
+  let found: Verdict;
   for (const re of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
@@ -285,16 +286,19 @@ export function beyond(
       const n = Number(m[1].replace(/[,\s]/g, '')) * (m[2] ? SCALE[m[2].toLowerCase()] : 1);
       // A small count written without a scale word is of something else; "4.2 billion" is the figure misread.
       if (n < floor && !m[2]) continue;
+      // A count that fits makes the others points of comparison: "$1 = 18,000 marks Jan 1923 → over 4 trillion
+      // marks Nov 1923".
       if (n >= f.low * (f.exact ? EXACT_LOW : 0.5) && n <= f.high * (f.exact ? EXACT_HIGH : 2)) return undefined;
+      if (found) continue;
       const written = m[2] ? `${m[1]} ${m[2]}` : m[1];
       const message = `${e.label}: ${f.text} — not ${written}.`;
       const end = at + (m[2] ? m[0].indexOf(m[2]) + m[2].length - m[0].indexOf(m[1]) : m[1].length);
-      return [
+      found = [
         factFinding({ line: clause.line, start: at, end }, severities.dates!, Code.WrongFigure, message, f.source),
       ];
     }
   }
-  return undefined;
+  return found;
 }
 
 /** The widest range the figures give, with the text and source of the one that reaches lowest. */

@@ -35,8 +35,12 @@ export const officeHolders: FactRule = {
 };
 
 /** A verb of trying or meaning to, before the person: what follows was not done. */
-const TRIED =
-  /\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|plann?(?:ed|ing|s)|hop(?:ed|es|ing)|sought|seeks?|seeking)\s+to\b/i;
+const TRIED = new RegExp(
+  String.raw`\b(?:(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|plann?(?:ed|ing|s)|hop(?:ed|es|ing)|sought|seeks?|` +
+    // Or tried the person in the post: "Schleicher tries Strasser as vice-chancellor".
+    String.raw`seeking)\s+to\b|\btr(?:y|ies|ied|ying)\s+$)`,
+  'i',
+);
 
 function check(claim: Claim): Verdict {
   const { ctx, entity: p, text, clause, mention: m, severities } = claim;
