@@ -2,7 +2,13 @@
  * The lexicon: every name of every entity, prepared once per knowledge base so that recognition is a hash look-up
  * per word. Built from data alone; it knows nothing of any topic.
  */
-import { englishSkeleton, frenchSkeletons, romanceSkeletons, scholarlySkeleton } from './transliteration';
+import {
+  dutchSkeleton,
+  englishSkeleton,
+  frenchSkeletons,
+  romanceSkeletons,
+  scholarlySkeleton,
+} from './transliteration';
 import { PLAIN_WORDS } from './plainWords';
 import { distance } from 'fastest-levenshtein';
 import { endKey, parseIsoDate, startKey } from '../kb/dates';
@@ -201,17 +207,21 @@ export class Lexicon {
       const p = skeletons.get(k);
       if (p && p.ids.every((id) => this.kindOf.get(id) !== 'person')) return p;
     }
-    const scholarly = written && scholarlySkeleton(written);
-    return (scholarly && skeletons.get(scholarly)) || undefined;
+    for (const k of written ? [scholarlySkeleton(written), dutchSkeleton(written)] : []) {
+      const p = k && skeletons.get(k);
+      if (p) return p;
+    }
+    return undefined;
   }
 
   /**
-   * Is a word the pack lists as a slip of the entity's name ("Zukov") written the scholarly way ("Žukov"), and so
-   * the name? `written`: the word in lower case as written.
+   * Is a word the pack lists as a slip of the entity's name ("Zukov") written the scholarly way ("Žukov") or the
+   * Dutch way, and so the name? `written`: the word in lower case as written.
    */
   scholarlyForm(written: string, id: string): boolean {
-    const k = scholarlySkeleton(written);
-    return !!k && !!this.skeletonMap().get(k)?.ids.includes(id);
+    return [scholarlySkeleton(written), dutchSkeleton(written)].some(
+      (k) => !!k && !!this.skeletonMap().get(k)?.ids.includes(id),
+    );
   }
 
   /** Each single-word name's English skeleton, null where two names share it; built on first use. */

@@ -624,7 +624,7 @@ export class Scanner {
       if (this.lexicon.familyOf(key)) return -1;
       // The name as French writes it ("Staline", "Raspoutine"), a place as Spanish does ("Petrogrado"), or a name in
       // the scholarly romanisation ("Kolčak", "Trotskij"), which is read from the word as written.
-      const written = t.ascii[k] === 1 && !/j|ch/.test(key) ? undefined : t.text(k).toLowerCase();
+      const written = t.ascii[k] === 1 && !/j|ch|oe/.test(key) ? undefined : t.text(k).toLowerCase();
       const foreign = this.lexicon.transliterated(key, written);
       if (foreign && foreign.ids.length === 1) {
         out.push(mention(t.starts[k], t.ends[k], this.kindOf(foreign.ids[0]), foreign.ids[0], false, false));
@@ -707,9 +707,14 @@ export class Scanner {
     const t = this.tokens;
     const { id, candidates } =
       p.ids.length === 1 ? { id: p.ids[0], candidates: undefined } : this.resolve(p.ids, k, last);
-    // A listed slip ("Zukov") that is the name written the scholarly way ("Žukov") is the name.
+    // A listed slip ("Zukov") that is the name written the scholarly or the Dutch way ("Žukov") is the name.
     const slip =
-      p.misspelling && !(k === last && t.ascii[k] === 0 && this.lexicon.scholarlyForm(t.text(k).toLowerCase(), id));
+      p.misspelling &&
+      !(
+        k === last &&
+        (t.ascii[k] === 0 || /j|ch|oe/.test(t.key(k))) &&
+        this.lexicon.scholarlyForm(t.text(k).toLowerCase(), id)
+      );
     const m = mention(t.starts[k], t.ends[last], this.kindOf(id), id, slip, bareS);
     if (candidates) m.candidates = candidates;
     out.push(m);

@@ -8,7 +8,7 @@
  *
  * The scholarly romanisation, which Italian, Czech and many a Slavic-speaking student use, writes the hushing sounds
  * with a háček and y as j: "Kolčak", "Žukov", "Chruščëv", "Trotskij", "Pjatakov". It is read from the word as
- * written, before its diacritics are folded away.
+ * written, before its diacritics are folded away. Dutch has spellings of its own: "Chroesjtsjov", "Zinovjev".
  */
 
 /** Letter groups and their symbols, in the order they are replaced (longest first). */
@@ -29,6 +29,8 @@ const ENGLISH: Rules = [
   [/ts/g, 'T'],
   [/sk(?:y|iy|ii)$/, 'ski'],
   [/(?:iy|yi)$/, 'i'],
+  // A y between a vowel and an e is a glide English spellings keep or drop: "Nikolayev", "Nikolaev".
+  [/([aeiou])y(?=e)/g, '$1'],
   [/y/g, 'i'],
   [/ii/g, 'i'],
   ...COMMON,
@@ -77,6 +79,27 @@ export function romanceSkeletons(word: string): string[] {
   if (/[^aeiou][aoe]$/.test(base)) out.push(base.slice(0, -1));
   if (/[^aeiou]es$/.test(base)) out.push(base.slice(0, -2) + 's');
   return out;
+}
+
+/**
+ * The skeleton of a name as Dutch writes it, from the word in lower case: ch is kh, tsj ch, sj sh, zj zh, oe u, j y,
+ * and the o after a hushing sound or jo an e, as Russian's ё ("Chroesjtsjov", "Zinovjev", "Mogiljov", "Boecharin").
+ * Undefined for a word with none of those letters.
+ */
+export function dutchSkeleton(written: string): string | undefined {
+  if (!/j|ch|oe/.test(written)) return undefined;
+  const w = written
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ch/g, 'kh')
+    .replace(/tsj/g, 'ch')
+    .replace(/sj/g, 'sh')
+    .replace(/zj/g, 'zh')
+    .replace(/oe/g, 'u')
+    .replace(/(sh|ch|zh)ov$/, '$1ev')
+    .replace(/jo/g, 'e')
+    .replace(/j/g, 'y');
+  return englishSkeleton(w);
 }
 
 /**

@@ -66,9 +66,13 @@ function actingAtLaterOccasion(
   claim: Claim,
   died: PartialDate,
 ): { label: string; from: PartialDate; to: PartialDate } | undefined {
-  const { ctx, clause, mention: m } = claim;
+  const { ctx, text, clause, mention: m } = claim;
   for (const x of clause.mentions) {
     if (x.start < m.end || x.kind === 'date') continue;
+    // Inside a bracket that opens after the person, it is something said of what the person did: "led the march
+    // with the petition (8 hr day, constituent assembly, end the war)".
+    const on = text.slice(m.end, x.start);
+    if ((on.match(/\(/g)?.length ?? 0) > (on.match(/\)/g)?.length ?? 0)) continue;
     const o = ctx.kb.get(x.id);
     // A congress, an event, or a policy or document that did not exist yet ("welcomed the Hoover Moratorium").
     if (!o || !['congress', 'event', 'policy', 'document'].includes(o.kind)) continue;

@@ -274,7 +274,9 @@ const RELATED_TIMES = new Set([
 /** Does the clause tell a person's birth, at its date? */
 function bornThen(claim: Claim): boolean {
   const { text, clause } = claim;
-  return BIRTH_WORDS.test(text.slice(clause.from, clause.to)) && clause.mentions.some((x) => x.kind === 'person');
+  const body = text.slice(clause.from, clause.to);
+  // "b. 1904" is the short form: "by Leonid Nikolaev (b. 1904, ex-party member) – NKVD almost certainly involved".
+  return (BIRTH_WORDS.test(body) || /\bb\.\s*\d/.test(body)) && clause.mentions.some((x) => x.kind === 'person');
 }
 
 /**

@@ -10,6 +10,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { parseIsoDate } from '../../kb/dates';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
+import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
 import { Code, toSeverity } from '../findings';
 import { actsAfterDeath } from './actsAfterDeath';
@@ -200,6 +201,12 @@ export function checkClause(
   for (const m of clause.mentions) {
     // A misspelling, or a name the note's context could not tie to one entity: precision first.
     if (m.kind === 'date' || m.misspelling || m.candidates) continue;
+    // A speaker's name before what they say in the first person: "Malenkov: … Beria, Khrushchev and I were with
+    // Stalin; … died 5 March 1953" tells of Stalin, not of the speaker.
+    if (m.kind === 'person' && speaker(text, m)) continue;
+    // A thing owned by someone the knowledge base does not know is that one's: "Lincoln's Emancipation
+    // Proclamation (1863)" is no emancipation of the serfs.
+    if (strangersOwn(text, clause, m)) continue;
     // A first name after a word of kinship is a relative's, whoever else bears it: "his older brother Nicholas died
     // in 1865" (not Nicholas II).
     if (
@@ -336,6 +343,66 @@ function leadInEnd(text: string, clause: Clause, at: number): number {
   const lead = text.slice(clause.from, c);
   const named = clause.mentions.some((x) => x.start >= clause.from && x.end <= c);
   return !named && (lead.match(/\p{L}{2,}/gu) ?? []).length >= 3 ? c + 1 : clause.from;
+}
+
+/** Before a speaker's name: the line's marker, a timestamp, bold. */
+const SPEAKER_BEFORE = /^\s*(?:[-*+•>]\s+)?(?:\[[^\]]{1,20}\]\s*)?(?:\*\*|__)?$/;
+/** Words of the first person, as a speaker uses them (case kept: "US" is no "us"). */
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b/u;
+
+/** Is the name a speaker's label, "Name:" opening the line, with words in the first person after it? */
+export function speaker(text: string, m: Mention): boolean {
+  return (
+    SPEAKER_BEFORE.test(text.slice(0, m.start)) &&
+    /^(?:\*\*|__)?\s*:/.test(text.slice(m.end)) &&
+    FIRST_PERSON.test(text.slice(m.end))
+  );
+}
+
+/** Before a name: a capitalised word's possessive. */
+const OWNER = /\b(\p{Lu}\p{Ll}+)['’]s\s+$/u;
+/** Titles and common nouns a sentence may open with in the possessive: no stranger's name. */
+const NOT_STRANGERS = new Set([
+  'Tsar',
+  'Tsarina',
+  'Kaiser',
+  'King',
+  'Queen',
+  'Pope',
+  'President',
+  'Chancellor',
+  'Emperor',
+  'Empress',
+  'Party',
+  'State',
+  'Government',
+  'Army',
+  'Navy',
+  'Church',
+  'People',
+  'Nation',
+  'Country',
+  'Regime',
+  'Leader',
+  'Minister',
+  'Premier',
+  'Fuhrer',
+  'Führer',
+  'Duce',
+  'General',
+  'Marshal',
+  'Prince',
+  'Count',
+  'Lenin',
+  'Stalin',
+]);
+
+/** Is the name owned, in the possessive, by a capitalised word the clause names no entity by ("Lincoln's")? */
+function strangersOwn(text: string, clause: Clause, m: Mention): boolean {
+  const x = OWNER.exec(text.slice(Math.max(clause.from, m.start - 30), m.start));
+  if (!x || NOT_STRANGERS.has(x[1])) return false;
+  const at = m.start - x[0].length;
+  return !clause.mentions.some((y) => y !== m && y.start <= at && y.end > at);
 }
 
 /** A word of kinship right before a name: "his brother", "her son", "the Tsar's uncle". */

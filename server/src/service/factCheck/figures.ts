@@ -31,9 +31,25 @@ export const SCALE_WORD = `(?:${SCALES})`;
  * or, as French and German write them, by spaces ("1 389 dead").
  */
 export const NUMBER =
-  String.raw`(?<!\d\s*\/\s*)(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)` +
+  String.raw`(?<!\d\s*\/\s*)(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|` +
+  // Dutch and German group thousands with dots ("733.000 dead") and write a decimal comma ("3,7 mln").
+  String.raw`\d{1,3}(?:\.\d{3})+(?![\d,.])(?!\s*(?:${SCALES})\.?(?!\p{L}))|` +
+  String.raw`\d+,\d{1,2}(?=\s*(?:${SCALES})\.?(?!\p{L}))|` +
+  String.raw`\d+(?:\.\d+)?)` +
   String.raw`(?!\s*\/\s*\d)` +
   String.raw`(?:\s*(${SCALES})\.?(?!\p{L}))?`;
+
+/** The value of a number NUMBER read, with its scale word: "1,389", "1 389", "733.000", "3,7 mln", "4.2 billion". */
+export function numberValue(digits: string, scale: string | undefined): number {
+  const plain = /^\d{1,3}(?:\.\d{3})+$/.test(digits) && !scale ? digits.replace(/\./g, '') : digits;
+  const n = Number(
+    plain
+      .replace(/[\s\u00a0\u202f\u2009]/g, '')
+      .replace(/,(?=\d{1,2}$)/, '.')
+      .replace(/,/g, ''),
+  );
+  return n * (scale ? SCALE[scale.toLowerCase()] : 1);
+}
 /** Words that say people died, after the number: "5 million (people) died", "6,000 were killed", "200 deaths". */
 const DIED =
   String.raw`(?:died|dead|deaths|perished|victims|starved|killed|(?:crushed|trampled)\s+to\s+death|` +
@@ -274,6 +290,8 @@ export function beyond(
 ): Verdict {
   const { entity: e, text, clause, severities } = claim;
   const body = text.slice(clause.from, clause.to);
+  // A running total to a time is no count of the thing's own: "by end aug 1915 ca 3,7 mln casualties".
+  if (RUNNING_TOTAL.test(body)) return undefined;
   let found: Verdict;
   for (const re of patterns) {
     re.lastIndex = 0;
@@ -283,7 +301,7 @@ export function beyond(
       if (!m[2] && /^1[0-9]{3}$|^20[0-9]{2}$/.test(m[1])) continue;
       // Nor is a number in a name: "the famine of 1932–33 killed …".
       if (clause.mentions.some((x) => x.start <= at && at < x.end)) continue;
-      const n = Number(m[1].replace(/[,\s]/g, '')) * (m[2] ? SCALE[m[2].toLowerCase()] : 1);
+      const n = numberValue(m[1], m[2]);
       // A small count written without a scale word is of something else; "4.2 billion" is the figure misread.
       if (n < floor && !m[2]) continue;
       // A count that fits makes the others points of comparison: "$1 = 18,000 marks Jan 1923 → over 4 trillion
@@ -300,6 +318,9 @@ export function beyond(
   }
   return found;
 }
+
+/** "By the end of" a time: what is counted up to it (the time itself may be blanked out). */
+const RUNNING_TOTAL = /\bby\s+(?:the\s+)?end\b/i;
 
 /** The widest range the figures give, with the text and source of the one that reaches lowest. */
 function widest(list: Figure[]): Figure {

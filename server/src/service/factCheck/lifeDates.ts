@@ -127,6 +127,9 @@ export const lifeDates: FactRule = {
         // A date that is an event's of the clause, in which the person died: "Night of the Long Knives June 1934:
         // Röhm & SA leaders killed" (the purge ran 30 June – 2 July; Röhm was shot on 1 July).
         if (diedInEventThen(claim, died)) return [];
+        // One who killed someone at the date written is among the killers a list gives: "killed at the Yusupov
+        // palace: Yusupov, Purishkevich, Gd Duke Dmitri" (Rasputin's death).
+        if (killedThen(claim)) return [];
         // A time counted from the date: "29 Apr 1945 Hitler married Eva Braun → both killed themselves next day".
         if (d.end <= m.start && RELATIVE_TIME.test(text.slice(m.end, clause.to))) return [];
         // The words that tell the death.
@@ -232,6 +235,22 @@ function diedInEventThen(claim: DatedClaim, died: PartialDate): boolean {
     const span = ev && datedSpan(ev);
     return !!span && overlaps(span.from, span.to, claim.from, claim.to) && overlaps(span.from, span.to, died, died);
   });
+}
+
+/** For each person the knowledge base records as a killer, the deaths of those they killed. */
+const victimsDeaths = perKnowledgeBase((kb) => {
+  const out = new Map<string, PartialDate[]>();
+  for (const x of kb.entities) {
+    const d = x.died?.by?.length ? parseIsoDate(x.died.date) : undefined;
+    if (d) for (const id of x.died!.by!) out.set(id, [...(out.get(id) ?? []), d]);
+  }
+  return out;
+});
+
+/** Did the person kill someone at the date written, as the knowledge base records it? */
+function killedThen(claim: DatedClaim): boolean {
+  const deaths = victimsDeaths(claim.ctx.kb).get(claim.entity.id) ?? [];
+  return deaths.some((d) => overlaps(d, d, claim.from, claim.to) || Math.abs(monthKey(d) - monthKey(claim.from)) <= 1);
 }
 
 /** A death declared, not died: "a German court only officially declared Hitler dead". */

@@ -164,11 +164,14 @@ const USING = new RegExp(
 const USE_WORDS = /\b(?:decrees?|powers)\b/i;
 const BY_DECREE = /\b(?:by|with|through)\s+(?:the\s+|an?\s+)?$/i;
 
-/** Verbs of what was done with a document once made: hiding it, reading it out, ignoring it, debating it. */
+/** Verbs of what was done with a document once made: hiding it, reading it out, debating it, annulling it. */
 const HANDLED =
   String.raw`(?:suppress(?:ed|es|ing)?|hid|hidden|hides?|hiding|read|reads|reading|ignor(?:ed|es|e|ing)|` +
   String.raw`discuss(?:ed|es|ing)?|leak(?:ed|s)?|smuggled|debat(?:ed|es|e)|reveal(?:ed|s)?|quot(?:ed|es|e)|` +
-  String.raw`banned|burn(?:ed|t))`;
+  String.raw`banned|burn(?:ed|t)|` +
+  // Or ending it: "treaty annulled after German defeat Nov 1918".
+  String.raw`annull?(?:ed|s)?|cancel(?:l?ed|s)?|revok(?:ed|es)|repudiat(?:ed|es)|renounc(?:ed|es)|abrogat(?:ed|es)|` +
+  String.raw`scrapped|voided|torn\s+up|tore\s+up)`;
 /** Before the document: such a verb, its object the document ("suppress Lenin's Testament"). */
 const HANDLED_BEFORE = new RegExp(
   String.raw`\b${HANDLED}\s+(?:out\s+|aloud\s+)?(?:(?:the|a|an|his|her|its|their)\s+)?$`,

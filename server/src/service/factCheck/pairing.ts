@@ -168,6 +168,9 @@ export function dateFor(
     clause.lineDate &&
     !dates.length &&
     !consequence(text, clause.lineDate, m, e) &&
+    // Nor is a name after a word of time that relates: "SEPTEMBER 1917 – Kornilov (replaced Brusilov after the
+    // failed July offensive)".
+    !relatedBefore(text, clause, m, TIME_RELATING) &&
     // A word of relative time in a bracket tells of something else: "(later Witte's pet project)".
     !RELATIVE_TIME.test(body.replace(/\([^()]*\)/g, ' ')) &&
     !DAY_OF_ITS_OWN.test(withoutDates(text, clause.mentions, clause.from, clause.to))
@@ -267,6 +270,21 @@ const REFERRING = new Set(['under', 'during', 'approving', 'approved', 'endorsin
 /** Words that describe the thing named after them, between it and such a word: "after the failed Beer Hall Putsch". */
 const DESCRIBING = new Set(['failed', 'abortive', 'unsuccessful', 'successful', 'so', 'called', 'infamous', 'famous']);
 
+/**
+ * Does a word that relates stand just before the name (the describing words aside): "after the failed July
+ * offensive", "under the Enabling Act"? What is dated is then another thing, done in relation to this one.
+ */
+function relatedBefore(text: string, clause: Clause, m: Mention, relating: ReadonlySet<string> = RELATED_BY): boolean {
+  const lead = words(text.slice(Math.max(clause.from, m.start - 24), m.start)).filter(
+    (w) => w !== 'the' && w !== 'a' && !DESCRIBING.has(w),
+  );
+  return lead.length > 0 && relating.has(lead[lead.length - 1]);
+}
+/** The words that relate a name to a date near it. */
+const RELATED_BY: ReadonlySet<string> = new Set([...RELATING, ...REFERRING]);
+/** The words of time that relate a name to the line's date: not "by" or "to" ("sent to Auschwitz"). */
+const TIME_RELATING: ReadonlySet<string> = new Set(['after', 'before', 'since', 'following', 'prior', 'until', 'till']);
+
 /** Before a route or a line: "along the", "across the". */
 const ALONG = /\b(?:along|across|beside|via)\s+(?:the\s+)?$/i;
 /** Before an occasion taken hold of: "seized much of the", "took control of the". */
@@ -332,6 +350,8 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   // A table's cells are apart ("| Reinhard Heydrich | chaired the Wannsee Conference | attacked in Prague in May
   // 1942 |"), but the row's first cell and the one next to it go together: "| Kapp Putsch | Mar 1921 |", "| Nov
   // 1907–1912 | Third Duma |".
+  // A spaced slash parts items of a list: "1923 hyperinflation, Munich Putsch / 1924 Dawes / 1925 Locarno".
+  if (/\s\/\s/.test(between)) return false;
   if (
     between.includes('|') &&
     !(/^\s*\|\s*$/.test(between) && /^\s*\|\s*$/.test(text.slice(0, a.start))) &&
@@ -404,10 +424,7 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   if (b === m && /\bto\s+(?!(?:the|a|an)\b)\p{Ll}+\s+(?:a|an|the|its|his|her|their)\b/u.test(between)) return false;
   // "after the 13th Congress … 1925": the date belongs to what happened after, not to the congress.
   // So does "under the Enabling Act", "during the war", "approving the Anschluss", "after the failed Putsch".
-  const lead = words(text.slice(Math.max(clause.from, m.start - 24), m.start)).filter(
-    (w) => w !== 'the' && w !== 'a' && !DESCRIBING.has(w),
-  );
-  if (lead.length && (RELATING.has(lead[lead.length - 1]) || REFERRING.has(lead[lead.length - 1]))) return false;
+  if (relatedBefore(text, clause, m)) return false;
   for (const x of clause.mentions) {
     if (x === m || x === d || x.id === m.id || fate) continue;
     if (x.start >= a.end && x.end <= b.start) {

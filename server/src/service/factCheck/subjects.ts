@@ -15,7 +15,7 @@ import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
 import { atLine } from '../findings';
 import { lineRange } from '../ranges';
-import { checkClause, severitiesOf } from './checkFacts';
+import { checkClause, severitiesOf, speaker } from './checkFacts';
 import { clausesOf, lineOf, type Clause, withSubject, mentionsRead } from './clauses';
 import { perKnowledgeBase } from './kbIndex';
 
@@ -108,7 +108,11 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
         (child ? withFigures(ctx, referredTo(ctx, n, line, text.slice(open, upTo))) : undefined) ??
         subjectAbove(n, line, lead![1].length) ??
         (itemVerb && PASSIVE.test(itemVerb) ? siblingThing(n, line, lead![1].length) : undefined))
-      : first?.kind === 'person' && first.start === open && !first.candidates && !first.misspelling
+      : first?.kind === 'person' &&
+          first.start === open &&
+          !first.candidates &&
+          !first.misspelling &&
+          !speaker(text, first)
         ? first
         : undefined;
   // A figure under a parent, with another thing named on the way ("## 1905 revolution" over "- Bloody Sunday …"
@@ -124,6 +128,9 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   const subject =
     child && above ? nearerThing(n, line, above, !!withFigures(ctx, above), own ? lead![1].length : -1) : above;
   if (!subject) return [];
+  // What only a person undergoes is no deed of a thing: under "## Munich Putsch", "- released 20 Dec 1924" tells of
+  // Hitler.
+  if (subject.kind !== 'person' && opener && PERSONAL.test(opener)) return [];
   // The findings depend on the line's mentions and the subject's: kept while neither line is scanned afresh, at
   // line 0, as diagnostics.ts keeps a line's findings: lines above may come and go.
   // A line that names nothing has no list of its own to key the cache: it is kept under its subject, by its text.
@@ -172,6 +179,10 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   }
   return found;
 }
+
+/** Verbs only a person is the subject of. */
+const PERSONAL =
+  /^(?:released|jailed|imprisoned|sentenced|born|died|dies|married|exiled|acquitted|pardoned|resigned)$/i;
 
 /** A few words that name a thing before its date, as an item opens: "military reform 1874", not "by 1914". */
 const OWN_THING = new RegExp(

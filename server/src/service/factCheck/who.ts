@@ -443,6 +443,16 @@ function wrong(claim: Claim, thing: Entity, role: Role, list: Who, names: Mentio
   // Dzerzhinsky).
   const people = listed.some((x) => x.kind === 'person');
   const bodies = listed.some((x) => x.kind !== 'person');
+  // Several names, one of them right, after two things of a kind: each may be the other's ("3 MSPD + 3 USPD, led by
+  // Ebert + Haase").
+  const respectively =
+    names.length > 1 &&
+    names.some((s) => list.ids.includes(s.id)) &&
+    clause.mentions.some(
+      (x) =>
+        x.id !== thing.id && x.end <= names[0].start && !names.includes(x) && ctx.kb.get(x.id)?.kind === thing.kind,
+    );
+  if (respectively) return undefined;
   const out = [];
   for (const s of names) {
     const x = s.candidates ? undefined : ctx.kb.get(s.id);
