@@ -1790,6 +1790,8 @@ const RULES: Record<string, RuleCases> = {
       '## 7. Munich Putsch\n- released 20 Dec 1924 after only about 9 months',
       // A name after a word of time that relates it to the line's date (set 173).
       'PETROGRAD, SEPTEMBER 1917 – Kornilov (replaced Brusilov after the failed July offensive) sends troops.',
+      // A birth on the item above dates none of this one's deeds (set 169).
+      '## 8. Provisional Govt\n- Kornilov (b.1870, Cossack family) = C-in-C\n- Bolsheviks help defend Petrograd',
     ],
   },
   'look-alike bodies': {
@@ -9343,6 +9345,9 @@ describe('related words are not misspellings', () => {
     'Chruščëv',
     'Mosca',
     'Kazakistan',
+    // A hill of Sevastopol and a historian, no slips of Maklakov or Paris (sets 163, 165).
+    'Malakhov',
+    'Pares',
   ];
   for (const w of RELATED) {
     it(`does not take ${w} for a misspelling`, () => {

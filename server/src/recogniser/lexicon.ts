@@ -518,7 +518,7 @@ function spanOf(pairs: [string | undefined, string | undefined][]): readonly [nu
 let plainWords: Set<string> | undefined;
 
 /** Is the (folded) word a common English word? The set is built on first use. */
-function isPlainWord(word: string): boolean {
+export function isPlainWord(word: string): boolean {
   plainWords ??= new Set(PLAIN_WORDS.join(' ').split(' '));
   return plainWords.has(word);
 }

@@ -10,7 +10,7 @@ import { blanked } from './blanked';
 import type { Entity, EntityKind } from '../kb/types';
 import { Char } from './charCodes';
 import { matchDate, type ShortYears, type TokenView } from './dates';
-import { foldToken, Lexicon, type Phrase } from './lexicon';
+import { foldToken, isPlainWord, Lexicon, type Phrase } from './lexicon';
 import type { LineProse } from './markdownBlocks';
 import type { TopicModel } from './topics';
 import type { Mention } from './types';
@@ -632,8 +632,9 @@ export class Scanner {
       }
       // One of several bearers' names, or a word no slip starts with an ASCII capital: no slip said.
       if (foreign || !ascii) return -1;
-      // A trailing s is a possessive first ("Bukarins" → Bukharin's), part of the name only when that fails.
-      let word = key.endsWith('s') ? key.slice(0, -1) : key;
+      // A trailing s is a possessive first ("Bukarins" → Bukharin's), part of the name only when that fails; never
+      // of a common word's own ("Press" is no "Pares's").
+      let word = key.endsWith('s') && !isPlainWord(key) ? key.slice(0, -1) : key;
       let p = word !== key ? this.lexicon.nearMiss(word) : undefined;
       const bareS = !!p;
       if (!p) {

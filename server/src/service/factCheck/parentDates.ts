@@ -148,11 +148,25 @@ function siblingDate(n: NoteAnalysis, line: number, text: string, lead: RegExpEx
     const item = ITEM.exec(t);
     if (!item || item[1].length < lead[1].length) return undefined;
     if (item[1].length > lead[1].length) continue;
-    const d = oneDate(n.mentionsOnLine(l));
+    const ms = n.mentionsOnLine(l);
+    const d = oneDate(ms);
+    // A person's birth or life is no date of the item's deeds: "- Kornilov (b.1870, Siberian Cossack family) = C-in-C".
+    if (d && lifeDate(t, ms, d)) return undefined;
     return d ? { text: t, date: d, sibling: arrow ? 'arrow' : 'item' } : undefined;
   }
   return undefined;
 }
+/** Is the date a person's birth ("b.1870", "born 1870") or life, in a bracket right after their name? */
+function lifeDate(text: string, ms: readonly Mention[], d: Mention): boolean {
+  if (/\b(?:b|d|born|died)\.?\s*$/i.test(text.slice(Math.max(0, d.start - 8), d.start))) return true;
+  const open = text.lastIndexOf('(', d.start);
+  return (
+    open >= 0 &&
+    /^[^()]*$/.test(text.slice(open + 1, d.start)) &&
+    ms.some((x) => x.kind === 'person' && /^\s*$/.test(text.slice(x.end, open)))
+  );
+}
+
 /** How far above an item the item it follows may lie (sub-items between). */
 const SIBLING_REACH = 4;
 /** The widest span a heading's date may cover to date the items under it: an event's, not a period's. */
