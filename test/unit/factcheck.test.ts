@@ -1742,6 +1742,19 @@ const RULES: Record<string, RuleCases> = {
         /Emancipation of the serfs: 3 March 1861, not 1863/,
         '1861',
       ],
+      [
+        '- Trotsky removed as War Commissar in Jan 1927.',
+        'wrong-date',
+        /Trotsky left the post of .* in 1925, not in January 1927: Kliment Voroshilov held the post/,
+        '1925',
+      ],
+      [
+        '- Malenkov forced out as PM in 1957',
+        'wrong-date',
+        /Malenkov left the post of .* in February 1955, not in 1957: Nikolai Bulganin held the post/,
+        '1955',
+      ],
+      ['- Yezhov shot Feb 1939, Beria takes over', 'wrong-date', /Yezhov died on 4 February 1940/, 'February 1940'],
     ],
     silent: [
       '- Cheka = All-Russian Extraordinary Commission vs counter-rev & sabotage, set up 20 Dec 1917 by Sovnarkom',
@@ -1790,6 +1803,11 @@ const RULES: Record<string, RuleCases> = {
       '## 7. Munich Putsch\n- released 20 Dec 1924 after only about 9 months',
       // A name after a word of time that relates it to the line's date (set 173).
       'PETROGRAD, SEPTEMBER 1917 – Kornilov (replaced Brusilov after the failed July offensive) sends troops.',
+      // Removed within the term, or after it with no one else in the post yet.
+      '- Trotsky removed as War Commissar in Jan 1925.',
+      '- Malenkov resigned as PM in Feb 1955',
+      // One executed, shot when he was.
+      '- Yezhov shot Feb 1940',
       // A birth on the item above dates none of this one's deeds (set 169).
       '## 8. Provisional Govt\n- Kornilov (b.1870, Cossack family) = C-in-C\n- Bolsheviks help defend Petrograd',
     ],
@@ -3041,9 +3059,9 @@ const RULES: Record<string, RuleCases> = {
       // A title two roles share: right for one of them.
       "Stalin became People's Commissar in 1917.",
       'Kamenev became Chairman in 1918.',
-      // After the term ended: perhaps a later term the knowledge base lacks.
+      // After the term ended: perhaps a later term the knowledge base lacks. (A removal then is checked only
+      // where another held the post by that date.)
       'Molotov became Foreign Commissar in 1953.',
-      'Trotsky was removed as Commissar for War in 1927.',
       // No role in the knowledge base for the office named.
       'Stalin became Premier in 1941.',
       // The date does not stand with the office.
@@ -7785,6 +7803,8 @@ const PINNED: Record<
     'khrushchev_1953_64.md': [
       '6:wrong-date:Malenkov:Nikita Khrushchev',
       '10:wrong-date:22nd Party Congress:20th Party Congress',
+      // "Imre Nagy → shot during the street fighting, Nov 1956": he was hanged in June 1958.
+      '19:wrong-date:Nov 1956:June 1958',
       '29:confusion:Molotov:',
       '29:confusion:Malenkov:',
       '29:confusion:Kaganovich:',

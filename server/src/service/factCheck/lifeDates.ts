@@ -144,8 +144,9 @@ export const lifeDates: FactRule = {
         // So does a killing of one murdered and never attacked before, as the knowledge base has it: "Kirov shot 1
         // Dec 1933" (Lenin, shot in 1918, lived on; so did a ruler "shot at").
         // Not in the two months before the death, which may have come days after the shot (Stolypin).
+        // So does a shooting of one executed, and never attacked before: "Yezhov shot Feb 1939" (February 1940).
         const murdered =
-          (e.died!.manner === 'assassinated' || e.died!.manner === 'murdered') &&
+          (e.died!.manner === 'assassinated' || e.died!.manner === 'murdered' || e.died!.manner === 'executed') &&
           monthKey(died) - monthKey(claim.to, true) > 2 &&
           !/\bshot\s+at\b/i.test(told) &&
           !attemptedOn(ctx.kb).has(e.id);

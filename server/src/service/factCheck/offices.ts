@@ -52,7 +52,8 @@ const AFTER: [Change, RegExp][] = [
   [
     'end',
     sticky(
-      String.raw`\s+(?:(?:was|had been)\s+)?(?:removed|dismissed|sacked|ousted|replaced|resigned|stepped\s+down|`,
+      String.raw`\s+(?:(?:was|had been)\s+)?(?:removed|dismissed|sacked|ousted|replaced|resigned|stepped\s+down|` +
+        String.raw`forced\s+out|forced\s+to\s+resign|`,
       String.raw`lost\s+(?:his|her|the)\s+(?:post|position|job|office))\s+(?:(?:as|from)\s+)?(?:(?:the|his|her)\s+)?`,
       String.raw`(?:(?:post|position|office|role|job)\s+(?:of|as)\s+)?(?:the\s+)?`,
     ),
@@ -199,9 +200,18 @@ function check(claim: Claim): Verdict {
   }
   if (change === 'end') {
     const left = roles.length === 1 && roles[0].to ? parseIsoDate(roles[0].to) : undefined;
-    if (!left || fits(roles[0].to!, written) || endKey(to) >= startKey(left)) return [];
-    const message = `${p.label} left the post of ${title(first)} ${isoPhrase(first.to!)}, not ${writtenPhrase(d)}.`;
-    return finding(message, first.source, correctedDate(d, left));
+    if (!left || fits(roles[0].to!, written)) return [];
+    const message = `${p.label} left the post of ${title(first)} ${isoPhrase(first.to!)}, not ${writtenPhrase(d)}`;
+    if (endKey(to) < startKey(left)) return finding(`${message}.`, first.source, correctedDate(d, left));
+    // Removed after the term ended: only where another held the post by then ("Trotsky removed as War Commissar
+    // in Jan 1927": Voroshilov had held it since 1925), not a later term the knowledge base may lack.
+    const then = startKey(from) - endKey(left) > LATE_DAYS ? otherHolder(ctx.kb, p, roles, from, to) : undefined;
+    if (!then) return [];
+    return finding(
+      `${message}: ${then.holder.label} held the post ${whenPhrase(then.from, then.to)}.`,
+      first.source,
+      correctedDate(d, left),
+    );
   }
   // Held: only a date before the first term began.
   if (endKey(upTo(first.from!)) >= startKey(beganAt) || !first.to || !parseIsoDate(first.to)) return [];
@@ -209,6 +219,9 @@ function check(claim: Claim): Verdict {
   const more = roles.length > 1 ? ' (first time)' : '';
   return finding(`${p.label} was ${title(first)} ${span}${more}, not ${writtenPhrase(d)}.`, first.source);
 }
+
+/** How many days after a term ended a removal said is surely not that term's end. */
+const LATE_DAYS = 180;
 
 /** Is the office's name a title of the person named right after it: "Hindenburg: Chancellor Papen …"? */
 export function titleOfNext(text: string, mentions: readonly Mention[], end: number): boolean {
@@ -373,6 +386,8 @@ function namesOfRole(kb: KnowledgeBase, p: Entity, r: Role): string[][] {
     for (const a of [o.label, ...o.aliases]) {
       const cut = / of /i.exec(a);
       if (cut) names.push(a.slice(0, cut.index));
+      // "Soviet Prime Minister" is written "Prime Minister" (and so "PM").
+      else if (/\s\S+\s+\S+$/.test(a) && /prime\s+minister$/i.test(a)) names.push('prime minister');
     }
   }
   const out = names.map(wordsOf).filter((n) => n.length);
