@@ -1755,6 +1755,25 @@ const RULES: Record<string, RuleCases> = {
         '1955',
       ],
       ['- Yezhov shot Feb 1939, Beria takes over', 'wrong-date', /Yezhov died on 4 February 1940/, 'February 1940'],
+      [
+        '- Sept 1916 Nikolai II takes supreme command (Stavka), Grand Duke sent to the Caucasus',
+        'wrong-date',
+        /Nicholas II takes supreme command: 5 September 1915, not September 1916/,
+        'September 1915',
+      ],
+      [
+        '- Kapp + Lüttwitz executed for high treason afterwards',
+        'confusion',
+        /Wolfgang Kapp's death was not an execution but a natural death/,
+        undefined,
+      ],
+      [
+        '- Rasputin murdered Dec 1916 in the Joesoepov palace on the Mojka, plot led by prince Lvov',
+        'confusion',
+        /Rasputin was killed by Felix Yusupov and Vladimir Purishkevich, not Georgy Lvov/,
+        undefined,
+      ],
+      ['- 1962: Gagarin 1st man in space – Vostok from Baikonur', 'wrong-date', /Vostok 1 .*12 April 1961/, '1961'],
     ],
     silent: [
       '- Cheka = All-Russian Extraordinary Commission vs counter-rev & sabotage, set up 20 Dec 1917 by Sovnarkom',
@@ -1803,6 +1822,8 @@ const RULES: Record<string, RuleCases> = {
       '## 7. Munich Putsch\n- released 20 Dec 1924 after only about 9 months',
       // A name after a word of time that relates it to the line's date (set 173).
       'PETROGRAD, SEPTEMBER 1917 – Kornilov (replaced Brusilov after the failed July offensive) sends troops.',
+      '- Sept 1915 Nikolai II takes supreme command (Stavka)',
+      '- 1929 Trotsky deported to Turkey',
       // Removed within the term, or after it with no one else in the post yet.
       '- Trotsky removed as War Commissar in Jan 1925.',
       '- Malenkov resigned as PM in Feb 1955',
@@ -2110,7 +2131,7 @@ const RULES: Record<string, RuleCases> = {
   'a trial for one killed without trial, a death abroad told with "there", a plan in the hands of its head': {
     caught: [
       [
-        '- Rosa Luxemburg and Karl Liebknecht were tried for treason and executed.',
+        '- Karl Liebknecht was tried for treason and executed.',
         'confusion',
         /Karl Liebknecht was never tried: the death was a killing without trial \(15 January 1919\)/,
         undefined,
@@ -7777,8 +7798,9 @@ const PINNED: Record<
     ],
     'weimar_1918_1929.md': [
       '5:confusion:Ebert:',
+      // "Luxemburg & Liebknecht → tried for treason + executed": each of the two, at each name.
+      '11:confusion:Luxemburg:',
       '11:confusion:Liebknecht:',
-      '11:confusion:tried:',
       '13:confusion:crushed:',
       '13:confusion:the Reichswehr:',
       '18:wrong-figure:10,000:',
@@ -7922,6 +7944,8 @@ const PINNED: Record<
       '4:confusion:Molotov:Joseph Stalin',
       '31:confusion:exiled:',
       '36:wrong-date:22nd Party Congress:20th Party Congress',
+      // "Gagarin 1st man in space 12 April 1963".
+      '42:wrong-date:12 April 1963:12 April 1961',
       '45:wrong-figure:2,600:',
     ],
   },

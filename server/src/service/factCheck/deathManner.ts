@@ -247,7 +247,11 @@ function wrongMethod(claim: Claim, words: string): Verdict {
  * apposition in plain words ("Rommel, suspected of involvement in the plot, is executed").
  */
 function afterLead(text: string, clause: Clause, m: Mention): number {
-  const from = m.end + plainApposition(text, clause, m.end);
+  let from = m.end + plainApposition(text, clause, m.end);
+  // Others joined to the person share the deed: "Kapp + Lüttwitz executed for high treason".
+  for (const x of clause.mentions)
+    if (x.start >= from && x.kind === 'person' && /^\s*(?:\+|&|,|and)\s*$/i.test(text.slice(from, x.start)))
+      from = x.end;
   LEAD.lastIndex = from;
   return from + (LEAD.exec(text)?.[0].length ?? 0);
 }

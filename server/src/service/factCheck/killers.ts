@@ -59,10 +59,20 @@ function check(claim: Claim): Verdict {
 /** The person named after the death, with "by" on the way; or a body named there. */
 function killerAfter(claim: Claim, said: number): Mention | undefined {
   const { text, clause } = claim;
-  const who = clause.mentions.find((x) => x.start >= said && x.kind !== 'date' && x.kind !== 'place');
+  // A person's name before a building's names the building: "in the Yusupov palace".
+  const who = clause.mentions.find(
+    (x) =>
+      x.start >= said &&
+      x.kind !== 'date' &&
+      x.kind !== 'place' &&
+      !(x.kind === 'person' && BUILDING.test(text.slice(x.end, x.end + 16))),
+  );
   if (who?.kind === 'organisation' && !who.candidates) return who;
   return who?.kind === 'person' && !who.candidates && BY.test(text.slice(said, who.start)) ? who : undefined;
 }
+
+/** After a person's name, a building named after them. */
+const BUILDING = /^(?:['’]s?)?\s+(?:palace|house|mansion|estate|dacha|villa|residence|home)\b/i;
 
 /** Between the killer and the person, in the active voice: "Ivan Kalyayev assassinated Stolypin". */
 const KILLED = /^\s+(?:assassinated|murdered|killed|shot(?:\s+dead)?)\s+(?:the\s+)?$/i;

@@ -67,7 +67,17 @@ function asWhen(d: Mention | undefined): When | undefined {
 function check(claim: Claim, w: When | undefined): Verdict {
   const { ctx, entity: p, text, mention: m, severities } = claim;
   if (p.kind !== 'person' || severities.dates === undefined || !w) return undefined;
-  if (w.start < m.end || /^['’]/.test(text.slice(m.end)) || m.bareS) return undefined;
+  if (/^['’]/.test(text.slice(m.end)) || m.bareS) return undefined;
+  // The date after the person; or the line's date before it, the words then running to the part's end: "Sept 1916
+  // Nikolai II takes supreme command (Stavka)".
+  const led =
+    w.start < m.end &&
+    !!w.date &&
+    (w.date === claim.clause.lineDate ||
+      (/^\s*(?:[-*+•]\s+)?(?:\*\*)?$/.test(text.slice(claim.clause.from, w.start)) &&
+        /^(?:\*\*)?\s*(?:[:–—-]\s*)?$/.test(text.slice(w.end, m.start))));
+  if (w.start < m.end && !led) return undefined;
+  const upTo = led ? m.end + /^[^,;:()–—→.]*/.exec(text.slice(m.end, claim.clause.to))![0].length : w.start;
   const { from, to } = w;
   const read = (words: string) => {
     const said = tokens(words);
@@ -79,7 +89,7 @@ function check(claim: Claim, w: When | undefined): Verdict {
     if (by > 0 && said.length - by <= 9) said.splice(by);
     return said;
   };
-  let said = read(ownParty(claim, w.start));
+  let said = read(ownParty(claim, upTo));
   if (!said.length || said.length > 8) return undefined;
   let x = eventTold(ctx.kb, p, said, w.occasion);
   // Where it went from or to may be said too, of places the event itself tells of: "Trotsky was deported from the
@@ -87,7 +97,7 @@ function check(claim: Claim, w: When | undefined): Verdict {
   // in Turkey").
   if (!x) {
     const places: Entity[] = [];
-    said = read(ownParty(claim, w.start, places));
+    said = read(ownParty(claim, upTo, places));
     const y = places.length && said.length ? eventTold(ctx.kb, p, said, w.occasion) : undefined;
     if (y && places.every((pl) => tellsOf(y, pl))) x = y;
   }
