@@ -1823,6 +1823,8 @@ const RULES: Record<string, RuleCases> = {
       // A name after a word of time that relates it to the line's date (set 173).
       'PETROGRAD, SEPTEMBER 1917 – Kornilov (replaced Brusilov after the failed July offensive) sends troops.',
       '- Sept 1915 Nikolai II takes supreme command (Stavka)',
+      // An office of the same title in another state: the Empire's interior ministry was gone by 1953 (set 179).
+      '| doctors exonerated by decree of 31 Mar 1953 – issued by Beria as interior minister | Ryumin blamed |',
       '- 1929 Trotsky deported to Turkey',
       // Removed within the term, or after it with no one else in the post yet.
       '- Trotsky removed as War Commissar in Jan 1925.',
@@ -9392,6 +9394,14 @@ describe('related words are not misspellings', () => {
     // A hill of Sevastopol and a historian, no slips of Maklakov or Paris (sets 163, 165).
     'Malakhov',
     'Pares',
+    // Portuguese names of places and bodies (set 178).
+    'Alemanha',
+    'Berlim',
+    'França',
+    'Crimeia',
+    'Japão',
+    'Romênia',
+    'Spartakistas',
   ];
   for (const w of RELATED) {
     it(`does not take ${w} for a misspelling`, () => {

@@ -135,6 +135,9 @@ function check(claim: Claim): Verdict {
   const never =
     !known &&
     !!o.holders &&
+    // An office gone before the person's time is another state's of the same title: "interior minister" of
+    // 1953 is the USSR's, not the Empire's.
+    !goneBefore(terms, p, from) &&
     !o.holders.ids.includes(p.id) &&
     !sameTitleHeld(ctx.kb, o, p) &&
     !ownTitle(p, text.slice(office.start, office.end));
@@ -293,6 +296,19 @@ function mostlyAnother(
   const other = touching.find((t) => t.holder && t.holder !== p && t.from.month !== undefined && share(t) > 0.5);
   return other && { mine: mine[0], other };
 }
+
+/**
+ * Did the office's known terms all end years before the date written, or before the person was old enough to hold
+ * it? A title of that name then was another state's office.
+ */
+function goneBefore(terms: readonly Term[], p: Entity, from: PartialDate | undefined): boolean {
+  if (!terms.length) return false;
+  const last = Math.max(...terms.map((t) => t.to.year));
+  const born = p.born ? parseIsoDate(p.born.date) : undefined;
+  return (!!from && from.year > last + 1) || (!!born && born.year + ADULT_YEARS > last);
+}
+/** How old one must be, at the least, to hold a post of state. */
+const ADULT_YEARS = 20;
 
 /** "Pobedonostsev = Minister of Finance": the person never held the post, and the posts they held. */
 function neverHeld(claim: Claim, o: Entity, source: string): Verdict {
