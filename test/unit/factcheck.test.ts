@@ -1774,6 +1774,8 @@ const RULES: Record<string, RuleCases> = {
         undefined,
       ],
       ['- 1962: Gagarin 1st man in space – Vostok from Baikonur', 'wrong-date', /Vostok 1 .*12 April 1961/, '1961'],
+      ['- Heydrich assassinated (May 1943)', 'wrong-date', /Heydrich died on 4 June 1942/, 'June 1942'],
+      ['| 8 Nov 1918 | Kiel mutiny |', 'wrong-date', /Kiel mutiny: 3 November 1918, not 8 November/, '3 November 1918'],
     ],
     silent: [
       '- Cheka = All-Russian Extraordinary Commission vs counter-rev & sabotage, set up 20 Dec 1917 by Sovnarkom',
@@ -1823,6 +1825,14 @@ const RULES: Record<string, RuleCases> = {
       // A name after a word of time that relates it to the line's date (set 173).
       'PETROGRAD, SEPTEMBER 1917 – Kornilov (replaced Brusilov after the failed July offensive) sends troops.',
       '- Sept 1915 Nikolai II takes supreme command (Stavka)',
+      // An assassination dated by its attack; a mutiny's second day; a war over when its treaty was signed; a decree
+      // issued under Article 48; words given to no one (sets 177, 180).
+      '**6. Heydrich assassinated (May 1942)** – Czech resistance fighters trained by Britain',
+      "| 4 Nov 1918 | Kiel mutiny -> first workers' + soldiers' council |",
+      '| 31 Mar 1856 | ukaz announcing the peace treaty = Crimean war over |',
+      '| 28 Feb 1933 | Decree for the Protection of People + State (Art 48) – basic rights suspended |',
+      "**3. 'Wager on the strong' land reforms (1906–11)** – aim = peasant farmers loyal to the tsar",
+      '**1. Grain procurement crisis (1927–28)** – Stalin turns against NEP, Bukharin defeated 1928',
       // An office of the same title in another state: the Empire's interior ministry was gone by 1953 (set 179).
       '| doctors exonerated by decree of 31 Mar 1953 – issued by Beria as interior minister | Ryumin blamed |',
       '- 1929 Trotsky deported to Turkey',

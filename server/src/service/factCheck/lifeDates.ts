@@ -1,5 +1,5 @@
 /** Life dates: a person's death or birth given a date the knowledge base contradicts ("Zinoviev died in 1938"). */
-import { endKey, monthKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
+import { dayNumber, endKey, monthKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import { foldName } from '../../kb/normalise';
 import { Code, factFinding } from '../findings';
 import { perKnowledgeBase } from './kbIndex';
@@ -33,6 +33,9 @@ const OBJECT_DEATH = new RegExp(
     String.raw`murders|kills|assassinates|executes|shoots|hangs|poisons)\s+$`,
   'i',
 );
+
+/** How many days before the death an attack that caused it may be dated. */
+const ATTACK_DAYS = 31;
 
 /** Before the date: the clause's opening, "On", "In" or "At 4.30 p.m. on". */
 const OPENING_DATE = /^\s*(?:[-*+•>]\s+)?(?:(?:at\s+[\d.:]+\s*(?:[ap]\.?m\.?)?\s+)?on|in)\s+$/i;
@@ -124,6 +127,11 @@ export const lifeDates: FactRule = {
         deathList(text, clause, m, d)
       ) {
         if (overlaps(died, died, claim.from, claim.to) || inOldStyle(e.died!.oldStyle, claim)) return [];
+        // An assassination dated by its attack, in the month before the death: "Heydrich assassinated (May 1942)"
+        // (attacked 27 May, died 4 June).
+        const attacked = e.died!.manner === 'assassinated' || e.died!.manner === 'murdered';
+        const before = dayNumber(died) - dayNumber(claim.to, true);
+        if (attacked && before > 0 && before <= ATTACK_DAYS) return [];
         // A date that is an event's of the clause, in which the person died: "Night of the Long Knives June 1934:
         // Röhm & SA leaders killed" (the purge ran 30 June – 2 July; Röhm was shot on 1 July).
         if (diedInEventThen(claim, died)) return [];

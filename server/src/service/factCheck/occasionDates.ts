@@ -71,6 +71,18 @@ export const occasionDates: FactRule = {
     // The date leading the line is another clause's, and dates this one only loosely: "3 Apr 1917 – Lenin arrives at
     // the Finland Station; April Theses" (presented the next day).
     if (claim.date === claim.clause.lineDate && claim.date.start < claim.clause.from && near(s, os, claim)) return [];
+    // A day after an event known by its first day only, which may have run on: "4 Nov 1918 | Kiel mutiny → first
+    // workers' and soldiers' council" (the mutiny began on 3 November).
+    if (
+      e.kind === 'event' &&
+      !e.end &&
+      LASTING.test(e.label) &&
+      s.from.day !== undefined &&
+      claim.from.day !== undefined
+    ) {
+      const after = dayNumber(claim.from) - dayNumber(s.from);
+      if (after >= 0 && after <= RAN_ON_DAYS) return [];
+    }
     // A month written for a day at its edge: "May 1932 Papen's cabinet of barons" (appointed 1 June).
     if (claim.from.day === undefined && claim.from.month !== undefined && near(s, os, claim, EDGE_DAYS)) return [];
     // A date the knowledge base gives a step of it within a year of its span: "Oct 1925: Locarno treaties guarantee
@@ -78,8 +90,11 @@ export const occasionDates: FactRule = {
     if (ownStep(e, s, claim)) return [];
     // Its end told by what ended it, a little later: "Mar 1856: Treaty of Paris ends the Crimean War" (fighting
     // ended in February).
+    // Or told as over after its name: "ukaz announcing the peace treaty = Crimean war over".
     const ending =
-      e.kind === 'event' && ENDING.test(claim.text.slice(Math.max(0, claim.mention.start - 12), claim.mention.start));
+      e.kind === 'event' &&
+      (ENDING.test(claim.text.slice(Math.max(0, claim.mention.start - 12), claim.mention.start)) ||
+        OVER.test(claim.text.slice(claim.mention.end, claim.mention.end + 16)));
     if (ending && soonAfter(claim, s.to)) return [];
     // Another thing of the same name at that date: Ukraine's own Treaty of Brest-Litovsk of 9 February 1918.
     if (namesakeAt(ctx.kb, e, claim)) return [];
@@ -121,6 +136,12 @@ function ownStep(e: Entity, s: { from: PartialDate; to: PartialDate }, claim: Da
 /** How many days a line's leading date may stand from an occasion it dates in a later clause. */
 const LOOSE_DAYS = 7;
 
+/** Events that go on for days, by their labels' words: not a murder or a signing. */
+const LASTING = /\b(?:mutiny|revolt|rising|uprising|strikes?|riots?|rebellion|battle|siege|pogrom|protests?|putsch)\b/i;
+
+/** How many days after its recorded first day an event of no recorded end may still be dated. */
+const RAN_ON_DAYS = 2;
+
 /** How many days a month written may miss a day at its edge by. */
 const EDGE_DAYS = 1;
 
@@ -138,6 +159,8 @@ function near(
 
 /** Before an event, the verb of ending it ("ends the"): the date is its end's, a little later if a treaty's. */
 const ENDING = /\bend(?:s|ed|ing)?\s+(?:the\s+)?$/i;
+/** After an event's name: it is over. */
+const OVER = /^\s+(?:(?:is|was)\s+)?(?:over|ends|ended|finished)\b/i;
 
 /** Is the date written within two months after the recorded end? */
 function soonAfter(claim: DatedClaim, end: PartialDate): boolean {
@@ -201,6 +224,8 @@ function usedThen(claim: DatedClaim): boolean {
   // The law it was issued under, in a bracket after another document: "Reichstag Fire Decree (Art. 48)".
   const document = clause.mentions.filter((x) => x.kind === 'document' && x.end <= m.start).pop();
   if (document && /^\s*\($/.test(text.slice(document.end, m.start))) return true;
+  // Or after a decree the recogniser did not name: "Decree for the Protection of People + State (Art 48)".
+  if (/\bdecrees?\b[^()]{0,60}\(\s*$/i.test(text.slice(clause.from, m.start))) return true;
   // Still in force after it was made: "1937 – the Nuremberg Laws were still in force".
   if (IN_FORCE.test(text.slice(m.end, clause.to))) return true;
   // Handled after it was made: "Zinoviev and Kamenev helped suppress Lenin's Testament in May 1924", "the

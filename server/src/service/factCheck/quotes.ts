@@ -41,6 +41,11 @@ function check(claim: Claim): Verdict {
   if (p.kind !== 'person' || severities.confusions === undefined) return undefined;
   const body = text.slice(clause.from, clause.to);
   if (!/["“‘']/.test(body)) return undefined;
+  // One the words are loyal or addressed to is no one they are given to: "'Wager on the strong' … peasant farmers
+  // loyal to the tsar".
+  const m0 = claim.mention;
+  if (/\b(?:to|towards|for|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.from, m0.start - 16), m0.start)))
+    return undefined;
   const all = allQuotes(ctx.kb);
   if (!all.length) return undefined;
   for (const q of body.matchAll(QUOTED)) {
