@@ -1776,6 +1776,13 @@ const RULES: Record<string, RuleCases> = {
       ['- 1962: Gagarin 1st man in space – Vostok from Baikonur', 'wrong-date', /Vostok 1 .*12 April 1961/, '1961'],
       ['- Heydrich assassinated (May 1943)', 'wrong-date', /Heydrich died on 4 June 1942/, 'June 1942'],
       ['| 8 Nov 1918 | Kiel mutiny |', 'wrong-date', /Kiel mutiny: 3 November 1918, not 8 November/, '3 November 1918'],
+      [
+        '4. Cheka set up? → Dec 1918 ✓',
+        'wrong-date',
+        /Cheka: set up on 20 December 1917, not December 1918/,
+        'December 1917',
+      ],
+      ['17. Stolypin made PM? → July 1908 ✓', 'wrong-date', /Stolypin became Prime Minister in July 1906/, 'July 1906'],
     ],
     silent: [
       '- Cheka = All-Russian Extraordinary Commission vs counter-rev & sabotage, set up 20 Dec 1917 by Sovnarkom',
@@ -1825,6 +1832,11 @@ const RULES: Record<string, RuleCases> = {
       // A name after a word of time that relates it to the line's date (set 173).
       'PETROGRAD, SEPTEMBER 1917 – Kornilov (replaced Brusilov after the failed July offensive) sends troops.',
       '- Sept 1915 Nikolai II takes supreme command (Stavka)',
+      // A quiz's bare question answered rightly; a yes-or-no question is not asking when (set 183).
+      '4. Cheka set up? → Dec 1917 ✓',
+      '5. Was the Cheka set up by Lenin? → Dec 1918, yes',
+      // A crisis of two years (set 183).
+      '30. Which war minister sacked for the shell shortage 1915? → Sukhomlinov ✓',
       // An assassination dated by its attack; a mutiny's second day; a war over when its treaty was signed; a decree
       // issued under Article 48; words given to no one (sets 177, 180).
       '**6. Heydrich assassinated (May 1942)** – Czech resistance fighters trained by Britain',

@@ -113,6 +113,8 @@ const SHORT_YEAR_CASES: [string, string[]][] = [
   // A time of day after a day and month is no year (set 163).
   ['Congress opens 25 Oct 10.45 pm', []],
   ['opens 25 Oct 10 pm', []],
+  // A count of a people after a day and month (set 181).
+  ['9 Nov 16 Nazis + 4 police killed', []],
   ['opens 25 Oct 10: the day', ['25 Oct 10=1910-10-25']],
 ];
 

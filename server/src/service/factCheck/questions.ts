@@ -43,6 +43,12 @@ const ASKS_WHEN = new RegExp(
     String.raw`(?:when|(?:in|on|by)?\s*(?:what|which)\s+(?:year|date|month|day))\b`,
   'i',
 );
+/** A question that asks yes or no, after any marker: "Was the Cheka set up in 1917?". */
+const YES_NO = new RegExp(
+  String.raw`^${MARKERS}(?:Q(?:uestion)?\s*\d*\s*[:.)–-]\s*)?(?:\*\*|__)?\s*` +
+    String.raw`(?:is|was|were|are|did|does|do|had|has|have|could|would|can|should)\b`,
+  'i',
+);
 /** A comma that opens a remark on what a question asks: ", allowing …", ", which …". */
 const REMARK = /,\s+(?:\p{Ll}+ing|which|who|whose|thus|so|leaving)\b/u;
 /** Before a body that answers: "the", "only the". */
@@ -112,9 +118,11 @@ export function checkAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, line: nu
   if (!q) return [];
   const qText = lineOf(n, q.line);
   const from = sentenceStart(qText, q.mark);
-  if (!ASKS_WHEN.test(qText.slice(from, Math.min(q.mark, from + MARKER_ROOM * 2)))) return [];
+  // Or a question that asks with no question word, answered by a date: "4. Cheka set up? → Dec 1918 ✓".
+  const bare = askCount(qText.slice(from, q.mark)) === 0 && !YES_NO.test(qText.slice(from, q.mark));
+  if (!bare && !ASKS_WHEN.test(qText.slice(from, Math.min(q.mark, from + MARKER_ROOM * 2)))) return [];
   // "When did Stalin become General Secretary, and when did Lenin die?": one answer, two questions.
-  if (askCount(qText.slice(from, q.mark)) !== 1) return [];
+  if (!bare && askCount(qText.slice(from, q.mark)) !== 1) return [];
   // A remark after a comma is not what is asked: "When did President Hindenburg die, allowing Hitler to merge the
   // two top offices?" asks when he died.
   const remark = REMARK.exec(qText.slice(from, q.mark));
