@@ -2,13 +2,7 @@
  * The lexicon: every name of every entity, prepared once per knowledge base so that recognition is a hash look-up
  * per word. Built from data alone; it knows nothing of any topic.
  */
-import {
-  dutchSkeleton,
-  englishSkeleton,
-  frenchSkeletons,
-  romanceSkeletons,
-  scholarlySkeleton,
-} from './transliteration';
+import { englishSkeleton, frenchSkeletons, romanceSkeletons, writtenSkeletons } from './transliteration';
 import { PLAIN_WORDS } from './plainWords';
 import { distance } from 'fastest-levenshtein';
 import { endKey, parseIsoDate, startKey } from '../kb/dates';
@@ -207,8 +201,8 @@ export class Lexicon {
       const p = skeletons.get(k);
       if (p && p.ids.every((id) => this.kindOf.get(id) !== 'person')) return p;
     }
-    for (const k of written ? [scholarlySkeleton(written), dutchSkeleton(written)] : []) {
-      const p = k && skeletons.get(k);
+    for (const k of written ? writtenSkeletons(written) : []) {
+      const p = skeletons.get(k);
       if (p) return p;
     }
     return undefined;
@@ -218,10 +212,8 @@ export class Lexicon {
    * Is a word the pack lists as a slip of the entity's name ("Zukov") written the scholarly way ("Žukov") or the
    * Dutch way, and so the name? `written`: the word in lower case as written.
    */
-  scholarlyForm(written: string, id: string): boolean {
-    return [scholarlySkeleton(written), dutchSkeleton(written)].some(
-      (k) => !!k && !!this.skeletonMap().get(k)?.ids.includes(id),
-    );
+  romanisedForm(written: string, id: string): boolean {
+    return writtenSkeletons(written).some((k) => !!this.skeletonMap().get(k)?.ids.includes(id));
   }
 
   /** Each single-word name's English skeleton, null where two names share it; built on first use. */

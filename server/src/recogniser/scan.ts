@@ -13,6 +13,7 @@ import { matchDate, type ShortYears, type TokenView } from './dates';
 import { foldToken, isPlainWord, Lexicon, type Phrase } from './lexicon';
 import type { LineProse } from './markdownBlocks';
 import type { TopicModel } from './topics';
+import { ROMANISED } from './transliteration';
 import type { Mention } from './types';
 
 /** What the packs' manifests say of topics: each pack's period (as day keys), and the packs others build on. */
@@ -624,7 +625,7 @@ export class Scanner {
       if (this.lexicon.familyOf(key)) return -1;
       // The name as French writes it ("Staline", "Raspoutine"), a place as Spanish does ("Petrogrado"), or a name in
       // the scholarly romanisation ("Kolčak", "Trotskij"), which is read from the word as written.
-      const written = t.ascii[k] === 1 && !/j|ch|oe/.test(key) ? undefined : t.text(k).toLowerCase();
+      const written = t.ascii[k] === 1 && !ROMANISED.test(key) ? undefined : t.text(k).toLowerCase();
       const foreign = this.lexicon.transliterated(key, written);
       if (foreign && foreign.ids.length === 1) {
         out.push(mention(t.starts[k], t.ends[k], this.kindOf(foreign.ids[0]), foreign.ids[0], false, false));
@@ -713,8 +714,8 @@ export class Scanner {
       p.misspelling &&
       !(
         k === last &&
-        (t.ascii[k] === 0 || /j|ch|oe/.test(t.key(k))) &&
-        this.lexicon.scholarlyForm(t.text(k).toLowerCase(), id)
+        (t.ascii[k] === 0 || ROMANISED.test(t.key(k))) &&
+        this.lexicon.romanisedForm(t.text(k).toLowerCase(), id)
       );
     const m = mention(t.starts[k], t.ends[last], this.kindOf(id), id, slip, bareS);
     if (candidates) m.candidates = candidates;

@@ -119,3 +119,11 @@ export function scholarlySkeleton(written: string): string | undefined {
     .replace(/j/g, 'y');
   return englishSkeleton(w);
 }
+
+/** Letters that may write a Russian name the scholarly or the Dutch way, in a word as written in lower case. */
+export const ROMANISED = /j|ch|oe|[čšž]/;
+
+/** The skeletons a word as written may have in the scholarly and the Dutch romanisation. */
+export function writtenSkeletons(written: string): string[] {
+  return [scholarlySkeleton(written), dutchSkeleton(written)].filter((k): k is string => !!k);
+}

@@ -393,8 +393,6 @@ const NOT_STRANGERS = new Set([
   'Marshal',
   'Prince',
   'Count',
-  'Lenin',
-  'Stalin',
 ]);
 
 /** Is the name owned, in the possessive, by a capitalised word the clause names no entity by ("Lincoln's")? */
