@@ -1562,7 +1562,7 @@ const RULES: Record<string, RuleCases> = {
         undefined,
       ],
       ['- Grinevitsky captured & hanged for it', 'confusion', /Hryniewiecki was never tried or hanged/, undefined],
-      ['- Bogrov shot dead by guards on the spot', 'confusion', /Bogrov was neither killed on the spot/, undefined],
+      ['- Bogrov shot dead by guards on the spot', 'confusion', /Bogrov did not die on the spot/, undefined],
       ['- Kolchak fled abroad to exile', 'confusion', /Kolchak did not escape/, undefined],
       [
         '- Röhm was given a pistol in his cell in Stadelheim and shot himself.',
@@ -1783,6 +1783,14 @@ const RULES: Record<string, RuleCases> = {
         'December 1917',
       ],
       ['17. Stolypin made PM? → July 1908 ✓', 'wrong-date', /Stolypin became Prime Minister in July 1906/, 'July 1906'],
+      ['- Nagy fled to Yugoslavia and lived there in exile', 'confusion', /Nagy was not let go into exile/, undefined],
+      [
+        '- Denikin was captured + shot by the Reds in 1920',
+        'confusion',
+        /Denikin was never taken by the Reds/,
+        undefined,
+      ],
+      ['- assassin Bogrov lynched by crowd in the theatre', 'confusion', /Bogrov did not die on the spot/, undefined],
     ],
     silent: [
       '- Cheka = All-Russian Extraordinary Commission vs counter-rev & sabotage, set up 20 Dec 1917 by Sovnarkom',
@@ -1834,6 +1842,9 @@ const RULES: Record<string, RuleCases> = {
       '- Sept 1915 Nikolai II takes supreme command (Stavka)',
       // A quiz's bare question answered rightly; a yes-or-no question is not asking when (set 183).
       '4. Cheka set up? → Dec 1917 ✓',
+      // Nagy's exile in Moscow before the war was real; Denikin was arrested in 1917 by the Provisional Government.
+      '- Nagy lived in exile in Moscow in the 1930s',
+      '- Denikin was arrested with Kornilov in August 1917',
       '5. Was the Cheka set up by Lenin? → Dec 1918, yes',
       // A crisis of two years (set 183).
       '30. Which war minister sacked for the shell shortage 1915? → Sukhomlinov ✓',
@@ -8799,6 +8810,8 @@ const PINNED: Record<
       '7:wrong-date:Trotsky:',
       '13:wrong-date:Mar 1919:March 1918',
       '21:confusion:Tobolsk:Yekaterinburg',
+      // "Denikin → captured by the Reds and shot, 1920": he died in exile in 1947.
+      '22:confusion:Denikin:',
       '26:anachronism:the USSR:',
       '43:wrong-date:Zinoviev:',
       '47:confusion:Bukharin:',
