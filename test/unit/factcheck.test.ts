@@ -1791,6 +1791,12 @@ const RULES: Record<string, RuleCases> = {
         undefined,
       ],
       ['- assassin Bogrov lynched by crowd in the theatre', 'confusion', /Bogrov did not die on the spot/, undefined],
+      [
+        '- Jan 1878 Vera Zasulich shoots gen. Trepov — jury found her guilty, sent to katorga.',
+        'confusion',
+        /Vera Zasulich was acquitted/,
+        undefined,
+      ],
     ],
     silent: [
       '- Cheka = All-Russian Extraordinary Commission vs counter-rev & sabotage, set up 20 Dec 1917 by Sovnarkom',

@@ -12,7 +12,7 @@ import { parseIsoDate } from '../../kb/dates';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
-import { OPENS_LINE } from './clauses';
+import { OPENS_LINE, withoutDates } from './clauses';
 import { perKnowledgeBase } from './kbIndex';
 import type { Claim, FactRule, Verdict } from './rule';
 
@@ -66,7 +66,9 @@ function check(claim: Claim): Verdict {
   // An arrow may end the clause: what follows it on the line is still said of the person who opens it.
   const line = text.slice(last.end);
   // The person opens the clause, after a list marker or a label ("juries tested: Vera Zasulich …").
-  const opens = named[0] === m && OPENS_LINE.test(text.slice(clause.from, m.start));
+  // A date may lead: "Jan 1878 Vera Zasulich shoots gen. Trepov — jury found her guilty".
+  const opens =
+    named[0] === m && OPENS_LINE.test(withoutDates(text, clause.mentions, clause.from, m.start).trimEnd() + ' ');
   const first = clause.mentions.find((x) => x.kind === 'person') === m;
   const said =
     SAID.test(rest) ||
