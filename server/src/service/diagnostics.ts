@@ -77,6 +77,11 @@ const ASKS_IF_SO = new RegExp(
   'i',
 );
 
+/** Does the line make no claim: it labels itself false, or asks whether it is so? */
+function makesNoClaim(text: string): boolean {
+  return SAID_FALSE.test(text) || ASKS_IF_SO.test(text);
+}
+
 export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic[] {
   if (checkingOff(n)) return [];
   const sev = toSeverity(ctx.settings.factCheck.misspellings);
@@ -87,7 +92,7 @@ export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic
   for (let line = 0; line < n.lineCount; line++) {
     const mentions = n.mentionsOnLine(line);
     // A line the note labels false on purpose is no claim: "Myth: Hitler was elected chancellor by the people".
-    if (SAID_FALSE.test(n.lineText(line)) || ASKS_IF_SO.test(n.lineText(line))) {
+    if (makesNoClaim(n.lineText(line))) {
       if (mentions.length && sev !== undefined)
         for (const d of misspellingsOnLine(ctx, n, line, sev, accepted)) misspellings.push(atLine(d, line));
       continue;

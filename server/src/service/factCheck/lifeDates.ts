@@ -251,7 +251,12 @@ const victimsDeaths = perKnowledgeBase((kb) => {
   const out = new Map<string, PartialDate[]>();
   for (const x of kb.entities) {
     const d = x.died?.by?.length ? parseIsoDate(x.died.date) : undefined;
-    if (d) for (const id of x.died!.by!) out.set(id, [...(out.get(id) ?? []), d]);
+    if (!d) continue;
+    for (const id of x.died!.by!) {
+      const list = out.get(id);
+      if (list) list.push(d);
+      else out.set(id, [d]);
+    }
   }
   return out;
 });
