@@ -1874,6 +1874,61 @@ const RULES: Record<string, RuleCases> = {
       '## 8. Provisional Govt\n- Kornilov (b.1870, Cossack family) = C-in-C\n- Bolsheviks help defend Petrograd',
     ],
   },
+  'a part of a total, a range that meets the record, leaders together, names listed (sets 181–192)': {
+    caught: [
+      // A toll over part of its time is still too many if it passes the whole; a count over a wider time too few.
+      ['- In 1937–38 some 20 million died in the Gulag', 'wrong-figure', /Gulag: .* — not 20 million/, undefined],
+      [
+        '- E: official figures = about 68,169 executions in 1936-38, plus 116,000 deaths in the Gulag.',
+        'wrong-figure',
+        /Great Purge: declassified Soviet records give 681,692 people shot .* — not 68,169/,
+        undefined,
+      ],
+      // The count the cue names, not the one joined after it.
+      [
+        '  - c. 1.5 million arrested; c. 68,000 executed 1937–38 (official) + 116,000 Gulag deaths',
+        'wrong-figure',
+        /Great Purge: .* — not 68,000/,
+        undefined,
+      ],
+      // A range that misses the record by far.
+      [
+        '- Constituent Assembly election 1917: Bolsheviks c. 40–45% of the vote',
+        'wrong-figure',
+        /won 23\.3% of the vote .* not 45%/,
+        undefined,
+      ],
+      // The battle of 1914 misdated, with its namesake of 1410 in the knowledge base.
+      [
+        '- Battle of Tannenberg, Aug 1915: Samsonov encircled',
+        'wrong-date',
+        /Battle of Tannenberg \(1914\): 26–30 August 1914, not August 1915/,
+        'August 1914',
+      ],
+    ],
+    silent: [
+      // A part of the Gulag's time (set 184), and shares read as a range (set 184).
+      '**Numbers**: official 681,692 executions + ~116,000 Gulag deaths 1937–38; estimates up to 1.2m',
+      '- Constituent Assembly elections (from 12 Nov 1917 (25 Nov NS)) → Bolsheviks (c. 25–29%)',
+      // A name the knowledge base does not know stands between the body and the date (set 181).
+      '**RAD**: Unemployment Relief Act June 1933; Reich Labour Service compulsory from 1935 — men 18–25',
+      // A relative's given name is no slip of a place's (set 182).
+      "Anna's cousin Kolya was a sailor at Kronstadt; on 1 March 1921 15,000 people met in Anchor Square.",
+      // The line as first built is shorter than Moscow–Vladivostok today (sets 161, 162, 172, 191).
+      '- Trans-Siberian begun 1891, most built by 1902, c. 4,000 miles Moscow–Vladivostok',
+      // A death within a purge's days (set 191); an older spelling of a country (set 187).
+      '- 30 June–2 July 1934: Röhm + SA leaders shot by SS + Gestapo (Heydrich); army reassured',
+      '- 1957 anti-party group coup fails -> Malenkov exiled to Kazakstan',
+      // What a document cannot do: meet (set 187).
+      '## Weimar constitution\n- National Assembly elected 19 jan 1919\n- met 6 feb 1919 in Weimar (Berlin unsafe)',
+      // Leaders together; names listed side by side (set 185).
+      '**Gestapo** (1933–) – secret police, branch of the SS. Himmler & Heydrich ran the SS machine.',
+      '- Himmler and Heydrich led the SS.',
+      '**Alexander II** (r. 1855–81) – "Tsar Liberator" – see Emancipation Edict, Zemstva, Assassination.',
+      // The battle of 1410 that the battle of 1914 was named after (set 188).
+      "Hindenburg named it Tannenberg after the Teutonic Knights' defeat in 1410, at roughly the same spot.",
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [
@@ -6950,7 +7005,13 @@ const RULES: Record<string, RuleCases> = {
         /Locarno Treaties: 1 December 1925, not October 1926/,
         'December 1925',
       ],
-      ['- Mar 1857: Treaty of Paris ends the Crimean War.', 'wrong-date', /not March 1857/, 'February 1856'],
+      // The treaty is dated, not the war's last month (the armistice of February 1856).
+      [
+        '- Mar 1857: Treaty of Paris ends the Crimean War.',
+        'wrong-date',
+        /Treaty of Paris \(1856\): 30 March 1856, not March 1857/,
+        'March 1856',
+      ],
       [
         '- Aug 1923: Stresemann becomes Chancellor; passive resistance called off in 1925.',
         'wrong-date',
@@ -9075,6 +9136,7 @@ const PINNED: Record<
       '41:confusion:Göring:',
     ],
     'russia_1855_1904.md': [
+      '7:wrong-date:1858:1856',
       '40:anachronism:Petrograd:Saint Petersburg',
       '42:wrong-date:1895:1891',
       '43:wrong-figure:140:',

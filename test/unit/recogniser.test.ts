@@ -65,6 +65,12 @@ const CASES: [string, string[]][] = [
   // Ranges of months or days within one year.
   ['Strikes Oct–Dec 1905.', ['Oct–Dec 1905=1905-10/1905-12']],
   ['Tannenberg, 26–30 Aug 1914', ['26–30 Aug 1914=1914-08-26/1914-08-30']],
+  ['30 June–2 July 1934: purge', ['30 June–2 July 1934=1934-06-30/1934-07-02']],
+  // Not a day in the Old Style and the New in two months.
+  [
+    '30 June–2 July 1934 and 19 February/3 March 1861',
+    ['30 June–2 July 1934=1934-06-30/1934-07-02', '3 March 1861=1861-03-03'],
+  ],
   // A month in lower case, as notes typed without capitals write it, before a year in full; not before a short
   // year, nor as a word ("march on the palace", "may 2").
   ['stalin dies on 5 march 1953', ['stalin=joseph-stalin', '5 march 1953=1953-03-05']],

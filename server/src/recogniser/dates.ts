@@ -92,13 +92,16 @@ function span(a: PartialDate, b: PartialDate, words?: string): DateValue {
   return { iso: interval(from, to), from, to, words: words ?? rangeWords(a, b) };
 }
 
-/** A range as it is read: "16–17 July 1918", "October–December 1905", "1927–1928". */
+/** A range as it is read: "16–17 July 1918", "30 June–2 July 1934", "October–December 1905", "1927–1928". */
 function rangeWords(a: PartialDate, b: PartialDate): string {
   const month = b.month !== undefined ? formatDate({ year: b.year, month: b.month }) : '';
   if (a.year === b.year && a.month === b.month && a.day !== undefined && b.day !== undefined)
     return `${a.day}–${b.day} ${month}`;
   if (a.year === b.year && a.month !== undefined && b.month !== undefined && a.day === undefined && b.day === undefined)
     return `${formatDate({ year: a.year, month: a.month }).replace(/ \S+$/, '')}–${month}`;
+  // "30 June–2 July 1934".
+  if (a.year === b.year && a.day !== undefined && b.day !== undefined)
+    return `${formatDate(a).replace(/ \S+$/, '')}–${formatDate(b)}`;
   return `${formatDate(a)}–${formatDate(b)}`;
 }
 
@@ -271,6 +274,27 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
       const year = intOf(t.text(k + 3));
       if (last <= daysInMonth(year, mon) && (!t.gap(k).includes('/') || oldAndNewStyle(day, last, year)))
         return { last: k + 3, value: span({ year, month: mon, day }, { year, month: mon, day: last }) };
+    }
+  }
+  // day Month–day Month year: "30 June–2 July 1934".
+  // Not a day in the Old Style and the New: "19 February/3 March 1861".
+  const dash = k + 4 < t.count && rangeGapAfter(t, k + 1) && !t.gap(k + 1).includes('/');
+  if (day && dash && /^\s+$/.test(t.gap(k)) && /^\s+$/.test(t.gap(k + 2))) {
+    const mon = monthNumber(t.text(k + 1)),
+      last = dayOf(t.text(k + 2)),
+      until = monthNumber(t.text(k + 3));
+    if (
+      mon &&
+      last &&
+      until > mon &&
+      /^[A-Za-z]/.test(t.text(k + 1)) &&
+      /^[A-Za-z]/.test(t.text(k + 3)) &&
+      /^,?\s+$/.test(t.gap(k + 3)) &&
+      readsAsYear(t, k + 4, true)
+    ) {
+      const year = intOf(t.text(k + 4));
+      if (day <= daysInMonth(year, mon) && last <= daysInMonth(year, until))
+        return { last: k + 4, value: span({ year, month: mon, day }, { year, month: until, day: last }) };
     }
   }
   // day Month year; not the second number of a pair that is no date ("14/27 Nov 1923": post 14 of a thread's 27).

@@ -267,6 +267,11 @@ const PLACE_CUES = new Set([
   'via',
   'renamed',
 ]);
+/** Words of kinship or company before a capitalised word: a given name ("cousin Kolya"), no place's slip. */
+const KIN_CUES = new Set([
+  ...'aunt boy brother comrade cousin daughter father friend girl granddaughter grandfather grandmother'.split(' '),
+  ...'grandson husband mother neighbour neighbor nephew niece sister son uncle wife'.split(' '),
+]);
 const KIND_PREFERENCE: EntityKind[] = [
   'person',
   'organisation',
@@ -642,7 +647,7 @@ export class Scanner {
         word = key;
         p = this.lexicon.nearMiss(word);
       }
-      if (p && /^[\p{L}]+$/u.test(word)) {
+      if (p && /^[\p{L}]+$/u.test(word) && !this.kinBefore(k, p)) {
         out.push(mention(t.starts[k], t.ends[k], this.kindOf(p.ids[0]), p.ids[0], true, bareS));
         return k;
       }
@@ -661,6 +666,13 @@ export class Scanner {
     if (c < Char.UpperA || c > Char.UpperZ) return false;
     for (const id of p.ids) if (this.kindOf(id) !== 'person') return false;
     return this.lexicon.namesAnother(t.key(k - 1), p.ids);
+  }
+
+  /** Does a word of kinship right before token k make it a given name, where the slip would name no person? */
+  private kinBefore(k: number, p: Phrase): boolean {
+    const t = this.tokens;
+    if (k === 0 || t.ends[k - 1] + 1 !== t.starts[k]) return false;
+    return KIN_CUES.has(t.key(k - 1)) && p.ids.every((id) => this.kindOf(id) !== 'person');
   }
 
   /** Is token k joined by a hyphen to a letter on either side: one part of a double name? */

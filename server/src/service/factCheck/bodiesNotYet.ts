@@ -65,6 +65,7 @@ export const bodiesNotYet: FactRule = {
     // "1917: Cheka set up (forerunner of the KGB)", "drafted the plan for a State Duma in 1905".
     const near = claim.date === claim.clause.lineDate || !claim.clause.mentions.includes(claim.date);
     if ((near ? relatedOrAside(claim) : relatedBetween(claim)) || anotherBody(claim) || coordinated(claim)) return [];
+    if (unknownNameBetween(claim)) return [];
     // The date of a birth is the person's: "the Bolshevik economist Preobrazhensky was born in 1886", "Mercader, the
     // NKVD agent who killed Trotsky, was born in 1913".
     if (bornThen(claim)) return [];
@@ -179,6 +180,8 @@ function inTimeOf(claim: Claim, set: PartialDate): Verdict {
   const between = text.slice(latest.x.end, m.start);
   if (
     set.year - to.year <= YEARS_APART ||
+    // Names listed side by side say nothing of their times: "see Emancipation Edict, Zemstva, Assassination".
+    onlyListed(text, clause.mentions, latest.x.end, m.start) ||
     relatedOrAside(claim) ||
     /→|->|\b(?:vs?\.?|versus|compared\s+(?:with|to))\s/i.test(between) ||
     // A span of time runs on from it: "From the October Revolution to the defeat of the Left".
@@ -190,6 +193,13 @@ function inTimeOf(claim: Claim, set: PartialDate): Verdict {
   const label = ctx.kb.get(latest.x.id)!.label;
   const message = notYet(e, `in the time of ${label} (${spanWords(from, to)})`, e.start!.date);
   return [factFinding(claim.at, severities.anachronisms!, Code.Anachronism, message, e.start!.source)];
+}
+
+/** Is the text between two columns nothing but names parted by commas, "and", "&" or "+"? */
+function onlyListed(text: string, mentions: readonly Mention[], from: number, to: number): boolean {
+  let rest = text.slice(from, to);
+  for (const x of mentions) if (x.start >= from && x.end <= to) rest = rest.replace(text.slice(x.start, x.end), ',');
+  return /^(?:\s*(?:,|and|&|\+)\s*)+$/.test(rest);
 }
 
 function notYet(e: Entity, when: string, start: string): string {
@@ -289,6 +299,20 @@ function anotherBody(claim: Claim): boolean {
   const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
   return !!before && !QUALIFIERS_NOT.has(before.toLowerCase()) && !text.slice(m.start, m.end).startsWith(before);
 }
+/**
+ * A name the recogniser does not know, two capitalised words or more, between the body and the date after it: the
+ * date may be that thing's ("**RAD**: Unemployment Relief Act June 1933; compulsory from 1935").
+ */
+function unknownNameBetween(claim: DatedClaim): boolean {
+  const { text, mention: m, date } = claim;
+  if (date.start < m.end) return false;
+  for (const x of text.slice(m.end, date.start).matchAll(/\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+/gu)) {
+    const at = m.end + x.index!;
+    if (!claim.clause.mentions.some((y) => y.start < at + x[0].length && y.end > at)) return true;
+  }
+  return false;
+}
+
 /** Capitalised words before a body that do not make it another: a sentence's first word. */
 const QUALIFIERS_NOT = new Set(['the', 'a', 'an', 'in', 'on', 'by', 'and', 'but', 'when', 'after', 'before', 'under']);
 

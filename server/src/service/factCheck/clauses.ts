@@ -513,6 +513,20 @@ export function datedWithin(clause: Clause, from: string, to: string): boolean {
   return !!a && !!b && !!spans && spans.every(([x, y]) => x >= startKey(a) && y <= endKey(b));
 }
 
+/**
+ * Do the clause's dates reach from the start of [from, to] (ISO dates) to its end, all of that time (`exactly`:
+ * and no more)?
+ */
+export function coversSpan(clause: Clause, from: string, to: string, exactly = true): boolean {
+  const a = parseIsoDate(from),
+    b = parseIsoDate(to);
+  const spans = datedSpans(clause);
+  if (!a || !b || !spans) return false;
+  const first = Math.min(...spans.map(([x]) => x)),
+    last = Math.max(...spans.map(([, y]) => y));
+  return exactly ? first === startKey(a) && last === endKey(b) : first <= startKey(a) && last >= endKey(b);
+}
+
 /** The text between two columns with the dates in it taken out. */
 export function withoutDates(text: string, mentions: readonly Mention[], from: number, to: number): string {
   let out = text.slice(from, to);

@@ -9,13 +9,12 @@
  * though not one under a hundredth of the lowest, which counts something else.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { endKey, parseIsoDate, startKey } from '../../kb/dates';
 import type { Entity, Figure } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { ServiceContext } from '../context';
 import { severitiesOf } from './checkFacts';
-import { blankDates, clausesOf, datedSpans, datedWithin, lineOf, type Clause } from './clauses';
+import { blankDates, clausesOf, coversSpan, datedWithin, lineOf, type Clause } from './clauses';
 import { amountPatterns, beyond, escapeWords, nearWords, NUMBER, ROUGHLY } from './figures';
 import { datedSpan, writtenIn } from './pairing';
 import { perKnowledgeBase } from './kbIndex';
@@ -36,8 +35,11 @@ const cuedOf = perKnowledgeBase((kb) => {
     for (const figure of entity.figures ?? []) {
       if (!figure.cues?.length || !figure.date) continue;
       const cue = `(?:${figure.cues.map(escapeWords).join('|')})`;
+      // Not across a joiner to another count: "68,000 executions 1937–38 + 116,000 Gulag deaths".
       const after = new RegExp(
-        String.raw`\b${cue}\b(?:\s*\([^()]*\))?[^\d.;!?()→]{0,30}?(?:[:=–—]\s*|\s)` + ROUGHLY + NUMBER,
+        String.raw`\b${cue}\b(?:\s*\([^()]*\))?(?:(?!\b(?:and|plus)\b)[^\d.;!?()→+&]){0,30}?(?:[:=–—]\s*|\s)` +
+          ROUGHLY +
+          NUMBER,
         'giu',
       );
       const before = new RegExp(NUMBER + String.raw`\s+(?:[\p{L}-]+\s+){0,2}?${cue}\b`, 'giu');
@@ -59,7 +61,11 @@ export function checkCuedFiguresOnLine(ctx: ServiceContext, n: NoteAnalysis, lin
   for (const clause of clausesOf(n, line))
     for (const c of list) {
       const part = partWithCue(text, clause, c);
-      if (!part || !withinSpan(part, c.figure)) continue;
+      if (!part) continue;
+      // A total over a wider time is at least the span's: "68,169 executions in 1936-38" is too few for 1937–38.
+      const wider =
+        !withinSpan(part, c.figure) && c.figure.whole && coversSpan(part, c.figure.date!, c.figure.end!, false);
+      if (!wider && !withinSpan(part, c.figure)) continue;
       const claim = {
         ctx,
         text: blankDates(text, part.mentions, 0, text.length),
@@ -69,7 +75,8 @@ export function checkCuedFiguresOnLine(ctx: ServiceContext, n: NoteAnalysis, lin
       };
       // A number under a hundredth of the figure counts something else ("1937–38: 3 of the 5 marshals shot"), unless
       // a scale word says it is the figure misread ("4.2 billion marks" for 4.2 trillion).
-      const found = beyond(claim, c.patterns, c.figure, c.figure.low / 100);
+      const figure = wider ? { ...c.figure, high: Infinity } : c.figure;
+      const found = beyond(claim, c.patterns, figure, c.figure.low / 100);
       if (found) out.push(...found);
     }
   return out;
@@ -109,13 +116,9 @@ function partWithCue(text: string, clause: Clause, c: Cued): Clause | undefined 
  * over the span, do they cover it all?
  */
 function withinSpan(clause: Clause, f: Figure): boolean {
-  const a = parseIsoDate(f.date!),
-    b = parseIsoDate(f.end ?? f.date!);
-  if (!a || !b || !datedWithin(clause, f.date!, f.end ?? f.date!)) return false;
-  if (!f.whole) return true;
+  if (!datedWithin(clause, f.date!, f.end ?? f.date!)) return false;
   // A total over the span is told only of all of it: "68,000 shot in 1937" may be a part of 1937–38.
-  const spans = datedSpans(clause)!;
-  return Math.min(...spans.map(([x]) => x)) === startKey(a) && Math.max(...spans.map(([, y]) => y)) === endKey(b);
+  return !f.whole || coversSpan(clause, f.date!, f.end!);
 }
 
 const DIGIT = /\d/;

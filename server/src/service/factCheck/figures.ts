@@ -13,7 +13,7 @@
 import { foldName } from '../../kb/normalise';
 import type { Figure } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
-import { clauseDates, datedWithin, withoutDates, words } from './clauses';
+import { clauseDates, coversSpan, datedWithin, withoutDates, words } from './clauses';
 import { Code, factFinding } from '../findings';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ServiceContext } from '../context';
@@ -154,7 +154,11 @@ export function checkFigures(original: Claim): Verdict {
     return amounts(claim, digit);
   const deaths = e.figures.filter((f) => f.what === 'deaths');
   if (deaths.length) {
-    const found = beyond(claim, [AFTER, BEFORE], widest(deaths));
+    // A toll over part of a total's time may be any share of it, but never more than all: "~116,000 Gulag deaths
+    // 1937–38" is no low count of 1930–53.
+    const part = deaths.some((f) => f.whole && partOfSpan(claim.clause, f));
+    const range = widest(deaths);
+    const found = beyond(claim, [AFTER, BEFORE], part ? { ...range, low: 0, exact: false } : range);
     if (found) return found;
   }
   return amounts(claim, digit);
@@ -265,6 +269,11 @@ function amounts(claim: Claim, digit: number): Verdict {
  */
 function atItsTime(clause: Clause, f: Figure): boolean {
   return !f.date || !clauseDates(clause).length || datedWithin(clause, f.date, f.end ?? f.date);
+}
+
+/** Is the clause dated within a total's span (`date` to `end`) but not over all of it? */
+function partOfSpan(clause: Clause, f: Figure): boolean {
+  return !!f.date && !!f.end && datedWithin(clause, f.date, f.end) && !coversSpan(clause, f.date, f.end);
 }
 
 /** Does the clause hold one of the amount's `near` words (when it has any)? "army" for the army's size. */

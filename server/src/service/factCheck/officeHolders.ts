@@ -26,7 +26,7 @@ import { contains, namesOf, notFirst, termsOf, wordsOf, type Term } from './offi
 import { isoPhrase, listPhrase, spanWords, writtenPhrase } from './phrases';
 import { datedSpan } from './pairing';
 import type { Claim, FactRule, Verdict } from './rule';
-import { MEMBERSHIP } from './words';
+import { JOINED_NAMES, MEMBERSHIP } from './words';
 
 export const officeHolders: FactRule = {
   tolerates: new Set(['became']),
@@ -53,6 +53,9 @@ function check(claim: Claim): Verdict {
     ? undefined
     : (titled(ctx.kb, text, clause, m) ?? apposed(ctx.kb, text, clause, m) ?? titleInName(ctx.kb, p, text, m));
   const runs = under || title ? undefined : running(text, m);
+  // People who ran a body together are its leaders loosely, not each its head: "Himmler & Heydrich ran the SS".
+  const partner = clause.mentions.filter((x) => x.end <= m.start && x.kind !== 'date').pop();
+  if (runs && partner?.kind === 'person' && JOINED_NAMES.test(text.slice(partner.end, m.start))) return undefined;
   // A title the name opens with stays out of the finding: its fix is the other holder's name after the title.
   const at =
     title && title.start === m.start

@@ -116,6 +116,10 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
     // A change, not the result: "Nazis lose 34 seats (down to 196)", "gained 95 seats", "12 more seats".
     if (CHANGE_BEFORE.test(before) || /^\s+(?:more|fewer|less|extra)\b/i.test(span.slice(at + said.length)))
       return undefined;
+    // A range fits where it meets the record: "Bolsheviks (c. 25–29%)" takes in 25.
+    const range = /(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?[–-]\s?$/u.exec(before);
+    const lowest = range ? Number(range[1].replace(',', '.')) : n;
+    if (lowest < n && figures.some((r) => fits(lowest, r.figure, what, before.slice(0, range!.index), n))) continue;
     if (figures.some((r) => fits(n, r.figure, what, before))) continue;
     const start = m.end + at;
     const told = figures.map((r) => `${show(r.figure.low, what)} in the ${r.election.label}`).join(' and ');
@@ -165,9 +169,11 @@ function heldIn(e: Entity, date: { from: string; to: string }): boolean {
   return !!from && !!to && within(e, from, to);
 }
 
-function fits(n: number, f: Figure, what: 'vote share' | 'seats', before: string): boolean {
+/** Does the number `n` (or the range from `n` to `upTo`) fit the record, within the slack the words before allow? */
+function fits(n: number, f: Figure, what: 'vote share' | 'seats', before: string, upTo = n): boolean {
   const rough = ROUGHLY.test(before);
   const slack = what === 'vote share' ? (rough ? 3 : 1) : rough ? Math.max(2, f.high * 0.1) : 2;
+  if (upTo > n) return n <= f.high + slack && upTo >= f.low - slack;
   if (AT_LEAST.test(before)) return f.high + slack >= n;
   if (AT_MOST.test(before)) return f.low - slack <= n;
   return n >= f.low - slack && n <= f.high + slack;

@@ -49,7 +49,7 @@ export const sharedNames: FactRule = {
     const generic =
       (metonym(e, written) && !battle) ||
       shortened(e, written) ||
-      commonWords(ctx.kb, e, written) ||
+      commonWords(ctx.kb, e, written, claim) ||
       another(ctx.kb, e, written, claim);
     if (!(other || person || office || generic)) return undefined;
     // "Stalingrad (1918)": neither the battle nor the city, which was Tsaritsyn until 1925.
@@ -145,11 +145,23 @@ function sameHead(kb: KnowledgeBase, e: Entity, head: string): Entity[] {
   return (wordIndex(kb).get(head) ?? []).filter((x) => x !== e && !namedAfter(x, e) && headsOf(x).has(head));
 }
 
-/** Common words and a head word another occasion's name has too: "Great Famine". */
-function commonWords(kb: KnowledgeBase, e: Entity, name: string[]): boolean {
-  if (name.length < 2 || !sameHead(kb, e, name[name.length - 1]).length) return false;
-  return name.slice(0, -1).every((w) => commonWord(kb, e, w));
+/**
+ * Common words and a head word another occasion's name has too: "Great Famine". A head that is a name of its own
+ * ("Battle of Tannenberg", "Treaty of Paris") names other things only at a time far from this one's: a date a few
+ * years off is this one misdated, one generations off ("Treaty of Paris, 1783") another thing.
+ */
+function commonWords(kb: KnowledgeBase, e: Entity, name: string[], claim: DatedClaim): boolean {
+  const head = name[name.length - 1];
+  if (name.length < 2 || !sameHead(kb, e, head).length) return false;
+  if (!name.slice(0, -1).every((w) => commonWord(kb, e, w))) return false;
+  const s = datedSpan(e);
+  return (
+    commonWord(kb, e, head) || !s || claim.to.year < s.from.year - FAR_YEARS || claim.from.year > s.to.year + FAR_YEARS
+  );
 }
+
+/** How many years off a date must be to name another thing of the same name, not this one misdated. */
+const FAR_YEARS = 25;
 
 /** Another occasion the name may mean, whose date fits: "Great Famine in 1921". */
 function another(kb: KnowledgeBase, e: Entity, name: string[], claim: DatedClaim): boolean {

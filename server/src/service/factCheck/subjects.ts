@@ -131,6 +131,9 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
   // What only a person undergoes is no deed of a thing: under "## Munich Putsch", "- released 20 Dec 1924" tells of
   // Hitler.
   if (subject.kind !== 'person' && opener && PERSONAL.test(opener)) return [];
+  // Nor does a document or a policy meet: under "## Weimar constitution", "- met 6 feb 1919 in Weimar" tells of the
+  // National Assembly. (An assembly may be an event: "## Constituent Assembly" over "- met at the Tauride Palace".)
+  if (UNMET.has(subject.kind) && opener && MEETING.test(opener)) return [];
   // The findings depend on the line's mentions and the subject's: kept while neither line is scanned afresh, at
   // line 0, as diagnostics.ts keeps a line's findings: lines above may come and go.
   // A line that names nothing has no list of its own to key the cache: it is kept under its subject, by its text.
@@ -183,6 +186,10 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
 /** Verbs only a person is the subject of. */
 const PERSONAL =
   /^(?:released|jailed|imprisoned|sentenced|born|died|dies|married|exiled|acquitted|pardoned|resigned)$/i;
+
+/** Verbs of sitting together, whose subject is a body or people, never a document or a policy. */
+const MEETING = /^(?:met|meets|sat|convened|assembled|gathered)$/i;
+const UNMET = new Set(['document', 'policy']);
 
 /** A few words that name a thing before its date, as an item opens: "military reform 1874", not "by 1914". */
 const OWN_THING = new RegExp(

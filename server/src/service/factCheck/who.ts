@@ -453,6 +453,8 @@ function wrong(claim: Claim, thing: Entity, role: Role, list: Who, names: Mentio
         x.id !== thing.id && x.end <= names[0].start && !names.includes(x) && ctx.kb.get(x.id)?.kind === thing.kind,
     );
   if (respectively) return undefined;
+  // A body led by several, one of them its head: the others led it beside them ("Himmler and Heydrich led the SS").
+  if (role.key === 'ledBy' && names.length > 1 && names.some((s) => list.ids.includes(s.id))) return undefined;
   const out = [];
   for (const s of names) {
     const x = s.candidates ? undefined : ctx.kb.get(s.id);
