@@ -254,8 +254,10 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
   }
   const text = t.text(k);
   // 1920s, 1920's
+  // Not a count: "1000s of acres".
   const dec = /^(\d{3})0s$/.exec(text);
-  if (dec) return { last: k, value: decade(t, k, Number(dec[1]) * 10) };
+  if (dec && !(text === '1000s' || (k + 1 < t.count && /^\s+$/.test(t.gap(k)) && t.key(k + 1) === 'of')))
+    return { last: k, value: decade(t, k, Number(dec[1]) * 10) };
   if (isYearText(text) && text.endsWith('0') && k + 1 < t.count && /^['’]$/.test(t.gap(k)) && t.text(k + 1) === 's') {
     return { last: k + 1, value: decade(t, k, Number(text)) };
   }

@@ -189,7 +189,10 @@ export class Lexicon {
     return remembered(this.foreignCache, written ?? word, () => this.lookUpForeign(word, written));
   }
 
-  /** `written`: the word in lower case as written, diacritics kept, for the scholarly romanisation. */
+  /**
+   * `written`: the word in lower case as written, diacritics kept, for the scholarly romanisation. A form that two
+   * names share ("Gorkij": Gorki the place, Gorky the writer) is both's: no one name, and no slip (SHARED_FORM).
+   */
   private lookUpForeign(word: string, written?: string): Phrase | undefined {
     if (isPlainWord(word) || this.nameWords.has(word)) return undefined;
     const skeletons = this.skeletonMap();
@@ -201,9 +204,26 @@ export class Lexicon {
       const p = skeletons.get(k);
       if (p && p.ids.every((id) => this.kindOf.get(id) !== 'person')) return p;
     }
-    for (const k of written ? writtenSkeletons(written) : []) {
+    // A plural or a possessive's s after the name: "the 2 Miljutins".
+    const forms = written ? [written, ...(/[^s]s$/.test(written) ? [written.slice(0, -1)] : [])] : [];
+    for (const k of forms.flatMap(writtenSkeletons)) {
       const p = skeletons.get(k);
       if (p) return p;
+      if (p === null) return SHARED_FORM;
+    }
+    return undefined;
+  }
+
+  /**
+   * The known single-word name a word is in a Slavic case ("Hitlera", "Stalinovi", "Leninem"): the name, not a slip
+   * of it. Only a person's or a place's name of four letters or more.
+   */
+  inflected(word: string): Phrase | undefined {
+    for (const ending of CASE_ENDINGS) {
+      if (!word.endsWith(ending) || word.length - ending.length < 4) continue;
+      const p = this.singles.get(word.slice(0, -ending.length));
+      const kind = p && p.ids.length === 1 ? this.kindOf.get(p.ids[0]) : undefined;
+      if (p && !p.misspelling && (kind === 'person' || kind === 'place')) return p;
     }
     return undefined;
   }
@@ -436,6 +456,12 @@ function shortForm(name: string): string | undefined {
 }
 
 /** A look-up by word, remembered in `cache` (emptied once it holds 50,000 words): a note repeats its words. */
+/** A form several names share: it names none of them, and is no slip of any. */
+const SHARED_FORM: Phrase = { tokens: [], ids: [], misspelling: false };
+
+/** Endings of the Slavic cases a Czech, Polish or Slovak student puts on a name: "Hitlera", "Stalinovi", "Leninem". */
+const CASE_ENDINGS = ['ovi', 'em', 'om', 'a', 'u'];
+
 function remembered(
   cache: Map<string, Phrase | null>,
   word: string,

@@ -638,6 +638,12 @@ export class Scanner {
       }
       // One of several bearers' names, or a word no slip starts with an ASCII capital: no slip said.
       if (foreign || !ascii) return -1;
+      // A name in a Slavic case: "nástup Hitlera" is Hitler's rise.
+      const inflected = this.lexicon.inflected(key);
+      if (inflected) {
+        out.push(mention(t.starts[k], t.ends[k], this.kindOf(inflected.ids[0]), inflected.ids[0], false, false));
+        return k;
+      }
       // A trailing s is a possessive first ("Bukarins" → Bukharin's), part of the name only when that fails; never
       // of a common word's own ("Press" is no "Pares's").
       let word = key.endsWith('s') && !isPlainWord(key) ? key.slice(0, -1) : key;

@@ -109,7 +109,12 @@ export function dutchSkeleton(written: string): string | undefined {
  */
 export function scholarlySkeleton(written: string): string | undefined {
   if (!/[čšžj]|ch/.test(written)) return undefined;
-  const w = written
+  return englishSkeleton(scholarlyLetters(written));
+}
+
+/** The scholarly romanisation's letters in English ones: ch kh, č ch, š sh, ž zh, j y, other marks dropped. */
+function scholarlyLetters(written: string): string {
+  return written
     .replace(/ch/g, 'kh')
     .replace(/č/g, 'ch')
     .replace(/š/g, 'sh')
@@ -117,13 +122,21 @@ export function scholarlySkeleton(written: string): string | undefined {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/j/g, 'y');
-  return englishSkeleton(w);
 }
 
 /** Letters that may write a Russian name the scholarly or the Dutch way, in a word as written in lower case. */
-export const ROMANISED = /j|ch|oe|[čšž]/;
+export const ROMANISED = /j|ch|oe|[čšž]|c(?![hk])/;
 
 /** The skeletons a word as written may have in the scholarly and the Dutch romanisation. */
 export function writtenSkeletons(written: string): string[] {
-  return [scholarlySkeleton(written), dutchSkeleton(written)].filter((k): k is string => !!k);
+  return [scholarlySkeleton(written), dutchSkeleton(written), czechSkeleton(written)].filter((k): k is string => !!k);
+}
+
+/**
+ * The skeleton of a name as Czech (or the linguists' romanisation) writes it: c is ts, then as the scholarly one
+ * ("Pobedonoscev" → pobedonostsev, "Chruščov" → khrushchov). Undefined for a word with no c but in ch or ck.
+ */
+export function czechSkeleton(written: string): string | undefined {
+  if (!/c(?![hk])/.test(written)) return undefined;
+  return englishSkeleton(scholarlyLetters(written.replace(/c(?![hk])/g, 'ts')));
 }

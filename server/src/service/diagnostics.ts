@@ -10,6 +10,7 @@ import type { Mention } from '../recogniser/types';
 import type { ServiceContext } from './context';
 import { checkFactsOnLine, once } from './factCheck/checkFacts';
 import { checkParentDateOnLine } from './factCheck/parentDates';
+import { checkHeadingYearOnLine } from './factCheck/yearHeadings';
 import { checkAnswerOnLine, checkCountAnswerOnLine } from './factCheck/questions';
 import { checkPronounOnLine } from './factCheck/pronouns';
 import { checkObjectPronounOnLine } from './factCheck/objectPronoun';
@@ -130,6 +131,7 @@ export function getDiagnostics(ctx: ServiceContext, n: NoteAnalysis): Diagnostic
     // anachronisms at its parent's date.
     facts.push(...checkSubjectOnLine(ctx, n, line));
     facts.push(...checkParentDateOnLine(ctx, n, line));
+    facts.push(...checkHeadingYearOnLine(ctx, n, line));
     facts.push(...checkPronounOnLine(ctx, n, line));
     facts.push(...checkObjectPronounOnLine(ctx, n, line));
     facts.push(...checkThrowersOnLine(ctx, n, line));

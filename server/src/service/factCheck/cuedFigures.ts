@@ -188,6 +188,10 @@ export function checkFiguresAboveOnLine(ctx: ServiceContext, n: NoteAnalysis, li
   }
   if (found.size !== 1 || named.size !== 1) return [];
   const [[entity, figures]] = [...found];
+  // A place of the line's own, not the thing's, has its own count: "Lidice destroyed – c. 340 killed (192 men …)"
+  // under the Wannsee Conference.
+  const tiedPlace = (id: string) => !!entity.at?.ids.includes(id) || !!entity.related?.some((r) => r.id === id);
+  if (clauses.some((c) => c.mentions.some((x) => x.kind === 'place' && !tiedPlace(x.id)))) return [];
   const s = datedSpan(entity);
   const out: Diagnostic[] = [];
   for (const clause of clauses) {

@@ -24,7 +24,7 @@ import type { Claim, FactRule, FactSeverities, Verdict } from './rule';
  * The words that scale a number, as notes write them: "mio", "mn" and "mln" are million in German, British and
  * Russian-English notes ("11 Mio Jews"), "mrd" a German milliard (a billion).
  */
-const SCALES = 'million|mio|mln|mn|m|thousand|k|billion|bn|mrd|trillion|tn';
+const SCALES = 'million|mill|mil|mio|mln|mn|m|thousand|k|billion|bn|mrd|trillion|tn';
 export const SCALE_WORD = `(?:${SCALES})`;
 /**
  * A number, not a fraction's part ("3/4 of seats"), and the word that scales it. Thousands may be grouped by commas
@@ -74,6 +74,8 @@ const BEFORE = new RegExp(KILLED + ROUGHLY + NUMBER + MONEY, 'giu');
 
 const SCALE: Record<string, number> = {
   million: 1e6,
+  mill: 1e6,
+  mil: 1e6,
   mio: 1e6,
   mln: 1e6,
   mn: 1e6,
@@ -310,6 +312,8 @@ export function beyond(
       if (!m[2] && /^1[0-9]{3}$|^20[0-9]{2}$/.test(m[1])) continue;
       // Nor is a number in a name: "the famine of 1932–33 killed …".
       if (clause.mentions.some((x) => x.start <= at && at < x.end)) continue;
+      // Nor one another noun owns in a list: "army 100,000, no air force, navy max 15,000 men".
+      if (f.near?.length && ownedByOther(text, clause.from, at, f.near)) continue;
       const n = numberValue(m[1], m[2]);
       // A small count written without a scale word is of something else; "4.2 billion" is the figure misread.
       if (n < floor && !m[2]) continue;
@@ -326,6 +330,32 @@ export function beyond(
     }
   }
   return found;
+}
+
+/** Words between a list's comma and its number that own nothing: "max", "about", "limited to". */
+const FILLER = new Set(
+  (
+    'max maximum min minimum about around approx approximately roughly nearly almost some only just up to of ' +
+    'the a an ' +
+    'at most least under over c ca circa limited cut reduced was were is be had has with allowed permitted no more ' +
+    'than total in all by'
+  ).split(' '),
+);
+
+/**
+ * Does a noun of its own stand before the number in its part of a list (after a comma, a semicolon or a bracket),
+ * where the figure's `near` word stood in an earlier part and none stands in this one: "army 100,000, no air force,
+ * navy max 15,000 men" is the navy's, not the army's?
+ */
+function ownedByOther(text: string, from: number, at: number, near: readonly string[]): boolean {
+  const cut = Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at), text.lastIndexOf('(', at));
+  if (cut <= from) return false;
+  const said = new Set(near.map(foldName));
+  const has = (s: string) => words(s).some((w) => said.has(w));
+  const next = text.slice(at).search(/[,;)]/);
+  const own = text.slice(cut + 1, next < 0 ? text.length : at + next);
+  if (!has(text.slice(from, cut)) || has(own)) return false;
+  return words(text.slice(cut + 1, at)).some((w) => !FILLER.has(w) && !/^\d/.test(w));
 }
 
 /** "By the end of" a time: what is counted up to it (the time itself may be blanked out). */

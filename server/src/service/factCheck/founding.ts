@@ -11,10 +11,10 @@
  * (the purges "began" with Kirov's murder): only one said to begin two years or more after its recorded start,
  * with nothing it began "with", or five years or more before it, is checked.
  */
-import { dayNumber, monthKey, parseIsoDate, type PartialDate } from '../../kb/dates';
+import { dayNumber, monthKey, parseIsoDate, precisionOf, type PartialDate } from '../../kb/dates';
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
-import { congressAfter, definedParticiple, plainApposition } from './pairing';
+import { congressAfter, definedParticiple, plainApposition, TERM_HEAD } from './pairing';
 import { correctedDate, isoPhrase, spanWords } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 
@@ -87,8 +87,8 @@ const WORK_BEGAN =
 const WORK_OF = /\b(?:construction|building)\s+of\s+(?:the\s+)?$/i;
 /** How far from the recorded start a written month or day may lie, in months. */
 const LOOSE_MONTHS = 6;
-/** A list item's head: its marker, then the name (bold, after "the"). */
-const ITEM_HEAD = /^\s*(?:[-*+•]|\d+[.)])\s+(?:\*\*)?(?:the\s+)?(?:\*\*)?$/i;
+/** How many years from a body's start a date in a bracket after its name may be a slip for the start. */
+const BODY_SLIP_YEARS = 5;
 
 /** Before a name, a preposition that makes it part of another thing's phrase. */
 const INSIDE = /\b(?:of|into|to|for|from|against|with|among|and)\s+(?:the\s+)?$/i;
@@ -138,12 +138,25 @@ export const founding: FactRule = {
     if (event && !(((verb && EVENT_BEGAN.test(verb[0])) || work) && e.end)) return undefined;
     // A brief event (a putsch of days) began when it happened: its date is judged as the event's own.
     if (event && brief(e)) return undefined;
-    const headed =
-      e.kind === 'policy' &&
-      ITEM_HEAD.test(text.slice(0, m.start)) &&
+    // A term that heads its line or item, its date right after it: "- **Dawes Plan** (1926)", "**Four Year Plan**
+    // (1938) – Göring in charge". A body's, only in a bracket, to the month or the day, and within a few years of its
+    // start, named as itself: "**Cheka** (20 Dec 1918) – …" (a date long after is of something it did: "**Reichstag**
+    // (27 Feb 1933)").
+    const termDate =
+      TERM_HEAD.test(text.slice(0, m.start)) &&
       date.start >= m.end &&
-      // Bold may close the name: "- **Dawes Plan** (1926)".
+      // Bold may close the name.
       /^(?:\*\*|__)?[\s,(]*$/.test(text.slice(m.end, date.start));
+    const headed =
+      termDate &&
+      (e.kind === 'policy' ||
+        (e.kind === 'organisation' &&
+          // Not its members: "**Spartacists** (Jan 1919) – … rising" dates what they did.
+          !/\p{Ll}s$/u.test(text.slice(m.start, m.end)) &&
+          /\($/.test(text.slice(m.end, date.start).trim()) &&
+          /^\s*\)/.test(text.slice(date.end)) &&
+          precisionOf(claim.from) !== 'year' &&
+          Math.abs(claim.from.year - start.year) <= BODY_SLIP_YEARS));
     // Or the date first, leading the item, then the policy: "- 1927 – Young Plan cuts reparations" (1929). Only a
     // date before the start: a later one may tell of the policy at work.
     const led =

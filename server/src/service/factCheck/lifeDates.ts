@@ -167,6 +167,8 @@ export const lifeDates: FactRule = {
     const born = e.born ? parseIsoDate(e.born.date) : undefined;
     if (born && BIRTH_WORDS.test(between)) {
       if (overlaps(born, born, claim.from, claim.to) || inOldStyle(e.born!.oldStyle, claim)) return [];
+      // A birth the sources date a year apart (Makhno: 1888 by the church's record, 1889 as registered).
+      if (e.born!.approximate && Math.abs(claim.from.year - born.year) <= 1) return [];
       const message = `${e.label} was born ${isoPhrase(e.born!.date)}, not ${writtenPhrase(d)}.`;
       const fix = correctedDate(d, born);
       return [factFinding(claim.dateAt, severities.dates, Code.WrongDate, message, e.born!.source, fix)];

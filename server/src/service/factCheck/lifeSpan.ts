@@ -48,7 +48,11 @@ function check(claim: Claim): Verdict {
     died = parseIsoDate(p.died.date);
   if (!born || !died) return undefined;
   const [a, b] = span;
-  const bornRight = overlaps(born, born, a.from, a.to) || inOldStyle(p.born.oldStyle, a);
+  // A birth the sources date a year apart is right either way.
+  const bornRight =
+    overlaps(born, born, a.from, a.to) ||
+    inOldStyle(p.born.oldStyle, a) ||
+    (!!p.born.approximate && Math.abs(a.from.year - born.year) <= 1);
   const diedRight = overlaps(died, died, b.from, b.to) || inOldStyle(p.died.oldStyle, b);
   if (bornRight === diedRight) return undefined;
   const [wrong, right, iso, said] = bornRight

@@ -97,7 +97,7 @@ export const occasionDates: FactRule = {
         OVER.test(claim.text.slice(claim.mention.end, claim.mention.end + 16)));
     if (ending && soonAfter(claim, s.to)) return [];
     // Another thing of the same name at that date: Ukraine's own Treaty of Brest-Litovsk of 9 February 1918.
-    if (namesakeAt(ctx.kb, e, claim)) return [];
+    if (namesakeAt(ctx.kb, e, claim) || longerNameAt(ctx.kb, e, claim)) return [];
     const twin = severities.confusions !== undefined ? twinAt(ctx.kb.entities, e, claim) : undefined;
     if (twin) {
       const written = claim.text.slice(claim.mention.start, claim.mention.end);
@@ -180,7 +180,7 @@ const LATER_PART = new RegExp(
  */
 const USING = new RegExp(
   String.raw`\b(?:under|using|used|uses|invoked|invoking|invokes|via|` +
-    String.raw`(?:govern|rule)(?:s|ed|ing)?\s+(?:\p{L}+\s+)?(?:with|by|through))\s+(?:the\s+)?$`,
+    String.raw`(?:govern(?:s|ed|ing)?|rul(?:e|es|ed|ing))\s+(?:\p{L}+\s+)?(?:with|by|through))\s+(?:the\s+)?$`,
   'iu',
 );
 /** A name of a document's use, which its label does not hold: "emergency decree" or "rule by decree" (Article 48). */
@@ -228,6 +228,9 @@ function usedThen(claim: DatedClaim): boolean {
   if (/\bdecrees?\b[^()]{0,60}\(\s*$/i.test(text.slice(clause.from, m.start))) return true;
   // Still in force after it was made: "1937 – the Nuremberg Laws were still in force".
   if (IN_FORCE.test(text.slice(m.end, clause.to))) return true;
+  // Or dated by its coming into force, which may follow its making by months: "The first sterilisation law came
+  // into force 1 Jan 1934" (passed in July 1933).
+  if (INTO_FORCE.test(text.slice(clause.from, clause.to))) return true;
   // Handled after it was made: "Zinoviev and Kamenev helped suppress Lenin's Testament in May 1924", "the
   // Testament, read out to delegates in May 1924".
   if (HANDLED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || HANDLED_AFTER.test(text.slice(m.end)))
@@ -243,6 +246,13 @@ const STILL = /^\s*(?:(?:was|were|had)\s+)?(?:still|continued\s+to|went\s+on\s+t
 /** After a document: words of it being in force. */
 const IN_FORCE =
   /^\s+(?:(?:was|were|is|are)\s+)?(?:still\s+(?:in\s+force|valid|applied)|in\s+force|remained|stayed)\b/i;
+
+/** Words of a law's coming into force. */
+const INTO_FORCE = new RegExp(
+  String.raw`\b(?:(?:came|comes|come|coming|went|goes|entered|enters)\s+into\s+(?:force|effect)|` +
+    String.raw`took\s+effect|takes\s+effect|in\s+force\s+(?:from|on|in)|effective\s+(?:from|on))\b`,
+  'i',
+);
 
 /** "Elected" and what may stand between it and its date: "elected Jan 1919", "elected in a landslide in". */
 const ELECTED = /\b(?:elected|voted\s+in)\b[^.;:()]*$/i;
@@ -296,6 +306,25 @@ function namesakeAt(kb: KnowledgeBase, e: Entity, claim: DatedClaim): boolean {
   return (bareLabels(kb).get(written) ?? []).some((x) => {
     const s = x.id !== e.id ? datedSpan(x) : undefined;
     return !!s && overlaps(s.from, s.to, claim.from, claim.to);
+  });
+}
+
+/**
+ * A series' name written short, that begins another occasion's name of that date: "2nd Congress Oct 1917 set up
+ * SNK" is the 2nd Congress of Soviets (25 October Old Style), not the party's of 1903.
+ */
+function longerNameAt(kb: KnowledgeBase, e: Entity, claim: DatedClaim): boolean {
+  if (!e.series) return false;
+  const written = foldName(claim.text.slice(claim.mention.start, claim.mention.end)).replace(/^the /, '');
+  if ([e.label, ...e.aliases].some((n) => foldName(n) === written)) return false;
+  return kb.entities.some((x) => {
+    if (x === e || (x.kind !== 'congress' && x.kind !== 'event')) return false;
+    if (![x.label, ...x.aliases].some((n) => foldName(n).startsWith(`${written} `))) return false;
+    const s = datedSpan(x),
+      os = oldStyleSpan(x);
+    return (
+      (!!s && overlaps(s.from, s.to, claim.from, claim.to)) || (!!os && overlaps(os.from, os.to, claim.from, claim.to))
+    );
   });
 }
 

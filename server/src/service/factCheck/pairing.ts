@@ -153,6 +153,7 @@ export function dateFor(
       !yearAsName(text, clause, x) &&
       !consequence(text, x, m, e) &&
       !closesConjunct(text, x, m) &&
+      !(x.end <= m.start && SAME_DAY.test(text.slice(x.end, m.start))) &&
       paired(ctx, text, clause, m, x) &&
       !(isOccasion(e) && closerOccasion(ctx, text, clause, m, x, dist))
     ) {
@@ -180,6 +181,12 @@ export function dateFor(
     d = clauseDate(text, clause, dates[0], m) ?? placeThenDate(text, clause, dates[0], m, e);
   return d;
 }
+
+/**
+ * Words that measure a date against another thing's: "13 Mar 1915 – same day & month as Alex II's murder, 34 yrs
+ * on", "on the anniversary of".
+ */
+const SAME_DAY = /\b(?:same\s+(?:day|date)|anniversary|(?:years?|yrs?)\s+(?:on|later|after|earlier)\b)/i;
 
 /**
  * Does the date close the deed before a conjunction, the mention being the next deed's: "The RSDLP was founded in
@@ -530,7 +537,7 @@ function glossaryDate(ctx: ServiceContext, text: string, clause: Clause, m: Ment
 }
 
 /** A term that heads its line or its table row, the line's marker and bold aside: "- **Cheka**", "| Cheka". */
-const TERM_HEAD = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\|\s*)?(?:\*\*|__)?(?:the\s+)?(?:\*\*|__)?$/i;
+export const TERM_HEAD = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\|\s*)?(?:\*\*|__)?(?:the\s+)?(?:\*\*|__)?$/i;
 /** After the term: what opens its definition, an equals sign, a colon, a dash or the next cell. */
 const TERM_DEFINED = /^(?:\*\*|__)?\s*(?:\([^()]*\)\s*)?(?:[=:–—|]|-(?=\s))/;
 /** The definition's last words before the date: a participle of beginning after a comma. */
@@ -664,7 +671,8 @@ function itemDate(text: string, clause: Clause, m: Mention, d: Mention, written:
   const place = clause.mentions.find((x) => x.kind === 'place' && x.start > m.end && x.end < d.start);
   const between =
     place && /^\s+(?:in|at)\s+$/.test(text.slice(m.end, place.start)) ? text.slice(place.end, d.start) : written;
-  const bracket = /^\s*\(\s*$/.test(between);
+  // A glossary's bold term may close before the bracket: "**Cheka** (20 Dec 1918) – …".
+  const bracket = /^(?:\*\*|__)?\s*\(\s*$/.test(between);
   if (!bracket && !/^(?:\*\*)?\s*(?:,|[–—:]|\s-)\s*$/.test(between)) return false;
   // A label may open the line: "**Evidence:** Wannsee Conference (Berlin), Jan 1943 – …".
   if (!OPENS_LINE.test(text.slice(clause.from, m.start))) return false;

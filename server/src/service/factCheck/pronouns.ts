@@ -166,6 +166,7 @@ function checkAsNamed(
 /** The one person named on the nearest line above that names any, at most REACH lines up. */
 function antecedent(n: NoteAnalysis, line: number): Mention | undefined {
   const first = oneNamedAbove(n, line, REACH, PEOPLE);
+  if (first && ownerBeside(n, line, first)) return undefined;
   // No one named just above: the section's person, in a page of obituaries or fact-files.
   if (!first && !namedJustAbove(n, line)) return sectionPerson(n, line);
   // Under a heading that names someone else, "he" may be the heading's person: "## John F. Kennedy" / "…
@@ -174,6 +175,28 @@ function antecedent(n: NoteAnalysis, line: number): Mention | undefined {
 }
 
 const PEOPLE: ReadonlySet<string> = new Set(['person']);
+
+/**
+ * Does the person's line name someone else as an owner inside a thing's name: "Lenin's Testament … said Stalin
+ * should be kept on" over "He died at Gorki" (Lenin)? Then "he" may be either.
+ */
+function ownerBeside(n: NoteAnalysis, line: number, person: Mention): boolean {
+  for (let l = line - 1, seen = 0; l >= 0 && seen < REACH; l--) {
+    const t = lineOf(n, l);
+    if (!t.trim()) continue;
+    seen++;
+    const ms = n.mentionsOnLine(l);
+    if (!ms.includes(person)) continue;
+    return ms.some(
+      (m) =>
+        m.kind !== 'person' &&
+        m.kind !== 'date' &&
+        /^\p{Lu}[\p{L}-]+['’]s\s/u.test(t.slice(m.start, m.end)) &&
+        !t.slice(m.start, m.end).startsWith(t.slice(person.start, person.end)),
+    );
+  }
+  return false;
+}
 
 /** Does a line within REACH above name a person at all (in a bracket or not, surely or not)? */
 function namedJustAbove(n: NoteAnalysis, line: number): boolean {

@@ -5,7 +5,7 @@
  * Precision first. Only the new name right after "renamed" (or "renamed as", "renamed to"), with a date the claim
  * pairs with; a renaming recorded to the day or month may be written a year loose only when the year is right.
  */
-import { endKey, parseIsoDate, startKey } from '../../kb/dates';
+import { dayNumber, endKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import { foldName } from '../../kb/normalise';
 import { Code, factFinding } from '../findings';
 import { correctedDate, isoPhrase } from './phrases';
@@ -27,6 +27,8 @@ export const renamings: FactRule = {
     // The first name has no renaming to date.
     if (!name || !from || name === e.names[0]) return undefined;
     if (startKey(claim.from) <= endKey(from) && startKey(from) <= endKey(claim.to)) return [];
+    // The day in Russia's Old Style, before 1918: "18 Aug 1914: St Petersburg renamed Petrograd" (31 August).
+    if (oldStyleDay(claim.from, from)) return [];
     const message = `${e.label} was renamed ${name.name} ${isoPhrase(name.from!)}, not ${claim.value.words}.`;
     return [
       factFinding(
@@ -40,3 +42,11 @@ export const renamings: FactRule = {
     ];
   },
 };
+
+/** Is the written day the recorded one in the Julian calendar, 12 days behind in the 1800s and 13 until 1918? */
+function oldStyleDay(written: PartialDate, recorded: PartialDate): boolean {
+  if (written.day === undefined || recorded.day === undefined) return false;
+  if (startKey(recorded) >= startKey({ year: 1918, month: 2, day: 14 }) || recorded.year < 1800) return false;
+  const apart = recorded.year >= 1900 && startKey(recorded) >= startKey({ year: 1900, month: 3, day: 1 }) ? 13 : 12;
+  return dayNumber(recorded) - dayNumber(written) === apart;
+}

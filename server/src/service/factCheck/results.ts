@@ -113,8 +113,13 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
       said = to[1];
     }
     const n = Number(said.replace(',', '.'));
-    // A change, not the result: "Nazis lose 34 seats (down to 196)", "gained 95 seats", "12 more seats".
-    if (CHANGE_BEFORE.test(before) || /^\s+(?:more|fewer|less|extra)\b/i.test(span.slice(at + said.length)))
+    // A change, not the result: "Nazis lose 34 seats (down to 196)", "gained 95 seats", "12 more seats", "LOST
+    // about 2 million votes and 34 seats".
+    if (
+      CHANGE_BEFORE.test(before) ||
+      CHANGED_EARLIER.test(span.slice(0, at)) ||
+      /^\s+(?:more|fewer|less|extra)\b/i.test(span.slice(at + said.length))
+    )
       return undefined;
     // A range fits where it meets the record: "Bolsheviks (c. 25–29%)" takes in 25.
     const range = /(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?[–-]\s?$/u.exec(before);
@@ -142,6 +147,9 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
   }
   return undefined;
 }
+
+/** A verb of losing or gaining before the number, the number joined to its object by "and". */
+const CHANGED_EARLIER = /\b(?:lose|loses|losing|lost|gain|gains|gained|gaining|dropped|shed)\b[^.;:]*\band\s+$/i;
 
 /** A verb of winning right before the name, whose object it is. */
 const BEATEN = /\b(?:beat|beats|defeated|defeats|outpolled|outvoted|trounced)\s+(?:the\s+)?$/i;

@@ -169,9 +169,11 @@ function another(kb: KnowledgeBase, e: Entity, name: string[], claim: DatedClaim
   return sameHead(kb, e, name[name.length - 1]).some((x) => {
     const theirs = new Set(namesOf(x));
     const s = datedSpan(x);
-    return (
-      !!s && overlaps(s.from, s.to, claim.from, claim.to) && name.every((w) => theirs.has(w) || commonWord(kb, e, w))
-    );
+    // In the Old Style too: "2nd Congress Oct 1917" is the Congress of Soviets (25–27 October, 7–9 November).
+    const os = oldStyleSpan(x);
+    const fits =
+      (!!s && overlaps(s.from, s.to, claim.from, claim.to)) || (!!os && overlaps(os.from, os.to, claim.from, claim.to));
+    return fits && name.every((w) => theirs.has(w) || commonWord(kb, e, w));
   });
 }
 
