@@ -1938,6 +1938,26 @@ const RULES: Record<string, RuleCases> = {
         /limited the German army to 100,000 men — not 15,000/,
         undefined,
       ],
+      // A label of several words, an arrow, a place after a comma, an agent's gloss, a Czech date (sets 192–196).
+      [
+        '- The most notorious meeting: Wannsee Conference, 20 Nov 1942, in a lakeside villa',
+        'wrong-date',
+        /Wannsee Conference: 20 January 1942, not 20 November 1942/,
+        '20 January 1942',
+      ],
+      ['→ 10th Party Congress, Moscow, 8–16 March 1922', 'wrong-date', /8–16 March 1921, not 8–16 March 1922/, '1921'],
+      [
+        '- Stolypin shot by Dmitri Bogrov (informer) in Kiev, 14 Sept 1912',
+        'wrong-date',
+        /Pyotr Stolypin died on 18 September 1911, not on 14 September 1912/,
+        '18 September 1911',
+      ],
+      [
+        '- Nuremberg laws 15. 9. 1934: Reich citizenship law',
+        'wrong-date',
+        /15 September 1935, not 15 September 1934/,
+        '15 September 1935',
+      ],
     ],
     silent: [
       // A part of the Gulag's time (set 184), and shares read as a range (set 184).

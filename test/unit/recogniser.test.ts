@@ -65,6 +65,8 @@ const CASES: [string, string[]][] = [
   // Ranges of months or days within one year.
   ['Strikes Oct–Dec 1905.', ['Oct–Dec 1905=1905-10/1905-12']],
   ['Tannenberg, 26–30 Aug 1914', ['26–30 Aug 1914=1914-08-26/1914-08-30']],
+  // A Czech or Slovak date, spaced.
+  ['Nuremberg laws 15. 9. 1935', ['15. 9. 1935=1935-09-15']],
   // A count in thousands is no decade.
   ['kolkhozes of 1000s of acres in the 1930s', ['1930s=1930/1939']],
   ['30 June–2 July 1934: purge', ['30 June–2 July 1934=1934-06-30/1934-07-02']],

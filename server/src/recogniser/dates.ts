@@ -319,11 +319,12 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
       if (year && day <= daysInMonth(year, mon)) return { last: m + 1, value: single({ year, month: mon, day }) };
     }
   }
-  // d/m/yyyy
+  // d/m/yyyy, d.m.yyyy, d. m. yyyy
   if (
     /^\d{1,2}$/.test(text) &&
     k + 2 < t.count &&
-    (t.gap(k) === '/' || t.gap(k) === '.') &&
+    // Czech and Slovak notes space it: "15. 9. 1935".
+    (t.gap(k) === '/' || t.gap(k) === '.' || t.gap(k) === '. ') &&
     t.gap(k + 1) === t.gap(k)
   ) {
     const a = intOf(text),

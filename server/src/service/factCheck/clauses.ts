@@ -35,10 +35,12 @@ export function mentionsRead(n: NoteAnalysis, line: number): readonly Mention[] 
 }
 
 /**
- * Before a name that opens its line: a list marker or a quote's, bold, a label ("Evidence:", "**Point:**"), "the".
+ * Before a name that opens its line: a list marker or a quote's, an arrow, bold, a label of up to five words and a
+ * bracket ("Evidence:", "**Point:**", "Para 2 (against):", "The most notorious meeting:"), "the".
  */
 export const OPENS_LINE = new RegExp(
-  String.raw`^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?(?:\p{L}+(?:\s+\p{L}+)?:(?:\*\*)?\s+)?(?:the\s+)?$`,
+  String.raw`^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:(?:→|->)\s*)?(?:\*\*)?` +
+    String.raw`(?:\p{L}[\p{L}'’-]*(?:\s+[\p{L}\d'’-]+){0,4}(?:\s*\([^()]*\))?:(?:\*\*)?\s+)?(?:the\s+)?$`,
   'iu',
 );
 
@@ -202,6 +204,8 @@ export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
       continue;
     if (m[1] === '.') {
       if (cutShort(text, m.index)) continue;
+      // A date's own points: "15. 9. 1935".
+      if (ms.some((x) => x.kind === 'date' && x.start < at && at < x.end)) continue;
       const word = /(\S+)$/.exec(text.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? '';
       if (/^\d+$/.test(word) && /^\s*$/.test(text.slice(0, m.index - word.length).replace(/^[\s*+\-•>]*/, '')))
         continue; // "3. " list numbers

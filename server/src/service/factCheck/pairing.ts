@@ -344,9 +344,15 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   // A gloss in a bracket right after the name is no break: "Zemstva (elected local councils) set up 1874".
   // So is the full stop of a name written short: "Wannsee Conf. (20 Jan 1942)".
   // A gloss in a bracket on the way that names nothing is no break either: "Stresemann dies (stroke) Oct 1930".
+  // So is one right after a person's name, whatever it names: "shot by Dmitri Bogrov (SR + Okhrana informer) in Kiev".
   const bare = (s: string, from: number) =>
     s.replace(/\([^()]*\)/g, (g, at: number) =>
-      clause.mentions.some((x) => x.start >= from + at && x.end <= from + at + g.length) ? g : ' ',
+      clause.mentions.some((x) => x.start >= from + at && x.end <= from + at + g.length) &&
+      !clause.mentions.some(
+        (x) => x.kind === 'person' && /^\s*$/.test(text.slice(x.end, from + at)) && x.end <= from + at,
+      )
+        ? g
+        : ' ',
     );
   // A date in a bracket at the end of the words is theirs: "Kirov murdered in Leningrad (Dec 1936)".
   const closing = b === d && /^\s*\)/.test(text.slice(d.end, clause.to)) && /\(\s*$/.test(text.slice(a.end, b.start));
@@ -647,15 +653,20 @@ function verbPlaceDate(text: string, clause: Clause, m: Mention, d: Mention): bo
   // The site may come first, then its town after a comma: "at the Smolny, Leningrad", "at Gorki, near Moscow".
   const site = places.pop();
   const first = site && /^\s*,\s*(?:(?:near|outside)\s+)?$/.test(text.slice(site.end, place.start)) ? site : place;
-  // A gloss in a bracket may follow the name: "Kirov (Leningrad party boss) shot at the Smolny, 1 Dec 1934".
-  if (
-    !/^(?:\s*\([^()]*\))?\s+(?:(?:was|were)\s+)?\p{Ll}+(?:\s+up)?\s+(?:in|at)\s+(?:the\s+)?$/u.test(
-      text.slice(m.end, first.start),
-    )
-  )
+  // A gloss in a bracket may follow the name: "Kirov (Leningrad party boss) shot at the Smolny, 1 Dec 1934". The
+  // agent of the verb, and a gloss of theirs, may follow it: "shot by Dmitri Bogrov (SR + Okhrana informer) in Kiev".
+  const agent = clause.mentions.find(
+    (x) =>
+      x.kind === 'person' && x.start > m.end && x.end <= first.start && /\bby\s+$/.test(text.slice(m.end, x.start)),
+  );
+  const way = agent
+    ? text.slice(m.end, agent.start).replace(/\s+by\s+$/, '') +
+      text.slice(agent.end, first.start).replace(/^\s*\([^()]*\)/, '')
+    : text.slice(m.end, first.start);
+  if (!/^(?:\s*\([^()]*\))?\s+(?:(?:was|were)\s+)?\p{Ll}+(?:\s+up)?\s+(?:in|at)\s+(?:the\s+)?$/u.test(way))
     return false;
-  // Or a circumstance after a comma: "…, Sept 1911, with the Tsar in the theatre".
-  return /^\s*(?:$|[–—:;.(]|-\s|->|→|,\s+(?:with|while|in\s+front\s+of|before|as)\b)/i.test(
+  // Or a circumstance after a comma: "…, Sept 1911, with the Tsar in the theatre", "…, died 4 days later".
+  return /^\s*(?:$|[–—:;.(]|-\s|->|→|,\s+(?:with|while|in\s+front\s+of|before|as|died|dies|dying)\b)/i.test(
     text.slice(d.end, clause.to),
   );
 }
@@ -668,9 +679,12 @@ function verbPlaceDate(text: string, clause: Clause, m: Mention, d: Mention): bo
 function itemDate(text: string, clause: Clause, m: Mention, d: Mention, written: string): boolean {
   if (d.start < m.end) return false;
   // The place it happened in may come first: "- Spartacist rising in Berlin, Jan 1919, crushed by …".
+  // Or after a comma: "- 10th Party Congress, Moscow, 8–16 March 1922".
   const place = clause.mentions.find((x) => x.kind === 'place' && x.start > m.end && x.end < d.start);
   const between =
-    place && /^\s+(?:in|at)\s+$/.test(text.slice(m.end, place.start)) ? text.slice(place.end, d.start) : written;
+    place && /^(?:\s+(?:in|at)\s+|\s*,\s*)$/.test(text.slice(m.end, place.start))
+      ? text.slice(place.end, d.start)
+      : written;
   // A glossary's bold term may close before the bracket: "**Cheka** (20 Dec 1918) – …".
   const bracket = /^(?:\*\*|__)?\s*\(\s*$/.test(between);
   if (!bracket && !/^(?:\*\*)?\s*(?:,|[–—:]|\s-)\s*$/.test(between)) return false;
