@@ -2008,6 +2008,22 @@ const RULES: Record<string, RuleCases> = {
       '- 20 Jan 1942 Wannsee – 15 officials at an SS villa\n- Lidice destroyed – c. 340 killed (192 men, 60 women)',
       '[^12]: Nestor Makhno (1889–1934)',
       '[^6]: kolkhozes of 1000s of acres, 100,000s of peasants',
+      // Names as Hungarian students write them (set 201).
+      '- 1906: Sztolipin became PM; Buharin and Kamenyev later; Moszkva, Pszkov',
+      '- II. Miklós: b. 1868. május 18. (6 May OS)\n- told Tver nobility their hopes were "senseless dreams"',
+      // A thing's deputies met later; another thing born; a count of the dead (sets 201, 203, 205).
+      '- 18 May 1918: c. 400 Constituent Assembly deputies meet + condemn the treaty',
+      '## Process 1: how the Kaiser fell + the republic was born (Oct 1918 – Jan 1919)',
+      'Step 8 → famine 1932–33 (Conquest: up to 5m died 1929–33).',
+      "- 12 Aug 1906 bomb at Stolypin's: 27 dead, 32 wounded incl 2 of his children. he was unhurt",
+      // One of the purges; the congress that made the treaty; the whole a list's parts make up; an idea of a body
+      // (sets 205, 207, 208).
+      '- party purge 1935 expelled 250,000',
+      '| Alexander II | inherited Crimean War; Congress of Paris opened 25 Feb 1856 → Treaty of Paris |',
+      "- 10 Nov Council of People's Deputies = 3 SPD + 3 USPD, headed by Ebert",
+      "27. the labour-service idea went back to Brüning's Voluntary Labour Service of 1931 → TRUE",
+      // A Stakhanovite of his own (set 205).
+      '- Busygin (Gorky car works) forged 966 crankshafts in a shift, Sept 1935',
       // The battle of 1410 that the battle of 1914 was named after (set 188).
       "Hindenburg named it Tannenberg after the Teutonic Knights' defeat in 1410, at roughly the same spot.",
     ],

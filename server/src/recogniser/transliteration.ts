@@ -125,11 +125,37 @@ function scholarlyLetters(written: string): string {
 }
 
 /** Letters that may write a Russian name the scholarly or the Dutch way, in a word as written in lower case. */
-export const ROMANISED = /j|ch|oe|[čšž]|c(?![hk])/;
+export const ROMANISED = /j|ch|oe|[čšž]|c(?![hk])|sz|cs|zs|ny|gy|h/;
 
 /** The skeletons a word as written may have in the scholarly and the Dutch romanisation. */
 export function writtenSkeletons(written: string): string[] {
-  return [scholarlySkeleton(written), dutchSkeleton(written), czechSkeleton(written)].filter((k): k is string => !!k);
+  return [
+    scholarlySkeleton(written),
+    dutchSkeleton(written),
+    czechSkeleton(written),
+    hungarianSkeleton(written),
+  ].filter((k): k is string => !!k);
+}
+
+/**
+ * The skeleton of a name as Hungarian writes it: sz is s, s sh, zs zh, cs ch, ny and gy the plain n and d, and an h
+ * that is no part of another letter kh ("Sztolipin", "Moszkva", "Hruscsov", "Buharin", "Kamenyev"). Undefined for a
+ * word with none of those letters.
+ */
+export function hungarianSkeleton(written: string): string | undefined {
+  const hungarian = /sz|cs|zs/.test(written);
+  if (!hungarian && !/ny|gy|(?<![cksztgp])h/.test(written)) return undefined;
+  let w = written;
+  if (hungarian)
+    w = w
+      .replace(/sz/g, '\u0001')
+      .replace(/zs/g, 'ž')
+      .replace(/cs/g, 'č')
+      .replace(/s/g, 'š')
+      .replace(/\u0001/g, 's');
+  w = w.replace(/ny/g, 'n').replace(/gy/g, 'd');
+  if (!/ch|kh/.test(w)) w = w.replace(/(?<![cksztgp])h/g, 'kh');
+  return englishSkeleton(scholarlyLetters(w).replace(/(sh|ch|zh)ov$/, '$1ev'));
 }
 
 /**

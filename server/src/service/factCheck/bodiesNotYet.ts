@@ -66,6 +66,8 @@ export const bodiesNotYet: FactRule = {
     const near = claim.date === claim.clause.lineDate || !claim.clause.mentions.includes(claim.date);
     if ((near ? relatedOrAside(claim) : relatedBetween(claim)) || anotherBody(claim) || coordinated(claim)) return [];
     if (unknownNameBetween(claim)) return [];
+    // The idea of it is older than the body: "the labour-service idea went back to … 1931".
+    if (IDEA_OF.test(claim.text.slice(claim.mention.end, claim.mention.end + 16))) return [];
     // The date of a birth is the person's: "the Bolshevik economist Preobrazhensky was born in 1886", "Mercader, the
     // NKVD agent who killed Trotsky, was born in 1913".
     if (bornThen(claim)) return [];
@@ -112,6 +114,7 @@ export const bodiesNotYet: FactRule = {
     const to = parseIsoDate(latest.date!.to)!,
       from = parseIsoDate(latest.date!.from)!;
     if (set.year - to.year <= apart || relatedOrAside(claim) || anotherBody(claim) || bornThen(claim)) return undefined;
+    if (IDEA_OF.test(text.slice(m.end, m.end + 16))) return undefined;
     // A word for a side, older than the body: "Rightists 147" in the Duma of 1907.
     const written = text.slice(m.start, m.end);
     if (FOLLOWERS.test(written) && cutShort(e, written)) return undefined;
@@ -140,6 +143,9 @@ export const bodiesNotYet: FactRule = {
     return [factFinding(claim.at, severities.anachronisms, Code.Anachronism, message, e.start!.source)];
   },
 };
+
+/** A noun after a body's name that makes it the idea or plan of one. */
+const IDEA_OF = /^\s+(?:idea|ideas|plan|plans|concept|scheme|proposal|proposals|model|tradition)\b/i;
 
 /** Words for a part of the year, not a relation to it: "late 1905". */
 const PART_OF_YEAR = new Set(['early', 'late', 'mid']);

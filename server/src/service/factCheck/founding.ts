@@ -15,6 +15,7 @@ import { dayNumber, monthKey, parseIsoDate, precisionOf, type PartialDate } from
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import { congressAfter, definedParticiple, plainApposition, TERM_HEAD } from './pairing';
+import { words } from './clauses';
 import { correctedDate, isoPhrase, spanWords } from './phrases';
 import type { Claim, DatedClaim, FactRule, Verdict } from './rule';
 
@@ -87,6 +88,13 @@ const WORK_BEGAN =
 const WORK_OF = /\b(?:construction|building)\s+of\s+(?:the\s+)?$/i;
 /** How far from the recorded start a written month or day may lie, in months. */
 const LOOSE_MONTHS = 6;
+/** Does the name written end in the singular of a plural in the label: "party purge" of "Purges of the Party"? */
+function oneOfMany(label: string, written: string): boolean {
+  const own = new Set(words(label));
+  const head = words(written).pop() ?? '';
+  return head.length > 3 && !own.has(head) && own.has(`${head}s`);
+}
+
 /** How many years from a body's start a date in a bracket after its name may be a slip for the start. */
 const BODY_SLIP_YEARS = 5;
 
@@ -126,6 +134,8 @@ export const founding: FactRule = {
       return undefined;
     const start = e.start && !e.start.approximate ? parseIsoDate(e.start.date) : undefined;
     if (!start || date.date?.approximate) return undefined;
+    // One of a policy the label calls by a plural: "party purge 1935" is one of the purges begun in 1921.
+    if (e.kind === 'policy' && oneOfMany(e.label, text.slice(m.start, m.end))) return undefined;
     // A plain apposition stands aside: "The Cheka, the new secret police under Felix Dzerzhinsky, was set up in …".
     let after = m.end + plainApposition(text, clause, m.end);
     if (e.kind === 'organisation' && after === m.end) after += DESCRIBED.exec(text.slice(after))?.[0].length ?? 0;

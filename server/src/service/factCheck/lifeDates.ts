@@ -53,6 +53,15 @@ function killedAfterDate(text: string, clause: Clause, m: Mention, d: Mention): 
 /** Before a name, a word that makes the person a companion, not the subject: "shared the prize with Briand". */
 const WITH_BEFORE = /\b(?:with|alongside)\s+$/i;
 
+/** A number of the dead right before the words of death: "5m died", "27 dead", "c. 2,000 killed". */
+const COUNTED_DEATHS = new RegExp(
+  String.raw`\b\d[\d,.]*\s*(?:m|k|mn|mln|mil|million|thousand)?\.?\s+` +
+    String.raw`(?:(?:people|peasants|civilians|men)\s+)?(?:died|dead|killed)\b`,
+  'i',
+);
+/** A thing of its own born: "the republic was born". */
+const OTHER_BORN = /\b(?:the|a|an|new)\s+\p{L}+\s+(?:was|were|is)\s+born\b/iu;
+
 export const lifeDates: FactRule = {
   dated(claim: DatedClaim): Verdict {
     const { ctx, entity: e, text, clause, mention: m, date: d, severities } = claim;
@@ -127,6 +136,8 @@ export const lifeDates: FactRule = {
         deathList(text, clause, m, d)
       ) {
         if (overlaps(died, died, claim.from, claim.to) || inOldStyle(e.died!.oldStyle, claim)) return [];
+        // A count of the dead is others' deaths: "(Conquest: up to 5m died 1929–33)", "bomb at Stolypin's: 27 dead".
+        if (COUNTED_DEATHS.test(between + ' ' + after.slice(0, 20))) return [];
         // An assassination dated by its attack, in the month before the death: "Heydrich assassinated (May 1942)"
         // (attacked 27 May, died 4 June).
         const attacked = e.died!.manner === 'assassinated' || e.died!.manner === 'murdered';
@@ -165,7 +176,8 @@ export const lifeDates: FactRule = {
       }
     }
     const born = e.born ? parseIsoDate(e.born.date) : undefined;
-    if (born && BIRTH_WORDS.test(between)) {
+    // Not another thing's birth: "how the Kaiser fell + the republic was born (Oct 1918 – Jan 1919)".
+    if (born && BIRTH_WORDS.test(between) && !OTHER_BORN.test(between)) {
       if (overlaps(born, born, claim.from, claim.to) || inOldStyle(e.born!.oldStyle, claim)) return [];
       // A birth the sources date a year apart (Makhno: 1888 by the church's record, 1889 as registered).
       if (e.born!.approximate && Math.abs(claim.from.year - born.year) <= 1) return [];

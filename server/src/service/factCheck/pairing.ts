@@ -314,7 +314,7 @@ const OTHER_THING = new RegExp(
   String.raw`^\s+(?:trials?|anniversary|inquiry|investigation|commission|memorial|museum|film|documentary|centenary|` +
     // What a war left: "Stalin put Soviet war losses at 7 million" (in 1946).
     String.raw`myth|losses|dead|deaths|casualties|damage|debts?|reparations|crimes|criminals|veterans|widows|orphans|` +
-    String.raw`graves)\b`,
+    String.raw`graves|deputies|delegates)\b`,
   'i',
 );
 

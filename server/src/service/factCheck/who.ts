@@ -453,6 +453,15 @@ function wrong(claim: Claim, thing: Entity, role: Role, list: Who, names: Mentio
         x.id !== thing.id && x.end <= names[0].start && !names.includes(x) && ctx.kb.get(x.id)?.kind === thing.kind,
     );
   if (respectively) return undefined;
+  // The last of parts joined, then a comma: what follows is of the whole the parts make up ("Council of People's
+  // Deputies = 3 SPD + 3 USPD, headed by Ebert").
+  const own = clause.mentions.filter((x) => x.id === thing.id && x.end <= names[0].start).pop();
+  if (
+    own &&
+    /(?:\+|&|\band)\s*(?:\d+\s+)?$/.test(text.slice(Math.max(clause.from, own.start - 8), own.start)) &&
+    /^\s*,/.test(text.slice(own.end, names[0].start))
+  )
+    return undefined;
   // A body led by several, one of them its head: the others led it beside them ("Himmler and Heydrich led the SS").
   if (role.key === 'ledBy' && names.length > 1 && names.some((s) => list.ids.includes(s.id))) return undefined;
   const out = [];
