@@ -1958,6 +1958,14 @@ const RULES: Record<string, RuleCases> = {
         /15 September 1935, not 15 September 1934/,
         '15 September 1935',
       ],
+      // Fates the record contradicts (sets 202, 203).
+      ['Step 11 → Molotov expelled + shot.', 'confusion', /Molotov was never shot/, undefined],
+      [
+        '- Anti-Party Group plot 1957 fails -> Malenkov taken out and shot.',
+        'confusion',
+        /Malenkov was never shot/,
+        undefined,
+      ],
     ],
     silent: [
       // A part of the Gulag's time (set 184), and shares read as a range (set 184).
@@ -2024,6 +2032,11 @@ const RULES: Record<string, RuleCases> = {
       "27. the labour-service idea went back to Brüning's Voluntary Labour Service of 1931 → TRUE",
       // A Stakhanovite of his own (set 205).
       '- Busygin (Gorky car works) forged 966 crankshafts in a shift, Sept 1935',
+      // Names as Turkish students write them (set 209); a death sentence, not a death (set 213); another cell's place
+      // (set 215).
+      '- Kruşçev denounced Stalin in 1956; Buharin; Moskova',
+      '- Aug 1879 NV exec committee (22 members) "sentences" Alex II to death',
+      "| Grand Duke Sergei (tsar's uncle) killed by SR Kalyaev – Feb 1905 | defeat at Mukden | Baltic Fleet sunk |",
       // The battle of 1410 that the battle of 1914 was named after (set 188).
       "Hindenburg named it Tannenberg after the Teutonic Knights' defeat in 1410, at roughly the same spot.",
     ],

@@ -104,11 +104,11 @@ export function dutchSkeleton(written: string): string | undefined {
 
 /**
  * The skeleton of a word in the scholarly romanisation, from the word as written in lower case: ch is kh, č ch, š sh,
- * ž zh, j y ("chruščëv" → khrushchev, "trotskij" → trotskiy), then the English skeleton. Undefined for a word with
- * none of those letters, whose English skeleton is its own.
+ * ž zh, j y ("chruščëv" → khrushchev, "trotskij" → trotskiy), and Turkish's ç and ş as č and š ("Kruşçev", "Troçki"),
+ * then the English skeleton. Undefined for a word with none of those letters, whose English skeleton is its own.
  */
 export function scholarlySkeleton(written: string): string | undefined {
-  if (!/[čšžj]|ch/.test(written)) return undefined;
+  if (!/[čšžçşj]|ch/.test(written)) return undefined;
   return englishSkeleton(scholarlyLetters(written));
 }
 
@@ -116,8 +116,8 @@ export function scholarlySkeleton(written: string): string | undefined {
 function scholarlyLetters(written: string): string {
   return written
     .replace(/ch/g, 'kh')
-    .replace(/č/g, 'ch')
-    .replace(/š/g, 'sh')
+    .replace(/[čç]/g, 'ch')
+    .replace(/[šş]/g, 'sh')
     .replace(/ž/g, 'zh')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -125,7 +125,7 @@ function scholarlyLetters(written: string): string {
 }
 
 /** Letters that may write a Russian name the scholarly or the Dutch way, in a word as written in lower case. */
-export const ROMANISED = /j|ch|oe|[čšž]|c(?![hk])|sz|cs|zs|ny|gy|h/;
+export const ROMANISED = /j|ch|oe|[čšžçş]|c(?![hk])|sz|cs|zs|ny|gy|h/;
 
 /** The skeletons a word as written may have in the scholarly and the Dutch romanisation. */
 export function writtenSkeletons(written: string): string[] {

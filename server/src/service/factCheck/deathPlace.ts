@@ -115,6 +115,10 @@ function placeJudged(
   // A comma on the way starts something else, unless the place follows it at once ("at the Smolny, Moscow"): "shot
   // in 1937 …, a loss that showed in the Winter War against Finland".
   const way = text.slice(said, judged.x.start);
+  // Nor may another cell of a table row stand between, unless the cell goes on with the place: "Sergei killed by SR
+  // Kalyaev – Feb 1905 | defeat at Mukden" (not "Stolypin shot – 1 Sept 1911 | at the Odessa Opera House").
+  const cell = way.lastIndexOf('|');
+  if (cell >= 0 && !/^\|\s*(?:in|at|near)\s/i.test(way.slice(cell))) return undefined;
   const comma = way.lastIndexOf(',');
   if (comma >= 0 && !/^,\s*$/.test(way.slice(comma))) return undefined;
   const { x: place, e: written } = judged;

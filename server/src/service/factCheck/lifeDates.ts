@@ -196,7 +196,8 @@ function abbreviated(s: string): string {
 
 /** A sentence of death is no death, nor its date the death's: "van der Lubbe sentenced to death, Dec 1933". */
 const SENTENCED = new RegExp(
-  String.raw`\b(?:sentenced|condemned)["”’']?\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:I{1,3}\s+)?)?to\s+death\b|` +
+  String.raw`\b(?:sentenced|sentences|sentencing|condemned|condemns)["”’']?\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:I{1,3}\s+)?)?` +
+    String.raw`to\s+death\b|` +
     String.raw`\bdeath\s+(?:sentence|penalty)\b`,
   'giu',
 );
