@@ -317,9 +317,8 @@ function longerNameAt(kb: KnowledgeBase, e: Entity, claim: DatedClaim): boolean 
   if (!e.series) return false;
   const written = foldName(claim.text.slice(claim.mention.start, claim.mention.end)).replace(/^the /, '');
   if ([e.label, ...e.aliases].some((n) => foldName(n) === written)) return false;
-  return kb.entities.some((x) => {
-    if (x === e || (x.kind !== 'congress' && x.kind !== 'event')) return false;
-    if (![x.label, ...x.aliases].some((n) => foldName(n).startsWith(`${written} `))) return false;
+  return occasionNames(kb).some(([name, x]) => {
+    if (x === e || !name.startsWith(`${written} `)) return false;
     const s = datedSpan(x),
       os = oldStyleSpan(x);
     return (
@@ -327,6 +326,15 @@ function longerNameAt(kb: KnowledgeBase, e: Entity, claim: DatedClaim): boolean 
     );
   });
 }
+
+/** Per knowledge base: every folded name of a congress or an event, with its entity. */
+const occasionNames = perKnowledgeBase((kb) => {
+  const out: [string, Entity][] = [];
+  for (const x of kb.entities)
+    if (x.kind === 'congress' || x.kind === 'event')
+      for (const n of [x.label, ...x.aliases]) out.push([foldName(n), x]);
+  return out;
+});
 
 /** The other series of the same number (the conference for a congress) that did meet at the date written. */
 function twinAt(entities: readonly Entity[], e: Entity, claim: DatedClaim) {
