@@ -2030,6 +2030,8 @@ const RULES: Record<string, RuleCases> = {
       '| Alexander II | inherited Crimean War; Congress of Paris opened 25 Feb 1856 → Treaty of Paris |',
       "- 10 Nov Council of People's Deputies = 3 SPD + 3 USPD, headed by Ebert",
       "27. the labour-service idea went back to Brüning's Voluntary Labour Service of 1931 → TRUE",
+      // A count of a place of its own, under the thing named above it (set 199).
+      '- Kristallnacht 9–10 Nov 1938 – synagogues burned\n- about 3,000 Jewish men sent to the camps from Vienna',
       // A Stakhanovite of his own (set 205).
       '- Busygin (Gorky car works) forged 966 crankshafts in a shift, Sept 1935',
       // Names as Turkish students write them (set 209); a death sentence, not a death (set 213); another cell's place

@@ -63,9 +63,9 @@ export function checkCuedFiguresOnLine(ctx: ServiceContext, n: NoteAnalysis, lin
       const part = partWithCue(text, clause, c);
       if (!part) continue;
       // A total over a wider time is at least the span's: "68,169 executions in 1936-38" is too few for 1937–38.
-      const wider =
-        !withinSpan(part, c.figure) && c.figure.whole && coversSpan(part, c.figure.date!, c.figure.end!, false);
-      if (!wider && !withinSpan(part, c.figure)) continue;
+      const within = withinSpan(part, c.figure);
+      const wider = !within && c.figure.whole && coversSpan(part, c.figure.date!, c.figure.end!, false);
+      if (!within && !wider) continue;
       const claim = {
         ctx,
         text: blankDates(text, part.mentions, 0, text.length),
