@@ -1966,6 +1966,9 @@ const RULES: Record<string, RuleCases> = {
         /Malenkov was never shot/,
         undefined,
       ],
+      // An alias with an ordinal in figures, and the ordinal still singles out its series (sets 149, 199, 204, 208).
+      ["41. Lenin's 1st stroke May 1923 → TRUE", 'wrong-date', /May 1922, not May 1923/, 'May 1922'],
+      ['- 1st Duma opened 27 April 1907 – lasted just 72 days', 'wrong-date', /not 27 April 1907/, '27 April 1906'],
     ],
     silent: [
       // A part of the Gulag's time (set 184), and shares read as a range (set 184).
@@ -2032,6 +2035,8 @@ const RULES: Record<string, RuleCases> = {
       "27. the labour-service idea went back to Brüning's Voluntary Labour Service of 1931 → TRUE",
       // A count of a place of its own, under the thing named above it (set 199).
       '- Kristallnacht 9–10 Nov 1938 – synagogues burned\n- about 3,000 Jewish men sent to the camps from Vienna',
+      // A city's strikers, by the student's short name for it (set 214).
+      '- by 3 Jan 1905 all 13,000 Putilov workers out; by 8 Jan over 110,000 strikers in St P',
       // A Stakhanovite of his own (set 205).
       '- Busygin (Gorky car works) forged 966 crankshafts in a shift, Sept 1935',
       // Names as Turkish students write them (set 209); a death sentence, not a death (set 213); another cell's place
@@ -8624,6 +8629,8 @@ const PINNED: Record<
       '19:wrong-date:1866:1864',
       '26:confusion:Vera Zasulich:Ignacy Hryniewiecki',
       '28:confusion:exiled:',
+      // "hanged in the Peter & Paul Fortress, St P": Shlisselburg, by the student's short name for the city.
+      '40:confusion:St P:Shlisselburg',
       '41:wrong-figure:4 million:',
       '53:confusion:A3:',
     ],

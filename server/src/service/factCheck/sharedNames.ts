@@ -127,6 +127,8 @@ function commonWord(kb: KnowledgeBase, e: Entity, w: string): boolean {
   // A month singles a name out as an ordinal does: "October Manifesto", "July Days".
   return (
     !ORDINALS.has(w) &&
+    // An ordinal in figures singles out as one in words does: "1st Duma", "Lenin's 1st stroke".
+    !/^\d+(?:st|nd|rd|th)$/.test(w) &&
     !monthNumber(w) &&
     !properWords(kb).has(w) &&
     // Names made from its own ("Signing of the Treaty of Versailles") make no word of it common.
