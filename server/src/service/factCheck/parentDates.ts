@@ -14,11 +14,12 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
-import { atLine, Code } from '../findings';
+import { Code } from '../findings';
 import { lineRange } from '../ranges';
 import { checkClause, severitiesOf } from './checkFacts';
 import { headingAbove, lineOf, mentionsRead } from './clauses';
 import { ITEM } from './subjects';
+import { keptFindings, type KeptCache } from './keptFindings';
 import { datedSpan } from './pairing';
 import { toIso } from '../../kb/dates';
 
@@ -28,14 +29,8 @@ const PARAGRAPH = /^[^\s#|>`~]/;
 /** How far above the item its parent may lie. */
 const MAX_REACH = 30;
 
-interface Kept {
-  date: Mention;
-  kb: object;
-  settings: object;
-  found: Diagnostic[];
-}
 /** The findings of a line, under its mentions, while its parent's date stays the same mention. */
-const cache = new WeakMap<readonly Mention[], Kept>();
+const cache: KeptCache<Mention> = new WeakMap();
 
 export function checkParentDateOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
   const text = lineOf(n, line);
@@ -55,12 +50,9 @@ export function checkParentDateOnLine(ctx: ServiceContext, n: NoteAnalysis, line
     : ((item[1].length ? parentDate(n, line, item[1].length) : headingDate(ctx, n, line)) ??
       siblingDate(n, line, text, item));
   if (!parent) return [];
-  const kept = cache.get(ms);
-  if (kept && kept.date === parent.date && kept.kb === ctx.kb && kept.settings === ctx.settings)
-    return kept.found.map((d) => atLine(d, line));
-  const found = check(ctx, line, text, item?.[0].length ?? 0, ms, parent);
-  cache.set(ms, { date: parent.date, kb: ctx.kb, settings: ctx.settings, found: found.map((d) => atLine(d, 0)) });
-  return found;
+  return keptFindings(cache, ctx, ms, parent.date, line, () =>
+    check(ctx, line, text, item?.[0].length ?? 0, ms, parent),
+  );
 }
 
 function check(

@@ -12,9 +12,9 @@ import { daysInMonth, formatDate, monthNumber, toIso, type PartialDate } from '.
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
 import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
-import { atLine } from '../findings';
 import { checkClause, severitiesOf } from './checkFacts';
 import { clausesOf, headingAbove, lineOf, mentionsRead } from './clauses';
+import { keptFindings, type KeptCache } from './keptFindings';
 
 /** A heading that opens with a year alone: "## 1921", "### 1921 – Kronstadt and NEP", "## **1878**". */
 const YEAR_HEADING = /^\s{0,3}#{1,6}\s+(?:\*\*|__)?(1[0-9]{3}|20[0-9]{2})(?:\*\*|__)?\s*(?:$|[:–—]|-\s|\()/;
@@ -29,13 +29,8 @@ const YEARLESS = new RegExp(
 /** How far above the item its year's heading may lie. */
 const REACH = 120;
 
-interface Kept {
-  heading: string;
-  kb: object;
-  settings: object;
-  found: Diagnostic[];
-}
-const cache = new WeakMap<readonly Mention[], Kept>();
+/** The findings of a line, under its mentions, while its heading stays the same text. */
+const cache: KeptCache<string> = new WeakMap();
 
 export function checkHeadingYearOnLine(ctx: ServiceContext, n: NoteAnalysis, line: number): Diagnostic[] {
   const text = lineOf(n, line);
@@ -48,12 +43,7 @@ export function checkHeadingYearOnLine(ctx: ServiceContext, n: NoteAnalysis, lin
   const heading = l === undefined ? undefined : n.lineText(l);
   const year = heading ? YEAR_HEADING.exec(heading)?.[1] : undefined;
   if (!year) return [];
-  const kept = cache.get(ms);
-  if (kept && kept.heading === heading && kept.kb === ctx.kb && kept.settings === ctx.settings)
-    return kept.found.map((d) => atLine(d, line));
-  const found = check(ctx, n, line, text, lead, Number(year));
-  cache.set(ms, { heading: heading!, kb: ctx.kb, settings: ctx.settings, found: found.map((d) => atLine(d, 0)) });
-  return found;
+  return keptFindings(cache, ctx, ms, heading!, line, () => check(ctx, n, line, text, lead, Number(year)));
 }
 
 function check(
