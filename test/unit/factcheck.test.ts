@@ -2048,6 +2048,48 @@ const RULES: Record<string, RuleCases> = {
       "Hindenburg named it Tannenberg after the Teutonic Knights' defeat in 1410, at roughly the same spot.",
     ],
   },
+  'a title one gave oneself, a deed two people shared, an announcement by its agent (twenty-fourth session)': {
+    caught: [
+      // The title as notes shorten it, taken up by oneself (sets 185, 188, 191, 193).
+      [
+        '- Nicholas II made himself C-in-C in September 1916.',
+        'wrong-date',
+        /Nicholas II became Supreme Commander-in-Chief of the Russian Army on 5 September 1915, not in September 1916/,
+        'September 1915',
+      ],
+      [
+        '- In Sept 1916 Nicholas II appointed himself supreme commander.',
+        'wrong-date',
+        /Nicholas II became Supreme Commander-in-Chief .* not in September 1916/,
+        'September 1915',
+      ],
+      // Two people it befell together (sets 130, 188).
+      [
+        '- Trotsky & Zinoviev expelled from the party 14 Nov 1925.',
+        'wrong-date',
+        /Expulsion of Trotsky and Zinoviev from the party: November 1927, not 14 November 1925/,
+        'November 1927',
+      ],
+      // A name that ends in a participle, its agent, then the date (sets 147, 191).
+      [
+        "- Doctors' Plot announced by Pravda & Izvestia in Jan 1952: 9 doctors arrested",
+        'wrong-date',
+        /Announcement of the Doctors' Plot: 13 January 1953, not January 1952/,
+        'January 1953',
+      ],
+    ],
+    silent: [
+      // The right month, the Old Style month, and others' terms.
+      '- Nicholas II made himself C-in-C in Aug 1915.',
+      '- Grand Duke Nicholas became commander-in-chief in 1914.',
+      '- Kornilov became Supreme Commander in July 1917.',
+      // A title one claimed is no term of the office (set 205).
+      '| Wolfgang Kapp | Prussian civil servant | named himself Reichskanzler | forced out after 4–5 days |',
+      // Two people, but the event tells of one only.
+      '- Trotsky and Bukharin expelled from the party in 1929.',
+      "- The Doctors' Plot was announced in January 1953.",
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

@@ -214,6 +214,15 @@ const OVERLAPS: [string, string[]][] = [
   // A name whose first words stand in a bracket: "Munich (Beer Hall) Putsch".
   ['the Munich (Beer Hall) Putsch failed', ['Munich=munich', 'Beer Hall) Putsch=beer-hall-putsch']],
   ['the putsch (in Munich) Hitler led', ['Munich=munich', 'Hitler=adolf-hitler']],
+  // "Gd Duke", notes' short form of "Grand Duke", names the grand duke, not the Tsar of the same first name.
+  [
+    'Tsar took supreme command, Gd Duke Nicholas sent to Caucasus',
+    [
+      'Tsar took supreme command=nicholas-takes-supreme-command',
+      'Gd Duke Nicholas=grand-duke-nicholas-nikolaevich',
+      'Caucasus=caucasus',
+    ],
+  ],
 ];
 
 /** A surname after another person's given name is that other person's, unknown here: no mention. */

@@ -70,7 +70,7 @@ function check(claim: Claim): Verdict {
     under || title
       ? { change: replacing ? ('start' as const) : ('held' as const), at: m.end }
       : (runs ?? saying(text, clause.from, m));
-  if (!said || said.change === 'end') return undefined;
+  if (!said || said.change === 'end' || ('self' in said && said.self)) return undefined;
   const office = under ?? title ?? officeAt(text, clause.mentions, said.at);
   // A title before another's name is theirs: "Hindenburg: Chancellor Papen was dismissed".
   if (!under && !title && office && titleOfNext(text, clause.mentions, office.end)) return undefined;

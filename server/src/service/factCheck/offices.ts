@@ -42,7 +42,9 @@ const AFTER: [Change, RegExp][] = [
       // An apposition too: "Hindenburg, elected president in 1926 after Ebert's death, was …".
       // And taking the place of another: "Kosygin replaces him as First Secretary".
       String.raw`(?:,\s*|\s+)(?:(?:was|is|had been|has been)\s+)?`,
-      String.raw`(?:(?:appointed|made|elected|named|promoted)\s+(?:to\s+)?(?:as\s+)?|(?:became|becomes|become)\s+|`,
+      // Or one's own appointment: "Nicholas II made himself Supreme Commander".
+      String.raw`(?:(?:appointed|appoints|made|makes|named|names|declared|declares)\s+(?:him|her)self\s+(?:as\s+)?|`,
+      String.raw`(?:appointed|made|elected|named|promoted)\s+(?:to\s+)?(?:as\s+)?|(?:became|becomes|become)\s+|`,
       String.raw`(?:took|takes|take)\s+(?:over|office)\s+as\s+|was\s+sworn\s+in\s+as\s+|`,
       String.raw`(?:succeeded|succeeds|replaced|replaces)\s+(?!by\b)(?:[\p{L}'’.-]+\s+){1,4}?as\s+)`,
       // Whose office it is may come first: "became the party's General Secretary", "became Germany's Chancellor".
@@ -282,13 +284,19 @@ function unitsOf(from: PartialDate, to: PartialDate): (readonly [number, number]
 }
 
 /** What the clause says the person did with an office, and where the office's name starts. */
-export function saying(text: string, clauseFrom: number, m: Mention): { change: Change; at: number } | undefined {
+export function saying(
+  text: string,
+  clauseFrom: number,
+  m: Mention,
+): { change: Change; at: number; self?: boolean } | undefined {
   // "whom Nicholas II made minister of the interior": the one made is the relative pronoun's, not the name's.
   const whom = /\bwhom\s+$/i.test(text.slice(clauseFrom, m.start));
   for (const [change, re] of AFTER) {
     re.lastIndex = m.end;
     const x = re.exec(text);
-    if (x && !(whom && !/^\s+(?:was|is|had|has)\b/i.test(x[0]))) return { change, at: m.end + x[0].length };
+    // A title one gave oneself ("Kapp named himself Chancellor") is a claim, not a term of the office.
+    if (x && !(whom && !/^\s+(?:was|is|had|has)\b/i.test(x[0])))
+      return { change, at: m.end + x[0].length, self: /self\b/i.test(x[0]) };
   }
   const before = text.slice(clauseFrom, m.start);
   for (const [change, verb, join] of BEFORE) {
@@ -359,6 +367,9 @@ const ROLE_SHORT = new Map<string, string[][]>([
     ],
   ],
   ['president', [['pres']]],
+  // "Supreme Commander-in-Chief" is written "Supreme Commander", "commander-in-chief" and "C-in-C".
+  ['supreme commander-in-chief', [['supreme', 'commander'], ['commander-in-chief'], ['c-in-c']]],
+  ['commander-in-chief', [['c-in-c']]],
 ]);
 
 /** The names a role goes by, each as folded words. */

@@ -444,7 +444,7 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
       if (x.kind === 'date') return false;
       // The agent of a passive, right before the date, is no thing of its own: "the Constituent Assembly was
       // dispersed by Red Guards in January 1918".
-      if (b === d && agentBefore(text, x, d)) continue;
+      if (b === d && (agentBefore(text, x, d) || namedAgent(text, m, x, d))) continue;
       // Nor is the body whose weapon or man did it: "blown up by an SR bomb in July 1904".
       if (
         b === d &&
@@ -601,6 +601,24 @@ function agentBefore(text: string, x: Mention, d: Mention): boolean {
     // Those who did it with the agent may follow it: "murdered by Prince Felix Yusupov and fellow conspirators in …".
     // No two runs of spaces side by side: a long run is read in linear time.
     AGENT_TO_DATE.test(text.slice(x.end, d.start))
+  );
+}
+
+/** From a name that ends in a participle to its agent: " by ", " by Pravda & ". */
+const NAME_TO_AGENT = /^\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s*(?:&|\+|\band\b)\s*)?$/u;
+/** From the agent to the date: another agent joined to it, "in" or "on". */
+const NAMED_AGENT_TO_DATE = /^(?:\s*(?:&|\+|\band\b)\s*[\p{L}-]+)?\s*(?:(?:in|on)\s*)?$/u;
+
+/**
+ * Is x the agent of a name that ends in a participle, the date right after it: "Doctors' Plot announced by Pravda &
+ * Izvestia in Jan 1953"?
+ */
+function namedAgent(text: string, m: Mention, x: Mention, d: Mention): boolean {
+  return (
+    m.end <= x.start &&
+    /\p{Ll}{2,}ed$/u.test(text.slice(m.start, m.end)) &&
+    NAME_TO_AGENT.test(text.slice(m.end, x.start)) &&
+    NAMED_AGENT_TO_DATE.test(text.slice(x.end, d.start))
   );
 }
 

@@ -89,7 +89,12 @@ function check(claim: Claim, w: When | undefined): Verdict {
     if (by > 0 && said.length - by <= 9) said.splice(by);
     return said;
   };
-  let said = read(ownParty(claim, upTo));
+  // Two people it befell together: "Trotsky & Zinoviev expelled from the party" tells of the event if it tells of both.
+  const next = claim.clause.mentions.find((x) => x.start >= m.end);
+  const joined = next?.kind === 'person' && !next.candidates && JOINT.test(text.slice(m.end, next.start));
+  const partner = joined ? ctx.kb.get(next.id) : undefined;
+  const wordsFrom = partner ? next!.end : m.end;
+  let said = read(ownParty(claim, wordsFrom, upTo));
   if (!said.length || said.length > 8) return undefined;
   let x = eventTold(ctx.kb, p, said, w.occasion);
   // Where it went from or to may be said too, of places the event itself tells of: "Trotsky was deported from the
@@ -97,11 +102,11 @@ function check(claim: Claim, w: When | undefined): Verdict {
   // in Turkey").
   if (!x) {
     const places: Entity[] = [];
-    said = read(ownParty(claim, upTo, places));
+    said = read(ownParty(claim, wordsFrom, upTo, places));
     const y = places.length && said.length ? eventTold(ctx.kb, p, said, w.occasion) : undefined;
     if (y && places.every((pl) => tellsOf(y, pl))) x = y;
   }
-  if (!x) return undefined;
+  if (!x || (partner && !tellsOf(x, partner))) return undefined;
   // An occasion tied to the event (linked, or telling of the person in the same words: at the 15th Congress
   // Trotsky "had already been expelled") may be how a textbook puts it: silent.
   if (w.occasion && linked(w.occasion, x, p, said[0])) return [];
@@ -125,16 +130,16 @@ function check(claim: Claim, w: When | undefined): Verdict {
 }
 
 /**
- * The words from the name to `to`, the person's own party written "the party": "Trotsky was expelled from the
- * Communist Party in 1929" tells of his expulsion from the party. With `places`, the places gone from or to are left
- * out of the words and gathered there: "deported from the Soviet Union to Turkey".
+ * The words from `from` (the name's end) to `to`, the person's own party written "the party": "Trotsky was expelled
+ * from the Communist Party in 1929" tells of his expulsion from the party. With `places`, the places gone from or to
+ * are left out of the words and gathered there: "deported from the Soviet Union to Turkey".
  */
-function ownParty(claim: Claim, to: number, places?: Entity[]): string {
-  const { ctx, entity: p, text, clause, mention: m } = claim;
+function ownParty(claim: Claim, from: number, to: number, places?: Entity[]): string {
+  const { ctx, entity: p, text, clause } = claim;
   let out = '';
-  let at = m.end;
+  let at = from;
   for (const x of clause.mentions) {
-    if (x.start < m.end || x.end > to || x.candidates) continue;
+    if (x.start < from || x.end > to || x.candidates) continue;
     // With `places`, a place after "from", "to" or "into" is left out, and kept in `places`.
     const into = places && x.kind === 'place' ? PLACE_LEAD.exec(text.slice(at, x.start)) : null;
     const place = into && ctx.kb.get(x.id);
@@ -158,6 +163,9 @@ function ownParty(claim: Claim, to: number, places?: Entity[]): string {
   }
   return out + text.slice(at, to);
 }
+
+/** Between two people an event befell together: "and", "&", "+". */
+const JOINT = /^\s*(?:and|&|\+)\s*$/i;
 
 /** Before a place left out of an event's words: "from the", "to", "into". */
 const PLACE_LEAD = /\s(?:from|to|into)\s+(?:the\s+)?$/i;
