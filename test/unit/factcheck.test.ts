@@ -2048,13 +2048,13 @@ const RULES: Record<string, RuleCases> = {
       "Hindenburg named it Tannenberg after the Teutonic Knights' defeat in 1410, at roughly the same spot.",
     ],
   },
-  'a title one gave oneself, a deed two people shared, an announcement by its agent (twenty-fourth session)': {
+  'a title given oneself, a deed shared, an announcement by its agent, Romanian spellings (sets 185–224)': {
     caught: [
       // The title as notes shorten it, taken up by oneself (sets 185, 188, 191, 193).
       [
         '- Nicholas II made himself C-in-C in September 1916.',
         'wrong-date',
-        /Nicholas II became Supreme Commander-in-Chief of the Russian Army on 5 September 1915, not in September 1916/,
+        /Nicholas II became Supreme Commander-in-Chief of the Russian Army on 5 September 1915, not in Sept/,
         'September 1915',
       ],
       [
@@ -2069,6 +2069,13 @@ const RULES: Record<string, RuleCases> = {
         'wrong-date',
         /Expulsion of Trotsky and Zinoviev from the party: November 1927, not 14 November 1925/,
         'November 1927',
+      ],
+      // Another named after the death's word is no one who died: "Yusupov's palace" (set 153).
+      [
+        "## Rasputin\n- murdered at Yusupov's palace Dec 1915",
+        'wrong-date',
+        /Grigori Rasputin died on 30 December 1916, not in December 1915/,
+        'December 1916',
       ],
       // A name that ends in a participle, its agent, then the date (sets 147, 191).
       [
@@ -2088,6 +2095,22 @@ const RULES: Record<string, RuleCases> = {
       // Two people, but the event tells of one only.
       '- Trotsky and Bukharin expelled from the party in 1929.',
       "- The Doctors' Plot was announced in January 1953.",
+      // Names as Romanian students write them (set 217).
+      '- Troțki led the Red Army; Stolîpin PM 1906; Hrușciov spoke in 1956; Grinevițki threw the bomb; Voroșilov',
+      // A body in lower case that ends another's name, there at the date (set 217).
+      '- towns get elected dumas 1870 (municipal statute)',
+      // A comparison (set 217); what a deed avenged (sets 220, 222).
+      '## Kronstadt (1921)\n- sailors were mostly the SAME men as 1917 – 94% recruited before 1918',
+      '- Gustav von Kahr killed too – payback for 1923, 11 yrs on',
+      // Another named before the death's word; a thing of theirs blown up (set 221).
+      'A3 → N2: A3 dies of kidney disease Oct 1894 aged 49',
+      'terrorists ✗ Stolypin: house blown up Aug 1906, his daughter crippled',
+      // The party's own conference, written without its number (set 221).
+      '1st FYP → officially ran from Oct 1928 but only approved by the Party Conference in April 1929',
+      // A day before its month is no count (set 222).
+      '## Night of the Long Knives (1934)\n- killed 30 June–2 July: Gregor Strasser, ex-Chancellor Schleicher',
+      // The namesake treaty, with Ukraine (set 224).
+      '- NB other Brest-Litovsk treaty 9 Feb 1918 (Ukraine)',
     ],
   },
   'look-alike bodies': {

@@ -125,7 +125,7 @@ function scholarlyLetters(written: string): string {
 }
 
 /** Letters that may write a Russian name the scholarly or the Dutch way, in a word as written in lower case. */
-export const ROMANISED = /j|ch|oe|[čšžçş]|c(?![hk])|sz|cs|zs|ny|gy|h/;
+export const ROMANISED = /j|ch|oe|[čšžçşșțţîâ]|c(?![hk])|sz|cs|zs|ny|gy|h/;
 
 /** The skeletons a word as written may have in the scholarly and the Dutch romanisation. */
 export function writtenSkeletons(written: string): string[] {
@@ -134,7 +134,26 @@ export function writtenSkeletons(written: string): string[] {
     dutchSkeleton(written),
     czechSkeleton(written),
     hungarianSkeleton(written),
+    romanianSkeleton(written),
   ].filter((k): k is string => !!k);
+}
+
+/**
+ * The skeleton of a name as Romanian writes it: ș sh, ț ts, î and â the y of Russian's ы, c before e or i ch (its i
+ * silent before another vowel), j zh, and an h that is no part of another letter kh ("Troțki", "Stolîpin",
+ * "Hrușciov", "Grinevițki"). Undefined for a word with none of Romanian's own letters.
+ */
+export function romanianSkeleton(written: string): string | undefined {
+  if (!/[șşțţîâ]/.test(written)) return undefined;
+  let w = written
+    .replace(/[șş]/g, 'š')
+    .replace(/[țţ]/g, 'ts')
+    .replace(/[îâ]/g, 'y')
+    .replace(/ci(?=[aou])/g, 'č')
+    .replace(/c(?=[ei])/g, 'č')
+    .replace(/j/g, 'ž');
+  if (!/ch|kh/.test(w)) w = w.replace(/(?<![cksztgp])h/g, 'kh');
+  return englishSkeleton(scholarlyLetters(w).replace(/(sh|ch|zh)ov$/, '$1ev'));
 }
 
 /**

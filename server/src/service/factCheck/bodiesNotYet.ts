@@ -15,6 +15,7 @@ import { foldName } from '../../kb/normalise';
 import type { Entity } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { Code, factFinding } from '../findings';
+import { perKnowledgeBase } from './kbIndex';
 import { datedSpan, overlaps } from './pairing';
 import { isoPhrase, spanWords, theName, writtenPhrase } from './phrases';
 import { clauseDates, inBracket, words } from './clauses';
@@ -62,6 +63,9 @@ export const bodiesNotYet: FactRule = {
     // A name cut short may mean a wider thing that was there before the body: "Stalin allied with Bukharin and the
     // Right" in 1925 (the Right Opposition was named in 1928).
     if (cutShort(e, claim.text.slice(claim.mention.start, claim.mention.end))) return [];
+    // A name in lower case that ends another body's name, there at the date, may be that body's: "towns get elected
+    // dumas 1870" are the city dumas, not the State Duma.
+    if (lowerCaseOfAnother(claim)) return [];
     // "1917: Cheka set up (forerunner of the KGB)", "drafted the plan for a State Duma in 1905".
     const near = claim.date === claim.clause.lineDate || !claim.clause.mentions.includes(claim.date);
     if ((near ? relatedOrAside(claim) : relatedBetween(claim)) || anotherBody(claim) || coordinated(claim)) return [];
@@ -431,6 +435,37 @@ function cutShort(e: Entity, written: string): boolean {
     .filter((w) => w !== 'the')
     .map((w) => w.replace(/ists?$/, ''));
   return said.length > 0 && said.length < label.length && said.every((w) => label.includes(w));
+}
+
+/** For each last word of an organisation's names (folded, a plural's s dropped), the organisations. */
+const byLastWord = perKnowledgeBase((kb) => {
+  const out = new Map<string, Entity[]>();
+  for (const e of kb.entities) {
+    if (e.kind !== 'organisation') continue;
+    for (const n of new Set([e.label, ...e.aliases].map((x) => singular(words(x).pop() ?? '')))) {
+      if (!n) continue;
+      const list = out.get(n);
+      if (list) list.push(e);
+      else out.set(n, [e]);
+    }
+  }
+  return out;
+});
+
+function singular(w: string): string {
+  return w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+/** Is the name written in lower case, one word, the last word of another organisation's name that was there then? */
+function lowerCaseOfAnother(claim: DatedClaim): boolean {
+  const written = claim.text.slice(claim.mention.start, claim.mention.end);
+  const said = words(written).filter((w) => w !== 'the');
+  if (said.length !== 1 || /\p{Lu}/u.test(written)) return false;
+  return (byLastWord(claim.ctx.kb).get(singular(said[0])) ?? []).some((x) => {
+    const set = x !== claim.entity && x.start ? parseIsoDate(x.start.date) : undefined;
+    const ended = x.end ? parseIsoDate(x.end.date) : undefined;
+    return !!set && startKey(set) <= endKey(claim.to) && (!ended || endKey(ended) >= startKey(claim.from));
+  });
 }
 
 /** Is the body the first word of a title before a person's name: "Workers' Opposition leader Shlyapnikov"? */

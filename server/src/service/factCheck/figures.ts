@@ -37,6 +37,9 @@ export const NUMBER =
   String.raw`\d+,\d{1,2}(?=\s*(?:${SCALES})\.?(?!\p{L}))|` +
   String.raw`\d+(?:\.\d+)?)` +
   String.raw`(?!\s*\/\s*\d)` +
+  // A day before its month is no count: "killed 30 June–2 July".
+  String.raw`(?!\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|` +
+  String.raw`oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)` +
   String.raw`(?:\s*(${SCALES})\.?(?!\p{L}))?`;
 
 /** The value of a number NUMBER read, with its scale word: "1,389", "1 389", "733.000", "3,7 mln", "4.2 billion". */

@@ -59,6 +59,12 @@ const COUNTED_DEATHS = new RegExp(
     String.raw`(?:(?:people|peasants|civilians|men)\s+)?(?:died|dead|killed)\b`,
   'i',
 );
+/** A thing blown up or bombed, not a person: "house blown up", "his dacha was bombed". */
+const THING_HIT = new RegExp(
+  String.raw`\b(?:house|home|dacha|villa|train|carriage|car|bridge|ship|palace|building|office|flat|apartment|hq)` +
+    String.raw`\s+(?:was\s+)?(?:blown\s+up|bombed)\b`,
+  'i',
+);
 /** A thing of its own born: "the republic was born". */
 const OTHER_BORN = /\b(?:the|a|an|new)\s+\p{L}+\s+(?:was|were|is)\s+born\b/iu;
 
@@ -104,8 +110,6 @@ export const lifeDates: FactRule = {
         clause.mentions.some((x) => x.kind === 'person' && x.id !== m.id && x.end <= m.start);
       // A companion's verbs are the subject's: "Stresemann shared the 1926 prize with Briand and died in 1929".
       const companion = WITH_BEFORE.test(text.slice(Math.max(clause.from, m.start - 12), m.start));
-      const after =
-        counted || other || companion ? '' : foldName(/^\s*[,;–—]/.test(told) ? told : told.split(/[,;]/)[0]);
       // A death told of someone or something named between the date and the person is theirs: "Aug 1934 –
       // Hindenburg dies → Hitler = Führer".
       const lo = Math.min(m.end, d.end),
@@ -117,6 +121,17 @@ export const lifeDates: FactRule = {
       const someoneBetween = clause.mentions.some(
         (x) => x !== m && x.kind !== 'date' && x.start >= lo && x.end <= hi && !aside(x),
       );
+      // With the date after the name, the words after the name are the words before the date: another named there,
+      // before the death's word, is the one they tell of ("A3 → N2: A3 dies Oct 1894"; not "murdered at Yusupov's
+      // palace Dec 1916").
+      const firstBetween = clause.mentions.find(
+        (x) => x !== m && x.kind !== 'date' && x.start >= lo && x.end <= hi && !aside(x),
+      );
+      const deathAt = DEATH_WORDS.exec(text.slice(m.end, d.start))?.index;
+      const theirs =
+        !!firstBetween && d.start > m.end && (deathAt === undefined || firstBetween.start < m.end + deathAt);
+      const after =
+        counted || other || companion || theirs ? '' : foldName(/^\s*[,;–—]/.test(told) ? told : told.split(/[,;]/)[0]);
       // A key-people line tells the death just before its date: "- Rathenau – foreign minister, murdered June 1922".
       const toDate = text.slice(Math.max(m.end, d.start - 40), d.start);
       const fate = keyPersonFate(text, clause, m, d) && (DEATH_WORDS.test(toDate) || WHOSE_DEATH.test(toDate));
@@ -136,6 +151,8 @@ export const lifeDates: FactRule = {
         deathList(text, clause, m, d)
       ) {
         if (overlaps(died, died, claim.from, claim.to) || inOldStyle(e.died!.oldStyle, claim)) return [];
+        // A thing of theirs blown up is not their death: "Stolypin: house blown up Aug 1906".
+        if (THING_HIT.test(between + ' ' + after.slice(0, 20))) return [];
         // A count of the dead is others' deaths: "(Conquest: up to 5m died 1929–33)", "bomb at Stolypin's: 27 dead".
         if (COUNTED_DEATHS.test(between + ' ' + after.slice(0, 20))) return [];
         // An assassination dated by its attack, in the month before the death: "Heydrich assassinated (May 1942)"

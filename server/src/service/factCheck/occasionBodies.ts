@@ -12,6 +12,7 @@ import { withoutDates } from './clauses';
 import { perKnowledgeBase, tied } from './kbIndex';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import type { Entity } from '../../kb/types';
+import { wordsOf } from './officeTerms';
 import { datedSpan } from './pairing';
 import { spanWords } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
@@ -78,6 +79,12 @@ function check(claim: Claim): Verdict {
   const congress = congresses[0]!;
   const written = ctx.kb.get(x.id);
   if (!written || written.id === congress.id || tied(e, written) || tied(congress, written)) return undefined;
+  // The body's own meeting, written without its number, may be the one: "approved by the Party Conference" (the
+  // 16th Conference of the party); not another body's ("at the Comintern congress").
+  const meeting = /^\s+(conference|congress|plenum|session)\b/i.exec(text.slice(x.end, clause.to));
+  const label = meeting ? wordsOf(congress.label) : [];
+  const own = wordsOf(text.slice(x.start, x.end)).filter((w) => w !== 'the');
+  if (meeting && label.includes(meeting[1].toLowerCase()) && own.every((w) => label.includes(w))) return undefined;
   // Another congress of a numbered series is a date's question: occasionDates.ts says which met when.
   if (written.series) return undefined;
   const s = datedSpan(congress);

@@ -459,6 +459,8 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   const before = words(text.slice(Math.max(clause.from, d.start - 24), d.start));
   const prev = before[before.length - 1];
   if (prev && RELATING.has(prev)) return false;
+  // What a deed avenged or rewarded: "Kahr killed too – payback for 1923".
+  if (AVENGED.test(text.slice(Math.max(clause.from, d.start - 40), d.start))) return false;
   // The date of another thing: "a law of 20 August 1934 laid down the oath", "Trotsky's 1924 essay on October".
   if (
     OWN_DATE.test(text.slice(Math.max(clause.from, d.start - 30), d.start)) &&
@@ -568,6 +570,10 @@ export function definedParticiple(ctx: ServiceContext, text: string, clause: Cla
     return false;
   return clause.mentions.every((x) => x === m || x === d || x.id === m.id || x.end <= m.start || x.start >= d.end);
 }
+
+/** Before the date of what a deed avenged or rewarded: "payback for", "in revenge for". */
+const AVENGED =
+  /\b(?:revenge|payback|pay-back|punishment|retribution|vengeance|reward|retaliation)\s+for\s+(?:the\s+)?$/i;
 
 /** Before a body: "by a", "by an" — what follows it is its weapon or its man ("by an SR bomb"). */
 const BY_ITS_MAN = /\bby\s+(?:an?|the)\s+$/i;

@@ -136,10 +136,18 @@ function commonWord(kb: KnowledgeBase, e: Entity, w: string): boolean {
   );
 }
 
-/** Does a name of `y` hold the label of `e`: "Article 231 of the Treaty of Versailles"? */
+/**
+ * Does a name of `y` hold the label of `e`: "Article 231 of the Treaty of Versailles"? Not the same name told apart
+ * by a bracket or a word before it, a namesake's: "Treaty of Brest-Litovsk (Ukraine)", "Ukrainian Treaty of
+ * Brest-Litovsk".
+ */
 function namedAfter(y: Entity, e: Entity): boolean {
   const label = foldName(e.label);
-  return [y.label, ...y.aliases].some((n) => foldName(n).includes(label));
+  return [y.label, ...y.aliases].some((n) => {
+    const name = foldName(n).replace(/\s*\([^()]*\)$/, '');
+    const at = name.indexOf(label);
+    return at >= 0 && !(at + label.length === name.length && /^(?:[\p{L}-]+\s)?$/u.test(name.slice(0, at)));
+  });
 }
 
 /** Occasions other than `e`, and not named after it, whose names have the head word as theirs. */

@@ -25,6 +25,8 @@ export const RELATING = new Set([
   'later',
   'earlier',
   'than',
+  // A comparison: "the same men as 1917".
+  'as',
 ]);
 
 /** Words of refusal: they deny what follows them, but a name out of its time is out of it all the same. */
