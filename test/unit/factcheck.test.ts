@@ -2048,7 +2048,7 @@ const RULES: Record<string, RuleCases> = {
       "Hindenburg named it Tannenberg after the Teutonic Knights' defeat in 1410, at roughly the same spot.",
     ],
   },
-  'a title given oneself, a deed shared, an announcement by its agent, Romanian spellings (sets 185–224)': {
+  'a title given oneself, a deed shared, an announcement by its agent, Romanian and Latvian spellings (sets 185–232)': {
     caught: [
       // The title as notes shorten it, taken up by oneself (sets 185, 188, 191, 193).
       [
@@ -2111,6 +2111,16 @@ const RULES: Record<string, RuleCases> = {
       '## Night of the Long Knives (1934)\n- killed 30 June–2 July: Gregor Strasser, ex-Chancellor Schleicher',
       // The namesake treaty, with Ukraine (set 224).
       '- NB other Brest-Litovsk treaty 9 Feb 1918 (Ukraine)',
+      // Names as Latvian students write them, in their case endings (set 225).
+      '- Staļins, Ļeņins, Hruščovs, Zasuliča in Pēterburga; Arhangeļska; Kameņevs; Buharins; Plehanovs',
+      // A round hundred after a day and a month is a count (set 225).
+      '- 1 Nov leave Warsaw Pact -> 4 Nov 1000 tanks into Budapest',
+      // The admiral, not the minister of the same name (set 229).
+      '31 Mar 1904 – flagship Petropavlovsk hits mines off Port Arthur, Adm Makarov killed',
+      // "w/" for with; a part of a month of the name's own; a cause told after the deed (sets 228, 229).
+      '1930 – Brüning (Centre) chancellor, rules w/ Art 48, raises taxes + cuts spending',
+      "29 Oct 1918 – sailors' revolt starts at Wilhelmshaven (wouldn't sail out), Kiel mutiny early Nov",
+      '- Feb 1936 – David Frankfurter had shot Wilhelm Gustloff, but Nazis held back bc of Berlin Olympics',
     ],
   },
   'look-alike bodies': {

@@ -116,7 +116,8 @@ function monthCase(t: TokenView, k: number, cased: boolean): boolean {
 
 /**
  * Is token k, a 4-digit number, used as a year here? After a month it is one whatever follows ("in October 1905
- * workers set up a soviet"); alone, a plural after it makes it a count ("1905 workers").
+ * workers set up a soviet") but a round hundred before a plural ("4 Nov 1000 tanks"); alone, a plural after it
+ * makes it a count ("1905 workers").
  */
 function readsAsYear(t: TokenView, k: number, afterMonth = false): boolean {
   if (!isYearText(t.text(k))) return false;
@@ -127,7 +128,8 @@ function readsAsYear(t: TokenView, k: number, afterMonth = false): boolean {
     const before = t.gap(k - 1);
     if (/[£$€¥#]\s*$/.test(before) || /\d[,.]$/.test(t.text(k - 1) + before)) return false;
   }
-  if (!afterMonth && k + 1 < t.count && /^\s$/.test(after)) {
+  // After a month only a round hundred is still a count: "4 Nov 1000 tanks into Budapest".
+  if ((!afterMonth || /00$/.test(t.text(k))) && k + 1 < t.count && /^\s$/.test(after)) {
     const next = t.text(k + 1);
     if (NOT_YEAR_NEXT.test(next) && !VERB_S.has(next)) return false;
   }

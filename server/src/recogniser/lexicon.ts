@@ -204,8 +204,7 @@ export class Lexicon {
       const p = skeletons.get(k);
       if (p && p.ids.every((id) => this.kindOf.get(id) !== 'person')) return p;
     }
-    // A plural or a possessive's s after the name: "the 2 Miljutins".
-    const forms = written ? [written, ...(/[^s]s$/.test(written) ? [written.slice(0, -1)] : [])] : [];
+    const forms = written ? withoutS(written) : [];
     for (const k of forms.flatMap(writtenSkeletons)) {
       const p = skeletons.get(k);
       if (p) return p;
@@ -233,7 +232,9 @@ export class Lexicon {
    * Dutch way, and so the name? `written`: the word in lower case as written.
    */
   romanisedForm(written: string, id: string): boolean {
-    return writtenSkeletons(written).some((k) => !!this.skeletonMap().get(k)?.ids.includes(id));
+    return withoutS(written)
+      .flatMap(writtenSkeletons)
+      .some((k) => !!this.skeletonMap().get(k)?.ids.includes(id));
   }
 
   /** Each single-word name's English skeleton, null where two names share it; built on first use. */
@@ -482,6 +483,14 @@ function frenchForm(name: string, soundsOf: () => ReadonlySet<string>): boolean 
   const w = foldToken(t[0]);
   const sounds = soundsOf();
   return !sounds.has(englishSkeleton(w)) && frenchSkeletons(w).some((k) => sounds.has(k));
+}
+
+/**
+ * A word as written, and without the s after it of a plural, a possessive or a Baltic nominative: "the 2 Miljutins",
+ * "Plehanovs".
+ */
+function withoutS(written: string): string[] {
+  return [written, ...(/[^s]s$/.test(written) ? [written.slice(0, -1)] : [])];
 }
 
 /** Splits a name into word tokens the way the scanner does (letters, marks and digits). */

@@ -125,7 +125,7 @@ function scholarlyLetters(written: string): string {
 }
 
 /** Letters that may write a Russian name the scholarly or the Dutch way, in a word as written in lower case. */
-export const ROMANISED = /j|ch|oe|[čšžçşșțţîâ]|c(?![hk])|sz|cs|zs|ny|gy|h/;
+export const ROMANISED = /j|ch|oe|[čšžçşșțţîâāēīūļņķģ]|c(?![hk])|sz|cs|zs|ny|gy|h/;
 
 /** The skeletons a word as written may have in the scholarly and the Dutch romanisation. */
 export function writtenSkeletons(written: string): string[] {
@@ -135,7 +135,20 @@ export function writtenSkeletons(written: string): string[] {
     czechSkeleton(written),
     hungarianSkeleton(written),
     romanianSkeleton(written),
+    latvianSkeleton(written),
   ].filter((k): k is string => !!k);
+}
+
+/**
+ * The skeleton of a name as Latvian writes it, in a case ending (-s, -a, -u, -ā, -am, -ai): a long vowel's macron
+ * and a soft consonant's comma dropped, h kh, then as the scholarly romanisation ("Staļins", "Zasuliča",
+ * "Arhangeļska", "Hruščovs"). Undefined for a word with none of Latvian's own letters.
+ */
+export function latvianSkeleton(written: string): string | undefined {
+  if (!/[āēīūļņķģ]|[čšž][aus]$/.test(written)) return undefined;
+  let w = written.replace(/(?:am|ai|s|a|u|ā)$/, '');
+  if (!/ch|kh/.test(w)) w = w.replace(/(?<![cksztgp])h/g, 'kh');
+  return englishSkeleton(scholarlyLetters(w).replace(/(sh|ch|zh)ov$/, '$1ev'));
 }
 
 /**

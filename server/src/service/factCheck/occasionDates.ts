@@ -180,7 +180,7 @@ const LATER_PART = new RegExp(
  */
 const USING = new RegExp(
   String.raw`\b(?:under|using|used|uses|invoked|invoking|invokes|via|` +
-    String.raw`(?:govern(?:s|ed|ing)?|rul(?:e|es|ed|ing))\s+(?:\p{L}+\s+)?(?:with|by|through))\s+(?:the\s+)?$`,
+    String.raw`(?:govern(?:s|ed|ing)?|rul(?:e|es|ed|ing))\s+(?:\p{L}+\s+)?(?:with|w\/|by|through))\s+(?:the\s+)?$`,
   'iu',
 );
 /** A name of a document's use, which its label does not hold: "emergency decree" or "rule by decree" (Article 48). */

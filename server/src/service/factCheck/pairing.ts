@@ -20,7 +20,9 @@ const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec
 const DAY_OF_ITS_OWN = new RegExp(
   String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?![\p{L}])|\b${MONTH}\s+\d{1,2}\b|` +
     String.raw`\b(?:in|by|until|till)\s+(?:January|February|March|April|May|June|July|August|September|October|` +
-    String.raw`November|December)\b`,
+    String.raw`November|December)\b|` +
+    // Or a part of a month: "Kiel mutiny early Nov".
+    String.raw`\b(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)[-\s]+${MONTH}(?![\p{L}])`,
   'u',
 );
 
@@ -172,6 +174,7 @@ export function dateFor(
     // Nor is a name after a word of time that relates: "SEPTEMBER 1917 – Kornilov (replaced Brusilov after the
     // failed July offensive)".
     !relatedBefore(text, clause, m, TIME_RELATING) &&
+    !causeBefore(text, clause, m) &&
     // A word of relative time in a bracket tells of something else: "(later Witte's pet project)".
     !RELATIVE_TIME.test(body.replace(/\([^()]*\)/g, ' ')) &&
     !DAY_OF_ITS_OWN.test(withoutDates(text, clause.mentions, clause.from, clause.to))
@@ -287,6 +290,13 @@ function relatedBefore(text: string, clause: Clause, m: Mention, relating: Reado
   );
   return lead.length > 0 && relating.has(lead[lead.length - 1]);
 }
+/** Is the name a cause told after the deed: "held back bc of Berlin Olympics"? It is not dated by the deed's date. */
+function causeBefore(text: string, clause: Clause, m: Mention): boolean {
+  return CAUSE.test(text.slice(Math.max(clause.from, m.start - 24), m.start));
+}
+const CAUSE =
+  /\b(?:because\s+of|bc\s+of|b\/c\s+of|due\s+to|owing\s+to|on\s+account\s+of|for\s+fear\s+of)\s+(?:the\s+)?$/i;
+
 /** The words that relate a name to a date near it. */
 const RELATED_BY: ReadonlySet<string> = new Set([...RELATING, ...REFERRING]);
 /** The words of time that relate a name to the line's date: not "by" or "to" ("sent to Auschwitz"). */
@@ -437,7 +447,7 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
   if (b === m && /\bto\s+(?!(?:the|a|an)\b)\p{Ll}+\s+(?:a|an|the|its|his|her|their)\b/u.test(between)) return false;
   // "after the 13th Congress … 1925": the date belongs to what happened after, not to the congress.
   // So does "under the Enabling Act", "during the war", "approving the Anschluss", "after the failed Putsch".
-  if (relatedBefore(text, clause, m)) return false;
+  if (relatedBefore(text, clause, m) || (d.end <= m.start && causeBefore(text, clause, m))) return false;
   for (const x of clause.mentions) {
     if (x === m || x === d || x.id === m.id || fate) continue;
     if (x.start >= a.end && x.end <= b.start) {
