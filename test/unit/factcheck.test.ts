@@ -2070,6 +2070,26 @@ const RULES: Record<string, RuleCases> = {
         /Expulsion of Trotsky and Zinoviev from the party: November 1927, not 14 November 1925/,
         'November 1927',
       ],
+      // A heading that leads with its date, as a list item does (set 219).
+      [
+        '### 27 Feb 1934 – Reichstag fire',
+        'wrong-date',
+        /Reichstag fire: 27 February 1933, not 27 February 1934/,
+        '27 February 1933',
+      ],
+      // The law that set a body up dates it (sets 217, 225); the rouble put on gold standard (sets 217, 218, 225, 229).
+      [
+        '- zemstva (local councils, district + provincial) set up by law of 1 Jan 1874',
+        'wrong-date',
+        /Zemstvo: set up in 1864, not 1 January 1874/,
+        '1864',
+      ],
+      [
+        '- rouble put on gold standard 1887 -> confidence for investors',
+        'wrong-date',
+        /Russia's adoption of the gold standard: 1897, not 1887/,
+        '1897',
+      ],
       // Another named after the death's word is no one who died: "Yusupov's palace" (set 153).
       [
         "## Rasputin\n- murdered at Yusupov's palace Dec 1915",
@@ -8647,6 +8667,7 @@ const PINNED: Record<
     'russia_1855_1904.md': [
       '7:wrong-figure:3 million:',
       '11:wrong-date:1870:1864',
+      '16:wrong-date:13 March 1883:13 March 1881',
       '17:confusion:Land and Liberty:',
       '18:confusion:Vera Zasulich:Ignacy Hryniewiecki',
       '22:confusion:Alex III:',

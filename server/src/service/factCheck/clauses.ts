@@ -219,9 +219,9 @@ export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
   if (label && !ms.some((x) => x.start < label[0].length) && cuts[1] > label[0].length) cuts[0] = label[0].length;
   // A field's label may stand before the date: "CAPTION: 13 March 1921 – Freikorps troops occupy Berlin", "Turning
   // point: 1 September 1911 – Stolypin shot".
-  const lead = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?(?:\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,2}:(?:\*\*)?\s+)?/u.exec(
-    text,
-  )![0].length;
+  // A heading's marks and a definition's colon open a line as a list marker does: "### 27 Feb 1934 – Reichstag fire",
+  // ": 15 Sept 1936 - Jews lose citizenship".
+  const lead = LINE_LEAD.exec(text)![0].length;
   const first = ms[0];
   // Or the date, the one thing it dates, then the dash: "- 9 Jan 1905 Bloody Sunday – Gapon leads a march …".
   const second = ms[1];
@@ -573,6 +573,13 @@ export function oneNamedAbove(
   }
   return undefined;
 }
+
+/** What may stand before a date that leads its line: a heading's or a list's marks, bold, a field's label. */
+const LINE_LEAD = new RegExp(
+  String.raw`^\s*(?:#{1,6}\s+|:\s+|[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?` +
+    String.raw`(?:\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,2}:(?:\*\*)?\s+)?`,
+  'u',
+);
 
 /** How far up a heading is looked for: a bound on the work a line costs. */
 const HEADING_REACH = 100;

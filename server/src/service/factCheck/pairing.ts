@@ -221,6 +221,12 @@ const OWN_DATE = new RegExp(
     String.raw`ruling|ukase|elections?|polls?|plebiscite|referendum|defeat|victory)\s+(?:of|dated)\s+$`,
   'i',
 );
+/** After a body, the law that set it up, before its date: "… set up by the law of", "created by decree of". */
+const SET_UP_BY_LAW = new RegExp(
+  String.raw`\b(?:set\s+up|created|established|founded|introduced|instituted)\s+by\s+(?:the\s+|a\s+)?` +
+    String.raw`(?:law|decree|statute|ukase)\s+of\s+$`,
+  'i',
+);
 /** A work written at the date, about the thing: "his 1924 essay on the October Revolution". */
 const WORKS = /\b(?:essay|book|poem|film|novel|study|article|play|memoir|history|biography|speech|lecture)s?\b/i;
 
@@ -480,7 +486,9 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
     // The thing itself named as a work of that kind: "his “Dizzy with Success” article of March 1931".
     !/^["”’']?\s+(?:article|speech|decree|law|manifesto|letter|report|order|resolution)\s+(?:of|dated)\s+$/i.test(
       text.slice(m.end, d.start),
-    )
+    ) &&
+    // Nor the law that set the thing up: "zemstva … set up by the law of 1 Jan 1866".
+    !(d.start > m.end && SET_UP_BY_LAW.test(text.slice(m.end, d.start)))
   )
     return false;
   if (d.end <= m.start && WORKS.test(text.slice(d.end, m.start))) return false;
