@@ -2090,6 +2090,13 @@ const RULES: Record<string, RuleCases> = {
         /Russia's adoption of the gold standard: 1897, not 1887/,
         '1897',
       ],
+      // Who shot at a person who lived: the attempt's perpetrator (sets 164, 184, 217).
+      [
+        '- 30 Aug 1918: Lenin shot twice (badly wounded) by Maria Spiridonova (SR) → Red Terror',
+        'confusion',
+        /Assassination attempt on Lenin \(1918\): made by Fanny Kaplan, not Maria Spiridonova/,
+        'Fanny Kaplan',
+      ],
       // Another named after the death's word is no one who died: "Yusupov's palace" (set 153).
       [
         "## Rasputin\n- murdered at Yusupov's palace Dec 1915",
@@ -2131,6 +2138,7 @@ const RULES: Record<string, RuleCases> = {
       '## Night of the Long Knives (1934)\n- killed 30 June–2 July: Gregor Strasser, ex-Chancellor Schleicher',
       // The namesake treaty, with Ukraine (set 224).
       '- NB other Brest-Litovsk treaty 9 Feb 1918 (Ukraine)',
+      '- Lenin was shot by the SR Fanya Kaplan, 30 Aug 1918',
       // Names as Latvian students write them, in their case endings (set 225).
       '- Staļins, Ļeņins, Hruščovs, Zasuliča in Pēterburga; Arhangeļska; Kameņevs; Buharins; Plehanovs',
       // A round hundred after a day and a month is a count (set 225).
@@ -8743,6 +8751,7 @@ const PINNED: Record<
     'russia_1917_1928.md': [
       '16:anachronism:the USSR:',
       '23:confusion:Tobolsk:Yekaterinburg',
+      '24:confusion:Maria Spiridonova:Fanny Kaplan',
       '34:confusion:2nd Congress of Soviets:',
       '35:wrong-figure:500,000:',
       '41:confusion:Bukharin:',

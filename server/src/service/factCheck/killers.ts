@@ -11,7 +11,7 @@ import { foldName } from '../../kb/normalise';
 import type { Entity } from '../../kb/types';
 import { Code, factFinding } from '../findings';
 import { DEATH_TOLERATES, deathAfter } from './deathPlace';
-import { tied } from './kbIndex';
+import { perKnowledgeBase, tied } from './kbIndex';
 import type { Mention } from '../../recogniser/types';
 import { eventTold } from './personEvents';
 import { listPhrase, theName } from './phrases';
@@ -29,6 +29,7 @@ export const killers: FactRule = {
 function check(claim: Claim): Verdict {
   const { ctx, entity: p, text, clause, mention: m, severities } = claim;
   const by = p.kind === 'person' ? p.died?.by : undefined;
+  if (p.kind === 'person' && !by?.length && severities.confusions !== undefined) return attacker(claim);
   if (!by?.length || severities.confusions === undefined) return undefined;
   const said = deathAfter(text, m, clause.to);
   const who = said === undefined ? activeKiller(claim) : killerAfter(claim, said);
@@ -55,6 +56,64 @@ function check(claim: Claim): Verdict {
     ),
   ];
 }
+
+/** After the person, a shooting or an attack that the person lived through: "shot + wounded by", "attacked by". */
+const ATTACKED = new RegExp(
+  String.raw`^\s*(?:(?:was|is)\s+)?(?:shot|wounded|attacked|fired\s+(?:at|on))` +
+    // A few words, a date or a bracket on the way: "shot 30 Aug 1918 by", "shot twice (badly wounded) by".
+    String.raw`(?:\s*(?:and|&|\+)\s*(?:badly\s+|seriously\s+)?wounded)?(?:\s+(?:[\p{L}\d.]+|\([^()]*\))){0,4}?` +
+    String.raw`\s+by\s+(?:the\s+)?(?:(?:Left\s+)?SRs?\s+)?(?:\{\{c\d+::)?$`,
+  'iu',
+);
+
+/**
+ * Who attacked a person who lived through it: "Lenin shot + wounded by Maria Spiridonova" against the one attempt
+ * on the person's life the knowledge base records, and its perpetrators (people who relate to it as "perpetrator
+ * of").
+ */
+function attacker(claim: Claim): Verdict {
+  const { ctx, entity: p, text, clause, mention: m, severities } = claim;
+  const who = clause.mentions.find((x) => x.start >= m.end && x.kind !== 'date');
+  if (who?.kind !== 'person' || who.candidates || !ATTACKED.test(text.slice(m.end, who.start))) return undefined;
+  const attempts = attemptsOn(ctx.kb).get(p.id) ?? [];
+  if (attempts.length !== 1) return undefined;
+  const [event, doers] = attempts[0];
+  const named = ctx.kb.get(who.id);
+  // Not one tied to the attackers, who may have sent them; a rival of the victim's may well be named wrongly.
+  if (!named || doers.includes(named) || doers.some((x) => tied(x, named))) return undefined;
+  const list = listPhrase(doers.map((x) => x.label));
+  return [
+    factFinding(
+      { line: clause.line, start: who.start, end: who.end },
+      severities.confusions!,
+      Code.Confusion,
+      `${event.label}: made by ${list}, not ${named.label}.`,
+      event.start?.source ?? event.sources[0].url,
+      doers.length === 1 ? doers[0].label : undefined,
+    ),
+  ];
+}
+
+/** For each person, the attempts on their life the knowledge base records with their perpetrators. */
+const attemptsOn = perKnowledgeBase((kb) => {
+  const doers = new Map<string, Entity[]>();
+  for (const x of kb.entities)
+    for (const r of x.related ?? [])
+      if (x.kind === 'person' && r.relation === 'perpetrator of') doers.set(r.id, [...(doers.get(r.id) ?? []), x]);
+  const out = new Map<string, [Entity, Entity[]][]>();
+  for (const e of kb.entities) {
+    const by = doers.get(e.id);
+    if (e.kind !== 'event' || !/\battempt/i.test(e.label) || !by) continue;
+    for (const r of e.related ?? []) {
+      const target = kb.get(r.id);
+      // The one it was made on, named in its label ("Assassination attempt on Lenin"), not others it relates to.
+      const named = target && foldName(e.label).includes(foldName(target.label).split(' ').pop()!);
+      if (target?.kind === 'person' && named && !by.includes(target))
+        out.set(r.id, [...(out.get(r.id) ?? []), [e, by]]);
+    }
+  }
+  return out;
+});
 
 /** The person named after the death, with "by" on the way; or a body named there. */
 function killerAfter(claim: Claim, said: number): Mention | undefined {
