@@ -146,9 +146,7 @@ export function writtenSkeletons(written: string): string[] {
  */
 export function latvianSkeleton(written: string): string | undefined {
   if (!/[āēīūļņķģ]|[čšž][aus]$/.test(written)) return undefined;
-  let w = written.replace(/(?:am|ai|s|a|u|ā)$/, '');
-  if (!/ch|kh/.test(w)) w = w.replace(/(?<![cksztgp])h/g, 'kh');
-  return englishSkeleton(scholarlyLetters(w).replace(/(sh|ch|zh)ov$/, '$1ev'));
+  return hushedSkeleton(written.replace(/(?:am|ai|s|a|u|ā)$/, ''));
 }
 
 /**
@@ -158,15 +156,15 @@ export function latvianSkeleton(written: string): string | undefined {
  */
 export function romanianSkeleton(written: string): string | undefined {
   if (!/[șşțţîâ]/.test(written)) return undefined;
-  let w = written
-    .replace(/[șş]/g, 'š')
-    .replace(/[țţ]/g, 'ts')
-    .replace(/[îâ]/g, 'y')
-    .replace(/ci(?=[aou])/g, 'č')
-    .replace(/c(?=[ei])/g, 'č')
-    .replace(/j/g, 'ž');
-  if (!/ch|kh/.test(w)) w = w.replace(/(?<![cksztgp])h/g, 'kh');
-  return englishSkeleton(scholarlyLetters(w).replace(/(sh|ch|zh)ov$/, '$1ev'));
+  return hushedSkeleton(
+    written
+      .replace(/[șş]/g, 'š')
+      .replace(/[țţ]/g, 'ts')
+      .replace(/[îâ]/g, 'y')
+      .replace(/ci(?=[aou])/g, 'č')
+      .replace(/c(?=[ei])/g, 'č')
+      .replace(/j/g, 'ž'),
+  );
 }
 
 /**
@@ -185,9 +183,16 @@ export function hungarianSkeleton(written: string): string | undefined {
       .replace(/cs/g, 'č')
       .replace(/s/g, 'š')
       .replace(/\u0001/g, 's');
-  w = w.replace(/ny/g, 'n').replace(/gy/g, 'd');
-  if (!/ch|kh/.test(w)) w = w.replace(/(?<![cksztgp])h/g, 'kh');
-  return englishSkeleton(scholarlyLetters(w).replace(/(sh|ch|zh)ov$/, '$1ev'));
+  return hushedSkeleton(w.replace(/ny/g, 'n').replace(/gy/g, 'd'));
+}
+
+/**
+ * The skeleton of a word brought to the scholarly letters, as Hungarian, Romanian and Latvian write Russian: an h
+ * that is no part of another letter kh, the o after a hushing sound an e ("Hruscsov", "Hrușciov", "Hruščovs").
+ */
+function hushedSkeleton(w: string): string {
+  const kh = /ch|kh/.test(w) ? w : w.replace(/(?<![cksztgp])h/g, 'kh');
+  return englishSkeleton(scholarlyLetters(kh).replace(/(sh|ch|zh)ov$/, '$1ev'));
 }
 
 /**

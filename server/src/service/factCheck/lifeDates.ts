@@ -118,18 +118,16 @@ export const lifeDates: FactRule = {
       // shot at the Smolny, Dec 1936", "Rasputin murdered by Prince Felix Yusupov and others, Dec 1917".
       const aside = (x: Mention) =>
         d.start > m.end && (x.kind === 'place' || (x.kind === 'person' && BY_NAME.test(text.slice(lo, x.start))));
-      const someoneBetween = clause.mentions.some(
-        (x) => x !== m && x.kind !== 'date' && x.start >= lo && x.end <= hi && !aside(x),
-      );
-      // With the date after the name, the words after the name are the words before the date: another named there,
-      // before the death's word, is the one they tell of ("A3 → N2: A3 dies Oct 1894"; not "murdered at Yusupov's
-      // palace Dec 1916").
       const firstBetween = clause.mentions.find(
         (x) => x !== m && x.kind !== 'date' && x.start >= lo && x.end <= hi && !aside(x),
       );
+      const someoneBetween = !!firstBetween;
+      // With the date after the name, the words after the name are the words before the date: another named there,
+      // before the death's word, is the one they tell of ("A3 → N2: A3 dies Oct 1894"; not "murdered at Yusupov's
+      // palace Dec 1916").
       const deathAt = DEATH_WORDS.exec(text.slice(m.end, d.start))?.index;
       const theirs =
-        !!firstBetween && d.start > m.end && (deathAt === undefined || firstBetween.start < m.end + deathAt);
+        someoneBetween && d.start > m.end && (deathAt === undefined || firstBetween.start < m.end + deathAt);
       const after =
         counted || other || companion || theirs ? '' : foldName(/^\s*[,;–—]/.test(told) ? told : told.split(/[,;]/)[0]);
       // A key-people line tells the death just before its date: "- Rathenau – foreign minister, murdered June 1922".
