@@ -2097,6 +2097,19 @@ const RULES: Record<string, RuleCases> = {
         /Assassination attempt on Lenin \(1918\): made by Fanny Kaplan, not Maria Spiridonova/,
         'Fanny Kaplan',
       ],
+      // The doer between the deed and its place; St Petersburg as Finnish names it (set 218).
+      [
+        '- Tsar + family shot by firing squad at Tobolsk 17 July 1918',
+        'confusion',
+        /Execution of the Romanov family: at Yekaterinburg, not Tobolsk/,
+        'Yekaterinburg',
+      ],
+      [
+        '- Khodynka disaster on Khodynka field in Pietari, 4 days after coronation',
+        'confusion',
+        /Khodynka Tragedy: at Moscow, not Pietari/,
+        'Moscow',
+      ],
       // Another named after the death's word is no one who died: "Yusupov's palace" (set 153).
       [
         "## Rasputin\n- murdered at Yusupov's palace Dec 1915",

@@ -34,7 +34,9 @@ const AFTER_EVENT = new RegExp(
     // "… shot in [July 1918] at Tobolsk", "… shot in a cellar at Tobolsk": a date taken out, a few words.
     // "… shot in the Ipatiev House in Tobolsk": a building of up to four words ("the cellar of a house").
     // The "in" of a date taken out may come first: "shot in [July 1918] in a merchant's house in Tobolsk".
-    String.raw`broke\s+out|started)\s+)?(?:(?:in|on|at)\s+){0,2}` +
+    String.raw`broke\s+out|started)\s+)?` +
+    // Who did it, in a word or two: "shot by firing squad at Tobolsk", "signed by Trotsky at Brest".
+    String.raw`(?:by\s+(?:a\s+|the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+)?(?:(?:in|on|at)\s+){0,2}` +
     String.raw`(?:(?:a|an|the)\s+(?:[\p{L}'’]+\s+){1,4}?)?` +
     // "on the outskirts of St Petersburg", "just outside Moscow": the town it lay by (never "near").
     String.raw`(?:at|in|(?<=\b(?:outskirts|suburbs|edge)\s+)of|outside)\s+(?:the\s+)?` +
