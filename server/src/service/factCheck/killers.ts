@@ -73,10 +73,11 @@ const ATTACKED = new RegExp(
  */
 function attacker(claim: Claim): Verdict {
   const { ctx, entity: p, text, clause, mention: m, severities } = claim;
+  // Asked of every person no killer is recorded for: the one attempt first, which few have.
+  const attempts = attemptsOn(ctx.kb).get(p.id);
+  if (attempts?.length !== 1) return undefined;
   const who = clause.mentions.find((x) => x.start >= m.end && x.kind !== 'date');
   if (who?.kind !== 'person' || who.candidates || !ATTACKED.test(text.slice(m.end, who.start))) return undefined;
-  const attempts = attemptsOn(ctx.kb).get(p.id) ?? [];
-  if (attempts.length !== 1) return undefined;
   const [event, doers] = attempts[0];
   const named = ctx.kb.get(who.id);
   // Not one tied to the attackers, who may have sent them; a rival of the victim's may well be named wrongly.

@@ -125,9 +125,8 @@ export const lifeDates: FactRule = {
       // With the date after the name, the words after the name are the words before the date: another named there,
       // before the death's word, is the one they tell of ("A3 → N2: A3 dies Oct 1894"; not "murdered at Yusupov's
       // palace Dec 1916").
-      const deathAt = DEATH_WORDS.exec(text.slice(m.end, d.start))?.index;
-      const theirs =
-        someoneBetween && d.start > m.end && (deathAt === undefined || firstBetween.start < m.end + deathAt);
+      const deathAt = () => DEATH_WORDS.exec(text.slice(m.end, d.start))?.index ?? Infinity;
+      const theirs = someoneBetween && d.start > m.end && firstBetween.start < m.end + deathAt();
       const after =
         counted || other || companion || theirs ? '' : foldName(/^\s*[,;–—]/.test(told) ? told : told.split(/[,;]/)[0]);
       // A key-people line tells the death just before its date: "- Rathenau – foreign minister, murdered June 1922".

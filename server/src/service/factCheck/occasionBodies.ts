@@ -83,7 +83,7 @@ function check(claim: Claim): Verdict {
   // 16th Conference of the party); not another body's ("at the Comintern congress").
   const meeting = /^\s+(conference|congress|plenum|session)\b/i.exec(text.slice(x.end, clause.to));
   const label = meeting ? wordsOf(congress.label) : [];
-  const own = wordsOf(text.slice(x.start, x.end)).filter((w) => w !== 'the');
+  const own = wordsOf(text.slice(x.start, x.end));
   if (meeting && label.includes(meeting[1].toLowerCase()) && own.every((w) => label.includes(w))) return undefined;
   // Another congress of a numbered series is a date's question: occasionDates.ts says which met when.
   if (written.series) return undefined;
