@@ -4,6 +4,9 @@
  */
 import { dayNumber, endKey, monthKey, parseIsoDate, startKey, type PartialDate } from '../../kb/dates';
 import type { Entity } from '../../kb/types';
+import type { Mention } from '../../recogniser/types';
+import type { ServiceContext } from '../context';
+import type { Clause } from './clauses';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { foldName } from '../../kb/normalise';
 import { Code, factFinding } from '../findings';
@@ -55,6 +58,9 @@ export const occasionDates: FactRule = {
       return [];
     const s = datedSpan(e);
     if (!s || overlaps(s.from, s.to, claim.from, claim.to)) return [];
+    // The date is that of a thing put at this congress whose own congress met then: "Secret Speech at the 19th Party
+    // Congress, 25 Feb 1956" (otherCongress says the number is wrong; the date is right).
+    if (ownCongressThen(claim)) return [];
     // A later publication of what was made before: "the speech was only published in the USSR in 1989".
     if (e.kind !== 'event' && startKey(claim.from) > endKey(s.to) && publishedThen(claim)) return [];
     // What a document still did later: "In 1923 the Treaty of Versailles still angered Germans" (not "Stresemann
@@ -346,6 +352,21 @@ function twinAt(entities: readonly Entity[], e: Entity, claim: DatedClaim) {
   return twin && ts && overlaps(ts.from, ts.to, claim.from, claim.to) ? { entity: twin, ...ts } : undefined;
 }
 
+/**
+ * Is the congress written as the occasion of a thing put at another congress of its series (otherCongress), one
+ * that met at the date?
+ */
+function ownCongressThen(claim: DatedClaim): boolean {
+  const { ctx, entity: e, text, clause, mention: m } = claim;
+  if (e.kind !== 'congress') return false;
+  return clause.mentions.some((x) => {
+    if (x.start >= m.start || x.candidates) return false;
+    const thing = ctx.kb.get(x.id);
+    const put = thing && misplaced(ctx, text, clause, x, thing);
+    return !!put && put.c.mention === m && overlaps(put.hs.from, put.hs.to, claim.from, claim.to);
+  });
+}
+
 /** Between a thing and the congress written as its occasion: a comma, or up to four words and "at", "to", "by". */
 // A bracket (its date taken out) and a dash may come first: "Secret Speech (Feb 1956) – delivered to the 22nd …".
 // Or a session of it, and "of" before a date taken out: "Secret Speech" of 25 February 1956, to a closed session of
@@ -364,10 +385,16 @@ const OCCASION = new RegExp(
  * congress it belongs to is the one tied to it in `related` whose dates hold its start, or else the only one tied
  * to it; a congress written that is tied to it too ("NEP" and the 11th Congress) is never a finding.
  */
-function otherCongress(claim: Claim): Verdict {
-  const { ctx, entity: e, text, clause, mention: m, severities } = claim;
+/**
+ * The congress written as the occasion of a policy, document or event that the knowledge base ties to another
+ * congress of the series, with that other congress ("home") and its dates.
+ */
+function misplaced(ctx: ServiceContext, text: string, clause: Clause, m: Mention, e: Entity) {
   if (e.kind !== 'policy' && e.kind !== 'document' && e.kind !== 'event') return undefined;
-  const c = congressAfter(ctx, text, clause, m.end, OCCASION, true);
+  // A title in quotes after the name is the thing's own, and whatever it names is no occasion: 'Secret Speech "On
+  // the cult of personality" at a closed session of the 19th …'.
+  const title = /^\s*["“][^"“”\n]{1,80}["”]/.exec(text.slice(m.end));
+  const c = congressAfter(ctx, text, clause, m.end + (title ? title[0].length : 0), OCCASION, true);
   const s = datedSpan(e);
   const kw = c?.entity.series?.keyword;
   if (!c || !s || !kw || tied(c.entity, e)) return undefined;
@@ -379,6 +406,14 @@ function otherCongress(claim: Claim): Verdict {
   const home = holding.length === 1 ? holding[0] : own.length === 1 ? own[0] : undefined;
   const hs = home && datedSpan(home);
   if (!home || !hs || home.series!.number === c.entity.series!.number) return undefined;
+  return { c, home, hs };
+}
+
+function otherCongress(claim: Claim): Verdict {
+  const { ctx, entity: e, text, clause, mention: m, severities } = claim;
+  const put = misplaced(ctx, text, clause, m, e);
+  if (!put) return undefined;
+  const { c, home, hs } = put;
   const written = text.slice(c.mention.start, c.mention.end);
   const n = home.series!.number;
   const fixed = written.replace(/\b\d+(?:st|nd|rd|th)\b/i, `${n}${ordinalSuffix(n)}`);
