@@ -223,6 +223,22 @@ const OVERLAPS: [string, string[]][] = [
       'Caucasus=caucasus',
     ],
   ],
+  // Names as Lithuanian students write them, in their case endings (set 233).
+  [
+    'Leninas, Trockis, Chruščiovas, Kerenskis, Voznesenskas, Ježovas, Želiabovas, Kaganovičius, Pobedonoscevas',
+    [
+      'Leninas=vladimir-lenin',
+      'Trockis=leon-trotsky',
+      'Chruščiovas=nikita-khrushchev',
+      'Kerenskis=alexander-kerensky',
+      'Voznesenskas=nikolai-voznesensky',
+      'Ježovas=nikolai-yezhov',
+      'Želiabovas=andrei-zhelyabov',
+      'Kaganovičius=lazar-kaganovich',
+      'Pobedonoscevas=konstantin-pobedonostsev',
+    ],
+  ],
+  ['Hitleris ir Hindenburgas, Maskva', ['Hitleris=adolf-hitler', 'Hindenburgas=paul-von-hindenburg', 'Maskva=moscow']],
 ];
 
 /** A surname after another person's given name is that other person's, unknown here: no mention. */

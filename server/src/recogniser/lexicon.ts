@@ -220,9 +220,13 @@ export class Lexicon {
   inflected(word: string): Phrase | undefined {
     for (const ending of CASE_ENDINGS) {
       if (!word.endsWith(ending) || word.length - ending.length < 4) continue;
-      const p = this.singles.get(word.slice(0, -ending.length));
-      const kind = p && p.ids.length === 1 ? this.kindOf.get(p.ids[0]) : undefined;
-      if (p && !p.misspelling && (kind === 'person' || kind === 'place')) return p;
+      const stem = word.slice(0, -ending.length);
+      // A -sky name in Lithuanian's ending keeps no y: "Kerenskis", "Voznesenskas".
+      for (const name of /sk$/.test(stem) && LITHUANIAN.has(ending) ? [stem, `${stem}y`] : [stem]) {
+        const p = this.singles.get(name);
+        const kind = p && p.ids.length === 1 ? this.kindOf.get(p.ids[0]) : undefined;
+        if (p && !p.misspelling && (kind === 'person' || kind === 'place')) return p;
+      }
     }
     return undefined;
   }
@@ -461,7 +465,10 @@ function shortForm(name: string): string | undefined {
 const SHARED_FORM: Phrase = { tokens: [], ids: [], misspelling: false };
 
 /** Endings of the Slavic cases a Czech, Polish or Slovak student puts on a name: "Hitlera", "Stalinovi", "Leninem". */
-const CASE_ENDINGS = ['ovi', 'em', 'om', 'a', 'u'];
+const SLAVIC = ['ovi', 'em', 'om', 'a', 'u'];
+/** And Lithuanian's nominatives: "Leninas", "Hitleris", "Sergejus". */
+const LITHUANIAN = new Set(['ius', 'as', 'is', 'us', 'ys']);
+const CASE_ENDINGS = [...SLAVIC, ...LITHUANIAN];
 
 function remembered(
   cache: Map<string, Phrase | null>,

@@ -124,8 +124,11 @@ function scholarlyLetters(written: string): string {
     .replace(/j/g, 'y');
 }
 
-/** Letters that may write a Russian name the scholarly or the Dutch way, in a word as written in lower case. */
-export const ROMANISED = /j|ch|oe|[čšžçşșțţîâāēīūļņķģ]|c(?![hk])|sz|cs|zs|ny|gy|h/;
+/**
+ * Letters that may write a Russian name the scholarly or the Dutch way (or Lithuanian's "Trockis"), in a word as
+ * written in lower case.
+ */
+export const ROMANISED = /j|ch|oe|[čšžçşșțţîâāēīūļņķģ]|c(?![hk])|ck(?:as|is|us|ys)$|sz|cs|zs|ny|gy|h/;
 
 /** The skeletons a word as written may have in the scholarly and the Dutch romanisation. */
 export function writtenSkeletons(written: string): string[] {
@@ -136,7 +139,31 @@ export function writtenSkeletons(written: string): string[] {
     hungarianSkeleton(written),
     romanianSkeleton(written),
     latvianSkeleton(written),
+    ...lithuanianSkeletons(written),
   ].filter((k): k is string => !!k);
+}
+
+/**
+ * The skeletons a name may have as Lithuanian writes it, in a case ending (-as, -is, -us, -ius, -ys): the ending
+ * dropped, a -sky name's y given back ("Kerenskis", "Voznesenskas"), c ts (also before k: "Trockis"), ch kh, an i
+ * between a consonant and a, o or u the softness of the consonant ("Želiabovas", "Chruščiovas"), then as the
+ * scholarly romanisation; with the o after a hushing sound read as e and as o (Khrushchev, Yezhov). Empty for a word
+ * in none of those endings.
+ */
+export function lithuanianSkeletons(written: string): string[] {
+  const m = /^(\p{L}{3,}?)(?:ius|as|is|us|ys)$/u.exec(written);
+  if (!m) return [];
+  const w = scholarlyLetters(
+    m[1]
+      .replace(/c(?!h)/g, 'ts')
+      .replace(/([čšž])i(?=[aou])/g, '$1')
+      .replace(/([bdfgklmnprstvz])i(?=[aou])/g, '$1j'),
+  );
+  const stems = /sk$/.test(w) ? [w, `${w}y`] : [w];
+  return stems.flatMap((x) => {
+    const hushed = x.replace(/(sh|ch|zh)ov$/, '$1ev');
+    return hushed !== x ? [englishSkeleton(x), englishSkeleton(hushed)] : [englishSkeleton(x)];
+  });
 }
 
 /**
