@@ -2164,7 +2164,7 @@ const RULES: Record<string, RuleCases> = {
       '- Feb 1936 – David Frankfurter had shot Wilhelm Gustloff, but Nazis held back bc of Berlin Olympics',
     ],
   },
-  'the twenty-fifth session: titles in quotes, rulers as initials (sets 218–248)': {
+  "a title in quotes, the small hours after a day, a line's day kept, what was meant (sets 218–248)": {
     caught: [
       // A title in quotes between the thing and its occasion (set 218).
       [
@@ -2173,10 +2173,42 @@ const RULES: Record<string, RuleCases> = {
         /Secret Speech belongs to the 20th Congress .* not the 19th Congress/,
         '20th Party Congress',
       ],
+      // The invasion of eastern Poland in the words notes use (set 219).
+      [
+        '17 Sept 1940 – Red Army invades E. Poland',
+        'wrong-date',
+        /Soviet invasion of Poland: 17 September/,
+        '17 September 1939',
+      ],
+      // Two days after, small hours or not (sets 240, 242, 246).
+      [
+        '- Nazi-Soviet Pact signed in the early hours of 25 Aug 1939',
+        'wrong-date',
+        /Molotov–Ribbentrop Pact: 23 August 1939, not 25 August 1939/,
+        '23 August 1939',
+      ],
     ],
     silent: [
       // "N1" is Nicholas I, as "N2" is Nicholas II (set 221).
       'Nicholas I → Alexander II (A2): N1 dies Feb/Mar 1855, Crimean War being lost',
+      // A line's day kept by its first thing dates no later clause (set 234).
+      '- 17.9.1939. Soviets invade eastern Poland; Winter War vs Finland 105 days',
+      // The small hours after the day (sets 240, 242, 246).
+      '- Molotov-Ribbentrop Pact actually signed in the early hours of 24 Aug 1939, though dated 23 Aug',
+      // A later deed after "but" (set 240).
+      '- Hitler tried for treason but left Landsberg Dec 1924 after only 9 months',
+      // Two bodies joined by a slash after an arrow (set 242).
+      '- [[RSDLP]] formed 1898, 1903 congress in London → Bolshevik/Menshevik split',
+      // A bracket after the body with its own date (set 244).
+      'Unemployment is down from 6 million in 1932 to 0.4 million - but the RAD (compulsory since 1935) makes every ' +
+        'man 18-25 dig ditches for 6 months on pocket money.',
+      // A year as a topic beside a name; a point of reference after the date; what was meant (set 245).
+      '## Kapp Putsch and 1923',
+      '- Land and Liberty, which Natanson pulled together in 1876 after the failure of going to the people, wanted it',
+      '- Lenin meant the Testament to be read out at the 12th Party Congress in April 1923, but it was only read to ' +
+        'delegations at the 13th Congress in May 1924.',
+      // A count under a broad heading, after a sibling that opens with an event of its own (set 239).
+      '## 1905 revolution\n- bloody sunday = 9 jan 1905\n- deaths: official-ish "over 100 killed, ~300 wounded"',
     ],
   },
   'look-alike bodies': {
@@ -9760,6 +9792,12 @@ describe('related words are not misspellings', () => {
     'Spartakistas',
     // Spanish and Italian France, one slip from the Portuguese França.
     'Francia',
+    // Names as Croatian, Danish and half-scholarly spellings write them (sets 234, 235).
+    'Kamenjev',
+    'Mogiljev',
+    'Sevastopolj',
+    'Tukhachevskij',
+    'Petersborg',
     // Names in Lithuanian's endings, which the possessive's s had read as slips (set 233).
     'Stalinas',
     'Stolypinas',
@@ -9781,6 +9819,15 @@ describe('related words are not misspellings', () => {
     assert.deepStrictEqual(misspellings('Lenina and Trotskyo argued.'), ['Trotskyo']);
     // A name in the scholarly romanisation beside a slip of it: the slip is still one.
     assert.deepStrictEqual(misspellings('Kolčak met Kolchek.'), ['Kolchek']);
+  });
+
+  /** A given name in a letter's greeting or close is no slip of a place's name (set 244). */
+  it("does not take a letter's Kolya or Katya for a slip of Kolyma or Katyn", () => {
+    assert.deepStrictEqual(misspellings('Respectfully, Kolya'), []);
+    assert.deepStrictEqual(misspellings('Yr cousin, Katya'), []);
+    assert.deepStrictEqual(misspellings('Dear Kolya, the camps are far.'), []);
+    // Without the cue, the slip is still said.
+    assert.deepStrictEqual(misspellings('Kolya camps were the worst.'), ['Kolya']);
   });
 
   /** A family named by its name in the plural is no slip of the name (set 129). */

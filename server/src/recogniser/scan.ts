@@ -267,10 +267,14 @@ const PLACE_CUES = new Set([
   'via',
   'renamed',
 ]);
-/** Words of kinship or company before a capitalised word: a given name ("cousin Kolya"), no place's slip. */
+/**
+ * Words of kinship or company before a capitalised word: a given name ("cousin Kolya"), no place's slip; and those
+ * of a letter's greeting or its close ("Dear Kolya", "Respectfully, Kolya", "Yr cousin, Katya").
+ */
 const KIN_CUES = new Set([
   ...'aunt boy brother comrade cousin daughter father friend girl granddaughter grandfather grandmother'.split(' '),
   ...'grandson husband mother neighbour neighbor nephew niece sister son uncle wife'.split(' '),
+  ...'dear dearest love yours respectfully sincerely faithfully affectionately regards'.split(' '),
 ]);
 const KIND_PREFERENCE: EntityKind[] = [
   'person',
@@ -677,7 +681,9 @@ export class Scanner {
   /** Does a word of kinship right before token k make it a given name, where the slip would name no person? */
   private kinBefore(k: number, p: Phrase): boolean {
     const t = this.tokens;
-    if (k === 0 || t.ends[k - 1] + 1 !== t.starts[k]) return false;
+    if (k === 0) return false;
+    const gap = t.line.slice(t.ends[k - 1], t.starts[k]);
+    if (gap !== ' ' && gap !== ', ') return false;
     return KIN_CUES.has(t.key(k - 1)) && p.ids.every((id) => this.kindOf(id) !== 'person');
   }
 

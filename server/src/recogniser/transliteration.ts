@@ -140,7 +140,19 @@ export function writtenSkeletons(written: string): string[] {
     romanianSkeleton(written),
     latvianSkeleton(written),
     ...lithuanianSkeletons(written),
+    croatianSkeleton(written),
+    // A name in English letters but for the scholarly ending: "Tukhachevskij".
+    /(?:kh|ch|sh|zh).*ij$/.test(written) ? englishSkeleton(written.replace(/ij$/, 'iy')) : undefined,
   ].filter((k): k is string => !!k);
+}
+
+/**
+ * The skeleton of a name as Croatian and Serbian write it: lj and nj the soft l and n ("Kamenjev", "Mogiljev",
+ * "Sevastopolj"), then as the scholarly romanisation. Undefined for a word with neither.
+ */
+export function croatianSkeleton(written: string): string | undefined {
+  if (!/[ln]j/.test(written)) return undefined;
+  return englishSkeleton(scholarlyLetters(written.replace(/([ln])j/g, '$1')));
 }
 
 /**

@@ -70,6 +70,16 @@ export const bodiesNotYet: FactRule = {
     const near = claim.date === claim.clause.lineDate || !claim.clause.mentions.includes(claim.date);
     if ((near ? relatedOrAside(claim) : relatedBetween(claim)) || anotherBody(claim) || coordinated(claim)) return [];
     if (unknownNameBetween(claim)) return [];
+    // A bracket right after the body with a date of its own gives the body its time, not the clause's other date:
+    // "unemployment down from 6 million in 1932 … but the RAD (compulsory since 1935) makes every man …".
+    const { clause } = claim;
+    if (
+      claim.date.end <= m.start &&
+      clause.mentions.some(
+        (x) => x.kind === 'date' && x.start > m.end && /^\s*\([^()]*$/.test(text.slice(m.end, x.start)),
+      )
+    )
+      return [];
     // The idea of it is older than the body: "the labour-service idea went back to … 1931".
     if (IDEA_OF.test(claim.text.slice(claim.mention.end, claim.mention.end + 16))) return [];
     // The date of a birth is the person's: "the Bolshevik economist Preobrazhensky was born in 1886", "Mercader, the
@@ -130,14 +140,16 @@ export const bodiesNotYet: FactRule = {
     // After an arrow, the first thing named is a consequence of unknown date: "1861 emancipation → Land Captains".
     const last = dates.filter((d) => d.end <= m.start).pop();
     const arrow = last ? Math.max(text.lastIndexOf('→', m.start), text.lastIndexOf('->', m.start)) : -1;
-    // The first thing named after it, or one joined to it: "→ split into Bolsheviks and Mensheviks".
+    // The first thing named after it, or one joined to it: "→ split into Bolsheviks and Mensheviks", "→
+    // Bolshevik/Menshevik split".
     const next = clause.mentions.filter((x) => x.start > arrow && x.start <= m.start);
+    const joined = (between: string) => JOINED_NAMES.test(between) || between === '/';
     const led =
       !!last &&
       arrow > last.end &&
       next.length > 0 &&
       next[next.length - 1] === m &&
-      next.every((x, i) => i === 0 || JOINED_NAMES.test(text.slice(next[i - 1].end, x.start)));
+      next.every((x, i) => i === 0 || joined(text.slice(next[i - 1].end, x.start)));
     // Unless it did what the arrow tells, a generation on: "Dec 1905 Moscow armed uprising → crushed by the Red Army".
     const agent = /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(arrow, m.start - 12), m.start));
     if (led && !SET_UP.test(text.slice(m.end, clause.to)) && !(agent && set.year - to.year >= AGENT_YEARS_AFTER_ARROW))

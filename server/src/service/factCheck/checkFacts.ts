@@ -36,7 +36,7 @@ import { occasionBodies } from './occasionBodies';
 import { occasionDates } from './occasionDates';
 import { officeHolders } from './officeHolders';
 import { offices } from './offices';
-import { dateFor, participleDate } from './pairing';
+import { dateFor, datedSpan, overlaps, participleDate } from './pairing';
 import { personEvents } from './personEvents';
 import { placeNames } from './placeNames';
 import { quotes } from './quotes';
@@ -135,7 +135,7 @@ export function checkFactsOnLine(ctx: ServiceContext, n: NoteAnalysis, line: num
   if (Object.values(severities).every((s) => s === undefined)) return [];
   const out: Diagnostic[] = [];
   const text = figureRow(lineOf(n, line));
-  const clauses = clausesOf(n, line);
+  const clauses = keptDay(ctx, clausesOf(n, line));
   clauses.forEach((clause, k) => {
     out.push(...checkClause(ctx, text, clause, severities));
     if (text.charAt(clause.to - 1) !== ';') return;
@@ -148,6 +148,26 @@ export function checkFactsOnLine(ctx: ServiceContext, n: NoteAnalysis, line: num
     out.push(...carriedFigures(ctx, text, clause, next, severities));
   });
   return once(out);
+}
+
+/**
+ * A line's date to the day that a thing of its first clause keeps to the day is that thing's, and dates no later
+ * clause: "17.9.1939. Soviets invade eastern Poland; Winter War vs Finland 105 days".
+ */
+function keptDay(ctx: ServiceContext, clauses: Clause[]): Clause[] {
+  const d = clauses[0]?.lineDate?.date;
+  if (!d || d.from !== d.to || d.from.length !== 10) return clauses;
+  const day = parseIsoDate(d.from)!;
+  // The first clause that names a thing (a date standing as a sentence of its own is a clause before it).
+  const k = clauses.findIndex((c) => c.mentions.some((x) => x.kind !== 'date'));
+  const kept =
+    k >= 0 &&
+    clauses[k].mentions.some((x) => {
+      const e = x.kind !== 'date' && !x.candidates ? ctx.kb.get(x.id) : undefined;
+      const s = e && e.kind !== 'person' && e.kind !== 'place' ? datedSpan(e) : undefined;
+      return !!s && s.from.day !== undefined && overlaps(s.from, s.to, day, day);
+    });
+  return kept ? clauses.map((c, i) => (i > k && c.lineDate ? { ...c, lineDate: undefined } : c)) : clauses;
 }
 
 /**

@@ -58,6 +58,8 @@ export const occasionDates: FactRule = {
       return [];
     const s = datedSpan(e);
     if (!s || overlaps(s.from, s.to, claim.from, claim.to)) return [];
+    // The small hours after its day: "signed in the early hours of 24 Aug 1939, though dated 23 Aug".
+    if (smallHoursAfter(claim, s)) return [];
     // The date is that of a thing put at this congress whose own congress met then: "Secret Speech at the 19th Party
     // Congress, 25 Feb 1956" (otherCongress says the number is wrong; the date is right).
     if (ownCongressThen(claim)) return [];
@@ -293,6 +295,16 @@ function fitsElsewhere(claim: DatedClaim, s: { from: PartialDate; to: PartialDat
   );
 }
 
+/** Before a day: the hours after midnight, which belong to the day before's night. */
+const SMALL_HOURS = /\b(?:(?:early|small|wee)\s+hours|after\s+midnight)\s+(?:of|on)\s+(?:the\s+)?$/i;
+
+/** Is the date the day after the span, written as its small hours? */
+function smallHoursAfter(claim: DatedClaim, s: { from: PartialDate; to: PartialDate }): boolean {
+  if (claim.from.day === undefined || s.to.day === undefined) return false;
+  const before = claim.text.slice(Math.max(0, claim.date.start - 30), claim.date.start);
+  return SMALL_HOURS.test(before) && dayNumber(claim.from) - dayNumber(s.to) === 1;
+}
+
 /** Entities whose label holds a bracket, by the label without it: "Treaty of Brest-Litovsk (Ukraine)". */
 const bareLabels = perKnowledgeBase((kb) => {
   const map = new Map<string, Entity[]>();
@@ -385,12 +397,23 @@ const OCCASION = new RegExp(
  * congress it belongs to is the one tied to it in `related` whose dates hold its start, or else the only one tied
  * to it; a congress written that is tied to it too ("NEP" and the 11th Congress) is never a finding.
  */
+/** An intention, before the thing or after it. */
+const MEANT_BEFORE = /\b(?:meant|intended|wanted|planned|hoped|wished)\s+(?:for\s+)?(?:the|his|her|a|its)\s+$/i;
+const MEANT_AFTER = /^\s*(?:(?:was|were|is)\s+)?(?:meant|intended|planned|due|supposed|designed)\s+(?:to|for)\b/i;
+
 /**
  * The congress written as the occasion of a policy, document or event that the knowledge base ties to another
  * congress of the series, with that other congress ("home") and its dates.
  */
 function misplaced(ctx: ServiceContext, text: string, clause: Clause, m: Mention, e: Entity) {
   if (e.kind !== 'policy' && e.kind !== 'document' && e.kind !== 'event') return undefined;
+  // What was meant for a congress need not have come to it: "Lenin meant the Testament to be read out at the 12th
+  // Party Congress", "the Testament was intended for the 12th Congress".
+  if (
+    MEANT_BEFORE.test(text.slice(Math.max(clause.from, m.start - 30), m.start)) ||
+    MEANT_AFTER.test(text.slice(m.end))
+  )
+    return undefined;
   // A title in quotes after the name is the thing's own, and whatever it names is no occasion: 'Secret Speech "On
   // the cult of personality" at a closed session of the 19th …'.
   const title = /^\s*["“][^"“”\n]{1,80}["”]/.exec(text.slice(m.end));

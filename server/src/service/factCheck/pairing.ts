@@ -156,6 +156,7 @@ export function dateFor(
       !consequence(text, x, m, e) &&
       !closesConjunct(text, x, m) &&
       !(x.end <= m.start && SAME_DAY.test(text.slice(x.end, m.start))) &&
+      !(x.end <= m.start && REFERENCE_AFTER.test(text.slice(x.end, m.start))) &&
       paired(ctx, text, clause, m, x) &&
       !(isOccasion(e) && closerOccasion(ctx, text, clause, m, x, dist))
     ) {
@@ -184,6 +185,16 @@ export function dateFor(
     d = clauseDate(text, clause, dates[0], m) ?? placeThenDate(text, clause, dates[0], m, e);
   return d;
 }
+
+/**
+ * A date, then what it came after or before: the thing is a point of reference, not dated by it ("pulled together in
+ * 1876 after the failure of going to the people").
+ */
+const REFERENCE_AFTER = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:just|soon|shortly|long|right|not\s+long)\s+)?(?:after|following|before)\s+(?:the\s+)?` +
+    String.raw`(?:(?:failure|end|collapse|defeat|success|fall|outbreak|start)\s+of\s+(?:the\s+)?)?$`,
+  'i',
+);
 
 /**
  * Words that measure a date against another thing's: "13 Mar 1915 – same day & month as Alex II's murder, 34 yrs
@@ -232,10 +243,13 @@ const WORKS = /\b(?:essay|book|poem|film|novel|study|article|play|memoir|history
 
 /**
  * A year that is the subject of its own verb names what happened then: "why did the February Revolution succeed
- * where 1905 had failed?". Not after a word that makes it a time ("in 1905 had …" never occurs; "by 1905 was").
+ * where 1905 had failed?". Not after a word that makes it a time ("in 1905 had …" never occurs; "by 1905 was"). So
+ * does a year joined to a name by "and" at the clause's end: "## Kapp Putsch and 1923".
  */
 function yearAsName(text: string, clause: Clause, x: Mention): boolean {
   if (!/^\d{4}$/.test(text.slice(x.start, x.end))) return false;
+  if (/\S\s+(?:and|&)\s+$/i.test(text.slice(clause.from, x.start)) && !/\S/.test(text.slice(x.end, clause.to)))
+    return true;
   if (!/^\s+(?:had|has|did|was|showed|proved|failed|taught)\b/i.test(text.slice(x.end, x.end + 12))) return false;
   const before = words(text.slice(Math.max(clause.from, x.start - 16), x.start)).pop();
   return !before || (!RELATING.has(before) && !['in', 'of', 'on', 'during', 'c'].includes(before));

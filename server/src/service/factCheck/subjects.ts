@@ -126,7 +126,7 @@ export function checkSubjectOnLine(ctx: ServiceContext, n: NoteAnalysis, line: n
     (ms.some((x) => x.kind === 'date' && OWN_THING.test(text.slice(open, x.start))) ||
       /^\p{Ll}[\p{L}'’-]*\s*:\s/u.test(text.slice(open)));
   const subject =
-    child && above ? nearerThing(n, line, above, !!withFigures(ctx, above), own ? lead![1].length : -1) : above;
+    child && above ? nearerThing(ctx, n, line, above, !!withFigures(ctx, above), own ? lead![1].length : -1) : above;
   if (!subject) return [];
   // What only a person undergoes is no deed of a thing: under "## Munich Putsch", "- released 20 Dec 1924" tells of
   // Hitler.
@@ -376,6 +376,7 @@ function subjectAbove(n: NoteAnalysis, line: number, indent: number, places = fa
  * With `parentsUnder` at 0 or more, only the lines the item is indented under count (and paragraphs and headings).
  */
 function nearerThing(
+  ctx: ServiceContext,
   n: NoteAnalysis,
   line: number,
   subject: Mention,
@@ -388,7 +389,13 @@ function nearerThing(
     const t = lineOf(n, l);
     // Only the item's parents, when it may not be a sibling's: items indented under `parentsUnder`.
     const item = parentsUnder >= 0 && !HEADING.test(t) ? ITEM.exec(t) : null;
-    if (item && item[1].length >= parentsUnder) continue;
+    if (item && item[1].length >= parentsUnder) {
+      // A sibling that opens with an event of figures of its own makes the count either's: "## 1905 revolution" over
+      // "- bloody sunday = 9 jan 1905" … "- deaths: over 100 killed".
+      const opens = ms.find((m) => m.start === item[0].length && m.kind === 'event');
+      if (ownFigures && opens && opens.id !== subject.id && withFigures(ctx, opens)) return undefined;
+      continue;
+    }
     const things = ms.filter((m) => SUBJECT_KINDS.has(m.kind) && !aside(t, m.start));
     if (things.some((m) => m.id !== subject.id)) {
       // For a subject with figures of its own, the thing must open its line, as a note's item does ("- Bloody

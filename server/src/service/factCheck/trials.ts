@@ -25,6 +25,9 @@ const TRIED = new RegExp(
   'i',
 );
 
+/** A conjunction that opens another deed between the trial's verb and a date. */
+const LATER_DEED = /\b(?:but|then|yet|before|after|until|later)\b/i;
+
 /** A trial's entity: an event named as one, whose `participants` are its defendants. */
 export function isTrial(e: Entity): boolean {
   return e.kind === 'event' && /\b(?:trial|case)\b/i.test(e.label);
@@ -63,6 +66,10 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
     )
       date = undefined;
   }
+  // Nor the date of a later deed of the person's, after a conjunction: "Hitler tried for treason but left Landsberg
+  // Dec 1924".
+  const verbEnd = m.end + verb[0].length;
+  if (date && date.start > verbEnd && LATER_DEED.test(text.slice(verbEnd, date.start))) return undefined;
   const from = date?.date && !date.date.approximate ? parseIsoDate(date.date.from) : undefined;
   const to = date?.date && !date.date.approximate ? parseIsoDate(date.date.to) : undefined;
   if (!date || !from || !to) return undefined;
