@@ -2173,6 +2173,19 @@ const RULES: Record<string, RuleCases> = {
         /Secret Speech belongs to the 20th Congress .* not the 19th Congress/,
         '20th Party Congress',
       ],
+      // A date in a month's name of another language (sets 201, 233, 235).
+      [
+        '- Cheka set up 20. des 1918, leader Feliks Dzerzhinskij',
+        'wrong-date',
+        /Cheka: set up on 20 December 1917/,
+        '20 December 1917',
+      ],
+      [
+        '- Kerensky PM from 1917. május 8.',
+        'wrong-date',
+        /Alexander Kerensky became Minister-Chairman/,
+        '21 July 1917',
+      ],
       // The invasion of eastern Poland in the words notes use (set 219).
       [
         '17 Sept 1940 – Red Army invades E. Poland',

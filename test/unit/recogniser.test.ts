@@ -89,6 +89,13 @@ const CASES: [string, string[]][] = [
   ['19/3 March 1861', ['March 1861=1861-03']],
   ['14/27 Nov 1923: the Beer Hall Putsch flops', ['Nov 1923=1923-11']],
   ['15/27 Aug 1914: war with Germany', ['Aug 1914=1914-08']],
+  // Months as students of other languages write them, a point after the day, and the year first (sets 233–235).
+  ['9 noiembrie 1918 and 14. juli 1934', ['9 noiembrie 1918=1918-11-09', '14. juli 1934=1934-07-14']],
+  ['law of 20. studenoga 1918. and 1. des 1933', ['20. studenoga 1918=1918-11-20', '1. des 1933=1933-12-01']],
+  ['1918 m. lapkričio 9 d. and 1918. november 9.', ['1918 m. lapkričio 9 d=1918-11-09', '1918. november 9=1918-11-09']],
+  ['rujna 1911 and Kasım 1918', ['rujna 1911=1911-09', 'Kasım 1918=1918-11']],
+  // An English month after a list's number is the month alone: "3. March 1917".
+  ['3. March 1917 – the tsar abdicates', ['March 1917=1917-03']],
   // A range of months across years; a later month alone is another date.
   ['Chancellor Mar 1930–May 1932', ['Mar 1930–May 1932=1930-03/1932-05']],
   ['Chancellor March 1930 – May 1932', ['March 1930 – May 1932=1930-03/1932-05']],

@@ -5,6 +5,95 @@
  * it reads as one: `30%`, `100,000` and `1500 troops` are not dates.
  */
 import { daysInMonth, formatDate, monthNumber, toIso, type PartialDate } from '../kb/dates';
+
+/**
+ * Month names as students whose first language is not English write them in dates ("9 noiembrie 1918", "14. juli
+ * 1934", "20. studenoga 1918.", "1918 m. lapkričio 9 d."), folded (lower case, no diacritics), in the forms dates
+ * use (a genitive where the language has one). A form two languages give different months ("listopad", "listopada":
+ * November in Czech and Polish, October in Croatian) is left out. Read only beside a day or a year.
+ */
+const FOREIGN_MONTHS: readonly (readonly string[])[] = [
+  // German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Romanian, Hungarian, Serbian.
+  ['januar', 'janner', 'janvier', 'enero', 'gennaio', 'janeiro', 'januari', 'ianuarie', 'janvaris', 'janvara'],
+  ['februar', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'februari', 'februarie', 'februaris', 'februara'],
+  ['marz', 'mars', 'marzo', 'marco', 'maart', 'marts', 'martie', 'marcius', 'mart', 'marta'],
+  ['avril', 'abril', 'aprile', 'aprilie', 'aprilis', 'aprila'],
+  ['mai', 'mayo', 'maggio', 'maio', 'mei', 'maj', 'majus', 'maijs', 'maija'],
+  ['juni', 'juin', 'junio', 'giugno', 'junho', 'iunie', 'junius', 'jun', 'junijs', 'junija'],
+  ['juli', 'juillet', 'julio', 'luglio', 'julho', 'iulie', 'julius', 'jul', 'julijs', 'julija'],
+  ['aout', 'agosto', 'augustus', 'augusti', 'augusztus', 'avgust', 'augusts', 'augusta'],
+  [
+    'septembre',
+    'septiembre',
+    'setiembre',
+    'settembre',
+    'setembro',
+    'septembrie',
+    'szeptember',
+    'septembar',
+    'septembris',
+    'septembra',
+  ],
+  ['oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'octombrie', 'oktobar', 'oktobris', 'oktobra'],
+  ['novembre', 'noviembre', 'novembro', 'noiembrie', 'novembar', 'novembris', 'novembra'],
+  [
+    'dezember',
+    'decembre',
+    'diciembre',
+    'dicembre',
+    'dezembro',
+    'desember',
+    'decembrie',
+    'decembar',
+    'des',
+    'decembris',
+    'decembra',
+  ],
+];
+/** The same months in the Slavic, Baltic, Finnish and Turkish names of their own. */
+const OWN_MONTHS: readonly (readonly string[])[] = [
+  ['stycznia', 'styczen', 'ledna', 'leden', 'sijecnja', 'sijecanj', 'sausio', 'tammikuuta', 'tammikuu', 'ocak'],
+  ['lutego', 'luty', 'unora', 'unor', 'veljace', 'veljaca', 'vasario', 'helmikuuta', 'helmikuu', 'subat'],
+  ['marca', 'marzec', 'brezna', 'brezen', 'ozujka', 'ozujak', 'kovo', 'maaliskuuta', 'maaliskuu'],
+  ['kwietnia', 'kwiecien', 'dubna', 'duben', 'travnja', 'travanj', 'balandzio', 'huhtikuuta', 'huhtikuu', 'nisan'],
+  ['maja', 'kvetna', 'kveten', 'svibnja', 'svibanj', 'geguzes', 'toukokuuta', 'toukokuu', 'mayis'],
+  ['czerwca', 'czerwiec', 'cervna', 'cerven', 'lipnja', 'lipanj', 'birzelio', 'kesakuuta', 'kesakuu', 'haziran'],
+  ['lipca', 'lipiec', 'cervence', 'cervenec', 'srpnja', 'srpanj', 'liepos', 'heinakuuta', 'heinakuu', 'temmuz'],
+  ['sierpnia', 'sierpien', 'srpna', 'srpen', 'kolovoza', 'kolovoz', 'rugpjucio', 'elokuuta', 'elokuu', 'agustos'],
+  ['wrzesnia', 'wrzesien', 'zari', 'rujna', 'rujan', 'rugsejo', 'syyskuuta', 'syyskuu', 'eylul'],
+  ['pazdziernika', 'pazdziernik', 'rijna', 'rijen', 'spalio', 'lokakuuta', 'lokakuu', 'ekim'],
+  ['listopadu', 'studenoga', 'studenog', 'studeni', 'lapkricio', 'marraskuuta', 'marraskuu', 'kasim'],
+  [
+    'grudnia',
+    'grudzien',
+    'prosince',
+    'prosinec',
+    'prosinca',
+    'prosinac',
+    'gruodzio',
+    'joulukuuta',
+    'joulukuu',
+    'aralik',
+  ],
+];
+const FOREIGN_MONTH = new Map<string, number>();
+for (const table of [FOREIGN_MONTHS, OWN_MONTHS])
+  table.forEach((forms, i) => forms.forEach((w) => FOREIGN_MONTH.set(w, i + 1)));
+// Turkish's dotless i, which folding keeps.
+for (const w of ['mayıs', 'kasım', 'aralık']) FOREIGN_MONTH.set(w, w === 'mayıs' ? 5 : w === 'kasım' ? 11 : 12);
+/** Every folded foreign month name: words a date may start with. */
+export const FOREIGN_MONTH_NAMES: readonly string[] = [...FOREIGN_MONTH.keys()];
+
+/** A month's number from its name in another language, or 0. */
+function foreignMonth(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return FOREIGN_MONTH.get(/^[a-z]+$/.test(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, '')) ?? 0;
+}
+
+/** A month's number from its name in English, or in another language. */
+function anyMonth(word: string): number {
+  return monthNumber(word) || foreignMonth(word);
+}
 import { Char } from './charCodes';
 import type { DateValue } from './types';
 
@@ -214,11 +303,11 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
     if (n >= 1 && n <= 2099 && t.text(k + 1).length <= 4) return { last: k + 1, value: single({ year: n }) };
   }
   // Month [day[,]] year
-  const month = monthNumber(t.text(k));
+  const month = anyMonth(t.text(k));
   // A month's name in lower case ("dies on 5 march 1953", notes typed without capitals) is a month only before a
   // year written in full; "may" or "march" is a word before anything else.
-  const cased = /^[A-Z]/.test(t.text(k));
-  if (month && (cased || /^[a-z]/.test(t.text(k)))) {
+  const cased = /^\p{Lu}/u.test(t.text(k));
+  if (month && (cased || /^\p{Ll}/u.test(t.text(k)))) {
     // Month–Month year: "Oct–Dec 1905", "May-July 1906".
     const other = k + 2 < t.count && rangeGapAfter(t, k) ? monthNumber(t.text(k + 1)) : 0;
     if (other > month && monthCase(t, k + 1, cased) && /^\.?\s+$/.test(t.gap(k + 1)) && readsAsYear(t, k + 2, true)) {
@@ -263,6 +352,18 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
   if (isYearText(text) && text.endsWith('0') && k + 1 < t.count && /^['’]$/.test(t.gap(k)) && t.text(k + 1) === 's') {
     return { last: k + 1, value: decade(t, k, Number(text)) };
   }
+  // Year, month, day, as Lithuanian ("1918 m. lapkričio 9 d.") and Hungarian ("1918. november 9.") write them.
+  if (isYearText(text) && k + 2 < t.count) {
+    const m =
+      t.gap(k) === ' ' && t.text(k + 1) === 'm' && t.gap(k + 1) === '. ' ? k + 2 : t.gap(k) === '. ' ? k + 1 : -1;
+    const mon = m > k && m + 1 < t.count && /^\p{Ll}/u.test(t.text(m)) ? anyMonth(t.text(m)) : 0;
+    const d = mon && t.gap(m) === ' ' ? dayOf(t.text(m + 1)) : 0;
+    const year = intOf(text);
+    if (d && d <= daysInMonth(year, mon) && /^(?:\.|\s+d\b|[\s,;:)]|$)/.test(t.gap(m + 1) + (t.text(m + 2) || ''))) {
+      const withD = m + 2 < t.count && t.gap(m + 1) === ' ' && t.text(m + 2) === 'd';
+      return { last: withD ? m + 2 : m + 1, value: single({ year, month: mon, day: d }) };
+    }
+  }
   // day–day Month year: "26–30 Aug 1914".
   const day = dayOf(text);
   if (day && k + 3 < t.count && rangeGapAfter(t, k) && /^\s+$/.test(t.gap(k + 1))) {
@@ -302,13 +403,15 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
     }
   }
   // day Month year; not the second number of a pair that is no date ("14/27 Nov 1923": post 14 of a thread's 27).
-  if (day && k + 2 < t.count && /^\s+(?:of\s+)?$/.test(t.gap(k)) && !afterSlashPair(t, k)) {
+  // A point after the day, as many languages write it, before a month in one of them: "14. juli 1934".
+  const dotted = t.gap(k) === '. ' && k + 1 < t.count && foreignMonth(t.text(k + 1)) > 0;
+  if (day && k + 2 < t.count && (dotted || /^\s+(?:of\s+)?$/.test(t.gap(k))) && !afterSlashPair(t, k)) {
     let m = k + 1;
     if (t.key(m) === 'of') m++;
-    const mon = monthNumber(t.text(m));
+    const mon = anyMonth(t.text(m));
     if (
       mon &&
-      /^[A-Za-z]/.test(t.text(m)) &&
+      /^\p{L}/u.test(t.text(m)) &&
       m + 1 < t.count &&
       /^,?\s+$/.test(t.gap(m)) &&
       readsAsYear(t, m + 1, true)

@@ -9,7 +9,7 @@
 import { blanked } from './blanked';
 import type { Entity, EntityKind } from '../kb/types';
 import { Char } from './charCodes';
-import { matchDate, type ShortYears, type TokenView } from './dates';
+import { FOREIGN_MONTH_NAMES, matchDate, type ShortYears, type TokenView } from './dates';
 import { foldToken, isPlainWord, Lexicon, type Phrase } from './lexicon';
 import type { LineProse } from './markdownBlocks';
 import type { TopicModel } from './topics';
@@ -882,4 +882,5 @@ const DATE_STARTERS = new Set([
   'oct',
   'nov',
   'dec',
+  ...FOREIGN_MONTH_NAMES,
 ]);

@@ -296,7 +296,7 @@ function fitsElsewhere(claim: DatedClaim, s: { from: PartialDate; to: PartialDat
 }
 
 /** Before a day: the hours after midnight, which belong to the day before's night. */
-const SMALL_HOURS = /\b(?:(?:early|small|wee)\s+hours|after\s+midnight)\s+(?:of|on)\s+(?:the\s+)?$/i;
+const SMALL_HOURS = /\b(?:(?:early|small|wee)\s+(?:hours|hrs)|after\s+midnight)\s+(?:of|on)\s+(?:the\s+)?$/i;
 
 /** Is the date the day after the span, written as its small hours? */
 function smallHoursAfter(claim: DatedClaim, s: { from: PartialDate; to: PartialDate }): boolean {
