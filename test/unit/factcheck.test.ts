@@ -2186,6 +2186,26 @@ const RULES: Record<string, RuleCases> = {
         /Alexander Kerensky became Minister-Chairman/,
         '21 July 1917',
       ],
+      // A shot the person lived through, told as the attempt it was (sets 242, 246).
+      [
+        '- Lenin was shot on 30 Aug 1919 but survived',
+        'wrong-date',
+        /Assassination attempt on Lenin \(1918\): 30 August 1918, not 30 August 1919/,
+        '30 August 1918',
+      ],
+      // What came in, and what was set up, in a clause of its own (sets 245, 246).
+      [
+        '- The Rentenmark came in on 15 Nov 1924, so inflation was finally stopped.',
+        'wrong-date',
+        /Rentenmark: introduced on 15 November 1923/,
+        '15 November 1923',
+      ],
+      [
+        '- The Cheka, which was set up in Dec 1918, hunted enemies.',
+        'wrong-date',
+        /Cheka: set up on 20 December 1917, not December 1918/,
+        'December 1917',
+      ],
       // The invasion of eastern Poland in the words notes use (set 219).
       [
         '17 Sept 1940 – Red Army invades E. Poland',

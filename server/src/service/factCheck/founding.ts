@@ -46,8 +46,11 @@ const BEGAN = new RegExp(
     // "USSR formally created".
     String.raw`(?:first\s+)?(?:formally\s+|officially\s+)?${BEGAN_VERB}` +
     String.raw`(?!\s+(?:the|a|an|its|his|her|their|Operation)\b|\s+${OBJECT})|` +
-    // A participle between commas: "The Land Captains, introduced in 1899, were …".
-    String.raw`,\s+(?:first\s+)?${BEGAN_VERB}(?=\s+(?:in|on|at)\s))` +
+    // A participle between commas: "The Land Captains, introduced in 1899, were …"; or a clause of its own: "The
+    // Cheka, which was set up in Dec 1918 under Dzerzhinsky, …".
+    String.raw`,\s+(?:which\s+(?:was|were)\s+)?(?:first\s+)?${BEGAN_VERB}(?=\s+(?:in|on|at)\s)|` +
+    // What came in at a date: "The Rentenmark came in on 15 Nov 1924".
+    String.raw`(?:came|comes)\s+in(?=\s+(?:on|in)\s+\d|\s+\d))` +
     // "NEP started to stall in 1926", "began falling": another verb's beginning, not the thing's. Nor a level it
     // began at: "reparations started at 1 billion marks a year".
     String.raw`(?!\s+to\b|\s+\p{L}+ing\b|\s+at\s+(?:\d|about|around|some|over|only)\b)`,

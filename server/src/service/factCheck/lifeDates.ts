@@ -183,7 +183,9 @@ export const lifeDates: FactRule = {
           monthKey(died) - monthKey(claim.to, true) > 2 &&
           !/\bshot\s+at\b/i.test(told) &&
           !attemptedOn(ctx.kb).has(e.id);
-        if (NOT_ALWAYS_FATAL.has(said) && !fatal && !dead && !murdered) return [];
+        // Nothing sure of the death, then; what the shot was may be another rule's ("Lenin shot 30 Aug 1919": the
+        // attempt on his life, personEvents.ts).
+        if (NOT_ALWAYS_FATAL.has(said) && !fatal && !dead && !murdered) return undefined;
         const message = `${e.label} died ${isoPhrase(e.died!.date)}, not ${writtenPhrase(d)}.`;
         const fix = correctedDate(d, died);
         return [factFinding(claim.dateAt, severities.dates, Code.WrongDate, message, e.died!.source, fix)];

@@ -516,11 +516,12 @@ function paired(ctx: ServiceContext, text: string, clause: Clause, m: Mention, d
 
 /**
  * A past participle of making or holding, and its preposition, between commas after a name: ", introduced in",
- * ", begun in". Not "completed" or "written": a work is dated by its publication.
+ * ", begun in", ", which was set up in". Not "completed" or "written": a work is dated by its publication.
  */
 const PARTICIPLE = new RegExp(
-  String.raw`^\s*,\s+(?:first\s+)?(?:introduced|founded|set\s+up|established|created|formed|begun|started|` +
-    String.raw`launched|signed|held|adopted|passed|issued|published|announced|proclaimed|opened|fought|born)` +
+  String.raw`^\s*,\s+(?:which\s+(?:was|were)\s+)?(?:first\s+)?` +
+    String.raw`(?:introduced|founded|set\s+up|established|created|formed|begun|started|launched|signed|held|` +
+    String.raw`adopted|passed|issued|published|announced|proclaimed|opened|fought|born)` +
     String.raw`\s+(?:in|on)\s+$`,
   'i',
 );

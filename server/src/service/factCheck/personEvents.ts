@@ -262,7 +262,11 @@ function befellAgain(p: Entity, said: string[], from: PartialDate, to: PartialDa
 }
 
 /** Nouns whose stem is not their verb's: "expulsion" is of "expel". */
-const IRREGULAR: [RegExp, string][] = [[/^expul/, 'expel']];
+const IRREGULAR: [RegExp, string][] = [
+  [/^expul/, 'expel'],
+  // "Lenin shot 30 Aug 1918" and "shooting of Lenin".
+  [/^shot$/, 'shoot'],
+];
 
 /** "deported" and "deportation", "abdicated" and "abdication": one stem, short endings. */
 function sameStem(a: string, b: string): boolean {
