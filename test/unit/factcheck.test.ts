@@ -2206,6 +2206,20 @@ const RULES: Record<string, RuleCases> = {
         /Cheka: set up on 20 December 1917, not December 1918/,
         'December 1917',
       ],
+      // One named with the killers who is none of them (sets 127, 203, 236, 238).
+      [
+        '- Rasputin killed by Yusupov, Purishkevich + Grand Duke Michael, body pushed under the ice',
+        'confusion',
+        /Grigori Rasputin was killed by Felix Yusupov and Vladimir Purishkevich, not Grand Duke Michael/,
+        undefined,
+      ],
+      // "Say" as a noun hedges nothing (set 238).
+      [
+        '- October Manifesto drafted by Stolypin - civil rights, parties allowed, Duma w/ real say over laws',
+        'confusion',
+        /October Manifesto was written by Sergei Witte, not Pyotr Stolypin/,
+        'Sergei Witte',
+      ],
       // The invasion of eastern Poland in the words notes use (set 219).
       [
         '17 Sept 1940 – Red Army invades E. Poland',
@@ -2224,6 +2238,9 @@ const RULES: Record<string, RuleCases> = {
     silent: [
       // "N1" is Nicholas I, as "N2" is Nicholas II (set 221).
       'Nicholas I → Alexander II (A2): N1 dies Feb/Mar 1855, Crimean War being lost',
+      // The killers named together; and "say" as a verb still hedges.
+      '- Rasputin killed by Prince Yusupov, Purishkevich and Grand Duke Dmitri in Dec 1916',
+      '- Some say Stolypin drafted the October Manifesto.',
       // A line's day kept by its first thing dates no later clause (set 234).
       '- 17.9.1939. Soviets invade eastern Poland; Winter War vs Finland 105 days',
       // The small hours after the day (sets 240, 242, 246).

@@ -5,6 +5,8 @@
  * it reads as one: `30%`, `100,000` and `1500 troops` are not dates.
  */
 import { daysInMonth, formatDate, monthNumber, toIso, type PartialDate } from '../kb/dates';
+import { Char } from './charCodes';
+import type { DateValue } from './types';
 
 /**
  * Month names as students whose first language is not English write them in dates ("9 noiembrie 1918", "14. juli
@@ -86,6 +88,9 @@ export const FOREIGN_MONTH_NAMES: readonly string[] = [...FOREIGN_MONTH.keys()];
 
 /** A month's number from its name in another language, or 0. */
 function foreignMonth(word: string): number {
+  // Most words asked are numbers or English: a digit or a word too short for any month is no month.
+  const c = word.charCodeAt(0);
+  if (word.length < 3 || c < 0x41 || (c > 0x5a && c < 0x61)) return 0;
   const w = word.toLowerCase().replace(/\.$/, '');
   return FOREIGN_MONTH.get(/^[a-z]+$/.test(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, '')) ?? 0;
 }
@@ -94,8 +99,6 @@ function foreignMonth(word: string): number {
 function anyMonth(word: string): number {
   return monthNumber(word) || foreignMonth(word);
 }
-import { Char } from './charCodes';
-import type { DateValue } from './types';
 
 export interface TokenView {
   count: number;
@@ -105,6 +108,8 @@ export interface TokenView {
   text(k: number): string;
   /** The characters between token k and token k+1 (or the rest of the span after the last). */
   gap(k: number): string;
+  /** The code of the character `i` places after token k's end (NaN past the line's end), read without a copy. */
+  charAfter(k: number, i: number): number;
 }
 
 export interface DateMatch {
@@ -353,9 +358,18 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
     return { last: k + 1, value: decade(t, k, Number(text)) };
   }
   // Year, month, day, as Lithuanian ("1918 m. lapkričio 9 d.") and Hungarian ("1918. november 9.") write them.
-  if (isYearText(text) && k + 2 < t.count) {
+  // The characters after the year are looked at first (" m. ", ". "): most years are followed by neither.
+  const lithuanian =
+    k + 3 < t.count &&
+    t.charAfter(k, 0) === Char.Space &&
+    t.charAfter(k, 1) === 0x6d &&
+    t.charAfter(k, 2) === Char.FullStop &&
+    t.charAfter(k, 3) === Char.Space;
+  const hungarian =
+    !lithuanian && k + 2 < t.count && t.charAfter(k, 0) === Char.FullStop && t.charAfter(k, 1) === Char.Space;
+  if ((lithuanian || hungarian) && isYearText(text)) {
     const m =
-      t.gap(k) === ' ' && t.text(k + 1) === 'm' && t.gap(k + 1) === '. ' ? k + 2 : t.gap(k) === '. ' ? k + 1 : -1;
+      lithuanian && t.gap(k) === ' ' && t.gap(k + 1) === '. ' ? k + 2 : hungarian && t.gap(k) === '. ' ? k + 1 : -1;
     const mon = m > k && m + 1 < t.count && /^\p{Ll}/u.test(t.text(m)) ? anyMonth(t.text(m)) : 0;
     const d = mon && t.gap(m) === ' ' ? dayOf(t.text(m + 1)) : 0;
     const year = intOf(text);
@@ -404,7 +418,12 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
   }
   // day Month year; not the second number of a pair that is no date ("14/27 Nov 1923": post 14 of a thread's 27).
   // A point after the day, as many languages write it, before a month in one of them: "14. juli 1934".
-  const dotted = t.gap(k) === '. ' && k + 1 < t.count && foreignMonth(t.text(k + 1)) > 0;
+  const dotted =
+    day > 0 &&
+    t.charAfter(k, 0) === Char.FullStop &&
+    t.gap(k) === '. ' &&
+    k + 1 < t.count &&
+    foreignMonth(t.text(k + 1)) > 0;
   if (day && k + 2 < t.count && (dotted || /^\s+(?:of\s+)?$/.test(t.gap(k))) && !afterSlashPair(t, k)) {
     let m = k + 1;
     if (t.key(m) === 'of') m++;

@@ -382,6 +382,10 @@ class Tokens implements TokenView {
   gap(k: number): string {
     return this.line.slice(this.ends[k], k + 1 < this.count ? this.starts[k + 1] : this.spanEnd);
   }
+
+  charAfter(k: number, i: number): number {
+    return this.line.charCodeAt(this.ends[k] + i);
+  }
 }
 
 /** A mention, built without an object spread (which V8 makes a slow copy of). */

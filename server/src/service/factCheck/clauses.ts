@@ -406,6 +406,10 @@ export function hedgesIn(text: string, clause: Clause): Set<string> {
   const counted = placesInTurn(text, clause, unbracketed)
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\bsome(?=\s+\d)/gi, '    ')
+    // "Say" as a noun is no one's word: "Duma w/ real say over laws", "no say in policy".
+    .replace(/\b(?:a|real|no|any|little|more|less|final|full|equal|proper|greater|bigger)\s+say\b/gi, (w) =>
+      w.replace(/say$/i, '   '),
+    )
     // "Not because" denies a reason, "not only" adds one: neither denies what the clause tells.
     .replace(/\bnot(?=\s+(?:because|only|just|merely|simply)\b)/gi, '   ')
     .replace(ACCORDING_TO_PLAN, (w) => ' '.repeat(w.length))

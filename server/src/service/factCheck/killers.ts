@@ -32,11 +32,13 @@ function check(claim: Claim): Verdict {
   if (p.kind === 'person' && !by?.length && severities.confusions !== undefined) return attacker(claim);
   if (!by?.length || severities.confusions === undefined) return undefined;
   const said = deathAfter(text, m, clause.to);
-  const who = said === undefined ? activeKiller(claim) : killerAfter(claim, said);
+  const first = said === undefined ? activeKiller(claim) : killerAfter(claim, said);
+  if (!first) return undefined;
+  if (first.kind === 'organisation') return said === undefined ? undefined : byBody(claim, said, first);
+  // The right killer, and no other named with them: the date and the rest are for the rules after. One named with
+  // them who is none of the killers is told: "killed by Prince Yusupov, Purishkevich and Grand Duke Michael".
+  const who = by.includes(first.id) ? (said === undefined ? undefined : joinedKiller(claim, first, by)) : first;
   if (!who) return undefined;
-  if (who.kind === 'organisation') return said === undefined ? undefined : byBody(claim, said, who);
-  // The right killer: the date and the rest are for the rules after.
-  if (by.includes(who.id)) return undefined;
   const named = ctx.kb.get(who.id);
   if (!named || [p, ...by.map((id) => ctx.kb.get(id))].some((x) => x && tied(x, named))) return undefined;
   // A surname a killer bears is theirs: "Plehve blown up by Sazonov" (Yegor, not Sergei the foreign minister).
@@ -129,6 +131,22 @@ function killerAfter(claim: Claim, said: number): Mention | undefined {
   );
   if (who?.kind === 'organisation' && !who.candidates) return who;
   return who?.kind === 'person' && !who.candidates && BY.test(text.slice(said, who.start)) ? who : undefined;
+}
+
+/** Between the killers of a list: a comma, "and", "&", "+". */
+const JOINED_KILLER = /^\s*(?:,|and|&|\+|,\s*and)\s*(?:(?:Prince|Count|General|Admiral)\s+)?$/i;
+
+/** The first person joined to the killer named first who is none of the killers. */
+function joinedKiller(claim: Claim, first: Mention, by: readonly string[]): Mention | undefined {
+  const { text, clause } = claim;
+  let prev = first;
+  for (const x of clause.mentions) {
+    if (x.start < first.end) continue;
+    if (x.kind !== 'person' || x.candidates || !JOINED_KILLER.test(text.slice(prev.end, x.start))) return undefined;
+    if (!by.includes(x.id)) return x;
+    prev = x;
+  }
+  return undefined;
 }
 
 /** After a person's name, a building named after them. */
