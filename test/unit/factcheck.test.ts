@@ -2220,6 +2220,13 @@ const RULES: Record<string, RuleCases> = {
         /October Manifesto was written by Sergei Witte, not Pyotr Stolypin/,
         'Sergei Witte',
       ],
+      // A spaced hyphen is a dash before who did it (sets 238, 239).
+      [
+        '- 20 Jan 1942 Wannsee Conference in a villa - chaired by Himmler, ~15 officials',
+        'confusion',
+        /Wannsee Conference was led by Reinhard Heydrich, not Heinrich Himmler/,
+        'Reinhard Heydrich',
+      ],
       // The invasion of eastern Poland in the words notes use (set 219).
       [
         '17 Sept 1940 – Red Army invades E. Poland',
@@ -2238,6 +2245,8 @@ const RULES: Record<string, RuleCases> = {
     silent: [
       // "N1" is Nicholas I, as "N2" is Nicholas II (set 221).
       'Nicholas I → Alexander II (A2): N1 dies Feb/Mar 1855, Crimean War being lost',
+      // A name after a comma that goes on with words of its own is no chair of it (set 248).
+      '- Wannsee Conference 20 Jan 1942 chaired by Heydrich, Eichmann took the minutes',
       // The killers named together; and "say" as a verb still hedges.
       '- Rasputin killed by Prince Yusupov, Purishkevich and Grand Duke Dmitri in Dec 1916',
       '- Some say Stolypin drafted the October Manifesto.',

@@ -278,8 +278,9 @@ function check(claim: Claim): Verdict {
           .replace(/^\s+(?:on|in|of)\s+(?=(?:was|were)\s)/i, ' ')
           // Nor what the thing said, between commas: "Order No. 1, telling soldiers to …, was issued by".
           .replace(SAID_BETWEEN, ' ');
-        // After a dash, what the thing was: "'Dizzy with Success' article March 1930 – written by Molotov".
-        const tail = (/[–—:]\s*[^–—:]*$/.exec(wording)?.[0] ?? '').slice(1);
+        // After a dash, what the thing was: "'Dizzy with Success' article March 1930 – written by Molotov"; a spaced
+        // hyphen is a dash: "Wannsee Conference in a villa - chaired by Himmler".
+        const tail = (/(?:[–—:]|\s-(?=\s))\s*(?:(?!\s-\s)[^–—:])*$/.exec(wording)?.[0] ?? '').replace(/^\s?./, '');
         // Places on the way are part of the wording: "Gestapo set up in Prussia by Himmler".
         const placesBefore = after.slice(0, i).every(onWay);
         return placesBefore ? role.after.test(wording) || (!!tail && role.after.test(tail)) : role.after.test(tail);
@@ -383,10 +384,18 @@ function listOf(kb: KnowledgeBase, e: Entity, role: Role): Who | undefined {
 /** The first name and those joined to it: "A, B and C". */
 function forward(text: string, names: Mention[]): Mention[] {
   const out = names.slice(0, 1);
-  for (let j = 1; j < names.length && JOINED.test(text.slice(names[j - 1].end, names[j].start)); j++)
+  for (let j = 1; j < names.length && JOINED.test(text.slice(names[j - 1].end, names[j].start)); j++) {
+    // A name after a comma that goes on with words of its own opens another clause: "chaired by Himmler, Eichmann
+    // there too".
+    if (/^\s*,\s*$/.test(text.slice(names[j - 1].end, names[j].start)) && !LIST_GOES_ON.test(text.slice(names[j].end)))
+      break;
     out.push(names[j]);
+  }
   return out;
 }
+
+/** After a name in a list: the list goes on or ends. */
+const LIST_GOES_ON = /^\s*(?:$|[,;.)\]|]|and\b|&|\+|–|—|-\s|→|\()/;
 
 /** The last name and those joined to it, walking back, in the order written. */
 function backward(text: string, names: Mention[]): Mention[] {
