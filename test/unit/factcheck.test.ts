@@ -2245,8 +2245,8 @@ const RULES: Record<string, RuleCases> = {
     silent: [
       // "N1" is Nicholas I, as "N2" is Nicholas II (set 221).
       'Nicholas I → Alexander II (A2): N1 dies Feb/Mar 1855, Crimean War being lost',
-      // A name after a comma that goes on with words of its own is no chair of it (set 248).
-      '- Wannsee Conference 20 Jan 1942 chaired by Heydrich, Eichmann took the minutes',
+      // A name after a comma that goes on with words of its own is none of the doers (set 248).
+      '- Treaty of Brest-Litovsk signed 3 March 1918 by Sokolnikov, Trotsky having refused to sign',
       // The killers named together; and "say" as a verb still hedges.
       '- Rasputin killed by Prince Yusupov, Purishkevich and Grand Duke Dmitri in Dec 1916',
       '- Some say Stolypin drafted the October Manifesto.',
