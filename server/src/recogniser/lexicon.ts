@@ -2,7 +2,14 @@
  * The lexicon: every name of every entity, prepared once per knowledge base so that recognition is a hash look-up
  * per word. Built from data alone; it knows nothing of any topic.
  */
-import { englishSkeleton, frenchSkeletons, romanceSkeletons, writtenSkeletons } from './transliteration';
+import {
+  englishSkeleton,
+  frenchSkeletons,
+  LITHUANIAN_ENDINGS,
+  romanceSkeletons,
+  withSky,
+  writtenSkeletons,
+} from './transliteration';
 import { PLAIN_WORDS } from './plainWords';
 import { distance } from 'fastest-levenshtein';
 import { endKey, parseIsoDate, startKey } from '../kb/dates';
@@ -222,7 +229,7 @@ export class Lexicon {
       if (!word.endsWith(ending) || word.length - ending.length < 4) continue;
       const stem = word.slice(0, -ending.length);
       // A -sky name in Lithuanian's ending keeps no y: "Kerenskis", "Voznesenskas".
-      for (const name of /sk$/.test(stem) && LITHUANIAN.has(ending) ? [stem, `${stem}y`] : [stem]) {
+      for (const name of LITHUANIAN.has(ending) ? withSky(stem) : [stem]) {
         const p = this.singles.get(name);
         const kind = p && p.ids.length === 1 ? this.kindOf.get(p.ids[0]) : undefined;
         if (p && !p.misspelling && (kind === 'person' || kind === 'place')) return p;
@@ -467,7 +474,7 @@ const SHARED_FORM: Phrase = { tokens: [], ids: [], misspelling: false };
 /** Endings of the Slavic cases a Czech, Polish or Slovak student puts on a name: "Hitlera", "Stalinovi", "Leninem". */
 const SLAVIC = ['ovi', 'em', 'om', 'a', 'u'];
 /** And Lithuanian's nominatives: "Leninas", "Hitleris", "Sergejus". */
-const LITHUANIAN = new Set(['ius', 'as', 'is', 'us', 'ys']);
+const LITHUANIAN = new Set(LITHUANIAN_ENDINGS);
 const CASE_ENDINGS = [...SLAVIC, ...LITHUANIAN];
 
 function remembered(

@@ -155,6 +155,16 @@ export function croatianSkeleton(written: string): string | undefined {
   return englishSkeleton(scholarlyLetters(written.replace(/([ln])j/g, '$1')));
 }
 
+/** Lithuanian's nominative endings on a name: "Leninas", "Hitleris", "Sergejus", "Kaganovičius". */
+export const LITHUANIAN_ENDINGS: readonly string[] = ['ius', 'as', 'is', 'us', 'ys'];
+/** A name of three letters or more and one of those endings (the shortest stem first, so "-ius" before "-us"). */
+const LITHUANIAN_FORM = new RegExp(String.raw`^(\p{L}{3,}?)(?:${LITHUANIAN_ENDINGS.join('|')})$`, 'u');
+
+/** A stem and, for one in -sk, the -sky name Lithuanian's ending took the y of ("Kerenskis", "Voznesenskas"). */
+export function withSky(stem: string): string[] {
+  return /sk$/.test(stem) ? [stem, `${stem}y`] : [stem];
+}
+
 /**
  * The skeletons a name may have as Lithuanian writes it, in a case ending (-as, -is, -us, -ius, -ys): the ending
  * dropped, a -sky name's y given back ("Kerenskis", "Voznesenskas"), c ts (also before k: "Trockis"), ch kh, an i
@@ -163,7 +173,7 @@ export function croatianSkeleton(written: string): string | undefined {
  * in none of those endings.
  */
 export function lithuanianSkeletons(written: string): string[] {
-  const m = /^(\p{L}{3,}?)(?:ius|as|is|us|ys)$/u.exec(written);
+  const m = LITHUANIAN_FORM.exec(written);
   if (!m) return [];
   const w = scholarlyLetters(
     m[1]
@@ -171,8 +181,7 @@ export function lithuanianSkeletons(written: string): string[] {
       .replace(/([čšž])i(?=[aou])/g, '$1')
       .replace(/([bdfgklmnprstvz])i(?=[aou])/g, '$1j'),
   );
-  const stems = /sk$/.test(w) ? [w, `${w}y`] : [w];
-  return stems.flatMap((x) => {
+  return withSky(w).flatMap((x) => {
     const hushed = x.replace(/(sh|ch|zh)ov$/, '$1ev');
     return hushed !== x ? [englishSkeleton(x), englishSkeleton(hushed)] : [englishSkeleton(x)];
   });
