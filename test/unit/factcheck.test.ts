@@ -2270,6 +2270,49 @@ const RULES: Record<string, RuleCases> = {
       '## 1905 revolution\n- bloody sunday = 9 jan 1905\n- deaths: official-ish "over 100 killed, ~300 wounded"',
     ],
   },
+  'dates in words and Roman months (sets 236, 247, 249–264)': {
+    caught: [
+      // A month in Roman numerals (set 236).
+      [
+        '- Rasputin killed 17.XII.1915 at the Yusupov palace',
+        'wrong-date',
+        /Grigori Rasputin died on 30 December 1916/,
+        '30 December 1916',
+      ],
+      [
+        '- Anti-Party Group tries to oust Khrushchev VI.1955',
+        'wrong-date',
+        /Anti-Party Group: 18–29 June 1957, not June 1955/,
+        'June 1957',
+      ],
+      // Years and days in words (sets 144, 247).
+      [
+        'cheka set up on the twentieth of december nineteen eighteen',
+        'wrong-date',
+        /Cheka: set up on 20 December 1917, not 20 December 1918/,
+        '20 December 1917',
+      ],
+      [
+        'kristallnacht ninth to tenth of november nineteen thirty seven',
+        'wrong-date',
+        /Kristallnacht: 9–10 November 1938/,
+        '1938',
+      ],
+      [
+        '- the Enabling Act was passed in March nineteen thirty-four',
+        'wrong-date',
+        /Enabling Act .*23 March 1933, not March 1934/,
+        'March 1933',
+      ],
+    ],
+    silent: [
+      '- Stolypin shot at the Kiev opera house on 14.IX.1911, died four days later',
+      '- Hitler appointed Chancellor on the thirtieth of January nineteen thirty-three',
+      '- Lenin died on the twenty-first of January nineteen twenty-four after a third stroke',
+      '- Emancipation of the serfs in eighteen sixty-one, on the nineteenth of February (Old Style)',
+      '- Kristallnacht on the ninth to tenth of November nineteen thirty-eight',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [
@@ -9711,8 +9754,9 @@ describe('fact checking', () => {
         assert.strictEqual(actions[0].edit!.changes![URI][0].newText, fix);
         const lines = text.split('\n'),
           r = diags[0].range;
-        // The finding lies on the answer's date (or the mention) as written.
-        assert.ok(/\d/.test(lines[r.start.line].slice(r.start.character, r.end.character)) || !/^\d/.test(fix));
+        // The finding lies on the answer's date (or the mention) as written, in figures or in words.
+        const written = lines[r.start.line].slice(r.start.character, r.end.character);
+        assert.ok(/\d|\b(?:eighteen|nineteen)\b/i.test(written) || !/^\d/.test(fix), written);
       }
     });
   }

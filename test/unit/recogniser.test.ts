@@ -94,6 +94,24 @@ const CASES: [string, string[]][] = [
   ['law of 20. studenoga 1918. and 1. des 1933', ['20. studenoga 1918=1918-11-20', '1. des 1933=1933-12-01']],
   ['1918 m. lapkričio 9 d. and 1918. november 9.', ['1918 m. lapkričio 9 d=1918-11-09', '1918. november 9=1918-11-09']],
   ['rujna 1911 and Kasım 1918', ['rujna 1911=1911-09', 'Kasım 1918=1918-11']],
+  // Months in Roman numerals (set 236): with a day, spaced or tight, and alone before a year written tight. A ruler's
+  // number before a spaced year is no month, nor is the month of a day that does not exist.
+  ['on 15.XI.1924 and 17. X. 1905', ['15.XI.1924=1924-11-15', '17. X. 1905=1905-10-17']],
+  ['by XI.1923 and in I.1933', ['XI.1923=1923-11', 'I.1933=1933-01']],
+  ['Nicholas II. 1894 and 31.II.1920', ['1894=1894', '1920=1920']],
+  // Years and days in words, as notes copied from a spoken lesson write them (sets 144, 247). A century word alone is
+  // a count, and a day that does not exist is no day.
+  ['in nineteen-oh-five and eighteen sixty-one', ['nineteen-oh-five=1905', 'eighteen sixty-one=1861']],
+  [
+    'May nineteen twenty-three and 25 October nineteen seventeen',
+    ['May nineteen twenty-three=1923-05', '25 October nineteen seventeen=1917-10-25'],
+  ],
+  ['the twenty-fifth of October nineteen seventeen', ['twenty-fifth of October nineteen seventeen=1917-10-25']],
+  [
+    'ninth to tenth of november nineteen thirty eight',
+    ['ninth to tenth of november nineteen thirty eight=1938-11-09/1938-11-10'],
+  ],
+  ['nineteen deputies for the first time; thirty first of february 1920', ['february 1920=1920-02']],
   // An English month after a list's number is the month alone: "3. March 1917".
   ['3. March 1917 – the tsar abdicates', ['March 1917=1917-03']],
   // A range of months across years; a later month alone is another date.

@@ -95,6 +95,13 @@ function foreignMonth(word: string): number {
   return FOREIGN_MONTH.get(/^[a-z]+$/.test(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, '')) ?? 0;
 }
 
+// prettier-ignore
+const ROMAN_MONTHS: readonly string[] = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+/** A month written in Roman numerals, as Central and East European notes do ("15.XI.1924", "XI.1923"), or 0. */
+function romanMonth(word: string): number {
+  return word.length <= 4 ? ROMAN_MONTHS.indexOf(word) + 1 : 0;
+}
+
 /** A month's number from its name in English, or in another language. */
 function anyMonth(word: string): number {
   return monthNumber(word) || foreignMonth(word);
@@ -203,6 +210,91 @@ function isYearText(s: string): boolean {
   return s.length === 4 && intOf(s) >= 1000 && intOf(s) <= 2099;
 }
 
+// prettier-ignore
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
+  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40],
+  ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);
+/** The words a year in words opens with: the centuries of the periods notes are about. */
+export const YEAR_WORD_STARTERS: readonly string[] = ['eighteen', 'nineteen'];
+
+// prettier-ignore
+const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7],
+  ['eighth', 8], ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13],
+  ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16], ['seventeenth', 17], ['eighteenth', 18],
+  ['nineteenth', 19], ['twentieth', 20], ['thirtieth', 30],
+]);
+/** The words a day in words opens with: "fifth", "twenty-fifth". */
+export const DAY_WORD_STARTERS: readonly string[] = [...ORDINAL_WORDS.keys(), 'twenty', 'thirty'];
+
+/** Is the gap after token k a space or a hyphen, as between the words of a year said aloud? */
+function wordGap(t: TokenView, k: number): boolean {
+  if (k + 1 >= t.count) return false;
+  const c = t.charAfter(k, 0);
+  return (c === Char.Space || c === Char.Hyphen) && t.start(k + 1) - t.end(k) === 1;
+}
+
+/** A day of the month written in words ("fifth", "twenty-fifth", "thirty first"): its number and last token. */
+function wordsDay(t: TokenView, k: number): { day: number; last: number } | undefined {
+  const key = t.key(k);
+  const tens = key === 'twenty' ? 20 : key === 'thirty' ? 30 : 0;
+  if (!tens) {
+    // Not the unit of a day that does not exist: "thirty-first of February".
+    const day = ORDINAL_WORDS.get(key) ?? 0;
+    const unitOf = k > 0 && day < 10 && wordGap(t, k - 1) && (t.key(k - 1) === 'twenty' || t.key(k - 1) === 'thirty');
+    return day > 0 && !unitOf ? { day, last: k } : undefined;
+  }
+  const unit = wordGap(t, k) ? (ORDINAL_WORDS.get(t.key(k + 1)) ?? 0) : 0;
+  return unit > 0 && unit < 10 && tens + unit <= 31 ? { day: tens + unit, last: k + 1 } : undefined;
+}
+
+/**
+ * A day, month and year with the day in words: "the twenty-fifth of October nineteen seventeen", "fifth of January
+ * 1919". Tried only on the words a day in words opens with, none of which starts any other date.
+ */
+function spokenDate(t: TokenView, k: number): DateMatch | undefined {
+  const d = wordsDay(t, k);
+  if (!d) return undefined;
+  // Two days: "ninth to tenth of November".
+  const to = d.last + 2 < t.count && t.key(d.last + 1) === 'to' ? wordsDay(t, d.last + 2) : undefined;
+  const last = to && to.day > d.day ? to : undefined;
+  let m = (last ?? d).last + 1;
+  if (m + 1 < t.count && t.key(m) === 'of' && /^\s+$/.test(t.gap(m - 1))) m++;
+  if (m + 1 >= t.count || !/^\s+$/.test(t.gap(m - 1)) || !/^,?\s+$/.test(t.gap(m))) return undefined;
+  const month = monthNumber(t.text(m));
+  if (!month || !/^\p{L}/u.test(t.text(m))) return undefined;
+  const said = wordsYear(t, m + 1);
+  const year = said ? said.year : readsAsYear(t, m + 1, true) ? intOf(t.text(m + 1)) : 0;
+  if (!year || (last ?? d).day > daysInMonth(year, month)) return undefined;
+  const end = said ? said.last : m + 1;
+  if (last) return { last: end, value: span({ year, month, day: d.day }, { year, month, day: last.day }) };
+  return { last: end, value: single({ year, month, day: d.day }) };
+}
+
+/**
+ * A year written in words, as notes copied from a spoken lesson write it: "nineteen seventeen", "nineteen-oh-five",
+ * "eighteen sixty-one". Its year and last token, or undefined. A century word alone ("nineteen deputies") is a count.
+ */
+function wordsYear(t: TokenView, k: number): { year: number; last: number } | undefined {
+  const century = t.key(k) === 'nineteen' ? 1900 : t.key(k) === 'eighteen' ? 1800 : 0;
+  if (!century || !wordGap(t, k)) return undefined;
+  const w = t.key(k + 1);
+  if (w === 'oh' || w === 'o') {
+    const unit = wordGap(t, k + 1) ? (NUMBER_WORDS.get(t.key(k + 2)) ?? 0) : 0;
+    return unit > 0 && unit < 10 ? { year: century + unit, last: k + 2 } : undefined;
+  }
+  const n = NUMBER_WORDS.get(w) ?? 0;
+  if (n < 10) return undefined;
+  if (n >= 20 && n % 10 === 0 && wordGap(t, k + 1)) {
+    const unit = NUMBER_WORDS.get(t.key(k + 2)) ?? 0;
+    if (unit > 0 && unit < 10) return { year: century + n + unit, last: k + 2 };
+  }
+  return { year: century + n, last: k + 1 };
+}
+
 /** A month's name after another in the same range is written as the first was: "march–may 1917", "Mar–May 1917". */
 function monthCase(t: TokenView, k: number, cased: boolean): boolean {
   return cased ? /^[A-Z]/.test(t.text(k)) : /^[a-z]/.test(t.text(k));
@@ -307,6 +399,9 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
     const n = intOf(t.text(k + 1));
     if (n >= 1 && n <= 2099 && t.text(k + 1).length <= 4) return { last: k + 1, value: single({ year: n }) };
   }
+  const spoken = wordsYear(t, k);
+  if (spoken) return { last: spoken.last, value: single({ year: spoken.year }) };
+  if (ORDINAL_WORDS.has(key) || key === 'twenty' || key === 'thirty') return spokenDate(t, k);
   // Month [day[,]] year
   const month = anyMonth(t.text(k));
   // A month's name in lower case ("dies on 5 march 1953", notes typed without capitals) is a month only before a
@@ -336,6 +431,9 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
         }
         return { last: k + 1, value: single({ year, month }) };
       }
+      // Month and a year in words: "May nineteen twenty-three".
+      const said = wordsYear(t, k + 1);
+      if (said) return { last: said.last, value: single({ year: said.year, month }) };
       const day = dayOf(t.text(k + 1));
       if (day && k + 2 < t.count && /^,?\s+$/.test(t.gap(k + 1)) && readsAsYear(t, k + 2, true)) {
         const year = intOf(t.text(k + 2));
@@ -349,6 +447,13 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
     return undefined;
   }
   const text = t.text(k);
+  // A Roman month and a year, written tight: "XI.1923", "I.1933". Not a ruler's number, which a space follows.
+  if (t.charAfter(k, 0) === Char.FullStop && k + 1 < t.count && t.gap(k) === '.' && isYearText(t.text(k + 1))) {
+    const mon = romanMonth(text);
+    // Not the month of a day that does not exist: "31.II.1920".
+    if (mon && readsAsYear(t, k + 1, true) && !(k > 0 && t.gap(k - 1) === '.'))
+      return { last: k + 1, value: single({ year: intOf(t.text(k + 1)), month: mon }) };
+  }
   // 1920s, 1920's
   // Not a count: "1000s of acres".
   const dec = /^(\d{3})0s$/.exec(text);
@@ -438,12 +543,16 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
       const year = intOf(t.text(m + 1));
       if (day <= daysInMonth(year, mon)) return { last: m + 1, value: single({ year, month: mon, day }) };
     }
+    const said =
+      mon && /^\p{L}/u.test(t.text(m)) && m + 1 < t.count && /^,?\s+$/.test(t.gap(m)) ? wordsYear(t, m + 1) : undefined;
+    if (said && day <= daysInMonth(said.year, mon))
+      return { last: said.last, value: single({ year: said.year, month: mon, day }) };
     if (mon && /^[A-Z]/.test(t.text(m)) && m + 1 < t.count && /^\.?\s+['’]?$/.test(t.gap(m))) {
       const year = shortYearAt(t, m + 1, t.gap(m), true, shortYears);
       if (year && day <= daysInMonth(year, mon)) return { last: m + 1, value: single({ year, month: mon, day }) };
     }
   }
-  // d/m/yyyy, d.m.yyyy, d. m. yyyy
+  // d/m/yyyy, d.m.yyyy, d. m. yyyy; the month in Roman numerals too: "15.XI.1924"
   if (
     /^\d{1,2}$/.test(text) &&
     k + 2 < t.count &&
@@ -451,11 +560,12 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
     (t.gap(k) === '/' || t.gap(k) === '.' || t.gap(k) === '. ') &&
     t.gap(k + 1) === t.gap(k)
   ) {
+    const roman = romanMonth(t.text(k + 1));
     const a = intOf(text),
-      b = intOf(t.text(k + 1));
-    if (isYearText(t.text(k + 2)) && /^\d{1,2}$/.test(t.text(k + 1))) {
+      b = roman || intOf(t.text(k + 1));
+    if (isYearText(t.text(k + 2)) && (roman > 0 || /^\d{1,2}$/.test(t.text(k + 1)))) {
       const year = intOf(t.text(k + 2));
-      const [dd, mm] = b > 12 && a <= 12 ? [b, a] : [a, b];
+      const [dd, mm] = b > 12 && a <= 12 && !roman ? [b, a] : [a, b];
       if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= daysInMonth(year, mm))
         return { last: k + 2, value: single({ year, month: mm, day: dd }) };
     }

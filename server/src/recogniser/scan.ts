@@ -9,7 +9,14 @@
 import { blanked } from './blanked';
 import type { Entity, EntityKind } from '../kb/types';
 import { Char } from './charCodes';
-import { FOREIGN_MONTH_NAMES, matchDate, type ShortYears, type TokenView } from './dates';
+import {
+  FOREIGN_MONTH_NAMES,
+  matchDate,
+  type ShortYears,
+  type TokenView,
+  YEAR_WORD_STARTERS,
+  DAY_WORD_STARTERS,
+} from './dates';
 import { foldToken, isPlainWord, Lexicon, type Phrase } from './lexicon';
 import type { LineProse } from './markdownBlocks';
 import type { TopicModel } from './topics';
@@ -585,11 +592,16 @@ export class Scanner {
     const digit = c0 >= Char.Digit0 && c0 <= Char.Digit9;
     const flags = entry >= 0 ? this.table.flags[entry] : 0;
     // Ordinals, numbers and month names: congresses first, then dates.
-    if (digit || (flags & IS_ORDINAL) !== 0 || (c0 >= Char.UpperC && c0 <= Char.UpperX && isRomanAt(t.line, s, e))) {
+    const roman = !digit && c0 >= Char.UpperC && c0 <= Char.UpperX && isRomanAt(t.line, s, e);
+    if (digit || roman || (flags & IS_ORDINAL) !== 0) {
       const series = this.matchSeries(k, out);
       if (series >= 0) return series;
     }
-    if (digit || (flags & IS_DATE_STARTER) !== 0) {
+    // A Roman month before a year: "XI.1923", "I.1933".
+    const romanMonth =
+      t.line.charCodeAt(e) === Char.FullStop &&
+      (roman || (e - s === 1 && (c0 === Char.UpperI || c0 === Char.UpperV || c0 === Char.UpperX)));
+    if (digit || (flags & IS_DATE_STARTER) !== 0 || romanMonth) {
       const d = matchDate(t, k, this.shortYears);
       // A name that opens with the date and goes on past it is the name: "1921 famine", "1932 election", "July 1932
       // election".
@@ -887,4 +899,6 @@ const DATE_STARTERS = new Set([
   'nov',
   'dec',
   ...FOREIGN_MONTH_NAMES,
+  ...YEAR_WORD_STARTERS,
+  ...DAY_WORD_STARTERS,
 ]);
