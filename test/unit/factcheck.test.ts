@@ -2304,8 +2304,36 @@ const RULES: Record<string, RuleCases> = {
         /Enabling Act .*23 March 1933, not March 1934/,
         'March 1933',
       ],
+      // The answer a multiple choice chose, past the options (set 257).
+      [
+        '**Q6.** When was the Kapp Putsch?\nA) Jan 1919  B) March 1920  C) March 1921  D) Nov 1923\n' +
+          'My answer: C – March 1921',
+        'wrong-date',
+        /Kapp Putsch: 13–18 March 1920, not March 1921/,
+        'March 1920',
+      ],
+      // Counts in lakhs (set 251).
+      ['- Siege of Leningrad: approx 80 lakh starved', 'wrong-figure', /around 900,000 — not 80 lakh/, undefined],
     ],
     silent: [
+      // The options of a multiple choice answer nothing (set 257).
+      '**Q6.** When was the Kapp Putsch?\nA) Jan 1919  B) March 1920  C) March 1921  D) Nov 1923\n' +
+        'My answer: B – March 1920',
+      // A telegram's STOP ends a sentence (set 253).
+      'MALENKOV OUT AS PM FEB 1955 STOP KGB SET UP MARCH 1954 STOP WARSAW PACT MAY 1955 STOP',
+      'BULGANIN PM 1955 STOP DIES 1975 STOP',
+      // Lakhs, and billions written "bln" (sets 250, 251).
+      '- Leningrad siege from Sept 1941, approx 900 days, approx 8 lakh starved',
+      '- reparations fixed 1921 (London schedule) at 132 bln gold marks (£6.6 bln)',
+      // A year joined by "+" to a name at a heading's end (sets 250, 264).
+      '## Kapp Putsch + 1923',
+      // What a point of reference names owns no toll after it (set 257).
+      'Reason: 9 Nov = anniversary of the Beer Hall Putsch; Goebbels organised the "spontaneous" pogrom, ' +
+        '91 Jews killed.',
+      // The tsarist ministry by the name the Soviet one shares (set 258).
+      '## Ministry of Internal Affairs, St Petersburg, 12 July 1889',
+      // Zhelyabov was born in 1851 (set 254).
+      '- plot run by Andrei Zhelyabov (1851–1881), bomb throwers coordinated by Sofia Perovskaya (1853–1881)',
       '- Stolypin shot at the Kiev opera house on 14.IX.1911, died four days later',
       '- Hitler appointed Chancellor on the thirtieth of January nineteen thirty-three',
       '- Lenin died on the twenty-first of January nineteen twenty-four after a third stroke',

@@ -264,6 +264,19 @@ const OVERLAPS: [string, string[]][] = [
     ],
   ],
   ['Hitleris ir Hindenburgas, Maskva', ['Hitleris=adolf-hitler', 'Hindenburgas=paul-von-hindenburg', 'Maskva=moscow']],
+  // Names in Ukraine's romanisation (set 250), Moscow as Greek writes it (set 252), a short form (set 259).
+  [
+    'Purishkevych, Trotskyi, Kerenskyi and Khrushchov',
+    [
+      'Purishkevych=vladimir-purishkevich',
+      'Trotskyi=leon-trotsky',
+      'Kerenskyi=alexander-kerensky',
+      'Khrushchov=nikita-khrushchev',
+    ],
+  ],
+  ['Mosha rising; Stalin as GenSec', ['Mosha=moscow', 'Stalin=joseph-stalin', 'GenSec=general-secretary']],
+  // In a telegram's capitals, a plural after a day and month is a count, not a short year (set 253).
+  ['9 NOV 16 NAZIS + 4 POLICE KILLED', ['NAZIS=nsdap']],
 ];
 
 /** A surname after another person's given name is that other person's, unknown here: no mention. */

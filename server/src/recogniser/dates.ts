@@ -348,8 +348,9 @@ function shortYearAt(t: TokenView, k: number, gapBefore: string, withDay: boolea
   const next = k + 1 < t.count ? t.text(k + 1) : '';
   if ((/^[.:]$/.test(after) && /^\d\d$/.test(next)) || (/^\s*$/.test(after) && /^(?:am|pm|hrs?|h)$/i.test(next)))
     return NaN;
-  // "9 Nov 16 Nazis + 4 police killed": a count of a people or a party, a capitalised plural, is no year.
-  if (/^\s+$/.test(after) && /^\p{Lu}\p{L}*s$/u.test(next)) return NaN;
+  // "9 Nov 16 Nazis + 4 police killed": a count of a people or a party, a capitalised plural, is no year; in a
+  // telegram's capitals too ("9 NOV 16 NAZIS").
+  if (/^\s+$/.test(after) && /^\p{Lu}(?:\p{L}*s|\p{Lu}*S)$/u.test(next)) return NaN;
   // "3 May 21 people": a short year is followed by punctuation, a capital or the end, not by a lower-case word.
   if (k + 1 < t.count && /^\s+$/.test(after) && !/^[A-Z]/.test(t.text(k + 1))) return NaN;
   return years(yy) || NaN;

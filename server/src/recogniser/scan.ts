@@ -276,12 +276,13 @@ const PLACE_CUES = new Set([
 ]);
 /**
  * Words of kinship or company before a capitalised word: a given name ("cousin Kolya"), no place's slip; and those
- * of a letter's greeting or its close ("Dear Kolya", "Respectfully, Kolya", "Yr cousin, Katya").
+ * of a letter's greeting or its close ("Dear Kolya", "Respectfully, Kolya", "Yr cousin, Katya", "Kisses, Masha").
  */
 const KIN_CUES = new Set([
   ...'aunt boy brother comrade cousin daughter father friend girl granddaughter grandfather grandmother'.split(' '),
   ...'grandson husband mother neighbour neighbor nephew niece sister son uncle wife'.split(' '),
   ...'dear dearest love yours respectfully sincerely faithfully affectionately regards'.split(' '),
+  ...'kisses hugs fondly warmly cheers'.split(' '),
 ]);
 const KIND_PREFERENCE: EntityKind[] = [
   'person',

@@ -128,7 +128,7 @@ function scholarlyLetters(written: string): string {
  * Letters that may write a Russian name the scholarly or the Dutch way (or Lithuanian's "Trockis"), in a word as
  * written in lower case.
  */
-export const ROMANISED = /j|ch|oe|[čšžçşșțţîâāēīūļņķģ]|c(?![hk])|ck(?:as|is|us|ys)$|sz|cs|zs|ny|gy|h/;
+export const ROMANISED = /j|ch|oe|yi$|[čšžçşșțţîâāēīūļņķģ]|c(?![hk])|ck(?:as|is|us|ys)$|sz|cs|zs|ny|gy|h/;
 
 /** The skeletons a word as written may have in the scholarly and the Dutch romanisation. */
 export function writtenSkeletons(written: string): string[] {
@@ -141,9 +141,24 @@ export function writtenSkeletons(written: string): string[] {
     latvianSkeleton(written),
     ...lithuanianSkeletons(written),
     croatianSkeleton(written),
+    ukrainianSkeleton(written),
     // A name in English letters but for the scholarly ending: "Tukhachevskij".
     /(?:kh|ch|sh|zh).*ij$/.test(written) ? englishSkeleton(written.replace(/ij$/, 'iy')) : undefined,
   ].filter((k): k is string => !!k);
+}
+
+/**
+ * The skeleton of a Russian name in Ukraine's romanisation: -ych for -ich ("Purishkevych"), -yi for -y ("Trotskyi",
+ * "Kerenskyi"), and "shchov" for "shchev" ("Khrushchov"). Undefined for a word with none of them.
+ */
+export function ukrainianSkeleton(written: string): string | undefined {
+  if (!/(?:ych|yi|shchov)$/.test(written)) return undefined;
+  return englishSkeleton(
+    written
+      .replace(/ych$/, 'ich')
+      .replace(/yi$/, 'y')
+      .replace(/shchov$/, 'shchev'),
+  );
 }
 
 /**

@@ -190,9 +190,15 @@ export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
   // Munich Putsch. Hitler … writes Mein Kampf there" says nothing of when the book was written).
   const ends: number[] = [];
   // A footnote's marker may follow the sentence's end: "Bukharin in 1938.[^2] Marshal Tukhachevsky was shot …".
-  const re = /([.!?;])(?:\[\^[^\]\s]+\])?\s+/g;
+  // A telegram's STOP ends one too: "LENIN RETURNS 3 APRIL 1917 STOP APRIL THESES".
+  const re = /([.!?;])(?:\[\^[^\]\s]+\])?\s+|(?<=\s)STOP(?=\s)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
+    if (m[1] === undefined) {
+      cuts.push(m.index + 4);
+      ends.push(m.index + 4);
+      continue;
+    }
     // A title's own mark ends no sentence when the words go on in lower case: "Lenin's What Is to Be Done? came out
     // in 1902".
     const at = m.index;

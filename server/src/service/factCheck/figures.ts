@@ -14,6 +14,7 @@ import { foldName } from '../../kb/normalise';
 import type { Figure } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { clauseDates, coversSpan, datedWithin, withoutDates, words } from './clauses';
+import { TOLD_OF } from './words';
 import { Code, factFinding } from '../findings';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ServiceContext } from '../context';
@@ -24,14 +25,17 @@ import type { Claim, FactRule, FactSeverities, Verdict } from './rule';
  * The words that scale a number, as notes write them: "mio", "mn" and "mln" are million in German, British and
  * Russian-English notes ("11 Mio Jews"), "mrd" a German milliard (a billion).
  */
-const SCALES = 'million|mill|mil|mio|mln|mn|m|thousand|k|billion|bn|mrd|trillion|tn';
+// Indian English counts in lakhs (100,000) and crores (ten million): "8 lakh starved".
+const SCALES = 'million|mill|mil|mio|mln|mn|m|thousand|k|billion|bln|bn|mrd|trillion|tn|lakhs?|crores?';
 export const SCALE_WORD = `(?:${SCALES})`;
 /**
  * A number, not a fraction's part ("3/4 of seats"), and the word that scales it. Thousands may be grouped by commas
  * or, as French and German write them, by spaces ("1 389 dead").
  */
 export const NUMBER =
-  String.raw`(?<!\d\s*\/\s*)(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|` +
+  // Indian English groups lakhs and crores in twos: "1,29,563".
+  String.raw`(?<!\d\s*\/\s*)(\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|` +
+  String.raw`\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|` +
   // Dutch and German group thousands with dots ("733.000 dead") and write a decimal comma ("3,7 mln").
   String.raw`\d{1,3}(?:\.\d{3})+(?![\d,.])(?!\s*(?:${SCALES})\.?(?!\p{L}))|` +
   String.raw`\d+,\d{1,2}(?=\s*(?:${SCALES})\.?(?!\p{L}))|` +
@@ -86,10 +90,15 @@ const SCALE: Record<string, number> = {
   thousand: 1e3,
   k: 1e3,
   billion: 1e9,
+  bln: 1e9,
   bn: 1e9,
   mrd: 1e9,
   trillion: 1e12,
   tn: 1e12,
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 };
 
 /** Words as a pattern: its signs escaped, any run of spaces for each space ("prisoners passed through"). */
@@ -398,7 +407,14 @@ export function carriedFigures(
     )
   )
     return [];
-  let things = before.mentions.filter((x) => CARRIED.has(x.kind) && !x.candidates && !x.misspelling);
+  // Not what a point of reference names: "9 Nov = anniversary of the Beer Hall Putsch; … pogrom, 91 Jews killed".
+  let things = before.mentions.filter(
+    (x) =>
+      CARRIED.has(x.kind) &&
+      !x.candidates &&
+      !x.misspelling &&
+      !TOLD_OF.test(text.slice(Math.max(before.from, x.start - 40), x.start)),
+  );
   // "It" after the semicolon is the term a glossary line defines: "Volga famine (1921–22) – caused by drought on top
   // of grain requisitioning; it killed about half a million people".
   if (

@@ -10,7 +10,7 @@ import type { Mention } from '../../recogniser/types';
 import type { ServiceContext } from '../context';
 import { OPENS_LINE, withoutDates, words, type Clause } from './clauses';
 import { perKnowledgeBase } from './kbIndex';
-import { ABBREVIATIONS, RELATING, RELATIVE_TIME } from './words';
+import { ABBREVIATIONS, RELATING, RELATIVE_TIME, TOLD_OF } from './words';
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 /**
@@ -244,11 +244,12 @@ const WORKS = /\b(?:essay|book|poem|film|novel|study|article|play|memoir|history
 /**
  * A year that is the subject of its own verb names what happened then: "why did the February Revolution succeed
  * where 1905 had failed?". Not after a word that makes it a time ("in 1905 had …" never occurs; "by 1905 was"). So
- * does a year joined to a name by "and" at the clause's end: "## Kapp Putsch and 1923".
+ * does a year joined to a name by "and" (or "&", "+") at the clause's end: "## Kapp Putsch and 1923", "## Kapp Putsch +
+ * 1923".
  */
 function yearAsName(text: string, clause: Clause, x: Mention): boolean {
   if (!/^\d{4}$/.test(text.slice(x.start, x.end))) return false;
-  if (/\S\s+(?:and|&)\s+$/i.test(text.slice(clause.from, x.start)) && !/\S/.test(text.slice(x.end, clause.to)))
+  if (/\S\s+(?:and|&|\+)\s+$/i.test(text.slice(clause.from, x.start)) && !/\S/.test(text.slice(x.end, clause.to)))
     return true;
   if (!/^\s+(?:had|has|did|was|showed|proved|failed|taught)\b/i.test(text.slice(x.end, x.end + 12))) return false;
   const before = words(text.slice(Math.max(clause.from, x.start - 16), x.start)).pop();
@@ -345,13 +346,6 @@ const OTHER_THING = new RegExp(
     // What a war left: "Stalin put Soviet war losses at 7 million" (in 1946).
     String.raw`myth|losses|dead|deaths|casualties|damage|debts?|reparations|crimes|criminals|veterans|widows|orphans|` +
     String.raw`graves|deputies|delegates)\b`,
-  'i',
-);
-
-/** Nouns of what told of an occasion or came after it, before its name: "announcement of", "news of". */
-const TOLD_OF = new RegExp(
-  String.raw`\b(?:announcements?|news|reports?|reaction|reactions|response|coverage|commemorations?|aftermath|` +
-    String.raw`funerals?|photos?|photographs?|accounts?|memories|anniversary)\s+(?:of|on|to|about)\s+(?:the\s+)?$`,
   'i',
 );
 

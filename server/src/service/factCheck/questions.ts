@@ -20,11 +20,11 @@ import { termsOf } from './officeTerms';
 import { checkWithSubject, verbAt } from './subjects';
 
 const MARKERS = String.raw`\s*(?:#{1,6}\s+)?(?:[-*+•>]\s+)?(?:\d+[.)]\s+)?(?:\*\*|__)?`;
-/** After an "A:" marker, the letter of a multiple choice: "Answer: b) January 1920", "A: (c) 320". */
-const CHOICE = String.raw`(?:\(?[a-e]\)\s+)?`;
+/** After an "A:" marker, the letter of a multiple choice: "Answer: b) January 1920", "A: (c) 320", "C – 1921". */
+const CHOICE = String.raw`(?:\(?[a-e]\)\s+|[a-e]\s+[–—-]\s+)?`;
 /** What may stand before an answer's date: a list marker, bold, an "A:" marker, "in". */
 const ANSWER_LEAD = new RegExp(
-  String.raw`^${MARKERS}(?:(?:A|Ans|Answer)\s*\d*\s*[:.)–-]\s*${CHOICE}|(?:→|->|=>)\s*)?` +
+  String.raw`^${MARKERS}(?:(?:A|Ans|(?:my\s+)?Answer)\s*\d*\s*[:.)–-]\s*${CHOICE}|(?:→|->|=>)\s*)?` +
     String.raw`(?:\*\*|__)?\s*(?:(?:in|on)\s+)?$`,
   'i',
 );
@@ -328,7 +328,7 @@ function isOffice(ctx: ServiceContext, m: Mention): boolean {
 
 /** An "A:" marker that opens an answer, at the start of a line or after the question mark on the question's line. */
 const ANSWER_MARKER = new RegExp(
-  String.raw`^${MARKERS}(?:\*\*|__)?(?:A|Ans|Answer)\s*\d*\s*[:.)–-]\s*(?:\*\*|__)?\s*${CHOICE}`,
+  String.raw`^${MARKERS}(?:\*\*|__)?(?:A|Ans|(?:my\s+)?Answer)\s*\d*\s*[:.)–-]\s*(?:\*\*|__)?\s*${CHOICE}`,
   'i',
 );
 const ANSWER_AFTER_MARK = /^\?\s*(?:\/\s*)?(?:\*\*|__)?\s*(?:A|Ans|Answer)\s*[:.)–-]\s*(?:\*\*|__)?\s*/i;
@@ -452,8 +452,32 @@ export function checkCountAnswerOnLine(ctx: ServiceContext, n: NoteAnalysis, lin
   return /\d/.test(n.lineText(line)) && hasQuestion(n, line) ? (checkFigureAnswer(ctx, n, line, []) ?? []) : [];
 }
 
-/** A cheap first look: a question mark on the line, or a line just above that ends with one. */
+/** A multiple choice's option: "A) Jan 1919", "(b) 1921". */
+const OPTION = /(?:^|\s)\(?[A-Ea-e]\)\s+\S/g;
+/** A tick that marks the option chosen. */
+const TICK = /[✔✓☑✅]|\[x\]|<-+\s*$/i;
+/** A line that opens with an option, after any list marker. */
+const OPENS_WITH_OPTION = /^\s*(?:[-*+]\s+)?\(?[A-Ea-e]\)\s+\S/;
+
+/**
+ * A multiple choice's options answer nothing: the wrong ones are there to be wrong. Two or more on a line ("A) Jan
+ * 1919  B) March 1920  C) …"), or one a line beside another.
+ */
+function isOptions(n: NoteAnalysis, line: number): boolean {
+  const text = n.lineText(line);
+  // Not options with the chosen one ticked: "(a) December 1917 (b) December 1918 ✔ (c) March 1918".
+  if (TICK.test(text)) return false;
+  if ((text.match(OPTION)?.length ?? 0) >= 2) return true;
+  if (!OPENS_WITH_OPTION.test(text)) return false;
+  return (
+    (line > 0 && OPENS_WITH_OPTION.test(n.lineText(line - 1))) ||
+    (line + 1 < n.lineCount && OPENS_WITH_OPTION.test(n.lineText(line + 1)))
+  );
+}
+
+/** A cheap first look: a question mark on the line, or a line just above that ends with one; not an option. */
 function hasQuestion(n: NoteAnalysis, line: number): boolean {
+  if (/[A-Ea-e]\)/.test(n.lineText(line)) && isOptions(n, line)) return false;
   if (n.lineText(line).includes('?')) return true;
   for (let l = line - 1, seen = 0; l >= 0 && seen <= MAX_GAP; l--, seen++)
     if (/\?\s*(?:\*\*|__)?\s*$/.test(n.lineText(l))) return true;
@@ -637,7 +661,8 @@ function titledAnswer(
 function questionAbove(n: NoteAnalysis, line: number): { line: number; mark: number } | undefined {
   for (let l = line - 1; l >= 0 && l >= line - 1 - MAX_GAP; l--) {
     const t = lineOf(n, l);
-    if (!t.trim() || BARE_ANSWER_MARKER.test(t)) continue;
+    // Past a blank line, a bare "A:" marker, and the options the answer chose from.
+    if (!t.trim() || BARE_ANSWER_MARKER.test(t) || isOptions(n, l)) continue;
     const end = t
       .trimEnd()
       .replace(/(?:\*\*|__)$/, '')

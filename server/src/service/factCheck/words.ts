@@ -266,3 +266,10 @@ export const MONTH_THEN_NUMBER =
 /** Words that tell of fighting, in a clause that names a battle by its place: the battle is meant. */
 export const FIGHTING =
   /\b(?:fleet|navy|destroyed|defeated|defeat|sunk|routed|beaten|crushed|victory|encircled|surrendered|won|lost)\b/i;
+
+/** Nouns of what told of an occasion or came after it, before its name: "announcement of", "news of". */
+export const TOLD_OF = new RegExp(
+  String.raw`\b(?:announcements?|news|reports?|reaction|reactions|response|coverage|commemorations?|aftermath|` +
+    String.raw`funerals?|photos?|photographs?|accounts?|memories|anniversary)\s+(?:of|on|to|about)\s+(?:the\s+)?$`,
+  'i',
+);
