@@ -2270,7 +2270,7 @@ const RULES: Record<string, RuleCases> = {
       '## 1905 revolution\n- bloody sunday = 9 jan 1905\n- deaths: official-ish "over 100 killed, ~300 wounded"',
     ],
   },
-  'dates in words and Roman months (sets 236, 247, 249–264)': {
+  'dates in words, Roman months, a multiple choice, telegrams, lakhs (sets 236, 247, 249–264)': {
     caught: [
       // A month in Roman numerals (set 236).
       [
@@ -2316,6 +2316,16 @@ const RULES: Record<string, RuleCases> = {
       ['- Siege of Leningrad: approx 80 lakh starved', 'wrong-figure', /around 900,000 — not 80 lakh/, undefined],
     ],
     silent: [
+      // A birth told with its place, in a person's entry (set 255).
+      '### Stresemann\n- b. Berlin 1878, DVP, Nobel Peace Prize 1926 w/ Briand',
+      // Another deed after a dash is not the killing's (set 255).
+      '1. Yagoda (– 1936) – NKVD boss when Kirov killed – replaced by Yezhov 1936',
+      // A body's records, read later (set 255).
+      '## Great Terror 1937–38\n- KGB figures: 1.5 million arrests in under 15 months',
+      // Beria's appointment was made public in December 1938 (set 259).
+      '- Yezhov NKVD chief from 1936 → "Yezhovshchina"; Beria replaces Yezhov Dec 1938',
+      // A toll over part of the war is no low count of all of it (set 263).
+      'Jun-Dec 1941  Soviet losses                   2.6 mill soldiers killed        3.3 mill taken POW',
       // The options of a multiple choice answer nothing (set 257).
       '**Q6.** When was the Kapp Putsch?\nA) Jan 1919  B) March 1920  C) March 1921  D) Nov 1923\n' +
         'My answer: B – March 1920',

@@ -168,6 +168,18 @@ describe('diagnostics and quick fixes', () => {
     );
   });
 
+  it('offers the plural a slip stands for, and leaves a slip the note puts right in a bracket', async () => {
+    const service = await serviceWith({}, bundledKnowledgeBase(), []);
+    service.openNote(A, 1, 'The Bolshaviks won. Stressman (Stresemann) led; the Provisional Goverment (PG) fell.');
+    assert.deepStrictEqual(
+      service.diagnostics(A).map((d) => d.message),
+      [
+        '“Bolshaviks” looks like a misspelling of Bolsheviks (Communist Party of the Soviet Union).',
+        '“Provisional Goverment” looks like a misspelling of Provisional Government (Russian Provisional Government).',
+      ],
+    );
+  });
+
   it('stays silent on names spelt right and on accepted names', async () => {
     const { service } = await at('|Bukharin and Zinoviev and Zionev.');
     service.updateSettings({ ...service.settings, acceptedNames: ['Zionev'] });

@@ -21,23 +21,32 @@ function correctionFor(ctx: ServiceContext, n: NoteAnalysis, m: LineMention): st
   const base = m.bareS ? written.slice(0, -1) : written;
   // The name the student meant, in its standard spelling: the label, its surname, or a name the place bore,
   // whichever is nearest to what was written (transliteration variants are not offered as corrections).
-  const folded = foldName(base);
-  const words = e.label.split(/\s+/);
+  // A word of the label, or of a name the entity bore, in brackets too: "Bolsheviks" of "Russian Communist Party
+  // (Bolsheviks)".
+  const words = [e.label, ...(e.names ?? []).map((x) => x.name)].flatMap((x) => x.split(/[\s()]+/));
   const standard = [
     e.label,
     ...e.aliases.filter((a) => words.includes(a) || e.label.endsWith(` ${a}`)),
     ...(e.names ?? []).map((x) => x.name),
   ];
+  // A final s read as a possessive may be a plural's own: "Bolshaviks" is a slip of "Bolsheviks", not of
+  // "Bolshevik's". The nearer reading wins, the plain one on a tie.
+  const readings = m.bareS ? [written, base] : [written];
   let best = e.label,
-    bestScore = Infinity;
-  for (const a of standard) {
-    const score = editDistance(foldName(a), folded) + (a.includes(' ') !== base.includes(' ') ? 3 : 0);
-    if (score < bestScore) {
-      best = a;
-      bestScore = score;
+    bestScore = Infinity,
+    possessive = false;
+  for (const read of readings) {
+    const folded = foldName(read);
+    for (const a of standard) {
+      const score = editDistance(foldName(a), folded) + (a.includes(' ') !== read.includes(' ') ? 3 : 0);
+      if (score < bestScore) {
+        best = a;
+        bestScore = score;
+        possessive = read !== written;
+      }
     }
   }
-  return m.bareS ? `${best}'s` : best;
+  return possessive ? `${best}'s` : best;
 }
 
 /** Before a name (in quotes, but after "renamed"), a verb of naming: the name is the one given, as written. */
@@ -83,6 +92,8 @@ export function misspellingsOnLine(
     // So is a word in italics, as notes set a term in another language or a title: "*Kadety* (Constitutional
     // Democrats)", "*Pakt Molotova–Ribbentropa*".
     if (inItalics(n.lineText(line), m.start, m.end)) continue;
+    // The note puts it right itself in a bracket after it: "Stressman (Stresemann)", "Gobbles (Goebbels)".
+    if (rightAfter(n.lineText(line), m.end, e, written)) continue;
     const meant = e.label === fix.replace(/'s$/, '') ? '' : ` (${e.label})`;
     out.push({
       range: lineRange(0, m.start, m.end),
@@ -94,6 +105,18 @@ export function misspellingsOnLine(
     });
   }
   return out;
+}
+
+/**
+ * Does a bracket right after the word hold one of the entity's own names, spelt near enough to be the word put
+ * right ("Stressman (Stresemann)"), not a short form of it ("Provisional Goverment (PG)")?
+ */
+function rightAfter(text: string, end: number, e: Entity, written: string): boolean {
+  const bracket = /^\s*\(([^()]{2,60})\)/.exec(text.slice(end, end + 64));
+  if (!bracket) return false;
+  const said = foldName(bracket[1]);
+  const near = editDistance(said, foldName(written)) <= Math.max(3, Math.floor(said.length / 3));
+  return near && [e.label, ...e.aliases].some((a) => foldName(a) === said);
 }
 
 /** A run in italics, "*…*" or "_…_", not bold. */

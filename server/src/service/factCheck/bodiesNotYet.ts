@@ -160,8 +160,15 @@ export const bodiesNotYet: FactRule = {
   },
 };
 
-/** A noun after a body's name that makes it the idea or plan of one. */
-const IDEA_OF = /^\s+(?:idea|ideas|plan|plans|concept|scheme|proposal|proposals|model|tradition)\b/i;
+/**
+ * A noun after a body's name that makes it the idea or plan of one, or the record it keeps, which may be read long
+ * after: "KGB figures: 1.5 million arrests" under the Great Terror.
+ */
+const IDEA_OF = new RegExp(
+  String.raw`^\s+(?:idea|ideas|plan|plans|concept|scheme|proposal|proposals|model|tradition|` +
+    String.raw`figures|data|archives?|files|records|statistics|stats|estimates?)\b`,
+  'i',
+);
 
 /** Words for a part of the year, not a relation to it: "late 1905". */
 const PART_OF_YEAR = new Set(['early', 'late', 'mid']);
@@ -307,8 +314,12 @@ const RELATED_TIMES = new Set([
 function bornThen(claim: Claim): boolean {
   const { text, clause } = claim;
   const body = text.slice(clause.from, clause.to);
-  // "b. 1904" is the short form: "by Leonid Nikolaev (b. 1904, ex-party member) – NKVD almost certainly involved".
-  return (BIRTH_WORDS.test(body) || /\bb\.\s*\d/.test(body)) && clause.mentions.some((x) => x.kind === 'person');
+  // "b. 1904" is the short form: "by Leonid Nikolaev (b. 1904, ex-party member) – NKVD almost certainly involved";
+  // with the place before the year too. A line that opens with it tells of the person its entry is about: "- b.
+  // Berlin 1878, DVP, Nobel Peace Prize 1926" under "### Stresemann".
+  const short = /\bb\.\s*(?:\p{Lu}[\p{L}-]+,?\s+)?\d/u.test(body);
+  if (short && /^[\s*+\-•]*b\.\s/.test(text.slice(0, clause.to))) return true;
+  return (BIRTH_WORDS.test(body) || short) && clause.mentions.some((x) => x.kind === 'person');
 }
 
 /**

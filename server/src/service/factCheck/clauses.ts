@@ -195,8 +195,8 @@ export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m[1] === undefined) {
-      cuts.push(m.index + 4);
-      ends.push(m.index + 4);
+      cuts.push(m.index + m[0].length);
+      ends.push(m.index + m[0].length);
       continue;
     }
     // A title's own mark ends no sentence when the words go on in lower case: "Lenin's What Is to Be Done? came out

@@ -63,7 +63,7 @@ export function checkCuedFiguresOnLine(ctx: ServiceContext, n: NoteAnalysis, lin
       const part = partWithCue(text, clause, c);
       if (!part) continue;
       // A total over a wider time is at least the span's: "68,169 executions in 1936-38" is too few for 1937–38.
-      const within = withinSpan(part, c.figure);
+      const within = withinSpan(part, c.figure, text);
       const wider = !within && c.figure.whole && coversSpan(part, c.figure.date!, c.figure.end!, false);
       if (!within && !wider) continue;
       const claim = {
@@ -115,11 +115,15 @@ function partWithCue(text: string, clause: Clause, c: Cued): Clause | undefined 
  * Does the clause have a date, does every date it has lie within the span the figure holds over, and, for a total
  * over the span, do they cover it all?
  */
-function withinSpan(clause: Clause, f: Figure): boolean {
+function withinSpan(clause: Clause, f: Figure, text: string): boolean {
   if (!datedWithin(clause, f.date!, f.end ?? f.date!)) return false;
-  // A total over the span is told only of all of it: "68,000 shot in 1937" may be a part of 1937–38.
-  return !f.whole || coversSpan(clause, f.date!, f.end!);
+  // A total over the span is told only of all of it: "68,000 shot in 1937" may be a part of 1937–38. Unless the
+  // clause says it gives the total: "May 1945 – Red Army takes Berlin; total Soviet war dead approx 2.7 million".
+  return !f.whole || coversSpan(clause, f.date!, f.end!) || TOTAL.test(text.slice(clause.from, clause.to));
 }
+
+/** Words that give a count as the whole one. */
+const TOTAL = /\b(?:total|in\s+all|altogether|all\s+told|overall)\b/i;
 
 const DIGIT = /\d/;
 

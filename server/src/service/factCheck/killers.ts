@@ -17,8 +17,15 @@ import { eventTold } from './personEvents';
 import { listPhrase, theName } from './phrases';
 import type { Claim, FactRule, Verdict } from './rule';
 
-/** From the death to the killer's name: "by", a date or a place on the way, a title the name leaves out. */
-const BY = /^[^;:]{0,60}?\bby\s+(?:the\s+)?(?:(?:Prince|Count|General|Admiral|Grand\s+Duke)\s+)?$/i;
+/**
+ * From the death to the killer's name: "by", a date or a place on the way, a title the name leaves out. Not the "by"
+ * of another deed after a dash: "NKVD boss when Kirov killed – replaced by Yezhov 1936".
+ */
+const BY = new RegExp(
+  String.raw`^(?![^;:]*\s[–—-]\s+\p{L}+ed\s+by\s)[^;:]{0,60}?\bby\s+(?:the\s+)?` +
+    String.raw`(?:(?:Prince|Count|General|Admiral|Grand\s+Duke)\s+)?$`,
+  'iu',
+);
 
 export const killers: FactRule = {
   tolerates: DEATH_TOLERATES,
