@@ -2314,8 +2314,18 @@ const RULES: Record<string, RuleCases> = {
       ],
       // Counts in lakhs (set 251).
       ['- Siege of Leningrad: approx 80 lakh starved', 'wrong-figure', /around 900,000 — not 80 lakh/, undefined],
+      // A month as Estonian writes it (set 249).
+      [
+        '- Cheka set up 20. detsembril 1918, boss Felix Dzerzhinsky',
+        'wrong-date',
+        /Cheka: set up on 20 December 1917, not 20 December 1918/,
+        '20 December 1917',
+      ],
     ],
     silent: [
+      // What a petition asked for had not happened yet (set 250).
+      '- 9 Jan 1905 Bloody Sunday: march to the Winter Palace with a petition (8-hr day, constituent assembly)',
+      '- 9 Jan 1905 Bloody Sunday: the petition demanded a constituent assembly',
       // A birth told with its place, in a person's entry (set 255).
       '### Stresemann\n- b. Berlin 1878, DVP, Nobel Peace Prize 1926 w/ Briand',
       // Another deed after a dash is not the killing's (set 255).

@@ -94,6 +94,10 @@ const CASES: [string, string[]][] = [
   ['law of 20. studenoga 1918. and 1. des 1933', ['20. studenoga 1918=1918-11-20', '1. des 1933=1933-12-01']],
   ['1918 m. lapkričio 9 d. and 1918. november 9.', ['1918 m. lapkričio 9 d=1918-11-09', '1918. november 9=1918-11-09']],
   ['rujna 1911 and Kasım 1918', ['rujna 1911=1911-09', 'Kasım 1918=1918-11']],
+  // Estonian's, with May only after a day's point; Ukrainian's, Greek's and Slovene's (sets 249, 250, 252, 262).
+  ['back 3. mail 1917; 20. detsembril 1918', ['3. mail 1917=1917-05-03', '20. detsembril 1918=1918-12-20']],
+  ['20 hrudnia 1918, 25 Oktovriou 1917', ['20 hrudnia 1918=1918-12-20', '25 Oktovriou 1917=1917-10-25']],
+  ['the mail 1917 and night 15./16. januarja 1919', ['1917=1917', 'januarja 1919=1919-01']],
   // Months in Roman numerals (set 236): with a day, spaced or tight, and alone before a year written tight. A ruler's
   // number before a spaced year is no month, nor is the month of a day that does not exist.
   ['on 15.XI.1924 and 17. X. 1905', ['15.XI.1924=1924-11-15', '17. X. 1905=1905-10-17']],

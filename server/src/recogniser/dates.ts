@@ -78,8 +78,30 @@ const OWN_MONTHS: readonly (readonly string[])[] = [
     'aralik',
   ],
 ];
+/**
+ * More names of their own: Estonian's (with the "-l" of "on": "9. novembril 1918"; its May, "mail", is read only
+ * after a day's point), and Ukrainian's and Greek's as romanised ("9 lystopada 1918", "25 Oktovriou 1917"), and
+ * Slovene's genitives the lists above lack.
+ */
+// prettier-ignore
+const MORE_MONTHS: readonly (readonly string[])[] = [
+  ['jaanuar', 'jaanuaril', 'sichnia', 'ianouariou', 'januarja'],
+  ['veebruar', 'veebruaril', 'liutoho', 'fevrouariou', 'februarja'],
+  ['martsil', 'bereznia', 'martiou'],
+  ['aprill', 'aprillil', 'kvitnia', 'apriliou'],
+  ['travnia', 'maiou'],
+  ['juuni', 'juunil', 'chervnia', 'iouniou'],
+  ['juuli', 'juulil', 'lypnia', 'iouliou'],
+  ['augustil', 'serpnia', 'avgoustou', 'avgusta'],
+  ['septembril', 'veresnia', 'septemvriou'],
+  ['oktoober', 'oktoobril', 'zhovtnia', 'oktovriou'],
+  ['novembril', 'lystopada', 'noemvriou'],
+  ['detsember', 'detsembril', 'hrudnia', 'dekemvriou'],
+];
+/** Months read only after a day's point, where the word is no English one: Estonian's "3. mail 1917". */
+const AFTER_POINT_MONTH = new Map([['mail', 5]]);
 const FOREIGN_MONTH = new Map<string, number>();
-for (const table of [FOREIGN_MONTHS, OWN_MONTHS])
+for (const table of [FOREIGN_MONTHS, OWN_MONTHS, MORE_MONTHS])
   table.forEach((forms, i) => forms.forEach((w) => FOREIGN_MONTH.set(w, i + 1)));
 // Turkish's dotless i, which folding keeps.
 for (const w of ['mayıs', 'kasım', 'aralık']) FOREIGN_MONTH.set(w, w === 'mayıs' ? 5 : w === 'kasım' ? 11 : 12);
@@ -368,7 +390,7 @@ function oldAndNewStyle(day: number, last: number, year: number): boolean {
 
 /** Is token k the second number of "a/b", a pair that is not read as one date? */
 function afterSlashPair(t: TokenView, k: number): boolean {
-  return k > 0 && t.gap(k - 1) === '/' && /^\d{1,3}$/.test(t.text(k - 1));
+  return k > 0 && (t.gap(k - 1) === '/' || t.gap(k - 1) === './') && /^\d{1,3}$/.test(t.text(k - 1));
 }
 
 /** Tries to read a date starting at token k; `shortYears` reads two-digit years ("Oct 44"). */
@@ -529,11 +551,11 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
     t.charAfter(k, 0) === Char.FullStop &&
     t.gap(k) === '. ' &&
     k + 1 < t.count &&
-    foreignMonth(t.text(k + 1)) > 0;
+    (foreignMonth(t.text(k + 1)) > 0 || AFTER_POINT_MONTH.has(t.text(k + 1)));
   if (day && k + 2 < t.count && (dotted || /^\s+(?:of\s+)?$/.test(t.gap(k))) && !afterSlashPair(t, k)) {
     let m = k + 1;
     if (t.key(m) === 'of') m++;
-    const mon = anyMonth(t.text(m));
+    const mon = anyMonth(t.text(m)) || (dotted ? (AFTER_POINT_MONTH.get(t.text(m)) ?? 0) : 0);
     if (
       mon &&
       /^\p{L}/u.test(t.text(m)) &&

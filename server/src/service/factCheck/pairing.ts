@@ -141,6 +141,9 @@ export function dateFor(
   // it.
   if ((e.kind === 'document' || e.kind === 'event') && JOINED.test(text.slice(Math.max(0, m.start - 30), m.start)))
     return undefined;
+  // What was asked for had not happened yet: "the petition demanded a constituent assembly", "petition (8-hr day,
+  // constituent assembly, end the war)".
+  if (e.kind !== 'person' && askedFor(text, clause, m)) return undefined;
   // A date in a bracket after another person's name is theirs: "Sergei Kirov (b. Kostrikov, 1886), Leningrad …".
   if (dates.some((x) => anothersBracket(text, clause, m, x)))
     dates = dates.filter((x) => !anothersBracket(text, clause, m, x));
@@ -184,6 +187,24 @@ export function dateFor(
   if (!d && (e.kind === 'place' || e.kind === 'organisation') && dates.length === 1)
     d = clauseDate(text, clause, dates[0], m) ?? placeThenDate(text, clause, dates[0], m, e);
   return d;
+}
+
+/** Words that ask for a thing, before it: "demanded a", "called for the", "petition for". */
+const ASKED_FOR = new RegExp(
+  String.raw`\b(?:demanded|demanding|demands?|(?:called|calling|calls?|asked|asking|pressed|pressing|petition(?:ed)?)` +
+    String.raw`\s+for|wanted|wanting)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?$`,
+  'iu',
+);
+/** Before a bracket that lists what was asked for: "petition (", "demands: (". */
+const ASKING_LIST = /\b(?:petition|demands|programme|program|aims|wants)\s*:?\s*$/i;
+
+/** Is the name a thing asked for, after words that ask or in a bracket listing what a petition asked? */
+function askedFor(text: string, clause: Clause, m: Mention): boolean {
+  if (ASKED_FOR.test(text.slice(Math.max(clause.from, m.start - 32), m.start))) return true;
+  const open = text.lastIndexOf('(', m.start);
+  return (
+    open >= clause.from && !text.slice(open, m.start).includes(')') && ASKING_LIST.test(text.slice(clause.from, open))
+  );
 }
 
 /**
