@@ -2321,8 +2321,17 @@ const RULES: Record<string, RuleCases> = {
         /Cheka: set up on 20 December 1917, not 20 December 1918/,
         '20 December 1917',
       ],
+      // An apposition with a post and an age, then a dash before the deed (set 251).
+      [
+        '- Sergei Kirov, Leningrad party boss, aged 48 – shot 1st Dec 1935 at about 16:30 in the Smolny.',
+        'wrong-date',
+        /Sergei Kirov died on 1 December 1934, not on 1 December 1935/,
+        '1 December 1934',
+      ],
     ],
     silent: [
+      // The true day, read the same way past the apposition (set 251).
+      '- Sergei Kirov, Leningrad party boss, aged 48 – shot 1st Dec 1934 at about 16:30 in the Smolny.',
       // What a petition asked for had not happened yet (set 250).
       '- 9 Jan 1905 Bloody Sunday: march to the Winter Palace with a petition (8-hr day, constituent assembly)',
       '- 9 Jan 1905 Bloody Sunday: the petition demanded a constituent assembly',

@@ -833,10 +833,14 @@ function withoutApposition(text: string, clause: Clause, m: Mention, from: numbe
 const PLAIN_APPOSITION = new RegExp(
   String.raw`^\s*,\s+(?:(?:the|a|an|our|their|his|her|my|suspected|accused|implicated)\s+[^,;:()→\d]{3,50}|` +
     // Or a post with its place: ", Leningrad party boss,".
-    String.raw`(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:party\s+)?(?:boss|chief|leader|head|secretary|commander)|` +
+    String.raw`(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?:party\s+)?(?:boss|chief|leader|head|secretary|commander)` +
+    // And the age: ", Leningrad party boss, aged 48 –".
+    String.raw`(?:,\s+aged\s+\d{1,3})?|` +
     // Or how the person was then: ", exhausted and ill,", ", worn out by work,".
     String.raw`(?:(?:already|now|still|gravely|badly|seriously|increasingly)\s+)?` +
-    String.raw`(?:\p{Ll}+(?:ed|en)|ill|sick|old|frail|weak|dying|elderly|worn)\b[^,;:()→\d]{0,40}),`,
+    String.raw`(?:\p{Ll}+(?:ed|en)|ill|sick|old|frail|weak|dying|elderly|worn)\b[^,;:()→\d]{0,40})` +
+    // It ends at a comma, or at a dash before what is told: "Kirov, Leningrad party boss – shot 1 Dec 1934".
+    String.raw`(?:,|\s+[–—]\s|\s-\s)`,
   'u',
 );
 
