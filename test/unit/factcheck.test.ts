@@ -2328,8 +2328,19 @@ const RULES: Record<string, RuleCases> = {
         /Sergei Kirov died on 1 December 1934, not on 1 December 1935/,
         '1 December 1934',
       ],
+      // Another name of the person in the bracket after their name is still theirs (set 168).
+      [
+        '- Kirov (real name Kostrikov) shot 1 Dec 1935, Smolny, Leningrad',
+        'wrong-date',
+        /Sergei Kirov died on 1 December 1934, not on 1 December 1935/,
+        '1 December 1934',
+      ],
     ],
     silent: [
+      // A thing in a gloss after a person's name is not dated by the person's date (sets 185, 260).
+      '## Murders\n- Erzberger (signed the armistice) murdered Aug 1921',
+      // A railway seized is not built then (sets 250, 260).
+      '- Czechoslovak Legion grabs Trans-Siberian railway June–July 1918 (Omsk, Samara, Vladivostok)',
       // The true day, read the same way past the apposition (set 251).
       '- Sergei Kirov, Leningrad party boss, aged 48 – shot 1st Dec 1934 at about 16:30 in the Smolny.',
       // What a petition asked for had not happened yet (set 250).

@@ -160,6 +160,7 @@ export function dateFor(
       !closesConjunct(text, x, m) &&
       !(x.end <= m.start && SAME_DAY.test(text.slice(x.end, m.start))) &&
       !(x.end <= m.start && REFERENCE_AFTER.test(text.slice(x.end, m.start))) &&
+      !inPersonsGloss(text, clause, m, x) &&
       paired(ctx, text, clause, m, x) &&
       !(isOccasion(e) && closerOccasion(ctx, text, clause, m, x, dist))
     ) {
@@ -242,6 +243,20 @@ export function anothersBracket(text: string, clause: Clause, m: Mention, x: Men
   if (close < 0 || (m.start > open && m.start < close)) return false;
   const owner = clause.mentions.filter((y) => y.end <= open).pop();
   return !!owner && owner !== m && owner.kind === 'person' && /^\s*$/.test(text.slice(owner.end, open));
+}
+
+/**
+ * Is the name in a gloss in brackets right after a person's name, and the date outside it? The date is the person's,
+ * not the gloss's: "Erzberger (signed the armistice) murdered Aug 1921".
+ */
+function inPersonsGloss(text: string, clause: Clause, m: Mention, x: Mention): boolean {
+  const open = text.lastIndexOf('(', m.start);
+  if (open < clause.from || text.slice(open, m.start).includes(')')) return false;
+  const close = text.indexOf(')', m.end);
+  if (close < 0 || (x.start > open && x.end <= close)) return false;
+  // Not another name of the person: "Kirov (real name Kostrikov) shot 1 Dec 1935".
+  const owner = clause.mentions.filter((y) => y.end <= open).pop();
+  return !!owner && owner.kind === 'person' && owner.id !== m.id && /^\s*$/.test(text.slice(owner.end, open));
 }
 
 /**
@@ -346,9 +361,9 @@ const TIME_RELATING: ReadonlySet<string> = new Set(['after', 'before', 'since', 
 
 /** Before a route or a line: "along the", "across the". */
 const ALONG = /\b(?:along|across|beside|via)\s+(?:the\s+)?$/i;
-/** Before an occasion taken hold of: "seized much of the", "took control of the". */
+/** Before an occasion taken hold of: "seized much of the", "took control of the", "grabs". */
 const SEIZED = new RegExp(
-  String.raw`\b(?:seized|seizes|seize|captured|captures|capture|blew\s+up|blows\s+up|` +
+  String.raw`\b(?:seized|seizes|seize|captured|captures|capture|grabbed|grabs|grab|blew\s+up|blows\s+up|` +
     String.raw`(?:took|takes|take)(?:\s+(?:over|control\s+of))?)\s+` +
     String.raw`(?:(?:much|most|part|parts|control|stretches|sections?)\s+of\s+)?(?:the\s+)?$`,
   'i',
