@@ -2335,6 +2335,13 @@ const RULES: Record<string, RuleCases> = {
         /Sergei Kirov died on 1 December 1934, not on 1 December 1935/,
         '1 December 1934',
       ],
+      // Who proclaimed the republic, in a telegram's words (set 253).
+      [
+        'SAME DAY EBERT PROCLAIMS REPUBLIC OUTSIDE REICHSTAG STOP',
+        'confusion',
+        /it was Scheidemann who proclaimed the republic on 9 November 1918/,
+        'Scheidemann',
+      ],
     ],
     silent: [
       // A thing in a gloss after a person's name is not dated by the person's date (sets 185, 260).
