@@ -251,6 +251,7 @@ const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 /** The words a day in words opens with: "fifth", "twenty-fifth". */
 export const DAY_WORD_STARTERS: readonly string[] = [...ORDINAL_WORDS.keys(), 'twenty', 'thirty'];
+const DAY_WORDS: ReadonlySet<string> = new Set(DAY_WORD_STARTERS);
 
 /** Is the gap after token k a space or a hyphen, as between the words of a year said aloud? */
 function wordGap(t: TokenView, k: number): boolean {
@@ -424,7 +425,7 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
   }
   const spoken = wordsYear(t, k);
   if (spoken) return { last: spoken.last, value: single({ year: spoken.year }) };
-  if (ORDINAL_WORDS.has(key) || key === 'twenty' || key === 'thirty') return spokenDate(t, k);
+  if (DAY_WORDS.has(key)) return spokenDate(t, k);
   // Month [day[,]] year
   const month = anyMonth(t.text(k));
   // A month's name in lower case ("dies on 5 march 1953", notes typed without capitals) is a month only before a

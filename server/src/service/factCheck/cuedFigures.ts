@@ -18,6 +18,7 @@ import { blankDates, clausesOf, coversSpan, datedWithin, lineOf, type Clause } f
 import { amountPatterns, beyond, escapeWords, nearWords, NUMBER, ROUGHLY } from './figures';
 import { datedSpan, writtenIn } from './pairing';
 import { perKnowledgeBase } from './kbIndex';
+import { IN_ALL } from './words';
 
 interface Cued {
   entity: Entity;
@@ -123,7 +124,7 @@ function withinSpan(clause: Clause, f: Figure, text: string): boolean {
 }
 
 /** Words that give a count as the whole one. */
-const TOTAL = /\b(?:total|in\s+all|altogether|all\s+told|overall)\b/i;
+const TOTAL = new RegExp(String.raw`\b(?:total|${IN_ALL})\b`, 'i');
 
 const DIGIT = /\d/;
 

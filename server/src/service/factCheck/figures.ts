@@ -14,7 +14,7 @@ import { foldName } from '../../kb/normalise';
 import type { Figure } from '../../kb/types';
 import type { Mention } from '../../recogniser/types';
 import { clauseDates, coversSpan, datedWithin, withoutDates, words } from './clauses';
-import { TOLD_OF } from './words';
+import { IN_ALL, TOLD_OF } from './words';
 import { Code, factFinding } from '../findings';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ServiceContext } from '../context';
@@ -384,6 +384,9 @@ function widest(list: Figure[]): Figure {
 /** Things a figure may be carried from, across a semicolon: what has a count of its own. */
 const CARRIED = new Set(['event', 'policy', 'document']);
 
+/** A clause that opens with a total of something wider: "in all about 27 million Soviet citizens died". */
+const WHOLE_COUNT = new RegExp(String.raw`^\s*(?:${IN_ALL}|across\s+the\s+(?:war|country|USSR))\b`, 'i');
+
 /**
  * A clause after a semicolon that names no thing of its own, only people or dates, tells of the one event, policy
  * or document the clause before names: "At Tannenberg Samsonov's army was encircled; the Germans took about 9,000
@@ -401,12 +404,7 @@ export function carriedFigures(
   const own = clause.mentions.some((x) => x.kind !== 'date' && x.kind !== 'person');
   if (own || !/\d|\bhalf\s+a\s+million\b/i.test(text.slice(clause.from, clause.to))) return [];
   // A total of something wider: "killed over a million civilians; in all about 27 million Soviet citizens died".
-  if (
-    /^\s*(?:in\s+all|in\s+total|altogether|overall|all\s+told|across\s+the\s+(?:war|country|USSR))\b/i.test(
-      text.slice(clause.from, clause.to),
-    )
-  )
-    return [];
+  if (WHOLE_COUNT.test(text.slice(clause.from, clause.to))) return [];
   // Not what a point of reference names: "9 Nov = anniversary of the Beer Hall Putsch; … pogrom, 91 Jews killed".
   let things = before.mentions.filter(
     (x) =>

@@ -232,31 +232,37 @@ function closesConjunct(text: string, x: Mention, m: Mention): boolean {
   return x.end <= m.start && /^\s*,?\s*(?:and|but|while|whilst|whereas)\s+(?!\d)/i.test(text.slice(x.end, m.start));
 }
 
+/** The bracket a mention lies in, when it opens right after a person's name: its bounds and that person. */
+function personsGloss(
+  text: string,
+  clause: Clause,
+  x: Mention,
+): { open: number; close: number; owner: Mention } | undefined {
+  const open = text.lastIndexOf('(', x.start);
+  if (open < clause.from || text.slice(open, x.start).includes(')')) return undefined;
+  const close = text.indexOf(')', x.end);
+  if (close < 0) return undefined;
+  const owner = clause.mentions.filter((y) => y.end <= open).pop();
+  return owner?.kind === 'person' && /^\s*$/.test(text.slice(owner.end, open)) ? { open, close, owner } : undefined;
+}
+
 /**
  * Is the date in a bracket right after another person's name, and the mention outside it? The bracket tells of that
  * person: "Sergei Kirov (b. Kostrikov, 1886), Leningrad party boss" dates no Leningrad.
  */
 export function anothersBracket(text: string, clause: Clause, m: Mention, x: Mention): boolean {
-  const open = text.lastIndexOf('(', x.start);
-  if (open < clause.from || text.slice(open, x.start).includes(')')) return false;
-  const close = text.indexOf(')', x.end);
-  if (close < 0 || (m.start > open && m.start < close)) return false;
-  const owner = clause.mentions.filter((y) => y.end <= open).pop();
-  return !!owner && owner !== m && owner.kind === 'person' && /^\s*$/.test(text.slice(owner.end, open));
+  const g = personsGloss(text, clause, x);
+  return !!g && !(m.start > g.open && m.start < g.close) && g.owner !== m;
 }
 
 /**
  * Is the name in a gloss in brackets right after a person's name, and the date outside it? The date is the person's,
- * not the gloss's: "Erzberger (signed the armistice) murdered Aug 1921".
+ * not the gloss's: "Erzberger (signed the armistice) murdered Aug 1921". Not another name of the person: "Kirov (real
+ * name Kostrikov) shot 1 Dec 1935".
  */
 function inPersonsGloss(text: string, clause: Clause, m: Mention, x: Mention): boolean {
-  const open = text.lastIndexOf('(', m.start);
-  if (open < clause.from || text.slice(open, m.start).includes(')')) return false;
-  const close = text.indexOf(')', m.end);
-  if (close < 0 || (x.start > open && x.end <= close)) return false;
-  // Not another name of the person: "Kirov (real name Kostrikov) shot 1 Dec 1935".
-  const owner = clause.mentions.filter((y) => y.end <= open).pop();
-  return !!owner && owner.kind === 'person' && owner.id !== m.id && /^\s*$/.test(text.slice(owner.end, open));
+  const g = personsGloss(text, clause, m);
+  return !!g && !(x.start > g.open && x.end <= g.close) && g.owner.id !== m.id;
 }
 
 /**

@@ -273,3 +273,6 @@ export const TOLD_OF = new RegExp(
     String.raw`funerals?|photos?|photographs?|accounts?|memories|anniversary)\s+(?:of|on|to|about)\s+(?:the\s+)?$`,
   'i',
 );
+
+/** Words that give a count as the whole one: "in all", "altogether". */
+export const IN_ALL = String.raw`(?:in\s+all|in\s+total|altogether|overall|all\s+told)`;
