@@ -2388,6 +2388,34 @@ const RULES: Record<string, RuleCases> = {
       '- Kristallnacht on the ninth to tenth of November nineteen thirty-eight',
     ],
   },
+  "an article put to use, a group's seats (sets 201, 261, 263, 265–280)": {
+    caught: [
+      // An article made later, or used before it was made, is still misdated.
+      ['- Art. 48 added to the constitution in 1932', 'wrong-date', /Article 48: 11 August 1919, not 1932/, '1919'],
+      [
+        '- In 1918 Art. 48 was used to sack the Prussian govt',
+        'wrong-date',
+        /Article 48: 11 August 1919, not 1918/,
+        '1919',
+      ],
+      // A pronoun after the comma is still the party.
+      [
+        '- 2nd Duma 1907 – SRs stopped boycotting, they got ~200 seats',
+        'wrong-figure',
+        /Socialist Revolutionary Party won 37 seats in the Second Duma, not 200/,
+        '37',
+      ],
+    ],
+    silent: [
+      // A later date beside an article of a law is its use (sets 201, 263).
+      '20 Jul 1932    "Prussian coup"                  Art. 48, Prussian govt sacked     ' +
+        'Papen controls Prussian police',
+      '- 20 July 1932 "Prussian coup": Art. 48 used to sack the KPD-led Prussian govt, Papen Reich Commissioner',
+      '- In 1925 Art. 48 was used again',
+      // The seats after a comma are the group's the comma names (set 261).
+      '- 2nd Duma 1907 – SDs + SRs stopped boycotting, left got ~200 seats, > 1/3',
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

@@ -247,8 +247,30 @@ function usedThen(claim: DatedClaim): boolean {
   if (USE_WORDS.test(text.slice(m.start, m.end)) && !USE_WORDS.test(claim.entity.label)) return true;
   // Joined to the one who used it: "→ Brüning + Article 48".
   const person = clause.mentions.filter((x) => x.kind === 'person' && x.end <= m.start).pop();
-  return !!person && /^\s*(?:\+|&|\bwith)\s*$/.test(text.slice(person.end, m.start));
+  if (person && /^\s*(?:\+|&|\bwith)\s*$/.test(text.slice(person.end, m.start))) return true;
+  const made = claim.entity.start && parseIsoDate(claim.entity.start.date);
+  if (!made || startKey(claim.from) <= endKey(made)) return false;
+  // Put to use after it was made, told after its name: "In 1925 Art. 48 was used".
+  if (USED_AFTER.test(text.slice(m.end))) return true;
+  // An article of a law is made with the law, and a later date beside it is its use unless the clause says it was
+  // made then: "20 Jul 1932  Prussian coup  Art. 48, Prussian govt sacked" (not "Art. 48 added in 1932").
+  return partOfDocument(claim) && !MADE.test(text.slice(clause.from, clause.to));
 }
+
+const USED_AFTER = /^\s+(?:(?:was|were|is|are|got|being)\s+)?(?:used|invoked|applied)\b/i;
+
+/** Is the entity a part of a document, such as an article of a constitution? */
+function partOfDocument(claim: DatedClaim): boolean {
+  const { entity, ctx } = claim;
+  return !!entity.related?.some((r) => r.relation === 'part of' && ctx.kb.get(r.id)?.kind === 'document');
+}
+
+/** Words of a law or its article being made. */
+const MADE = new RegExp(
+  String.raw`\b(?:adopt(?:ed|s)?|introduc(?:ed|es|e)|creat(?:ed|es|e)|pass(?:ed|es)?|enact(?:ed|s)?|written|wrote|` +
+    String.raw`draft(?:ed|s)?|add(?:ed|s)?|insert(?:ed|s)?|sign(?:ed|s)?|establish(?:ed|es)?|came\s+in|made)\b`,
+  'i',
+);
 /** A document going on after its own time, right after its name: "still", "continued to". */
 const STILL = /^\s*(?:(?:was|were|had)\s+)?(?:still|continued\s+to|went\s+on\s+to)\b/i;
 /** After a document: words of it being in force. */

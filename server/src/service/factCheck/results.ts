@@ -101,7 +101,8 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
       said = part[1];
     }
     // A name the recogniser does not know may own it, after a comma: "SRs largest, Bolsh. only ~24% of the vote".
-    if (ANOTHER_NAME.test(withoutDates(text, clause.mentions, m.end, m.end + at))) return undefined;
+    const between = withoutDates(text, clause.mentions, m.end, m.end + at);
+    if (ANOTHER_NAME.test(between) || ANOTHER_SUBJECT.test(between)) return undefined;
     const before = span.slice(Math.max(0, at - 20), at);
     // "from 12 seats to 107": the result is the number after "to", written without its unit.
     const to = /\bfrom\s+$/i.test(before)
@@ -156,6 +157,15 @@ const BEATEN = /\b(?:beat|beats|defeated|defeats|outpolled|outvoted|trounced)\s+
 
 /** A comma or a semicolon, then a capitalised word: another name, perhaps one not recognised. */
 const ANOTHER_NAME = /[,;]\s*\p{Lu}/u;
+/**
+ * A comma or a semicolon, then a word of a group and a verb of winning: the group won it, not the party ("SDs + SRs
+ * stopped boycotting, left got ~200 seats"). A pronoun still points back at the party ("they won 37 seats").
+ */
+const ANOTHER_SUBJECT = new RegExp(
+  String.raw`[,;]\s*(?!(?:they|it|which|who|and|but|then|so|while|yet|also)\b)(?:the\s+)?\p{Ll}[\p{L}-]*\s+` +
+    String.raw`(?:got|gets|won|wins|gained|gains|took|takes|held|holds|secured|secures|had|has)\b`,
+  'u',
+);
 
 /** Before a number, words that make it a change: "lose", "gained", "fell by", "up", "+". */
 const CHANGE_BEFORE = new RegExp(
