@@ -2405,8 +2405,27 @@ const RULES: Record<string, RuleCases> = {
         /Socialist Revolutionary Party won 37 seats in the Second Duma, not 200/,
         '37',
       ],
+      // A share said to be of the vote is held to the tallies, however they differ; a bare one far off still is.
+      [
+        '- Constituent Assembly elections Nov 1917: SRs won 58% of the vote',
+        'wrong-figure',
+        /Socialist Revolutionary Party won 37.6% of the vote/,
+        undefined,
+      ],
+      [
+        '- Constituent Assembly elections Nov 1917 → Bolsheviks won ~60%',
+        'wrong-figure',
+        /won 23.3% of the vote .* not 60%/,
+        undefined,
+      ],
     ],
     silent: [
+      // A bare share of a contested election may be of the seats (sets 184, 267).
+      '*Constituent Assembly elections Nov 1917 – SRs 58%, Bolsheviks only 29%*',
+      // A year that names a state of things to measure by (set 271).
+      '## Treaty of Versailles\n- lost c. 13.5% of 1914 territory (7 mil people) + all colonies',
+      // A count in a city is a part of the country's (set 265).
+      '## 1905 revolution\n- 1905.1.3 all 13,000 Putilov workers on strike; by 8 Jan ~110,000-120,000 strikers in city',
       // A later date beside an article of a law is its use (sets 201, 263).
       '20 Jul 1932    "Prussian coup"                  Art. 48, Prussian govt sacked     ' +
         'Papen controls Prussian police',

@@ -271,11 +271,19 @@ function amounts(claim: Claim, digit: number): Verdict {
   const upTo = { ...claim, clause: { ...clause, to: next ? next.start : clause.to } };
   for (const f of e.figures ?? [])
     if (f.what === 'amount' && (f.unit?.length || f.before?.length) && nearWords(claim, f) && atItsTime(clause, f)) {
-      const found = beyond(upTo, amountPatterns(f), f);
+      // A count over part of a total's time or place may be any share of it: "by 8 Jan ~110,000 strikers in city"
+      // is no low count of the strikers of 1905.
+      const part =
+        (f.whole && partOfSpan(clause, f)) || (digit >= 0 && IN_A_PART.test(claim.text.slice(digit, upTo.clause.to)));
+      const found = beyond(upTo, amountPatterns(f), part ? { ...f, low: 0, exact: false } : f);
       if (found) return found;
     }
   return undefined;
 }
+
+/** After a count, a part of a country it was counted in: "110,000 strikers in city". */
+const IN_A_PART =
+  /\bin\s+(?:the\s+|that\s+|this\s+|one\s+)?(?:city|capital|town|province|region|district|factory|works)\b/i;
 
 /**
  * A figure that holds at a time (`date` to `end`) is read in a clause with no date, or only dates within that time:

@@ -155,6 +155,8 @@ export function dateFor(
       dist < best &&
       // A year with "pre-" or "post-" before it is a time around it, not a date: "the pre-1914 rate".
       !/\b(?:pre|post)-$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) &&
+      // Nor is a year that names a state of things to measure by: "lost 13.5% of 1914 territory", "1913 levels".
+      !(/^\d{4}$/.test(text.slice(x.start, x.end)) && MEASURED_BY.test(text.slice(x.end, x.end + 16))) &&
       !yearAsName(text, clause, x) &&
       !consequence(text, x, m, e) &&
       !closesConjunct(text, x, m) &&
@@ -289,6 +291,10 @@ const WORKS = /\b(?:essay|book|poem|film|novel|study|article|play|memoir|history
  * does a year joined to a name by "and" (or "&", "+") at the clause's end: "## Kapp Putsch and 1923", "## Kapp Putsch +
  * 1923".
  */
+/** After a year, a state of things measured against it: "1914 territory", "1913 levels", "1914 borders". */
+const MEASURED_BY =
+  /^\s+(?:territor(?:y|ies)|borders?|frontiers?|boundar(?:y|ies)|levels?|prices?|strength|population|size|area)\b/i;
+
 function yearAsName(text: string, clause: Clause, x: Mention): boolean {
   if (!/^\d{4}$/.test(text.slice(x.start, x.end))) return false;
   if (/\S\s+(?:and|&|\+)\s+$/i.test(text.slice(clause.from, x.start)) && !/\S/.test(text.slice(x.end, clause.to)))

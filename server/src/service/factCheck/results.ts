@@ -90,6 +90,13 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
     if (!found.length) continue;
     const figures = held.filter((r) => r.figure.what === what);
     if (!figures.length) continue;
+    // A bare percentage may be a share of the seats, which runs higher for the largest parties and which tallies
+    // that differ give differently: "SRs 58%" of the Constituent Assembly (not "Bolsheviks won ~60%"). Where the
+    // tallies differ, only a share said to be of the vote is held to them; a bare one may be half as much again.
+    const bare =
+      what === 'vote share' &&
+      figures.every((r) => r.figure.contested) &&
+      !OF_THE_VOTE.test(text.slice(clause.from, clause.to));
     const last = found[found.length - 1];
     if (found.length > 1 && !FROM_TO.test(span.slice(0, last.index))) continue;
     let at = last.index!,
@@ -127,6 +134,7 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
     const lowest = range ? Number(range[1].replace(',', '.')) : n;
     if (lowest < n && figures.some((r) => fits(lowest, r.figure, what, before.slice(0, range!.index), n))) continue;
     if (figures.some((r) => fits(n, r.figure, what, before))) continue;
+    if (bare && figures.some((r) => n >= r.figure.low / 2 && n <= r.figure.high * 1.5)) continue;
     const start = m.end + at;
     const told = figures.map((r) => `${show(r.figure.low, what)} in the ${r.election.label}`).join(' and ');
     // The number the note gives may be the party's result at another election: say which.
@@ -154,6 +162,9 @@ const CHANGED_EARLIER = /\b(?:lose|loses|losing|lost|gain|gains|gained|gaining|d
 
 /** A verb of winning right before the name, whose object it is. */
 const BEATEN = /\b(?:beat|beats|defeated|defeats|outpolled|outvoted|trounced)\s+(?:the\s+)?$/i;
+
+/** Words that say a share is of the votes cast. */
+const OF_THE_VOTE = /\b(?:vot(?:e|es|ed|ing|ers)|poll(?:s|ed)?|ballots?|electorate)\b/i;
 
 /** A comma or a semicolon, then a capitalised word: another name, perhaps one not recognised. */
 const ANOTHER_NAME = /[,;]\s*\p{Lu}/u;
