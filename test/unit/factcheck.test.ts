@@ -2418,8 +2418,50 @@ const RULES: Record<string, RuleCases> = {
         /won 23.3% of the vote .* not 60%/,
         undefined,
       ],
+      // Dates written year first (sets 265, 277), and ranges in another language's months (sets 250, 280).
+      [
+        '[1918-12-20] KEY Cheka set up, Dzerzhinsky in charge',
+        'wrong-date',
+        /Cheka: set up on 20 December 1917/,
+        '20 December 1917',
+      ],
+      [
+        '- 1918.12.20 Cheka founded under Dzerzhinsky',
+        'wrong-date',
+        /Cheka: set up on 20 December 1917/,
+        '20 December 1917',
+      ],
+      ['- 1st Duma 27 kvitnia – 9 lypnia 1907', 'wrong-date', /First Duma: 10 May – 21 July 1906/, '1906'],
+      // A term marked out in backticks is read (set 275).
+      [
+        '- `Wannsee Conference` held on `20 January 1943`',
+        'wrong-date',
+        /Wannsee Conference: 20 January 1942/,
+        '20 January 1942',
+      ],
+      // A date opening a line of results reaches every party on it (set 277).
+      ['[1917-11] results: SRs c.40%, Bolsheviks just 9%', 'wrong-figure', /not 9%/, undefined],
     ],
     silent: [
+      // The death's own date after its word (set 275).
+      '- June 1953 **Khrushchev** + Marshal *Zhukov* arrest Beria → shot `23 Dec 1953`',
+      // What a petition asked for, listed after a colon (set 277).
+      "[1905-01] Gapon's petition: 8 hr day, trade unions, constituent assembly by universal suffrage",
+      // Stolypin's land decree (set 277), the Third Duma's end (set 277), a people's party of the same name and
+      // seat counts that tallies give differently (set 277), a campaign debated at a congress (set 277).
+      '[1906-11-09] KEY land decree - peasants can turn their plots into private property, leave commune',
+      '[1912-08-30] NB 3rd Duma ends = the ONLY Duma to sit its full 5 yr term',
+      '[1917-11] others: Kadets 4.7%, Mensheviks 2.6%, Left SRs only 1% where they ran separately, Ukrainian SRs 7.7%',
+      '[1917-11] Bolsheviks 175 out of 715 seats; with the Left SRs stil only c.30% of deputies',
+      '[1927-12] 15th Congress: only "voluntary" collectivisation at this point',
+      '[1933-03] SS set up first concentration camp at Dachau - 188,000 prisoners by 1945',
+      // The item before names whom a bare verb is about (set 278).
+      "## Alexander III (r. 1881–94)\n- Alex Ulyanov (Lenin's older bro) – plot to kill Alex III on 1 March 1887\n" +
+        '- hanged 20 May 1887 (p. 47) -> Lenin "I\'ll make them pay for this"',
+      // What was announced at a date (set 278), a treaty's ratification (set 279), a night of two days (set 280).
+      '- 13 Jan 1953 TASS announces Jewish doctors murdered Zhdanov etc. – looked like a new purge coming',
+      '- Concordat ratified 10 Sept 1933 – and technically still in force today',
+      '- Rosa Luxemburg at Karl Liebknecht murdered by Freikorps night of 15–16 Enero 1919; killers got off lightly',
       // A bare share of a contested election may be of the seats (sets 184, 267).
       '*Constituent Assembly elections Nov 1917 – SRs 58%, Bolsheviks only 29%*',
       // A year that names a state of things to measure by (set 271).

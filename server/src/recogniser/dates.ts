@@ -511,11 +511,12 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
   const day = dayOf(text);
   if (day && k + 3 < t.count && rangeGapAfter(t, k) && /^\s+$/.test(t.gap(k + 1))) {
     const last = dayOf(t.text(k + 1));
-    const mon = monthNumber(t.text(k + 2));
+    // In another language's months too: "night of 15–16 Enero 1919".
+    const mon = anyMonth(t.text(k + 2));
     if (
       last > day &&
       mon &&
-      /^[A-Za-z]/.test(t.text(k + 2)) &&
+      /^\p{L}/u.test(t.text(k + 2)) &&
       /^,?\s+$/.test(t.gap(k + 2)) &&
       readsAsYear(t, k + 3, true)
     ) {
@@ -528,15 +529,16 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
   // Not a day in the Old Style and the New: "19 February/3 March 1861".
   const dash = k + 4 < t.count && rangeGapAfter(t, k + 1) && !t.gap(k + 1).includes('/');
   if (day && dash && /^\s+$/.test(t.gap(k)) && /^\s+$/.test(t.gap(k + 2))) {
-    const mon = monthNumber(t.text(k + 1)),
+    // In another language's months too: "27 kvitnia – 9 lypnia 1907".
+    const mon = anyMonth(t.text(k + 1)),
       last = dayOf(t.text(k + 2)),
-      until = monthNumber(t.text(k + 3));
+      until = anyMonth(t.text(k + 3));
     if (
       mon &&
       last &&
       until > mon &&
-      /^[A-Za-z]/.test(t.text(k + 1)) &&
-      /^[A-Za-z]/.test(t.text(k + 3)) &&
+      /^\p{L}/u.test(t.text(k + 1)) &&
+      /^\p{L}/u.test(t.text(k + 3)) &&
       /^,?\s+$/.test(t.gap(k + 3)) &&
       readsAsYear(t, k + 4, true)
     ) {
@@ -601,6 +603,9 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
     const era = eraAfter(t, k);
     if (era !== 0) return { last: k + 1, value: single({ year: era * n }) };
   }
+  // Year first, as ISO and East Asian notes write it: "1917-10-25", "1905.1.3", "1921/3/18".
+  const first = isYearText(text) && k + 2 < t.count ? yearFirst(t, k) : undefined;
+  if (first) return first;
   if (!readsAsYear(t, k)) return undefined;
   // Y–Y, Y-YY, Y-Y
   if (k + 1 < t.count && RANGE_GAP.test(t.gap(k))) {
@@ -616,12 +621,29 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
     if (!Number.isNaN(end) && end > n && end - n < 200) {
       return { last: k + 1, value: span({ year: n }, { year: end }) };
     }
+    // An ISO month, which no span of years can be: "[1921-03]", "1917-10" (not "1906-11", 1906 to 1911).
+    if (t.gap(k) === '-' && nextText.length === 2 && m >= 1 && m <= 12 && !/^[-.\/]?\d/.test(t.gap(k + 1)))
+      return { last: k + 1, value: single({ year: n, month: m }) };
   }
   // Y to Y
   if (k + 2 < t.count && t.key(k + 1) === 'to' && readsAsYear(t, k + 2) && intOf(t.text(k + 2)) > n) {
     return { last: k + 2, value: span({ year: n }, { year: intOf(t.text(k + 2)) }) };
   }
   return { last: k, value: single({ year: n }) };
+}
+
+/** A date written year first, its three numbers parted by one sign: "1917-10-25", "1905.1.3", "1921/3/18". */
+function yearFirst(t: TokenView, k: number): DateMatch | undefined {
+  const sep = t.gap(k);
+  if ((sep !== '-' && sep !== '.' && sep !== '/') || t.gap(k + 1) !== sep) return undefined;
+  if (!/^\d{1,2}$/.test(t.text(k + 1)) || !/^\d{1,2}$/.test(t.text(k + 2))) return undefined;
+  // Not a longer run of numbers: "1917.10.25.3".
+  if (k + 3 < t.count && t.gap(k + 2) === sep && /^\d/.test(t.text(k + 3))) return undefined;
+  const year = intOf(t.text(k)),
+    month = intOf(t.text(k + 1)),
+    day = intOf(t.text(k + 2));
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { last: k + 2, value: single({ year, month, day }) };
 }
 
 function decade(t: TokenView, k: number, start: number): DateValue {

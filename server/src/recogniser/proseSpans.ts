@@ -107,6 +107,34 @@ function skipWhole(
 }
 
 /**
+ * What a code span holds when it is a term marked out, as Obsidian users mark key names and dates ("`3 April 1917`",
+ * "`War Communism`"): words, numbers and the marks prose puts between them, on one line. Anything else is code.
+ */
+const MARKED_TERM = /^[^\S\n]*[\p{L}\p{N}][\p{L}\p{M}\p{N}.,'’ \t–—-]{0,79}$/u;
+
+/** Code spans are not prose, except a term marked out: its backticks are not, what they hold is. */
+function codeSpans(): void {
+  const rule = ruleOf('backticks');
+  md.inline.ruler.at('backticks', (state, silent) => {
+    const rec = recorder;
+    if (silent || !rec) return rule(state, silent);
+    const pos = state.pos;
+    const before = state.tokens.length;
+    const ok = rule(state, silent);
+    if (!ok) return ok;
+    const base = rec.offsetOf(state);
+    if (base < 0) return ok;
+    const token = state.tokens.length > before ? state.tokens[state.tokens.length - 1] : undefined;
+    const ticks = token?.type === 'code_inline' ? token.markup.length : 0;
+    if (ticks && MARKED_TERM.test(state.src.slice(pos + ticks, state.pos - ticks))) {
+      rec.skip(base, pos, pos + ticks);
+      rec.skip(base, state.pos - ticks, state.pos);
+    } else rec.skip(base, pos, state.pos);
+    return ok;
+  });
+}
+
+/**
  * A rule that matches `[label]…` (`open` is where the `[` is): the label is prose, parsed by the same rules; the
  * opening bracket and all after the label (destination, title, reference) are not.
  */
@@ -131,7 +159,7 @@ function labelled(name: string, open: number, disableNested: boolean): void {
 }
 
 // Not prose, matched whole.
-skipWhole('backticks');
+codeSpans();
 skipWhole('autolink');
 skipWhole('html_inline');
 skipWhole('entity');

@@ -45,7 +45,9 @@ const BEGAN = new RegExp(
     // "The Red Army launched Operation Uranus": with no "was", a verb with an object is the thing's own deed.
     // "USSR formally created".
     String.raw`(?:first\s+)?(?:formally\s+|officially\s+)?${BEGAN_VERB}` +
-    String.raw`(?!\s+(?:the|a|an|its|his|her|their|Operation)\b|\s+${OBJECT})|` +
+    // Nor "the SS set up first concentration camp at Dachau".
+    String.raw`(?!\s+(?:the|a|an|its|his|her|their|Operation)\b|\s+${OBJECT}|` +
+    String.raw`\s+(?:first|1st)\s+(?!(?:in|on|at|by|as|time)\b)\p{Ll}{3,})|` +
     // A participle between commas: "The Land Captains, introduced in 1899, were …"; or a clause of its own: "The
     // Cheka, which was set up in Dec 1918 under Dzerzhinsky, …".
     String.raw`,\s+(?:which\s+(?:was|were)\s+)?(?:first\s+)?${BEGAN_VERB}(?=\s+(?:in|on|at)\s)|` +

@@ -50,6 +50,13 @@ function killedAfterDate(text: string, clause: Clause, m: Mention, d: Mention): 
   return on.length === 1 && on[0].kind === 'person' && /^[\s,]*$/.test(text.slice(d.end, on[0].start));
 }
 
+/** Verbs of saying, alleging or charging. */
+const SAID = new RegExp(
+  String.raw`\b(?:announc(?:es|ed|ing)|claim(?:s|ed|ing)|alleg(?:es|ed|ing)|accus(?:es|ed|ing)|charg(?:es|ed)|` +
+    String.raw`says|said|confess(?:es|ed))\b`,
+  'i',
+);
+
 /** Before a name, a word that makes the person a companion, not the subject: "shared the prize with Briand". */
 const WITH_BEFORE = /\b(?:with|alongside)\s+$/i;
 
@@ -86,6 +93,9 @@ export const lifeDates: FactRule = {
     // 1956". Asked last: most claims end sooner.
     if (
       died &&
+      // What someone announced or alleged at the date is theirs to date: "13 Jan 1953 TASS announces Jewish doctors
+      // murdered Zhdanov" (who died in 1948).
+      !(d.end <= m.start && SAID.test(between)) &&
       !KILLED_SOMEONE.test(next) &&
       !HAD_KILLED.test(next) &&
       !SURVIVED.test(next) &&
@@ -148,6 +158,9 @@ export const lifeDates: FactRule = {
         deathList(text, clause, m, d)
       ) {
         if (overlaps(died, died, claim.from, claim.to) || inOldStyle(e.died!.oldStyle, claim)) return [];
+        // The clause gives the death's own date elsewhere, after the death's word: "June 1953 Khrushchev + Zhukov
+        // arrest Beria → shot 23 Dec 1953".
+        if (deathDatedElsewhere(claim, died)) return [];
         // A thing of theirs blown up is not their death: "Stolypin: house blown up Aug 1906".
         if (THING_HIT.test(between + ' ' + after.slice(0, 20))) return [];
         // A count of the dead is others' deaths: "(Conquest: up to 5m died 1929–33)", "bomb at Stolypin's: 27 dead".
@@ -311,3 +324,14 @@ const SURVIVED = new RegExp(
     String.raw`(?:was|were)\s+not\s+(?:hurt|harmed))\b`,
   'i',
 );
+
+/** Does another date of the clause, after a word of death, fit the death? */
+function deathDatedElsewhere(claim: DatedClaim, died: PartialDate): boolean {
+  const { text, clause, date: d } = claim;
+  return clause.mentions.some((x) => {
+    if (x === d || x.kind !== 'date' || !x.date || x.start < d.end) return false;
+    const from = parseIsoDate(x.date.from),
+      to = parseIsoDate(x.date.to);
+    return !!from && !!to && overlaps(died, died, from, to) && DEATH_WORDS.test(text.slice(d.end, x.start));
+  });
+}

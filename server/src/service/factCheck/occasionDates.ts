@@ -58,6 +58,9 @@ export const occasionDates: FactRule = {
       return [];
     const s = datedSpan(e);
     if (!s || overlaps(s.from, s.to, claim.from, claim.to)) return [];
+    // A campaign a congress of the clause debated at its own date: "[1927-12] 15th Congress: only 'voluntary'
+    // collectivisation at this point" (collectivisation ran from 1928).
+    if (e.kind === 'event' && e.end && congressThen(claim)) return [];
     // The small hours after its day: "signed in the early hours of 24 Aug 1939, though dated 23 Aug".
     if (smallHoursAfter(claim, s)) return [];
     // The date is that of a thing put at this congress whose own congress met then: "Secret Speech at the 19th Party
@@ -271,6 +274,17 @@ const MADE = new RegExp(
     String.raw`draft(?:ed|s)?|add(?:ed|s)?|insert(?:ed|s)?|sign(?:ed|s)?|establish(?:ed|es)?|came\s+in|made)\b`,
   'i',
 );
+/** Does the clause name a congress or a conference held at the date written, besides the claim's own entity? */
+function congressThen(claim: DatedClaim): boolean {
+  const { ctx, clause, mention: m } = claim;
+  return clause.mentions.some((x) => {
+    if (x === m || x.kind !== 'congress') return false;
+    const c = ctx.kb.get(x.id);
+    const span = c && datedSpan(c);
+    return !!span && overlaps(span.from, span.to, claim.from, claim.to);
+  });
+}
+
 /** A document going on after its own time, right after its name: "still", "continued to". */
 const STILL = /^\s*(?:(?:was|were|had)\s+)?(?:still|continued\s+to|went\s+on\s+to)\b/i;
 /** After a document: words of it being in force. */
@@ -279,7 +293,9 @@ const IN_FORCE =
 
 /** Words of a law's coming into force. */
 const INTO_FORCE = new RegExp(
+  // Or by its ratification, which follows its signing: "Concordat ratified 10 Sept 1933" (signed 20 July).
   String.raw`\b(?:(?:came|comes|come|coming|went|goes|entered|enters)\s+into\s+(?:force|effect)|` +
+    String.raw`ratif(?:ied|ies|y|ication)|` +
     String.raw`took\s+effect|takes\s+effect|in\s+force\s+(?:from|on|in)|effective\s+(?:from|on))\b`,
   'i',
 );

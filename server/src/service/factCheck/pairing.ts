@@ -205,8 +205,19 @@ const ASKING_LIST = /\b(?:petition|demands|programme|program|aims|wants)\s*:?\s*
 function askedFor(text: string, clause: Clause, m: Mention): boolean {
   if (ASKED_FOR.test(text.slice(Math.max(clause.from, m.start - 32), m.start))) return true;
   const open = text.lastIndexOf('(', m.start);
+  if (
+    open >= clause.from &&
+    !text.slice(open, m.start).includes(')') &&
+    ASKING_LIST.test(text.slice(clause.from, open))
+  )
+    return true;
+  // Or in a list after a colon, the list's commas aside: "Gapon's petition: 8 hr day, trade unions, constituent
+  // assembly by universal suffrage".
+  const colon = text.lastIndexOf(':', m.start);
   return (
-    open >= clause.from && !text.slice(open, m.start).includes(')') && ASKING_LIST.test(text.slice(clause.from, open))
+    colon >= 0 &&
+    !/[.;!?()→]/.test(text.slice(colon + 1, m.start)) &&
+    /\b(?:petition|demands|programme|program|aims|wants)\s*:$/i.test(text.slice(Math.max(0, colon - 12), colon + 1))
   );
 }
 

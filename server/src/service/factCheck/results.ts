@@ -60,8 +60,15 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
   if (clause.mentions.some((x) => x.kind === 'event' && !named.includes(x))) return undefined;
   let held: Result[];
   // "July 1932 election – Nazis win …": a date that names an election is the election.
+  // Or a date opening a line of results, which the name after another party's share does not reach: "Nov 1917
+  // results: SRs c.40%, Bolsheviks just 9%".
   const electionDate = clause.mentions.find(
-    (x) => x.kind === 'date' && x.date && /^\s+(?:reichstag\s+|federal\s+)?elections?\b/i.test(text.slice(x.end)),
+    (x) =>
+      x.kind === 'date' &&
+      x.date &&
+      /^\s*\]?\s+(?:(?:reichstag|federal)\s+)?(?:elections?|results|(?:election|poll)\s+results)\b/i.test(
+        text.slice(x.end),
+      ),
   );
   const when = electionDate?.date
     ? { from: parseIsoDate(electionDate.date.from), to: parseIsoDate(electionDate.date.to) }
@@ -71,6 +78,9 @@ function check(claim: Claim, dated: DatedClaim | undefined): Verdict {
   else if (when?.from && when.to) held = all.filter((r) => within(r.election, when.from!, when.to!));
   else return undefined;
   if (!held.length) return undefined;
+  // A people's party of the same name is another party: "Ukrainian SRs 7.7%", "Georgian Mensheviks".
+  if (/\b\p{Lu}\p{Ll}+(?:ian|ish|ese)\s+$/u.test(text.slice(Math.max(clause.from, m.start - 16), m.start)))
+    return undefined;
   // The one beaten, with the winner's share after it: "Hindenburg beat Hitler with 53 per cent".
   if (BEATEN.test(text.slice(clause.from, m.start)) && /^\s+(?:with|by|on)\s/i.test(text.slice(m.end)))
     return undefined;
@@ -201,7 +211,8 @@ function heldIn(e: Entity, date: { from: string; to: string }): boolean {
 /** Does the number `n` (or the range from `n` to `upTo`) fit the record, within the slack the words before allow? */
 function fits(n: number, f: Figure, what: 'vote share' | 'seats', before: string, upTo = n): boolean {
   const rough = ROUGHLY.test(before);
-  const slack = what === 'vote share' ? (rough ? 3 : 1) : rough ? Math.max(2, f.high * 0.1) : 2;
+  // Tallies that differ differ by more than a rounding: "Bolsheviks 175 out of 715 seats" (183 of 767 in another).
+  const slack = what === 'vote share' ? (rough ? 3 : 1) : rough || f.contested ? Math.max(2, f.high * 0.1) : 2;
   if (upTo > n) return n <= f.high + slack && upTo >= f.low - slack;
   if (AT_LEAST.test(before)) return f.high + slack >= n;
   if (AT_MOST.test(before)) return f.low - slack <= n;

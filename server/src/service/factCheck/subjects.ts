@@ -333,11 +333,18 @@ function subjectAbove(n: NoteAnalysis, line: number, indent: number, places = fa
   // A heading that names no one leaves the subject to the heading it comes under: "# Stalin 1924–41" over
   // "## Background".
   let level = 7;
+  // The person the item just before opens with, when it is another than the parent's: "- Alex Ulyanov (Lenin's
+  // older bro) – plot to kill Alex III" over "- hanged 20 May 1887", under "## Alexander III".
+  let sibling: Mention | undefined | null = null;
   for (let l = line - 1; l >= 0 && l >= line - MAX_REACH; l--) {
     const t = lineOf(n, l);
     if (!t.trim()) continue;
     const heading = HEADING.exec(t);
     const item = ITEM.exec(t);
+    if (sibling === null) {
+      const lead = item && item[1].length === indent ? item[0].length : -1;
+      sibling = n.mentionsOnLine(l).find((m) => m.start === lead && m.kind === 'person');
+    }
     // A line of its own that ends with a colon heads the items under it, as a heading does: "Brest-Litovsk:" over
     // "- Signed on 3 March 1918" (what it names is their subject, or nothing is).
     // So does a short line of its own that is no sentence, as a timestamp's or a card's title: "[00:15:00] Versailles".
@@ -365,6 +372,7 @@ function subjectAbove(n: NoteAnalysis, line: number, indent: number, places = fa
     // payments" over "  - roughly 2 million serfs freed").
     const lead = lineLead(t);
     const one = things.length === 1 || (!people.length && things[0]?.start === lead) ? things[0] : undefined;
+    if (sibling && one?.kind === 'person' && sibling.id !== one.id) return undefined;
     return one && !one.candidates && !one.misspelling ? one : undefined;
   }
   return undefined;
