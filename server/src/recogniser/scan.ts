@@ -295,6 +295,14 @@ const KIND_PREFERENCE: EntityKind[] = [
   'place',
 ];
 
+/** Kinds of things done, which one name may give to two of: Lenin's Decree on Land and Stolypin's land decree. */
+const DEEDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['event', 'policy', 'document']);
+
+/** Are two kinds one, or both kinds of things done? */
+function sameFamily(a: EntityKind, b: EntityKind): boolean {
+  return a === b || (DEEDS.has(a) && DEEDS.has(b));
+}
+
 function hashAscii(line: string, s: number, e: number): number {
   let h = FNV_OFFSET;
   for (let i = s; i < e; i++) h = Math.imul(h ^ FOLD[line.charCodeAt(i)], FNV_PRIME);
@@ -782,7 +790,7 @@ export class Scanner {
     }
     const lex = this.lexicon;
     const topics = new Set(ids.map((id) => lex.pack(id)));
-    const twins = ids.filter((id) => this.kindOf(id) === this.kindOf(best) && lex.span(id));
+    const twins = ids.filter((id) => sameFamily(this.kindOf(id), this.kindOf(best)) && lex.span(id));
     if (topics.size > 1 || twins.length > 1) return { id: best, candidates: [best, ...ids.filter((x) => x !== best)] };
     return { id: best };
   }
