@@ -2441,8 +2441,32 @@ const RULES: Record<string, RuleCases> = {
       ],
       // A date opening a line of results reaches every party on it (set 277).
       ['[1917-11] results: SRs c.40%, Bolsheviks just 9%', 'wrong-figure', /not 9%/, undefined],
+      // A date in a pasted row's first field dates the row (set 276); commas that group thousands part no fields.
+      [
+        '20 Dec 1918,Cheka set up,Dzerzhinsky (a Pole),,,secret police',
+        'wrong-date',
+        /Cheka: set up on 20 December 1917/,
+        '20 December 1917',
+      ],
+      [
+        'Para 3: Kristallnacht 9–10 Nov – up to 1,500 synagogues + 7,500 businesses hit; c.9,100 Jews killed; ' +
+          '20–30,000 men',
+        'wrong-figure',
+        /Kristallnacht: at least 91 Jews were killed/,
+        undefined,
+      ],
+      // The attempt on Lenin's life that Kaplan made, named beside it (sets 242, 276).
+      [
+        "- 30 Aug 1919: attempt on Lenin's life by Kaplan",
+        'wrong-date',
+        /30 August 1918, not 30 August 1919/,
+        '30 August 1918',
+      ],
     ],
     silent: [
+      // The first attempt on Lenin's life, of 1 January 1918 (Old Style), and a row's note of another's name.
+      "1 Jan 1918,attempt on Lenin's life,,,,not the famous one - that was Aug",
+      '17 Apr 1818,Alex II born,Alexander II,Moscow,,"eldest son of Nicholas I, v. military upbringing"',
       // The death's own date after its word (set 275).
       '- June 1953 **Khrushchev** + Marshal *Zhukov* arrest Beria → shot `23 Dec 1953`',
       // What a petition asked for, listed after a colon (set 277).

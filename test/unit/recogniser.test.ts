@@ -213,6 +213,15 @@ describe('recogniser', () => {
 
 /** Overlapping names in the bundled packs: a name that starts inside another and reaches further wins. */
 const OVERLAPS: [string, string[]][] = [
+  // Two attempts on Lenin's life: the date decides, or else a name on the line that one of them is tied to.
+  [
+    "1 Jan 1918: attempt on Lenin's life",
+    ['1 Jan 1918=1918-01-01', "attempt on Lenin's life=attempt-on-lenin-january-1918"],
+  ],
+  [
+    "30 Aug 1919: attempt on Lenin's life by Kaplan",
+    ['30 Aug 1919=1919-08-30', "attempt on Lenin's life=assassination-attempt-on-lenin", 'Kaplan=fanny-kaplan'],
+  ],
   // One name of two things done, the date beside it deciding: Lenin's decree and Stolypin's (set 277).
   [
     'Lenin issued the Land Decree in Nov 1917.',

@@ -54,6 +54,8 @@ export class Lexicon {
   private readonly packOf = new Map<string, string>();
   private readonly spans = new Map<string, readonly [number, number]>();
   private readonly officeSpans = new Map<string, readonly [number, number]>();
+  /** What an entity that shares a name is tied to (its related things and places), to tell it from the other. */
+  private readonly ties = new Map<string, ReadonlySet<string>>();
   private readonly fuzzyCache = new Map<string, Phrase | null>();
   /** Each single-word name by its skeleton of sounds, built when the first unknown word is looked up. */
   private skeletons: Map<string, Phrase | null> | undefined;
@@ -69,6 +71,8 @@ export class Lexicon {
       if (span) this.spans.set(e.id, span);
       const office = rolesSpan(e);
       if (office) this.officeSpans.set(e.id, office);
+      if (e.ambiguousAliases?.length)
+        this.ties.set(e.id, new Set([...(e.related ?? []).map((r) => r.id), ...(e.at?.ids ?? [])]));
       const strict = new Set(e.strictAliases ?? []);
       const names = new Set<string>([e.label, ...e.aliases, ...(e.names ?? []).map((n) => n.name)]);
       for (const name of names) {
@@ -126,6 +130,11 @@ export class Lexicon {
   /** The entity's span as day keys, for a date near an ambiguous name to choose between candidates. */
   span(id: string): readonly [number, number] | undefined {
     return this.spans.get(id);
+  }
+
+  /** What an entity that shares a name is tied to: "Kaplan" beside "attempt on Lenin's life" names her attempt. */
+  tiesOf(id: string): ReadonlySet<string> | undefined {
+    return this.ties.get(id);
   }
 
   /** A person's years in office (their dated roles, first to last), to choose between people alive at a date. */
@@ -529,7 +538,9 @@ function entitySpan(e: Entity): readonly [number, number] | undefined {
   if (!a)
     return e.kind === 'organisation' && terms(e) >= 2 ? spanOf((e.facts ?? []).map((f) => [f.date, f.end])) : undefined;
   const b = parseIsoDate((e.kind === 'person' ? e.died : e.end)?.date ?? '') ?? a;
-  return [startKey(a), endKey(b)];
+  // A start in the Old Style too: "1 Jan 1918" is the attempt on Lenin's life of 14 January (New Style).
+  const os = e.kind === 'person' ? undefined : parseIsoDate(e.start?.oldStyle ?? '');
+  return [Math.min(startKey(a), os ? startKey(os) : Infinity), endKey(b)];
 }
 
 /** How many of the entity's facts run from a date to an end. */

@@ -802,6 +802,7 @@ export class Scanner {
       packOf: (id) => lex.pack(id),
       spanOf: (id) => lex.span(id),
       officeSpanOf: (id) => lex.officeSpan(id),
+      tiesOf: (id) => lex.tiesOf(id),
       kindOf: (id) => lex.kind(id),
       periods: packs.periods,
       shared: packs.shared,

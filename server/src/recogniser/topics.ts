@@ -20,6 +20,8 @@ export interface TopicModel {
   spanOf(id: string): readonly [number, number] | undefined;
   /** A person's years in office, to choose between people alive at the same date ("the Tsar" in 1861). */
   officeSpanOf?(id: string): readonly [number, number] | undefined;
+  /** What an entity that shares a name is tied to (related things, places), to tell it from the others. */
+  tiesOf?(id: string): ReadonlySet<string> | undefined;
   /** Each pack's period as day keys, from its manifest. */
   periods: ReadonlyMap<string, readonly [number, number]>;
   /** The packs that hold what every topic shares: they never count as a topic of their own. */
@@ -49,6 +51,8 @@ export class TopicProfile {
     private readonly model: TopicModel,
     /** The spans of the dates written on a line. */
     private readonly datesOn: (line: number) => readonly (readonly [number, number])[],
+    /** The mentions on a line. */
+    private readonly mentionsOn: (line: number) => readonly Mention[] = () => [],
   ) {}
 
   /** The profile of mentions given one by one (each with its line). */
@@ -104,7 +108,7 @@ export class TopicProfile {
       }
       return out;
     };
-    return new TopicProfile(weights, model, datesOn);
+    return new TopicProfile(weights, model, datesOn, (line) => lines[line] ?? []);
   }
 
   /** The note's topic when one clearly leads, else undefined. */
@@ -149,6 +153,13 @@ export class TopicProfile {
         }
         if (fits.length === 1) left = fits;
       }
+    }
+    // 3. A thing named on the same line that one candidate alone is tied to: "attempt on Lenin's life by Kaplan".
+    const tiesOf = this.model.tiesOf;
+    if (left.length > 1 && tiesOf) {
+      const named = this.mentionsOn(m.line).filter((x) => x.kind !== 'date' && !x.candidates);
+      const tied = left.filter((id) => named.some((x) => tiesOf(id)?.has(x.id)));
+      if (tied.length === 1) left = tied;
     }
     if (left.length === 1) return { id: left[0] };
     // Keep the scanner's own first choice first when it is still in the running.

@@ -180,6 +180,26 @@ export interface Clause {
 /** A field's label at the line's start: a list marker, then one to three words and a colon ("Provenance:", "E:"). */
 const FIELD_LABEL = /^\s*(?:[-*+•>]\s+|\d+[.)]\s+)?(?:\*\*)?\p{Lu}[\p{L}'’]*(?:[ /][\p{L}'’]+){0,2}:(?:\*\*)?\s+/u;
 
+/**
+ * Is the line a row of comma-separated values, as a spreadsheet exports them? Three commas or more outside double
+ * quotes, none followed by a space nor grouping thousands ("1,500"), and no list marker, heading, quote or table.
+ */
+export function csvRow(text: string): boolean {
+  if (/^\s*(?:[-*+•#>|]|\d+[.)]\s)/.test(text)) return false;
+  const digit = (c: number) => c >= 0x30 && c <= 0x39;
+  let quoted = false,
+    fields = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) quoted = !quoted;
+    else if (c === 0x2c /* , */ && !quoted) {
+      if (text.charCodeAt(i + 1) === 0x20) return false;
+      if (!(digit(text.charCodeAt(i - 1)) && digit(text.charCodeAt(i + 1)))) fields++;
+    }
+  }
+  return fields >= 3;
+}
+
 /** The clauses of a line that hold a mention: cut at sentence ends (not after an initial or `c.`) and semicolons. */
 export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
   const text = lineOf(n, line);
@@ -240,9 +260,13 @@ export function clausesOf(n: NoteAnalysis, line: number): Clause[] {
   // Brigade marches into Berlin …", "Kiev, September 1912. At the opera Stolypin is shot …".
   const leadIn = leadInDate(text, ms, lead);
   const firstEnd = ends[leadIn ? 1 : 0] ?? text.length;
+  // A date in a row's first field dates the row: "20 Dec 1917,Cheka set up,Dzerzhinsky,,,secret police".
   const lineDate =
     leadIn ??
     dateline(text, ms, lead) ??
+    (first.kind === 'date' && first.start === lead && text.charAt(first.end) === ',' && csvRow(text)
+      ? first
+      : undefined) ??
     (first.kind === 'date' &&
     first.start === lead &&
     // "1905, Oct – …": a timeline's year, then its month or day, then the dash.

@@ -206,7 +206,16 @@ export const lifeDates: FactRule = {
     }
     const born = e.born ? parseIsoDate(e.born.date) : undefined;
     // Not another thing's birth: "how the Kaiser fell + the republic was born (Oct 1918 – Jan 1919)".
-    if (born && BIRTH_WORDS.test(between) && !OTHER_BORN.test(between)) {
+    // Nor the birth of another named between the date and the name: "17 Apr 1818,Alex II born,… eldest son of
+    // Nicholas I".
+    const another = clause.mentions.some(
+      (x) =>
+        x.kind === 'person' &&
+        x.id !== m.id &&
+        x.start >= Math.min(m.end, d.end) &&
+        x.end <= Math.max(m.start, d.start),
+    );
+    if (born && BIRTH_WORDS.test(between) && !OTHER_BORN.test(between) && !another) {
       if (overlaps(born, born, claim.from, claim.to) || inOldStyle(e.born!.oldStyle, claim)) return [];
       // A birth the sources date a year apart (Makhno: 1888 by the church's record, 1889 as registered).
       if (e.born!.approximate && Math.abs(claim.from.year - born.year) <= 1) return [];
