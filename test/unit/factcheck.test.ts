@@ -2462,8 +2462,35 @@ const RULES: Record<string, RuleCases> = {
         /30 August 1918, not 30 August 1919/,
         '30 August 1918',
       ],
+      // Months in Welsh, Indonesian and Tagalog, Vietnamese and Chinese dates, a night of two days (sets 265–280).
+      [
+        '- Cheka set up 20 Rhagfyr 1918, head = Dzerzhinsky',
+        'wrong-date',
+        /Cheka: set up on 20 December 1917/,
+        '20 December 1917',
+      ],
+      [
+        '- Stalin article "Dizzy with Success" Maret 1932',
+        'wrong-date',
+        /Dizzy with Success: 2 March 1930/,
+        'March 1930',
+      ],
+      [
+        '- Cheka set up ngày 20 tháng 12 năm 1918, head = Dzerzhinsky',
+        'wrong-date',
+        /Cheka: set up on 20 December/,
+        '20 December 1917',
+      ],
+      ['- Enabling Act 1933年5月23日, 4 years', 'wrong-date', /Enabling Act \(1933\): 23 March 1933/, '23 March 1933'],
+      [
+        '- Rasputin killed night 16/17 Desember 1915 in Yusupov palace',
+        'wrong-date',
+        /Rasputin died on 30 December 1916/,
+        '1916',
+      ],
     ],
     silent: [
+      "- Rasputin killed on the night of 16/17 Dec 1916 (OS) at Yusupov's palace",
       // The first attempt on Lenin's life, of 1 January 1918 (Old Style), and a row's note of another's name.
       "1 Jan 1918,attempt on Lenin's life,,,,not the famous one - that was Aug",
       '17 Apr 1818,Alex II born,Alexander II,Moscow,,"eldest son of Nicholas I, v. military upbringing"',

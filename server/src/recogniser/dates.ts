@@ -80,23 +80,24 @@ const OWN_MONTHS: readonly (readonly string[])[] = [
 ];
 /**
  * More names of their own: Estonian's (with the "-l" of "on": "9. novembril 1918"; its May, "mail", is read only
- * after a day's point), and Ukrainian's and Greek's as romanised ("9 lystopada 1918", "25 Oktovriou 1917"), and
- * Slovene's genitives the lists above lack.
+ * after a day's point), and Ukrainian's and Greek's as romanised ("9 lystopada 1918", "25 Oktovriou 1917"),
+ * Slovene's genitives the lists above lack, and Welsh's, Indonesian's and Tagalog's ("25 Hydref 1917", "17 Agustus",
+ * "Nobyembre 9 1918").
  */
 // prettier-ignore
 const MORE_MONTHS: readonly (readonly string[])[] = [
-  ['jaanuar', 'jaanuaril', 'sichnia', 'ianouariou', 'januarja'],
-  ['veebruar', 'veebruaril', 'liutoho', 'fevrouariou', 'februarja'],
-  ['martsil', 'bereznia', 'martiou'],
-  ['aprill', 'aprillil', 'kvitnia', 'apriliou'],
+  ['jaanuar', 'jaanuaril', 'sichnia', 'ianouariou', 'januarja', 'ionawr'],
+  ['veebruar', 'veebruaril', 'liutoho', 'fevrouariou', 'februarja', 'chwefror', 'pebruari', 'pebrero'],
+  ['martsil', 'bereznia', 'martiou', 'mawrth', 'maret', 'marso'],
+  ['aprill', 'aprillil', 'kvitnia', 'apriliou', 'ebrill'],
   ['travnia', 'maiou'],
-  ['juuni', 'juunil', 'chervnia', 'iouniou'],
-  ['juuli', 'juulil', 'lypnia', 'iouliou'],
-  ['augustil', 'serpnia', 'avgoustou', 'avgusta'],
-  ['septembril', 'veresnia', 'septemvriou'],
-  ['oktoober', 'oktoobril', 'zhovtnia', 'oktovriou'],
-  ['novembril', 'lystopada', 'noemvriou'],
-  ['detsember', 'detsembril', 'hrudnia', 'dekemvriou'],
+  ['juuni', 'juunil', 'chervnia', 'iouniou', 'mehefin', 'hunyo'],
+  ['juuli', 'juulil', 'lypnia', 'iouliou', 'gorffennaf', 'hulyo'],
+  ['augustil', 'serpnia', 'avgoustou', 'avgusta', 'awst', 'agustus'],
+  ['septembril', 'veresnia', 'septemvriou', 'medi', 'setyembre'],
+  ['oktoober', 'oktoobril', 'zhovtnia', 'oktovriou', 'hydref', 'oktubre'],
+  ['novembril', 'lystopada', 'noemvriou', 'tachwedd', 'nopember', 'nobyembre'],
+  ['detsember', 'detsembril', 'hrudnia', 'dekemvriou', 'rhagfyr', 'disyembre'],
 ];
 /** Months read only after a day's point, where the word is no English one: Estonian's "3. mail 1917". */
 const AFTER_POINT_MONTH = new Map([['mail', 5]]);
@@ -423,6 +424,8 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
     const n = intOf(t.text(k + 1));
     if (n >= 1 && n <= 2099 && t.text(k + 1).length <= 4) return { last: k + 1, value: single({ year: n }) };
   }
+  // Vietnamese: "ngày 20 tháng 12 năm 1918", "tháng 3 năm 1921".
+  if (key === 'ngay' || key === 'thang') return vietnameseDate(t, k);
   const spoken = wordsYear(t, k);
   if (spoken) return { last: spoken.last, value: single({ year: spoken.year }) };
   if (DAY_WORDS.has(key)) return spokenDate(t, k);
@@ -471,6 +474,18 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
     return undefined;
   }
   const text = t.text(k);
+  // Chinese and Japanese: "1917年10月25日", "1933年1月".
+  const cjk = CJK_DATE.exec(text);
+  if (cjk) {
+    const year = Number(cjk[1]),
+      month = cjk[2] ? Number(cjk[2]) : undefined,
+      day = cjk[3] ? Number(cjk[3]) : undefined;
+    if (
+      month === undefined ||
+      (month >= 1 && month <= 12 && (day === undefined || (day >= 1 && day <= daysInMonth(year, month))))
+    )
+      return { last: k, value: single({ year, month, day }) };
+  }
   // A Roman month and a year, written tight: "XI.1923", "I.1933". Not a ruler's number, which a space follows.
   if (t.charAfter(k, 0) === Char.FullStop && k + 1 < t.count && t.gap(k) === '.' && isYearText(t.text(k + 1))) {
     const mon = romanMonth(text);
@@ -521,7 +536,9 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
       readsAsYear(t, k + 3, true)
     ) {
       const year = intOf(t.text(k + 3));
-      if (last <= daysInMonth(year, mon) && (!t.gap(k).includes('/') || oldAndNewStyle(day, last, year)))
+      // A night of two days is written with a slash too: "night of 16/17 Dec 1916".
+      const slash = t.gap(k).includes('/');
+      if (last <= daysInMonth(year, mon) && (!slash || last === day + 1 || oldAndNewStyle(day, last, year)))
         return { last: k + 3, value: span({ year, month: mon, day }, { year, month: mon, day: last }) };
     }
   }
@@ -630,6 +647,29 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
     return { last: k + 2, value: span({ year: n }, { year: intOf(t.text(k + 2)) }) };
   }
   return { last: k, value: single({ year: n }) };
+}
+
+/** A year, month and day as Chinese and Japanese write them, in one token: "1917年10月25日", "1933年1月". */
+const CJK_DATE = /^(1\d{3}|20\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?$/;
+
+/** Words of a Vietnamese date that a scanner may start at. */
+export const VIETNAMESE_DATE_STARTERS: readonly string[] = ['ngay', 'thang'];
+
+/** "ngày 20 tháng 12 năm 1918" (day, month, year), "tháng 3 năm 1921" (month, year). */
+function vietnameseDate(t: TokenView, k: number): DateMatch | undefined {
+  let j = k,
+    day: number | undefined;
+  if (t.key(j) === 'ngay') {
+    if (j + 2 >= t.count || !/^\d{1,2}$/.test(t.text(j + 1)) || t.key(j + 2) !== 'thang') return undefined;
+    day = intOf(t.text(j + 1));
+    j += 2;
+  }
+  if (j + 3 >= t.count || !/^\d{1,2}$/.test(t.text(j + 1)) || t.key(j + 2) !== 'nam' || !isYearText(t.text(j + 3)))
+    return undefined;
+  const month = intOf(t.text(j + 1)),
+    year = intOf(t.text(j + 3));
+  if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > daysInMonth(year, month)))) return undefined;
+  return { last: j + 3, value: single({ year, month, day }) };
 }
 
 /** A date written year first, its three numbers parted by one sign: "1917-10-25", "1905.1.3", "1921/3/18". */

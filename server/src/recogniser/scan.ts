@@ -16,6 +16,7 @@ import {
   type TokenView,
   YEAR_WORD_STARTERS,
   DAY_WORD_STARTERS,
+  VIETNAMESE_DATE_STARTERS,
 } from './dates';
 import { foldToken, isPlainWord, Lexicon, type Phrase } from './lexicon';
 import type { LineProse } from './markdownBlocks';
@@ -911,4 +912,5 @@ const DATE_STARTERS = new Set([
   ...FOREIGN_MONTH_NAMES,
   ...YEAR_WORD_STARTERS,
   ...DAY_WORD_STARTERS,
+  ...VIETNAMESE_DATE_STARTERS,
 ]);

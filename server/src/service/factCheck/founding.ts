@@ -37,7 +37,9 @@ const OBJECT =
   String.raw`about|following|amid|since|again|there|here|then|soon|only|first|\p{L}+ly|` +
   // The pattern is read without case: a month is no object ("Cheka set up Dec 1918").
   String.raw`jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|` +
-  String.raw`september|october|november|december)\b)\p{Ll}+\b(?!\s+\d)`;
+  String.raw`september|october|november|december|` +
+  // Nor the words of a Vietnamese date: "Cheka set up ngày 20 tháng 12 năm 1918".
+  String.raw`ngày|tháng)(?!\p{L}))\p{Ll}+\b(?!\s+\d)`;
 const BEGAN = new RegExp(
   // A dash or a colon may come first, a definition's: "- Cheka – set up in December 1918 under Dzerzhinsky".
   String.raw`^\s*(?:\([^()]*\)\s*)?(?:(?:[–—:]|\s-)\s*)?(?:` +
