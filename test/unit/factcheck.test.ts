@@ -2488,8 +2488,17 @@ const RULES: Record<string, RuleCases> = {
         /Rasputin died on 30 December 1916/,
         '1916',
       ],
+      // An announcement known to the day, on that day in another year (17 sets in all).
+      [
+        '- "liquidation of the kulaks as a class" announced by Stalin 27 Dec 1931',
+        'wrong-date',
+        /Dekulakization: announced on 27 December 1929, not 27 December 1931/,
+        '27 December 1929',
+      ],
     ],
     silent: [
+      '- Stalin announced "liquidation of the kulaks as a class" on 27 Dec 1929, at a conference of agrarians',
+      '- 27 Dec 1930: a year since the "liquidation of the kulaks as a class" began',
       "- Rasputin killed on the night of 16/17 Dec 1916 (OS) at Yusupov's palace",
       // The first attempt on Lenin's life, of 1 January 1918 (Old Style), and a row's note of another's name.
       "1 Jan 1918,attempt on Lenin's life,,,,not the famous one - that was Aug",

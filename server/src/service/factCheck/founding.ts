@@ -139,6 +139,11 @@ export const founding: FactRule = {
     const state = e.kind === 'place' && e.scale === 'country' && !!e.end;
     if ((e.kind !== 'organisation' && e.kind !== 'policy' && !event && !state) || severities.dates === undefined)
       return undefined;
+    // An announcement known to the day, dated on that day in another year: "'liquidation of the kulaks as a class'
+    // announced 27 Dec 1930" (1929). However loosely the campaign's start is dated, the day and month say which
+    // act is meant.
+    const misyeared = announcedInAnotherYear(claim);
+    if (misyeared) return misyeared;
     const start = e.start && !e.start.approximate ? parseIsoDate(e.start.date) : undefined;
     if (!start || date.date?.approximate) return undefined;
     // One of a policy the label calls by a plural: "party purge 1935" is one of the purges begun in 1921.
@@ -245,6 +250,29 @@ export const founding: FactRule = {
     return [factFinding(claim.dateAt, severities.dates, Code.WrongDate, message, e.start!.source, fix)];
   },
 };
+
+/** A verb of announcing, right before the name or after it, before the date. */
+const ANNOUNCED = /\b(?:announc(?:ed|es|ing)|proclaim(?:ed|s|ing)|declar(?:ed|es|ing))\b/i;
+
+/** The start's day and month written with another year, a verb of announcing between the name and the date. */
+function announcedInAnotherYear(claim: DatedClaim): Verdict {
+  const { entity: e, text, clause, mention: m, date, severities } = claim;
+  const start = e.start && parseIsoDate(e.start.date);
+  const { from, to } = claim;
+  if (!start?.day || from.day !== start.day || from.month !== start.month || from.year === start.year) return undefined;
+  if (to.day !== from.day || to.month !== from.month || to.year !== from.year) return undefined;
+  const lo = Math.min(m.end, date.end),
+    hi = Math.max(m.start, date.start);
+  const between = text.slice(lo, hi);
+  const before = text.slice(Math.max(clause.from, m.start - 24), m.start);
+  if (!ANNOUNCED.test(between) && !(date.start >= m.end && ANNOUNCED.test(before))) return undefined;
+  if (clause.mentions.some((x) => x !== m && x.kind !== 'date' && x.kind !== 'person' && x.start >= lo && x.end <= hi))
+    return undefined;
+  const message = `${e.label}: announced ${isoPhrase(e.start!.date)}, not ${claim.value.words}.`;
+  return [
+    factFinding(claim.dateAt, severities.dates!, Code.WrongDate, message, e.start!.source, correctedDate(date, start)),
+  ];
+}
 
 /** Did the event last a month or less, both ends known to the day? */
 function brief(e: Entity): boolean {
