@@ -2495,8 +2495,24 @@ const RULES: Record<string, RuleCases> = {
         /Dekulakization: announced on 27 December 1929, not 27 December 1931/,
         '27 December 1929',
       ],
+      // A chair named after what else is said of the meeting (sets 134–280: 20 hits).
+      [
+        '- Wannsee Conference 20 Jan 1942 Berlin villa, ~90 min, 15 officials, chaired by Himmler',
+        'confusion',
+        /Wannsee Conference was chaired by Reinhard Heydrich, not Heinrich Himmler/,
+        'Reinhard Heydrich',
+      ],
+      [
+        '## Constituent Assembly\n- opened 5 Jan 1918 in Tauride Palace, chairman Martov',
+        'confusion',
+        /Constituent Assembly was chaired by Viktor Chernov, not Julius Martov/,
+        'Viktor Chernov',
+      ],
     ],
     silent: [
+      // The chair is the first thing's, not a party's after it (sets 174, 242, 269, 280).
+      '- 1st Duma 1906: Kadets biggest party, chairman Muromtsev; dissolved after ca 2 months',
+      '- Wannsee Conference 20 Jan 1942, villa in Berlin suburb, chaired by Heydrich; Eichmann took the minutes',
       '- Stalin announced "liquidation of the kulaks as a class" on 27 Dec 1929, at a conference of agrarians',
       '- 27 Dec 1930: a year since the "liquidation of the kulaks as a class" began',
       "- Rasputin killed on the night of 16/17 Dec 1916 (OS) at Yusupov's palace",

@@ -39,6 +39,8 @@ interface Role {
   battles?: boolean;
   /** The armies and troops on the way to the name are part of the wording: "crushed by the Red Army under". */
   forces?: boolean;
+  /** Only the first thing its clause names: "1st Duma 1906: Kadets biggest party, chairman Muromtsev" (the Duma's). */
+  opening?: boolean;
 }
 
 /** A rank or a title before a name: "Gen.", "Field Marshal", "chief", "the civilian politician". */
@@ -118,6 +120,19 @@ const ROLES: Role[] = [
       'i',
     ),
     did: 'was led by',
+  },
+  {
+    // A chair named after what else is said of the meeting, after a comma or a dash: "Wannsee Conference 20 Jan 1942
+    // Berlin villa, ~90 min, 15 officials, chaired by Himmler", "opened in the Tauride Palace, chairman Martov".
+    key: 'ledBy',
+    after: new RegExp(
+      String.raw`^[^.;!?→()]{0,90}?(?:,|\s[–—-])\s*(?:(?:(?:was|were)\s+)?(?:chaired|presided\s+over)\s+by\s+|` +
+        String.raw`chair(?:man|woman|person)?(?:\s+elected)?\s*(?:=|:)?\s*)(?:(?:${TITLE})\s+)?\[{0,2}$`,
+      'i',
+    ),
+    before: /(?!)/,
+    did: 'was chaired by',
+    opening: true,
   },
   {
     key: 'founders',
@@ -255,6 +270,8 @@ function check(claim: Claim): Verdict {
     // the Bolsheviks by Trotsky".
     const thing = (e.kind === 'place' && doneAt(ctx.kb, e, clause, role.key)) || e;
     const list = listOf(ctx.kb, thing, role);
+    if (role.opening && clause.mentions.some((x) => x.end <= m.start && !['date', 'place', 'person'].includes(x.kind)))
+      continue;
     // A rising is judged only at its own time: "the Kronstadt mutiny of 1906" is another.
     if (list && (!role.forces || inTime(thing, clause))) {
       // "<thing> … by A and B": a date on the way is no part of the wording; nor a place before a dash ("Armistice
