@@ -2432,9 +2432,9 @@ const RULES: Record<string, RuleCases> = {
         '20 December 1917',
       ],
       ['- 1st Duma 27 kvitnia – 9 lypnia 1907', 'wrong-date', /First Duma: 10 May – 21 July 1906/, '1906'],
-      // A term marked out in backticks is read (set 275).
+      // A date marked out in backticks is read (set 275).
       [
-        '- `Wannsee Conference` held on `20 January 1943`',
+        '- Wannsee Conference held on `20 January 1943`',
         'wrong-date',
         /Wannsee Conference: 20 January 1942/,
         '20 January 1942',

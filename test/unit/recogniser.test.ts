@@ -162,9 +162,10 @@ const MARKDOWN_CASES: [string, string[]][] = [
   ['~~~md\nStalin\n~~~', []],
   ['    Stalin in indented code\n\nTrotsky', ['Trotsky=leon-trotsky']],
   ['- item\n    Stalin continues the item', ['Stalin=joseph-stalin']],
-  ['Inline `Stalin = 1` code and Trotsky', ['Trotsky=leon-trotsky']],
-  ['Inline `Stalin` marked and Trotsky', ['Stalin=joseph-stalin', 'Trotsky=leon-trotsky']],
-  ['A code span `over\nStalin` two lines', []],
+  ['Inline `Stalin` code and Trotsky', ['Trotsky=leon-trotsky']],
+  // A date marked out in backticks is a date; code that begins with a number is not.
+  ['Trotsky exiled `Jan 1928`', ['Trotsky=leon-trotsky', 'Jan 1928=1928-01']],
+  ['Trotsky `1 + 1928`', ['Trotsky=leon-trotsky']],
   ['---\ntitle: Stalin\n---\nTrotsky', ['Trotsky=leon-trotsky']],
   ['<!-- Stalin\nstill a comment -->Trotsky', ['Trotsky=leon-trotsky']],
   ['<span title="Stalin">Trotsky</span>', ['Trotsky=leon-trotsky']],

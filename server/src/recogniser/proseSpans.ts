@@ -13,6 +13,7 @@
 import MarkdownIt, { type PluginSimple, type StateInline } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 import { tex } from '@mdit/plugin-tex';
+import { monthNumber } from '../kb/dates';
 
 type InlineRule = (state: StateInline, silent: boolean) => boolean;
 
@@ -107,12 +108,18 @@ function skipWhole(
 }
 
 /**
- * What a code span holds when it is a term marked out, as Obsidian users mark key names and dates ("`3 April 1917`",
- * "`War Communism`"): words, numbers and the marks prose puts between them, on one line. Anything else is code.
+ * A date marked out in backticks, as Obsidian users mark key dates ("`23 Dec 1953`", "`1917-10-25`", "`April
+ * 1917`"): a number first, or a month's name and then a number, and only words, numbers and the marks dates use
+ * after it, on one line. Names and anything else in a code span stay code.
  */
-const MARKED_TERM = /^[^\S\n]*[\p{L}\p{N}][\p{L}\p{M}\p{N}.,'’ \t–—-]{0,79}$/u;
+const MARKED_DATE = /^[^\S\n]*(?:(\p{L}+)\.?\s+)?\d[\p{L}\p{N}.,'’ \t–—\/-]{0,40}$/u;
 
-/** Code spans are not prose, except a term marked out: its backticks are not, what they hold is. */
+function markedDate(content: string): boolean {
+  const m = MARKED_DATE.exec(content);
+  return !!m && (m[1] === undefined || monthNumber(m[1]) > 0);
+}
+
+/** Code spans are not prose, except a date marked out: its backticks are not, what they hold is. */
 function codeSpans(): void {
   const rule = ruleOf('backticks');
   md.inline.ruler.at('backticks', (state, silent) => {
@@ -126,7 +133,7 @@ function codeSpans(): void {
     if (base < 0) return ok;
     const token = state.tokens.length > before ? state.tokens[state.tokens.length - 1] : undefined;
     const ticks = token?.type === 'code_inline' ? token.markup.length : 0;
-    if (ticks && MARKED_TERM.test(state.src.slice(pos + ticks, state.pos - ticks))) {
+    if (ticks && markedDate(state.src.slice(pos + ticks, state.pos - ticks))) {
       rec.skip(base, pos, pos + ticks);
       rec.skip(base, state.pos - ticks, state.pos);
     } else rec.skip(base, pos, state.pos);
