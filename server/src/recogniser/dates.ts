@@ -475,7 +475,8 @@ export function matchDate(t: TokenView, k: number, shortYears?: ShortYears): Dat
   }
   const text = t.text(k);
   // Chinese and Japanese: "1917年10月25日", "1933年1月".
-  const cjk = CJK_DATE.exec(text);
+  // (The character after a year's four digits is looked at first: most tokens are no such date.)
+  const cjk = text.length > 4 && text.charCodeAt(4) === 0x5e74 /* 年 */ ? CJK_DATE.exec(text) : null;
   if (cjk) {
     const year = Number(cjk[1]),
       month = cjk[2] ? Number(cjk[2]) : undefined,
