@@ -3,7 +3,7 @@ import { dayNumber, endKey, monthKey, parseIsoDate, startKey, type PartialDate }
 import { foldName } from '../../kb/normalise';
 import { Code, factFinding } from '../findings';
 import { perKnowledgeBase } from './kbIndex';
-import { BY_NAME, datedSpan, inOldStyle, keyPersonFate, overlaps, plainApposition } from './pairing';
+import { BY_NAME, datedSpan, inOldStyle, keyPersonFate, overlaps, plainApposition, writtenIn } from './pairing';
 import { correctedDate, isoPhrase, writtenPhrase } from './phrases';
 import type { Mention } from '../../recogniser/types';
 import type { Clause } from './clauses';
@@ -86,7 +86,9 @@ export const lifeDates: FactRule = {
     if (possessive && owned && !DEATH_WORDS.test(owned[1]) && !BIRTH_WORDS.test(owned[1])) return undefined;
     // The words between the name and the date (and just after the name) say which of the person's dates it is.
     // Notes shorten "died" and "born" to "d." and "b.": "Stresemann d. Oct 1931".
-    const between = abbreviated(text.slice(Math.min(m.end, d.end), Math.max(m.start, d.start)));
+    const lo = Math.min(m.end, d.end),
+      hi = Math.max(m.start, d.start);
+    const between = abbreviated(text.slice(lo, hi));
     const died = e.died ? parseIsoDate(e.died.date) : undefined;
     const next = text.slice(m.end, m.end + 60);
     // A court's declaring a person dead is not the death: "a German court only officially declared Hitler dead in
@@ -122,8 +124,6 @@ export const lifeDates: FactRule = {
       const companion = WITH_BEFORE.test(text.slice(Math.max(clause.from, m.start - 12), m.start));
       // A death told of someone or something named between the date and the person is theirs: "Aug 1934 –
       // Hindenburg dies → Hitler = Führer".
-      const lo = Math.min(m.end, d.end),
-        hi = Math.max(m.start, d.start);
       // Not a place on the way to a date after the name, nor the agent of the death: "Kirov, Leningrad party boss,
       // shot at the Smolny, Dec 1936", "Rasputin murdered by Prince Felix Yusupov and others, Dec 1917".
       const aside = (x: Mention) =>
@@ -208,13 +208,7 @@ export const lifeDates: FactRule = {
     // Not another thing's birth: "how the Kaiser fell + the republic was born (Oct 1918 – Jan 1919)".
     // Nor the birth of another named between the date and the name: "17 Apr 1818,Alex II born,… eldest son of
     // Nicholas I".
-    const another = clause.mentions.some(
-      (x) =>
-        x.kind === 'person' &&
-        x.id !== m.id &&
-        x.start >= Math.min(m.end, d.end) &&
-        x.end <= Math.max(m.start, d.start),
-    );
+    const another = clause.mentions.some((x) => x.kind === 'person' && x.id !== m.id && x.start >= lo && x.end <= hi);
     if (born && BIRTH_WORDS.test(between) && !OTHER_BORN.test(between) && !another) {
       if (overlaps(born, born, claim.from, claim.to) || inOldStyle(e.born!.oldStyle, claim)) return [];
       // A birth the sources date a year apart (Makhno: 1888 by the church's record, 1889 as registered).
@@ -337,10 +331,12 @@ const SURVIVED = new RegExp(
 /** Does another date of the clause, after a word of death, fit the death? */
 function deathDatedElsewhere(claim: DatedClaim, died: PartialDate): boolean {
   const { text, clause, date: d } = claim;
-  return clause.mentions.some((x) => {
-    if (x === d || x.kind !== 'date' || !x.date || x.start < d.end) return false;
-    const from = parseIsoDate(x.date.from),
-      to = parseIsoDate(x.date.to);
-    return !!from && !!to && overlaps(died, died, from, to) && DEATH_WORDS.test(text.slice(d.end, x.start));
-  });
+  return clause.mentions.some(
+    (x) =>
+      x !== d &&
+      x.kind === 'date' &&
+      x.start >= d.end &&
+      writtenIn({ from: died, to: died }, x) &&
+      DEATH_WORDS.test(text.slice(d.end, x.start)),
+  );
 }

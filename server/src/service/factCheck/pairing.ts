@@ -217,7 +217,7 @@ function askedFor(text: string, clause: Clause, m: Mention): boolean {
   return (
     colon >= 0 &&
     !/[.;!?()→]/.test(text.slice(colon + 1, m.start)) &&
-    /\b(?:petition|demands|programme|program|aims|wants)\s*:$/i.test(text.slice(Math.max(0, colon - 12), colon + 1))
+    ASKING_LIST.test(text.slice(Math.max(0, colon - 12), colon + 1))
   );
 }
 
@@ -296,16 +296,16 @@ const SET_UP_BY_LAW = new RegExp(
 /** A work written at the date, about the thing: "his 1924 essay on the October Revolution". */
 const WORKS = /\b(?:essay|book|poem|film|novel|study|article|play|memoir|history|biography|speech|lecture)s?\b/i;
 
+/** After a year, a state of things measured against it: "1914 territory", "1913 levels", "1914 borders". */
+const MEASURED_BY =
+  /^\s+(?:territor(?:y|ies)|borders?|frontiers?|boundar(?:y|ies)|levels?|prices?|strength|population|size|area)\b/i;
+
 /**
  * A year that is the subject of its own verb names what happened then: "why did the February Revolution succeed
  * where 1905 had failed?". Not after a word that makes it a time ("in 1905 had …" never occurs; "by 1905 was"). So
  * does a year joined to a name by "and" (or "&", "+") at the clause's end: "## Kapp Putsch and 1923", "## Kapp Putsch +
  * 1923".
  */
-/** After a year, a state of things measured against it: "1914 territory", "1913 levels", "1914 borders". */
-const MEASURED_BY =
-  /^\s+(?:territor(?:y|ies)|borders?|frontiers?|boundar(?:y|ies)|levels?|prices?|strength|population|size|area)\b/i;
-
 function yearAsName(text: string, clause: Clause, x: Mention): boolean {
   if (!/^\d{4}$/.test(text.slice(x.start, x.end))) return false;
   if (/\S\s+(?:and|&|\+)\s+$/i.test(text.slice(clause.from, x.start)) && !/\S/.test(text.slice(x.end, clause.to)))
