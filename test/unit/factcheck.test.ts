@@ -2553,6 +2553,32 @@ const RULES: Record<string, RuleCases> = {
       '- 2nd Duma 1907 – SDs + SRs stopped boycotting, left got ~200 seats, > 1/3',
     ],
   },
+  'a name made a modifier, a list after a colon, a society of two lives (sets 281–288)': {
+    caught: [
+      // The party of 1876–79 is the one a later date is nearer (not the society of 1861–64).
+      [
+        'Land and Liberty assassinated Alexander II in 1881.',
+        'anachronism',
+        /Land and Liberty no longer existed in 1881: it ended in 1879/,
+        undefined,
+      ],
+    ],
+    silent: [
+      // A name joined to a word that makes it a modifier (set 282).
+      "- Germany's very last WW1-related payment (interest on old bonds) was made in {{c1::2010}}",
+      '- The last WWI-era veteran died in 2012.',
+      // A date in a bracket after a list item of its own, after a colon (set 281).
+      "**Summary:** Alexander II reformed because the Crimean War exposed Russia's weakness: emancipation (1861), " +
+        'zemstva and juries (1864)',
+      // The first Land and Liberty, of 1861–64 (set 281).
+      '| Radicals – name? | Land and Liberty (Zemlya i Volya) – name first used by a secret society 1861–64; the ' +
+        'famous party refounded 1876 (Natanson) |',
+      // A Dataview key names the item's event (set 285).
+      '## 1905 Revolution\n- bloody_sunday:: 9 Jan 1905 (O.S.) → 22 Jan in western calendar\n' +
+        '- march to Winter Palace w/ petition led by Father Gapon\n' +
+        "- Tsar's officials: only 96 dead + 333 injured (other estimates way higher)",
+    ],
+  },
   'look-alike bodies': {
     caught: [
       [

@@ -26,6 +26,7 @@ export const enum Char {
   OpenBracket = 91,
   Backslash = 92,
   CloseBracket = 93,
+  Underscore = 95,
   Backtick = 96,
   LowerA = 97,
   LowerH = 104,

@@ -61,7 +61,9 @@ function isNameGapAt(line: string, from: number, to: number): boolean {
   const n = to - from;
   if (n === 1) {
     const c = line.charCodeAt(from);
-    return c === Char.FullStop || isGapChar(c);
+    // An underscore alone joins a name written as one key, as Dataview fields and file names have it:
+    // "bloody_sunday:: 9 Jan 1905" (not "_Bloody Sunday_ 1905", where it closes an emphasis).
+    return c === Char.FullStop || c === Char.Underscore || isGapChar(c);
   }
   return isNameGap(line.slice(from, to));
 }

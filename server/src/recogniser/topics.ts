@@ -152,6 +152,7 @@ export class TopicProfile {
           if (inOffice.length) fits = inOffice;
         }
         if (fits.length === 1) left = fits;
+        else if (!fits.length) left = nearestInTime(left, near, this.model);
       }
     }
     // 3. A thing named on the same line that one candidate alone is tied to: "attempt on Lenin's life by Kaplan".
@@ -177,6 +178,30 @@ export class TopicProfile {
     }
     return [];
   }
+}
+
+/** How much further in time the other candidates must be than the nearest, as a ratio and in years. */
+const NEARER_BY = 3;
+const NEARER_YEARS = 5;
+
+/**
+ * Of things of one kind whose spans no date near the name falls in, the one far nearer those dates: "Land and
+ * Liberty … 1881" is the party of 1876–79, not the society of 1861–64. Never between people, whose deeds outlive
+ * no span; else all the candidates stay.
+ */
+function nearestInTime(left: string[], near: readonly (readonly [number, number])[], model: TopicModel): string[] {
+  const kind = model.kindOf(left[0]);
+  if (kind === 'person' || left.some((id) => model.kindOf(id) !== kind)) return left;
+  const years = left.map((id) => {
+    const span = model.spanOf(id);
+    if (!span) return Infinity;
+    let best = Infinity;
+    for (const [a, b] of near) best = Math.min(best, Math.max(span[0] - b, a - span[1]) / 10000);
+    return best;
+  });
+  const order = years.map((_, i) => i).sort((i, j) => years[i] - years[j]);
+  const [first, second] = [years[order[0]], years[order[1]]];
+  return first < Infinity && second >= first * NEARER_BY && second - first >= NEARER_YEARS ? [left[order[0]]] : left;
 }
 
 /** A date mention's first and last day as sortable keys. */

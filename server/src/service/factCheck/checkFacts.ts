@@ -89,6 +89,9 @@ const RULES: readonly FactRule[] = [
   bodiesNotYet,
 ];
 
+/** A hyphen and a word that makes the name before it a modifier: "-related", "-era", "-style". */
+const COMPOUND_AFTER = /^[-‐‑](?:related|era|style|type|like|linked|based|inspired|influenced|backed|esque|themed)\b/iu;
+
 /** The most mentions a clause may hold and still be checked. */
 const MAX_CLAUSE_MENTIONS = 64;
 
@@ -227,6 +230,9 @@ export function checkClause(
     // A thing owned by someone the knowledge base does not know is that one's: "Lincoln's Emancipation
     // Proclamation (1863)" is no emancipation of the serfs.
     if (strangersOwn(text, clause, m)) continue;
+    // A name made a word of another kind is no claim about the thing: "a WW1-related payment in 2010", "Stalin-era
+    // flats", "a Cheka-style police".
+    if (COMPOUND_AFTER.test(text.slice(m.end, m.end + 14))) continue;
     // A first name after a word of kinship is a relative's, whoever else bears it: "his older brother Nicholas died
     // in 1865" (not Nicholas II).
     if (

@@ -160,6 +160,7 @@ export function dateFor(
       !yearAsName(text, clause, x) &&
       !consequence(text, x, m, e) &&
       !closesConjunct(text, x, m) &&
+      !listItemsDate(text, clause, m, x) &&
       !(x.end <= m.start && SAME_DAY.test(text.slice(x.end, m.start))) &&
       !(x.end <= m.start && REFERENCE_AFTER.test(text.slice(x.end, m.start))) &&
       !inPersonsGloss(text, clause, m, x) &&
@@ -243,6 +244,23 @@ const SAME_DAY = /\b(?:same\s+(?:day|date)|anniversary|(?:years?|yrs?)\s+(?:on|l
  */
 function closesConjunct(text: string, x: Mention, m: Mention): boolean {
   return x.end <= m.start && /^\s*,?\s*(?:and|but|while|whilst|whereas)\s+(?!\d)/i.test(text.slice(x.end, m.start));
+}
+
+/**
+ * Is the date in a bracket after an item of a list that opens after the mention, an item that names nothing the
+ * recogniser knows? The date is that item's: "the Crimean War exposed Russia's weakness: emancipation (1861),
+ * zemstva (1864)" dates no Crimean War.
+ */
+function listItemsDate(text: string, clause: Clause, m: Mention, x: Mention): boolean {
+  const open = text.lastIndexOf('(', x.start);
+  if (open <= m.end || !/^\(\s*$/.test(text.slice(open, x.start))) return false;
+  const colon = text.indexOf(':', m.end);
+  if (colon < 0 || colon > open) return false;
+  const sep = Math.max(colon, text.lastIndexOf(',', open), text.lastIndexOf(';', open));
+  return (
+    /\p{L}{3}/u.test(text.slice(sep + 1, open)) &&
+    !clause.mentions.some((y) => y.kind !== 'date' && y.start > sep && y.end <= open)
+  );
 }
 
 /** The bracket a mention lies in, when it opens right after a person's name: its bounds and that person. */
