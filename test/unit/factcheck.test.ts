@@ -2555,6 +2555,8 @@ const RULES: Record<string, RuleCases> = {
   },
   'a name made a modifier, a list after a colon, a society of two lives (sets 281–288)': {
     caught: [
+      // A scale word of another language counts as such: 80 million is far more than were freed (set 296).
+      ['- Emancipation Manifesto 1861: 80 milyon serfs freed', 'wrong-figure', /not 80 milyon/, undefined],
       // The party of 1876–79 is the one a later date is nearer (not the society of 1861–64).
       [
         'Land and Liberty assassinated Alexander II in 1881.',
@@ -2564,6 +2566,9 @@ const RULES: Record<string, RuleCases> = {
       ],
     ],
     silent: [
+      // A number scaled in the writer's own language (set 296), a date a document was kept until (set 292).
+      '- Kristallnacht 1938: up to 1500 synagogues, 7500+ shops, 20–30 bin Jewish men to camps',
+      "## Lenin's Testament\n- kept quiet til May 1924 → then read out to CC",
       // A name joined to a word that makes it a modifier (set 282).
       "- Germany's very last WW1-related payment (interest on old bonds) was made in {{c1::2010}}",
       '- The last WWI-era veteran died in 2012.',

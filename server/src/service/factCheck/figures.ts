@@ -25,8 +25,12 @@ import type { Claim, FactRule, FactSeverities, Verdict } from './rule';
  * The words that scale a number, as notes write them: "mio", "mn" and "mln" are million in German, British and
  * Russian-English notes ("11 Mio Jews"), "mrd" a German milliard (a billion).
  */
-// Indian English counts in lakhs (100,000) and crores (ten million): "8 lakh starved".
-const SCALES = 'million|mill|mil|mio|mln|mn|m|thousand|k|billion|bln|bn|mrd|trillion|tn|lakhs?|crores?';
+// Indian English counts in lakhs (100,000) and crores (ten million): "8 lakh starved". A student writing in English
+// may scale a number in their own language: "20–30 bin Jewish men" (Turkish), "6 milioni" (Italian), "3 tys."
+// (Polish), "500 Tausend" (German), "2 juta" (Indonesian).
+const SCALES =
+  'million|mill|mil|mio|mln|mn|m|thousand|k|billion|bln|bn|mrd|trillion|tn|lakhs?|crores?|' +
+  'bin|milyon|milyar|mila|milion[ei]|miliardi|tausend|millionen|tys|tysięcy|milion(?:y|ów)?|ribu|juta';
 export const SCALE_WORD = `(?:${SCALES})`;
 /**
  * A number, not a fraction's part ("3/4 of seats"), and the word that scales it. Thousands may be grouped by commas
@@ -99,6 +103,22 @@ const SCALE: Record<string, number> = {
   lakhs: 1e5,
   crore: 1e7,
   crores: 1e7,
+  bin: 1e3,
+  milyon: 1e6,
+  milyar: 1e9,
+  mila: 1e3,
+  milione: 1e6,
+  milioni: 1e6,
+  miliardi: 1e9,
+  tausend: 1e3,
+  millionen: 1e6,
+  tys: 1e3,
+  tysięcy: 1e3,
+  milion: 1e6,
+  miliony: 1e6,
+  milionów: 1e6,
+  ribu: 1e3,
+  juta: 1e6,
 };
 
 /** Words as a pattern: its signs escaped, any run of spaces for each space ("prisoners passed through"). */

@@ -161,6 +161,12 @@ export function dateFor(
       !consequence(text, x, m, e) &&
       !closesConjunct(text, x, m) &&
       !listItemsDate(text, clause, m, x) &&
+      // A date something lasted until is no date of a document or of a thing of one time: "Testament kept quiet til
+      // May 1924".
+      !(
+        (e.kind === 'document' || (!e.end && e.kind !== 'person')) &&
+        UNTIL.test(text.slice(Math.max(0, x.start - 12), x.start))
+      ) &&
       !(x.end <= m.start && SAME_DAY.test(text.slice(x.end, m.start))) &&
       !(x.end <= m.start && REFERENCE_AFTER.test(text.slice(x.end, m.start))) &&
       !inPersonsGloss(text, clause, m, x) &&
@@ -245,6 +251,9 @@ const SAME_DAY = /\b(?:same\s+(?:day|date)|anniversary|(?:years?|yrs?)\s+(?:on|l
 function closesConjunct(text: string, x: Mention, m: Mention): boolean {
   return x.end <= m.start && /^\s*,?\s*(?:and|but|while|whilst|whereas)\s+(?!\d)/i.test(text.slice(x.end, m.start));
 }
+
+/** Words of lasting until a time, before its date. */
+const UNTIL = /\b(?:until|till|til|untill|up\s+to)\s+(?:the\s+)?$/i;
 
 /**
  * Is the date in a bracket after an item of a list that opens after the mention, an item that names nothing the
