@@ -2557,6 +2557,26 @@ const RULES: Record<string, RuleCases> = {
     caught: [
       // A scale word of another language counts as such: 80 million is far more than were freed (set 296).
       ['- Emancipation Manifesto 1861: 80 milyon serfs freed', 'wrong-figure', /not 80 milyon/, undefined],
+      // An office in notes' shorthand, in lower case, with a date in Polish (set 284); a term as a range (set 293).
+      [
+        '- Hitler chancellor 30 stycznia 1932 – appointed by Hindenburg',
+        'wrong-date',
+        /Adolf Hitler was Reich Chancellor from 30 January 1933 .* not on 30 January 1932/,
+        undefined,
+      ],
+      [
+        '- Stresemann chancellor 1923–29, steadies everything',
+        'wrong-date',
+        /Gustav Stresemann was Chancellor of Germany from 13 August 1923 to November 1923, not in 1923–1929/,
+        undefined,
+      ],
+      // A general's end, his name as Polish writes it (set 284).
+      [
+        '- gen. Samsonow was taken prisoner by the Germans',
+        'confusion',
+        /Samsonov was never taken prisoner: he shot himself/,
+        undefined,
+      ],
       // The party of 1876–79 is the one a later date is nearer (not the society of 1861–64).
       [
         'Land and Liberty assassinated Alexander II in 1881.',

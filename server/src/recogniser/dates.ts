@@ -18,7 +18,7 @@ const FOREIGN_MONTHS: readonly (readonly string[])[] = [
   // German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Romanian, Hungarian, Serbian.
   ['januar', 'janner', 'janvier', 'enero', 'gennaio', 'janeiro', 'januari', 'ianuarie', 'janvaris', 'janvara'],
   ['februar', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'februari', 'februarie', 'februaris', 'februara'],
-  ['marz', 'mars', 'marzo', 'marco', 'maart', 'marts', 'martie', 'marcius', 'mart', 'marta'],
+  ['marz', 'maerz', 'mars', 'marzo', 'marco', 'maart', 'marts', 'martie', 'marcius', 'mart', 'marta'],
   ['avril', 'abril', 'aprile', 'aprilie', 'aprilis', 'aprila'],
   ['mai', 'mayo', 'maggio', 'maio', 'mei', 'maj', 'majus', 'maijs', 'maija'],
   ['juni', 'juin', 'junio', 'giugno', 'junho', 'iunie', 'junius', 'jun', 'junijs', 'junija'],
@@ -64,7 +64,18 @@ const OWN_MONTHS: readonly (readonly string[])[] = [
   ['sierpnia', 'sierpien', 'srpna', 'srpen', 'kolovoza', 'kolovoz', 'rugpjucio', 'elokuuta', 'elokuu', 'agustos'],
   ['wrzesnia', 'wrzesien', 'zari', 'rujna', 'rujan', 'rugsejo', 'syyskuuta', 'syyskuu', 'eylul'],
   ['pazdziernika', 'pazdziernik', 'rijna', 'rijen', 'spalio', 'lokakuuta', 'lokakuu', 'ekim'],
-  ['listopadu', 'studenoga', 'studenog', 'studeni', 'lapkricio', 'marraskuuta', 'marraskuu', 'kasim'],
+  [
+    'listopada',
+    'listopad',
+    'listopadu',
+    'studenoga',
+    'studenog',
+    'studeni',
+    'lapkricio',
+    'marraskuuta',
+    'marraskuu',
+    'kasim',
+  ],
   [
     'grudnia',
     'grudzien',

@@ -128,7 +128,8 @@ function scholarlyLetters(written: string): string {
  * Letters that may write a Russian name the scholarly or the Dutch way (or Lithuanian's "Trockis"), in a word as
  * written in lower case.
  */
-export const ROMANISED = /j|ch|oe|yi$|[čšžçşșțţîâāēīūļņķģ]|c(?![hk])|ck(?:as|is|us|ys)$|sz|cs|zs|ny|gy|h/;
+export const ROMANISED =
+  /j|ch|oe|yi$|[čšžçşșțţîâāēīūļņķģ]|c(?![hk])|ck(?:as|is|us|ys)$|sz|cs|zs|ny|gy|h|rz|[oe]w$|[aeiou]w[aeiou]|cki$/;
 
 /** The skeletons a word as written may have in the scholarly and the Dutch romanisation. */
 export function writtenSkeletons(written: string): string[] {
@@ -142,6 +143,8 @@ export function writtenSkeletons(written: string): string[] {
     ...lithuanianSkeletons(written),
     croatianSkeleton(written),
     ukrainianSkeleton(written),
+    polishSkeleton(written),
+    germanSkeleton(written),
     // A name in English letters but for the scholarly ending: "Tukhachevskij".
     /(?:kh|ch|sh|zh).*ij$/.test(written) ? englishSkeleton(written.replace(/ij$/, 'iy')) : undefined,
   ].filter((k): k is string => !!k);
@@ -158,6 +161,42 @@ export function ukrainianSkeleton(written: string): string | undefined {
       .replace(/ych$/, 'ich')
       .replace(/yi$/, 'y')
       .replace(/shchov$/, 'shchev'),
+  );
+}
+
+/**
+ * The skeleton of a name as Polish writes it: szcz shch, sz sh, cz ch, c ts, rz and ż zh, ł l, w v, ie after a
+ * consonant the e of Russian's е, then as the scholarly romanisation ("Chruszczow", "Stołypin", "Kiereński",
+ * "Samsonow", "Trocki").
+ * Undefined for a word with none of Polish's own letters or a w.
+ */
+export function polishSkeleton(written: string): string | undefined {
+  if (!/[łńśćżź]|sz|cz|rz|w|cki$/.test(written)) return undefined;
+  return hushedSkeleton(
+    written
+      .replace(/szcz/g, 'šč')
+      .replace(/sz/g, 'š')
+      .replace(/cz/g, 'č')
+      .replace(/c(?![hč])/g, 'ts')
+      .replace(/rz|ż/g, 'ž')
+      .replace(/ł/g, 'l')
+      .replace(/w/g, 'v')
+      .replace(/([bdfgklmnprstvz])ie/g, '$1e'),
+  );
+}
+
+/**
+ * The skeleton of a name as German writes it: tsch ch, sch sh, w v, j y, then as the scholarly romanisation
+ * ("Chruschtschow", "Kornilow", "Sinowjew" as zinovyev). Undefined for a word with neither sch nor w.
+ */
+export function germanSkeleton(written: string): string | undefined {
+  if (!/sch|w/.test(written)) return undefined;
+  return hushedSkeleton(
+    written
+      .replace(/tsch/g, 'č')
+      .replace(/sch/g, 'š')
+      .replace(/w/g, 'v')
+      .replace(/^s(?=[aeiou])/, 'z'),
   );
 }
 

@@ -305,8 +305,14 @@ export function saying(
     const x = join.exec(text);
     if (x) return { change, at: m.end + x[0].length };
   }
-  return undefined;
+  // Last, the shorthand in lower case, as quick notes write it: "Hitler chancellor 30 Jan 1933".
+  LOWER_SHORTHAND.lastIndex = m.end;
+  const x = LOWER_SHORTHAND.exec(text);
+  return x ? { change: 'held', at: m.end + x[0].length } : undefined;
 }
+
+/** A word in lower case right after the person, which may open an office's name. */
+const LOWER_SHORTHAND = /\s+(?=\p{Ll})/uy;
 
 interface Token {
   word: string;
