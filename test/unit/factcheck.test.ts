@@ -2577,6 +2577,31 @@ const RULES: Record<string, RuleCases> = {
         /Samsonov was never taken prisoner: he shot himself/,
         undefined,
       ],
+      // A mind map's arrow between a name and its date (set 292); a treaty named by its place, signed (sets 290, 293).
+      [
+        '- October Manifesto → Oct 1906 → promises Duma + civil liberties',
+        'wrong-date',
+        /October Manifesto: 30 October 1905, not October 1906/,
+        'October 1905',
+      ],
+      [
+        '  - Rhineland remilitarised → 7 March 1937 → Locarno dead',
+        'wrong-date',
+        /Remilitarisation of the Rhineland: 7 March 1936, not 7 March 1937/,
+        '7 March 1936',
+      ],
+      [
+        '- Brest-Litovsk signed March 1919 – massive losses',
+        'wrong-date',
+        /3 March 1918, not March 1919/,
+        'March 1918',
+      ],
+      [
+        '- Versailles signed 28 June 1920',
+        'wrong-date',
+        /Treaty of Versailles: 28 June 1919, not 28 June 1920/,
+        '28 June 1919',
+      ],
       // The party of 1876–79 is the one a later date is nearer (not the society of 1861–64).
       [
         'Land and Liberty assassinated Alexander II in 1881.',
@@ -2589,6 +2614,9 @@ const RULES: Record<string, RuleCases> = {
       // A number scaled in the writer's own language (set 296), a date a document was kept until (set 292).
       '- Kristallnacht 1938: up to 1500 synagogues, 7500+ shops, 20–30 bin Jewish men to camps',
       "## Lenin's Testament\n- kept quiet til May 1924 → then read out to CC",
+      // The town, where nothing was signed (set 290).
+      '- Trotsky went to Brest-Litovsk in 1919 to see the ruins.',
+      '- Brest-Litovsk → March 1919 → loses Ukraine, Baltics, Poland',
       // A name joined to a word that makes it a modifier (set 282).
       "- Germany's very last WW1-related payment (interest on old bonds) was made in {{c1::2010}}",
       '- The last WWI-era veteran died in 2012.',
@@ -9324,6 +9352,7 @@ const PINNED: Record<
     ],
     'russia_1917_1928.md': [
       '6:wrong-date:Genrikh Yagoda:Felix Dzerzhinsky',
+      '11:confusion:Trotsky:',
       '18:confusion:Tobolsk:Yekaterinburg',
       '21:confusion:escaped to exile in Paris:',
       '39:wrong-date:21 Jan 1925:21 January 1924',

@@ -810,7 +810,8 @@ function verbPlaceDate(text: string, clause: Clause, m: Mention, d: Mention): bo
 
 /**
  * "- Kapp Putsch, March 1921 – …", "- Bloody Sunday – 9 Jan 1905 – …", "- Kapp Putsch (March 1920): …": the item
- * opens with the name, then its date after a comma or a dash or in a bracket, then a dash, colon, arrow or the end.
+ * opens with the name, then its date after a comma, a dash or an arrow or in a bracket, then a dash, colon, arrow or
+ * the end.
  * `written` is what stands between the name and the date.
  */
 function itemDate(text: string, clause: Clause, m: Mention, d: Mention, written: string): boolean {
@@ -824,7 +825,8 @@ function itemDate(text: string, clause: Clause, m: Mention, d: Mention, written:
       : written;
   // A glossary's bold term may close before the bracket: "**Cheka** (20 Dec 1918) – …".
   const bracket = /^(?:\*\*|__)?\s*\(\s*$/.test(between);
-  if (!bracket && !/^(?:\*\*)?\s*(?:,|[–—:]|\s-)\s*$/.test(between)) return false;
+  // A mind map's arrow too: "- October Manifesto → Oct 1906 → promises Duma".
+  if (!bracket && !/^(?:\*\*)?\s*(?:,|[–—:→]|\s-|\s->)\s*$/.test(between)) return false;
   // A label may open the line: "**Evidence:** Wannsee Conference (Berlin), Jan 1943 – …".
   if (!OPENS_LINE.test(text.slice(clause.from, m.start))) return false;
   const after = text.slice(d.end, clause.to);

@@ -46,8 +46,11 @@ export const sharedNames: FactRule = {
     const office = roleBearsName(claim, claim.from, claim.to);
     // "The Baltic Fleet was destroyed at Tsushima in 1904": the clause tells of the battle, not of the place.
     const battle = metonym(e, written) && fought(e, text.slice(claim.clause.from, claim.clause.to));
+    // "Brest-Litovsk signed March 1919", "Versailles signed 28 June 1920": the place where a treaty was signed names
+    // the treaty when the clause tells of its signing.
+    const signed = e.kind === 'document' && metonym(e, written) && SIGNED.test(text.slice(m.end, claim.clause.to));
     const generic =
-      (metonym(e, written) && !battle) ||
+      (metonym(e, written) && !battle && !signed) ||
       shortened(e, written) ||
       commonWords(ctx.kb, e, written, claim) ||
       another(ctx.kb, e, written, claim);
@@ -106,6 +109,9 @@ function fought(e: Entity, clause: string): boolean {
   const { words, head } = labelOf(e);
   return words[head] === 'battle' && FIGHTING.test(clause);
 }
+
+/** Right after a treaty's place name: the verb of its signing. */
+const SIGNED = /^\s+(?:(?:was|is)\s+)?(?:signed|ratified|concluded)\b/i;
 
 /** The label without a qualifier before its head word: "Civil War" for the Russian Civil War. */
 function shortened(e: Entity, written: string[]): boolean {
