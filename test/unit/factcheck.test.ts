@@ -2602,6 +2602,19 @@ const RULES: Record<string, RuleCases> = {
         /Treaty of Versailles: 28 June 1919, not 28 June 1920/,
         '28 June 1919',
       ],
+      // Germany's entry to the League and its exit, as notes put them (sets 284, 288, 290, 294).
+      [
+        '- Germany was admitted to the League of Nations in 1929',
+        'wrong-date',
+        /Germany joins the League of Nations \(1926\): 8 September 1926, not 1929/,
+        '1926',
+      ],
+      [
+        '- Germany withdrew from the League of Nations in 1935.',
+        'wrong-date',
+        /withdrawal from the League of Nations \(1933\): October 1933 – 12 November 1933, not 1935/,
+        '1933',
+      ],
       // The party of 1876–79 is the one a later date is nearer (not the society of 1861–64).
       [
         'Land and Liberty assassinated Alexander II in 1881.',
@@ -2614,6 +2627,13 @@ const RULES: Record<string, RuleCases> = {
       // A number scaled in the writer's own language (set 296), a date a document was kept until (set 292).
       '- Kristallnacht 1938: up to 1500 synagogues, 7500+ shops, 20–30 bin Jewish men to camps',
       "## Lenin's Testament\n- kept quiet til May 1924 → then read out to CC",
+      // The same claims, true.
+      '- Germany was admitted to the League of Nations in September 1926.',
+      '- Germany withdrew from the League of Nations in October 1933.',
+      '- Hitler chancellor 30 stycznia 1933 – appointed by Hindenburg',
+      '- Stresemann foreign minister 1923–29, steadies everything',
+      '- October Manifesto → Oct 1905 → promises Duma + civil liberties',
+      '- Brest-Litovsk signed 3 March 1918 – massive losses',
       // The town, where nothing was signed (set 290).
       '- Trotsky went to Brest-Litovsk in 1919 to see the ruins.',
       '- Brest-Litovsk → March 1919 → loses Ukraine, Baltics, Poland',
@@ -8827,6 +8847,7 @@ const PINNED: Record<
       '21:wrong-figure:13.2 bn:',
       '26:anachronism:Wehrmacht:',
       '32:confusion:Spandau:',
+      '37:wrong-date:Sept 1928:September 1926',
       '39:wrong-date:April 1927:May 1925',
       '42:confusion:Hugenberg:',
     ],
