@@ -2634,6 +2634,8 @@ const RULES: Record<string, RuleCases> = {
       '- Stresemann foreign minister 1923–29, steadies everything',
       '- October Manifesto → Oct 1905 → promises Duma + civil liberties',
       '- Brest-Litovsk signed 3 March 1918 – massive losses',
+      // The people around a person are the subject, not the person (set 300).
+      "- assassins of Alex II hanged, People's Will crushed",
       // The town, where nothing was signed (set 290).
       '- Trotsky went to Brest-Litovsk in 1919 to see the ruins.',
       '- Brest-Litovsk → March 1919 → loses Ukraine, Baltics, Poland',

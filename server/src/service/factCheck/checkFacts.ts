@@ -233,6 +233,9 @@ export function checkClause(
     // A name made a word of another kind is no claim about the thing: "a WW1-related payment in 2010", "Stalin-era
     // flats", "a Cheka-style police".
     if (COMPOUND_AFTER.test(text.slice(m.end, m.end + 14))) continue;
+    // A person after a noun of those around them is no subject: "assassins of Alex II hanged", "supporters of
+    // Trotsky expelled".
+    if (m.kind === 'person' && OTHERS_OF.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     // A first name after a word of kinship is a relative's, whoever else bears it: "his older brother Nicholas died
     // in 1865" (not Nicholas II).
     if (
@@ -430,6 +433,13 @@ function strangersOwn(text: string, clause: Clause, m: Mention): boolean {
 }
 
 /** A word of kinship right before a name: "his brother", "her son", "the Tsar's uncle". */
+/** A noun of people around a person, and "of", before the person's name. */
+const OTHERS_OF = new RegExp(
+  String.raw`\b(?:assassins?|killers?|murderers?|executioners?|captors?|jailers?|guards?|bodyguards?|followers?|` +
+    String.raw`supporters?|allies|enemies|opponents?|rivals?|critics?|biographers?|widow|wife|sons?|daughters?|` +
+    String.raw`brothers?|sisters?|children|family|parents|friends?|associates|men|victims?)\s+of\s+(?:the\s+)?$`,
+  'i',
+);
 const KIN = /\b(?:brother|sister|son|daughter|father|mother|uncle|aunt|cousin|nephew|niece|wife|husband|grandson)\s+$/i;
 
 /** The findings of the first rule that speaks to the claim. */
