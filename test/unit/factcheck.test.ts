@@ -2615,6 +2615,8 @@ const RULES: Record<string, RuleCases> = {
         /withdrawal from the League of Nations \(1933\): October 1933 – 12 November 1933, not 1935/,
         '1933',
       ],
+      // The option a multiple choice names as the answer is said of the stem (set 301).
+      ['Q2. Nuremberg Laws? a) 1933 b) 1935 c) 1938 -- answer: c', 'wrong-date', /Nuremberg Laws: .* not 1938/, '1935'],
       // The party of 1876–79 is the one a later date is nearer (not the society of 1861–64).
       [
         'Land and Liberty assassinated Alexander II in 1881.',
@@ -2636,6 +2638,16 @@ const RULES: Record<string, RuleCases> = {
       '- Brest-Litovsk signed 3 March 1918 – massive losses',
       // The people around a person are the subject, not the person (set 300).
       "- assassins of Alex II hanged, People's Will crushed",
+      // The options not chosen (set 301); a date a verb takes as its object (set 302); a sibling that opens with its
+      // day and month before a person (set 303); the agent of a passive above "he" (set 299).
+      'Q3. When was the Emancipation Edict? a) 1858 b) 1861 c) 1866 -- answer: b',
+      '### Joseph Stalin (1878–1953)\n- real birthday 18 Dec 1878, but USSR celebrated 21 Dec 1879 as the official one',
+      "9. **1943** – **Feb** – Stalingrad surrender; Goebbels 'total war' speech\n" +
+        '   - **18 Feb** – Hans + Sophie Scholl (White Rose) caught with leaflets at Munich uni\n' +
+        "   - tried by Freisler's People's Court + executed on the same day, 22 Feb",
+      'Finally, in October 1964, he was removed by the Central Committee and replaced as First Secretary by ' +
+        'Brezhnev.\n' +
+        'He was allowed to retire on a pension and died in 1971.',
       // The town, where nothing was signed (set 290).
       '- Trotsky went to Brest-Litovsk in 1919 to see the ruins.',
       '- Brest-Litovsk → March 1919 → loses Ukraine, Baltics, Poland',

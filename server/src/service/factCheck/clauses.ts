@@ -131,25 +131,35 @@ const OTHER_ARROW = /[⇒⟹⟶➜➔➝➞⇨]|➡\uFE0F?|(?<=\s)=>(?=\s)/g;
 
 /** A tick that marks the answer chosen on a self-test. */
 const TICK = /[✔✓✅☑]/;
-/** An option of a multiple-choice question: "(a)", "(b)" … */
-const OPTION = /\(([a-eA-E])\)\s/g;
+/** An option of a multiple-choice question: "(a)", "(b)" …, or "a)", "b)" … */
+const OPTION = /(?<![\p{L}\d(])\(?([a-eA-E])\)\s/gu;
+/** After the options, the letter of the answer: "-- answer: b", "Ans: (c)". */
+const ANSWER_LETTER = /(?:^|\s)(?:[–—-]{1,2}\s*)?(?:answer|ans|correct)\s*[:=–-]?\s*\(?([a-eA-E])\)?\s*[.!]?\s*$/i;
 
 /**
- * A multiple-choice question with the answer chosen ticked says only what the stem and the ticked option say: the
- * options left unticked are blanked ("… (a) Ebert (b) Scheidemann ✔ (c) Liebknecht" says nothing of Ebert). A
- * statement ticked false says nothing at all: "True or false: … True / False ✔".
+ * A multiple-choice question with the answer chosen ticked, or named after the options ("a) 1858 b) 1861 c) 1866
+ * -- answer: b"), says only what the stem and that option say, as one statement: the other options are blanked
+ * ("… (a) Ebert (b) Scheidemann ✔ (c) Liebknecht" says nothing of Ebert). A statement ticked false says nothing at
+ * all: "True or false: … True / False ✔".
  */
 function ticked(text: string): string {
-  if (!TICK.test(text)) return text;
-  if (/\btrue\s+or\s+false\b/i.test(text) && /\bfalse\s*[✔✓✅☑]/i.test(text)) return ' '.repeat(text.length);
-  const at = [...text.matchAll(OPTION)].map((x) => x.index);
-  if (at.length < 2) return text;
-  let out = text.slice(0, at[0]);
-  at.forEach((from, i) => {
-    const option = text.slice(from, at[i + 1] ?? text.length);
-    out += TICK.test(option) ? option : ' '.repeat(option.length);
+  const tick = TICK.test(text);
+  if (tick && /\btrue\s+or\s+false\b/i.test(text) && /\bfalse\s*[✔✓✅☑]/i.test(text)) return ' '.repeat(text.length);
+  const answer = tick ? null : ANSWER_LETTER.exec(text);
+  if (!tick && !answer) return text;
+  const options = [...text.matchAll(OPTION)];
+  // Options are lettered in order from "a": "(b) … (c)" in prose is no list of them.
+  if (options.length < 2 || options.some((x, i) => x[1].toLowerCase() !== 'abcde'[i])) return text;
+  const end = answer ? answer.index : text.length;
+  // The stem's question mark goes: the chosen option is its answer, said of what the stem asks about ("Q2.
+  // Nuremberg Laws? a) 1933 b) 1935 c) 1938 -- answer: c" says the laws were of 1938).
+  let out = text.slice(0, options[0].index).replace(/\?(\s*)$/, ' $1');
+  options.forEach((x, i) => {
+    const option = text.slice(x.index, options[i + 1]?.index ?? end);
+    const chosen = answer ? x[1].toLowerCase() === answer[1].toLowerCase() : TICK.test(option);
+    out += chosen ? ' '.repeat(x[0].length) + option.slice(x[0].length) : ' '.repeat(option.length);
   });
-  return out;
+  return out + text.slice(end);
 }
 
 /** An arrow with a label on it, written against the label: " —shot→ ", " —exiled to→ ". */

@@ -161,6 +161,9 @@ export function dateFor(
       !consequence(text, x, m, e) &&
       !closesConjunct(text, x, m) &&
       !listItemsDate(text, clause, m, x) &&
+      // A date that is a verb's object is no date of what the subject did: "USSR celebrated 21 Dec 1879 as the
+      // official one" (Stalin's birthday).
+      !(x.start > m.end && DATE_AS_OBJECT.test(text.slice(Math.max(m.end, x.start - 16), x.start))) &&
       // A date something lasted until is no date of a document or of a thing of one time: "Testament kept quiet til
       // May 1924".
       !(
@@ -251,6 +254,10 @@ const SAME_DAY = /\b(?:same\s+(?:day|date)|anniversary|(?:years?|yrs?)\s+(?:on|l
 function closesConjunct(text: string, x: Mention, m: Mention): boolean {
   return x.end <= m.start && /^\s*,?\s*(?:and|but|while|whilst|whereas)\s+(?!\d)/i.test(text.slice(x.end, m.start));
 }
+
+/** Verbs whose object a date may be, right before it: "celebrated 21 Dec 1879", "gave 1878 as". */
+const DATE_AS_OBJECT =
+  /\b(?:celebrated|celebrates|commemorated|commemorates|claimed|claims|gave|gives|chose|chooses|listed|lists)\s+$/i;
 
 /** Words of lasting until a time, before its date. */
 const UNTIL = /\b(?:until|till|til|untill|up\s+to)\s+(?:the\s+)?$/i;

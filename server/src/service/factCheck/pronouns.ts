@@ -166,7 +166,7 @@ function checkAsNamed(
 /** The one person named on the nearest line above that names any, at most REACH lines up. */
 function antecedent(n: NoteAnalysis, line: number): Mention | undefined {
   const first = oneNamedAbove(n, line, REACH, PEOPLE);
-  if (first && ownerBeside(n, line, first)) return undefined;
+  if (first && (ownerBeside(n, line, first) || agentAbove(n, line, first))) return undefined;
   // No one named just above: the section's person, in a page of obituaries or fact-files.
   if (!first && !namedJustAbove(n, line)) return sectionPerson(n, line);
   // Under a heading that names someone else, "he" may be the heading's person: "## John F. Kennedy" / "…
@@ -194,6 +194,21 @@ function ownerBeside(n: NoteAnalysis, line: number, person: Mention): boolean {
         /^\p{Lu}[\p{L}-]+['’]s\s/u.test(t.slice(m.start, m.end)) &&
         !t.slice(m.start, m.end).startsWith(t.slice(person.start, person.end)),
     );
+  }
+  return false;
+}
+
+/**
+ * Is the person named above only as the agent of a passive: "… he was removed by the Central Committee and replaced
+ * as First Secretary by Brezhnev" over "He was allowed to retire … and died in 1971" (Khrushchev)?
+ */
+function agentAbove(n: NoteAnalysis, line: number, person: Mention): boolean {
+  for (let l = line - 1, seen = 0; l >= 0 && seen < REACH; l--) {
+    const t = lineOf(n, l);
+    if (!t.trim()) continue;
+    seen++;
+    if (n.mentionsOnLine(l).includes(person))
+      return /\bby\s+$/i.test(t.slice(Math.max(0, person.start - 4), person.start));
   }
   return false;
 }

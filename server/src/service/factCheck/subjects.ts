@@ -16,7 +16,7 @@ import type { ServiceContext } from '../context';
 import { atLine } from '../findings';
 import { lineRange } from '../ranges';
 import { checkClause, severitiesOf, speaker } from './checkFacts';
-import { clausesOf, lineOf, type Clause, withSubject, mentionsRead } from './clauses';
+import { clausesOf, lineOf, type Clause, withSubject, mentionsRead, withoutDates } from './clauses';
 import { perKnowledgeBase } from './kbIndex';
 
 /** A list item's marker, and bold: what stands before its first word. */
@@ -326,6 +326,16 @@ function siblingThing(n: NoteAnalysis, line: number, indent: number): Mention | 
 }
 
 /**
+ * Before the person a sibling item opens with: its date (a day and month the recogniser leaves to the year above),
+ * markup and dash, and another's name joined to the person's.
+ */
+const SIBLING_LEAD = new RegExp(
+  String.raw`^[\s*_–—:-]*(?:(?:\d{1,2}\s+\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2})[\s*_–—:-]*)?` +
+    String.raw`(?:\p{Lu}[\p{L}'’-]*\s*(?:\+|&|and)\s*)?$`,
+  'u',
+);
+
+/**
  * The person an item is about: its parent's one person, the parent being the nearest list item above that is
  * less indented, or, for an item at the margin, the nearest heading above.
  */
@@ -343,7 +353,12 @@ function subjectAbove(n: NoteAnalysis, line: number, indent: number, places = fa
     const item = ITEM.exec(t);
     if (sibling === null) {
       const lead = item && item[1].length === indent ? item[0].length : -1;
-      sibling = n.mentionsOnLine(l).find((m) => m.start === lead && m.kind === 'person');
+      // Its date may come first, and a name joined to the person's: "- **18 Feb** – Hans + Sophie Scholl (White
+      // Rose) caught with leaflets".
+      const ms = n.mentionsOnLine(l);
+      const first = lead < 0 ? undefined : ms.find((m) => m.kind !== 'date' && m.start >= lead);
+      sibling =
+        first?.kind === 'person' && SIBLING_LEAD.test(withoutDates(t, ms, lead, first.start)) ? first : undefined;
     }
     // A line of its own that ends with a colon heads the items under it, as a heading does: "Brest-Litovsk:" over
     // "- Signed on 3 March 1918" (what it names is their subject, or nothing is).
