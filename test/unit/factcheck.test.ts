@@ -2617,6 +2617,13 @@ const RULES: Record<string, RuleCases> = {
       ],
       // The option a multiple choice names as the answer is said of the stem (set 301).
       ['Q2. Nuremberg Laws? a) 1933 b) 1935 c) 1938 -- answer: c', 'wrong-date', /Nuremberg Laws: .* not 1938/, '1935'],
+      // Raw HTML's tags are no words (set 287).
+      [
+        '<li><b>Zemstva</b> (elected local councils) set up 1874 – but nobles dominated them</li>',
+        'wrong-date',
+        /Zemstvo: set up in 1864, not 1874/,
+        '1864',
+      ],
       // The party of 1876–79 is the one a later date is nearer (not the society of 1861–64).
       [
         'Land and Liberty assassinated Alexander II in 1881.',
@@ -2648,6 +2655,8 @@ const RULES: Record<string, RuleCases> = {
       'Finally, in October 1964, he was removed by the Central Committee and replaced as First Secretary by ' +
         'Brezhnev.\n' +
         'He was allowed to retire on a pension and died in 1971.',
+      '<li><b>Zemstva</b> (elected local councils) set up 1864 – but nobles dominated them</li>',
+      '<tr><td>1921</td><td>Kronstadt rising crushed</td></tr><tr><td>1922</td><td>USSR set up</td></tr>',
       // The town, where nothing was signed (set 290).
       '- Trotsky went to Brest-Litovsk in 1919 to see the ruins.',
       '- Brest-Litovsk → March 1919 → loses Ukraine, Baltics, Poland',

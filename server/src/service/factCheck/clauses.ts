@@ -85,6 +85,9 @@ function readAsDefined(text: string, n: NoteAnalysis, line: number): string {
 
 function readAsPlain(text: string): string {
   text = ticked(unstruck(blanked(text)));
+  // Raw HTML's inline tags are no words: a table's cells are read as a Markdown table's, a line break as a
+  // semicolon ("<tr><td>1927</td><td>Dawes Plan – US loans</td></tr>", "<li><b>Zemstva</b> set up 1874</li>").
+  if (text.includes('<')) text = text.replace(HTML_TAG, htmlTagAsText);
   // What the writer owns up to having got wrong is not said: "I wrote the unions were banned in 1934 – correction:
   // …", "Redemption payments: I said 20 years – the peasants were to pay them off over 49 years".
   if (text.includes('I ')) text = text.replace(RETRACTED, (w) => ' '.repeat(w.length));
@@ -125,6 +128,21 @@ const RETRACTED = new RegExp(
     String.raw`(?:(?![–—;]|\s(?:but|actually|correction)\b).)*`,
   'gu',
 );
+
+/** An inline HTML tag notes write in Markdown: cells, breaks, emphasis, lists, details. */
+const HTML_TAG = new RegExp(
+  String.raw`<\/?(?:td|th|tr|table|thead|tbody|br|b|strong|i|em|u|s|mark|small|span|p|div|li|ul|ol|summary|details|` +
+    String.raw`sup|sub)\b[^<>]*>`,
+  'gi',
+);
+
+/** A tag as the text it stands for, as long as the tag: a cell's "|", a break's ";", else spaces. */
+function htmlTagAsText(tag: string): string {
+  const name = /^<(\/?)(\w+)/.exec(tag)!;
+  const cell = !name[1] && /^t[dh]$/i.test(name[2]);
+  const mark = cell ? '|' : /^br$/i.test(name[2]) ? ';' : '';
+  return mark + ' '.repeat(tag.length - mark.length);
+}
 
 /** Arrows other than "→" that notes draw: "⇒", "⟹", "➜", "➡️", and "=>" between spaces. */
 const OTHER_ARROW = /[⇒⟹⟶➜➔➝➞⇨]|➡\uFE0F?|(?<=\s)=>(?=\s)/g;
