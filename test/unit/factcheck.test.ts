@@ -2624,6 +2624,13 @@ const RULES: Record<string, RuleCases> = {
         /Zemstvo: set up in 1864, not 1874/,
         '1864',
       ],
+      // A share with a decimal comma, far off (set 305).
+      [
+        '- Anschluss March 1938; plebiscite in April: 9,7% yes',
+        'wrong-figure',
+        /Anschluss: .*99\.73% in favour — not 9,7/,
+        undefined,
+      ],
       // The party of 1876–79 is the one a later date is nearer (not the society of 1861–64).
       [
         'Land and Liberty assassinated Alexander II in 1881.',
@@ -2657,6 +2664,14 @@ const RULES: Record<string, RuleCases> = {
         'He was allowed to retire on a pension and died in 1971.',
       '<li><b>Zemstva</b> (elected local councils) set up 1864 – but nobles dominated them</li>',
       '<tr><td>1921</td><td>Kronstadt rising crushed</td></tr><tr><td>1922</td><td>USSR set up</td></tr>',
+      // "It" for the body the line has named (sets 307, 309); a share with a decimal comma (set 305); town dumas in
+      // French (set 305); a town named after a person, before it bore the name (set 306).
+      '- Potemkin mutiny June 1905 at Odessa\n' +
+        '- Trotsky chaired the Petersburg Soviet in 1905 – and chaired it again in Sept 1917',
+      '- Potemkin mutiny June 1905 at Odessa\n- St Petersburg Soviet set up Oct 1905, and yes Trotsky chaired it',
+      '- Anschluss mars 1938 ; plebiscite in avril : 99,7% yes',
+      '- city reform (doumas municipales) en 1870',
+      '| Jan 1925 | Trotsky loses War Commissar job (to Frunze) | | |',
       // The town, where nothing was signed (set 290).
       '- Trotsky went to Brest-Litovsk in 1919 to see the ruins.',
       '- Brest-Litovsk → March 1919 → loses Ukraine, Baltics, Poland',

@@ -42,7 +42,8 @@ export const NUMBER =
   String.raw`\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|` +
   // Dutch and German group thousands with dots ("733.000 dead") and write a decimal comma ("3,7 mln").
   String.raw`\d{1,3}(?:\.\d{3})+(?![\d,.])(?!\s*(?:${SCALES})\.?(?!\p{L}))|` +
-  String.raw`\d+,\d{1,2}(?=\s*(?:${SCALES})\.?(?!\p{L}))|` +
+  // So does a share: "99,7% yes".
+  String.raw`\d+,\d{1,2}(?=\s*(?:${SCALES})\.?(?!\p{L})|\s?%)|` +
   String.raw`\d+(?:\.\d+)?)` +
   String.raw`(?!\s*\/\s*\d)` +
   // A day before its month is no count: "killed 30 June–2 July".

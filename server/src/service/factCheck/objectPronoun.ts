@@ -5,8 +5,8 @@
  *
  * Precision first: only "it" right after a verb of signing, writing, issuing, leading or chairing; only when the
  * nearest line above that names a document, an event or a policy, at most two lines up, names exactly one, outside
- * brackets, and that name is sure (no misspelling, no second candidate); and only when the line itself names none
- * before "it".
+ * brackets, and that name is sure (no misspelling, no second candidate); and only when the line itself names no
+ * thing, body or congress before "it".
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { NoteAnalysis } from '../../recogniser/noteAnalysis';
@@ -37,7 +37,9 @@ export function checkObjectPronounOnLine(ctx: ServiceContext, n: NoteAnalysis, l
   for (const x of text.matchAll(IT)) {
     const at = x.index! + x[0].length - 2;
     const clause = clausesOf(n, line).find((c) => c.from <= at && at < c.to);
-    if (!clause || clause.mentions.some((m) => m.end <= at && THINGS.has(m.kind))) continue;
+    // A thing or a body named before "it" on the line is what it stands for: "Trotsky chaired the Petersburg Soviet
+    // in 1905 – and chaired it again in Sept 1917".
+    if (!clause || n.mentionsOnLine(line).some((m) => m.end <= at && MAYBE_IT.has(m.kind))) continue;
     const thing = antecedent(n, line);
     const e = thing && ctx.kb.get(thing.id);
     if (!e) continue;

@@ -61,6 +61,9 @@ export const placeNames: FactRule = {
     // A name given as today's or a later one: "born in Simbirsk (now Ulyanovsk)".
     if (NOW.test(claim.text.slice(Math.max(0, claim.mention.start - 24), claim.mention.start))) return [];
     const used = e.names.find((x) => foldName(x.name) === foldName(written));
+    // A town named after a person, before it bore the name, may be the person: "Trotsky loses War Commissar job (to
+    // Frunze)" in January 1925 (the town was Pishpek until 1926).
+    if (used && peopleNames(claim.ctx.kb).has(foldName(used.name))) return [];
     const from = used?.from ? parseIsoDate(used.from) : undefined;
     const to = used?.to ? parseIsoDate(used.to) : undefined;
     // A name given up before the date written: only a name between the first and today's, as a note may call a
