@@ -2631,6 +2631,13 @@ const RULES: Record<string, RuleCases> = {
         /Anschluss: .*99\.73% in favour — not 9,7/,
         undefined,
       ],
+      // A date between a thing and the congress it is put at (sets 282, 293, 296, 302, 308).
+      [
+        '- Secret Speech, Feb 1956, to the 22nd Party Congress',
+        'wrong-date',
+        /Secret Speech belongs to the 20th Congress .* not the 22nd Congress/,
+        '20th Party Congress',
+      ],
       // The party of 1876–79 is the one a later date is nearer (not the society of 1861–64).
       [
         'Land and Liberty assassinated Alexander II in 1881.',
@@ -2672,6 +2679,7 @@ const RULES: Record<string, RuleCases> = {
       '- Anschluss mars 1938 ; plebiscite in avril : 99,7% yes',
       '- city reform (doumas municipales) en 1870',
       '| Jan 1925 | Trotsky loses War Commissar job (to Frunze) | | |',
+      '- Secret Speech, Feb 1956, to the 20th Party Congress',
       // The town, where nothing was signed (set 290).
       '- Trotsky went to Brest-Litovsk in 1919 to see the ruins.',
       '- Brest-Litovsk → March 1919 → loses Ukraine, Baltics, Poland',

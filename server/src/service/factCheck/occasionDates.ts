@@ -423,7 +423,8 @@ function ownCongressThen(claim: DatedClaim): boolean {
 // the 22nd …".
 const OCCASION = new RegExp(
   String.raw`^["”’]?\s*(?:\([^()]*\)\s*)?(?:of\s*(?=[,–—:]))?` +
-    String.raw`(?:,|[–—:]|(?:[,–—:]\s*)?(?:\(?[\p{L}'’]+\s+){0,4}?(?:at|to|by|before|from)\s)\s*(?:the\s+)?` +
+    // A date taken out leaves its commas: "Secret Speech, Feb 1956, at the 22nd …".
+    String.raw`(?:(?:[,–—:]\s*)+|(?:[,–—:]\s*)*(?:\(?[\p{L}'’]+\s+){0,4}?(?:at|to|by|before|from)\s)\s*(?:the\s+)?` +
     String.raw`(?:(?:an?\s+|the\s+)?(?:closed\s+|secret\s+|private\s+|special\s+)?(?:session|meeting|sitting)\s+of\s+` +
     String.raw`(?:the\s+)?)?$`,
   'iu',
