@@ -2638,6 +2638,13 @@ const RULES: Record<string, RuleCases> = {
         /Secret Speech belongs to the 20th Congress .* not the 22nd Congress/,
         '20th Party Congress',
       ],
+      // Khrushchev's premiership, from 1958 (sets 286, 298, 303, 308).
+      [
+        '- Khrushchev became Premier in 1953.',
+        'wrong-date',
+        /Nikita Khrushchev became Chairman of the Council of Ministers on 27 March 1958, not in 1953/,
+        '1958',
+      ],
       // The party of 1876–79 is the one a later date is nearer (not the society of 1861–64).
       [
         'Land and Liberty assassinated Alexander II in 1881.',
@@ -2680,6 +2687,7 @@ const RULES: Record<string, RuleCases> = {
       '- city reform (doumas municipales) en 1870',
       '| Jan 1925 | Trotsky loses War Commissar job (to Frunze) | | |',
       '- Secret Speech, Feb 1956, to the 20th Party Congress',
+      '- Khrushchev became Premier in 1958, keeping the post of First Secretary.',
       // The town, where nothing was signed (set 290).
       '- Trotsky went to Brest-Litovsk in 1919 to see the ruins.',
       '- Brest-Litovsk → March 1919 → loses Ukraine, Baltics, Poland',
