@@ -2645,6 +2645,13 @@ const RULES: Record<string, RuleCases> = {
         /Nikita Khrushchev became Chairman of the Council of Ministers on 27 March 1958, not in 1953/,
         '1958',
       ],
+      // An office held "since" or "right from" a date (sets 285, 287, 293, 305, 307).
+      [
+        '- Kerensky Prime Minister right from March 1917',
+        'wrong-date',
+        /Alexander Kerensky became Minister-Chairman of the Provisional Government on 21 July 1917, not in March 1917/,
+        'July 1917',
+      ],
       // The party of 1876–79 is the one a later date is nearer (not the society of 1861–64).
       [
         'Land and Liberty assassinated Alexander II in 1881.',
@@ -2688,6 +2695,7 @@ const RULES: Record<string, RuleCases> = {
       '| Jan 1925 | Trotsky loses War Commissar job (to Frunze) | | |',
       '- Secret Speech, Feb 1956, to the 20th Party Congress',
       '- Khrushchev became Premier in 1958, keeping the post of First Secretary.',
+      '- Stalin General Secretary since April 1922',
       // The town, where nothing was signed (set 290).
       '- Trotsky went to Brest-Litovsk in 1919 to see the ruins.',
       '- Brest-Litovsk → March 1919 → loses Ukraine, Baltics, Poland',

@@ -231,10 +231,14 @@ export function titleOfNext(text: string, mentions: readonly Mention[], end: num
   return next?.kind === 'person' && /^\s+$/.test(text.slice(end, next.start));
 }
 
-/** After the office's name, "from" and one date that no end follows: "General Secretary from April 1924". */
+/**
+ * After the office's name, "from" (or "since", "right from") and one date that no end follows: "General Secretary
+ * from April 1924", "Prime Minister right from March 1917".
+ */
 function heldSince(text: string, mentions: readonly Mention[], end: number): Mention | undefined {
   const d = mentions.find((x) => x.kind === 'date' && x.start >= end);
-  if (!d?.date || !/^\s+from\s+$/i.test(text.slice(end, d.start))) return undefined;
+  if (!d?.date || !/^\s+(?:(?:right|straight|ever)\s+)?(?:from|since)\s+$/i.test(text.slice(end, d.start)))
+    return undefined;
   const from = parseIsoDate(d.date.from),
     to = parseIsoDate(d.date.to);
   if (!from || !to || from.year !== to.year || from.month !== to.month) return undefined;
