@@ -432,7 +432,6 @@ function strangersOwn(text: string, clause: Clause, m: Mention): boolean {
   return !clause.mentions.some((y) => y !== m && y.start <= at && y.end > at);
 }
 
-/** A word of kinship right before a name: "his brother", "her son", "the Tsar's uncle". */
 /** A noun of people around a person, and "of", before the person's name. */
 const OTHERS_OF = new RegExp(
   String.raw`\b(?:assassins?|killers?|murderers?|executioners?|captors?|jailers?|guards?|bodyguards?|followers?|` +
@@ -440,6 +439,7 @@ const OTHERS_OF = new RegExp(
     String.raw`brothers?|sisters?|children|family|parents|friends?|associates|men|victims?)\s+of\s+(?:the\s+)?$`,
   'i',
 );
+/** A word of kinship right before a name: "his brother", "her son", "the Tsar's uncle". */
 const KIN = /\b(?:brother|sister|son|daughter|father|mother|uncle|aunt|cousin|nephew|niece|wife|husband|grandson)\s+$/i;
 
 /** The findings of the first rule that speaks to the claim. */

@@ -166,7 +166,8 @@ function checkAsNamed(
 /** The one person named on the nearest line above that names any, at most REACH lines up. */
 function antecedent(n: NoteAnalysis, line: number): Mention | undefined {
   const first = oneNamedAbove(n, line, REACH, PEOPLE);
-  if (first && (ownerBeside(n, line, first) || agentAbove(n, line, first))) return undefined;
+  const at = first && lineNaming(n, line, first);
+  if (first && at !== undefined && (ownerBeside(n, at, first) || agentAbove(n, at, first))) return undefined;
   // No one named just above: the section's person, in a page of obituaries or fact-files.
   if (!first && !namedJustAbove(n, line)) return sectionPerson(n, line);
   // Under a heading that names someone else, "he" may be the heading's person: "## John F. Kennedy" / "…
@@ -176,41 +177,39 @@ function antecedent(n: NoteAnalysis, line: number): Mention | undefined {
 
 const PEOPLE: ReadonlySet<string> = new Set(['person']);
 
+/** The line within REACH above (blank lines not counted) that holds the mention. */
+function lineNaming(n: NoteAnalysis, line: number, m: Mention): number | undefined {
+  for (let l = line - 1, seen = 0; l >= 0 && seen < REACH; l--) {
+    if (!lineOf(n, l).trim()) continue;
+    seen++;
+    if (n.mentionsOnLine(l).includes(m)) return l;
+  }
+  return undefined;
+}
+
 /**
- * Does the person's line name someone else as an owner inside a thing's name: "Lenin's Testament … said Stalin
+ * Does the person's line `at` name someone else as an owner inside a thing's name: "Lenin's Testament … said Stalin
  * should be kept on" over "He died at Gorki" (Lenin)? Then "he" may be either.
  */
-function ownerBeside(n: NoteAnalysis, line: number, person: Mention): boolean {
-  for (let l = line - 1, seen = 0; l >= 0 && seen < REACH; l--) {
-    const t = lineOf(n, l);
-    if (!t.trim()) continue;
-    seen++;
-    const ms = n.mentionsOnLine(l);
-    if (!ms.includes(person)) continue;
-    return ms.some(
+function ownerBeside(n: NoteAnalysis, at: number, person: Mention): boolean {
+  const t = lineOf(n, at);
+  return n
+    .mentionsOnLine(at)
+    .some(
       (m) =>
         m.kind !== 'person' &&
         m.kind !== 'date' &&
         /^\p{Lu}[\p{L}-]+['’]s\s/u.test(t.slice(m.start, m.end)) &&
         !t.slice(m.start, m.end).startsWith(t.slice(person.start, person.end)),
     );
-  }
-  return false;
 }
 
 /**
- * Is the person named above only as the agent of a passive: "… he was removed by the Central Committee and replaced
- * as First Secretary by Brezhnev" over "He was allowed to retire … and died in 1971" (Khrushchev)?
+ * Is the person named on line `at` only as the agent of a passive: "… he was removed by the Central Committee and
+ * replaced as First Secretary by Brezhnev" over "He was allowed to retire … and died in 1971" (Khrushchev)?
  */
-function agentAbove(n: NoteAnalysis, line: number, person: Mention): boolean {
-  for (let l = line - 1, seen = 0; l >= 0 && seen < REACH; l--) {
-    const t = lineOf(n, l);
-    if (!t.trim()) continue;
-    seen++;
-    if (n.mentionsOnLine(l).includes(person))
-      return /\bby\s+$/i.test(t.slice(Math.max(0, person.start - 4), person.start));
-  }
-  return false;
+function agentAbove(n: NoteAnalysis, at: number, person: Mention): boolean {
+  return /\bby\s+$/i.test(lineOf(n, at).slice(Math.max(0, person.start - 4), person.start));
 }
 
 /** Does a line within REACH above name a person at all (in a bracket or not, surely or not)? */
